@@ -1,0 +1,257 @@
+//! Numbers as editors and reporters write them: digits with thousands separators and
+//! decimals ("1,400", "1.3"), number words ("nine", "one hundred and sixty-two"), and scale
+//! words ("1.3 thousand", "1.1 million").
+//!
+//! Numbers are built from their decimal spelling, never by multiplying floats, so
+//! "1.1 million" is exactly 1100000 and "1.3 thousand" exactly 1300.
+
+/// The largest magnitude a value may have. Beyond it a figure is almost surely a typo,
+/// and floating-point arithmetic stops being exact for whole numbers.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// A number written in decimal: `digits` without separators or point, and the power of ten
+/// that places the point (`1.3` is digits "13", exponent -1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decimal {
+    pub digits: String,
+    pub exponent: i32,
+}
+
+impl Decimal {
+    pub fn from_integer(n: u64) -> Decimal {
+        Decimal {
+            digits: n.to_string(),
+            exponent: 0,
+        }
+    }
+
+    /// Multiplies by a power of ten (a scale word).
+    pub fn scaled(mut self, power: i32) -> Decimal {
+        self.exponent += power;
+        self
+    }
+
+    /// The nearest f64, or `None` when it is not finite.
+    pub fn to_f64(&self) -> Option<f64> {
+        let digits = if self.digits.is_empty() {
+            "0"
+        } else {
+            &self.digits
+        };
+        let v: f64 = format!("{digits}e{}", self.exponent).parse().ok()?;
+        v.is_finite().then_some(v)
+    }
+}
+
+/// Reads digits with optional thousands separators (commas, or thin/no-break spaces in
+/// groups of three) and an optional decimal part. Returns the decimal and the bytes used.
+/// Separators must be well placed: "1,400" and "12,000,000" are numbers, "1,40" is not.
+pub fn scan_digits(s: &str) -> Option<(Decimal, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut digits = String::new();
+    while i < b.len() && b[i].is_ascii_digit() {
+        digits.push(b[i] as char);
+        i += 1;
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    // Thousands groups: a separator followed by exactly three digits.
+    if digits.len() <= 3 {
+        loop {
+            let sep_len = separator_len(&s[i..]);
+            if sep_len == 0 {
+                break;
+            }
+            let rest = &b[i + sep_len..];
+            let group = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+            if group != 3 {
+                break;
+            }
+            for &c in &rest[..3] {
+                digits.push(c as char);
+            }
+            i += sep_len + 3;
+        }
+    }
+    let mut exponent = 0;
+    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            digits.push(b[i] as char);
+            exponent -= 1;
+            i += 1;
+        }
+    }
+    let trimmed = digits.trim_start_matches('0');
+    let digits = if trimmed.is_empty() {
+        "0".to_string()
+    } else {
+        trimmed.to_string()
+    };
+    Some((Decimal { digits, exponent }, i))
+}
+
+fn separator_len(s: &str) -> usize {
+    for sep in [",", "\u{202f}", "\u{a0}", "\u{2009}"] {
+        if s.starts_with(sep) {
+            return sep.len();
+        }
+    }
+    0
+}
+
+/// The power of ten a scale word stands for.
+pub fn scale_word(word: &str) -> Option<i32> {
+    Some(match word {
+        "thousand" | "thousands" => 3,
+        "million" | "millions" | "mln" => 6,
+        "billion" | "billions" | "bn" => 9,
+        "trillion" | "trillions" => 12,
+        _ => return None,
+    })
+}
+
+/// The value of a simple number word ("nine", "twenty").
+pub fn small_number_word(word: &str) -> Option<u64> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = ONES.iter().position(|w| *w == word) {
+        return Some(i as u64);
+    }
+    if let Some(i) = TENS.iter().position(|w| *w == word) {
+        return Some(20 + 10 * i as u64);
+    }
+    match word {
+        "dozen" => Some(12),
+        _ => None,
+    }
+}
+
+/// Reads a run of number words from `words` (already lower-cased, hyphenated forms split):
+/// "one hundred and sixty two", "a thousand", "nine". Returns the number and how many words
+/// it used; stops before a word that does not continue the number. Scale words above a
+/// hundred are left to the caller only when no number word precedes them ("a million" is
+/// read here, "1.1 million" by the caller).
+pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut used = 0;
+    let mut seen_number = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if let Some(n) = small_number_word(w) {
+            // "twenty nine" adds; "nine twenty" is not one number.
+            if seen_number && current % 100 != 0 && !(current % 10 == 0 && n < 10 && current % 100 >= 20) {
+                break;
+            }
+            current = current.checked_add(n)?;
+            seen_number = true;
+            i += 1;
+            used = i;
+        } else if w == "a" && !seen_number && i + 1 < words.len() && (words[i + 1] == "hundred" || scale_word(words[i + 1]).is_some()) {
+            current = 1;
+            seen_number = true;
+            i += 1;
+        } else if w == "hundred" && seen_number {
+            current = current.max(1).checked_mul(100)?;
+            i += 1;
+            used = i;
+        } else if let (Some(p), true) = (scale_word(w), seen_number) {
+            let scale = 10u64.checked_pow(p as u32)?;
+            total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+            current = 0;
+            i += 1;
+            used = i;
+        } else if w == "and" && seen_number && i + 1 < words.len() && small_number_word(words[i + 1]).is_some() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if used == 0 {
+        return None;
+    }
+    Some((total.checked_add(current)?, used))
+}
+
+/// Writes a number the way the grammar reads it back: no separators, no exponent.
+pub fn render_number(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e16 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> f64 {
+        let (d, used) = scan_digits(s).unwrap();
+        assert_eq!(used, s.len(), "{s}");
+        d.to_f64().unwrap()
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(num("1,400"), 1400.0);
+        assert_eq!(num("12,000,000"), 12_000_000.0);
+        assert_eq!(num("1.3"), 1.3);
+        assert_eq!(num("0.5"), 0.5);
+        assert_eq!(num("1\u{a0}400"), 1400.0);
+        // A misplaced separator ends the number.
+        assert_eq!(scan_digits("1,40").unwrap().1, 1);
+        assert_eq!(scan_digits("1234,567").unwrap().1, 4);
+    }
+
+    #[test]
+    fn scale_is_exact() {
+        let (d, _) = scan_digits("1.1").unwrap();
+        assert_eq!(d.scaled(6).to_f64(), Some(1_100_000.0));
+        let (d, _) = scan_digits("1.3").unwrap();
+        assert_eq!(d.scaled(3).to_f64(), Some(1300.0));
+    }
+
+    #[test]
+    fn number_words() {
+        let r = |s: &str| {
+            let w: Vec<&str> = s.split([' ', '-']).collect();
+            read_number_words(&w)
+        };
+        assert_eq!(r("nine"), Some((9, 1)));
+        assert_eq!(r("twenty-one"), Some((21, 2)));
+        assert_eq!(r("one hundred and sixty-two"), Some((162, 5)));
+        assert_eq!(r("a thousand"), Some((1000, 2)));
+        assert_eq!(r("five to seven"), Some((5, 1)));
+        assert_eq!(r("two thousand three hundred"), Some((2300, 4)));
+        assert_eq!(r("nine twenty"), Some((9, 1)));
+        assert_eq!(r("districts"), None);
+    }
+}
