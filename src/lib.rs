@@ -14,5 +14,29 @@
 //! - [`render`]: table, YAML export, JSON lines and diagnostics as text.
 //! - [`extract`]: proposes draft claims from article text.
 
+pub mod compare;
+pub mod diagnostic;
 pub mod extract;
+pub mod findings;
+pub mod flags;
+pub mod load;
+pub mod model;
+pub mod render;
 pub mod value;
+pub mod yaml;
+
+use findings::Findings;
+use load::{Input, Loaded};
+
+/// Loads the facts, and when they are valid compares them and applies the editors' flags.
+/// Returns the load outcome (with every diagnostic) and the findings, which are `None`
+/// when any diagnostic is an error.
+pub fn run(input: &Input) -> (Loaded, Option<Findings>) {
+    let loaded = load::load(input);
+    if loaded.has_errors() {
+        return (loaded, None);
+    }
+    let mut findings = compare::analyze(&loaded.corpus);
+    flags::apply(&mut findings, &loaded.corpus.flags);
+    (loaded, Some(findings))
+}

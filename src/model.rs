@@ -1,0 +1,257 @@
+//! The data model, in two layers.
+//!
+//! *File shapes* (`SourcesFile`, `SubjectsFile`, `ClaimsFile`, `FlagsFile`) are exactly what
+//! editors write under `facts/`, with source positions kept for diagnostics; unknown keys
+//! are refused. *Resolved types* (`Corpus`, `Source`, `Subject`, `Claim`, `Flag`) are what
+//! the rest of the library works with once `load` has checked every cross-reference and
+//! parsed every value.
+//!
+//! The model follows Wikidata's statements: a claim is a statement about a subject with a
+//! quantity (bounds and unit, via the qualifier) or a date, a point-in-time qualifier
+//! (`as_of`), a reference (source and verbatim quote) and a rank.
+
+use crate::diagnostic::Location;
+use crate::value::{Date, Dimension, Unit, Value};
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+// ----- file shapes -------------------------------------------------------------------
+
+/// `facts/sources.yaml`: the articles claims are drawn from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub sources: Vec<SourceEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    /// Also the name of the archived text, `facts/sources/<id>.txt`.
+    pub id: Spanned<String>,
+    pub publisher: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Date of publication, at day, month or year precision.
+    pub published: Spanned<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// `facts/subjects.yaml`: what claims are about.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectsFile {
+    pub subjects: Vec<SubjectEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectEntry {
+    pub key: Spanned<String>,
+    pub label: String,
+    pub dimension: Spanned<Dimension>,
+    /// The unit values are compared in: `km`, `USD`, `%`, a counted noun; none for dates.
+    #[serde(default)]
+    pub unit: Option<Spanned<String>>,
+    /// How far an approximate value reaches: `5%` of the value, or an amount (`50 km`,
+    /// `3 days`). Default 5%.
+    #[serde(default)]
+    pub tolerance: Option<Spanned<String>>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Whether the quantity changes over time; then only claims within `window` of each
+    /// other are compared.
+    #[serde(default)]
+    pub changes: bool,
+    #[serde(default)]
+    pub window: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// `facts/claims/<source-id>.yaml`: the claims drawn from one source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimsFile {
+    pub source: Spanned<String>,
+    pub claims: Vec<ClaimEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimEntry {
+    pub id: Spanned<String>,
+    pub subject: Spanned<String>,
+    pub value: Spanned<String>,
+    /// The verbatim passage of the source the claim rests on.
+    pub quote: Spanned<String>,
+    /// Who made the claim, when the article attributes it to someone else.
+    #[serde(default)]
+    pub claimant: Option<String>,
+    #[serde(default)]
+    pub claimant_role: Option<String>,
+    /// The date the figure describes, when the article gives one.
+    #[serde(default)]
+    pub as_of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub rank: Rank,
+    #[serde(default)]
+    pub rank_reason: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// `facts/flags.yaml`: editors' decisions about conflicts.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagsFile {
+    #[serde(default)]
+    pub flags: Vec<FlagEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagEntry {
+    pub conflict: Spanned<String>,
+    #[serde(default)]
+    pub status: FlagStatus,
+    pub reason: Spanned<String>,
+    #[serde(default)]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    /// For `mistaken` and `wrong-subject`: the claim the decision is about.
+    #[serde(default)]
+    pub claim: Option<String>,
+}
+
+/// A statement's rank, as in Wikidata.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rank {
+    Preferred,
+    #[default]
+    Normal,
+    /// Known to be wrong or superseded: shown, never compared.
+    Deprecated,
+}
+
+/// What an editor decided about a conflict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagStatus {
+    /// Both values stand: different dates, definitions or scopes.
+    Explained,
+    /// One claim is wrong (name it in `claim`).
+    Mistaken,
+    /// A claim belongs to another subject (name it in `claim`).
+    WrongSubject,
+    /// Known and under investigation.
+    #[default]
+    Open,
+}
+
+impl FlagStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagStatus::Explained => "explained",
+            FlagStatus::Mistaken => "mistaken",
+            FlagStatus::WrongSubject => "wrong-subject",
+            FlagStatus::Open => "open",
+        }
+    }
+}
+
+// ----- resolved types ----------------------------------------------------------------
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub sources: Vec<Source>,
+    pub subjects: Vec<Subject>,
+    pub claims: Vec<Claim>,
+    pub flags: Vec<Flag>,
+}
+
+impl Corpus {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn subject(&self, key: &str) -> Option<&Subject> {
+        self.subjects.iter().find(|s| s.key == key)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: Option<String>,
+    pub published: Date,
+    pub url: Option<String>,
+    /// Where the archived text is, relative to the facts folder.
+    pub text_path: String,
+}
+
+/// How far an approximate value reaches.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    /// A fraction of the value (0.05 for 5%).
+    Relative(f64),
+    /// An amount in the subject's unit (days for dates).
+    Absolute(f64),
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance::Relative(0.05)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Subject {
+    pub key: String,
+    pub label: String,
+    pub dimension: Dimension,
+    pub unit: Option<Unit>,
+    pub tolerance: Tolerance,
+    pub aliases: Vec<String>,
+    /// For quantities that change over time: claims further apart than this many days are
+    /// not compared.
+    pub window_days: Option<i64>,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub id: String,
+    pub subject: String,
+    pub source: String,
+    /// The value as the editor wrote it.
+    pub value_text: String,
+    pub value: Value,
+    pub quote: String,
+    pub claimant: Option<String>,
+    pub claimant_role: Option<String>,
+    pub as_of: Option<Date>,
+    pub rank: Rank,
+    pub rank_reason: Option<String>,
+    /// Where the claim's `id` stands.
+    pub location: Location,
+    /// Where its `value` stands.
+    pub value_location: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Flag {
+    pub conflict: String,
+    pub status: FlagStatus,
+    pub reason: String,
+    pub by: Option<String>,
+    pub date: Option<String>,
+    pub claim: Option<String>,
+    pub location: Location,
+}

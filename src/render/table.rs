@@ -1,0 +1,121 @@
+//! The terminal table (`crosscheck report`): conflicts first, each cluster of agreeing
+//! claims on its own row with its citations; flagged conflicts dimmed with their status and
+//! reason. Fitted to a width; coloured only when asked.
+
+use super::{citation, Summary};
+use crate::findings::{Findings, SubjectFinding, Verdict};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+
+#[derive(Debug, Clone, Copy)]
+pub struct TableOptions {
+    /// Include agreements, single-source and uncompared subjects, not only conflicts.
+    pub all: bool,
+    pub color: bool,
+    /// Total width in columns; `None` lets the table take what it needs.
+    pub width: Option<u16>,
+}
+
+/// Report order: unflagged conflicts, flagged conflicts, then the rest by verdict; by key
+/// within each.
+pub fn ordered(findings: &Findings, all: bool) -> Vec<&SubjectFinding> {
+    let mut subjects: Vec<&SubjectFinding> = findings
+        .subjects
+        .iter()
+        .filter(|s| all || s.verdict == Verdict::Conflict)
+        .collect();
+    subjects.sort_by_key(|s| (s.verdict, !s.has_unflagged_conflict(), s.key.clone()));
+    subjects
+}
+
+pub fn render(findings: &Findings, opts: TableOptions) -> String {
+    let subjects = ordered(findings, opts.all);
+    let mut out = String::new();
+    if subjects.is_empty() {
+        out.push_str(if opts.all { "No subjects.\n" } else { "No conflicts.\n" });
+    } else {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        if let Some(w) = opts.width {
+            table.set_width(w);
+        }
+        if opts.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table.set_header(vec!["Subject", "Verdict", "Values", "Claims (source, date · claimant)"]);
+        for s in subjects {
+            add_subject(&mut table, s, opts.color);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    out.push_str(&Summary::of(findings).line());
+    out.push('\n');
+    if !opts.all {
+        out.push_str("Run with --all to list agreements and single-source subjects too.\n");
+    }
+    out
+}
+
+fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
+    let mut first_row = true;
+    for g in &s.groups {
+        let flagged = g.conflict.as_ref().and_then(|c| c.flag.as_ref());
+        let verdict_text = match (&g.conflict, flagged) {
+            (Some(c), Some(f)) => format!("conflict, flagged {}\n{}\n{}", f.status.as_str(), c.id, f.reason),
+            (Some(c), None) => format!("CONFLICT\n{}", c.id),
+            (None, _) => g.verdict.as_str().to_string(),
+        };
+        for (i, cluster) in g.clusters.iter().enumerate() {
+            let subject_cell = if first_row {
+                let mut t = format!("{}\n{}", s.label, s.key);
+                if let Some(p) = &g.period {
+                    t.push_str(&format!("\n{} – {}", p.from, p.to));
+                }
+                t
+            } else if i == 0 {
+                g.period.as_ref().map(|p| format!("{} – {}", p.from, p.to)).unwrap_or_default()
+            } else {
+                String::new()
+            };
+            first_row = false;
+            let c = &cluster.corroboration;
+            let mut values = cluster.agreed.clone();
+            values.push_str(&format!("\n{} source{}", c.sources, if c.sources == 1 { "" } else { "s" }));
+            if c.independent < cluster.claims.len() {
+                values.push_str(&format!(", {} independent", c.independent));
+            }
+            for r in &c.repeated {
+                values.push_str(&format!("\n{} repeated by {}", r.claimant, r.sources));
+            }
+            let claims: Vec<String> = cluster.claims.iter().map(citation).collect();
+            let mut cells = vec![
+                Cell::new(subject_cell),
+                Cell::new(if i == 0 { verdict_text.clone() } else { String::new() }),
+                Cell::new(values),
+                Cell::new(claims.join("\n")),
+            ];
+            if color {
+                let tint = match (g.verdict, flagged.is_some()) {
+                    (Verdict::Conflict, false) => Some(Color::Red),
+                    (Verdict::Agreement, _) => Some(Color::Green),
+                    _ => None,
+                };
+                cells = cells
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, cell)| {
+                        let cell = if flagged.is_some() { cell.add_attribute(Attribute::Dim) } else { cell };
+                        match (k, tint) {
+                            (1, Some(t)) => cell.fg(t),
+                            _ => cell,
+                        }
+                    })
+                    .collect();
+            }
+            table.add_row(cells);
+        }
+    }
+}
