@@ -85,6 +85,16 @@ pub struct Period {
     pub to: String,
 }
 
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.from == self.to {
+            write!(f, "as of {}", self.from)
+        } else {
+            write!(f, "{} – {}", self.from, self.to)
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Conflict {
     /// Stable fingerprint: `<subject>/<hash of the claim ids>`.

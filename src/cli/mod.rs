@@ -151,34 +151,40 @@ fn out(text: &str) -> anyhow::Result<()> {
     }
 }
 
-/// Loads and analyses the facts. On invalid facts, prints the diagnostics to stderr and
-/// returns `Err(exit code 3)`; warnings are printed and the run goes on.
-fn analyse(cli: &Cli) -> Result<Findings, u8> {
+/// Reads, validates and compares the facts, with every diagnostic: those met while
+/// reading the folder and those of the loader. Without a readable folder, only the first.
+fn diagnose(cli: &Cli) -> (facts_dir::Read, Vec<Diagnostic>, Option<Findings>) {
+    use crosscheck::diagnostic::Code;
     let read = facts_dir::read(&cli.facts);
-    let files = read.files();
-    if read.diagnostics.iter().any(Diagnostic::is_error) {
-        let (loaded, _) = crosscheck::run(&read.input);
-        let mut all = read.diagnostics.clone();
-        all.extend(loaded.diagnostics);
-        return Err(refuse(cli, &all, &files));
+    let mut all = read.diagnostics.clone();
+    if all.iter().any(|d| matches!(d.code, Code::FactsMissing | Code::FactsNotAFolder)) {
+        return (read, all, None);
     }
     let (loaded, findings) = crosscheck::run(&read.input);
+    all.extend(loaded.diagnostics);
+    crosscheck::diagnostic::sort(&mut all);
+    let findings = if all.iter().any(Diagnostic::is_error) { None } else { findings };
+    (read, all, findings)
+}
+
+/// Loads and analyses the facts. On invalid facts, prints the diagnostics to stderr and
+/// returns `Err(3)`; warnings are printed and the run goes on.
+fn analyse(cli: &Cli) -> Result<Findings, u8> {
+    let (read, diagnostics, findings) = diagnose(cli);
+    let files = read.files();
     match findings {
         Some(f) => {
-            let warnings: Vec<Diagnostic> = loaded.diagnostics;
-            if !warnings.is_empty() {
-                eprint!("{}", render::diagnostics::render(&warnings, &files, color(cli, std::io::stderr().is_terminal())));
+            if !diagnostics.is_empty() {
+                eprint!("{}", render::diagnostics::render(&diagnostics, &files, color(cli, std::io::stderr().is_terminal())));
             }
             Ok(f)
         }
-        None => Err(refuse(cli, &loaded.diagnostics, &files)),
+        None => Err(refuse(cli, &diagnostics, &files)),
     }
 }
 
 fn refuse(cli: &Cli, diagnostics: &[Diagnostic], files: &std::collections::BTreeMap<String, String>) -> u8 {
-    let mut d = diagnostics.to_vec();
-    crosscheck::diagnostic::sort(&mut d);
-    eprint!("{}", render::diagnostics::render(&d, files, color(cli, std::io::stderr().is_terminal())));
+    eprint!("{}", render::diagnostics::render(diagnostics, files, color(cli, std::io::stderr().is_terminal())));
     eprintln!("the facts are invalid: nothing was compared (fix the errors above; `crosscheck lint` lists them again)");
     EXIT_INVALID
 }
@@ -256,18 +262,12 @@ fn check(cli: &Cli, args: &CheckArgs) -> anyhow::Result<u8> {
 }
 
 fn lint(cli: &Cli, args: &LintArgs) -> anyhow::Result<u8> {
-    let read = facts_dir::read(&cli.facts);
-    let files = read.files();
-    let mut all = read.diagnostics.clone();
-    if !matches!(all.first(), Some(d) if matches!(d.code, crosscheck::diagnostic::Code::FactsMissing | crosscheck::diagnostic::Code::FactsNotAFolder)) {
-        all.extend(crosscheck::load::load(&read.input).diagnostics);
-    }
-    crosscheck::diagnostic::sort(&mut all);
+    let (read, all, _) = diagnose(cli);
     let invalid = all.iter().any(Diagnostic::is_error);
     match args.format {
         TextFormat::Json => out(&render::diagnostics::json_lines(&all))?,
         TextFormat::Text if all.is_empty() => out("no problems found\n")?,
-        TextFormat::Text => out(&render::diagnostics::render(&all, &files, color(cli, std::io::stdout().is_terminal())))?,
+        TextFormat::Text => out(&render::diagnostics::render(&all, &read.files(), color(cli, std::io::stdout().is_terminal())))?,
     }
     Ok(if invalid { EXIT_INVALID } else { EXIT_OK })
 }

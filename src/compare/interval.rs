@@ -25,6 +25,9 @@ pub struct Interval {
 const EPS: f64 = 1e-9;
 
 fn close(a: f64, b: f64) -> bool {
+    if a.is_infinite() || b.is_infinite() {
+        return a == b;
+    }
     a == b || (a - b).abs() <= EPS * a.abs().max(b.abs())
 }
 
@@ -152,5 +155,8 @@ mod tests {
         assert!(!more_than_1300.overlaps(&Interval::point(910.0)));
         assert!(Interval::closed(1.0, 2.0).overlaps(&Interval::closed(2.0, 3.0)));
         assert!(Interval::point(1609.344).overlaps(&Interval::point(1.609344 * 1000.0)));
+        let over_300 = Interval { low: Bound { value: 300.0, closed: false }, high: Bound { value: f64::INFINITY, closed: false } };
+        assert!(over_300.overlaps(&over_300));
+        assert!(!over_300.is_point());
     }
 }

@@ -207,12 +207,11 @@ pub fn fingerprint(subject: &str, claim_ids: &[&str]) -> String {
 pub fn render_interval(iv: &Interval, subject: &Subject) -> String {
     let is_date = subject.dimension == Dimension::Date;
     let fmt = |v: f64| if is_date { render_day(v.round() as i64) } else { group_digits(v) };
+    let (lo, hi) = (iv.low, iv.high);
     let unit = match (&subject.unit, subject.dimension) {
         (_, Dimension::Date) | (None, _) => String::new(),
-        (Some(u), Dimension::Percent) => u.to_string(),
-        (Some(u), _) => format!(" {u}"),
+        (Some(u), _) => u.render_after(if iv.is_point() { lo.value } else { 2.0 }),
     };
-    let (lo, hi) = (iv.low, iv.high);
     let floor = subject.dimension.non_negative() && lo.value == 0.0 && lo.closed;
     let text = if iv.is_point() {
         fmt(lo.value)

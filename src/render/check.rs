@@ -11,7 +11,7 @@ pub fn render(findings: &Findings) -> String {
         out.push_str(&format!("error[unflagged-conflict]: {} ({}): {}\n", s.label, s.key, values.join(" vs ")));
         out.push_str(&format!("  conflict: {}\n", c.id));
         if let Some(p) = &g.period {
-            out.push_str(&format!("  period: {} – {}\n", p.from, p.to));
+            out.push_str(&format!("  period: {p}\n"));
         }
         for cluster in &g.clusters {
             out.push_str(&format!("  {}:\n", cluster.agreed));

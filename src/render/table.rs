@@ -64,19 +64,20 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
     for g in &s.groups {
         let flagged = g.conflict.as_ref().and_then(|c| c.flag.as_ref());
         let verdict_text = match (&g.conflict, flagged) {
-            (Some(c), Some(f)) => format!("conflict, flagged {}\n{}\n{}", f.status.as_str(), c.id, f.reason),
-            (Some(c), None) => format!("CONFLICT\n{}", c.id),
+            (Some(_), Some(f)) => format!("conflict, flagged {}: {}", f.status.as_str(), f.reason),
+            (Some(_), None) => "CONFLICT, unflagged".to_string(),
             (None, _) => g.verdict.as_str().to_string(),
         };
         for (i, cluster) in g.clusters.iter().enumerate() {
             let subject_cell = if first_row {
-                let mut t = format!("{}\n{}", s.label, s.key);
+                let id = g.conflict.as_ref().map_or(s.key.as_str(), |c| c.id.as_str());
+                let mut t = format!("{}\n{id}", s.label);
                 if let Some(p) = &g.period {
-                    t.push_str(&format!("\n{} – {}", p.from, p.to));
+                    t.push_str(&format!("\n{p}"));
                 }
                 t
             } else if i == 0 {
-                g.period.as_ref().map(|p| format!("{} – {}", p.from, p.to)).unwrap_or_default()
+                g.period.as_ref().map(ToString::to_string).unwrap_or_default()
             } else {
                 String::new()
             };
