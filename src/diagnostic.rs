@@ -49,6 +49,7 @@ codes! {
     FileUnreadable = "file-unreadable", Error;
     FileTooLarge = "file-too-large", Error;
     NotUtf8 = "not-utf8", Error;
+    EmptyFile = "empty-file", Error;
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
     DuplicateKey = "duplicate-key", Error;
@@ -181,9 +182,8 @@ impl Diagnostic {
 
 /// Sorts diagnostics by place, then code, so output is stable.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
-        (&a.location, a.code, &a.message).cmp(&(&b.location, b.code, &b.message))
-    });
+    diagnostics
+        .sort_by(|a, b| (&a.location, a.code, &a.message).cmp(&(&b.location, b.code, &b.message)));
 }
 
 #[cfg(test)]

@@ -58,7 +58,9 @@ pub struct SubjectFinding {
 
 impl SubjectFinding {
     pub fn conflicts(&self) -> impl Iterator<Item = (&Group, &Conflict)> {
-        self.groups.iter().filter_map(|g| g.conflict.as_ref().map(|c| (g, c)))
+        self.groups
+            .iter()
+            .filter_map(|g| g.conflict.as_ref().map(|c| (g, c)))
     }
 
     /// Whether any conflict of this subject still lacks an editor's flag.

@@ -2,7 +2,7 @@
 //! A flag covers one conflict id; a flag that matches none is stale (its conflict was
 //! resolved, or its claims changed and so did its id).
 
-use crate::findings::{FlagView, Findings, StaleFlag};
+use crate::findings::{Findings, FlagView, StaleFlag};
 use crate::model::Flag;
 
 /// Attaches each flag to its conflict and records the flags that match nothing.
@@ -38,7 +38,12 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
                 .filter(|s| s.key == subject)
                 .flat_map(|s| s.conflicts().map(|(_, c)| c.id.clone()))
                 .collect();
-            StaleFlag { conflict: f.conflict.clone(), reason: f.reason.clone(), location: f.location.clone(), now }
+            StaleFlag {
+                conflict: f.conflict.clone(),
+                reason: f.reason.clone(),
+                location: f.location.clone(),
+                now,
+            }
         })
         .collect();
 }

@@ -80,7 +80,18 @@ pub fn load(input: &Input) -> Loaded {
         }
     }
     let flags = match &input.flags {
-        Some(f) => cx.parse::<FlagsFile>(f).map(|s| cx.flags(f, s)).unwrap_or_default(),
+        // An empty flags file is a corpus with no decisions yet.
+        Some(f)
+            if f.text
+                .lines()
+                .all(|l| l.trim().is_empty() || l.trim().starts_with('#')) =>
+        {
+            Vec::new()
+        }
+        Some(f) => cx
+            .parse::<FlagsFile>(f)
+            .map(|s| cx.flags(f, s))
+            .unwrap_or_default(),
         None => Vec::new(),
     };
     let mut diagnostics = cx.diagnostics;
@@ -107,7 +118,10 @@ fn at<T>(file: &TextFile, s: &Spanned<T>) -> Location {
     let l = s.referenced;
     let mut column = l.column() as u32;
     if let Some(off) = l.span().byte_offset() {
-        if matches!(file.text.as_bytes().get(off as usize), Some(b'"') | Some(b'\'')) {
+        if matches!(
+            file.text.as_bytes().get(off as usize),
+            Some(b'"') | Some(b'\'')
+        ) {
             column += 1;
         }
     }
@@ -115,7 +129,10 @@ fn at<T>(file: &TextFile, s: &Spanned<T>) -> Location {
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
@@ -156,12 +173,36 @@ impl Cx {
     fn missing(&mut self, input: &Input, name: &str, what: &str) {
         let path = format!("{}/{name}", input.root);
         self.push(
-            Diagnostic::new(Code::FileMissing, Location::file(&path), format!("{path} is missing: it holds {what}"))
-                .hint(format!("create {path}; see docs/reference.md for its format")),
+            Diagnostic::new(
+                Code::FileMissing,
+                Location::file(&path),
+                format!("{path} is missing: it holds {what}"),
+            )
+            .hint(format!(
+                "create {path}; see docs/reference.md for its format"
+            )),
         );
     }
 
     fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {
+        let blank = file.text.lines().all(|l| {
+            let t = l.trim();
+            t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+        });
+        if blank {
+            self.push(
+                Diagnostic::new(
+                    Code::EmptyFile,
+                    Location::file(&file.path),
+                    format!(
+                        "{} has no content (only blank lines or comments)",
+                        file.path
+                    ),
+                )
+                .hint("fill it in (docs/reference.md shows its format) or delete it"),
+            );
+            return None;
+        }
         match yaml::from_str::<T>(&file.text) {
             Ok(v) => Some(v),
             Err(e) => {
@@ -176,9 +217,13 @@ impl Cx {
             Ok(d) => Some(d),
             Err(e) => {
                 self.push(
-                    Diagnostic::new(Code::InvalidDate, at(file, s), format!("{what} \"{}\" is not a valid date: {e}", s.value))
-                        .length(s.value.chars().count())
-                        .hint("write a date as YYYY-MM-DD, YYYY-MM or YYYY"),
+                    Diagnostic::new(
+                        Code::InvalidDate,
+                        at(file, s),
+                        format!("{what} \"{}\" is not a valid date: {e}", s.value),
+                    )
+                    .length(s.value.chars().count())
+                    .hint("write a date as YYYY-MM-DD, YYYY-MM or YYYY"),
                 );
                 None
             }
@@ -200,22 +245,37 @@ impl Cx {
             }
             if let Some(first) = seen.get(&id) {
                 self.push(
-                    Diagnostic::new(Code::DuplicateSource, loc, format!("source \"{id}\" is declared twice (first at {first})"))
-                        .hint("remove one of the two entries or give it another id"),
+                    Diagnostic::new(
+                        Code::DuplicateSource,
+                        loc,
+                        format!("source \"{id}\" is declared twice (first at {first})"),
+                    )
+                    .hint("remove one of the two entries or give it another id"),
                 );
                 continue;
             }
             seen.insert(id.clone(), loc.clone());
             if !input.texts.contains_key(&id) {
                 self.push(
-                    Diagnostic::new(Code::MissingSourceText, loc.clone(), format!("source \"{id}\" has no archived text"))
-                        .hint(format!("save the article's text as {}/{TEXTS_DIR}/{id}.txt", input.root)),
+                    Diagnostic::new(
+                        Code::MissingSourceText,
+                        loc.clone(),
+                        format!("source \"{id}\" has no archived text"),
+                    )
+                    .hint(format!(
+                        "save the article's text as {}/{TEXTS_DIR}/{id}.txt",
+                        input.root
+                    )),
                 );
             }
             if e.publisher.trim().is_empty() {
                 self.push(
-                    Diagnostic::new(Code::EmptyText, loc.clone(), format!("source \"{id}\" has an empty publisher"))
-                        .hint("name who published the article"),
+                    Diagnostic::new(
+                        Code::EmptyText,
+                        loc.clone(),
+                        format!("source \"{id}\" has an empty publisher"),
+                    )
+                    .hint("name who published the article"),
                 );
             }
             let Some(published) = self.date(file, &e.published, "published date") else {
@@ -248,8 +308,12 @@ impl Cx {
             }
             if let Some(first) = seen.get(&key) {
                 self.push(
-                    Diagnostic::new(Code::DuplicateSubject, loc, format!("subject \"{key}\" is declared twice (first at {first})"))
-                        .hint("merge the two entries"),
+                    Diagnostic::new(
+                        Code::DuplicateSubject,
+                        loc,
+                        format!("subject \"{key}\" is declared twice (first at {first})"),
+                    )
+                    .hint("merge the two entries"),
                 );
                 continue;
             }
@@ -260,16 +324,24 @@ impl Cx {
                 (None, Dimension::Date) => None,
                 (Some(u), Dimension::Date) => {
                     self.push(
-                        Diagnostic::new(Code::InvalidUnit, at(file, u), format!("date subject \"{key}\" cannot have a unit"))
-                            .hint("remove the unit line"),
+                        Diagnostic::new(
+                            Code::InvalidUnit,
+                            at(file, u),
+                            format!("date subject \"{key}\" cannot have a unit"),
+                        )
+                        .hint("remove the unit line"),
                     );
                     ok = false;
                     None
                 }
                 (None, d) => {
                     self.push(
-                        Diagnostic::new(Code::InvalidUnit, loc.clone(), format!("{d} subject \"{key}\" needs a unit"))
-                            .hint(unit_hint(d)),
+                        Diagnostic::new(
+                            Code::InvalidUnit,
+                            loc.clone(),
+                            format!("{d} subject \"{key}\" needs a unit"),
+                        )
+                        .hint(unit_hint(d)),
                     );
                     ok = false;
                     None
@@ -278,9 +350,13 @@ impl Cx {
                     Some(unit) => Some(unit),
                     None => {
                         self.push(
-                            Diagnostic::new(Code::InvalidUnit, at(file, u), format!("\"{}\" is not a unit of {d}", u.value))
-                                .length(u.value.chars().count())
-                                .hint(unit_hint(d)),
+                            Diagnostic::new(
+                                Code::InvalidUnit,
+                                at(file, u),
+                                format!("\"{}\" is not a unit of {d}", u.value),
+                            )
+                            .length(u.value.chars().count())
+                            .hint(unit_hint(d)),
                         );
                         ok = false;
                         None
@@ -304,18 +380,20 @@ impl Cx {
             };
             let window_days = match (e.changes, &e.window) {
                 (false, None) => None,
-                (true, Some(w)) => match parse_days(&w.value) {
-                    Some(d) => Some(d),
-                    None => {
-                        self.push(
+                (true, Some(w)) => {
+                    match parse_days(&w.value) {
+                        Some(d) => Some(d),
+                        None => {
+                            self.push(
                             Diagnostic::new(Code::InvalidWindow, at(file, w), format!("\"{}\" is not a time window", w.value))
                                 .length(w.value.chars().count())
                                 .hint("write a number of days, weeks, months or years, e.g. \"7 days\""),
                         );
-                        ok = false;
-                        None
+                            ok = false;
+                            None
+                        }
                     }
-                },
+                }
                 (true, None) => {
                     self.push(
                         Diagnostic::new(Code::InvalidWindow, loc.clone(), format!("subject \"{key}\" changes over time but has no window"))
@@ -326,15 +404,26 @@ impl Cx {
                 }
                 (false, Some(w)) => {
                     self.push(
-                        Diagnostic::new(Code::InvalidWindow, at(file, w), format!("subject \"{key}\" has a window but does not change over time"))
-                            .hint("add `changes: true`, or remove the window"),
+                        Diagnostic::new(
+                            Code::InvalidWindow,
+                            at(file, w),
+                            format!("subject \"{key}\" has a window but does not change over time"),
+                        )
+                        .hint("add `changes: true`, or remove the window"),
                     );
                     ok = false;
                     None
                 }
             };
             if e.label.trim().is_empty() {
-                self.push(Diagnostic::new(Code::EmptyText, loc.clone(), format!("subject \"{key}\" has an empty label")).hint("describe the subject in a few words"));
+                self.push(
+                    Diagnostic::new(
+                        Code::EmptyText,
+                        loc.clone(),
+                        format!("subject \"{key}\" has an empty label"),
+                    )
+                    .hint("describe the subject in a few words"),
+                );
             }
             if ok {
                 out.push(Subject {
@@ -373,16 +462,32 @@ impl Cx {
             .trim_end_matches(".yml");
         if stem != source_id {
             self.push(
-                Diagnostic::new(Code::ClaimsFileMismatch, source_loc.clone(), format!("this file is named \"{stem}\" but holds claims of source \"{source_id}\""))
-                    .length(source_id.chars().count())
-                    .hint(format!("name the file claims/{source_id}.yaml, one file per source")),
+                Diagnostic::new(
+                    Code::ClaimsFileMismatch,
+                    source_loc.clone(),
+                    format!(
+                        "this file is named \"{stem}\" but holds claims of source \"{source_id}\""
+                    ),
+                )
+                .length(source_id.chars().count())
+                .hint(format!(
+                    "name the file claims/{source_id}.yaml, one file per source"
+                )),
             );
         }
         if !sources.iter().any(|s| s.id == source_id) {
-            let mut d = Diagnostic::new(Code::UnknownSource, source_loc, format!("source \"{source_id}\" is not declared in {SOURCES_FILE}"))
-                .length(source_id.chars().count());
+            let mut d = Diagnostic::new(
+                Code::UnknownSource,
+                source_loc,
+                format!("source \"{source_id}\" is not declared in {SOURCES_FILE}"),
+            )
+            .length(source_id.chars().count());
             let s = suggestion(&source_id, sources.iter().map(|s| s.id.as_str()));
-            d = d.hint(if s.is_empty() { format!("add it to {SOURCES_FILE}") } else { s });
+            d = d.hint(if s.is_empty() {
+                format!("add it to {SOURCES_FILE}")
+            } else {
+                s
+            });
             self.push(d);
         }
         for e in parsed.claims {
@@ -390,16 +495,24 @@ impl Cx {
             let id = e.id.value.clone();
             if !valid_id(&id) {
                 self.push(
-                    Diagnostic::new(Code::InvalidId, loc, format!("claim id \"{id}\" is not a valid id"))
-                        .hint("use letters, digits, '-', '_' and '.' only"),
+                    Diagnostic::new(
+                        Code::InvalidId,
+                        loc,
+                        format!("claim id \"{id}\" is not a valid id"),
+                    )
+                    .hint("use letters, digits, '-', '_' and '.' only"),
                 );
                 continue;
             }
             if let Some(first) = seen_ids.get(&id) {
                 self.push(
-                    Diagnostic::new(Code::DuplicateClaimId, loc, format!("claim id \"{id}\" is already used at {first}"))
-                        .length(id.chars().count())
-                        .hint("claim ids are unique across the corpus; rename this one"),
+                    Diagnostic::new(
+                        Code::DuplicateClaimId,
+                        loc,
+                        format!("claim id \"{id}\" is already used at {first}"),
+                    )
+                    .length(id.chars().count())
+                    .hint("claim ids are unique across the corpus; rename this one"),
                 );
                 continue;
             }
@@ -408,9 +521,17 @@ impl Cx {
             let Some(subject) = subjects.iter().find(|s| &s.key == subject_key) else {
                 let s = suggestion(subject_key, subjects.iter().map(|s| s.key.as_str()));
                 self.push(
-                    Diagnostic::new(Code::UnknownSubject, at(file, &e.subject), format!("subject \"{subject_key}\" is not declared in {SUBJECTS_FILE}"))
-                        .length(subject_key.chars().count())
-                        .hint(if s.is_empty() { format!("declare it in {SUBJECTS_FILE} or fix the key") } else { s }),
+                    Diagnostic::new(
+                        Code::UnknownSubject,
+                        at(file, &e.subject),
+                        format!("subject \"{subject_key}\" is not declared in {SUBJECTS_FILE}"),
+                    )
+                    .length(subject_key.chars().count())
+                    .hint(if s.is_empty() {
+                        format!("declare it in {SUBJECTS_FILE} or fix the key")
+                    } else {
+                        s
+                    }),
                 );
                 continue;
             };
@@ -420,8 +541,12 @@ impl Cx {
             };
             if e.quote.value.trim().is_empty() {
                 self.push(
-                    Diagnostic::new(Code::EmptyText, at(file, &e.quote), format!("claim \"{id}\" has an empty quote"))
-                        .hint("copy the passage of the source the claim rests on, word for word"),
+                    Diagnostic::new(
+                        Code::EmptyText,
+                        at(file, &e.quote),
+                        format!("claim \"{id}\" has an empty quote"),
+                    )
+                    .hint("copy the passage of the source the claim rests on, word for word"),
                 );
                 continue;
             }
@@ -432,10 +557,16 @@ impl Cx {
                 },
                 None => None,
             };
-            if e.rank != Rank::Normal && e.rank_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            if e.rank != Rank::Normal
+                && e.rank_reason.as_deref().is_none_or(|r| r.trim().is_empty())
+            {
                 self.push(
-                    Diagnostic::new(Code::MissingRankReason, loc.clone(), format!("claim \"{id}\" is ranked but gives no reason"))
-                        .hint("add `rank_reason:` saying why the claim is preferred or deprecated"),
+                    Diagnostic::new(
+                        Code::MissingRankReason,
+                        loc.clone(),
+                        format!("claim \"{id}\" is ranked but gives no reason"),
+                    )
+                    .hint("add `rank_reason:` saying why the claim is preferred or deprecated"),
                 );
                 continue;
             }
@@ -462,8 +593,15 @@ impl Cx {
         let value = match Value::parse(text, subject.dimension) {
             Ok(v) => v,
             Err(e) => {
-                let mut d = Diagnostic::new(Code::InvalidValue, loc.shifted(e.offset), format!("cannot read \"{text}\" as a {}: {}", subject.dimension, e.message))
-                    .length(text.len().saturating_sub(e.offset).max(1));
+                let mut d = Diagnostic::new(
+                    Code::InvalidValue,
+                    loc.shifted(e.offset),
+                    format!(
+                        "cannot read \"{text}\" as a {}: {}",
+                        subject.dimension, e.message
+                    ),
+                )
+                .length(text.len().saturating_sub(e.offset).max(1));
                 if let Some(h) = e.hint {
                     d = d.hint(h);
                 }
@@ -487,9 +625,16 @@ impl Cx {
             }
             if subject.dimension.non_negative() && q.low < 0.0 {
                 self.push(
-                    Diagnostic::new(Code::NegativeValue, loc.clone(), format!("\"{text}\" is negative, but a {} cannot be", subject.dimension))
-                        .length(text.chars().count())
-                        .hint("check the sign; a fall is a change, not a negative count"),
+                    Diagnostic::new(
+                        Code::NegativeValue,
+                        loc.clone(),
+                        format!(
+                            "\"{text}\" is negative, but a {} cannot be",
+                            subject.dimension
+                        ),
+                    )
+                    .length(text.chars().count())
+                    .hint("check the sign; a fall is a change, not a negative count"),
                 );
                 return None;
             }
@@ -505,15 +650,23 @@ impl Cx {
             let id = e.conflict.value.clone();
             if e.reason.value.trim().is_empty() {
                 self.push(
-                    Diagnostic::new(Code::MissingReason, at(file, &e.reason), format!("the flag for {id} gives no reason"))
-                        .hint("say why the conflict is acceptable or what is being done about it"),
+                    Diagnostic::new(
+                        Code::MissingReason,
+                        at(file, &e.reason),
+                        format!("the flag for {id} gives no reason"),
+                    )
+                    .hint("say why the conflict is acceptable or what is being done about it"),
                 );
                 continue;
             }
             if !seen.insert(id.clone()) {
                 self.push(
-                    Diagnostic::new(Code::DuplicateFlag, loc, format!("conflict {id} is flagged twice"))
-                        .hint("keep one flag per conflict"),
+                    Diagnostic::new(
+                        Code::DuplicateFlag,
+                        loc,
+                        format!("conflict {id} is flagged twice"),
+                    )
+                    .hint("keep one flag per conflict"),
                 );
                 continue;
             }
@@ -542,27 +695,44 @@ fn unit_hint(d: Dimension) -> String {
 }
 
 /// Reads a tolerance: `5%` of the value, or an amount in the subject's unit (days for dates).
-pub fn parse_tolerance(text: &str, dimension: Dimension, unit: Option<&Unit>) -> Result<Tolerance, String> {
+pub fn parse_tolerance(
+    text: &str,
+    dimension: Dimension,
+    unit: Option<&Unit>,
+) -> Result<Tolerance, String> {
     let t = text.trim();
     if let Some(p) = t.strip_suffix('%') {
         if dimension != Dimension::Percent {
             return match p.trim().parse::<f64>() {
                 Ok(v) if (0.0..=100.0).contains(&v) => Ok(Tolerance::Relative(v / 100.0)),
-                _ => Err(format!("tolerance \"{text}\" is not a percentage between 0 and 100")),
+                _ => Err(format!(
+                    "tolerance \"{text}\" is not a percentage between 0 and 100"
+                )),
             };
         }
     }
     if dimension == Dimension::Date {
-        return parse_days(t).map(|d| Tolerance::Absolute(d as f64)).ok_or_else(|| format!("tolerance \"{text}\" is not a number of days"));
+        return parse_days(t)
+            .map(|d| Tolerance::Absolute(d as f64))
+            .ok_or_else(|| format!("tolerance \"{text}\" is not a number of days"));
     }
-    let q = value::parse_quantity(t).map_err(|e| format!("cannot read tolerance \"{text}\": {}", e.message))?;
+    let q = value::parse_quantity(t)
+        .map_err(|e| format!("cannot read tolerance \"{text}\": {}", e.message))?;
     if q.qualifier != value::Qualifier::Exact || q.low < 0.0 {
-        return Err(format!("tolerance \"{text}\" must be a plain non-negative amount"));
+        return Err(format!(
+            "tolerance \"{text}\" must be a plain non-negative amount"
+        ));
     }
     let factor = match (&q.unit, unit) {
         (None, _) => 1.0,
-        (Some(u), Some(target)) => u.factor_to(target).ok_or_else(|| format!("tolerance \"{text}\" is not in the subject's unit {target}"))?,
-        (Some(_), None) => return Err(format!("tolerance \"{text}\" has a unit but the subject has none")),
+        (Some(u), Some(target)) => u
+            .factor_to(target)
+            .ok_or_else(|| format!("tolerance \"{text}\" is not in the subject's unit {target}"))?,
+        (Some(_), None) => {
+            return Err(format!(
+                "tolerance \"{text}\" has a unit but the subject has none"
+            ));
+        }
     };
     Ok(Tolerance::Absolute(q.low * factor))
 }
@@ -587,13 +757,35 @@ pub fn parse_days(text: &str) -> Option<i64> {
 /// Turns a YAML error into a diagnostic with a code and a hint.
 pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
     let (code, hint) = match e.kind {
-        YamlErrorKind::Syntax => (Code::YamlSyntax, "fix the YAML syntax at this place (indentation, quotes, colons)"),
-        YamlErrorKind::DuplicateKey => (Code::DuplicateKey, "a key may appear once per entry: remove or rename one of them"),
-        YamlErrorKind::UnknownField => (Code::UnknownField, "check the spelling; docs/reference.md lists every field"),
-        YamlErrorKind::MissingField => (Code::MissingField, "add the missing field; docs/reference.md lists the required ones"),
-        YamlErrorKind::WrongType => (Code::WrongType, "give the field the kind of value docs/reference.md describes (quote text that looks like a number or date)"),
-        YamlErrorKind::Limit => (Code::YamlLimit, "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)"),
+        YamlErrorKind::Syntax => (
+            Code::YamlSyntax,
+            "fix the YAML syntax at this place (indentation, quotes, colons)",
+        ),
+        YamlErrorKind::DuplicateKey => (
+            Code::DuplicateKey,
+            "a key may appear once per entry: remove or rename one of them",
+        ),
+        YamlErrorKind::UnknownField => (
+            Code::UnknownField,
+            "check the spelling; docs/reference.md lists every field",
+        ),
+        YamlErrorKind::MissingField => (
+            Code::MissingField,
+            "add the missing field; docs/reference.md lists the required ones",
+        ),
+        YamlErrorKind::WrongType => (
+            Code::WrongType,
+            "give the field the kind of value docs/reference.md describes (quote text that looks like a number or date)",
+        ),
+        YamlErrorKind::Limit => (
+            Code::YamlLimit,
+            "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)",
+        ),
     };
-    let loc = if e.line == 0 { Location::file(path) } else { Location::new(path, e.line, e.column) };
+    let loc = if e.line == 0 {
+        Location::file(path)
+    } else {
+        Location::new(path, e.line, e.column)
+    };
     Diagnostic::new(code, loc, e.message.clone()).hint(hint)
 }

@@ -3,7 +3,9 @@
 //! editor sees them together with the rest.
 
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
-use crosscheck::load::{Input, TextFile, CLAIMS_DIR, FLAGS_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR};
+use crosscheck::load::{
+    CLAIMS_DIR, FLAGS_FILE, Input, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
+};
 use crosscheck::yaml::MAX_FILE_BYTES;
 use std::collections::BTreeMap;
 use std::fs;
@@ -38,19 +40,33 @@ fn display(root: &str, rel: &str) -> String {
 
 pub fn read(root: &Path) -> Read {
     let root_display = root.to_string_lossy().replace('\\', "/");
-    let mut r = Read { input: Input { root: root_display.clone(), ..Input::default() }, diagnostics: Vec::new() };
+    let mut r = Read {
+        input: Input {
+            root: root_display.clone(),
+            ..Input::default()
+        },
+        diagnostics: Vec::new(),
+    };
     match fs::metadata(root) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             r.diagnostics.push(
-                Diagnostic::new(Code::FactsMissing, Location::file(&root_display), format!("the facts folder {root_display} does not exist"))
-                    .hint("run crosscheck from the repository root, or pass --facts DIR"),
+                Diagnostic::new(
+                    Code::FactsMissing,
+                    Location::file(&root_display),
+                    format!("the facts folder {root_display} does not exist"),
+                )
+                .hint("run crosscheck from the repository root, or pass --facts DIR"),
             );
             return r;
         }
         Err(e) => {
             r.diagnostics.push(
-                Diagnostic::new(Code::FileUnreadable, Location::file(&root_display), format!("cannot open the facts folder {root_display}: {e}"))
-                    .hint("check the path and its permissions (a symbolic link loop also ends here)"),
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    Location::file(&root_display),
+                    format!("cannot open the facts folder {root_display}: {e}"),
+                )
+                .hint("check the path and its permissions (a symbolic link loop also ends here)"),
             );
             return r;
         }
@@ -66,7 +82,13 @@ pub fn read(root: &Path) -> Read {
     r.input.sources = read_text(root, SOURCES_FILE, &root_display, &mut r.diagnostics, true);
     r.input.subjects = read_text(root, SUBJECTS_FILE, &root_display, &mut r.diagnostics, true);
     r.input.flags = read_text(root, FLAGS_FILE, &root_display, &mut r.diagnostics, false);
-    for name in list(root, CLAIMS_DIR, &["yaml", "yml"], &root_display, &mut r.diagnostics) {
+    for name in list(
+        root,
+        CLAIMS_DIR,
+        &["yaml", "yml"],
+        &root_display,
+        &mut r.diagnostics,
+    ) {
         let rel = format!("{CLAIMS_DIR}/{name}");
         if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {
             r.input.claims.push(f);
@@ -84,15 +106,25 @@ pub fn read(root: &Path) -> Read {
 
 /// The names of the files in `root/dir` with one of `exts`, sorted. A missing folder is
 /// an empty list (a corpus may have no claims yet).
-fn list(root: &Path, dir: &str, exts: &[&str], root_display: &str, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+fn list(
+    root: &Path,
+    dir: &str,
+    exts: &[&str],
+    root_display: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<String> {
     let path = root.join(dir);
     let entries = match fs::read_dir(&path) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(e) => {
             diags.push(
-                Diagnostic::new(Code::FileUnreadable, Location::file(display(root_display, dir)), format!("cannot list {}: {e}", display(root_display, dir)))
-                    .hint("it must be a readable folder"),
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    Location::file(display(root_display, dir)),
+                    format!("cannot list {}: {e}", display(root_display, dir)),
+                )
+                .hint("it must be a readable folder"),
             );
             return Vec::new();
         }
@@ -106,7 +138,13 @@ fn list(root: &Path, dir: &str, exts: &[&str], root_display: &str, diags: &mut V
     names
 }
 
-fn read_text(root: &Path, rel: &str, root_display: &str, diags: &mut Vec<Diagnostic>, required: bool) -> Option<TextFile> {
+fn read_text(
+    root: &Path,
+    rel: &str,
+    root_display: &str,
+    diags: &mut Vec<Diagnostic>,
+    required: bool,
+) -> Option<TextFile> {
     let path = root.join(rel);
     let shown = display(root_display, rel);
     let meta = match fs::metadata(&path) {
@@ -114,52 +152,98 @@ fn read_text(root: &Path, rel: &str, root_display: &str, diags: &mut Vec<Diagnos
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if required && !rel.contains('/') {
                 diags.push(
-                    Diagnostic::new(Code::FileMissing, Location::file(&shown), format!("{shown} is missing"))
-                        .hint("create it; docs/reference.md describes its format"),
+                    Diagnostic::new(
+                        Code::FileMissing,
+                        Location::file(&shown),
+                        format!("{shown} is missing"),
+                    )
+                    .hint("create it; docs/reference.md describes its format"),
                 );
             } else if required {
                 // A listed file that vanished, or a dangling link.
-                diags.push(Diagnostic::new(Code::FileUnreadable, Location::file(&shown), format!("cannot read {shown}: {e}")).hint("remove the dangling link or restore the file"));
+                diags.push(
+                    Diagnostic::new(
+                        Code::FileUnreadable,
+                        Location::file(&shown),
+                        format!("cannot read {shown}: {e}"),
+                    )
+                    .hint("remove the dangling link or restore the file"),
+                );
             }
             return None;
         }
         Err(e) => {
             diags.push(
-                Diagnostic::new(Code::FileUnreadable, Location::file(&shown), format!("cannot read {shown}: {e}"))
-                    .hint("check the file and its permissions (a symbolic link loop also ends here)"),
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    Location::file(&shown),
+                    format!("cannot read {shown}: {e}"),
+                )
+                .hint("check the file and its permissions (a symbolic link loop also ends here)"),
             );
             return None;
         }
     };
     if !meta.is_file() {
-        diags.push(Diagnostic::new(Code::FileUnreadable, Location::file(&shown), format!("{shown} is not a regular file")).hint("replace it with a file"));
+        diags.push(
+            Diagnostic::new(
+                Code::FileUnreadable,
+                Location::file(&shown),
+                format!("{shown} is not a regular file"),
+            )
+            .hint("replace it with a file"),
+        );
         return None;
     }
     if meta.len() > MAX_FILE_BYTES {
         diags.push(
-            Diagnostic::new(Code::FileTooLarge, Location::file(&shown), format!("{shown} is {} bytes; the limit is {MAX_FILE_BYTES}", meta.len()))
-                .hint("split it, or check that it is the file you meant"),
+            Diagnostic::new(
+                Code::FileTooLarge,
+                Location::file(&shown),
+                format!(
+                    "{shown} is {} bytes; the limit is {MAX_FILE_BYTES}",
+                    meta.len()
+                ),
+            )
+            .hint("split it, or check that it is the file you meant"),
         );
         return None;
     }
     let bytes = match read_limited(&path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::new(Code::FileUnreadable, Location::file(&shown), format!("cannot read {shown}: {e}")).hint("check the file and its permissions"));
+            diags.push(
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    Location::file(&shown),
+                    format!("cannot read {shown}: {e}"),
+                )
+                .hint("check the file and its permissions"),
+            );
             return None;
         }
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Some(TextFile { path: shown, text: text.to_string() }),
+        Ok(text) => Some(TextFile {
+            path: shown,
+            text: text.to_string(),
+        }),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|b| **b == b'\n').count() as u32 + 1;
             let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
             let column = String::from_utf8_lossy(&good[line_start..]).chars().count() as u32 + 1;
             diags.push(
-                Diagnostic::new(Code::NotUtf8, Location::new(&shown, line, column), format!("{shown} is not valid UTF-8 (byte {} is not)", e.valid_up_to()))
-                    .hint("save the file as UTF-8"),
+                Diagnostic::new(
+                    Code::NotUtf8,
+                    Location::new(&shown, line, column),
+                    format!(
+                        "{shown} is not valid UTF-8 (byte {} is not)",
+                        e.valid_up_to()
+                    ),
+                )
+                .hint("save the file as UTF-8"),
             );
             None
         }
@@ -170,9 +254,13 @@ fn read_text(root: &Path, rel: &str, root_display: &str, diags: &mut Vec<Diagnos
 fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     let mut buf = Vec::new();
-    fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
+    fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)?;
     if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other("the file grew past the size limit while being read"));
+        return Err(std::io::Error::other(
+            "the file grew past the size limit while being read",
+        ));
     }
     Ok(buf)
 }

@@ -51,7 +51,9 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the conflict table (the default command).
-    #[command(after_help = "Examples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json")]
+    #[command(
+        after_help = "Examples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json"
+    )]
     Report(ReportArgs),
     /// Export every subject, verdict, cluster and citation as YAML for editors.
     #[command(after_help = "Examples:\n  crosscheck export\n  crosscheck export -o review.yaml")]
@@ -138,13 +140,18 @@ fn color(cli: &Cli, stream_is_terminal: bool) -> bool {
     match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     }
 }
 
 fn out(text: &str) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
         // A closed pipe (`crosscheck report | head`) is not a failure.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.context("cannot write to standard output"),
@@ -157,13 +164,20 @@ fn diagnose(cli: &Cli) -> (facts_dir::Read, Vec<Diagnostic>, Option<Findings>) {
     use crosscheck::diagnostic::Code;
     let read = facts_dir::read(&cli.facts);
     let mut all = read.diagnostics.clone();
-    if all.iter().any(|d| matches!(d.code, Code::FactsMissing | Code::FactsNotAFolder)) {
+    if all
+        .iter()
+        .any(|d| matches!(d.code, Code::FactsMissing | Code::FactsNotAFolder))
+    {
         return (read, all, None);
     }
     let (loaded, findings) = crosscheck::run(&read.input);
     all.extend(loaded.diagnostics);
     crosscheck::diagnostic::sort(&mut all);
-    let findings = if all.iter().any(Diagnostic::is_error) { None } else { findings };
+    let findings = if all.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        findings
+    };
     (read, all, findings)
 }
 
@@ -175,7 +189,14 @@ fn analyse(cli: &Cli) -> Result<Findings, u8> {
     match findings {
         Some(f) => {
             if !diagnostics.is_empty() {
-                eprint!("{}", render::diagnostics::render(&diagnostics, &files, color(cli, std::io::stderr().is_terminal())));
+                eprint!(
+                    "{}",
+                    render::diagnostics::render(
+                        &diagnostics,
+                        &files,
+                        color(cli, std::io::stderr().is_terminal())
+                    )
+                );
             }
             Ok(f)
         }
@@ -183,14 +204,30 @@ fn analyse(cli: &Cli) -> Result<Findings, u8> {
     }
 }
 
-fn refuse(cli: &Cli, diagnostics: &[Diagnostic], files: &std::collections::BTreeMap<String, String>) -> u8 {
-    eprint!("{}", render::diagnostics::render(diagnostics, files, color(cli, std::io::stderr().is_terminal())));
-    eprintln!("the facts are invalid: nothing was compared (fix the errors above; `crosscheck lint` lists them again)");
+fn refuse(
+    cli: &Cli,
+    diagnostics: &[Diagnostic],
+    files: &std::collections::BTreeMap<String, String>,
+) -> u8 {
+    eprint!(
+        "{}",
+        render::diagnostics::render(
+            diagnostics,
+            files,
+            color(cli, std::io::stderr().is_terminal())
+        )
+    );
+    eprintln!(
+        "the facts are invalid: nothing was compared (fix the errors above; `crosscheck lint` lists them again)"
+    );
     EXIT_INVALID
 }
 
 fn terminal_width() -> Option<u16> {
-    if let Some(w) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()) {
+    if let Some(w) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok())
+    {
         return Some(w.max(40));
     }
     if std::io::stdout().is_terminal() {
@@ -209,7 +246,11 @@ fn report(cli: &Cli, args: &ReportArgs) -> anyhow::Result<u8> {
     let text = match args.format {
         ReportFormat::Table => render::table::render(
             &findings,
-            render::table::TableOptions { all: args.all, color: color(cli, std::io::stdout().is_terminal()), width: terminal_width() },
+            render::table::TableOptions {
+                all: args.all,
+                color: color(cli, std::io::stdout().is_terminal()),
+                width: terminal_width(),
+            },
         ),
         ReportFormat::Json => render::json::subjects(render::table::ordered(&findings, args.all)),
         ReportFormat::Yaml => render::export::render(&findings)?,
@@ -238,10 +279,18 @@ fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
 /// `export -o` must not overwrite an editor's facts file by accident.
 fn refuse_facts_path(cli: &Cli, path: &Path) -> anyhow::Result<()> {
     let facts = cli.facts.canonicalize().ok();
-    let target = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).canonicalize().ok();
+    let target = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .canonicalize()
+        .ok();
     if let (Some(f), Some(t)) = (facts, target) {
         if t.starts_with(&f) {
-            anyhow::bail!("refusing to write the export inside the facts folder ({}): write it elsewhere and paste the flag entries you want into flags.yaml", f.display());
+            anyhow::bail!(
+                "refusing to write the export inside the facts folder ({}): write it elsewhere and paste the flag entries you want into flags.yaml",
+                f.display()
+            );
         }
     }
     Ok(())
@@ -258,7 +307,11 @@ fn check(cli: &Cli, args: &CheckArgs) -> anyhow::Result<u8> {
         TextFormat::Text => render::check::render(&findings),
     };
     out(&text)?;
-    Ok(if unflagged > 0 { EXIT_FINDINGS } else { EXIT_OK })
+    Ok(if unflagged > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
 }
 
 fn lint(cli: &Cli, args: &LintArgs) -> anyhow::Result<u8> {
@@ -267,7 +320,11 @@ fn lint(cli: &Cli, args: &LintArgs) -> anyhow::Result<u8> {
     match args.format {
         TextFormat::Json => out(&render::diagnostics::json_lines(&all))?,
         TextFormat::Text if all.is_empty() => out("no problems found\n")?,
-        TextFormat::Text => out(&render::diagnostics::render(&all, &read.files(), color(cli, std::io::stdout().is_terminal())))?,
+        TextFormat::Text => out(&render::diagnostics::render(
+            &all,
+            &read.files(),
+            color(cli, std::io::stdout().is_terminal()),
+        ))?,
     }
     Ok(if invalid { EXIT_INVALID } else { EXIT_OK })
 }

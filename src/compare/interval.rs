@@ -38,8 +38,14 @@ impl Interval {
 
     pub fn closed(low: f64, high: f64) -> Interval {
         Interval {
-            low: Bound { value: low, closed: true },
-            high: Bound { value: high, closed: true },
+            low: Bound {
+                value: low,
+                closed: true,
+            },
+            high: Bound {
+                value: high,
+                closed: true,
+            },
         }
     }
 
@@ -65,15 +71,30 @@ impl Interval {
 
     /// The smallest interval holding both.
     pub fn hull(&self, other: &Interval) -> Interval {
-        let low = if self.low.value < other.low.value || (close(self.low.value, other.low.value) && self.low.closed) { self.low } else { other.low };
-        let high = if self.high.value > other.high.value || (close(self.high.value, other.high.value) && self.high.closed) { self.high } else { other.high };
+        let low = if self.low.value < other.low.value
+            || (close(self.low.value, other.low.value) && self.low.closed)
+        {
+            self.low
+        } else {
+            other.low
+        };
+        let high = if self.high.value > other.high.value
+            || (close(self.high.value, other.high.value) && self.high.closed)
+        {
+            self.high
+        } else {
+            other.high
+        };
         Interval { low, high }
     }
 }
 
 fn max_low(a: Bound, b: Bound) -> Bound {
     if close(a.value, b.value) {
-        Bound { value: a.value.max(b.value), closed: a.closed && b.closed }
+        Bound {
+            value: a.value.max(b.value),
+            closed: a.closed && b.closed,
+        }
     } else if a.value > b.value {
         a
     } else {
@@ -83,7 +104,10 @@ fn max_low(a: Bound, b: Bound) -> Bound {
 
 fn min_high(a: Bound, b: Bound) -> Bound {
     if close(a.value, b.value) {
-        Bound { value: a.value.min(b.value), closed: a.closed && b.closed }
+        Bound {
+            value: a.value.min(b.value),
+            closed: a.closed && b.closed,
+        }
     } else if a.value < b.value {
         a
     } else {
@@ -104,42 +128,109 @@ fn quantity_interval(q: &Quantity, subject: &Subject) -> Interval {
         (Some(u), Some(target)) => u.factor_to(target).unwrap_or(1.0),
         _ => 1.0,
     };
-    let floor = if subject.dimension.non_negative() { 0.0 } else { f64::NEG_INFINITY };
-    shape(q.qualifier, q.low * factor, q.high * factor, subject.tolerance, floor)
+    let floor = if subject.dimension.non_negative() {
+        0.0
+    } else {
+        f64::NEG_INFINITY
+    };
+    shape(
+        q.qualifier,
+        q.low * factor,
+        q.high * factor,
+        subject.tolerance,
+        floor,
+    )
 }
 
 fn date_interval(d: &DateValue, tolerance: Tolerance) -> Interval {
     let (first, _) = d.start.day_span();
     let (_, last) = d.end.day_span();
-    let iv = shape(d.qualifier, first as f64, last as f64, tolerance, f64::NEG_INFINITY);
+    let iv = shape(
+        d.qualifier,
+        first as f64,
+        last as f64,
+        tolerance,
+        f64::NEG_INFINITY,
+    );
     // A bound on a date of month or year precision: "before July 2021" ends where July
     // starts, "after July 2021" begins where it ends.
     match d.qualifier {
-        Qualifier::MoreThan | Qualifier::AtLeast => Interval { low: Bound { value: if d.qualifier == Qualifier::MoreThan { last as f64 } else { first as f64 }, closed: d.qualifier == Qualifier::AtLeast }, high: iv.high },
-        Qualifier::LessThan | Qualifier::UpTo | Qualifier::AtMost => Interval { low: iv.low, high: Bound { value: if d.qualifier == Qualifier::LessThan { first as f64 } else { last as f64 }, closed: d.qualifier != Qualifier::LessThan } },
+        Qualifier::MoreThan | Qualifier::AtLeast => Interval {
+            low: Bound {
+                value: if d.qualifier == Qualifier::MoreThan {
+                    last as f64
+                } else {
+                    first as f64
+                },
+                closed: d.qualifier == Qualifier::AtLeast,
+            },
+            high: iv.high,
+        },
+        Qualifier::LessThan | Qualifier::UpTo | Qualifier::AtMost => Interval {
+            low: iv.low,
+            high: Bound {
+                value: if d.qualifier == Qualifier::LessThan {
+                    first as f64
+                } else {
+                    last as f64
+                },
+                closed: d.qualifier != Qualifier::LessThan,
+            },
+        },
         _ => iv,
     }
 }
 
 fn shape(q: Qualifier, low: f64, high: f64, tolerance: Tolerance, floor: f64) -> Interval {
     let inf = f64::INFINITY;
-    let open = |v| Bound { value: v, closed: false };
-    let shut = |v| Bound { value: v, closed: true };
-    let lowest = if floor.is_finite() { shut(floor) } else { open(f64::NEG_INFINITY) };
+    let open = |v| Bound {
+        value: v,
+        closed: false,
+    };
+    let shut = |v| Bound {
+        value: v,
+        closed: true,
+    };
+    let lowest = if floor.is_finite() {
+        shut(floor)
+    } else {
+        open(f64::NEG_INFINITY)
+    };
     match q {
-        Qualifier::Exact => Interval { low: shut(low), high: shut(high) },
-        Qualifier::Range => Interval { low: shut(low), high: shut(high) },
+        Qualifier::Exact => Interval {
+            low: shut(low),
+            high: shut(high),
+        },
+        Qualifier::Range => Interval {
+            low: shut(low),
+            high: shut(high),
+        },
         Qualifier::Approx => {
             let (dl, dh) = match tolerance {
                 Tolerance::Relative(r) => (low.abs() * r, high.abs() * r),
                 Tolerance::Absolute(a) => (a, a),
             };
-            Interval { low: shut((low - dl).max(floor)), high: shut(high + dh) }
+            Interval {
+                low: shut((low - dl).max(floor)),
+                high: shut(high + dh),
+            }
         }
-        Qualifier::MoreThan => Interval { low: open(low), high: open(inf) },
-        Qualifier::AtLeast => Interval { low: shut(low), high: open(inf) },
-        Qualifier::LessThan => Interval { low: lowest, high: open(high) },
-        Qualifier::UpTo | Qualifier::AtMost => Interval { low: lowest, high: shut(high) },
+        Qualifier::MoreThan => Interval {
+            low: open(low),
+            high: open(inf),
+        },
+        Qualifier::AtLeast => Interval {
+            low: shut(low),
+            high: open(inf),
+        },
+        Qualifier::LessThan => Interval {
+            low: lowest,
+            high: open(high),
+        },
+        Qualifier::UpTo | Qualifier::AtMost => Interval {
+            low: lowest,
+            high: shut(high),
+        },
     }
 }
 
@@ -149,13 +240,31 @@ mod tests {
 
     #[test]
     fn open_and_closed_ends() {
-        let more_than_1300 = Interval { low: Bound { value: 1300.0, closed: false }, high: Bound { value: f64::INFINITY, closed: false } };
+        let more_than_1300 = Interval {
+            low: Bound {
+                value: 1300.0,
+                closed: false,
+            },
+            high: Bound {
+                value: f64::INFINITY,
+                closed: false,
+            },
+        };
         assert!(more_than_1300.overlaps(&Interval::point(1400.0)));
         assert!(!more_than_1300.overlaps(&Interval::point(1300.0)));
         assert!(!more_than_1300.overlaps(&Interval::point(910.0)));
         assert!(Interval::closed(1.0, 2.0).overlaps(&Interval::closed(2.0, 3.0)));
         assert!(Interval::point(1609.344).overlaps(&Interval::point(1.609344 * 1000.0)));
-        let over_300 = Interval { low: Bound { value: 300.0, closed: false }, high: Bound { value: f64::INFINITY, closed: false } };
+        let over_300 = Interval {
+            low: Bound {
+                value: 300.0,
+                closed: false,
+            },
+            high: Bound {
+                value: f64::INFINITY,
+                closed: false,
+            },
+        };
         assert!(over_300.overlaps(&over_300));
         assert!(!over_300.is_point());
     }

@@ -8,8 +8,8 @@ pub mod interval;
 use crate::findings::*;
 use crate::model::{Claim, Corpus, Rank, Subject};
 use crate::value::date::render_day;
-use crate::value::{number, Dimension};
-use interval::{interval_of, Interval};
+use crate::value::{Dimension, number};
+use interval::{Interval, interval_of};
 use std::collections::BTreeSet;
 
 /// Compares every subject's claims.
@@ -17,15 +17,23 @@ pub fn analyze(corpus: &Corpus) -> Findings {
     let mut subjects: Vec<&Subject> = corpus.subjects.iter().collect();
     subjects.sort_by(|a, b| a.key.cmp(&b.key));
     Findings {
-        subjects: subjects.into_iter().map(|s| analyze_subject(corpus, s)).collect(),
+        subjects: subjects
+            .into_iter()
+            .map(|s| analyze_subject(corpus, s))
+            .collect(),
         stale_flags: Vec::new(),
     }
 }
 
 fn analyze_subject(corpus: &Corpus, subject: &Subject) -> SubjectFinding {
-    let mut claims: Vec<&Claim> = corpus.claims.iter().filter(|c| c.subject == subject.key).collect();
+    let mut claims: Vec<&Claim> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.subject == subject.key)
+        .collect();
     claims.sort_by(|a, b| a.id.cmp(&b.id));
-    let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) = claims.into_iter().partition(|c| c.rank != Rank::Deprecated);
+    let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) =
+        claims.into_iter().partition(|c| c.rank != Rank::Deprecated);
 
     let groups: Vec<Group> = periods(corpus, subject, &active)
         .into_iter()
@@ -65,7 +73,11 @@ fn when(corpus: &Corpus, c: &Claim) -> i64 {
 
 /// Splits claims into the groups that are compared: all together, or for subjects that
 /// change over time, periods of `window` days anchored at the earliest claim of each.
-fn periods<'a>(corpus: &Corpus, subject: &Subject, claims: &[&'a Claim]) -> Vec<(Option<Period>, Vec<&'a Claim>)> {
+fn periods<'a>(
+    corpus: &Corpus,
+    subject: &Subject,
+    claims: &[&'a Claim],
+) -> Vec<(Option<Period>, Vec<&'a Claim>)> {
     if claims.is_empty() {
         return Vec::new();
     }
@@ -83,7 +95,13 @@ fn periods<'a>(corpus: &Corpus, subject: &Subject, claims: &[&'a Claim]) -> Vec<
                 p.to = render_day(last);
             }
             anchor = day;
-            out.push((Some(Period { from: render_day(day), to: render_day(day) }), Vec::new()));
+            out.push((
+                Some(Period {
+                    from: render_day(day),
+                    to: render_day(day),
+                }),
+                Vec::new(),
+            ));
         }
         last = day;
         if let Some((_, members)) = out.last_mut() {
@@ -97,9 +115,13 @@ fn periods<'a>(corpus: &Corpus, subject: &Subject, claims: &[&'a Claim]) -> Vec<
 }
 
 fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&Claim]) -> Group {
-    let mut items: Vec<(Interval, &Claim)> = claims.iter().map(|c| (interval_of(&c.value, subject), *c)).collect();
+    let mut items: Vec<(Interval, &Claim)> = claims
+        .iter()
+        .map(|c| (interval_of(&c.value, subject), *c))
+        .collect();
     items.sort_by(|a, b| {
-        a.0.low.value
+        a.0.low
+            .value
             .total_cmp(&b.0.low.value)
             .then(a.0.high.value.total_cmp(&b.0.high.value))
             .then(a.1.id.cmp(&b.1.id))
@@ -107,7 +129,10 @@ fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&
     // Sweep: a claim joins the current cluster while it overlaps what every member allows.
     let mut raw: Vec<(Interval, Vec<&Claim>)> = Vec::new();
     for (iv, c) in items {
-        match raw.last_mut().and_then(|(common, members)| common.intersect(&iv).map(|i| (common, members, i))) {
+        match raw
+            .last_mut()
+            .and_then(|(common, members)| common.intersect(&iv).map(|i| (common, members, i)))
+        {
             Some((common, members, i)) => {
                 *common = i;
                 members.push(c);
@@ -127,17 +152,31 @@ fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&
     let sources: BTreeSet<&str> = claims.iter().map(|c| c.source.as_str()).collect();
     let (verdict, conflict) = if clusters.len() > 1 {
         let ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
-        (Verdict::Conflict, Some(Conflict { id: fingerprint(&subject.key, &ids), flag: None }))
+        (
+            Verdict::Conflict,
+            Some(Conflict {
+                id: fingerprint(&subject.key, &ids),
+                flag: None,
+            }),
+        )
     } else if sources.len() > 1 {
         (Verdict::Agreement, None)
     } else {
         (Verdict::SingleSource, None)
     };
-    Group { period, verdict, clusters, conflict }
+    Group {
+        period,
+        verdict,
+        clusters,
+        conflict,
+    }
 }
 
 fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn corroboration(corpus: &Corpus, claims: &[&Claim]) -> Corroboration {
@@ -145,10 +184,18 @@ fn corroboration(corpus: &Corpus, claims: &[&Claim]) -> Corroboration {
     // A claim without a claimant is its source speaking for itself.
     let origins: BTreeSet<String> = claims
         .iter()
-        .map(|c| c.claimant.as_deref().map(norm).unwrap_or_else(|| format!("source:{}", c.source)))
+        .map(|c| {
+            c.claimant
+                .as_deref()
+                .map(norm)
+                .unwrap_or_else(|| format!("source:{}", c.source))
+        })
         .collect();
     let mut repeated = Vec::new();
-    let mut names: Vec<&str> = claims.iter().filter_map(|c| c.claimant.as_deref()).collect();
+    let mut names: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| c.claimant.as_deref())
+        .collect();
     names.sort_by_key(|n| norm(n));
     names.dedup_by_key(|n| norm(n));
     for name in names {
@@ -159,11 +206,18 @@ fn corroboration(corpus: &Corpus, claims: &[&Claim]) -> Corroboration {
             .collect::<BTreeSet<_>>()
             .len();
         if n > 1 {
-            repeated.push(Repeat { claimant: name.to_string(), sources: n });
+            repeated.push(Repeat {
+                claimant: name.to_string(),
+                sources: n,
+            });
         }
     }
     let _ = corpus;
-    Corroboration { sources: sources.len(), independent: origins.len(), repeated }
+    Corroboration {
+        sources: sources.len(),
+        independent: origins.len(),
+        repeated,
+    }
 }
 
 fn view(corpus: &Corpus, c: &Claim) -> ClaimView {
@@ -206,7 +260,13 @@ pub fn fingerprint(subject: &str, claim_ids: &[&str]) -> String {
 /// Writes an interval the way an editor reads it: "1,400 km", "1,300–1,400 km", "> 1,300 km".
 pub fn render_interval(iv: &Interval, subject: &Subject) -> String {
     let is_date = subject.dimension == Dimension::Date;
-    let fmt = |v: f64| if is_date { render_day(v.round() as i64) } else { group_digits(v) };
+    let fmt = |v: f64| {
+        if is_date {
+            render_day(v.round() as i64)
+        } else {
+            group_digits(v)
+        }
+    };
     let (lo, hi) = (iv.low, iv.high);
     let unit = match (&subject.unit, subject.dimension) {
         (_, Dimension::Date) | (None, _) => String::new(),
@@ -254,7 +314,10 @@ mod tests {
     #[test]
     fn fingerprint_ignores_order() {
         assert_eq!(fingerprint("s", &["b", "a"]), fingerprint("s", &["a", "b"]));
-        assert_ne!(fingerprint("s", &["a", "b"]), fingerprint("s", &["a", "b", "c"]));
+        assert_ne!(
+            fingerprint("s", &["a", "b"]),
+            fingerprint("s", &["a", "b", "c"])
+        );
         assert_ne!(fingerprint("s", &["a", "b"]), fingerprint("t", &["a", "b"]));
         assert!(fingerprint("s", &["a"]).starts_with("s/"));
     }

@@ -9,7 +9,11 @@ use std::collections::BTreeMap;
 pub fn render(diagnostics: &[Diagnostic], files: &BTreeMap<String, String>, color: bool) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&render_one(d, files.get(&d.location.file).map(String::as_str), color));
+        out.push_str(&render_one(
+            d,
+            files.get(&d.location.file).map(String::as_str),
+            color,
+        ));
         out.push('\n');
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -42,7 +46,11 @@ pub fn render_one(d: &Diagnostic, text: Option<&str>, color: bool) -> String {
     let mut out = format!("{sev}[{}]: {}\n", d.code, d.message);
     out.push_str(&format!("  --> {}\n", d.location));
     if let (Some(text), line) = (text, d.location.line) {
-        if let Some(src) = text.lines().nth(line.saturating_sub(1) as usize).filter(|_| line > 0) {
+        if let Some(src) = text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .filter(|_| line > 0)
+        {
             let src = src.trim_end_matches('\r');
             let num = line.to_string();
             let pad = " ".repeat(num.len());
@@ -50,10 +58,17 @@ pub fn render_one(d: &Diagnostic, text: Option<&str>, color: bool) -> String {
             out.push_str(&format!("{pad} |\n{num} | {shown}\n"));
             if d.location.column > 0 {
                 let col = d.location.column as usize - 1;
-                let prefix: String = src.chars().take(col).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                let prefix: String = src
+                    .chars()
+                    .take(col)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
                 let room = src.chars().count().saturating_sub(col).max(1);
                 let len = (d.length as usize).clamp(1, room.min(160));
-                out.push_str(&format!("{pad} | {prefix}{}\n", paint(&"^".repeat(len), "1;31", color)));
+                out.push_str(&format!(
+                    "{pad} | {prefix}{}\n",
+                    paint(&"^".repeat(len), "1;31", color)
+                ));
             }
         }
     }
@@ -78,13 +93,20 @@ mod tests {
 
     #[test]
     fn snippet_marks_the_span() {
-        let d = Diagnostic::new(Code::UnknownSubject, Location::new("f.yaml", 2, 14), "subject \"x\" is not declared")
-            .length(3)
-            .hint("did you mean \"y\"?");
+        let d = Diagnostic::new(
+            Code::UnknownSubject,
+            Location::new("f.yaml", 2, 14),
+            "subject \"x\" is not declared",
+        )
+        .length(3)
+        .hint("did you mean \"y\"?");
         let s = render_one(&d, Some("claims:\n    subject: abc\n"), false);
         assert!(s.contains("error[unknown-subject]"), "{s}");
         assert!(s.contains("--> f.yaml:2:14"), "{s}");
-        assert!(s.contains("2 |     subject: abc\n  |              ^^^"), "{s}");
+        assert!(
+            s.contains("2 |     subject: abc\n  |              ^^^"),
+            "{s}"
+        );
         assert!(s.contains("= help: did you mean"), "{s}");
     }
 }

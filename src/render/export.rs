@@ -40,7 +40,12 @@ pub fn flag_entries(g: &Group) -> Option<FlagEntryOut> {
     if c.flag.is_some() {
         return None;
     }
-    Some(FlagEntryOut { conflict: c.id.clone(), status: "open", reason: String::new(), by: String::new() })
+    Some(FlagEntryOut {
+        conflict: c.id.clone(),
+        status: "open",
+        reason: String::new(),
+        by: String::new(),
+    })
 }
 
 pub fn render(findings: &Findings) -> Result<String, crate::yaml::YamlError> {
@@ -50,10 +55,15 @@ pub fn render(findings: &Findings) -> Result<String, crate::yaml::YamlError> {
         subjects: findings
             .subjects
             .iter()
-            .map(|s| SubjectOut { subject: s, flag_entries: s.groups.iter().filter_map(flag_entries).collect() })
+            .map(|s| SubjectOut {
+                subject: s,
+                flag_entries: s.groups.iter().filter_map(flag_entries).collect(),
+            })
             .collect(),
         stale_flags: &findings.stale_flags,
     };
     let body = crate::yaml::to_string(&doc)?;
-    Ok(format!("# crosscheck export: every subject, its verdict, clusters and citations.\n{body}"))
+    Ok(format!(
+        "# crosscheck export: every subject, its verdict, clusters and citations.\n{body}"
+    ))
 }

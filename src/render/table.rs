@@ -2,9 +2,9 @@
 //! claims on its own row with its citations; flagged conflicts dimmed with their status and
 //! reason. Fitted to a width; coloured only when asked.
 
-use super::{citation, Summary};
+use super::{Summary, citation};
 use crate::findings::{Findings, SubjectFinding, Verdict};
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 
 #[derive(Debug, Clone, Copy)]
 pub struct TableOptions {
@@ -31,7 +31,11 @@ pub fn render(findings: &Findings, opts: TableOptions) -> String {
     let subjects = ordered(findings, opts.all);
     let mut out = String::new();
     if subjects.is_empty() {
-        out.push_str(if opts.all { "No subjects.\n" } else { "No conflicts.\n" });
+        out.push_str(if opts.all {
+            "No subjects.\n"
+        } else {
+            "No conflicts.\n"
+        });
     } else {
         let mut table = Table::new();
         table.load_style(presets::UTF8_FULL_CONDENSED);
@@ -44,7 +48,12 @@ pub fn render(findings: &Findings, opts: TableOptions) -> String {
         } else {
             table.force_no_tty();
         }
-        table.set_header(vec!["Subject", "Verdict", "Values", "Claims (source, date · claimant)"]);
+        table.set_header(vec![
+            "Subject",
+            "Verdict",
+            "Values",
+            "Claims (source, date · claimant)",
+        ]);
         for s in subjects {
             add_subject(&mut table, s, opts.color);
         }
@@ -68,23 +77,43 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
             (Some(_), None) => "CONFLICT, unflagged".to_string(),
             (None, _) => g.verdict.as_str().to_string(),
         };
+        // A subject compared in several periods: say so above the first period's verdict.
+        let verdict_text = if first_row && s.groups.len() > 1 {
+            format!(
+                "{} ({} periods)\n{verdict_text}",
+                s.verdict.as_str(),
+                s.groups.len()
+            )
+        } else {
+            verdict_text
+        };
         for (i, cluster) in g.clusters.iter().enumerate() {
             let subject_cell = if first_row {
-                let id = g.conflict.as_ref().map_or(s.key.as_str(), |c| c.id.as_str());
+                let id = g
+                    .conflict
+                    .as_ref()
+                    .map_or(s.key.as_str(), |c| c.id.as_str());
                 let mut t = format!("{}\n{id}", s.label);
                 if let Some(p) = &g.period {
                     t.push_str(&format!("\n{p}"));
                 }
                 t
             } else if i == 0 {
-                g.period.as_ref().map(ToString::to_string).unwrap_or_default()
+                g.period
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
             } else {
                 String::new()
             };
             first_row = false;
             let c = &cluster.corroboration;
             let mut values = cluster.agreed.clone();
-            values.push_str(&format!("\n{} source{}", c.sources, if c.sources == 1 { "" } else { "s" }));
+            values.push_str(&format!(
+                "\n{} source{}",
+                c.sources,
+                if c.sources == 1 { "" } else { "s" }
+            ));
             if c.independent < cluster.claims.len() {
                 values.push_str(&format!(", {} independent", c.independent));
             }
@@ -94,7 +123,11 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
             let claims: Vec<String> = cluster.claims.iter().map(citation).collect();
             let mut cells = vec![
                 Cell::new(subject_cell),
-                Cell::new(if i == 0 { verdict_text.clone() } else { String::new() }),
+                Cell::new(if i == 0 {
+                    verdict_text.clone()
+                } else {
+                    String::new()
+                }),
                 Cell::new(values),
                 Cell::new(claims.join("\n")),
             ];
@@ -108,7 +141,11 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
                     .into_iter()
                     .enumerate()
                     .map(|(k, cell)| {
-                        let cell = if flagged.is_some() { cell.add_attribute(Attribute::Dim) } else { cell };
+                        let cell = if flagged.is_some() {
+                            cell.add_attribute(Attribute::Dim)
+                        } else {
+                            cell
+                        };
                         match (k, tint) {
                             (1, Some(t)) => cell.fg(t),
                             _ => cell,

@@ -175,7 +175,10 @@ fn parse_iso(t: &str) -> Option<Result<Date, DateError>> {
     if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
         return None;
     }
-    if !parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     if parts[1..].iter().any(|p| p.len() != 2) {
@@ -264,9 +267,15 @@ mod tests {
 
     #[test]
     fn calendar_is_checked() {
-        assert!(matches!(Date::parse("2021-02-30"), Err(DateError::NoSuchDay { .. })));
+        assert!(matches!(
+            Date::parse("2021-02-30"),
+            Err(DateError::NoSuchDay { .. })
+        ));
         assert!(Date::parse("2020-02-29").is_ok());
-        assert!(matches!(Date::parse("2021-13"), Err(DateError::MonthOutOfRange(13))));
+        assert!(matches!(
+            Date::parse("2021-13"),
+            Err(DateError::MonthOutOfRange(13))
+        ));
         assert_eq!(Date::parse("July 45"), Err(DateError::Syntax));
     }
 

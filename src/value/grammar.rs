@@ -66,12 +66,21 @@ fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
         } else if c.is_ascii_digit() {
             let (d, used) = number::scan_digits(rest).unwrap_or((Decimal::from_integer(0), 1));
-            out.push(Token { tok: Tok::Num(d), start: i, end: i + used });
+            out.push(Token {
+                tok: Tok::Num(d),
+                start: i,
+                end: i + used,
+            });
             i += used;
         } else if c == '.' && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-            let (mut d, used) = number::scan_digits(&rest[1..]).unwrap_or((Decimal::from_integer(0), 0));
+            let (mut d, used) =
+                number::scan_digits(&rest[1..]).unwrap_or((Decimal::from_integer(0), 0));
             d.exponent -= d.digits.len() as i32;
-            out.push(Token { tok: Tok::Num(d), start: i, end: i + 1 + used });
+            out.push(Token {
+                tok: Tok::Num(d),
+                start: i,
+                end: i + 1 + used,
+            });
             i += 1 + used;
         } else if c.is_alphabetic() {
             let len: usize = rest
@@ -81,14 +90,24 @@ fn tokenize(text: &str) -> Vec<Token> {
                 .sum();
             let mut end = i + len;
             // An abbreviation's full stop ("approx.", "Sept.") belongs to the word.
-            if text[end..].starts_with('.') && !text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            if text[end..].starts_with('.')
+                && !text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
                 end += 1;
             }
             let word = text[i..i + len].to_lowercase();
-            out.push(Token { tok: Tok::Word(word), start: i, end });
+            out.push(Token {
+                tok: Tok::Word(word),
+                start: i,
+                end,
+            });
             i = end;
         } else {
-            out.push(Token { tok: Tok::Sym(c), start: i, end: i + c.len_utf8() });
+            out.push(Token {
+                tok: Tok::Sym(c),
+                start: i,
+                end: i + c.len_utf8(),
+            });
             i += c.len_utf8();
         }
     }
@@ -182,7 +201,10 @@ impl Reader<'_> {
         match self.peek_at(k) {
             Some(Tok::Num(_)) => true,
             Some(Tok::Word(w)) => number::small_number_word(w).is_some() || w == "a",
-            Some(Tok::Sym(c)) => units::currency_symbol(*c).is_some() && matches!(self.peek_at(k + 1), Some(Tok::Num(_))),
+            Some(Tok::Sym(c)) => {
+                units::currency_symbol(*c).is_some()
+                    && matches!(self.peek_at(k + 1), Some(Tok::Num(_)))
+            }
             None => false,
         }
     }
@@ -223,12 +245,18 @@ impl Amount {
     }
 
     fn raw(&self) -> f64 {
-        self.decimal.as_ref().and_then(Decimal::to_f64).unwrap_or(0.0)
+        self.decimal
+            .as_ref()
+            .and_then(Decimal::to_f64)
+            .unwrap_or(0.0)
     }
 }
 
 fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
-    let mut a = Amount { start: r.offset(), ..Amount::default() };
+    let mut a = Amount {
+        start: r.offset(),
+        ..Amount::default()
+    };
     if r.sym_is(0, &['-', '−']) || r.word_is(0, "minus") {
         a.negative = true;
         r.pos += 1;
@@ -268,7 +296,11 @@ fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
                 })
                 .collect();
             // Hyphens join number words ("sixty-two"); read them as separate words.
-            let plain: Vec<&str> = words.iter().map(String::as_str).filter(|w| *w != "-").collect();
+            let plain: Vec<&str> = words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| *w != "-")
+                .collect();
             let (n, used) = number::read_number_words(&plain).ok_or_else(|| {
                 ValueError::at(r.offset(), "expected a number here").hint(QUANTITY_HINT)
             })?;
@@ -326,11 +358,17 @@ fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
     // is the noun.
     let mut noun = None;
     while let Some(t) = r.toks.get(r.pos) {
-        if SUFFIXES.iter().any(|(p, _)| p.iter().enumerate().all(|(k, w)| r.word_is(k, w))) {
+        if SUFFIXES
+            .iter()
+            .any(|(p, _)| p.iter().enumerate().all(|(k, w)| r.word_is(k, w)))
+        {
             break;
         }
         match &t.tok {
-            Tok::Word(w) if w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’') => {
+            Tok::Word(w)
+                if w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’') =>
+            {
                 noun = Some(w.clone());
                 r.pos += 1;
             }
@@ -388,15 +426,38 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     if all.is_empty() {
         return Err(ValueError::at(0, "the value is empty").hint(QUANTITY_HINT));
     }
+    // Scientific notation ("1e400") is not how reporters write figures; say so plainly.
+    for w in all.windows(2) {
+        if let (Tok::Num(_), Tok::Word(e)) = (&w[0].tok, &w[1].tok) {
+            if w[0].end == w[1].start
+                && e.len() > 1
+                && e.starts_with('e')
+                && e[1..].bytes().all(|b| b.is_ascii_digit())
+                || (e == "e"
+                    && w[0].end == w[1].start
+                    && text[w[1].end..]
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+'))
+            {
+                return Err(ValueError::at(w[0].start, "scientific notation is not part of the value grammar")
+                    .hint("write the number out, with a scale word if it is large (\"1.3 thousand\", \"2 billion\")"));
+            }
+        }
+    }
     let toks = &all[..];
-    let mut r = Reader { toks, pos: 0, len: text.len() };
+    let mut r = Reader {
+        toks,
+        pos: 0,
+        len: text.len(),
+    };
 
     let mut qualifier = read_prefix(&mut r);
     let between = r.eat_phrase(&["between"]);
     let from = !between && r.eat_phrase(&["from"]);
     if (between || from) && qualifier.is_some() {
-        return Err(ValueError::at(r.offset(), "a range cannot also carry a qualifier")
-            .hint("write either \"between 5 and 7\" or \"about 6\""));
+        return Err(
+            ValueError::at(r.offset(), "a range cannot also carry a qualifier")
+                .hint("write either \"between 5 and 7\" or \"about 6\""),
+        );
     }
     let mut first = read_amount(&mut r)?;
     let mut unit = None;
@@ -439,14 +500,19 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     }
     if let (Some(a), Some(b)) = (&unit, &later_unit) {
         if a.factor_to(b).is_none() {
-            return Err(ValueError::at(r.offset(), format!("the range mixes units {a} and {b}")));
+            return Err(ValueError::at(
+                r.offset(),
+                format!("the range mixes units {a} and {b}"),
+            ));
         }
     }
     let unit = later_unit.or(unit);
     if r.pos < toks.len() {
         let t = &toks[r.pos];
-        return Err(ValueError::at(t.start, format!("unexpected \"{}\"", &text[t.start..t.end]))
-            .hint(QUANTITY_HINT));
+        return Err(
+            ValueError::at(t.start, format!("unexpected \"{}\"", &text[t.start..t.end]))
+                .hint(QUANTITY_HINT),
+        );
     }
     if let Some((q, at)) = suffix {
         if qualifier.is_some() {
@@ -479,22 +545,40 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
         }
     };
     if second.is_some() && low > high {
-        return Err(ValueError::at(0, "the range runs backwards")
-            .hint(format!("write the smaller number first: \"{} to {}\"", number::render_number(high), number::render_number(low))));
+        return Err(ValueError::at(0, "the range runs backwards").hint(format!(
+            "write the smaller number first: \"{} to {}\"",
+            number::render_number(high),
+            number::render_number(low)
+        )));
     }
     let unit = match (currency, unit) {
         (Some(code), None) => Some(Unit::Money(code)),
         (Some(code), Some(Unit::Money(other))) if code != other => {
-            return Err(ValueError::at(0, format!("the value names two currencies, {code} and {other}")));
+            return Err(ValueError::at(
+                0,
+                format!("the value names two currencies, {code} and {other}"),
+            ));
         }
         (Some(code), Some(Unit::Money(_))) => Some(Unit::Money(code)),
         (Some(code), Some(other)) => {
-            return Err(ValueError::at(0, format!("a money amount ({code}) cannot also be in {other}")));
+            return Err(ValueError::at(
+                0,
+                format!("a money amount ({code}) cannot also be in {other}"),
+            ));
         }
         (None, u) => u,
     };
-    let qualifier = if second.is_some() { Qualifier::Range } else { qualifier.unwrap_or(Qualifier::Exact) };
-    Ok(Quantity { qualifier, low, high, unit })
+    let qualifier = if second.is_some() {
+        Qualifier::Range
+    } else {
+        qualifier.unwrap_or(Qualifier::Exact)
+    };
+    Ok(Quantity {
+        qualifier,
+        low,
+        high,
+        unit,
+    })
 }
 
 const DATE_PREFIXES: &[(&[&str], Qualifier)] = &[
@@ -569,23 +653,38 @@ pub fn parse_date_value(text: &str) -> Result<DateValue, ValueError> {
     i += used;
     let mut end_date = start_date;
     let mut range = false;
-    if i < lower.len() && (lower[i] == "to" || lower[i] == "and" || lower[i] == "–" || lower[i] == "-") {
+    if i < lower.len()
+        && (lower[i] == "to" || lower[i] == "and" || lower[i] == "–" || lower[i] == "-")
+    {
         let (d, used) = read(i + 1)?;
         end_date = d;
         range = true;
         i += 1 + used;
     }
     if i < lower.len() {
-        return Err(ValueError::at(offset(i), format!("unexpected \"{}\"", words[i].0)).hint(DATE_HINT));
+        return Err(
+            ValueError::at(offset(i), format!("unexpected \"{}\"", words[i].0)).hint(DATE_HINT),
+        );
     }
     if between && !range {
-        return Err(ValueError::at(text.len(), "a range needs two dates").hint("write \"between 2021-07-01 and 2021-07-02\""));
+        return Err(ValueError::at(text.len(), "a range needs two dates")
+            .hint("write \"between 2021-07-01 and 2021-07-02\""));
     }
     if range && start_date.day_span().0 > end_date.day_span().1 {
-        return Err(ValueError::at(0, "the date range runs backwards").hint("write the earlier date first"));
+        return Err(
+            ValueError::at(0, "the date range runs backwards").hint("write the earlier date first")
+        );
     }
-    let qualifier = if range { Qualifier::Range } else { qualifier.unwrap_or(Qualifier::Exact) };
-    Ok(DateValue { qualifier, start: start_date, end: end_date })
+    let qualifier = if range {
+        Qualifier::Range
+    } else {
+        qualifier.unwrap_or(Qualifier::Exact)
+    };
+    Ok(DateValue {
+        qualifier,
+        start: start_date,
+        end: end_date,
+    })
 }
 
 #[cfg(test)]
@@ -600,27 +699,74 @@ mod tests {
     #[test]
     fn seed_phrasings() {
         let km = Some(Unit::Length(LengthUnit::Kilometre));
-        assert_eq!(q("910 km"), Quantity { qualifier: Qualifier::Exact, low: 910.0, high: 910.0, unit: km.clone() });
-        assert_eq!(q("1,400-kilometer"), Quantity { qualifier: Qualifier::Exact, low: 1400.0, high: 1400.0, unit: km.clone() });
-        assert_eq!(q("more than 1.3 thousand kilometers"), Quantity { qualifier: Qualifier::MoreThan, low: 1300.0, high: 1300.0, unit: km });
+        assert_eq!(
+            q("910 km"),
+            Quantity {
+                qualifier: Qualifier::Exact,
+                low: 910.0,
+                high: 910.0,
+                unit: km.clone()
+            }
+        );
+        assert_eq!(
+            q("1,400-kilometer"),
+            Quantity {
+                qualifier: Qualifier::Exact,
+                low: 1400.0,
+                high: 1400.0,
+                unit: km.clone()
+            }
+        );
+        assert_eq!(
+            q("more than 1.3 thousand kilometers"),
+            Quantity {
+                qualifier: Qualifier::MoreThan,
+                low: 1300.0,
+                high: 1300.0,
+                unit: km
+            }
+        );
         let m = q("$ 1.1 million");
-        assert_eq!((m.low, m.unit), (1_100_000.0, Some(Unit::Money("USD".into()))));
+        assert_eq!(
+            (m.low, m.unit),
+            (1_100_000.0, Some(Unit::Money("USD".into())))
+        );
         let p = q("up to 70%");
-        assert_eq!((p.qualifier, p.low, p.unit), (Qualifier::UpTo, 70.0, Some(Unit::Percent)));
+        assert_eq!(
+            (p.qualifier, p.low, p.unit),
+            (Qualifier::UpTo, 70.0, Some(Unit::Percent))
+        );
         let t = q("about 6,000 Russian troops");
-        assert_eq!((t.qualifier, t.low, t.unit), (Qualifier::Approx, 6000.0, Some(Unit::Count("troop".into()))));
+        assert_eq!(
+            (t.qualifier, t.low, t.unit),
+            (Qualifier::Approx, 6000.0, Some(Unit::Count("troop".into())))
+        );
         let n = q("nine districts");
         assert_eq!((n.low, n.unit), (9.0, Some(Unit::Count("district".into()))));
         let r = q("five to seven people");
-        assert_eq!((r.qualifier, r.low, r.high, r.unit), (Qualifier::Range, 5.0, 7.0, Some(Unit::Count("person".into()))));
-        assert_eq!(q("exceeds one thousand people").qualifier, Qualifier::MoreThan);
+        assert_eq!(
+            (r.qualifier, r.low, r.high, r.unit),
+            (
+                Qualifier::Range,
+                5.0,
+                7.0,
+                Some(Unit::Count("person".into()))
+            )
+        );
+        assert_eq!(
+            q("exceeds one thousand people").qualifier,
+            Qualifier::MoreThan
+        );
         assert_eq!(q("some 18 thousand Afghans").low, 18_000.0);
     }
 
     #[test]
     fn ranges_share_scale_and_currency() {
         let r = q("$5-7 million");
-        assert_eq!((r.low, r.high, r.unit), (5e6, 7e6, Some(Unit::Money("USD".into()))));
+        assert_eq!(
+            (r.low, r.high, r.unit),
+            (5e6, 7e6, Some(Unit::Money("USD".into())))
+        );
         let r = q("500,000 to 1 million");
         assert_eq!((r.low, r.high), (5e5, 1e6));
         let r = q("between 5 and 7 km");
@@ -654,11 +800,19 @@ mod tests {
     #[test]
     fn dates() {
         let d = parse_date_value("by Sept. 11, 2021").unwrap();
-        assert_eq!((d.qualifier, d.start.to_string()), (Qualifier::AtMost, "2021-09-11".into()));
+        assert_eq!(
+            (d.qualifier, d.start.to_string()),
+            (Qualifier::AtMost, "2021-09-11".into())
+        );
         let d = parse_date_value("between July 1, 2021 and July 2, 2021").unwrap();
         assert_eq!(d.qualifier, Qualifier::Range);
         assert_eq!(parse_date_value("2013").unwrap().start.to_string(), "2013");
-        assert!(parse_date_value("2021-02-30").unwrap_err().message.contains("does not exist"));
+        assert!(
+            parse_date_value("2021-02-30")
+                .unwrap_err()
+                .message
+                .contains("does not exist")
+        );
         assert!(parse_date_value("soon").is_err());
     }
 }

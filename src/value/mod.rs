@@ -10,7 +10,7 @@ pub mod number;
 pub mod units;
 
 pub use date::{Date, DateError};
-pub use grammar::{parse_date_value, parse_quantity, ValueError};
+pub use grammar::{ValueError, parse_date_value, parse_quantity};
 pub use units::{Dimension, Unit};
 
 use serde::{Deserialize, Serialize};

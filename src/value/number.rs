@@ -167,14 +167,21 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
         let w = words[i];
         if let Some(n) = small_number_word(w) {
             // "twenty nine" adds; "nine twenty" is not one number.
-            if seen_number && current % 100 != 0 && !(current % 10 == 0 && n < 10 && current % 100 >= 20) {
+            if seen_number
+                && current % 100 != 0
+                && !(current % 10 == 0 && n < 10 && current % 100 >= 20)
+            {
                 break;
             }
             current = current.checked_add(n)?;
             seen_number = true;
             i += 1;
             used = i;
-        } else if w == "a" && !seen_number && i + 1 < words.len() && (words[i + 1] == "hundred" || scale_word(words[i + 1]).is_some()) {
+        } else if w == "a"
+            && !seen_number
+            && i + 1 < words.len()
+            && (words[i + 1] == "hundred" || scale_word(words[i + 1]).is_some())
+        {
             current = 1;
             seen_number = true;
             i += 1;
@@ -188,7 +195,11 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
             current = 0;
             i += 1;
             used = i;
-        } else if w == "and" && seen_number && i + 1 < words.len() && small_number_word(words[i + 1]).is_some() {
+        } else if w == "and"
+            && seen_number
+            && i + 1 < words.len()
+            && small_number_word(words[i + 1]).is_some()
+        {
             i += 1;
         } else {
             break;

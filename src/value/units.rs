@@ -249,13 +249,18 @@ mod tests {
         let km = Unit::Length(LengthUnit::Kilometre);
         let mi = Unit::Length(LengthUnit::Mile);
         assert!((mi.factor_to(&km).unwrap() - 1.609344).abs() < 1e-12);
-        assert_eq!(Unit::Money("USD".into()).factor_to(&Unit::Money("EUR".into())), None);
+        assert_eq!(
+            Unit::Money("USD".into()).factor_to(&Unit::Money("EUR".into())),
+            None
+        );
         assert_eq!(km.factor_to(&Unit::Percent), None);
     }
 
     #[test]
     fn nouns_round_trip() {
-        for n in ["district", "soldier", "person", "county", "church", "troop", "afghan"] {
+        for n in [
+            "district", "soldier", "person", "county", "church", "troop", "afghan",
+        ] {
             assert_eq!(singular(&pluralize(n)), n);
         }
         assert_eq!(singular("Districts"), "district");

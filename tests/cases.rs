@@ -1,0 +1,201 @@
+//! Bad (and edge-case) input as data: every folder under `tests/cases/` is one case. Its
+//! `case.yaml` says what to run and what must come out; its `facts/` files are laid over a
+//! copy of `tests/fixtures/base/` (or used alone with `base: none`). Every case also checks
+//! that crosscheck wrote nothing into the facts folder.
+
+use assert_cmd::Command;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    /// What the case is about, for the failure message.
+    about: String,
+    /// Arguments after `crosscheck --facts facts` (run inside a scratch folder).
+    #[serde(default = "default_args")]
+    args: Vec<String>,
+    exit: i32,
+    /// `base` (default): the base fixture with this case's files laid over it; `none`:
+    /// only this case's files.
+    #[serde(default)]
+    base: Option<String>,
+    /// Files of the base to delete first, relative to the facts folder.
+    #[serde(default)]
+    remove: Vec<String>,
+    /// Special set-ups that files cannot express.
+    #[serde(default)]
+    setup: Option<String>,
+    /// Substrings that must appear in standard error / standard output.
+    #[serde(default)]
+    stderr: Vec<String>,
+    #[serde(default)]
+    stdout: Vec<String>,
+}
+
+fn default_args() -> Vec<String> {
+    vec!["check".into()]
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes, to prove nothing was written.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.is_dir() => out.extend(snapshot(&p)),
+            Ok(m) if m.is_file() => {
+                out.insert(p.clone(), fs::read(&p).unwrap_or_default());
+            }
+            _ => {
+                out.insert(p.clone(), Vec::new());
+            }
+        }
+    }
+    out
+}
+
+fn run_case(dir: &Path) -> Result<(), String> {
+    let text = fs::read_to_string(dir.join("case.yaml")).map_err(|e| e.to_string())?;
+    let case: Case = crosscheck::yaml::from_str(&text)
+        .map_err(|e| format!("case.yaml: {e} at {}:{}", e.line, e.column))?;
+    let scratch = tempfile::tempdir().unwrap();
+    let facts = scratch.path().join("facts");
+    if case.base.as_deref() != Some("none") {
+        copy_tree(Path::new("tests/fixtures/base"), &facts);
+    }
+    for r in &case.remove {
+        fs::remove_file(facts.join(r)).map_err(|e| format!("remove {r}: {e}"))?;
+    }
+    if dir.join("facts").is_dir() {
+        copy_tree(&dir.join("facts"), &facts);
+    }
+    match case.setup.as_deref() {
+        None => {}
+        Some("missing-folder") => {
+            let _ = fs::remove_dir_all(&facts);
+        }
+        Some("folder-is-file") => {
+            let _ = fs::remove_dir_all(&facts);
+            fs::write(&facts, "not a folder\n").unwrap();
+        }
+        #[cfg(unix)]
+        Some("symlink-loop") => {
+            std::os::unix::fs::symlink("loop-b.yaml", facts.join("claims/loop-a.yaml")).unwrap();
+            std::os::unix::fs::symlink("loop-a.yaml", facts.join("claims/loop-b.yaml")).unwrap();
+        }
+        #[cfg(unix)]
+        Some("folder-symlink-loop") => {
+            let _ = fs::remove_dir_all(&facts);
+            std::os::unix::fs::symlink("facts", &facts).unwrap();
+        }
+        Some("huge-file") => {
+            // A sparse file: 1 GiB on paper, nothing on disk.
+            let f = fs::File::create(facts.join("claims/huge.yaml")).unwrap();
+            f.set_len(1 << 30).unwrap();
+        }
+        Some("huge-scalar") => {
+            let mut s = String::from(
+                "source: s1\nclaims:\n  - id: big\n    subject: border-length\n    value: \"",
+            );
+            s.push_str(&"9".repeat(100 * 1024 * 1024));
+            s.push_str("\"\n    quote: q\n");
+            fs::write(facts.join("claims/s1.yaml"), s).unwrap();
+        }
+        Some(other) => return Err(format!("unknown setup {other}")),
+    }
+    let before = snapshot(scratch.path());
+    let output = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(scratch.path())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "200")
+        .arg("--facts")
+        .arg("facts")
+        .args(&case.args)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .map_err(|e| e.to_string())?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let shown = || {
+        format!(
+            "{}\n--- stdout ---\n{stdout}\n--- stderr ---\n{stderr}",
+            case.about
+        )
+    };
+    if output.status.code() != Some(case.exit) {
+        return Err(format!(
+            "exit {:?}, expected {}: {}",
+            output.status.code(),
+            case.exit,
+            shown()
+        ));
+    }
+    for s in &case.stderr {
+        if !stderr.contains(s.as_str()) {
+            return Err(format!("stderr lacks {s:?}: {}", shown()));
+        }
+    }
+    for s in &case.stdout {
+        if !stdout.contains(s.as_str()) {
+            return Err(format!("stdout lacks {s:?}: {}", shown()));
+        }
+    }
+    if stderr.contains("panicked") {
+        return Err(format!("panic: {}", shown()));
+    }
+    if snapshot(scratch.path()) != before {
+        return Err(format!("the run changed files: {}", shown()));
+    }
+    Ok(())
+}
+
+#[test]
+fn cases() {
+    let mut dirs: Vec<PathBuf> = fs::read_dir("tests/cases")
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("case.yaml").is_file())
+        .collect();
+    dirs.sort();
+    assert!(
+        dirs.len() >= 30,
+        "expected the case folders, found {}",
+        dirs.len()
+    );
+    let failures: Vec<String> = dirs
+        .iter()
+        .filter_map(|d| {
+            run_case(d)
+                .err()
+                .map(|e| format!("== {}: {e}", d.display()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        dirs.len(),
+        failures.join("\n\n")
+    );
+}
