@@ -1,0 +1,178 @@
+//! The bundled corpus end to end: the conflicts it must show, the gate passing on main,
+//! and the gate failing when a change brings an unflagged conflict or drops a flag. The
+//! conflict ids must survive reordering and unrelated additions.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+
+fn crosscheck(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("crosscheck").unwrap();
+    c.current_dir(dir).env("NO_COLOR", "1").env("COLUMNS", "1000");
+    c
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A scratch folder holding a copy of the bundled corpus as `facts/`.
+fn corpus_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(Path::new("facts"), &dir.path().join("facts"));
+    dir
+}
+
+fn stdout_of(c: &mut Command, code: i32) -> String {
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(code), "stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn report_shows_the_known_conflicts_with_citations() {
+    let out = stdout_of(crosscheck(Path::new(".")).arg("report"), 0);
+    for needle in [
+        "Length of the Tajik-Afghan border",
+        "910 km",
+        "“1,400 km” The Moscow Times, 2021-07-08 · Andrei Rudenko",
+        "“more than 1.3 thousand km” Svobodnaya Pressa, 2021-09-10",
+        "Afghan districts held by the Taliban",
+        "“162 districts” RT",
+        "“188 districts” Inforos",
+    ] {
+        assert!(out.contains(needle), "report lacks {needle:?}:\n{out}");
+    }
+    // The 1,400 km and the more-than-1,300 km claims agree: one cluster of two sources.
+    let border = out.split("Length of the Tajik-Afghan border").nth(1).unwrap();
+    assert!(border.contains("1,400 km") && border.contains("2 sources"), "{border}");
+    // Agreements are listed only with --all.
+    assert!(!out.contains("Deadline Joe Biden set"), "{out}");
+    let all = stdout_of(crosscheck(Path::new(".")).args(["report", "--all"]), 0);
+    assert!(all.contains("Deadline Joe Biden set") && all.contains("Joe Biden repeated by 3"), "{all}");
+}
+
+#[test]
+fn no_arguments_runs_the_report() {
+    let out = stdout_of(&mut crosscheck(Path::new(".")), 0);
+    assert!(out.contains("Length of the Tajik-Afghan border"), "{out}");
+}
+
+#[test]
+fn check_passes_on_the_bundled_corpus() {
+    let out = stdout_of(crosscheck(Path::new(".")).arg("check"), 0);
+    assert!(out.contains("ok: every conflict is flagged"), "{out}");
+    assert!(out.contains("4 conflicts (0 unflagged)"), "{out}");
+}
+
+#[test]
+fn a_new_conflicting_claim_fails_the_gate() {
+    let dir = corpus_copy();
+    let path = dir.path().join("facts/claims/004_b0d1a0f51122871d.yaml");
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.push_str(
+        "\n  - id: svp-russian-troops\n    subject: russian-troops-at-tajik-base\n    value: 7,500 troops\n    quote: \"Recall that the largest military facility of Russia outside the country is located in the Tajik republic\"\n",
+    );
+    fs::write(&path, text).unwrap();
+    let out = stdout_of(crosscheck(dir.path()).arg("check"), 2);
+    assert!(out.contains("error[unflagged-conflict]: Russian troops at the military base in Tajikistan"), "{out}");
+    assert!(out.contains("svp-russian-troops") && out.contains("mt-russian-troops-at-base"), "{out}");
+    assert!(out.contains("facts/claims/004_b0d1a0f51122871d.yaml:"), "{out}");
+    assert!(out.contains("1 unflagged conflict."), "{out}");
+}
+
+#[test]
+fn removing_a_flag_fails_the_gate() {
+    let dir = corpus_copy();
+    let path = dir.path().join("facts/flags.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    // Drop the districts flag: everything from its entry to the next one.
+    let start = text.find("  - conflict: taliban-held-districts/").unwrap();
+    let end = start + text[start..].find("\n\n").unwrap() + 2;
+    fs::write(&path, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let out = stdout_of(crosscheck(dir.path()).arg("check"), 2);
+    assert!(out.contains("error[unflagged-conflict]: Afghan districts held by the Taliban"), "{out}");
+    assert!(out.contains("conflict: taliban-held-districts/"), "{out}");
+    assert!(out.contains("quote: \"said on July 7 that the movement controls 162"), "{out}");
+}
+
+fn conflict_ids(dir: &Path) -> Vec<String> {
+    let out = stdout_of(crosscheck(dir).args(["report", "--format", "json"]), 0);
+    let mut ids: Vec<String> = out
+        .lines()
+        .flat_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["groups"].as_array().unwrap().iter().filter_map(|g| g["conflict"]["id"].as_str().map(String::from)).collect::<Vec<_>>()
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn conflict_ids_survive_reordering_and_unrelated_claims() {
+    let original = conflict_ids(Path::new("."));
+    assert_eq!(original.len(), 4, "{original:?}");
+    let dir = corpus_copy();
+    // Reverse the order of the claims in every file (moving every line), and add an
+    // unrelated claim.
+    for e in fs::read_dir(dir.path().join("facts/claims")).unwrap() {
+        let path = e.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        let (head, body) = text.split_at(text.find("\n  - id:").unwrap() + 1);
+        let mut entries: Vec<&str> = body.split("\n  - id:").collect();
+        let first = entries.remove(0);
+        entries.insert(0, first.trim_start_matches("  - id:"));
+        entries.reverse();
+        let mut out = head.to_string();
+        for e in entries {
+            out.push_str("  - id:");
+            out.push_str(e.trim_end());
+            out.push_str("\n\n");
+        }
+        if path.ends_with("002_6c53de6ec8552ab4.yaml") {
+            out.push_str("  - id: mt-new-unrelated\n    subject: bagram-distance-from-kabul\n    value: about 60 km\n    quote: \"Politico\"\n");
+        }
+        fs::write(&path, out).unwrap();
+    }
+    assert_eq!(conflict_ids(dir.path()), original);
+    stdout_of(crosscheck(dir.path()).arg("check"), 0);
+}
+
+#[test]
+fn export_is_deterministic_and_carries_flag_entries() {
+    let a = stdout_of(crosscheck(Path::new(".")).arg("export"), 0);
+    let b = stdout_of(crosscheck(Path::new(".")).arg("export"), 0);
+    assert_eq!(a, b);
+    assert!(a.contains("key: tajik-afghan-border-length") && a.contains("verdict: conflict"), "{a}");
+    // Every conflict is flagged on main, so no entry is left to fill in; with one flag
+    // removed, its entry appears ready to paste.
+    assert!(!a.contains("flag_entries:"), "{a}");
+    let dir = corpus_copy();
+    fs::write(dir.path().join("facts/flags.yaml"), "flags: []\n").unwrap();
+    let out = stdout_of(crosscheck(dir.path()).arg("export"), 0);
+    assert_eq!(out.matches("flag_entries:").count(), 4, "{out}");
+    assert!(out.contains("- conflict: tajik-afghan-border-length/"), "{out}");
+}
+
+#[test]
+fn export_to_a_file_writes_it_whole_and_refuses_the_facts_folder() {
+    let dir = corpus_copy();
+    let target = dir.path().join("review.yaml");
+    crosscheck(dir.path()).args(["export", "-o", "review.yaml"]).assert().code(0);
+    let text = fs::read_to_string(&target).unwrap();
+    assert!(text.starts_with("# crosscheck export") && text.contains("subjects:"), "{text}");
+    let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty());
+    crosscheck(dir.path()).args(["export", "-o", "facts/review.yaml"]).assert().code(1);
+    assert!(!dir.path().join("facts/review.yaml").exists());
+}
