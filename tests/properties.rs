@@ -1,0 +1,110 @@
+//! Property tests for the value grammar and the comparer.
+
+use crosscheck::compare::fingerprint;
+use crosscheck::compare::interval::interval_of;
+use crosscheck::diagnostic::Location;
+use crosscheck::model::{Subject, Tolerance};
+use crosscheck::value::units::LengthUnit;
+use crosscheck::value::{parse_quantity, Dimension, Qualifier, Quantity, Unit, Value};
+use proptest::prelude::*;
+
+fn qualifier() -> impl Strategy<Value = Qualifier> {
+    prop_oneof![
+        Just(Qualifier::Exact),
+        Just(Qualifier::Approx),
+        Just(Qualifier::MoreThan),
+        Just(Qualifier::AtLeast),
+        Just(Qualifier::LessThan),
+        Just(Qualifier::UpTo),
+        Just(Qualifier::AtMost),
+        Just(Qualifier::Range),
+    ]
+}
+
+fn unit() -> impl Strategy<Value = Option<Unit>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Unit::Length(LengthUnit::Kilometre))),
+        Just(Some(Unit::Length(LengthUnit::Mile))),
+        Just(Some(Unit::Length(LengthUnit::Metre))),
+        Just(Some(Unit::Money("USD".into()))),
+        Just(Some(Unit::Money("EUR".into()))),
+        Just(Some(Unit::Percent)),
+        Just(Some(Unit::Count("district".into()))),
+        Just(Some(Unit::Count("person".into()))),
+        Just(Some(Unit::Count("soldier".into()))),
+    ]
+}
+
+/// Amounts as reporters write them: whole numbers or up to three decimals.
+fn amount() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        (0u64..10_000_000_000).prop_map(|n| n as f64),
+        (0u64..100_000_000, 1u32..4).prop_map(|(n, d)| format!("{}e-{d}", n).parse::<f64>().unwrap()),
+    ]
+}
+
+fn quantity() -> impl Strategy<Value = Quantity> {
+    (qualifier(), amount(), amount(), unit()).prop_map(|(q, a, b, unit)| {
+        let (low, high) = if q == Qualifier::Range { (a.min(b), a.max(b)) } else { (a, a) };
+        Quantity { qualifier: q, low, high, unit }
+    })
+}
+
+fn subject(tolerance: Tolerance) -> Subject {
+    Subject {
+        key: "s".into(),
+        label: "s".into(),
+        dimension: Dimension::Length,
+        unit: Some(Unit::Length(LengthUnit::Kilometre)),
+        tolerance,
+        aliases: vec![],
+        window_days: None,
+        location: Location::default(),
+    }
+}
+
+proptest! {
+    #[test]
+    fn rendering_then_parsing_gives_the_same_value(q in quantity()) {
+        let text = q.to_string();
+        let back = parse_quantity(&text).map_err(|e| TestCaseError::fail(format!("{text:?}: {e:?}")))?;
+        prop_assert_eq!(back, q, "{}", text);
+    }
+
+    #[test]
+    fn conflict_is_symmetric(a in quantity(), b in quantity(), tol in 0u32..30) {
+        let length = |q: Quantity| Value::Quantity(Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q });
+        let s = subject(Tolerance::Relative(f64::from(tol) / 100.0));
+        let (ia, ib) = (interval_of(&length(a), &s), interval_of(&length(b), &s));
+        prop_assert_eq!(ia.overlaps(&ib), ib.overlaps(&ia));
+        prop_assert!(ia.overlaps(&ia));
+    }
+
+    #[test]
+    fn miles_and_kilometres_describe_the_same_interval(km in 1u64..100_000, q in qualifier()) {
+        // A figure in km, written again in miles (to the precision f64 gives), then back.
+        let s = subject(Tolerance::Relative(0.05));
+        let as_km = Quantity { qualifier: q, low: km as f64, high: km as f64, unit: Some(Unit::Length(LengthUnit::Kilometre)) };
+        let miles = km as f64 / 1.609344;
+        let as_mi = Quantity { qualifier: q, low: miles, high: miles, unit: Some(Unit::Length(LengthUnit::Mile)) };
+        let (a, b) = (interval_of(&Value::Quantity(as_km), &s), interval_of(&Value::Quantity(as_mi), &s));
+        let close = |x: f64, y: f64| (x.is_infinite() && x == y) || (x - y).abs() <= 1e-9 * x.abs().max(1.0);
+        prop_assert!(close(a.low.value, b.low.value) && close(a.high.value, b.high.value), "{a:?} vs {b:?}");
+        prop_assert_eq!(a.low.closed, b.low.closed);
+        prop_assert!(a.overlaps(&b));
+    }
+
+    #[test]
+    fn fingerprint_ignores_claim_order(ids in proptest::collection::vec("[a-z0-9-]{1,12}", 2..8), seed in any::<u64>()) {
+        let mut shuffled: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let original = shuffled.clone();
+        // A deterministic shuffle from the seed.
+        let mut x = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            shuffled.swap(i, (x % (i as u64 + 1)) as usize);
+        }
+        prop_assert_eq!(fingerprint("subject", &original), fingerprint("subject", &shuffled));
+    }
+}
