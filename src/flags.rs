@@ -10,19 +10,19 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
     let mut used = vec![false; flags.len()];
     for subject in &mut findings.subjects {
         for group in &mut subject.groups {
-            if let Some(conflict) = &mut group.conflict {
-                if let Some(i) = flags.iter().position(|f| f.conflict == conflict.id) {
-                    used[i] = true;
-                    let f = &flags[i];
-                    conflict.flag = Some(FlagView {
-                        status: f.status,
-                        reason: f.reason.clone(),
-                        by: f.by.clone(),
-                        date: f.date.clone(),
-                        claim: f.claim.clone(),
-                        location: f.location.clone(),
-                    });
-                }
+            if let Some(conflict) = &mut group.conflict
+                && let Some(i) = flags.iter().position(|f| f.conflict == conflict.id)
+            {
+                used[i] = true;
+                let f = &flags[i];
+                conflict.flag = Some(FlagView {
+                    status: f.status,
+                    reason: f.reason.clone(),
+                    by: f.by.clone(),
+                    date: f.date.clone(),
+                    claim: f.claim.clone(),
+                    location: f.location.clone(),
+                });
             }
         }
     }

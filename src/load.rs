@@ -117,13 +117,13 @@ struct Cx {
 fn at<T>(file: &TextFile, s: &Spanned<T>) -> Location {
     let l = s.referenced;
     let mut column = l.column() as u32;
-    if let Some(off) = l.span().byte_offset() {
-        if matches!(
+    if let Some(off) = l.span().byte_offset()
+        && matches!(
             file.text.as_bytes().get(off as usize),
             Some(b'"') | Some(b'\'')
-        ) {
-            column += 1;
-        }
+        )
+    {
+        column += 1;
     }
     Location::new(file.path.clone(), l.line() as u32, column)
 }
@@ -610,9 +610,10 @@ impl Cx {
             }
         };
         if let (Value::Quantity(q), Some(target)) = (&value, &subject.unit) {
-            if let Some(unit) = &q.unit {
-                if unit.factor_to(target).is_none() {
-                    self.push(
+            if let Some(unit) = &q.unit
+                && unit.factor_to(target).is_none()
+            {
+                self.push(
                         Diagnostic::new(Code::UnitMismatch, loc.clone(), format!("\"{text}\" is in {unit} ({}), but subject \"{}\" is measured in {target} ({})", unit.dimension(), subject.key, target.dimension()))
                             .length(text.chars().count())
                             .hint(match (unit, target) {
@@ -620,8 +621,7 @@ impl Cx {
                                 _ => format!("give the value in {target}, or attach the claim to another subject"),
                             }),
                     );
-                    return None;
-                }
+                return None;
             }
             if subject.dimension.non_negative() && q.low < 0.0 {
                 self.push(
@@ -701,15 +701,15 @@ pub fn parse_tolerance(
     unit: Option<&Unit>,
 ) -> Result<Tolerance, String> {
     let t = text.trim();
-    if let Some(p) = t.strip_suffix('%') {
-        if dimension != Dimension::Percent {
-            return match p.trim().parse::<f64>() {
-                Ok(v) if (0.0..=100.0).contains(&v) => Ok(Tolerance::Relative(v / 100.0)),
-                _ => Err(format!(
-                    "tolerance \"{text}\" is not a percentage between 0 and 100"
-                )),
-            };
-        }
+    if let Some(p) = t.strip_suffix('%')
+        && dimension != Dimension::Percent
+    {
+        return match p.trim().parse::<f64>() {
+            Ok(v) if (0.0..=100.0).contains(&v) => Ok(Tolerance::Relative(v / 100.0)),
+            _ => Err(format!(
+                "tolerance \"{text}\" is not a percentage between 0 and 100"
+            )),
+        };
     }
     if dimension == Dimension::Date {
         return parse_days(t)

@@ -230,10 +230,10 @@ fn terminal_width() -> Option<u16> {
     {
         return Some(w.max(40));
     }
-    if std::io::stdout().is_terminal() {
-        if let Some(w) = comfy_table::Table::new().width() {
-            return Some(w.max(40));
-        }
+    if std::io::stdout().is_terminal()
+        && let Some(w) = comfy_table::Table::new().width()
+    {
+        return Some(w.max(40));
     }
     Some(120)
 }
@@ -285,13 +285,13 @@ fn refuse_facts_path(cli: &Cli, path: &Path) -> anyhow::Result<()> {
         .unwrap_or(Path::new("."))
         .canonicalize()
         .ok();
-    if let (Some(f), Some(t)) = (facts, target) {
-        if t.starts_with(&f) {
-            anyhow::bail!(
-                "refusing to write the export inside the facts folder ({}): write it elsewhere and paste the flag entries you want into flags.yaml",
-                f.display()
-            );
-        }
+    if let (Some(f), Some(t)) = (facts, target)
+        && t.starts_with(&f)
+    {
+        anyhow::bail!(
+            "refusing to write the export inside the facts folder ({}): write it elsewhere and paste the flag entries you want into flags.yaml",
+            f.display()
+        );
     }
     Ok(())
 }

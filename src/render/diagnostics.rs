@@ -45,31 +45,30 @@ pub fn render_one(d: &Diagnostic, text: Option<&str>, color: bool) -> String {
     };
     let mut out = format!("{sev}[{}]: {}\n", d.code, d.message);
     out.push_str(&format!("  --> {}\n", d.location));
-    if let (Some(text), line) = (text, d.location.line) {
-        if let Some(src) = text
+    if let (Some(text), line) = (text, d.location.line)
+        && let Some(src) = text
             .lines()
             .nth(line.saturating_sub(1) as usize)
             .filter(|_| line > 0)
-        {
-            let src = src.trim_end_matches('\r');
-            let num = line.to_string();
-            let pad = " ".repeat(num.len());
-            let shown: String = src.chars().take(160).collect();
-            out.push_str(&format!("{pad} |\n{num} | {shown}\n"));
-            if d.location.column > 0 {
-                let col = d.location.column as usize - 1;
-                let prefix: String = src
-                    .chars()
-                    .take(col)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
-                let room = src.chars().count().saturating_sub(col).max(1);
-                let len = (d.length as usize).clamp(1, room.min(160));
-                out.push_str(&format!(
-                    "{pad} | {prefix}{}\n",
-                    paint(&"^".repeat(len), "1;31", color)
-                ));
-            }
+    {
+        let src = src.trim_end_matches('\r');
+        let num = line.to_string();
+        let pad = " ".repeat(num.len());
+        let shown: String = src.chars().take(160).collect();
+        out.push_str(&format!("{pad} |\n{num} | {shown}\n"));
+        if d.location.column > 0 {
+            let col = d.location.column as usize - 1;
+            let prefix: String = src
+                .chars()
+                .take(col)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let room = src.chars().count().saturating_sub(col).max(1);
+            let len = (d.length as usize).clamp(1, room.min(160));
+            out.push_str(&format!(
+                "{pad} | {prefix}{}\n",
+                paint(&"^".repeat(len), "1;31", color)
+            ));
         }
     }
     if let Some(h) = &d.hint {

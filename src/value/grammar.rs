@@ -265,21 +265,20 @@ fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
     if r.word_is(0, "us") && r.sym_is(1, &['$']) {
         r.pos += 1;
     }
-    if let Some(Tok::Sym(c)) = r.peek() {
-        if let Some(code) = units::currency_symbol(*c) {
-            a.currency = Some(code.to_string());
-            r.pos += 1;
-        }
+    if let Some(Tok::Sym(c)) = r.peek()
+        && let Some(code) = units::currency_symbol(*c)
+    {
+        a.currency = Some(code.to_string());
+        r.pos += 1;
     }
-    if a.currency.is_none() {
-        if let Some(Tok::Word(w)) = r.peek() {
-            if w.len() == 3 && matches!(r.peek_at(1), Some(Tok::Num(_))) {
-                if let Some(code) = units::currency_word(w) {
-                    a.currency = Some(code.to_string());
-                    r.pos += 1;
-                }
-            }
-        }
+    if a.currency.is_none()
+        && let Some(Tok::Word(w)) = r.peek()
+        && w.len() == 3
+        && matches!(r.peek_at(1), Some(Tok::Num(_)))
+        && let Some(code) = units::currency_word(w)
+    {
+        a.currency = Some(code.to_string());
+        r.pos += 1;
     }
     match r.peek().cloned() {
         Some(Tok::Num(d)) => {
@@ -428,19 +427,18 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     }
     // Scientific notation ("1e400") is not how reporters write figures; say so plainly.
     for w in all.windows(2) {
-        if let (Tok::Num(_), Tok::Word(e)) = (&w[0].tok, &w[1].tok) {
-            if w[0].end == w[1].start
+        if let (Tok::Num(_), Tok::Word(e)) = (&w[0].tok, &w[1].tok)
+            && (w[0].end == w[1].start
                 && e.len() > 1
                 && e.starts_with('e')
                 && e[1..].bytes().all(|b| b.is_ascii_digit())
                 || (e == "e"
                     && w[0].end == w[1].start
                     && text[w[1].end..]
-                        .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+'))
-            {
-                return Err(ValueError::at(w[0].start, "scientific notation is not part of the value grammar")
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')))
+        {
+            return Err(ValueError::at(w[0].start, "scientific notation is not part of the value grammar")
                     .hint("write the number out, with a scale word if it is large (\"1.3 thousand\", \"2 billion\")"));
-            }
         }
     }
     let toks = &all[..];
@@ -479,7 +477,7 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     let mut second = None;
     if range_sep(&mut r) {
         second = Some(read_amount(&mut r)?);
-    } else if !matches!(r.peek(), None) {
+    } else if r.peek().is_some() {
         let save = r.pos;
         let u = read_unit(&mut r)?;
         if range_sep(&mut r) {
@@ -498,13 +496,13 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     if suffix.is_none() {
         suffix = read_suffix(&mut r);
     }
-    if let (Some(a), Some(b)) = (&unit, &later_unit) {
-        if a.factor_to(b).is_none() {
-            return Err(ValueError::at(
-                r.offset(),
-                format!("the range mixes units {a} and {b}"),
-            ));
-        }
+    if let (Some(a), Some(b)) = (&unit, &later_unit)
+        && a.factor_to(b).is_none()
+    {
+        return Err(ValueError::at(
+            r.offset(),
+            format!("the range mixes units {a} and {b}"),
+        ));
     }
     let unit = later_unit.or(unit);
     if r.pos < toks.len() {
@@ -638,10 +636,10 @@ pub fn parse_date_value(text: &str) -> Result<DateValue, ValueError> {
         let err = |e: date::DateError| {
             ValueError::at(offset(i), format!("invalid date: {e}")).hint(DATE_HINT)
         };
-        if let Some(first) = slice.first() {
-            if first.contains('-') {
-                return Date::parse(first).map(|d| (d, 1)).map_err(err);
-            }
+        if let Some(first) = slice.first()
+            && first.contains('-')
+        {
+            return Date::parse(first).map(|d| (d, 1)).map_err(err);
         }
         match date::read_english(&slice) {
             Some((Ok(d), used)) => Ok((d, used)),

@@ -168,8 +168,8 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
         if let Some(n) = small_number_word(w) {
             // "twenty nine" adds; "nine twenty" is not one number.
             if seen_number
-                && current % 100 != 0
-                && !(current % 10 == 0 && n < 10 && current % 100 >= 20)
+                && !current.is_multiple_of(100)
+                && !(current.is_multiple_of(10) && n < 10 && current % 100 >= 20)
             {
                 break;
             }

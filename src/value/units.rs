@@ -200,10 +200,10 @@ pub fn singular(noun: &str) -> String {
             return format!("{stem}{sg}");
         }
     }
-    if let Some(stem) = n.strip_suffix("ies") {
-        if stem.len() > 1 {
-            return format!("{stem}y");
-        }
+    if let Some(stem) = n.strip_suffix("ies")
+        && stem.len() > 1
+    {
+        return format!("{stem}y");
     }
     for suffix in ["ches", "shes", "sses", "xes"] {
         if n.ends_with(suffix) {
@@ -229,10 +229,10 @@ pub fn pluralize(noun: &str) -> String {
             return format!("{stem}{pl}");
         }
     }
-    if let Some(stem) = noun.strip_suffix('y') {
-        if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) {
-            return format!("{stem}ies");
-        }
+    if let Some(stem) = noun.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{stem}ies");
     }
     if noun.ends_with("ch") || noun.ends_with("sh") || noun.ends_with("ss") || noun.ends_with('x') {
         return format!("{noun}es");

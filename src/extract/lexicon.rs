@@ -1,0 +1,815 @@
+//! Word lists for the extractor, written for this project from ordinary English usage:
+//! unit names and symbols, currencies, qualifier phrases, change verbs and the function
+//! words that end a counted noun phrase. Lookups take lower-cased words unless a pattern
+//! is marked case-sensitive (symbols such as "M", "W", "GB" whose case carries meaning).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a unit measures, as far as the extractor needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitClass {
+    /// A physical or abstract measure (km, kg, mph, points).
+    Measure,
+    /// Time spans (years, days): measures that also make ages and durations.
+    Time,
+    Percent,
+    /// Money, with an ISO 4217 code where one is known (empty when not).
+    Currency(&'static str),
+}
+
+/// One unit spelling: `pattern` is a space-separated list of tokens (words, or single
+/// symbols such as `/`, `-`, `°`), matched case-insensitively unless `exact`.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitDef {
+    pub pattern: &'static str,
+    pub name: &'static str,
+    pub class: UnitClass,
+    pub exact: bool,
+    /// Only when written right against the number ("5W", "3min", "45g").
+    pub attached_only: bool,
+}
+
+const fn u(pattern: &'static str, name: &'static str, class: UnitClass) -> UnitDef {
+    UnitDef {
+        pattern,
+        name,
+        class,
+        exact: false,
+        attached_only: false,
+    }
+}
+
+/// Case-sensitive symbol.
+const fn s(pattern: &'static str, name: &'static str, class: UnitClass) -> UnitDef {
+    UnitDef {
+        pattern,
+        name,
+        class,
+        exact: true,
+        attached_only: false,
+    }
+}
+
+/// Case-sensitive symbol that must touch the number.
+const fn a(pattern: &'static str, name: &'static str, class: UnitClass) -> UnitDef {
+    UnitDef {
+        pattern,
+        name,
+        class,
+        exact: true,
+        attached_only: true,
+    }
+}
+
+use UnitClass::{Measure as M, Percent as P, Time as T};
+
+const fn c(pattern: &'static str, name: &'static str, code: &'static str) -> UnitDef {
+    u(pattern, name, UnitClass::Currency(code))
+}
+
+const fn cs(pattern: &'static str, name: &'static str, code: &'static str) -> UnitDef {
+    s(pattern, name, UnitClass::Currency(code))
+}
+
+/// Units written after a number.
+pub const UNITS: &[UnitDef] = &[
+    // Percent and points.
+    s("%", "percentage", P),
+    u("percent", "percentage", P),
+    u("per cent", "percentage", P),
+    u("per - cent", "percentage", P),
+    u("pct", "percentage", P),
+    a("pc", "percentage", P),
+    u("percentage points", "percentage point", M),
+    u("percentage point", "percentage point", M),
+    u("percent - owned", "percentage", P),
+    u("points", "point", M),
+    u("point", "point", M),
+    u("pts", "point", M),
+    u("basis points", "basis point", M),
+    u("basis point", "basis point", M),
+    s("bps", "basis point", M),
+    // Length.
+    u("km", "kilometre", M),
+    u("kms", "kilometre", M),
+    u("kilometer", "kilometre", M),
+    u("kilometers", "kilometre", M),
+    u("kilometre", "kilometre", M),
+    u("kilometres", "kilometre", M),
+    s("m", "metre", M),
+    u("meter", "metre", M),
+    u("meters", "metre", M),
+    u("metre", "metre", M),
+    u("metres", "metre", M),
+    s("cm", "centimetre", M),
+    u("centimeter", "centimetre", M),
+    u("centimeters", "centimetre", M),
+    u("centimetre", "centimetre", M),
+    u("centimetres", "centimetre", M),
+    s("mm", "millimetre", M),
+    u("millimeter", "millimetre", M),
+    u("millimeters", "millimetre", M),
+    u("millimetre", "millimetre", M),
+    u("millimetres", "millimetre", M),
+    s("μm", "micrometre", M),
+    s("µm", "micrometre", M),
+    u("micrometer", "micrometre", M),
+    u("micrometers", "micrometre", M),
+    u("micrometre", "micrometre", M),
+    u("micrometres", "micrometre", M),
+    u("microns", "micrometre", M),
+    u("micron", "micrometre", M),
+    s("nm", "nanometre", M),
+    u("nanometers", "nanometre", M),
+    u("nanometres", "nanometre", M),
+    u("mi", "mile", M),
+    u("mile", "mile", M),
+    u("miles", "mile", M),
+    u("nautical miles", "nautical mile", M),
+    u("nautical mile", "nautical mile", M),
+    u("ft", "foot", M),
+    u("foot", "foot", M),
+    u("feet", "foot", M),
+    u("inch", "inch", M),
+    u("inches", "inch", M),
+    u("yard", "yard", M),
+    u("yards", "yard", M),
+    s("yd", "yard", M),
+    u("light - years", "light-year", M),
+    u("light years", "light-year", M),
+    // Area and volume.
+    u("sq m", "square metre", M),
+    u("sq . m", "square metre", M),
+    u("square metres", "square metre", M),
+    u("square meters", "square metre", M),
+    u("square metre", "square metre", M),
+    u("square meter", "square metre", M),
+    s("m²", "square metre", M),
+    u("sq km", "square kilometre", M),
+    u("square kilometres", "square kilometre", M),
+    u("square kilometers", "square kilometre", M),
+    u("square kilometre", "square kilometre", M),
+    u("square kilometer", "square kilometre", M),
+    s("km²", "square kilometre", M),
+    u("square miles", "square mile", M),
+    u("square mile", "square mile", M),
+    u("sq mi", "square mile", M),
+    u("square feet", "square foot", M),
+    u("square foot", "square foot", M),
+    u("sq ft", "square foot", M),
+    u("sq . ft", "square foot", M),
+    u("cubic feet", "cubic foot", M),
+    u("cubic foot", "cubic foot", M),
+    u("cubic metres", "cubic metre", M),
+    u("cubic meters", "cubic metre", M),
+    u("cubic metre", "cubic metre", M),
+    u("acres", "acre", M),
+    u("acre", "acre", M),
+    u("hectares", "hectare", M),
+    u("hectare", "hectare", M),
+    s("ha", "hectare", M),
+    u("litre", "litre", M),
+    u("litres", "litre", M),
+    u("liter", "litre", M),
+    u("liters", "litre", M),
+    a("l", "litre", M),
+    s("L", "litre", M),
+    s("ml", "millilitre", M),
+    s("mL", "millilitre", M),
+    u("millilitres", "millilitre", M),
+    u("milliliters", "millilitre", M),
+    u("gallons", "gallon", M),
+    u("gallon", "gallon", M),
+    u("barrels", "barrel", M),
+    u("barrel", "barrel", M),
+    u("barrels of oil", "barrel of oil", M),
+    u("fluid ounces", "fluid ounce", M),
+    u("fluid ounce", "fluid ounce", M),
+    u("pints", "pint", M),
+    u("pint", "pint", M),
+    u("quarts", "quart", M),
+    u("quart", "quart", M),
+    // Mass.
+    u("kg", "kilogram", M),
+    u("kgs", "kilogram", M),
+    u("kilogram", "kilogram", M),
+    u("kilograms", "kilogram", M),
+    u("kilos", "kilogram", M),
+    s("g", "gram", M),
+    u("gram", "gram", M),
+    u("grams", "gram", M),
+    s("mg", "milligram", M),
+    u("milligrams", "milligram", M),
+    u("milligram", "milligram", M),
+    u("lb", "pound-mass", M),
+    u("lbs", "pound-mass", M),
+    u("tonnes", "metric ton", M),
+    u("tonne", "metric ton", M),
+    u("metric tons", "metric ton", M),
+    u("metric ton", "metric ton", M),
+    u("tons", "ton", M),
+    u("ton", "ton", M),
+    a("t", "metric ton", M),
+    u("ounces", "ounce", M),
+    u("ounce", "ounce", M),
+    u("oz", "ounce", M),
+    // Time.
+    u("seconds", "second", T),
+    u("second", "second", T),
+    u("secs", "second", T),
+    u("sec", "second", T),
+    a("s", "second", T),
+    u("milliseconds", "millisecond", T),
+    s("ms", "millisecond", T),
+    u("minutes", "minute", T),
+    u("minute", "minute", T),
+    u("mins", "minute", T),
+    u("min", "minute", T),
+    u("hours", "hour", T),
+    u("hour", "hour", T),
+    u("hrs", "hour", T),
+    u("hr", "hour", T),
+    a("h", "hour", T),
+    u("days", "day", T),
+    u("day", "day", T),
+    u("weeks", "week", T),
+    u("week", "week", T),
+    u("months", "month", T),
+    u("month", "month", T),
+    u("years", "year", T),
+    u("year", "year", T),
+    u("yrs", "year", T),
+    u("decades", "decade", T),
+    u("decade", "decade", T),
+    u("centuries", "century", T),
+    u("century", "century", T),
+    u("years old", "year of age", M),
+    u("year - old", "year of age", M),
+    u("years - old", "year of age", M),
+    u("- year - old", "year of age", M),
+    u("year old", "year of age", M),
+    // Speed, consumption.
+    u("mph", "mile per hour", M),
+    u("miles per hour", "mile per hour", M),
+    u("miles an hour", "mile per hour", M),
+    u("km / h", "kilometre per hour", M),
+    u("km / hr", "kilometre per hour", M),
+    u("kph", "kilometre per hour", M),
+    u("kmh", "kilometre per hour", M),
+    u("kilometres per hour", "kilometre per hour", M),
+    u("kilometers per hour", "kilometre per hour", M),
+    u("kilometres an hour", "kilometre per hour", M),
+    u("kilometers an hour", "kilometre per hour", M),
+    s("m / s", "metre per second", M),
+    u("metres per second", "metre per second", M),
+    u("meters per second", "metre per second", M),
+    u("knots", "knot", M),
+    u("mpg", "mile per gallon", M),
+    u("miles per gallon", "mile per gallon", M),
+    u("rpm", "revolutions per minute", M),
+    // Power, energy, electricity.
+    s("W", "watt", M),
+    u("watts", "watt", M),
+    u("watt", "watt", M),
+    s("kW", "kilowatt", M),
+    s("KW", "kilowatt", M),
+    s("kw", "kilowatt", M),
+    u("kilowatts", "kilowatt", M),
+    u("kilowatt", "kilowatt", M),
+    s("MW", "megawatt", M),
+    u("megawatts", "megawatt", M),
+    u("megawatt", "megawatt", M),
+    s("GW", "gigawatt", M),
+    u("gigawatts", "gigawatt", M),
+    u("gigawatt", "gigawatt", M),
+    u("kwh", "kilowatt hour", M),
+    u("kilowatt - hours", "kilowatt hour", M),
+    u("kilowatt hours", "kilowatt hour", M),
+    u("mwh", "megawatt hour", M),
+    u("megawatt - hours", "megawatt hour", M),
+    u("megawatt hours", "megawatt hour", M),
+    u("gwh", "gigawatt hour", M),
+    u("gigawatt - hours", "gigawatt hour", M),
+    u("gigawatt hours", "gigawatt hour", M),
+    u("twh", "terawatt hour", M),
+    u("terawatt - hours", "terawatt hour", M),
+    u("mah", "milliampere-hour", M),
+    u("hp", "horsepower", M),
+    u("horsepower", "horsepower", M),
+    u("bhp", "brake horsepower", M),
+    s("PS", "horsepower", M),
+    s("V", "volt", M),
+    u("volts", "volt", M),
+    u("volt", "volt", M),
+    s("kV", "kilovolt", M),
+    s("A", "ampere", M),
+    u("amps", "ampere", M),
+    u("amperes", "ampere", M),
+    u("a / cm2", "ampere per square centimetre", M),
+    s("F", "fahrenheit", M),
+    u("farads", "farad", M),
+    u("nm", "newton metre", M),
+    s("Nm", "newton metre", M),
+    u("newton metres", "newton metre", M),
+    u("newton meters", "newton metre", M),
+    u("lb - ft", "pound-foot", M),
+    u("pound - feet", "pound-foot", M),
+    u("pound - foot", "pound-foot", M),
+    u("joules", "joule", M),
+    s("J", "joule", M),
+    s("kJ", "kilojoule", M),
+    u("calories", "calorie", M),
+    u("kcal", "kilocalorie", M),
+    // Frequency, pressure, sound, data.
+    u("hz", "hertz", M),
+    u("hertz", "hertz", M),
+    u("khz", "kilohertz", M),
+    u("mhz", "megahertz", M),
+    u("ghz", "gigahertz", M),
+    u("gpa", "gigapascal", M),
+    u("gigapascals", "gigapascal", M),
+    u("mpa", "megapascal", M),
+    u("kpa", "kilopascal", M),
+    u("psi", "pound per square inch", M),
+    u("db", "decibel", M),
+    u("decibels", "decibel", M),
+    u("decibel", "decibel", M),
+    s("GB", "gigabyte", M),
+    u("gigabytes", "gigabyte", M),
+    s("MB", "megabyte", M),
+    u("megabytes", "megabyte", M),
+    s("TB", "terabyte", M),
+    u("terabytes", "terabyte", M),
+    s("KB", "kilobyte", M),
+    s("kB", "kilobyte", M),
+    u("gbps", "gigabit per second", M),
+    u("mbps", "megabit per second", M),
+    u("ppm", "parts-per-million", M),
+    u("ppb", "parts-per-billion", M),
+    u("parts per million", "parts-per-million", M),
+    u("parts per billion", "parts-per-billion", M),
+    // Temperature and angles.
+    u("° c", "celsius", M),
+    u("° f", "fahrenheit", M),
+    u("ºc", "celsius", M),
+    u("ºf", "fahrenheit", M),
+    u("degrees celsius", "celsius", M),
+    u("degrees centigrade", "celsius", M),
+    u("degree celsius", "celsius", M),
+    u("celsius", "celsius", M),
+    u("centigrade", "celsius", M),
+    u("degrees fahrenheit", "fahrenheit", M),
+    u("degree fahrenheit", "fahrenheit", M),
+    u("fahrenheit", "fahrenheit", M),
+    s("C", "celsius", M),
+    u("°", "degree", M),
+    u("degrees", "degree", M),
+    u("degree", "degree", M),
+    // Money after the number.
+    c("dollars", "dollar", "USD"),
+    c("dollar", "dollar", "USD"),
+    c("usd", "dollar", "USD"),
+    c("us dollars", "dollar", "USD"),
+    c("u . s . dollars", "dollar", "USD"),
+    c("american dollars", "dollar", "USD"),
+    c("australian dollars", "australian dollar", "AUD"),
+    c("aud", "australian dollar", "AUD"),
+    c("canadian dollars", "canadian dollar", "CAD"),
+    c("cad", "canadian dollar", "CAD"),
+    c("hong kong dollars", "hong kong dollar", "HKD"),
+    c("hkd", "hong kong dollar", "HKD"),
+    c("new zealand dollars", "new zealand dollar", "NZD"),
+    c("nzd", "new zealand dollar", "NZD"),
+    c("singapore dollars", "singapore dollar", "SGD"),
+    c("euros", "euro", "EUR"),
+    c("euro", "euro", "EUR"),
+    c("eur", "euro", "EUR"),
+    cs("€", "euro", "EUR"),
+    c("pounds sterling", "pound sterling", "GBP"),
+    c("sterling", "pound sterling", "GBP"),
+    c("gbp", "pound sterling", "GBP"),
+    c("british pounds", "pound sterling", "GBP"),
+    c("yen", "japanese yen", "JPY"),
+    c("jpy", "japanese yen", "JPY"),
+    c("yuan", "chinese yuan", "CNY"),
+    c("cny", "chinese yuan", "CNY"),
+    c("rmb", "chinese yuan", "CNY"),
+    c("renminbi", "chinese yuan", "CNY"),
+    c("rupees", "indian rupee", "INR"),
+    c("rupee", "indian rupee", "INR"),
+    c("inr", "indian rupee", "INR"),
+    c("crore", "indian rupee crore", "INR"),
+    c("roubles", "russian ruble", "RUB"),
+    c("rubles", "russian ruble", "RUB"),
+    c("rouble", "russian ruble", "RUB"),
+    c("ruble", "russian ruble", "RUB"),
+    c("rub", "russian ruble", "RUB"),
+    c("shekels", "shekel", "ILS"),
+    c("shekel", "shekel", "ILS"),
+    c("new israeli shekels", "shekel", "ILS"),
+    c("nis", "shekel", "ILS"),
+    c("ils", "shekel", "ILS"),
+    c("ringgit", "malaysian ringgit", "MYR"),
+    c("myr", "malaysian ringgit", "MYR"),
+    c("sen", "sen", ""),
+    c("cents", "cent", ""),
+    c("cent", "cent", ""),
+    c("pence", "pence", "GBP"),
+    UnitDef {
+        pattern: "p",
+        name: "pence",
+        class: UnitClass::Currency("GBP"),
+        exact: true,
+        attached_only: false,
+    },
+    c("danish crowns", "danish krone", "DKK"),
+    c("danish kroner", "danish krone", "DKK"),
+    c("dkk", "danish krone", "DKK"),
+    c("swedish crowns", "swedish krona", "SEK"),
+    c("swedish kronor", "swedish krona", "SEK"),
+    c("sek", "swedish krona", "SEK"),
+    c("norwegian crowns", "norwegian krone", "NOK"),
+    c("norwegian kroner", "norwegian krone", "NOK"),
+    c("nok", "norwegian krone", "NOK"),
+    c("kuna", "croatian kuna", "HRK"),
+    cs("kn", "croatian kuna", "HRK"),
+    c("swiss francs", "swiss franc", "CHF"),
+    c("francs", "franc", ""),
+    c("chf", "swiss franc", "CHF"),
+    c("won", "south korean won", "KRW"),
+    c("krw", "south korean won", "KRW"),
+    c("pesos", "peso", ""),
+    c("somoni", "tajikistani somoni", "TJS"),
+    c("tjs", "tajikistani somoni", "TJS"),
+    c("afghanis", "afghani", "AFN"),
+    c("lira", "lira", ""),
+    c("rand", "south african rand", "ZAR"),
+    c("naira", "nigerian naira", "NGN"),
+    c("baht", "thai baht", "THB"),
+    c("dirhams", "dirham", ""),
+    c("riyals", "riyal", ""),
+    c("reais", "brazilian real", "BRL"),
+    c("bitcoin", "bitcoin", "BTC"),
+];
+
+/// A currency written before a number.
+#[derive(Debug, Clone, Copy)]
+pub struct CurrencyPrefix {
+    /// Tokens, as in `UnitDef::pattern`; the last one touches the number unless `spaced`.
+    pub pattern: &'static str,
+    pub name: &'static str,
+    pub code: &'static str,
+    /// Whether a space may stand between the prefix and the number ("US $ 1.1 million").
+    pub spaced: bool,
+}
+
+const fn p(pattern: &'static str, name: &'static str, code: &'static str, spaced: bool) -> CurrencyPrefix {
+    CurrencyPrefix {
+        pattern,
+        name,
+        code,
+        spaced,
+    }
+}
+
+/// Longest patterns first within a shared ending; matching picks the longest anyway.
+pub const CURRENCY_PREFIXES: &[CurrencyPrefix] = &[
+    p("$", "dollar", "USD", true),
+    p("US $", "dollar", "USD", true),
+    p("U . S . $", "dollar", "USD", true),
+    p("USD", "dollar", "USD", true),
+    p("US", "dollar", "USD", false),
+    p("A $", "australian dollar", "AUD", true),
+    p("AU $", "australian dollar", "AUD", true),
+    p("AUD", "australian dollar", "AUD", true),
+    p("C $", "canadian dollar", "CAD", true),
+    p("CA $", "canadian dollar", "CAD", true),
+    p("CAD", "canadian dollar", "CAD", true),
+    p("HK $", "hong kong dollar", "HKD", true),
+    p("HKD", "hong kong dollar", "HKD", true),
+    p("NZ $", "new zealand dollar", "NZD", true),
+    p("S $", "singapore dollar", "SGD", true),
+    p("R $", "brazilian real", "BRL", true),
+    p("€", "euro", "EUR", true),
+    p("EUR", "euro", "EUR", true),
+    p("£", "pound sterling", "GBP", true),
+    p("GBP", "pound sterling", "GBP", true),
+    // ASCII transliterations of £ and ¥ ("PS2.7m", "Y=28,030").
+    p("PS", "pound sterling", "GBP", false),
+    p("¥", "japanese yen", "JPY", true),
+    p("Y =", "japanese yen", "JPY", false),
+    p("JPY", "japanese yen", "JPY", true),
+    p("CNY", "chinese yuan", "CNY", true),
+    p("RMB", "chinese yuan", "CNY", true),
+    p("₹", "indian rupee", "INR", true),
+    p("Rs", "indian rupee", "INR", false),
+    p("Rs .", "indian rupee", "INR", true),
+    p("INR", "indian rupee", "INR", true),
+    p("₽", "russian ruble", "RUB", true),
+    p("RUB", "russian ruble", "RUB", true),
+    p("₪", "shekel", "ILS", true),
+    p("NIS", "shekel", "ILS", true),
+    p("ILS", "shekel", "ILS", true),
+    p("RM", "malaysian ringgit", "MYR", false),
+    p("MYR", "malaysian ringgit", "MYR", true),
+    p("CHF", "swiss franc", "CHF", true),
+    p("₩", "south korean won", "KRW", true),
+    p("KRW", "south korean won", "KRW", true),
+    p("TJS", "tajikistani somoni", "TJS", true),
+];
+
+/// Scale words and abbreviations after a number: the power of ten, and whether the
+/// abbreviation needs a money context to be read as a scale ("$5m" but "5m" is metres).
+pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
+    Some(match word {
+        "k" | "K" => (3, true),
+        "m" => (6, true),
+        "M" | "mn" | "mln" | "Mn" => (6, false),
+        "bn" | "Bn" | "BN" | "bln" => (9, false),
+        "b" | "B" => (9, true),
+        "tn" | "trn" | "Tn" => (12, false),
+        _ => return None,
+    })
+}
+
+/// Prefix qualifiers, read backwards from the number: (words, code).
+pub const QUALIFIERS: &[(&str, QualCode)] = &[
+    ("more than", QualCode::Gt),
+    ("greater than", QualCode::Gt),
+    ("over than", QualCode::Gt),
+    ("higher than", QualCode::Gt),
+    ("larger than", QualCode::Gt),
+    ("bigger than", QualCode::Gt),
+    ("upwards of", QualCode::Gt),
+    ("upward of", QualCode::Gt),
+    ("in excess of", QualCode::Gt),
+    ("just over", QualCode::Gt),
+    ("well over", QualCode::Gt),
+    ("just above", QualCode::Gt),
+    ("well above", QualCode::Gt),
+    ("over", QualCode::Gt),
+    ("above", QualCode::Gt),
+    ("exceeding", QualCode::Gt),
+    ("exceeds", QualCode::Gt),
+    ("at least", QualCode::Ge),
+    ("no fewer than", QualCode::Ge),
+    ("no less than", QualCode::Ge),
+    ("not less than", QualCode::Ge),
+    ("a minimum of", QualCode::Ge),
+    ("minimum of", QualCode::Ge),
+    ("up to", QualCode::UpTo),
+    ("as many as", QualCode::UpTo),
+    ("as much as", QualCode::UpTo),
+    ("as high as", QualCode::UpTo),
+    ("less than", QualCode::Lt),
+    ("fewer than", QualCode::Lt),
+    ("lower than", QualCode::Lt),
+    ("smaller than", QualCode::Lt),
+    ("just under", QualCode::Lt),
+    ("just below", QualCode::Lt),
+    ("well under", QualCode::Lt),
+    ("well below", QualCode::Lt),
+    ("under", QualCode::Lt),
+    ("below", QualCode::Lt),
+    ("shy of", QualCode::Lt),
+    ("short of", QualCode::Lt),
+    ("at most", QualCode::Le),
+    ("no more than", QualCode::Le),
+    ("not more than", QualCode::Le),
+    ("a maximum of", QualCode::Le),
+    ("maximum of", QualCode::Le),
+    ("approximately", QualCode::Approx),
+    ("approx", QualCode::Approx),
+    ("about", QualCode::Approx),
+    ("around", QualCode::Approx),
+    ("roughly", QualCode::Approx),
+    ("some", QualCode::Approx),
+    ("nearly", QualCode::Approx),
+    ("almost", QualCode::Approx),
+    ("circa", QualCode::Approx),
+    ("close to", QualCode::Approx),
+    ("an estimated", QualCode::Approx),
+    ("estimated", QualCode::Approx),
+    ("an approximate", QualCode::Approx),
+    ("approximate", QualCode::Approx),
+    ("roughly about", QualCode::Approx),
+    ("or so", QualCode::Approx),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualCode {
+    Gt,
+    Ge,
+    UpTo,
+    Lt,
+    Le,
+    Approx,
+}
+
+/// Change words: a verb or adverb right before an amount ("rose 5%", "down 3 points").
+pub fn change_word(w: &str) -> Option<bool> {
+    const UP: &[&str] = &[
+        "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased",
+        "increasing", "gain", "gains", "gained", "gaining", "add", "adds", "added", "adding",
+        "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "jumping", "surge",
+        "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "advance",
+        "advances", "advanced", "advancing", "grow", "grows", "grew", "grown", "growing",
+        "rally", "rallies", "rallied", "rallying", "spike", "spikes", "spiked", "leap", "leaps",
+        "leapt", "leaped", "rebound", "rebounds", "rebounded", "up", "boosted", "raised",
+        "hiked", "widened", "expanded", "firmed", "strengthened", "appreciated", "swelled",
+    ];
+    const DOWN: &[&str] = &[
+        "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping",
+        "decline", "declines", "declined", "declining", "decrease", "decreases", "decreased",
+        "decreasing", "lose", "loses", "lost", "losing", "slide", "slides", "slid", "sliding",
+        "slip", "slips", "slipped", "slipping", "plunge", "plunges", "plunged", "plunging",
+        "tumble", "tumbles", "tumbled", "tumbling", "sink", "sinks", "sank", "sunk", "sinking",
+        "shed", "sheds", "shedding", "dip", "dips", "dipped", "dipping", "ease", "eases",
+        "eased", "easing", "slump", "slumps", "slumped", "slumping", "plummet", "plummets",
+        "plummeted", "plummeting", "retreat", "retreated", "retreats", "dive", "dives", "dived",
+        "dove", "crash", "crashed", "cut", "cuts", "cutting", "reduce", "reduces", "reduced",
+        "lowered", "down", "shrank", "shrunk", "shrink", "shrinks", "contracted", "narrowed",
+        "weakened", "depreciated", "sagged", "skidded", "sank",
+    ];
+    if UP.contains(&w) {
+        Some(true)
+    } else if DOWN.contains(&w) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Nouns and comparatives that report a change when they follow the amount
+/// ("a 5% rise", "34.4% higher").
+pub fn change_after(w: &str) -> Option<bool> {
+    match w {
+        "higher" | "rise" | "increase" | "gain" | "jump" | "hike" | "surge" | "growth"
+        | "climb" | "up" => Some(true),
+        "lower" | "drop" | "fall" | "decline" | "decrease" | "cut" | "reduction" | "slump"
+        | "loss" | "plunge" | "down" => Some(false),
+        _ => None,
+    }
+}
+
+/// Words that end a counted noun phrase: determiners, pronouns, prepositions,
+/// conjunctions, auxiliaries and a few frequent verbs and adverbs.
+pub fn is_stopword(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
+        "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose",
+        "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
+        "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+        "may", "might", "must", "shall", "should", "not", "no", "per", "into", "onto", "over",
+        "under", "after", "before", "since", "until", "while", "during", "about", "around",
+        "between", "among", "against", "through", "across", "up", "down", "off", "out", "each",
+        "every", "all", "some", "more", "most", "less", "least", "last", "next", "ago", "later",
+        "earlier", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your",
+        "my", "him", "them", "us", "me", "so", "if", "when", "where", "why", "how", "what",
+        "there", "here", "then", "also", "just", "only", "even", "still", "yet", "again",
+        "already", "ever", "never", "very", "too", "such", "both", "either", "neither", "other",
+        "another", "own", "same", "like", "unlike", "via", "versus", "vs", "plus", "minus",
+        "times", "apiece", "each", "away", "back", "ahead", "behind", "beyond", "within",
+        "toward", "towards", "upon", "amid", "amidst", "despite", "following", "including",
+        "according", "compared", "said", "says", "say", "told", "reported", "according",
+        "according", "versus", "left", "remaining", "more", "fewer", "higher", "lower",
+        "percent", "cent", "thousand", "million", "billion", "trillion", "hundred", "always",
+        "perhaps", "besides", "alongside", "whereas", "thus", "hence", "its", "this", "is",
+        "has", "was", "as", "yes", "ones", "others", "whilst", "instead", "because", "though",
+        "although", "unless", "whether", "per", "respectively", "overall", "total", "worth",
+        "old", "long", "wide", "high", "tall", "deep", "away", "earlier", "ago", "now", "today",
+        "tonight", "yesterday", "tomorrow", "outside", "inside", "nationwide", "worldwide",
+        "abroad", "altogether", "combined",
+    ];
+    STOP.contains(&w)
+}
+
+/// Words after which a bare number is a label, not a quantity ("game 7", "route 66").
+pub fn is_label_word(w: &str) -> bool {
+    const LABEL: &[&str] = &[
+        "no", "number", "nos", "category", "level", "grade", "chapter", "page", "pages", "room",
+        "route", "highway", "game", "round", "stage", "phase", "step", "version", "tier",
+        "article", "section", "season", "episode", "week", "day", "class", "type", "model",
+        "unit", "flight", "platform", "gate", "terminal", "row", "seat", "lot", "box", "apt",
+        "suite", "floor", "building", "block", "lane", "district", "zone", "sector", "rank",
+        "ranked", "no.", "track", "volume", "vol", "part", "figure", "fig", "table", "item",
+        "paragraph", "line", "act", "scene", "channel", "series", "generation", "gen", "mark",
+        "mk", "covid", "resolution", "amendment", "clause", "term", "wave", "stand", "issue",
+        "hole", "lap", "match", "bay", "pier", "bus", "train", "ward", "division", "league",
+    ];
+    LABEL.contains(&w)
+}
+
+/// Words that attach to a fraction of something ("half of", "a third of").
+pub fn fraction_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar_fraction(ch: char) -> Option<f64> {
+    Some(match ch {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// Denominators allowed after "a"/"an" in a rate ("$3,500 a month", "$1,271 an ounce").
+pub fn rate_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "night" | "barrel"
+            | "ounce" | "gallon" | "litre" | "liter" | "share" | "kilogram" | "kilo" | "pound"
+            | "tonne" | "ton" | "head" | "piece" | "person" | "unit" | "mile" | "kilometre"
+            | "kilometer" | "game" | "season" | "term" | "session" | "gram" | "bottle" | "seat"
+            | "ticket" | "pop"
+    )
+}
+
+pub fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Irregular plurals and plural-only nouns that a counted noun phrase may end with.
+pub fn irregular_plural(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "people" => "people",
+        "men" => "man",
+        "women" => "woman",
+        "children" => "child",
+        "police" => "police",
+        "personnel" => "personnel",
+        "staff" => "staff",
+        "cattle" => "cattle",
+        "sheep" => "sheep",
+        "fish" => "fish",
+        "deer" => "deer",
+        "mice" => "mouse",
+        "geese" => "goose",
+        "teeth" => "tooth",
+        "feet" => "foot",
+        "troops" => "troop",
+        "aircraft" => "aircraft",
+        "refugees" => "refugee",
+        "militia" => "militia",
+        "data" => "data",
+        "media" => "media",
+        "criteria" => "criterion",
+        _ => return None,
+    })
+}
+
+/// Words that look plural but are not nouns counting things.
+pub fn false_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "has" | "does" | "its" | "this" | "his" | "hers" | "as" | "us" | "yes"
+            | "less" | "always" | "perhaps" | "besides" | "across" | "towards" | "afterwards"
+            | "whereas" | "thus" | "series" | "news" | "analysis" | "basis" | "crisis" | "status"
+            | "bonus" | "campus" | "census" | "virus" | "focus" | "plus" | "minus" | "gas"
+            | "bus" | "alias" | "atlas" | "various" | "serious" | "previous" | "famous"
+            | "numerous" | "obvious" | "enormous" | "previously" | "says" | "goes" | "makes"
+            | "takes" | "gets" | "comes" | "means" | "seems" | "remains" | "includes" | "needs"
+            | "wants" | "uses" | "shows" | "helps" | "looks" | "works" | "runs" | "plays"
+            | "wins" | "hits" | "sits" | "stands" | "sets" | "puts" | "keeps" | "leads"
+            | "becomes" | "tells" | "asks" | "adds" | "gives" | "lets" | "marks" | "rises"
+            | "falls" | "gains" | "ends" | "begins" | "starts" | "opens" | "closes" | "reports"
+            | "expects" | "plans" | "costs" | "pays" | "owns" | "holds" | "employs" | "serves"
+            | "covers" | "contains" | "represents" | "accounts" | "reaches" | "tops"
+            | "exceeds" | "totals" | "whereabouts" | "regardless" | "nevertheless" | "unless"
+            | "ous" | "always."
+    )
+}
+
+/// The unit table indexed by the lower-cased first token of each pattern.
+pub fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
+    static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
+        for def in UNITS {
+            let first = def.pattern.split(' ').next().unwrap_or_default().to_lowercase();
+            map.entry(first).or_default().push(def);
+        }
+        map
+    })
+}
