@@ -8,7 +8,9 @@ use std::path::Path;
 
 fn crosscheck(dir: &Path) -> Command {
     let mut c = Command::cargo_bin("crosscheck").unwrap();
-    c.current_dir(dir).env("NO_COLOR", "1").env("COLUMNS", "1000");
+    c.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "1000");
     c
 }
 
@@ -34,7 +36,13 @@ fn corpus_copy() -> tempfile::TempDir {
 
 fn stdout_of(c: &mut Command, code: i32) -> String {
     let out = c.output().unwrap();
-    assert_eq!(out.status.code(), Some(code), "stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -53,12 +61,21 @@ fn report_shows_the_known_conflicts_with_citations() {
         assert!(out.contains(needle), "report lacks {needle:?}:\n{out}");
     }
     // The 1,400 km and the more-than-1,300 km claims agree: one cluster of two sources.
-    let border = out.split("Length of the Tajik-Afghan border").nth(1).unwrap();
-    assert!(border.contains("1,400 km") && border.contains("2 sources"), "{border}");
+    let border = out
+        .split("Length of the Tajik-Afghan border")
+        .nth(1)
+        .unwrap();
+    assert!(
+        border.contains("1,400 km") && border.contains("2 sources"),
+        "{border}"
+    );
     // Agreements are listed only with --all.
     assert!(!out.contains("Deadline Joe Biden set"), "{out}");
     let all = stdout_of(crosscheck(Path::new(".")).args(["report", "--all"]), 0);
-    assert!(all.contains("Deadline Joe Biden set") && all.contains("Joe Biden repeated by 3"), "{all}");
+    assert!(
+        all.contains("Deadline Joe Biden set") && all.contains("Joe Biden repeated by 3"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -84,9 +101,20 @@ fn a_new_conflicting_claim_fails_the_gate() {
     );
     fs::write(&path, text).unwrap();
     let out = stdout_of(crosscheck(dir.path()).arg("check"), 2);
-    assert!(out.contains("error[unflagged-conflict]: Russian troops at the military base in Tajikistan"), "{out}");
-    assert!(out.contains("svp-russian-troops") && out.contains("mt-russian-troops-at-base"), "{out}");
-    assert!(out.contains("facts/claims/004_b0d1a0f51122871d.yaml:"), "{out}");
+    assert!(
+        out.contains(
+            "error[unflagged-conflict]: Russian troops at the military base in Tajikistan"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("svp-russian-troops") && out.contains("mt-russian-troops-at-base"),
+        "{out}"
+    );
+    assert!(
+        out.contains("facts/claims/004_b0d1a0f51122871d.yaml:"),
+        "{out}"
+    );
     assert!(out.contains("1 unflagged conflict."), "{out}");
 }
 
@@ -100,9 +128,15 @@ fn removing_a_flag_fails_the_gate() {
     let end = start + text[start..].find("\n\n").unwrap() + 2;
     fs::write(&path, format!("{}{}", &text[..start], &text[end..])).unwrap();
     let out = stdout_of(crosscheck(dir.path()).arg("check"), 2);
-    assert!(out.contains("error[unflagged-conflict]: Afghan districts held by the Taliban"), "{out}");
+    assert!(
+        out.contains("error[unflagged-conflict]: Afghan districts held by the Taliban"),
+        "{out}"
+    );
     assert!(out.contains("conflict: taliban-held-districts/"), "{out}");
-    assert!(out.contains("quote: \"said on July 7 that the movement controls 162"), "{out}");
+    assert!(
+        out.contains("quote: \"said on July 7 that the movement controls 162"),
+        "{out}"
+    );
 }
 
 fn conflict_ids(dir: &Path) -> Vec<String> {
@@ -111,7 +145,12 @@ fn conflict_ids(dir: &Path) -> Vec<String> {
         .lines()
         .flat_map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            v["groups"].as_array().unwrap().iter().filter_map(|g| g["conflict"]["id"].as_str().map(String::from)).collect::<Vec<_>>()
+            v["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|g| g["conflict"]["id"].as_str().map(String::from))
+                .collect::<Vec<_>>()
         })
         .collect();
     ids.sort();
@@ -153,7 +192,10 @@ fn export_is_deterministic_and_carries_flag_entries() {
     let a = stdout_of(crosscheck(Path::new(".")).arg("export"), 0);
     let b = stdout_of(crosscheck(Path::new(".")).arg("export"), 0);
     assert_eq!(a, b);
-    assert!(a.contains("key: tajik-afghan-border-length") && a.contains("verdict: conflict"), "{a}");
+    assert!(
+        a.contains("key: tajik-afghan-border-length") && a.contains("verdict: conflict"),
+        "{a}"
+    );
     // Every conflict is flagged on main, so no entry is left to fill in; with one flag
     // removed, its entry appears ready to paste.
     assert!(!a.contains("flag_entries:"), "{a}");
@@ -161,18 +203,34 @@ fn export_is_deterministic_and_carries_flag_entries() {
     fs::write(dir.path().join("facts/flags.yaml"), "flags: []\n").unwrap();
     let out = stdout_of(crosscheck(dir.path()).arg("export"), 0);
     assert_eq!(out.matches("flag_entries:").count(), 4, "{out}");
-    assert!(out.contains("- conflict: tajik-afghan-border-length/"), "{out}");
+    assert!(
+        out.contains("- conflict: tajik-afghan-border-length/"),
+        "{out}"
+    );
 }
 
 #[test]
 fn export_to_a_file_writes_it_whole_and_refuses_the_facts_folder() {
     let dir = corpus_copy();
     let target = dir.path().join("review.yaml");
-    crosscheck(dir.path()).args(["export", "-o", "review.yaml"]).assert().code(0);
+    crosscheck(dir.path())
+        .args(["export", "-o", "review.yaml"])
+        .assert()
+        .code(0);
     let text = fs::read_to_string(&target).unwrap();
-    assert!(text.starts_with("# crosscheck export") && text.contains("subjects:"), "{text}");
-    let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(
+        text.starts_with("# crosscheck export") && text.contains("subjects:"),
+        "{text}"
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty());
-    crosscheck(dir.path()).args(["export", "-o", "facts/review.yaml"]).assert().code(1);
+    crosscheck(dir.path())
+        .args(["export", "-o", "facts/review.yaml"])
+        .assert()
+        .code(1);
     assert!(!dir.path().join("facts/review.yaml").exists());
 }

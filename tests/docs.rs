@@ -7,10 +7,18 @@ fn every_diagnostic_code_is_documented_once() {
     let doc = std::fs::read_to_string("docs/diagnostics.md").unwrap();
     for code in Code::ALL {
         let heading = format!("### `{}`", code.as_str());
-        assert_eq!(doc.matches(&heading).count(), 1, "docs/diagnostics.md needs exactly one heading {heading}");
+        assert_eq!(
+            doc.matches(&heading).count(),
+            1,
+            "docs/diagnostics.md needs exactly one heading {heading}"
+        );
     }
     let documented = doc.lines().filter(|l| l.starts_with("### `")).count();
-    assert_eq!(documented, Code::ALL.len(), "docs/diagnostics.md documents codes the code does not have");
+    assert_eq!(
+        documented,
+        Code::ALL.len(),
+        "docs/diagnostics.md documents codes the code does not have"
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crosscheck::compare::interval::interval_of;
 use crosscheck::diagnostic::Location;
 use crosscheck::model::{Subject, Tolerance};
 use crosscheck::value::units::LengthUnit;
-use crosscheck::value::{parse_quantity, Dimension, Qualifier, Quantity, Unit, Value};
+use crosscheck::value::{Dimension, Qualifier, Quantity, Unit, Value, parse_quantity};
 use proptest::prelude::*;
 
 fn qualifier() -> impl Strategy<Value = Qualifier> {
@@ -40,14 +40,24 @@ fn unit() -> impl Strategy<Value = Option<Unit>> {
 fn amount() -> impl Strategy<Value = f64> {
     prop_oneof![
         (0u64..10_000_000_000).prop_map(|n| n as f64),
-        (0u64..100_000_000, 1u32..4).prop_map(|(n, d)| format!("{}e-{d}", n).parse::<f64>().unwrap()),
+        (0u64..100_000_000, 1u32..4)
+            .prop_map(|(n, d)| format!("{}e-{d}", n).parse::<f64>().unwrap()),
     ]
 }
 
 fn quantity() -> impl Strategy<Value = Quantity> {
     (qualifier(), amount(), amount(), unit()).prop_map(|(q, a, b, unit)| {
-        let (low, high) = if q == Qualifier::Range { (a.min(b), a.max(b)) } else { (a, a) };
-        Quantity { qualifier: q, low, high, unit }
+        let (low, high) = if q == Qualifier::Range {
+            (a.min(b), a.max(b))
+        } else {
+            (a, a)
+        };
+        Quantity {
+            qualifier: q,
+            low,
+            high,
+            unit,
+        }
     })
 }
 
