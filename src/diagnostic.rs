@@ -75,6 +75,10 @@ codes! {
     MissingRankReason = "missing-rank-reason", Error;
     MissingReason = "missing-reason", Error;
     DuplicateFlag = "duplicate-flag", Error;
+    QuoteNotFound = "quote-not-found", Error;
+    QuoteValueMismatch = "quote-value-mismatch", Error;
+    SimilarSubjects = "similar-subjects", Warning;
+    SubjectWithoutClaims = "subject-without-claims", Warning;
     StaleFlag = "stale-flag", Warning;
     UnflaggedConflict = "unflagged-conflict", Error;
 }

@@ -8,6 +8,8 @@
 //! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags).
 //! - [`value`]: the value grammar ("more than 1.3 thousand km"), units and dates.
 //! - [`load`]: parse every file, validate across files, collect every diagnostic.
+//! - [`verify`]: citations (each quote is in its source and says the claimed value) and
+//!   subject hygiene.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
 //! - [`findings`]: the one findings type every renderer reads.
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
@@ -23,6 +25,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod value;
+pub mod verify;
 pub mod yaml;
 
 use findings::Findings;

@@ -94,15 +94,18 @@ pub fn load(input: &Input) -> Loaded {
             .unwrap_or_default(),
         None => Vec::new(),
     };
+    let corpus = Corpus {
+        sources,
+        subjects,
+        claims,
+        flags,
+    };
     let mut diagnostics = cx.diagnostics;
+    diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
+    diagnostics.extend(crate::verify::subject_hygiene(&corpus));
     diagnostic::sort(&mut diagnostics);
     Loaded {
-        corpus: Corpus {
-            sources,
-            subjects,
-            claims,
-            flags,
-        },
+        corpus,
         diagnostics,
     }
 }
@@ -576,6 +579,7 @@ impl Cx {
                 source: source_id.clone(),
                 value_text: e.value.value.clone(),
                 value,
+                quote_location: at(file, &e.quote),
                 quote: e.quote.value,
                 claimant: e.claimant.filter(|c| !c.trim().is_empty()),
                 claimant_role: e.claimant_role,

@@ -243,6 +243,8 @@ pub struct Claim {
     pub location: Location,
     /// Where its `value` stands.
     pub value_location: Location,
+    /// Where its `quote` stands.
+    pub quote_location: Location,
 }
 
 #[derive(Debug, Clone)]
