@@ -94,10 +94,15 @@ fn check_passes_on_the_bundled_corpus() {
 #[test]
 fn a_new_conflicting_claim_fails_the_gate() {
     let dir = corpus_copy();
+    // An editor archives a later paragraph and draws a claim from it.
+    let text_path = dir.path().join("facts/sources/004_b0d1a0f51122871d.txt");
+    let mut text = fs::read_to_string(&text_path).unwrap();
+    text.push_str("\nAn update: some 7,500 Russian troops now serve at the base.\n");
+    fs::write(&text_path, text).unwrap();
     let path = dir.path().join("facts/claims/004_b0d1a0f51122871d.yaml");
     let mut text = fs::read_to_string(&path).unwrap();
     text.push_str(
-        "\n  - id: svp-russian-troops\n    subject: russian-troops-at-tajik-base\n    value: 7,500 troops\n    quote: \"Recall that the largest military facility of Russia outside the country is located in the Tajik republic\"\n",
+        "\n  - id: svp-russian-troops\n    subject: russian-troops-at-tajik-base\n    value: some 7,500 troops\n    quote: \"some 7,500 Russian troops now serve at the base\"\n",
     );
     fs::write(&path, text).unwrap();
     let out = stdout_of(crosscheck(dir.path()).arg("check"), 2);
@@ -179,7 +184,7 @@ fn conflict_ids_survive_reordering_and_unrelated_claims() {
             out.push_str("\n\n");
         }
         if path.ends_with("002_6c53de6ec8552ab4.yaml") {
-            out.push_str("  - id: mt-new-unrelated\n    subject: bagram-distance-from-kabul\n    value: about 60 km\n    quote: \"Politico\"\n");
+            out.push_str("  - id: mt-new-unrelated\n    subject: border-share-under-taliban-control\n    value: up to 70%\n    quote: \"up to 70% of the 1,400-kilometer border\"\n    as_of: 2021-06\n");
         }
         fs::write(&path, out).unwrap();
     }
