@@ -12,27 +12,30 @@
 
 use crate::diagnostic::Location;
 use crate::value::{Date, Dimension, Unit, Value};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 // ----- file shapes -------------------------------------------------------------------
 
 /// `facts/sources.yaml`: the articles claims are drawn from.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     pub sources: Vec<SourceEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceEntry {
     /// Also the name of the archived text, `facts/sources/<id>.txt`.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub publisher: String,
     #[serde(default)]
     pub title: Option<String>,
     /// Date of publication, at day, month or year precision.
+    #[schemars(with = "String")]
     pub published: Spanned<String>,
     #[serde(default)]
     pub url: Option<String>,
@@ -41,24 +44,28 @@ pub struct SourceEntry {
 }
 
 /// `facts/subjects.yaml`: what claims are about.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubjectsFile {
     pub subjects: Vec<SubjectEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubjectEntry {
+    #[schemars(with = "String")]
     pub key: Spanned<String>,
     pub label: String,
+    #[schemars(with = "Dimension")]
     pub dimension: Spanned<Dimension>,
     /// The unit values are compared in: `km`, `USD`, `%`, a counted noun; none for dates.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub unit: Option<Spanned<String>>,
     /// How far an approximate value reaches: `5%` of the value, or an amount (`50 km`,
     /// `3 days`). Default 5%.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub tolerance: Option<Spanned<String>>,
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -67,26 +74,32 @@ pub struct SubjectEntry {
     #[serde(default)]
     pub changes: bool,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub window: Option<Spanned<String>>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// `facts/claims/<source-id>.yaml`: the claims drawn from one source.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFile {
+    #[schemars(with = "String")]
     pub source: Spanned<String>,
     pub claims: Vec<ClaimEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimEntry {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "String")]
     pub subject: Spanned<String>,
+    #[schemars(with = "TextOrNumber")]
     pub value: Spanned<String>,
     /// The verbatim passage of the source the claim rests on.
+    #[schemars(with = "String")]
     pub quote: Spanned<String>,
     /// Who made the claim, when the article attributes it to someone else.
     #[serde(default)]
@@ -95,6 +108,7 @@ pub struct ClaimEntry {
     pub claimant_role: Option<String>,
     /// The date the figure describes, when the article gives one.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub as_of: Option<Spanned<String>>,
     #[serde(default)]
     pub rank: Rank,
@@ -105,19 +119,21 @@ pub struct ClaimEntry {
 }
 
 /// `facts/flags.yaml`: editors' decisions about conflicts.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FlagsFile {
     #[serde(default)]
     pub flags: Vec<FlagEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FlagEntry {
+    #[schemars(with = "String")]
     pub conflict: Spanned<String>,
     #[serde(default)]
     pub status: FlagStatus,
+    #[schemars(with = "String")]
     pub reason: Spanned<String>,
     #[serde(default)]
     pub by: Option<String>,
@@ -128,8 +144,18 @@ pub struct FlagEntry {
     pub claim: Option<String>,
 }
 
+/// What a schema allows where crosscheck reads text but YAML may see a number
+/// (`value: 162`).
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum TextOrNumber {
+    Text(String),
+    Number(f64),
+}
+
 /// A statement's rank, as in Wikidata.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rank {
     Preferred,
@@ -140,7 +166,7 @@ pub enum Rank {
 }
 
 /// What an editor decided about a conflict.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FlagStatus {
     /// Both values stand: different dates, definitions or scopes.
@@ -163,6 +189,20 @@ impl FlagStatus {
             FlagStatus::Open => "open",
         }
     }
+}
+
+/// The JSON Schema of each facts file, by file name under `docs/schema/`.
+pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
+    let to_json = |s: schemars::Schema| s.to_value();
+    vec![
+        ("sources.json", to_json(schemars::schema_for!(SourcesFile))),
+        (
+            "subjects.json",
+            to_json(schemars::schema_for!(SubjectsFile)),
+        ),
+        ("claims.json", to_json(schemars::schema_for!(ClaimsFile))),
+        ("flags.json", to_json(schemars::schema_for!(FlagsFile))),
+    ]
 }
 
 // ----- resolved types ----------------------------------------------------------------
