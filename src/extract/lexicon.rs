@@ -307,7 +307,7 @@ pub const UNITS: &[UnitDef] = &[
     u("amps", "ampere", M),
     u("amperes", "ampere", M),
     u("a / cm2", "ampere per square centimetre", M),
-    s("F", "fahrenheit", M),
+    s("F", "°F", M),
     u("farads", "farad", M),
     u("nm", "newton metre", M),
     s("Nm", "newton metre", M),
@@ -350,19 +350,19 @@ pub const UNITS: &[UnitDef] = &[
     u("parts per million", "parts-per-million", M),
     u("parts per billion", "parts-per-billion", M),
     // Temperature and angles.
-    u("° c", "celsius", M),
-    u("° f", "fahrenheit", M),
-    u("ºc", "celsius", M),
-    u("ºf", "fahrenheit", M),
-    u("degrees celsius", "celsius", M),
-    u("degrees centigrade", "celsius", M),
-    u("degree celsius", "celsius", M),
-    u("celsius", "celsius", M),
-    u("centigrade", "celsius", M),
-    u("degrees fahrenheit", "fahrenheit", M),
-    u("degree fahrenheit", "fahrenheit", M),
-    u("fahrenheit", "fahrenheit", M),
-    s("C", "celsius", M),
+    u("° c", "°C", M),
+    u("° f", "°F", M),
+    u("ºc", "°C", M),
+    u("ºf", "°F", M),
+    u("degrees celsius", "°C", M),
+    u("degrees centigrade", "°C", M),
+    u("degree celsius", "°C", M),
+    u("celsius", "°C", M),
+    u("centigrade", "°C", M),
+    u("degrees fahrenheit", "°F", M),
+    u("degree fahrenheit", "°F", M),
+    u("fahrenheit", "°F", M),
+    s("C", "°C", M),
     u("°", "degree", M),
     u("degrees", "degree", M),
     u("degree", "degree", M),
@@ -464,7 +464,12 @@ pub struct CurrencyPrefix {
     pub spaced: bool,
 }
 
-const fn p(pattern: &'static str, name: &'static str, code: &'static str, spaced: bool) -> CurrencyPrefix {
+const fn p(
+    pattern: &'static str,
+    name: &'static str,
+    code: &'static str,
+    spaced: bool,
+) -> CurrencyPrefix {
     CurrencyPrefix {
         pattern,
         name,
@@ -559,9 +564,6 @@ pub const QUALIFIERS: &[(&str, QualCode)] = &[
     ("a minimum of", QualCode::Ge),
     ("minimum of", QualCode::Ge),
     ("up to", QualCode::UpTo),
-    ("as many as", QualCode::UpTo),
-    ("as much as", QualCode::UpTo),
-    ("as high as", QualCode::UpTo),
     ("less than", QualCode::Lt),
     ("fewer than", QualCode::Lt),
     ("lower than", QualCode::Lt),
@@ -610,27 +612,162 @@ pub enum QualCode {
 /// Change words: a verb or adverb right before an amount ("rose 5%", "down 3 points").
 pub fn change_word(w: &str) -> Option<bool> {
     const UP: &[&str] = &[
-        "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased",
-        "increasing", "gain", "gains", "gained", "gaining", "add", "adds", "added", "adding",
-        "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "jumping", "surge",
-        "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "advance",
-        "advances", "advanced", "advancing", "grow", "grows", "grew", "grown", "growing",
-        "rally", "rallies", "rallied", "rallying", "spike", "spikes", "spiked", "leap", "leaps",
-        "leapt", "leaped", "rebound", "rebounds", "rebounded", "up", "boosted", "raised",
-        "hiked", "widened", "expanded", "firmed", "strengthened", "appreciated", "swelled",
+        "rise",
+        "rises",
+        "rose",
+        "risen",
+        "rising",
+        "increase",
+        "increases",
+        "increased",
+        "increasing",
+        "gain",
+        "gains",
+        "gained",
+        "gaining",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "climb",
+        "climbs",
+        "climbed",
+        "climbing",
+        "jump",
+        "jumps",
+        "jumped",
+        "jumping",
+        "surge",
+        "surges",
+        "surged",
+        "surging",
+        "soar",
+        "soars",
+        "soared",
+        "soaring",
+        "advance",
+        "advances",
+        "advanced",
+        "advancing",
+        "grow",
+        "grows",
+        "grew",
+        "grown",
+        "growing",
+        "rally",
+        "rallies",
+        "rallied",
+        "rallying",
+        "spike",
+        "spikes",
+        "spiked",
+        "leap",
+        "leaps",
+        "leapt",
+        "leaped",
+        "rebound",
+        "rebounds",
+        "rebounded",
+        "up",
+        "boosted",
+        "hiked",
+        "widened",
+        "expanded",
+        "firmed",
+        "strengthened",
+        "appreciated",
+        "swelled",
     ];
     const DOWN: &[&str] = &[
-        "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping",
-        "decline", "declines", "declined", "declining", "decrease", "decreases", "decreased",
-        "decreasing", "lose", "loses", "lost", "losing", "slide", "slides", "slid", "sliding",
-        "slip", "slips", "slipped", "slipping", "plunge", "plunges", "plunged", "plunging",
-        "tumble", "tumbles", "tumbled", "tumbling", "sink", "sinks", "sank", "sunk", "sinking",
-        "shed", "sheds", "shedding", "dip", "dips", "dipped", "dipping", "ease", "eases",
-        "eased", "easing", "slump", "slumps", "slumped", "slumping", "plummet", "plummets",
-        "plummeted", "plummeting", "retreat", "retreated", "retreats", "dive", "dives", "dived",
-        "dove", "crash", "crashed", "cut", "cuts", "cutting", "reduce", "reduces", "reduced",
-        "lowered", "down", "shrank", "shrunk", "shrink", "shrinks", "contracted", "narrowed",
-        "weakened", "depreciated", "sagged", "skidded", "sank",
+        "fall",
+        "falls",
+        "fell",
+        "fallen",
+        "falling",
+        "drop",
+        "drops",
+        "dropped",
+        "dropping",
+        "decline",
+        "declines",
+        "declined",
+        "declining",
+        "decrease",
+        "decreases",
+        "decreased",
+        "decreasing",
+        "lose",
+        "loses",
+        "lost",
+        "losing",
+        "slide",
+        "slides",
+        "slid",
+        "sliding",
+        "slip",
+        "slips",
+        "slipped",
+        "slipping",
+        "plunge",
+        "plunges",
+        "plunged",
+        "plunging",
+        "tumble",
+        "tumbles",
+        "tumbled",
+        "tumbling",
+        "sink",
+        "sinks",
+        "sank",
+        "sunk",
+        "sinking",
+        "shed",
+        "sheds",
+        "shedding",
+        "dip",
+        "dips",
+        "dipped",
+        "dipping",
+        "ease",
+        "eases",
+        "eased",
+        "easing",
+        "slump",
+        "slumps",
+        "slumped",
+        "slumping",
+        "plummet",
+        "plummets",
+        "plummeted",
+        "plummeting",
+        "retreat",
+        "retreated",
+        "retreats",
+        "dive",
+        "dives",
+        "dived",
+        "dove",
+        "crash",
+        "crashed",
+        "cut",
+        "cuts",
+        "cutting",
+        "reduce",
+        "reduces",
+        "reduced",
+        "lowered",
+        "down",
+        "shrank",
+        "shrunk",
+        "shrink",
+        "shrinks",
+        "contracted",
+        "narrowed",
+        "weakened",
+        "depreciated",
+        "sagged",
+        "skidded",
+        "sank",
     ];
     if UP.contains(&w) {
         Some(true)
@@ -657,30 +794,236 @@ pub fn change_after(w: &str) -> Option<bool> {
 /// conjunctions, auxiliaries and a few frequent verbs and adverbs.
 pub fn is_stopword(w: &str) -> bool {
     const STOP: &[&str] = &[
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
-        "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose",
-        "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
-        "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-        "may", "might", "must", "shall", "should", "not", "no", "per", "into", "onto", "over",
-        "under", "after", "before", "since", "until", "while", "during", "about", "around",
-        "between", "among", "against", "through", "across", "up", "down", "off", "out", "each",
-        "every", "all", "some", "more", "most", "less", "least", "last", "next", "ago", "later",
-        "earlier", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your",
-        "my", "him", "them", "us", "me", "so", "if", "when", "where", "why", "how", "what",
-        "there", "here", "then", "also", "just", "only", "even", "still", "yet", "again",
-        "already", "ever", "never", "very", "too", "such", "both", "either", "neither", "other",
-        "another", "own", "same", "like", "unlike", "via", "versus", "vs", "plus", "minus",
-        "times", "apiece", "each", "away", "back", "ahead", "behind", "beyond", "within",
-        "toward", "towards", "upon", "amid", "amidst", "despite", "following", "including",
-        "according", "compared", "said", "says", "say", "told", "reported", "according",
-        "according", "versus", "left", "remaining", "more", "fewer", "higher", "lower",
-        "percent", "cent", "thousand", "million", "billion", "trillion", "hundred", "always",
-        "perhaps", "besides", "alongside", "whereas", "thus", "hence", "its", "this", "is",
-        "has", "was", "as", "yes", "ones", "others", "whilst", "instead", "because", "though",
-        "although", "unless", "whether", "per", "respectively", "overall", "total", "worth",
-        "old", "long", "wide", "high", "tall", "deep", "away", "earlier", "ago", "now", "today",
-        "tonight", "yesterday", "tomorrow", "outside", "inside", "nationwide", "worldwide",
-        "abroad", "altogether", "combined",
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "not",
+        "no",
+        "per",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "during",
+        "about",
+        "around",
+        "between",
+        "among",
+        "against",
+        "through",
+        "across",
+        "up",
+        "down",
+        "off",
+        "out",
+        "each",
+        "every",
+        "all",
+        "some",
+        "more",
+        "most",
+        "less",
+        "least",
+        "last",
+        "next",
+        "ago",
+        "later",
+        "earlier",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "him",
+        "them",
+        "us",
+        "me",
+        "so",
+        "if",
+        "when",
+        "where",
+        "why",
+        "how",
+        "what",
+        "there",
+        "here",
+        "then",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "yet",
+        "again",
+        "already",
+        "ever",
+        "never",
+        "very",
+        "too",
+        "such",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "own",
+        "same",
+        "like",
+        "unlike",
+        "via",
+        "versus",
+        "vs",
+        "plus",
+        "minus",
+        "times",
+        "apiece",
+        "each",
+        "away",
+        "back",
+        "ahead",
+        "behind",
+        "beyond",
+        "within",
+        "toward",
+        "towards",
+        "upon",
+        "amid",
+        "amidst",
+        "despite",
+        "following",
+        "including",
+        "according",
+        "compared",
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "according",
+        "according",
+        "versus",
+        "left",
+        "remaining",
+        "more",
+        "fewer",
+        "higher",
+        "lower",
+        "percent",
+        "cent",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "hundred",
+        "always",
+        "perhaps",
+        "besides",
+        "alongside",
+        "whereas",
+        "thus",
+        "hence",
+        "its",
+        "this",
+        "is",
+        "has",
+        "was",
+        "as",
+        "yes",
+        "ones",
+        "others",
+        "whilst",
+        "instead",
+        "because",
+        "though",
+        "although",
+        "unless",
+        "whether",
+        "per",
+        "respectively",
+        "overall",
+        "total",
+        "worth",
+        "old",
+        "long",
+        "wide",
+        "high",
+        "tall",
+        "deep",
+        "away",
+        "earlier",
+        "ago",
+        "now",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "outside",
+        "inside",
+        "nationwide",
+        "worldwide",
+        "abroad",
+        "altogether",
+        "combined",
     ];
     STOP.contains(&w)
 }
@@ -688,15 +1031,91 @@ pub fn is_stopword(w: &str) -> bool {
 /// Words after which a bare number is a label, not a quantity ("game 7", "route 66").
 pub fn is_label_word(w: &str) -> bool {
     const LABEL: &[&str] = &[
-        "no", "number", "nos", "category", "level", "grade", "chapter", "page", "pages", "room",
-        "route", "highway", "game", "round", "stage", "phase", "step", "version", "tier",
-        "article", "section", "season", "episode", "week", "day", "class", "type", "model",
-        "unit", "flight", "platform", "gate", "terminal", "row", "seat", "lot", "box", "apt",
-        "suite", "floor", "building", "block", "lane", "district", "zone", "sector", "rank",
-        "ranked", "no.", "track", "volume", "vol", "part", "figure", "fig", "table", "item",
-        "paragraph", "line", "act", "scene", "channel", "series", "generation", "gen", "mark",
-        "mk", "covid", "resolution", "amendment", "clause", "term", "wave", "stand", "issue",
-        "hole", "lap", "match", "bay", "pier", "bus", "train", "ward", "division", "league",
+        "no",
+        "number",
+        "nos",
+        "category",
+        "level",
+        "grade",
+        "chapter",
+        "page",
+        "pages",
+        "room",
+        "route",
+        "highway",
+        "game",
+        "round",
+        "stage",
+        "phase",
+        "step",
+        "version",
+        "tier",
+        "article",
+        "section",
+        "season",
+        "episode",
+        "week",
+        "day",
+        "class",
+        "type",
+        "model",
+        "unit",
+        "flight",
+        "platform",
+        "gate",
+        "terminal",
+        "row",
+        "seat",
+        "lot",
+        "box",
+        "apt",
+        "suite",
+        "floor",
+        "building",
+        "block",
+        "lane",
+        "district",
+        "zone",
+        "sector",
+        "rank",
+        "ranked",
+        "no.",
+        "track",
+        "volume",
+        "vol",
+        "part",
+        "figure",
+        "fig",
+        "table",
+        "item",
+        "paragraph",
+        "line",
+        "act",
+        "scene",
+        "channel",
+        "series",
+        "generation",
+        "gen",
+        "mark",
+        "mk",
+        "covid",
+        "resolution",
+        "amendment",
+        "clause",
+        "term",
+        "wave",
+        "stand",
+        "issue",
+        "hole",
+        "lap",
+        "match",
+        "bay",
+        "pier",
+        "bus",
+        "train",
+        "ward",
+        "division",
+        "league",
     ];
     LABEL.contains(&w)
 }
@@ -735,11 +1154,41 @@ pub fn vulgar_fraction(ch: char) -> Option<f64> {
 pub fn rate_noun(w: &str) -> bool {
     matches!(
         w,
-        "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "night" | "barrel"
-            | "ounce" | "gallon" | "litre" | "liter" | "share" | "kilogram" | "kilo" | "pound"
-            | "tonne" | "ton" | "head" | "piece" | "person" | "unit" | "mile" | "kilometre"
-            | "kilometer" | "game" | "season" | "term" | "session" | "gram" | "bottle" | "seat"
-            | "ticket" | "pop"
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "second"
+            | "night"
+            | "barrel"
+            | "ounce"
+            | "gallon"
+            | "litre"
+            | "liter"
+            | "share"
+            | "kilogram"
+            | "kilo"
+            | "pound"
+            | "tonne"
+            | "ton"
+            | "head"
+            | "piece"
+            | "person"
+            | "unit"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+            | "game"
+            | "season"
+            | "term"
+            | "session"
+            | "gram"
+            | "bottle"
+            | "seat"
+            | "ticket"
+            | "pop"
     )
 }
 
@@ -783,21 +1232,115 @@ pub fn irregular_plural(w: &str) -> Option<&'static str> {
 pub fn false_plural(w: &str) -> bool {
     matches!(
         w,
-        "is" | "was" | "has" | "does" | "its" | "this" | "his" | "hers" | "as" | "us" | "yes"
-            | "less" | "always" | "perhaps" | "besides" | "across" | "towards" | "afterwards"
-            | "whereas" | "thus" | "series" | "news" | "analysis" | "basis" | "crisis" | "status"
-            | "bonus" | "campus" | "census" | "virus" | "focus" | "plus" | "minus" | "gas"
-            | "bus" | "alias" | "atlas" | "various" | "serious" | "previous" | "famous"
-            | "numerous" | "obvious" | "enormous" | "previously" | "says" | "goes" | "makes"
-            | "takes" | "gets" | "comes" | "means" | "seems" | "remains" | "includes" | "needs"
-            | "wants" | "uses" | "shows" | "helps" | "looks" | "works" | "runs" | "plays"
-            | "wins" | "hits" | "sits" | "stands" | "sets" | "puts" | "keeps" | "leads"
-            | "becomes" | "tells" | "asks" | "adds" | "gives" | "lets" | "marks" | "rises"
-            | "falls" | "gains" | "ends" | "begins" | "starts" | "opens" | "closes" | "reports"
-            | "expects" | "plans" | "costs" | "pays" | "owns" | "holds" | "employs" | "serves"
-            | "covers" | "contains" | "represents" | "accounts" | "reaches" | "tops"
-            | "exceeds" | "totals" | "whereabouts" | "regardless" | "nevertheless" | "unless"
-            | "ous" | "always."
+        "is" | "was"
+            | "has"
+            | "does"
+            | "its"
+            | "this"
+            | "his"
+            | "hers"
+            | "as"
+            | "us"
+            | "yes"
+            | "less"
+            | "always"
+            | "perhaps"
+            | "besides"
+            | "across"
+            | "towards"
+            | "afterwards"
+            | "whereas"
+            | "thus"
+            | "series"
+            | "news"
+            | "analysis"
+            | "basis"
+            | "crisis"
+            | "status"
+            | "bonus"
+            | "campus"
+            | "census"
+            | "virus"
+            | "focus"
+            | "plus"
+            | "minus"
+            | "gas"
+            | "bus"
+            | "alias"
+            | "atlas"
+            | "various"
+            | "serious"
+            | "previous"
+            | "famous"
+            | "numerous"
+            | "obvious"
+            | "enormous"
+            | "previously"
+            | "says"
+            | "goes"
+            | "makes"
+            | "takes"
+            | "gets"
+            | "comes"
+            | "means"
+            | "seems"
+            | "remains"
+            | "includes"
+            | "needs"
+            | "wants"
+            | "uses"
+            | "shows"
+            | "helps"
+            | "looks"
+            | "works"
+            | "runs"
+            | "plays"
+            | "wins"
+            | "hits"
+            | "sits"
+            | "stands"
+            | "sets"
+            | "puts"
+            | "keeps"
+            | "leads"
+            | "becomes"
+            | "tells"
+            | "asks"
+            | "adds"
+            | "gives"
+            | "lets"
+            | "marks"
+            | "rises"
+            | "falls"
+            | "gains"
+            | "ends"
+            | "begins"
+            | "starts"
+            | "opens"
+            | "closes"
+            | "reports"
+            | "expects"
+            | "plans"
+            | "costs"
+            | "pays"
+            | "owns"
+            | "holds"
+            | "employs"
+            | "serves"
+            | "covers"
+            | "contains"
+            | "represents"
+            | "accounts"
+            | "reaches"
+            | "tops"
+            | "exceeds"
+            | "totals"
+            | "whereabouts"
+            | "regardless"
+            | "nevertheless"
+            | "unless"
+            | "ous"
+            | "always."
     )
 }
 
@@ -807,7 +1350,12 @@ pub fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
     INDEX.get_or_init(|| {
         let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
         for def in UNITS {
-            let first = def.pattern.split(' ').next().unwrap_or_default().to_lowercase();
+            let first = def
+                .pattern
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
             map.entry(first).or_default().push(def);
         }
         map

@@ -1,1 +1,246 @@
-//! Proposes draft claims from article text (issue 5). Owned by the extraction work.
+//! Proposes draft claims from article text (issue 5): every quantity mention with its
+//! value, unit, qualifier, change, sentence and byte offsets, and a suggested subject.
+//!
+//! This module owns the extractor: `scan` (one pass: tokens and sentences), `parse` (the
+//! mention grammar), `lexicon` (word lists), `subject` (subject suggestion) and `draft`
+//! (claims-file values and JSON lines). It reads the value grammar's number, unit and
+//! date helpers from [`crate::value`] and never prints or exits.
+
+mod draft;
+pub mod lexicon;
+mod parse;
+pub mod scan;
+mod subject;
+
+pub use draft::{draft_value, jsonl_line};
+pub use subject::{SubjectHint, suggest_subject};
+
+use crate::value::date::Date;
+use crate::value::units::LengthUnit;
+use crate::value::{Qualifier, Unit};
+use lexicon::QualCode;
+use parse::{FoundClass, SentenceReader};
+use scan::{Kind, Tok, Tokenizer};
+use std::ops::Range;
+
+/// One quantity (or date) mentioned in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// 1-based line of the mention's first byte.
+    pub line: usize,
+    /// Byte offsets of the mention in the input, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets of the sentence holding the mention.
+    pub sentence: Range<usize>,
+    pub value: MentionValue,
+    pub qualifier: Qualifier,
+    pub change: Option<Change>,
+    pub unit: Option<MentionUnit>,
+    /// The whole a part is counted against: "162 of Afghanistan's 398 districts" → 398.
+    pub total: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionValue {
+    Number(f64),
+    /// Low and high as written ("from 208 pounds to 193" keeps 208 first).
+    Range(f64, f64),
+    Date(Date),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Up,
+    Down,
+}
+
+impl Change {
+    pub fn code(self) -> &'static str {
+        match self {
+            Change::Up => "up",
+            Change::Down => "down",
+        }
+    }
+}
+
+/// A unit as the extractor names it: `name` is a singular English unit name
+/// ("kilometre", "percentage", "dollar", "mile per hour") or, for a counted noun, the noun
+/// phrase with a singular head ("Russian troop", "district").
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionUnit {
+    pub name: String,
+    pub kind: UnitKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitKind {
+    Measure,
+    Time,
+    Percent,
+    /// Money; the ISO 4217 code when one is known, else empty.
+    Currency(&'static str),
+    /// A counted noun with its singular head noun.
+    Count {
+        head: String,
+    },
+    /// A rate ("dollar per barrel").
+    Rate,
+}
+
+impl MentionUnit {
+    /// The unit in the value grammar's terms, when the grammar has it (km, m, mi, %,
+    /// currencies it knows, counted nouns).
+    pub fn to_unit(&self) -> Option<Unit> {
+        match &self.kind {
+            UnitKind::Percent => Some(Unit::Percent),
+            UnitKind::Measure => match self.name.as_str() {
+                "kilometre" => Some(Unit::Length(LengthUnit::Kilometre)),
+                "metre" => Some(Unit::Length(LengthUnit::Metre)),
+                "mile" => Some(Unit::Length(LengthUnit::Mile)),
+                _ => None,
+            },
+            UnitKind::Currency(code) => crate::value::units::currency_word(&code.to_lowercase())
+                .map(|c| Unit::Money(c.to_string())),
+            UnitKind::Count { head } => Some(Unit::Count(head.clone())),
+            UnitKind::Time => Some(Unit::Count(self.name.clone())),
+            UnitKind::Rate => None,
+        }
+    }
+}
+
+impl Mention {
+    /// The mention's text in `input`.
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.start..self.end]
+    }
+}
+
+/// Longest run of tokens handed to the sentence splitter at once: bounds memory on input
+/// without line breaks.
+const MAX_LINE_TOKENS: usize = 20_000;
+
+/// Calls `f` with every mention in `text`, in order. One pass; memory is bounded by the
+/// longest line (or `MAX_LINE_TOKENS` tokens).
+pub fn for_each_mention(text: &str, mut f: impl FnMut(&Mention)) {
+    let mut toks: Vec<Tok> = Vec::with_capacity(256);
+    let mut low: Vec<(usize, usize)> = Vec::with_capacity(256);
+    let mut lowbuf = String::with_capacity(4096);
+    let mut line = 1usize;
+    let mut year_hint: Option<i32> = None;
+    let mut flush = |toks: &mut Vec<Tok>, line: usize, year_hint: &mut Option<i32>| {
+        if toks.is_empty() {
+            return;
+        }
+        scan::split_sentences(text, toks, |a, b| {
+            let sent = &toks[a..b];
+            low.clear();
+            lowbuf.clear();
+            for t in sent {
+                let s = &text[t.start..t.end];
+                let from = lowbuf.len();
+                if t.kind == Kind::Word {
+                    if s.is_ascii() {
+                        for &c in s.as_bytes() {
+                            lowbuf.push(c.to_ascii_lowercase() as char);
+                        }
+                    } else {
+                        for c in s.chars() {
+                            lowbuf.extend(c.to_lowercase());
+                        }
+                    }
+                } else {
+                    lowbuf.push_str(s);
+                }
+                low.push((from, lowbuf.len()));
+            }
+            let reader = SentenceReader {
+                text,
+                toks: sent,
+                low: &low,
+                lowbuf: &lowbuf,
+            };
+            let range = sent[0].start..sent[sent.len() - 1].end;
+            reader.read(year_hint, |found| {
+                let m = to_mention(text, sent, &found, line, range.clone());
+                f(&m);
+            });
+        });
+        toks.clear();
+    };
+    for t in Tokenizer::new(text) {
+        if t.kind == Kind::Break {
+            flush(&mut toks, line, &mut year_hint);
+            line += 1;
+            continue;
+        }
+        toks.push(t);
+        if toks.len() >= MAX_LINE_TOKENS {
+            flush(&mut toks, line, &mut year_hint);
+        }
+    }
+    flush(&mut toks, line, &mut year_hint);
+}
+
+/// Every mention in `text`.
+pub fn extract(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for_each_mention(text, |m| out.push(m.clone()));
+    out
+}
+
+fn to_mention(
+    text: &str,
+    sent: &[Tok],
+    f: &parse::Found,
+    line: usize,
+    sentence: Range<usize>,
+) -> Mention {
+    let start = sent[f.first].start;
+    let end = sent[f.end.max(f.first + 1) - 1].end;
+    let _ = text;
+    let value = if let Some(d) = f.date {
+        MentionValue::Date(d)
+    } else if f.range {
+        MentionValue::Range(f.low, f.high)
+    } else {
+        MentionValue::Number(f.low)
+    };
+    let qualifier = match f.qual {
+        Some(QualCode::Gt) => Qualifier::MoreThan,
+        Some(QualCode::Ge) => Qualifier::AtLeast,
+        Some(QualCode::UpTo) => Qualifier::UpTo,
+        Some(QualCode::Lt) => Qualifier::LessThan,
+        Some(QualCode::Le) => Qualifier::AtMost,
+        Some(QualCode::Approx) => Qualifier::Approx,
+        None if f.range => Qualifier::Range,
+        None => Qualifier::Exact,
+    };
+    let unit = f.unit.as_ref().map(|u| MentionUnit {
+        name: u.name.clone(),
+        kind: match &u.class {
+            FoundClass::Measure => UnitKind::Measure,
+            FoundClass::Time => UnitKind::Time,
+            FoundClass::Percent => UnitKind::Percent,
+            FoundClass::Currency(c) => UnitKind::Currency(c),
+            FoundClass::Count { head } => UnitKind::Count { head: head.clone() },
+            FoundClass::Rate => UnitKind::Rate,
+        },
+    });
+    Mention {
+        line,
+        start,
+        end,
+        sentence,
+        value,
+        qualifier,
+        change: f
+            .change
+            .map(|up| if up { Change::Up } else { Change::Down }),
+        unit,
+        total: f.total,
+    }
+}
+
+#[cfg(test)]
+mod tests;

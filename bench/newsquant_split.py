@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Scores `crosscheck extract` on the NewsQuant dev set split into a tuning part and a
+held-out part (sentences whose index % 5 == 4), plus the whole set.
+
+Usage: bench/newsquant_split.py [--build] [--diff tune|held|all]
+Reads ../shared/data/newsquant/dev.json relative to the repository root; skips with a
+message when it is absent. The subsets are written to a temporary directory only.
+"""
+import json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared")
+DEV = os.path.join(SHARED, "data", "newsquant", "dev.json")
+SCORER = os.path.join(SHARED, "bench", "newsquant_score.py")
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+BIN = os.path.join(TARGET, "release", "crosscheck")
+
+
+def main():
+    args = sys.argv[1:]
+    if not os.path.exists(DEV) or not os.path.exists(SCORER):
+        print(f"skipped: {DEV} or {SCORER} not found (../shared is absent)")
+        return
+    if "--build" in args or not os.path.exists(BIN):
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    gold = json.load(open(DEV, encoding="utf-8"))
+    parts = {
+        "tune": [e for i, e in enumerate(gold) if i % 5 != 4],
+        "held-out": [e for i, e in enumerate(gold) if i % 5 == 4],
+        "all": gold,
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, items in parts.items():
+            path = os.path.join(tmp, f"{name}.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(items, f)
+            out = subprocess.run([sys.executable, SCORER, path, "--", BIN, "extract", "--format", "jsonl"],
+                                 capture_output=True, text=True)
+            print(f"== {name} ==")
+            print(out.stdout.strip() or out.stderr.strip())
+
+
+if __name__ == "__main__":
+    main()

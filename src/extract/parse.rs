@@ -1,0 +1,1677 @@
+//! The mention grammar, read over one sentence's tokens:
+//!
+//! ```text
+//! mention  := change? qualifier? ("between" | "from")? amount (range-sep amount)? unit? suffix? change-after?
+//! amount   := currency-prefix? sign? (digits | number-words | fraction) scale?
+//! unit     := measure-unit rate? | currency-word rate? | "of" total | counted-noun-phrase
+//! ```
+//!
+//! Numbers anchor the search; qualifiers, currency symbols and change verbs are read
+//! backwards from the number, units and ranges forwards, each within a few tokens, so the
+//! work per sentence is linear in its length. Dates ("July 7, 2021", "Sept. 11") are read
+//! where the numbers are, and years, times, ordinals, phone numbers and labels
+//! ("Game 7", "COVID-19", "iPhone 11") are recognised and passed over.
+
+use super::lexicon::{self, QualCode, UnitClass, UnitDef};
+use super::scan::{Kind, Tok, num_value};
+use crate::value::date::{self, Date};
+use crate::value::number::{self, Decimal};
+use crate::value::units;
+
+/// A unit as found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundUnit {
+    pub name: String,
+    pub class: FoundClass,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FoundClass {
+    Measure,
+    Time,
+    Percent,
+    Currency(&'static str),
+    /// A counted noun; `head` is the singular head noun.
+    Count {
+        head: String,
+    },
+    /// A rate ("dollar per barrel").
+    Rate,
+}
+
+/// One mention in token terms.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub low: f64,
+    pub high: f64,
+    pub range: bool,
+    pub unit: Option<FoundUnit>,
+    pub qual: Option<QualCode>,
+    pub change: Option<bool>,
+    pub total: Option<f64>,
+    pub date: Option<Date>,
+}
+
+enum Outcome {
+    Found(Box<Found>, usize),
+    Skip(usize),
+    Nothing,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cur {
+    name: &'static str,
+    code: &'static str,
+}
+
+#[derive(Debug, Clone)]
+struct Amt {
+    /// First token, including a currency prefix or sign.
+    first: usize,
+    /// First token of the number itself.
+    num: usize,
+    /// One past the number and its scale.
+    end: usize,
+    value: f64,
+    /// The number before any scale word ("1.1" in "1.1 million").
+    raw: f64,
+    scale: i32,
+    cur: Option<Cur>,
+    plus: bool,
+    words: bool,
+    fuzzy: Option<(f64, f64)>,
+    /// A plain integer written with digits only, no separators: its digit count.
+    plain_digits: Option<usize>,
+    fraction: bool,
+    /// Qualifier given by a symbol right before the number ("~25", ">5").
+    sym_qual: Option<QualCode>,
+}
+
+pub struct SentenceReader<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub low: &'a [(usize, usize)],
+    pub lowbuf: &'a str,
+}
+
+fn is_upper_initial(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'a> SentenceReader<'a> {
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Lower-cased text of a word, or the raw text of other tokens.
+    fn low(&self, i: usize) -> &'a str {
+        if i >= self.n() {
+            return "";
+        }
+        let (a, b) = self.low[i];
+        &self.lowbuf[a..b]
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+
+    fn is_sym(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Sym(c))
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        i < self.n() && !self.toks[i].space
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && is_upper_initial(self.raw(i))
+    }
+
+    fn has_upper(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().any(char::is_uppercase)
+    }
+
+    fn month_at(&self, i: usize) -> Option<u8> {
+        if !self.capitalised(i) {
+            return None;
+        }
+        date::month_word(self.raw(i))
+    }
+
+    /// Reads every mention of the sentence, calling `f` for each.
+    pub fn read(&self, year_hint: &mut Option<i32>, mut f: impl FnMut(Found)) {
+        let mut i = 0;
+        let mut last_change: Option<bool> = None;
+        let mut prev: Option<(usize, Option<QualCode>, Option<bool>)> = None;
+        while i < self.n() {
+            match self.try_at(i, year_hint, false) {
+                Outcome::Found(mut found, next) => {
+                    if found.date.is_none() {
+                        // A conversion in brackets or after a slash inherits the figure's
+                        // qualifier and change: "just under 296 hp (224 kW / 300 PS)".
+                        if let Some((pend, pq, pc)) = prev {
+                            let between = &self.toks[pend.min(found.first)..found.first];
+                            if !between.is_empty()
+                                && between.len() <= 2
+                                && between.iter().all(|t| {
+                                    matches!(
+                                        t.kind,
+                                        Kind::Sym('(') | Kind::Sym('/') | Kind::Sym('[')
+                                    )
+                                })
+                            {
+                                if found.qual.is_none() && !found.range {
+                                    found.qual = pq;
+                                }
+                                if found.change.is_none() {
+                                    found.change = pc;
+                                }
+                            }
+                        }
+                        // "… were down 2.3%, Burlington by 2.6%": a bare "by" repeats the
+                        // sentence's last change.
+                        if found.change.is_none()
+                            && found.first > 0
+                            && self.low(found.first - 1) == "by"
+                        {
+                            let before = found
+                                .first
+                                .checked_sub(2)
+                                .map(|k| self.low(k))
+                                .unwrap_or("");
+                            if lexicon::change_word(before).is_none() {
+                                found.change = last_change;
+                            }
+                        }
+                        if found.change.is_some() {
+                            last_change = found.change;
+                        }
+                        prev = Some((found.end, found.qual, found.change));
+                    }
+                    f(*found);
+                    i = next.max(i + 1);
+                }
+                Outcome::Skip(next) => i = next.max(i + 1),
+                Outcome::Nothing => i += 1,
+            }
+        }
+    }
+
+    fn try_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
+        let t = self.toks[i];
+        match t.kind {
+            Kind::Num => self.digits_at(i, year_hint, nested),
+            Kind::Word => self.words_at(i, nested),
+            Kind::Sym(c) if lexicon::vulgar_fraction(c).is_some() => self.vulgar_at(i, nested),
+            _ => Outcome::Nothing,
+        }
+    }
+
+    // ----- amounts -------------------------------------------------------------------
+
+    /// Matches a space-separated token pattern at `at`; returns tokens used.
+    fn match_pattern(&self, at: usize, pattern: &str, exact: bool) -> Option<usize> {
+        let mut k = at;
+        for p in pattern.split(' ') {
+            if k >= self.n() {
+                return None;
+            }
+            let ok = match self.toks[k].kind {
+                Kind::Sym(c) => p.chars().count() == 1 && p.starts_with(c),
+                Kind::Word | Kind::Num => {
+                    if exact {
+                        self.raw(k) == p
+                    } else {
+                        self.low(k) == p
+                    }
+                }
+                Kind::Break => false,
+            };
+            if !ok {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - at)
+    }
+
+    /// A currency prefix ending right before token `num` (the number).
+    fn currency_before(&self, num: usize) -> Option<(Cur, usize)> {
+        let mut best: Option<(Cur, usize)> = None;
+        for p in lexicon::CURRENCY_PREFIXES {
+            let len = p.pattern.split(' ').count();
+            if len > num {
+                continue;
+            }
+            let at = num - len;
+            if !p.spaced && !self.attached(num) {
+                continue;
+            }
+            // Symbols are exact; codes like "US", "RM", "PS" must match case.
+            if self.match_pattern(at, p.pattern, true).is_some() && best.is_none_or(|(_, b)| at < b)
+            {
+                best = Some((
+                    Cur {
+                        name: p.name,
+                        code: p.code,
+                    },
+                    at,
+                ));
+            }
+        }
+        best
+    }
+
+    /// A currency prefix starting at `at` and followed by a number: the currency and the
+    /// number's index.
+    fn currency_from(&self, at: usize) -> Option<(Cur, usize)> {
+        let mut best: Option<(Cur, usize)> = None;
+        for p in lexicon::CURRENCY_PREFIXES {
+            if let Some(len) = self.match_pattern(at, p.pattern, true) {
+                let num = at + len;
+                if self.is_num(num)
+                    && (p.spaced || self.attached(num))
+                    && best.is_none_or(|(_, b)| num > b)
+                {
+                    best = Some((
+                        Cur {
+                            name: p.name,
+                            code: p.code,
+                        },
+                        num,
+                    ));
+                }
+            }
+        }
+        best
+    }
+
+    fn symbol_qualifier(&self, i: usize) -> Option<QualCode> {
+        match self.kind(i)? {
+            Kind::Sym('~') | Kind::Sym('≈') => Some(QualCode::Approx),
+            Kind::Sym('>') => Some(QualCode::Gt),
+            Kind::Sym('<') => Some(QualCode::Lt),
+            Kind::Sym('≥') => Some(QualCode::Ge),
+            Kind::Sym('≤') => Some(QualCode::Le),
+            _ => None,
+        }
+    }
+
+    /// Reads the digits at `i` with what sits right before them (currency, sign) and
+    /// right after (scale). `None` when the number is not a quantity at all.
+    fn digit_amount(&self, i: usize, in_range: bool) -> Result<Amt, usize> {
+        let text = self.raw(i);
+        let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
+        let mut first = i;
+        let mut cur = None;
+        let mut neg = false;
+        let mut plus = false;
+        let mut sym_qual = None;
+        // Sign right before the number.
+        if in_range {
+        } else if i > 0 && self.attached(i) {
+            match self.kind(i - 1) {
+                Some(Kind::Sym('-')) | Some(Kind::Sym('−')) => {
+                    let before = i.checked_sub(2);
+                    let word_before = before.is_some_and(|b| self.is_word(b));
+                    if before.is_some_and(|b| self.low(b) == "minus") {
+                        neg = true;
+                        first = i - 2;
+                    } else if word_before && self.attached(i - 1) {
+                        // "COVID-19", "TA-35", "last-32": a label.
+                        return Err(i + 1);
+                    } else if before.is_some_and(|b| self.is_num(b)) && self.attached(i - 1) {
+                        // The second half of "2-0" that no range took.
+                        return Err(i + 1);
+                    } else if word_before && before.is_some_and(|b| self.capitalised(b)) {
+                        // "COVID -19".
+                        return Err(i + 1);
+                    } else {
+                        neg = true;
+                        first = i - 1;
+                    }
+                }
+                Some(Kind::Sym('+')) => {
+                    plus = true;
+                    first = i - 1;
+                }
+                Some(Kind::Sym('#')) => return Err(i + 1),
+                Some(Kind::Sym('\'')) | Some(Kind::Sym('’')) => return Err(i + 1),
+                _ => {}
+            }
+        } else if i > 0 && self.low(i - 1) == "minus" {
+            neg = true;
+            first = i - 1;
+        }
+        // Currency before the sign or the number.
+        if let Some((c, at)) = self.currency_before(first) {
+            cur = Some(c);
+            first = at;
+            if let Some(q) = at.checked_sub(1).and_then(|k| self.symbol_qualifier(k)) {
+                sym_qual = Some(q);
+                first = at - 1;
+            }
+        } else if first == i && i > 0 && self.attached(i) && self.is_word(i - 1) {
+            // Letters glued to the front: "S22", "V10", "A2".
+            return Err(i + 1);
+        }
+        if sym_qual.is_none()
+            && let Some(q) = first.checked_sub(1).and_then(|k| self.symbol_qualifier(k))
+        {
+            sym_qual = Some(q);
+            first -= 1;
+            if cur.is_none()
+                && let Some((c, at)) = self.currency_before(first)
+            {
+                cur = Some(c);
+                first = at;
+            }
+        }
+        let mut dec = dec;
+        let raw = dec.to_f64().ok_or(i + 1)?;
+        let mut j = i + 1;
+        let mut scale = 0;
+        // Glued scale abbreviation: "$1.1m", "4.3M", "2.8bn".
+        if self.is_word(j)
+            && self.attached(j)
+            && let Some((p, money)) = lexicon::scale_abbrev(self.raw(j))
+            && (!money || cur.is_some())
+            && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+        {
+            scale += p;
+            j += 1;
+        }
+        // Scale words: "1.3 thousand", "4 hundred million".
+        if scale == 0 {
+            if self.low(j) == "hundred" {
+                scale += 2;
+                j += 1;
+            }
+            while let Some(p) = number::scale_word(self.low(j)) {
+                if self.is_word(j) {
+                    scale += p;
+                    j += 1;
+                } else {
+                    break;
+                }
+                if self.low(j) == "and" {
+                    break;
+                }
+            }
+        }
+        dec = dec.scaled(scale);
+        let mut value = dec.to_f64().ok_or(i + 1)?;
+        if value.abs() > number::MAX_MAGNITUDE {
+            return Err(j);
+        }
+        if neg {
+            value = -value;
+        }
+        let raw = if neg { -raw } else { raw };
+        Ok(Amt {
+            first,
+            num: i,
+            end: j,
+            value,
+            raw,
+            scale,
+            cur,
+            plus,
+            words: false,
+            fuzzy: None,
+            plain_digits: if plain && scale == 0 {
+                Some(text.len())
+            } else {
+                None
+            },
+            fraction: false,
+            sym_qual,
+        })
+    }
+
+    /// Reads number words at `i`: "nine", "one hundred and sixty-two", "a million",
+    /// "two-thirds of", "dozens of", "tens of thousands of".
+    fn word_amount(&self, i: usize) -> Option<Amt> {
+        let w = self.low(i);
+        let first_char_ok = w.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
+        if !first_char_ok {
+            return None;
+        }
+        // Fuzzy plurals: "dozens of", "hundreds of", "tens of thousands of".
+        let fuzzy_base = |w: &str| -> Option<i32> {
+            match w {
+                "tens" => Some(1),
+                "hundreds" => Some(2),
+                "thousands" => Some(3),
+                "millions" => Some(6),
+                "billions" => Some(9),
+                _ => None,
+            }
+        };
+        if w == "dozens" && self.low(i + 1) == "of" {
+            return Some(self.fuzzy_amt(i, i + 2, 12.0, 120.0));
+        }
+        if let Some(p) = fuzzy_base(w)
+            && self.low(i + 1) == "of"
+        {
+            let mut lo = 10f64.powi(p);
+            let mut end = i + 2;
+            if let Some(q) = fuzzy_base(self.low(end)).filter(|&q| q >= 3)
+                && self.low(end + 1) == "of"
+            {
+                lo *= 10f64.powi(q);
+                end += 2;
+            } else if let Some(q) = number::scale_word(self.low(end)).filter(|&q| q >= 3)
+                && self.low(end + 1) == "of"
+            {
+                lo *= 10f64.powi(q);
+                end += 2;
+            }
+            return Some(self.fuzzy_amt(i, end, lo, lo * 10.0));
+        }
+        // Fractions with no numerator: "half of".
+        if w == "half" && self.low(i + 1) == "of" {
+            let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
+            if matches!(before, "first" | "second" | "latter" | "other" | "the") {
+                return None;
+            }
+            return Some(self.fraction_amt(i, i + 1, 0.5));
+        }
+        // "a third of", "a quarter of", "a dozen", "a million".
+        if w == "a" || w == "an" {
+            let next = self.low(i + 1);
+            if let Some(d) = lexicon::fraction_word(next)
+                && next != "half"
+                && self.low(i + 2) == "of"
+            {
+                return Some(self.fraction_amt(i, i + 2, 1.0 / d));
+            }
+            if next == "half" && self.low(i + 2) == "of" {
+                return Some(self.fraction_amt(i, i + 2, 0.5));
+            }
+            if next == "dozen" {
+                return Some(self.simple_word_amt(i, i + 2, 12.0));
+            }
+            if next != "hundred" && number::scale_word(next).is_none() {
+                return None;
+            }
+            if next.ends_with('s') {
+                return None;
+            }
+        } else if number::small_number_word(w).is_none() {
+            return None;
+        }
+        if w == "dozen" {
+            // "a dozen" is read above; a bare "dozen" ("baker's dozen") is not a count.
+            return None;
+        }
+        // Collect the following words, hyphens dropped: "sixty-two".
+        let mut words: [&str; 10] = [""; 10];
+        let mut idx: [usize; 10] = [0; 10];
+        let mut n = 0;
+        let mut k = i;
+        while k < self.n() && n < 10 {
+            if self.is_word(k) {
+                words[n] = self.low(k);
+                idx[n] = k;
+                n += 1;
+                k += 1;
+            } else if self.is_sym(k, '-')
+                && self.attached(k)
+                && self.attached(k + 1)
+                && self.is_word(k + 1)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let (value, used) = number::read_number_words(&words[..n])?;
+        let mut end = idx[used - 1] + 1;
+        let mut value = value as f64;
+        // A fraction: "two-thirds of", "three quarters of".
+        let next = if self.is_sym(end, '-') { end + 1 } else { end };
+        if let Some(d) = lexicon::fraction_word(self.low(next))
+            && self.low(next + 1) == "of"
+            && value < d * 4.0
+        {
+            return Some(self.fraction_amt(i, next + 1, value / d));
+        }
+        let _ = &mut end;
+        if value > number::MAX_MAGNITUDE {
+            value = number::MAX_MAGNITUDE;
+        }
+        Some(self.simple_word_amt(i, end, value))
+    }
+
+    fn simple_word_amt(&self, i: usize, end: usize, value: f64) -> Amt {
+        Amt {
+            first: i,
+            num: i,
+            end,
+            value,
+            raw: value,
+            scale: 0,
+            cur: None,
+            plus: false,
+            words: true,
+            fuzzy: None,
+            plain_digits: None,
+            fraction: false,
+            sym_qual: None,
+        }
+    }
+
+    fn fuzzy_amt(&self, i: usize, end: usize, lo: f64, hi: f64) -> Amt {
+        let mut a = self.simple_word_amt(i, end, lo);
+        a.fuzzy = Some((lo, hi));
+        a
+    }
+
+    fn fraction_amt(&self, i: usize, end: usize, value: f64) -> Amt {
+        let mut a = self.simple_word_amt(i, end, value);
+        a.fraction = true;
+        a
+    }
+
+    // ----- units ---------------------------------------------------------------------
+
+    /// The longest unit spelled at `at`.
+    fn unit_at(&self, at: usize) -> Option<(&'static UnitDef, usize)> {
+        if at >= self.n() {
+            return None;
+        }
+        let key = self.low(at);
+        let cands = lexicon::unit_index().get(key)?;
+        let mut best: Option<(&'static UnitDef, usize)> = None;
+        for def in cands {
+            if def.attached_only && !self.attached(at) {
+                continue;
+            }
+            if let Some(len) = self.match_pattern(at, def.pattern, def.exact)
+                && best.is_none_or(|(_, b)| len > b)
+            {
+                best = Some((def, len));
+            }
+        }
+        let (def, len) = best?;
+        // The unit must end at a word boundary: "m" is not the start of "m2x".
+        let end = at + len;
+        if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
+        {
+            return None;
+        }
+        Some((def, end))
+    }
+
+    fn unit_of(def: &UnitDef) -> FoundUnit {
+        FoundUnit {
+            name: def.name.to_string(),
+            class: match def.class {
+                UnitClass::Measure => FoundClass::Measure,
+                UnitClass::Time => FoundClass::Time,
+                UnitClass::Percent => FoundClass::Percent,
+                UnitClass::Currency(code) => FoundClass::Currency(code),
+            },
+        }
+    }
+
+    /// A unit word or counted noun at `at`, for "1,400-kilometer" and "six-cylinder".
+    fn hyphen_unit(&self, at: usize) -> Option<(FoundUnit, usize)> {
+        if let Some((def, end)) = self.unit_at(at) {
+            let mut unit = Self::unit_of(def);
+            let mut end = end;
+            // "five-year-old", "400 million-year-old".
+            if unit.name == "year" && self.is_sym(end, '-') && self.low(end + 1) == "old" {
+                unit = FoundUnit {
+                    name: "year of age".into(),
+                    class: FoundClass::Measure,
+                };
+                end += 2;
+            }
+            return Some((unit, end));
+        }
+        let w = self.low(at);
+        if self.is_word(at)
+            && !lexicon::is_stopword(w)
+            && !self.capitalised(at)
+            && number::small_number_word(w).is_none()
+            && w.len() > 1
+        {
+            let head = singular_noun(w);
+            return Some((
+                FoundUnit {
+                    name: head.clone(),
+                    class: FoundClass::Count { head },
+                },
+                at + 1,
+            ));
+        }
+        None
+    }
+
+    /// Reads a unit after an amount ending at `j`: returns the unit and the next index.
+    fn read_unit(
+        &self,
+        j: usize,
+        amt: &Amt,
+        nested: bool,
+    ) -> (Option<FoundUnit>, usize, Option<f64>) {
+        let mut total = None;
+        if let Some(c) = amt.cur {
+            let unit = FoundUnit {
+                name: c.name.to_string(),
+                class: FoundClass::Currency(c.code),
+            };
+            let mut k = j;
+            // "$76 US a barrel", "$75 U.S. per barrel", "$31.20 US".
+            if self.raw(k) == "US" {
+                k += 1;
+            } else if self.raw(k) == "U"
+                && self.is_sym(k + 1, '.')
+                && self.raw(k + 2) == "S"
+                && self.is_sym(k + 3, '.')
+            {
+                k += 4;
+            }
+            // A measurement unit after a currency amount is rare; a currency word
+            // ("$5 million dollars") just repeats it.
+            if let Some((def, end)) = self.unit_at(k)
+                && matches!(def.class, UnitClass::Currency(_))
+            {
+                k = end;
+            }
+            let (unit, k) = self.read_rate(unit, k);
+            return (Some(unit), k, None);
+        }
+        // "1,400-kilometer", "six-cylinder", "five-year".
+        if self.is_sym(j, '-') && self.attached(j) {
+            if self.attached(j + 1)
+                && let Some((unit, end)) = self.hyphen_unit(j + 1)
+            {
+                let (unit, end) = self.read_rate(unit, end);
+                return (Some(unit), end, None);
+            }
+            // "four-, five- and six-cylinder engines".
+            if matches!(self.kind(j + 1), Some(Kind::Sym(',')))
+                || matches!(self.low(j + 1), "and" | "or" | "to")
+            {
+                let mut k = j + 1;
+                while k + 2 < self.n() && k < j + 10 {
+                    if self.is_sym(k + 1, '-')
+                        && self.attached(k + 1)
+                        && self.attached(k + 2)
+                        && (self.is_num(k) || number::small_number_word(self.low(k)).is_some())
+                        && let Some((unit, _)) = self.hyphen_unit(k + 2)
+                    {
+                        return (Some(unit), j + 1, None);
+                    }
+                    k += 1;
+                }
+            }
+        }
+        let mut k = j;
+        // "One US fluid ounce", "1/16 of a US pint".
+        if amt.fraction && self.low(k) == "of" && !amt.words {
+            k += 1;
+            if matches!(self.low(k), "a" | "an" | "the") {
+                k += 1;
+            }
+        }
+        if matches!(self.raw(k), "US" | "UK" | "imperial") && self.unit_at(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some((def, end)) = self.unit_at(k) {
+            let mut unit = Self::unit_of(def);
+            // "pounds": money with a scale or in a money sentence, else weight.
+            let (unit2, end) = self.read_rate(unit.clone(), end);
+            unit = unit2;
+            return (Some(unit), end, None);
+        }
+        if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
+            let money = amt.scale >= 3;
+            let unit = if money {
+                FoundUnit {
+                    name: "pound sterling".into(),
+                    class: FoundClass::Currency("GBP"),
+                }
+            } else {
+                FoundUnit {
+                    name: "pound-mass".into(),
+                    class: FoundClass::Measure,
+                }
+            };
+            let (unit, end) = self.read_rate(unit, k + 1);
+            return (Some(unit), end, None);
+        }
+        if amt.fraction {
+            return (None, j, None);
+        }
+        // "162 of Afghanistan's 398 districts", "14 of the players", "millions of Americans".
+        let mut k = j;
+        let after_of = self.low(k) == "of" || (self.low(k) == "out" && self.low(k + 1) == "of");
+        if after_of && !nested && amt.fuzzy.is_none() {
+            k += if self.low(k) == "out" { 2 } else { 1 };
+            let mut m = k;
+            let mut saw_det = false;
+            while m < self.n() && m < k + 3 {
+                let w = self.low(m);
+                if matches!(
+                    w,
+                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "all"
+                ) || (self.is_word(m) && (w.ends_with("'s") || w.ends_with("’s")))
+                {
+                    saw_det = true;
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            if self.is_num(m) || number::small_number_word(self.low(m)).is_some() {
+                let mut hint = None;
+                if let Outcome::Found(f, _) = self.try_at(m, &mut hint, true)
+                    && f.unit.is_some()
+                    && f.date.is_none()
+                {
+                    return (f.unit.clone(), j, (!f.range).then_some(f.low));
+                }
+                return (None, j, None);
+            }
+            if saw_det && let Some((unit, _)) = self.noun_phrase(m, false) {
+                return (Some(unit), j, None);
+            }
+            return (None, j, None);
+        }
+        if amt.fuzzy.is_some() {
+            // "millions of Americans", "hundreds of miles", "tens of millions of dollars".
+            let mut m = j;
+            if matches!(self.low(m), "the" | "these" | "those") {
+                m += 1;
+            }
+            if let Some((def, end)) = self.unit_at(m) {
+                let (unit, end) = self.read_rate(Self::unit_of(def), end);
+                return (Some(unit), end, None);
+            }
+            if let Some((unit, end)) = self.noun_phrase(m, false) {
+                return (Some(unit), end, None);
+            }
+            return (None, j, total.take());
+        }
+        // A counted noun phrase.
+        let single = amt.value == 1.0 && amt.fuzzy.is_none();
+        if let Some((unit, end)) = self.noun_phrase(j, single) {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        (None, j, None)
+    }
+
+    /// "per barrel", "/month", "a month", "an ounce" after a unit.
+    fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
+        let den_at = if self.low(k) == "per" {
+            Some(k + 1)
+        } else if self.is_sym(k, '/') && self.attached(k) && self.attached(k + 1) {
+            Some(k + 1)
+        } else if matches!(self.low(k), "a" | "an") && lexicon::rate_noun(self.low(k + 1)) {
+            Some(k + 1)
+        } else {
+            None
+        };
+        let Some(d) = den_at else {
+            return (unit, k);
+        };
+        let (den, end) = if let Some((def, end)) = self.unit_at(d) {
+            (def.name.to_string(), end)
+        } else if self.is_word(d) && !lexicon::is_stopword(self.low(d)) {
+            (singular_noun(self.low(d)), d + 1)
+        } else {
+            return (unit, k);
+        };
+        let base = match &unit.class {
+            FoundClass::Count { head } => head.clone(),
+            _ => unit.name.clone(),
+        };
+        (
+            FoundUnit {
+                name: format!("{base} per {den}"),
+                class: FoundClass::Rate,
+            },
+            end,
+        )
+    }
+
+    /// A counted noun phrase at `j`: modifiers and a plural head ("Russian troops",
+    /// "first-team players", "heart transplants"), or one singular noun after "one".
+    fn noun_phrase(&self, j: usize, single: bool) -> Option<(FoundUnit, usize)> {
+        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of words (with hyphens)
+        let mut k = j;
+        while k < self.n() && words.len() < 4 {
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.low(k);
+            if lexicon::is_stopword(w)
+                || number::small_number_word(w).is_some()
+                || number::scale_word(w).is_some()
+                || lexicon::weekday(w)
+                || self.month_at(k).is_some()
+            {
+                break;
+            }
+            // Hyphenated words: "first-team".
+            let mut e = k + 1;
+            while self.is_sym(e, '-')
+                && self.attached(e)
+                && self.attached(e + 1)
+                && self.is_word(e + 1)
+            {
+                e += 2;
+            }
+            words.push((k, e));
+            k = e;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let text_of = |(a, b): (usize, usize)| -> &'a str {
+            &self.text[self.toks[a].start..self.toks[b - 1].end]
+        };
+        if single {
+            let (a, b) = words[0];
+            if self.capitalised(a) || b > a + 1 {
+                return None;
+            }
+            let w = self.low(a);
+            if w.len() < 3 || w.ends_with("ly") || lexicon::false_plural(w) {
+                return None;
+            }
+            // A plural right after "one" is not its noun ("one thinks", "one says").
+            if w.ends_with('s') && !w.ends_with("ss") {
+                return None;
+            }
+            let head = w.to_string();
+            return Some((
+                FoundUnit {
+                    name: head.clone(),
+                    class: FoundClass::Count { head },
+                },
+                b,
+            ));
+        }
+        for (n, &(a, b)) in words.iter().enumerate() {
+            let w = self.low(b - 1);
+            let cap = self.capitalised(a);
+            let plural_head = lexicon::irregular_plural(w).is_some()
+                || (w.ends_with("men")
+                    && w.len() > 4
+                    && !matches!(w, "specimen" | "regimen" | "abdomen" | "acumen" | "stamen"))
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && !w.contains('\'')
+                    && !w.contains('’')
+                    && !lexicon::false_plural(w));
+            if plural_head && (!cap || w.ends_with("ans")) {
+                // A unit word as the head: "517 rushing yards".
+                if let Some((def, _)) = self.unit_at(b - 1)
+                    && matches!(def.class, UnitClass::Measure | UnitClass::Time)
+                {
+                    return Some((Self::unit_of(def), b));
+                }
+                let head = singular_noun(w);
+                let mut name = String::new();
+                for &r in &words[..n] {
+                    name.push_str(text_of(r));
+                    name.push(' ');
+                }
+                name.push_str(&head);
+                return Some((
+                    FoundUnit {
+                        name,
+                        class: FoundClass::Count { head },
+                    },
+                    b,
+                ));
+            }
+            // Modifiers must be adjectives or nouns: stop at a verb-looking word.
+            if w.ends_with("ed") || w.ends_with("ly") {
+                return None;
+            }
+        }
+        None
+    }
+
+    // ----- backwards context ---------------------------------------------------------
+
+    /// The qualifier phrase ending right before `at`, and where it starts.
+    fn qualifier_before(&self, at: usize) -> Option<(QualCode, usize)> {
+        let mut best: Option<(QualCode, usize)> = None;
+        for (phrase, q) in lexicon::QUALIFIERS {
+            let len = phrase.split(' ').count();
+            if len > at {
+                continue;
+            }
+            let start = at - len;
+            if self.match_pattern(start, phrase, false).is_some()
+                && best.is_none_or(|(_, b)| start < b)
+            {
+                best = Some((*q, start));
+            }
+        }
+        best
+    }
+
+    /// The change verb or adverb governing an amount that starts at `at` (after any
+    /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
+    fn change_before(&self, at: usize) -> Option<bool> {
+        let mut k = at;
+        while k > 0
+            && matches!(
+                self.low(k - 1),
+                "just" | "only" | "another" | "further" | "some"
+            )
+        {
+            k -= 1;
+        }
+        if k > 0 && self.low(k - 1) == "by" {
+            k -= 1;
+        }
+        let w = self.low(k.checked_sub(1)?);
+        if !self.is_word(k - 1) {
+            return None;
+        }
+        lexicon::change_word(w)
+    }
+
+    // ----- dates ---------------------------------------------------------------------
+
+    fn date_at(&self, i: usize, year_hint: &mut Option<i32>) -> Option<Outcome> {
+        let text = self.raw(i);
+        let plain = text.bytes().all(|b| b.is_ascii_digit());
+        if !plain {
+            return None;
+        }
+        let v: i64 = text.parse().ok()?;
+        // ISO: 2021-07-07.
+        if text.len() == 4
+            && self.is_sym(i + 1, '-')
+            && self.attached(i + 1)
+            && self.is_num(i + 2)
+            && self.attached(i + 2)
+            && self.raw(i + 2).len() == 2
+            && self.is_sym(i + 3, '-')
+            && self.is_num(i + 4)
+            && self.raw(i + 4).len() == 2
+        {
+            let m: u32 = self.raw(i + 2).parse().ok()?;
+            let d: u32 = self.raw(i + 4).parse().ok()?;
+            return Some(match Date::new(v, Some(m), Some(d)) {
+                Ok(date) => {
+                    *year_hint = Some(date.year);
+                    self.date_found(i, i + 5, date)
+                }
+                Err(_) => Outcome::Skip(i + 5),
+            });
+        }
+        // Month before: "July 7, 2021", "Sept. 11", "July 2021", "June of 2018".
+        let mut m_at = i.checked_sub(1)?;
+        if self.is_sym(m_at, '.') && m_at > 0 {
+            m_at -= 1;
+        }
+        if self.low(m_at) == "of" && m_at > 0 {
+            m_at -= 1;
+        }
+        let month_before = self.month_at(m_at);
+        let day_ok = text.len() <= 2 && (1..=31).contains(&v);
+        if let Some(m) = month_before {
+            if text.len() == 4 && (1000..=2999).contains(&v) {
+                let d = Date::new(v, Some(u32::from(m)), None).ok()?;
+                *year_hint = Some(d.year);
+                return Some(self.date_found(m_at, i + 1, d));
+            }
+            if day_ok {
+                let mut end = i + 1;
+                if self.is_word(end)
+                    && self.attached(end)
+                    && matches!(self.low(end), "st" | "nd" | "rd" | "th")
+                {
+                    end += 1;
+                }
+                let mut k = end;
+                if self.is_sym(k, ',') {
+                    k += 1;
+                }
+                let year = if self.is_num(k) && self.raw(k).len() == 4 {
+                    let y: i64 = self.raw(k).parse().ok()?;
+                    end = k + 1;
+                    Some(y)
+                } else {
+                    year_hint.map(i64::from)
+                };
+                return Some(match year {
+                    Some(y) => match Date::new(y, Some(u32::from(m)), Some(v as u32)) {
+                        Ok(d) => {
+                            if end == k + 1 {
+                                *year_hint = Some(d.year);
+                            }
+                            self.date_found(m_at, end, d)
+                        }
+                        Err(_) => Outcome::Skip(end),
+                    },
+                    None => Outcome::Skip(end),
+                });
+            }
+        }
+        // Month after: "7 July 2021", "5th of July".
+        let mut k = i + 1;
+        if self.is_word(k) && self.attached(k) && matches!(self.low(k), "st" | "nd" | "rd" | "th") {
+            k += 1;
+        }
+        if self.low(k) == "of" {
+            k += 1;
+        }
+        if day_ok && let Some(m) = self.month_at(k) {
+            let mut end = k + 1;
+            let year = if self.is_num(end) && self.raw(end).len() == 4 {
+                let y: i64 = self.raw(end).parse().ok()?;
+                end += 1;
+                Some(y)
+            } else {
+                year_hint.map(i64::from)
+            };
+            return Some(match year {
+                Some(y) => match Date::new(y, Some(u32::from(m)), Some(v as u32)) {
+                    Ok(d) => self.date_found(i, end, d),
+                    Err(_) => Outcome::Skip(end),
+                },
+                None => Outcome::Skip(end),
+            });
+        }
+        None
+    }
+
+    fn date_found(&self, first: usize, end: usize, d: Date) -> Outcome {
+        Outcome::Found(
+            Box::new(Found {
+                first,
+                end,
+                low: 0.0,
+                high: 0.0,
+                range: false,
+                unit: None,
+                qual: None,
+                change: None,
+                total: None,
+                date: Some(d),
+            }),
+            end,
+        )
+    }
+
+    // ----- anchors -------------------------------------------------------------------
+
+    fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
+        if !nested && let Some(out) = self.date_at(i, year_hint) {
+            return out;
+        }
+        let j = i + 1;
+        // Ordinals, decades, times, identifiers glued after the digits.
+        if self.is_word(j) && self.attached(j) {
+            let w = self.low(j);
+            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x") {
+                return Outcome::Skip(j + 1);
+            }
+        }
+        if (self.is_sym(j, ':') || self.is_sym(j, '.'))
+            && self.attached(j)
+            && self.is_num(j + 1)
+            && self.attached(j + 1)
+        {
+            // 10:27, 4:39, 5.30
+            return Outcome::Skip(j + 2);
+        }
+        if self.is_sym(j, ':') && self.attached(j) && self.is_num(j + 1) {
+            return Outcome::Skip(j + 2);
+        }
+        if matches!(self.low(j), "am" | "pm" | "a.m" | "p.m" | "o'clock")
+            || (matches!(self.low(j), "a" | "p")
+                && self.is_sym(j + 1, '.')
+                && self.attached(j + 1)
+                && self.low(j + 2) == "m")
+        {
+            return Outcome::Skip(j + 1);
+        }
+        let mut amt = match self.digit_amount(i, false) {
+            Ok(a) => a,
+            Err(next) => return Outcome::Skip(next),
+        };
+        // Fractions and slashed dates: 1/16, 1⁄32, 9/11, 7/8/2021.
+        if (self.is_sym(amt.end, '/') || self.is_sym(amt.end, '⁄'))
+            && amt.scale == 0
+            && self.attached(amt.end)
+            && self.is_num(amt.end + 1)
+            && self.attached(amt.end + 1)
+        {
+            let slash = amt.end;
+            if self.is_sym(slash + 2, '/') && self.attached(slash + 2) {
+                return Outcome::Skip(slash + 4);
+            }
+            let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
+            let of_or_unit = self.low(slash + 2) == "of" || self.unit_at(slash + 2).is_some();
+            if den > 0.0 && amt.value.abs() < den && (self.is_sym(slash, '⁄') || of_or_unit) {
+                amt.value /= den;
+                amt.raw = amt.value;
+                amt.end = slash + 2;
+                amt.fraction = true;
+                amt.plain_digits = None;
+            } else {
+                return Outcome::Skip(slash + 2);
+            }
+        }
+        // Glued letters that are neither scale nor unit: "5G", "3D", "4x4".
+        if self.is_word(amt.end)
+            && self.attached(amt.end)
+            && self.unit_at(amt.end).is_none()
+            && !self.is_pounds(amt.end)
+        {
+            return Outcome::Skip(amt.end + 1);
+        }
+        self.finish(amt, nested)
+    }
+
+    fn is_pounds(&self, k: usize) -> bool {
+        matches!(self.low(k), "pounds" | "pound")
+    }
+
+    fn words_at(&self, i: usize, nested: bool) -> Outcome {
+        let w = self.low(i);
+        let b = w.as_bytes();
+        if b.is_empty() || !b[0].is_ascii_alphabetic() {
+            return Outcome::Nothing;
+        }
+        let Some(amt) = self.word_amount(i) else {
+            return Outcome::Nothing;
+        };
+        // Capitalised number words inside a sentence are names: "Fantastic Four".
+        if self.capitalised(i) && i > 0 && !matches!(self.kind(i - 1), Some(Kind::Sym(_))) {
+            return Outcome::Skip(amt.end);
+        }
+        // "one" counts only before a noun or "of the …", and not as a pronoun.
+        if w == "one" && amt.end == i + 1 {
+            let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
+            if matches!(
+                before,
+                "the"
+                    | "this"
+                    | "that"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "which"
+                    | "another"
+                    | "one"
+                    | "no-one"
+                    | "someone"
+                    | "anyone"
+                    | "same"
+                    | "only"
+                    | "last"
+                    | "first"
+                    | "next"
+                    | "other"
+                    | "'s"
+                    | "like"
+                    | "as"
+            ) || before.ends_with("'s")
+                || before.ends_with("’s")
+            {
+                return Outcome::Skip(i + 1);
+            }
+            let next = self.low(i + 1);
+            let noun_next = self.is_word(i + 1)
+                && !lexicon::is_stopword(next)
+                && !self.capitalised(i + 1)
+                && !matches!(
+                    next,
+                    "another"
+                        | "day"
+                        | "time"
+                        | "way"
+                        | "thing"
+                        | "point"
+                        | "hand"
+                        | "side"
+                        | "reason"
+                        | "more"
+                        | "less"
+                        | "too"
+                );
+            let of_the = next == "of"
+                && matches!(
+                    self.low(i + 2),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                );
+            if !noun_next && !of_the {
+                return Outcome::Skip(i + 1);
+            }
+        }
+        self.finish(amt, nested)
+    }
+
+    fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {
+        let Kind::Sym(c) = self.toks[i].kind else {
+            return Outcome::Nothing;
+        };
+        let frac = lexicon::vulgar_fraction(c).unwrap_or(0.0);
+        // "1½" is read with its whole part.
+        let (first, value) = if i > 0 && self.is_num(i - 1) && self.attached(i) {
+            (i - 1, num_value(self.raw(i - 1)).unwrap_or(0.0) + frac)
+        } else {
+            (i, frac)
+        };
+        let mut amt = self.simple_word_amt(first, i + 1, value);
+        amt.words = false;
+        amt.fraction = first == i;
+        self.finish(amt, nested)
+    }
+
+    /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
+    fn finish(&self, a: Amt, nested: bool) -> Outcome {
+        let mut first = a.first;
+        // Prefix qualifier and range openers, read backwards.
+        let mut qual = a.sym_qual;
+        let mut between = false;
+        let mut from = false;
+        if qual.is_none()
+            && let Some((q, start)) = self.qualifier_before(first)
+        {
+            // "some" and "over" are qualifiers only right before the amount.
+            qual = Some(q);
+            first = start;
+        }
+        if qual.is_none() && first > 0 {
+            match self.low(first - 1) {
+                "between" => {
+                    between = true;
+                    first -= 1;
+                }
+                "from" => from = true,
+                "exactly" | "precisely" => first -= 1,
+                _ => {}
+            }
+        }
+        let mut change = None;
+        let mut change_from_verb = false;
+        if let Some(c) = self.change_before(first) {
+            // "up to" was read as a qualifier already.
+            change = Some(c);
+            change_from_verb = true;
+        }
+        if a.plus {
+            change = Some(true);
+        }
+
+        let mut low = a.value;
+        let mut high = a.value;
+        let mut range = false;
+        let mut end = a.end;
+        let mut unit: Option<FoundUnit> = None;
+        let mut total = None;
+        if let Some((lo, hi)) = a.fuzzy {
+            low = lo;
+            high = hi;
+            range = true;
+        }
+
+        // A range right after the first number ("5-10W", "1 to 2 thousand", "$89 to $93 billion"),
+        // or after the first unit ("5 per cent to 20 per cent").
+        let mut b = None;
+        if a.fuzzy.is_none() && !a.fraction {
+            b = self.range_second(&a, a.end, between, change_from_verb && !from, false);
+            if b.is_none() {
+                let (u1, after_u1, t) = self.read_unit(a.end, &a, nested);
+                if let Some(u1) = u1 {
+                    if let Some(bb) =
+                        self.range_second(&a, after_u1, between, change_from_verb && !from, true)
+                    {
+                        // Both sides must be in the same unit when both name one.
+                        let (u2, _, _) = self.read_unit(bb.end, &bb, true);
+                        if u2.as_ref().is_none_or(|u2| {
+                            u2.name == u1.name || u1.name.starts_with(&format!("{} per ", u2.name))
+                        }) {
+                            b = Some(bb);
+                            unit = Some(u1);
+                        } else {
+                            unit = Some(u1);
+                            end = after_u1;
+                            total = t;
+                        }
+                    } else {
+                        unit = Some(u1);
+                        end = after_u1;
+                        total = t;
+                    }
+                }
+            }
+        }
+        if let Some(bb) = b {
+            let mut lo = a.value;
+            // "1 to 2 thousand", "$89 to $93 billion": the scale of the second applies to
+            // the first when the first has none and is not larger.
+            if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
+                lo = scaled(a.raw, bb.scale);
+            }
+            let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
+            if let (Some(x), Some(y)) = (&u2, &unit)
+                && y.name.starts_with(&format!("{} per ", x.name))
+            {
+                u2 = Some(y.clone());
+            }
+            let a_cur = a.cur.map(|c| FoundUnit {
+                name: c.name.to_string(),
+                class: FoundClass::Currency(c.code),
+            });
+            let final_unit = u2.or(unit.take()).or(a_cur);
+            let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
+                && final_unit.is_none()
+                && a.plain_digits.is_some()
+                && bb.plain_digits.is_some();
+            if hyphen_score && (bb.value <= a.value || is_phone(&a, &bb)) {
+                // A score ("2-0", "89-89") or a phone number, not a range.
+                return Outcome::Skip(bb.end);
+            }
+            if is_year(&a)
+                && is_year(&bb)
+                && final_unit
+                    .as_ref()
+                    .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+            {
+                return Outcome::Skip(bb.end);
+            }
+            if final_unit.is_none() && self.capitalised(after_u2) {
+                // "16-18 Industrial Avenue".
+                return Outcome::Skip(after_u2);
+            }
+            low = lo;
+            high = bb.value;
+            range = true;
+            unit = final_unit;
+            end = if unit.is_some() { after_u2 } else { bb.end };
+            if qual.is_none() {
+                qual = bb.sym_qual.filter(|q| *q == QualCode::Approx);
+            }
+        } else if unit.is_none() && (a.fuzzy.is_some() || a.fraction || a.value.is_finite()) {
+            let (u, after, t) = self.read_unit(a.end, &a, nested);
+            if u.is_some() {
+                unit = u;
+                end = after;
+                total = t;
+            }
+        }
+
+        // Exclusions for a bare number.
+        let measured = unit
+            .as_ref()
+            .is_some_and(|u| !matches!(u.class, FoundClass::Count { .. }));
+        if !range && !measured && a.cur.is_none() {
+            if is_year(&a) && (unit.is_none() || qual.is_none()) {
+                return Outcome::Skip(end);
+            }
+            if unit.is_none() && !a.words && !a.fraction && a.first == a.num && a.num > 0 {
+                let p = a.num - 1;
+                let pw = self.low(p);
+                if self.is_word(p)
+                    && (lexicon::is_label_word(pw)
+                        || (self.has_upper(p)
+                            && p > 0
+                            && self.month_at(p).is_none()
+                            && !lexicon::weekday(pw)
+                            && qual.is_none()
+                            && lexicon::change_word(pw).is_none()))
+                {
+                    return Outcome::Skip(end);
+                }
+                if self.is_sym(p, '.') && p > 0 && self.low(p - 1) == "no" {
+                    return Outcome::Skip(end);
+                }
+            }
+        }
+        // "a five-year award", "a two-month contract": a duration used as a modifier.
+        if a.words
+            && !range
+            && self.is_sym(a.end, '-')
+            && unit.as_ref().is_some_and(|u| u.class == FoundClass::Time)
+        {
+            return Outcome::Skip(end);
+        }
+        // "iPhone 11 Pro", "737 Max", "90049 ZIP Code": a bare integer before a name.
+        if unit.is_none()
+            && !range
+            && qual.is_none()
+            && a.cur.is_none()
+            && a.plain_digits.is_some()
+            && a.first == a.num
+            && self.has_upper(end)
+            && self.month_at(end).is_none()
+            && !(end + 1 < self.n() && self.is_sym(end + 1, '.'))
+        {
+            return Outcome::Skip(end);
+        }
+        // "Maddon, 66, has …": an age after a name.
+        if unit.is_none()
+            && !range
+            && a.plain_digits.is_some_and(|d| d <= 3)
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && self.is_sym(a.num - 1, ',')
+            && self.capitalised(a.num - 2)
+            && (self.is_sym(end, ',') || self.is_sym(end, '.'))
+            && qual.is_none()
+        {
+            unit = Some(FoundUnit {
+                name: "year of age".into(),
+                class: FoundClass::Measure,
+            });
+        }
+        // Closing qualifiers: "1,000 or more", "60 or so", "1000+".
+        if qual.is_none() {
+            if self.low(end) == "or" {
+                let q = match self.low(end + 1) {
+                    "more" => Some(QualCode::Ge),
+                    "so" => Some(QualCode::Approx),
+                    "less" | "fewer" => Some(QualCode::Le),
+                    _ => None,
+                };
+                if q.is_some() {
+                    qual = q;
+                    end += 2;
+                }
+            } else if self.is_sym(end, '+') && self.attached(end) && !self.is_num(end + 1) {
+                qual = Some(QualCode::Ge);
+                end += 1;
+            }
+        }
+        // A change named after the amount: "34.4% higher", "a 5% rise".
+        if change.is_none()
+            && self.is_word(end)
+            && let Some(c) = lexicon::change_after(self.low(end))
+            && !(self.low(end) == "up" && self.low(end + 1) == "to")
+            && !matches!(self.low(end + 1), "than")
+        {
+            change = Some(c);
+        }
+        // A verb's change does not turn a count of things into a change
+        // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
+        if change_from_verb
+            && !a.plus
+            && unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Count { .. } | FoundClass::Time))
+        {
+            change = None;
+        }
+        if !change_from_verb
+            && !a.plus
+            && change.is_some()
+            && unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
+        {
+            change = None;
+        }
+        // A range has the range qualifier unless a word said otherwise.
+        let _ = from;
+        let found = Found {
+            first,
+            end,
+            low,
+            high,
+            range,
+            unit,
+            qual,
+            change,
+            total,
+            date: None,
+        };
+        Outcome::Found(Box::new(found), end)
+    }
+
+    /// The second amount of a range starting at `j`, if a range separator stands there.
+    fn range_second(
+        &self,
+        a: &Amt,
+        j: usize,
+        between: bool,
+        governed: bool,
+        after_unit: bool,
+    ) -> Option<Amt> {
+        let sep = self.low(j);
+        let k = j + 1;
+        let ok_sep = match self.kind(j)? {
+            Kind::Word => match sep {
+                "and" => between,
+                "to" => !(governed && (after_unit || a.cur.is_some())),
+                "or" => !between,
+                _ => false,
+            },
+            Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => !between,
+            _ => false,
+        };
+        if !ok_sep {
+            return None;
+        }
+        // Currency before the second number ("$3 billion to $5 billion").
+        let (cur, num) = match self.currency_from(k) {
+            Some((c, n)) => (Some(c), n),
+            None => (None, k),
+        };
+        let mut b = if self.is_num(num) {
+            if self.is_sym(num, '-') {
+                return None;
+            }
+            let b = self.digit_amount(num, cur.is_none()).ok()?;
+            if b.first != num && cur.is_none() {
+                // A sign or glued letters: "to -5", "to S22".
+                if b.cur.is_none() {
+                    return None;
+                }
+            }
+            b
+        } else if cur.is_none() && self.is_word(num) {
+            let b = self.word_amount(num)?;
+            if b.fuzzy.is_some() || b.fraction {
+                return None;
+            }
+            b
+        } else {
+            return None;
+        };
+        if b.cur.is_none() {
+            b.cur = cur.or(a.cur);
+        }
+        // Glued letters after the second number that are not a unit.
+        if self.is_word(b.end) && self.attached(b.end) && self.unit_at(b.end).is_none() {
+            return None;
+        }
+        // A date or time is not the end of a range ("to 5:30", "to July 2").
+        if (self.is_sym(b.end, ':') && self.attached(b.end)) || self.month_at(b.end).is_some() {
+            return None;
+        }
+        if j > 0 && self.month_at(j.saturating_sub(1)).is_some() {
+            return None;
+        }
+        if sep == "or" {
+            let small = a.plain_digits.is_some() || a.words;
+            if !(small && b.value > a.value && b.value <= a.value * 2.0 + 2.0) {
+                return None;
+            }
+        }
+        // The first amount's own currency must agree with the second's.
+        if let (Some(ca), Some(cb)) = (a.cur, b.cur)
+            && ca.code != cb.code
+        {
+            return None;
+        }
+        Some(b)
+    }
+}
+
+fn scaled(raw: f64, scale: i32) -> f64 {
+    // Through the decimal spelling, so 1.1 × 10^6 is exactly 1100000.
+    let s = format!("{raw}");
+    decimal_of(&s)
+        .and_then(|(d, _)| d.scaled(scale).to_f64())
+        .unwrap_or(raw * 10f64.powi(scale))
+}
+
+/// The decimal of a number token, and whether it is a plain integer (digits only).
+fn decimal_of(text: &str) -> Option<(Decimal, bool)> {
+    let plain = text.bytes().all(|b| b.is_ascii_digit());
+    if let Some(rest) = text.strip_prefix('.') {
+        let (d, _) = number::scan_digits(&format!("0.{rest}"))?;
+        return Some((d, false));
+    }
+    let neg = text.starts_with('-');
+    let t = text.trim_start_matches('-');
+    let (d, _) = number::scan_digits(t)?;
+    let _ = neg;
+    Some((d, plain))
+}
+
+fn is_year(a: &Amt) -> bool {
+    a.plain_digits == Some(4)
+        && a.cur.is_none()
+        && a.first == a.num
+        && (1500.0..=2100.0).contains(&a.value)
+}
+
+fn is_phone(a: &Amt, b: &Amt) -> bool {
+    a.plain_digits.is_some_and(|d| d == 3) && b.plain_digits.is_some_and(|d| d == 4)
+}
+
+/// The singular of a counted noun, keeping "people" as the unit name for persons.
+pub fn singular_noun(w: &str) -> String {
+    if let Some(s) = lexicon::irregular_plural(w) {
+        return s.to_string();
+    }
+    units::singular(w)
+}

@@ -1,0 +1,417 @@
+//! The single pass over the input: a tokenizer (numbers, words, symbols, line breaks) and
+//! a sentence splitter that hands each sentence's tokens to the mention reader. Nothing
+//! here allocates per token; the token buffer and the lower-case buffer are reused.
+
+use crate::value::number;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Digits with separators and a decimal part ("1,400", "1.3", ".001").
+    Num,
+    /// Letters, with inner apostrophes ("Afghanistan's").
+    Word,
+    /// Any other visible character.
+    Sym(char),
+    /// A line break (never stored in a sentence).
+    Break,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// Whether whitespace (or the start of the line) stands right before the token.
+    pub space: bool,
+}
+
+/// A tokenizer over the whole input.
+pub struct Tokenizer<'a> {
+    text: &'a str,
+    pos: usize,
+    space: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Tokenizer {
+            text,
+            pos: 0,
+            space: true,
+        }
+    }
+
+    fn skip_url(&mut self) -> bool {
+        let rest = &self.text.as_bytes()[self.pos..];
+        let is_url = rest.starts_with(b"http://")
+            || rest.starts_with(b"https://")
+            || (rest.starts_with(b"www.") && self.space);
+        if is_url {
+            while self.pos < self.text.len() {
+                let b = self.text.as_bytes()[self.pos];
+                if b.is_ascii_whitespace() || b == b')' || b == b']' || b == b'>' {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // Stay on a char boundary (URLs may hold non-ASCII text).
+            while !self.text.is_char_boundary(self.pos) {
+                self.pos += 1;
+            }
+        }
+        is_url
+    }
+}
+
+impl Iterator for Tokenizer<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let b = self.text.as_bytes();
+        loop {
+            if self.pos >= b.len() {
+                return None;
+            }
+            let c = b[self.pos];
+            if c == b'\n' {
+                let start = self.pos;
+                self.pos += 1;
+                self.space = true;
+                return Some(Tok {
+                    kind: Kind::Break,
+                    start,
+                    end: start + 1,
+                    space: true,
+                });
+            }
+            if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0b || c == 0x0c {
+                self.pos += 1;
+                self.space = true;
+                continue;
+            }
+            if (c == b'h' || c == b'w') && self.skip_url() {
+                self.space = false;
+                continue;
+            }
+            break;
+        }
+        let start = self.pos;
+        let space = std::mem::replace(&mut self.space, false);
+        let c = b[start];
+        if c.is_ascii_digit()
+            || (c == b'.' && space && b.get(start + 1).is_some_and(u8::is_ascii_digit))
+        {
+            let from = if c == b'.' { start + 1 } else { start };
+            let len = digits_len(&self.text[from..]);
+            self.pos = from + len;
+            return Some(Tok {
+                kind: Kind::Num,
+                start,
+                end: self.pos,
+                space,
+            });
+        }
+        if c.is_ascii_alphabetic() || c >= 0x80 {
+            let ch = self.text[start..].chars().next().unwrap_or(' ');
+            if ch.is_alphabetic() {
+                let mut i = start;
+                let rest = &self.text[start..];
+                let mut it = rest.char_indices().peekable();
+                while let Some((k, ch)) = it.next() {
+                    if ch.is_alphabetic() {
+                        i = start + k + ch.len_utf8();
+                    } else if (ch == '\'' || ch == '’')
+                        && it.peek().is_some_and(|(_, n)| n.is_alphabetic())
+                    {
+                        continue;
+                    } else {
+                        break;
+                    }
+                }
+                self.pos = i;
+                return Some(Tok {
+                    kind: Kind::Word,
+                    start,
+                    end: i,
+                    space,
+                });
+            }
+            if ch.is_whitespace() {
+                self.pos += ch.len_utf8();
+                self.space = true;
+                return self.next();
+            }
+            self.pos += ch.len_utf8();
+            return Some(Tok {
+                kind: Kind::Sym(ch),
+                start,
+                end: self.pos,
+                space,
+            });
+        }
+        self.pos += 1;
+        Some(Tok {
+            kind: Kind::Sym(c as char),
+            start,
+            end: self.pos,
+            space,
+        })
+    }
+}
+
+/// Bytes used by the number at the front of `s` (digits, well-placed separators, decimals).
+fn digits_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i <= 3 {
+        loop {
+            let sep = if b.get(i) == Some(&b',') {
+                1
+            } else if s[i..].starts_with('\u{a0}')
+                || s[i..].starts_with('\u{202f}')
+                || s[i..].starts_with('\u{2009}')
+            {
+                s[i..].chars().next().map_or(0, char::len_utf8)
+            } else {
+                0
+            };
+            if sep == 0 {
+                break;
+            }
+            let group = b[i + sep..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if group != 3 {
+                break;
+            }
+            i += sep + 3;
+        }
+    }
+    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The value of a number token's text ("1,400" → 1400, ".5" → 0.5).
+pub fn num_value(text: &str) -> Option<f64> {
+    let t = text.strip_prefix('.');
+    let (d, _) = match t {
+        Some(rest) => {
+            let (d, used) = number::scan_digits(&format!("0.{rest}"))?;
+            (d, used)
+        }
+        None => number::scan_digits(text)?,
+    };
+    d.to_f64()
+}
+
+/// Abbreviations whose final period does not end a sentence.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "no"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "gen"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "vs"
+            | "approx"
+            | "est"
+            | "jr"
+            | "sr"
+            | "prof"
+            | "mt"
+            | "ft"
+            | "fig"
+            | "vol"
+            | "pp"
+            | "op"
+            | "e"
+            | "i"
+            | "g"
+            | "al"
+            | "freq"
+            | "ave"
+            | "blvd"
+            | "rd"
+            | "messrs"
+            | "hon"
+            | "rev"
+            | "adm"
+            | "maj"
+            | "brig"
+            | "cmdr"
+            | "pres"
+            | "supt"
+            | "dept"
+            | "univ"
+            | "assn"
+    )
+}
+
+/// Splits the tokens of one line into sentences: calls `f` with each sentence's token range.
+/// `lower` gives a token's lower-cased text.
+pub fn split_sentences(text: &str, toks: &[Tok], mut f: impl FnMut(usize, usize)) {
+    let mut from = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let ends = matches!(
+            t.kind,
+            Kind::Sym('.') | Kind::Sym('!') | Kind::Sym('?') | Kind::Sym('…')
+        );
+        if ends {
+            // Closing quotes and brackets right after the stop stay in this sentence.
+            let mut j = i + 1;
+            while j < toks.len()
+                && !toks[j].space
+                && matches!(
+                    toks[j].kind,
+                    Kind::Sym('"')
+                        | Kind::Sym('”')
+                        | Kind::Sym('’')
+                        | Kind::Sym('\'')
+                        | Kind::Sym(')')
+                        | Kind::Sym('*')
+                )
+            {
+                j += 1;
+            }
+            let next = toks.get(j);
+            let boundary = match next {
+                None => true,
+                Some(n) => {
+                    n.space
+                        && match n.kind {
+                            Kind::Word => text[n.start..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase),
+                            Kind::Num => true,
+                            Kind::Sym(c) => matches!(
+                                c,
+                                '"' | '“' | '‘' | '(' | '[' | '*' | '\'' | '—' | '-' | '#'
+                            ),
+                            Kind::Break => true,
+                        }
+                }
+            };
+            let abbrev = t.kind == Kind::Sym('.')
+                && i > 0
+                && !t.space
+                && toks[i - 1].kind == Kind::Word
+                && {
+                    let w = &text[toks[i - 1].start..toks[i - 1].end];
+                    (w.len() == 1 && w.chars().all(char::is_uppercase))
+                        || (w.len() <= 6 && is_abbreviation(&w.to_ascii_lowercase()))
+                        // "U.S." and "a.m.": a one-letter word after another period.
+                        || (w.len() == 1 && i >= 2 && toks[i - 2].kind == Kind::Sym('.'))
+                };
+            if boundary && !abbrev {
+                f(from, j);
+                from = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if from < toks.len() {
+        f(from, toks.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(Kind, &str)> {
+        Tokenizer::new(s)
+            .map(|t| (t.kind, &s[t.start..t.end]))
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        let k = kinds("the 1,400-kilometer border, $1.1m and Afghanistan's .5");
+        let texts: Vec<&str> = k.iter().map(|(_, t)| *t).collect();
+        assert_eq!(
+            texts,
+            [
+                "the",
+                "1,400",
+                "-",
+                "kilometer",
+                "border",
+                ",",
+                "$",
+                "1.1",
+                "m",
+                "and",
+                "Afghanistan's",
+                ".5"
+            ]
+        );
+        assert_eq!(k[1].0, Kind::Num);
+        assert_eq!(k[11].0, Kind::Num);
+        assert_eq!(num_value(".5"), Some(0.5));
+        assert_eq!(num_value("1,400"), Some(1400.0));
+    }
+
+    #[test]
+    fn urls_are_skipped() {
+        let k = kinds("see https://example.com/2021/07/08 now");
+        let texts: Vec<&str> = k.iter().map(|(_, t)| *t).collect();
+        assert_eq!(texts, ["see", "now"]);
+    }
+
+    #[test]
+    fn sentences() {
+        let s = "U.S. forces left. About 600 troops remain. Mr. Smith said so.";
+        let toks: Vec<Tok> = Tokenizer::new(s).collect();
+        let mut out = Vec::new();
+        split_sentences(s, &toks, |a, b| {
+            out.push(&s[toks[a].start..toks[b - 1].end])
+        });
+        assert_eq!(
+            out,
+            [
+                "U.S. forces left.",
+                "About 600 troops remain.",
+                "Mr. Smith said so."
+            ]
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! Unit tests for the number and unit grammar, including the seed articles' phrasings.
+
+use super::*;
+
+fn one(text: &str) -> Mention {
+    let ms = extract(text);
+    assert_eq!(ms.len(), 1, "{text}: {ms:#?}");
+    ms.into_iter().next().unwrap()
+}
+
+fn unit(m: &Mention) -> &str {
+    m.unit.as_ref().map_or("", |u| u.name.as_str())
+}
+
+#[test]
+fn hyphenated_unit() {
+    let text = "up to 70% of the 1,400-kilometer border has come under Taliban control";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(ms[0].value, MentionValue::Number(70.0));
+    assert_eq!(ms[0].qualifier, Qualifier::UpTo);
+    assert_eq!(unit(&ms[0]), "percentage");
+    assert_eq!(ms[0].text(text), "up to 70%");
+    assert_eq!(ms[1].value, MentionValue::Number(1400.0));
+    assert_eq!(unit(&ms[1]), "kilometre");
+    assert_eq!(ms[1].text(text), "1,400-kilometer");
+}
+
+#[test]
+fn scale_words_are_exact() {
+    let m = one("a border of more than 1.3 thousand kilometers, they said");
+    assert_eq!(m.value, MentionValue::Number(1300.0));
+    assert_eq!(m.qualifier, Qualifier::MoreThan);
+    assert_eq!(unit(&m), "kilometre");
+    let m = one("the US allocated $ 1.1 million to the project");
+    assert_eq!(m.value, MentionValue::Number(1_100_000.0));
+    assert_eq!(unit(&m), "dollar");
+    let m = one("revenue was $1.762bn last year");
+    assert_eq!(m.value, MentionValue::Number(1_762_000_000.0));
+    let m = one("There were 4 hundred million people.");
+    assert_eq!(m.value, MentionValue::Number(400_000_000.0));
+}
+
+#[test]
+fn approximate_counts() {
+    let text = "where about 6,000 Russian troops are deployed";
+    let m = one(text);
+    assert_eq!(m.value, MentionValue::Number(6000.0));
+    assert_eq!(m.qualifier, Qualifier::Approx);
+    assert_eq!(unit(&m), "Russian troop");
+    assert_eq!(m.text(text), "about 6,000 Russian troops");
+    assert!(matches!(&m.unit.as_ref().unwrap().kind, UnitKind::Count { head } if head == "troop"));
+}
+
+#[test]
+fn number_words() {
+    let m = one("the Taliban captured nine districts");
+    assert_eq!(m.value, MentionValue::Number(9.0));
+    assert_eq!(unit(&m), "district");
+    let m = one("it has one hundred and sixty-two districts");
+    assert_eq!(m.value, MentionValue::Number(162.0));
+    let m = one("five to seven people were hurt");
+    assert_eq!(m.value, MentionValue::Range(5.0, 7.0));
+    assert_eq!(m.qualifier, Qualifier::Range);
+    assert_eq!(unit(&m), "people");
+}
+
+#[test]
+fn part_of_a_total_is_not_a_range() {
+    let text = "the Taliban controls 162 of Afghanistan's 398 districts";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(ms[0].value, MentionValue::Number(162.0));
+    assert_eq!(unit(&ms[0]), "district");
+    assert_eq!(ms[0].total, Some(398.0));
+    assert_eq!(ms[1].value, MentionValue::Number(398.0));
+    assert_eq!(unit(&ms[1]), "district");
+}
+
+#[test]
+fn ranges_and_changes() {
+    let m = one("prices fell by 3 points on Monday");
+    assert_eq!(m.change, Some(Change::Down));
+    assert_eq!(unit(&m), "point");
+    let m = one("Shares were up 5% in early trade.");
+    assert_eq!(m.change, Some(Change::Up));
+    let ms = extract("Heineken rose 18 sen to RM23.50.");
+    assert_eq!(ms.len(), 2);
+    assert_eq!(ms[0].change, Some(Change::Up));
+    assert_eq!(unit(&ms[0]), "sen");
+    assert_eq!(ms[1].value, MentionValue::Number(23.5));
+    assert_eq!(unit(&ms[1]), "malaysian ringgit");
+    let m = one("There are 1 to 2 thousand people.");
+    assert_eq!(m.value, MentionValue::Range(1000.0, 2000.0));
+    let m = one("a fine of $3 billion to $5 billion");
+    assert_eq!(m.value, MentionValue::Range(3e9, 5e9));
+    let m = one("Fresh fruit prices may increase between 5% and 6%.");
+    assert_eq!(m.value, MentionValue::Range(5.0, 6.0));
+}
+
+#[test]
+fn fractions_and_rates() {
+    let m = one("One pint is 1/16 of a gallon.");
+    assert_eq!(m.value, MentionValue::Number(0.0625));
+    assert_eq!(unit(&m), "gallon");
+    let m = one("Nearly two-thirds of the sales came from CDs.");
+    assert!(matches!(m.value, MentionValue::Number(v) if (v - 2.0 / 3.0).abs() < 1e-12));
+    assert_eq!(m.qualifier, Qualifier::Approx);
+    let m = one("crude was at US $58.24 per barrel");
+    assert_eq!(unit(&m), "dollar per barrel");
+    let m = one("They have a $3500 a month mortgage.");
+    assert_eq!(unit(&m), "dollar per month");
+}
+
+#[test]
+fn not_quantities() {
+    for text in [
+        "He was born in 1985 and moved in 2004.",
+        "The meeting ended at 10:27 PM EDT.",
+        "Call 555-0100 or (202) 555-0199.",
+        "He scored in the 96th minute.",
+        "The iPhone 11 and Galaxy S22 sold well.",
+        "Game 7 ended 89-89 after COVID-19 delays.",
+        "Flight MH17 was lost.",
+        "No one knew which one to take.",
+    ] {
+        let ms: Vec<Mention> = extract(text)
+            .into_iter()
+            .filter(|m| !matches!(m.value, MentionValue::Date(_)))
+            .collect();
+        assert!(ms.is_empty(), "{text}: {ms:#?}");
+    }
+}
+
+#[test]
+fn dates_are_reported_as_dates() {
+    let text = "July 08, 2021\nBiden set a Sept. 11 deadline.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(
+        ms[0].value,
+        MentionValue::Date(crate::value::Date::parse("2021-07-08").unwrap())
+    );
+    assert_eq!(
+        ms[1].value,
+        MentionValue::Date(crate::value::Date::parse("2021-09-11").unwrap())
+    );
+    assert_eq!(ms[1].line, 2);
+}
+
+#[test]
+fn offsets_are_bytes_in_the_input() {
+    let text = "Préface — über 300 soldiers.\nThen 5 km.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2);
+    assert_eq!(
+        ms[0].text(text),
+        "über 300 soldiers".trim_start_matches("über ")
+    );
+    assert_eq!(ms[1].line, 2);
+    assert_eq!(ms[1].text(text), "5 km");
+}
+
+#[test]
+fn draft_values_parse_in_the_value_grammar() {
+    let text = "up to 70% of the 1,400-kilometer border; about 6,000 Russian troops; $1.1 million; \
+                five to seven people; 155 mph winds; 9 districts.";
+    for m in extract(text) {
+        let (v, _) = draft_value(&m);
+        assert!(crate::value::parse_quantity(&v).is_ok(), "{v}");
+    }
+    let ms = extract("about 6,000 Russian troops");
+    assert_eq!(draft_value(&ms[0]).0, "about 6000 troops");
+}
+
+#[test]
+fn suggestion_uses_label_alias_and_unit() {
+    let hints = vec![
+        SubjectHint {
+            key: "tajik-afghan-border-length".into(),
+            label: "Length of the Tajik-Afghan border".into(),
+            aliases: vec!["Afghan-Tajik border length".into()],
+            dimension: "length".into(),
+            unit: Some("km".into()),
+        },
+        SubjectHint {
+            key: "taliban-held-districts".into(),
+            label: "Afghan districts held by the Taliban".into(),
+            aliases: vec![],
+            dimension: "count".into(),
+            unit: Some("district".into()),
+        },
+    ];
+    let text =
+        "up to 70% of the 1,400-kilometer Tajik-Afghan border; the Taliban held 162 districts";
+    let ms = extract(text);
+    let km = ms.iter().find(|m| unit(m) == "kilometre").unwrap();
+    assert_eq!(
+        suggest_subject(km, text, &hints).map(|h| h.key.as_str()),
+        Some("tajik-afghan-border-length")
+    );
+    let pct = ms.iter().find(|m| unit(m) == "percentage").unwrap();
+    assert_eq!(suggest_subject(pct, text, &hints), None);
+    let d = ms.iter().find(|m| unit(m) == "district").unwrap();
+    assert_eq!(
+        suggest_subject(d, text, &hints).map(|h| h.key.as_str()),
+        Some("taliban-held-districts")
+    );
+}
