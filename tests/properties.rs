@@ -118,3 +118,86 @@ proptest! {
         prop_assert_eq!(fingerprint("subject", &original), fingerprint("subject", &shuffled));
     }
 }
+
+/// Builds a two-source corpus from `(id, source, km)` claims, writing each claim's keys in
+/// the order `key_order` and the claims of each file in the order given.
+fn corpus_input(
+    claims: &[(String, usize, u32)],
+    key_order: &[usize; 4],
+) -> crosscheck::load::Input {
+    use crosscheck::load::{Input, TextFile};
+    let file = |path: &str, text: String| TextFile {
+        path: format!("facts/{path}"),
+        text,
+    };
+    let mut input = Input {
+        root: "facts".into(),
+        sources: Some(file(
+            "sources.yaml",
+            "sources:\n  - id: s0\n    publisher: A\n    published: 2021\n  - id: s1\n    publisher: B\n    published: 2021\n".into(),
+        )),
+        subjects: Some(file(
+            "subjects.yaml",
+            "subjects:\n  - key: border\n    label: Border\n    dimension: length\n    unit: km\n".into(),
+        )),
+        ..Input::default()
+    };
+    for s in 0..2 {
+        let mut text = String::new();
+        let mut yaml = format!("source: s{s}\nclaims:\n");
+        for (id, source, km) in claims.iter().filter(|c| c.1 == s) {
+            let _ = source;
+            text.push_str(&format!("Figure {id} is {km} km.\n"));
+            let fields = [
+                format!("id: {id}"),
+                "subject: border".to_string(),
+                format!("value: {km} km"),
+                format!("quote: \"Figure {id} is {km} km.\""),
+            ];
+            for (k, i) in key_order.iter().enumerate() {
+                yaml.push_str(if k == 0 { "  - " } else { "    " });
+                yaml.push_str(&fields[*i]);
+                yaml.push('\n');
+            }
+        }
+        if !yaml.contains("  - ") {
+            yaml = format!("source: s{s}\nclaims: []\n");
+        }
+        input.claims.push(file(&format!("claims/s{s}.yaml"), yaml));
+        input.texts.insert(format!("s{s}"), text);
+    }
+    input
+}
+
+fn conflict_ids(input: &crosscheck::load::Input) -> Vec<String> {
+    let (loaded, findings) = crosscheck::run(input);
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    let mut ids: Vec<String> = findings
+        .unwrap()
+        .conflicts()
+        .map(|(_, _, c)| c.id.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
+proptest! {
+    #[test]
+    fn conflict_ids_ignore_the_order_of_files_claims_and_keys(
+        kms in proptest::collection::vec(prop_oneof![Just(910u32), Just(1344), Just(1400)], 2..7),
+        sources in proptest::collection::vec(0usize..2, 7),
+        order in Just([0usize, 1, 2, 3]).prop_shuffle(),
+        rotate in 0usize..7,
+    ) {
+        let claims: Vec<(String, usize, u32)> =
+            kms.iter().enumerate().map(|(i, km)| (format!("c{i}"), sources[i], *km)).collect();
+        let base = conflict_ids(&corpus_input(&claims, &[0, 1, 2, 3]));
+        let mut moved = claims.clone();
+        moved.rotate_left(rotate % claims.len());
+        moved.reverse();
+        let order: [usize; 4] = [order[0], order[1], order[2], order[3]];
+        let mut input = corpus_input(&moved, &order);
+        input.claims.reverse();
+        prop_assert_eq!(conflict_ids(&input), base);
+    }
+}
