@@ -2,7 +2,7 @@
 """Scores `crosscheck extract` on the NewsQuant dev set split into a tuning part and a
 held-out part (sentences whose index % 5 == 4), plus the whole set.
 
-Usage: bench/newsquant_split.py [--build] [--diff tune|held|all]
+Usage: [CARGO_TARGET_DIR=...] bench/newsquant_split.py [--build]
 Reads ../shared/data/newsquant/dev.json relative to the repository root; skips with a
 message when it is absent. The subsets are written to a temporary directory only.
 """
@@ -21,8 +21,10 @@ def main():
     if not os.path.exists(DEV) or not os.path.exists(SCORER):
         print(f"skipped: {DEV} or {SCORER} not found (../shared is absent)")
         return
-    if "--build" in args or not os.path.exists(BIN):
+    if "--build" in args:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    if not os.path.exists(BIN):
+        sys.exit(f"{BIN} not found: run with --build (honours CARGO_TARGET_DIR)")
     gold = json.load(open(DEV, encoding="utf-8"))
     parts = {
         "tune": [e for i, e in enumerate(gold) if i % 5 != 4],

@@ -981,7 +981,7 @@ impl<'a> SentenceReader<'a> {
 
     /// The change verb or adverb governing an amount that starts at `at` (after any
     /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
-    fn change_before(&self, at: usize) -> Option<bool> {
+    fn change_before(&self, at: usize) -> Option<(bool, bool)> {
         let mut k = at;
         while k > 0
             && matches!(
@@ -998,7 +998,7 @@ impl<'a> SentenceReader<'a> {
         if !self.is_word(k - 1) {
             return None;
         }
-        lexicon::change_word(w)
+        lexicon::change_word(w).map(|c| (c, matches!(w, "up" | "down")))
     }
 
     // ----- dates ---------------------------------------------------------------------
@@ -1321,10 +1321,12 @@ impl<'a> SentenceReader<'a> {
         }
         let mut change = None;
         let mut change_from_verb = false;
-        if let Some(c) = self.change_before(first) {
+        let mut adverb = false;
+        if let Some((c, adv)) = self.change_before(first) {
             // "up to" was read as a qualifier already.
             change = Some(c);
             change_from_verb = true;
+            adverb = adv;
         }
         if a.plus {
             change = Some(true);
@@ -1371,6 +1373,16 @@ impl<'a> SentenceReader<'a> {
                         total = t;
                     }
                 }
+            }
+        }
+        // "in 2008 to 29 mpg": a year does not open a range of other numbers.
+        if b.as_ref().is_some_and(|bb| is_year(&a) != is_year(bb)) {
+            b = None;
+            if unit.is_none() {
+                let (u, after, t) = self.read_unit(a.end, &a, nested);
+                unit = u;
+                end = after;
+                total = t;
             }
         }
         if let Some(bb) = b {
@@ -1529,6 +1541,19 @@ impl<'a> SentenceReader<'a> {
         {
             change = None;
         }
+        // "up 5%", "down 68 p", but not "gave up 517 yards".
+        if adverb
+            && !a.plus
+            && unit.as_ref().is_some_and(|u| {
+                u.class == FoundClass::Measure
+                    && !matches!(
+                        u.name.as_str(),
+                        "point" | "basis point" | "percentage point"
+                    )
+            })
+        {
+            change = None;
+        }
         if !change_from_verb
             && !a.plus
             && change.is_some()
@@ -1661,7 +1686,7 @@ fn is_year(a: &Amt) -> bool {
     a.plain_digits == Some(4)
         && a.cur.is_none()
         && a.first == a.num
-        && (1500.0..=2100.0).contains(&a.value)
+        && (1500.0..=2199.0).contains(&a.value)
 }
 
 fn is_phone(a: &Amt, b: &Amt) -> bool {
