@@ -355,6 +355,7 @@ fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
     }
     // A counted noun phrase: every remaining word up to a closing qualifier; the last word
     // is the noun.
+    let start = r.offset();
     let mut noun = None;
     while let Some(t) = r.toks.get(r.pos) {
         if SUFFIXES
@@ -375,7 +376,20 @@ fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
             _ => break,
         }
     }
-    Ok(noun.map(|n| Unit::Count(units::singular(&n))))
+    match noun.map(|n| units::singular(&n)) {
+        // A noun that reads as a scale or unit word once singular ("bns") would change
+        // meaning when written back; refuse it rather than guess.
+        Some(n)
+            if number::scale_word(&n).is_some() || units::unit_word(&n).is_some() || n == "k" =>
+        {
+            Err(ValueError::at(
+                start,
+                format!("\"{n}\" is not a unit or a counted noun crosscheck can read"),
+            )
+            .hint(QUANTITY_HINT))
+        }
+        other => Ok(other.map(Unit::Count)),
+    }
 }
 
 /// Reads a closing qualifier at the cursor: "or more", "or so", a "+" after the number.
@@ -793,6 +807,8 @@ mod tests {
         assert!(parse_quantity("99999999999999999999999 km").is_err());
         assert!(parse_quantity("about 5 or more").is_err());
         assert!(parse_quantity("$5 EUR").is_err());
+        // Found by fuzzing: "bns" is "bn" once singular, which would read back as a scale.
+        assert!(parse_quantity("1 bns").is_err());
     }
 
     #[test]

@@ -1,0 +1,86 @@
+//! Every input the fuzzers (fuzz/, see docs/fuzzing.md) found to crash crosscheck is kept
+//! under fuzz/regressions/<target>/ and replayed here with the same checks the fuzz
+//! targets make.
+
+use crosscheck::load::{Input, TextFile};
+use crosscheck::value::{Dimension, Value, parse_date_value, parse_quantity};
+use std::path::Path;
+
+fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new("fuzz/regressions").join(target);
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn value_grammar_regressions() {
+    let cases = inputs("value_grammar");
+    assert!(!cases.is_empty());
+    for (name, data) in cases {
+        let Ok(text) = std::str::from_utf8(&data) else {
+            continue;
+        };
+        if let Ok(q) = parse_quantity(text) {
+            let rendered = q.to_string();
+            let back = parse_quantity(&rendered)
+                .unwrap_or_else(|e| panic!("{name}: {text:?} rendered as {rendered:?}: {e:?}"));
+            assert_eq!(
+                (back.qualifier, back.low, back.high),
+                (q.qualifier, q.low, q.high),
+                "{name}: {text:?}"
+            );
+        }
+        if let Ok(d) = parse_date_value(text) {
+            assert_eq!(
+                parse_date_value(&d.to_string()).as_ref(),
+                Ok(&d),
+                "{name}: {text:?}"
+            );
+        }
+        for dim in Dimension::ALL {
+            let _ = Value::parse(text, dim);
+        }
+    }
+}
+
+#[test]
+fn facts_loader_regressions() {
+    let cases = inputs("facts_loader");
+    assert!(!cases.is_empty());
+    for (name, data) in cases {
+        let Ok(text) = std::str::from_utf8(&data) else {
+            continue;
+        };
+        let mut parts = text.split("\n=====\n");
+        let mut file = |n: &str| {
+            parts.next().map(|t| TextFile {
+                path: format!("facts/{n}"),
+                text: t.to_string(),
+            })
+        };
+        let input = Input {
+            root: "facts".into(),
+            sources: file("sources.yaml"),
+            subjects: file("subjects.yaml"),
+            claims: file("claims/s1.yaml").into_iter().collect(),
+            flags: file("flags.yaml"),
+            texts: [("s1".to_string(), parts.next().unwrap_or("").to_string())]
+                .into_iter()
+                .collect(),
+        };
+        let (_, findings) = crosscheck::run(&input);
+        if let Some(f) = findings {
+            assert!(crosscheck::render::export::render(&f).is_ok(), "{name}");
+        }
+    }
+}
