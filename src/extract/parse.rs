@@ -106,8 +106,10 @@ impl<'a> SentenceReader<'a> {
     }
 
     fn raw(&self, i: usize) -> &'a str {
-        let t = self.toks[i];
-        &self.text[t.start..t.end]
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
     }
 
     /// Lower-cased text of a word, or the raw text of other tokens.
@@ -1158,6 +1160,16 @@ impl<'a> SentenceReader<'a> {
                 && self.low(j + 2) == "m")
         {
             return Outcome::Skip(j + 1);
+        }
+        // "(202) 555-0199": an area code.
+        if i > 0
+            && self.is_sym(i - 1, '(')
+            && self.is_sym(j, ')')
+            && self.is_num(j + 1)
+            && self.is_sym(j + 2, '-')
+            && self.is_num(j + 3)
+        {
+            return Outcome::Skip(j + 4);
         }
         let mut amt = match self.digit_amount(i, false) {
             Ok(a) => a,

@@ -100,7 +100,7 @@ fn ranges_and_changes() {
 
 #[test]
 fn fractions_and_rates() {
-    let m = one("One pint is 1/16 of a gallon.");
+    let m = one("A pint is 1/16 of a gallon.");
     assert_eq!(m.value, MentionValue::Number(0.0625));
     assert_eq!(unit(&m), "gallon");
     let m = one("Nearly two-thirds of the sales came from CDs.");
@@ -206,4 +206,104 @@ fn suggestion_uses_label_alias_and_unit() {
         suggest_subject(d, text, &hints).map(|h| h.key.as_str()),
         Some("taliban-held-districts")
     );
+}
+
+#[test]
+fn truncated_phrases_do_not_panic() {
+    // Every prefix of phrases whose grammar looks ahead past the end of the sentence.
+    for text in [
+        "rose 18 sen to RM23.50 and 162 of Afghanistan's 398 districts, US $58.24 per barrel",
+        "between 5% and 6%, four-, five- and six-cylinder, 1/16 of a US pint, July 7, 2021",
+        "tens of millions of dollars, 1.3 A/cm2 to 0.03 A/cm2, $3 billion to $5 billion",
+    ] {
+        for (i, _) in text.char_indices() {
+            let _ = extract(&text[..i]);
+        }
+    }
+}
+
+mod prop {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "5",
+        "1,400",
+        "1.3",
+        "-",
+        "to",
+        "and",
+        "between",
+        "of",
+        "the",
+        "$",
+        "US",
+        "%",
+        "per",
+        "cent",
+        "million",
+        "km",
+        "Afghanistan's",
+        "districts",
+        "one",
+        "a",
+        "third",
+        "(",
+        ")",
+        "/",
+        "16",
+        "July",
+        "Sept.",
+        ",",
+        ".",
+        "up",
+        "rose",
+        "by",
+        "more",
+        "than",
+        "about",
+        "year",
+        "old",
+        "\n",
+        "RM",
+        "Y",
+        "=",
+        "£",
+        "½",
+        "2021",
+        "10:30",
+        "p.m.",
+        "dozens",
+        "tens",
+        "thousands",
+        "+",
+        "~",
+        "°",
+        "C",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_text_is_safe(s in "\\PC{0,60}") {
+            for m in extract(&s) {
+                prop_assert!(m.start < m.end && m.end <= s.len());
+                prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            }
+        }
+
+        #[test]
+        fn token_soup_is_safe(idx in proptest::collection::vec(0..PIECES.len(), 0..25), glue in proptest::collection::vec(any::<bool>(), 25)) {
+            let mut s = String::new();
+            for (k, i) in idx.iter().enumerate() {
+                if glue[k] { s.push(' '); }
+                s.push_str(PIECES[*i]);
+            }
+            for m in extract(&s) {
+                prop_assert!(m.start < m.end && m.end <= s.len());
+                prop_assert!(m.line >= 1);
+                let _ = draft_value(&m);
+                let _ = jsonl_line(&m, &s);
+            }
+        }
+    }
 }
