@@ -3,6 +3,9 @@
 //! copy of `tests/fixtures/base/` (or used alone with `base: none`). Every case also checks
 //! that crosscheck wrote nothing into the facts folder.
 
+mod common;
+use common::copy_tree;
+
 use assert_cmd::Command;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -37,19 +40,6 @@ struct Case {
 
 fn default_args() -> Vec<String> {
     vec!["check".into()]
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Every file under `dir` with its bytes, to prove nothing was written.

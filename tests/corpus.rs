@@ -2,6 +2,9 @@
 //! and the gate failing when a change brings an unflagged conflict or drops a flag. The
 //! conflict ids must survive reordering and unrelated additions.
 
+mod common;
+use common::copy_tree;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
@@ -12,19 +15,6 @@ fn crosscheck(dir: &Path) -> Command {
         .env("NO_COLOR", "1")
         .env("COLUMNS", "1000");
     c
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 /// A scratch folder holding a copy of the bundled corpus as `facts/`.

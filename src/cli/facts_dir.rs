@@ -30,6 +30,11 @@ impl Read {
     }
 }
 
+/// A problem with a whole file or folder (no line to point at).
+fn problem(code: Code, path: &str, message: String, hint: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(code, Location::file(path), message).hint(hint)
+}
+
 fn display(root: &str, rel: &str) -> String {
     if root.is_empty() || root == "." {
         rel.to_string()
@@ -49,32 +54,30 @@ pub fn read(root: &Path) -> Read {
     };
     match fs::metadata(root) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            r.diagnostics.push(
-                Diagnostic::new(
-                    Code::FactsMissing,
-                    Location::file(&root_display),
-                    format!("the facts folder {root_display} does not exist"),
-                )
-                .hint("run crosscheck from the repository root, or pass --facts DIR"),
-            );
+            r.diagnostics.push(problem(
+                Code::FactsMissing,
+                &root_display,
+                format!("the facts folder {root_display} does not exist"),
+                "run crosscheck from the repository root, or pass --facts DIR",
+            ));
             return r;
         }
         Err(e) => {
-            r.diagnostics.push(
-                Diagnostic::new(
-                    Code::FileUnreadable,
-                    Location::file(&root_display),
-                    format!("cannot open the facts folder {root_display}: {e}"),
-                )
-                .hint("check the path and its permissions (a symbolic link loop also ends here)"),
-            );
+            r.diagnostics.push(problem(
+                Code::FileUnreadable,
+                &root_display,
+                format!("cannot open the facts folder {root_display}: {e}"),
+                "check the path and its permissions (a symbolic link loop also ends here)",
+            ));
             return r;
         }
         Ok(m) if !m.is_dir() => {
-            r.diagnostics.push(
-                Diagnostic::new(Code::FactsNotAFolder, Location::file(&root_display), format!("{root_display} is a file, not a folder"))
-                    .hint("pass the folder that holds sources.yaml, subjects.yaml and claims/ with --facts DIR"),
-            );
+            r.diagnostics.push(problem(
+                Code::FactsNotAFolder,
+                &root_display,
+                format!("{root_display} is a file, not a folder"),
+                "pass the folder that holds sources.yaml, subjects.yaml and claims/ with --facts DIR",
+            ));
             return r;
         }
         Ok(_) => {}
@@ -118,14 +121,12 @@ fn list(
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(e) => {
-            diags.push(
-                Diagnostic::new(
-                    Code::FileUnreadable,
-                    Location::file(display(root_display, dir)),
-                    format!("cannot list {}: {e}", display(root_display, dir)),
-                )
-                .hint("it must be a readable folder"),
-            );
+            diags.push(problem(
+                Code::FileUnreadable,
+                &display(root_display, dir),
+                format!("cannot list {}: {e}", display(root_display, dir)),
+                "it must be a readable folder",
+            ));
             return Vec::new();
         }
     };
@@ -151,75 +152,63 @@ fn read_text(
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if required && !rel.contains('/') {
-                diags.push(
-                    Diagnostic::new(
-                        Code::FileMissing,
-                        Location::file(&shown),
-                        format!("{shown} is missing"),
-                    )
-                    .hint("create it; docs/reference.md describes its format"),
-                );
+                diags.push(problem(
+                    Code::FileMissing,
+                    &shown,
+                    format!("{shown} is missing"),
+                    "create it; docs/reference.md describes its format",
+                ));
             } else if required {
                 // A listed file that vanished, or a dangling link.
-                diags.push(
-                    Diagnostic::new(
-                        Code::FileUnreadable,
-                        Location::file(&shown),
-                        format!("cannot read {shown}: {e}"),
-                    )
-                    .hint("remove the dangling link or restore the file"),
-                );
+                diags.push(problem(
+                    Code::FileUnreadable,
+                    &shown,
+                    format!("cannot read {shown}: {e}"),
+                    "remove the dangling link or restore the file",
+                ));
             }
             return None;
         }
         Err(e) => {
-            diags.push(
-                Diagnostic::new(
-                    Code::FileUnreadable,
-                    Location::file(&shown),
-                    format!("cannot read {shown}: {e}"),
-                )
-                .hint("check the file and its permissions (a symbolic link loop also ends here)"),
-            );
+            diags.push(problem(
+                Code::FileUnreadable,
+                &shown,
+                format!("cannot read {shown}: {e}"),
+                "check the file and its permissions (a symbolic link loop also ends here)",
+            ));
             return None;
         }
     };
     if !meta.is_file() {
-        diags.push(
-            Diagnostic::new(
-                Code::FileUnreadable,
-                Location::file(&shown),
-                format!("{shown} is not a regular file"),
-            )
-            .hint("replace it with a file"),
-        );
+        diags.push(problem(
+            Code::FileUnreadable,
+            &shown,
+            format!("{shown} is not a regular file"),
+            "replace it with a file",
+        ));
         return None;
     }
     if meta.len() > MAX_FILE_BYTES {
-        diags.push(
-            Diagnostic::new(
-                Code::FileTooLarge,
-                Location::file(&shown),
-                format!(
-                    "{shown} is {} bytes; the limit is {MAX_FILE_BYTES}",
-                    meta.len()
-                ),
-            )
-            .hint("split it, or check that it is the file you meant"),
-        );
+        diags.push(problem(
+            Code::FileTooLarge,
+            &shown,
+            format!(
+                "{shown} is {} bytes; the limit is {MAX_FILE_BYTES}",
+                meta.len()
+            ),
+            "split it, or check that it is the file you meant",
+        ));
         return None;
     }
     let bytes = match read_limited(&path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(
-                Diagnostic::new(
-                    Code::FileUnreadable,
-                    Location::file(&shown),
-                    format!("cannot read {shown}: {e}"),
-                )
-                .hint("check the file and its permissions"),
-            );
+            diags.push(problem(
+                Code::FileUnreadable,
+                &shown,
+                format!("cannot read {shown}: {e}"),
+                "check the file and its permissions",
+            ));
             return None;
         }
     };
