@@ -21,6 +21,7 @@ pub mod diagnostic;
 pub mod extract;
 pub mod findings;
 pub mod flags;
+pub mod flags_edit;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -6,11 +6,15 @@
 mod atomic;
 mod extract;
 mod facts_dir;
+mod flag;
+mod show;
+mod since;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use crosscheck::diagnostic::Diagnostic;
 use crosscheck::findings::Findings;
+use crosscheck::model::Corpus;
 use crosscheck::render;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -52,28 +56,79 @@ pub enum ColorChoice {
 pub enum Command {
     /// Print the conflict table (the default command).
     #[command(
-        after_help = "Examples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json"
+        after_help = "Flagged conflicts are shown too, dimmed, with their status and reason.\n\nExamples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json\n  crosscheck report --format markdown >> \"$GITHUB_STEP_SUMMARY\""
     )]
     Report(ReportArgs),
     /// Export every subject, verdict, cluster and citation as YAML for editors.
-    #[command(after_help = "Examples:\n  crosscheck export\n  crosscheck export -o review.yaml")]
+    #[command(
+        after_help = "Fill in the flag_entries (status, reason) and load them with `crosscheck flag --from FILE`.\n\nExamples:\n  crosscheck export\n  crosscheck export -o review.yaml"
+    )]
     Export(ExportArgs),
     /// The CI gate: exit 2 when a conflict has no editor's flag in facts/flags.yaml.
-    #[command(after_help = "Examples:\n  crosscheck check\n  crosscheck check --format json")]
+    #[command(
+        after_help = "Examples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale"
+    )]
     Check(CheckArgs),
     /// Validate the facts and list every problem.
     #[command(after_help = "Examples:\n  crosscheck lint\n  crosscheck lint --format json")]
     Lint(LintArgs),
+    /// Record an editor's decision about a conflict in facts/flags.yaml.
+    #[command(
+        after_help = "The file keeps its comments, order and formatting; an existing entry for the same conflict is replaced. Conflict ids are those shown by report, check and export.\n\nExamples:\n  crosscheck flag tajik-afghan-border-length/148ce72e --reason \"RT may measure one province only\"\n  crosscheck flag border-length/f65c4a00 --status mistaken --claim s2-border-910 --reason \"the ministry gives 1,344 km elsewhere\"\n  crosscheck flag --all --reason \"baseline: conflicts known before adopting crosscheck\"\n  crosscheck flag --from review.yaml"
+    )]
+    Flag(FlagArgs),
+    /// Remove stale flags (flags that match no current conflict) from facts/flags.yaml.
+    #[command(after_help = "Examples:\n  crosscheck prune\n  crosscheck prune --dry-run")]
+    Prune(PruneArgs),
+    /// Show one subject: a number line of its claims' values, then every claim in full.
+    #[command(
+        after_help = "SUBJECT is a key, a label or an alias.\n\nExamples:\n  crosscheck show tajik-afghan-border-length\n  crosscheck show \"Length of the Tajik-Afghan border\"\n  crosscheck show tajik-afghan-border-length --ascii"
+    )]
+    Show(ShowArgs),
     /// Propose draft claims from article text.
     Extract(extract::ExtractArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck\n  crosscheck completions zsh > ~/.zfunc/_crosscheck\n  crosscheck completions fish > ~/.config/fish/completions/crosscheck.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    #[command(
+        after_help = "Examples:\n  crosscheck man > crosscheck.1\n  crosscheck man | man -l -"
+    )]
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
 pub enum ReportFormat {
+    /// The terminal table.
     #[default]
     Table,
+    /// JSON lines, one subject a line.
     Json,
+    /// The export's YAML.
     Yaml,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// A Markdown table.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
+pub enum CheckFormat {
+    /// Every failing conflict with its claims, citations and quotes.
+    #[default]
+    Text,
+    /// JSON lines, one finding (unflagged conflict or stale flag) a line.
+    Json,
+    /// GitHub Actions workflow commands: an annotation at each claim of each failing conflict.
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// A Markdown table, for a job summary or a pull-request comment.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -100,14 +155,86 @@ pub struct ExportArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-    pub format: TextFormat,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Fail (exit 2) on stale flags too.
+    #[arg(long)]
+    pub deny_stale: bool,
+    /// Fail only on unflagged conflicts that were not present at git revision REV.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct LintArgs {
     #[arg(long, value_enum, default_value_t = TextFormat::Text)]
     pub format: TextFormat,
+}
+
+/// An editor's decision, as on the command line.
+#[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
+pub enum Status {
+    /// Both values stand: different dates, definitions or scopes.
+    Explained,
+    /// One claim is wrong (name it with --claim).
+    Mistaken,
+    /// A claim belongs to another subject (name it with --claim).
+    WrongSubject,
+    /// Known and under investigation.
+    #[default]
+    Open,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["ids", "all", "from"])))]
+pub struct FlagArgs {
+    /// The conflict ids to flag (as shown by report, check and export).
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Flag every conflict that has no flag yet (a baseline).
+    #[arg(long, conflicts_with_all = ["ids", "from", "claim"])]
+    pub all: bool,
+    /// Record the flag entries filled in in an export (`crosscheck export -o FILE`).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["ids", "all", "reason", "claim"])]
+    pub from: Option<PathBuf>,
+    /// Why the conflict stands or what is being done about it (required).
+    #[arg(long, required_unless_present = "from")]
+    pub reason: Option<String>,
+    /// The decision.
+    #[arg(long, value_enum, default_value_t = Status::Open)]
+    pub status: Status,
+    /// The claim a mistaken or wrong-subject decision is about (one of the conflict's claims).
+    #[arg(long, value_name = "CLAIM")]
+    pub claim: Option<String>,
+    /// Who decided (default: git's user.name, else $USER).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// The date of the decision, YYYY-MM-DD (default: today, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PruneArgs {
+    /// List the stale flags without removing them.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// A subject's key, label or alias.
+    pub subject: String,
+    /// Draw with ASCII only (the default when the locale is not UTF-8).
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 pub fn main() -> ExitCode {
@@ -125,7 +252,12 @@ pub fn main() -> ExitCode {
         Some(Command::Export(a)) => export(&cli, a).map(ExitCode::from),
         Some(Command::Check(a)) => check(&cli, a).map(ExitCode::from),
         Some(Command::Lint(a)) => lint(&cli, a).map(ExitCode::from),
+        Some(Command::Flag(a)) => flag::flag(&cli, a).map(ExitCode::from),
+        Some(Command::Prune(a)) => flag::prune(&cli, a).map(ExitCode::from),
+        Some(Command::Show(a)) => show::run(&cli, a).map(ExitCode::from),
         Some(Command::Extract(a)) => extract::run(a, &cli.facts),
+        Some(Command::Completions(a)) => completions(a).map(ExitCode::from),
+        Some(Command::Man) => man().map(ExitCode::from),
     };
     match result {
         Ok(code) => code,
@@ -158,9 +290,18 @@ fn out(text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// What reading and comparing the facts gave.
+struct Diagnosed {
+    read: facts_dir::Read,
+    diagnostics: Vec<Diagnostic>,
+    /// `None` when the facts are invalid.
+    findings: Option<Findings>,
+    corpus: Corpus,
+}
+
 /// Reads, validates and compares the facts, with every diagnostic: those met while
 /// reading the folder and those of the loader. Without a readable folder, only the first.
-fn diagnose(cli: &Cli) -> (facts_dir::Read, Vec<Diagnostic>, Option<Findings>) {
+fn diagnose(cli: &Cli) -> Diagnosed {
     use crosscheck::diagnostic::Code;
     let read = facts_dir::read(&cli.facts);
     let mut all = read.diagnostics.clone();
@@ -168,7 +309,12 @@ fn diagnose(cli: &Cli) -> (facts_dir::Read, Vec<Diagnostic>, Option<Findings>) {
         .iter()
         .any(|d| matches!(d.code, Code::FactsMissing | Code::FactsNotAFolder))
     {
-        return (read, all, None);
+        return Diagnosed {
+            read,
+            diagnostics: all,
+            findings: None,
+            corpus: Corpus::default(),
+        };
     }
     let (loaded, findings) = crosscheck::run(&read.input);
     all.extend(loaded.diagnostics);
@@ -178,29 +324,39 @@ fn diagnose(cli: &Cli) -> (facts_dir::Read, Vec<Diagnostic>, Option<Findings>) {
     } else {
         findings
     };
-    (read, all, findings)
+    Diagnosed {
+        read,
+        diagnostics: all,
+        findings,
+        corpus: loaded.corpus,
+    }
 }
 
 /// Loads and analyses the facts. On invalid facts, prints the diagnostics to stderr and
 /// returns `Err(3)`; warnings are printed and the run goes on.
 fn analyse(cli: &Cli) -> Result<Findings, u8> {
-    let (read, diagnostics, findings) = diagnose(cli);
-    let files = read.files();
-    match findings {
+    analyse_corpus(cli).map(|(_, f)| f)
+}
+
+/// `analyse`, with the corpus the findings were made from.
+fn analyse_corpus(cli: &Cli) -> Result<(Corpus, Findings), u8> {
+    let d = diagnose(cli);
+    let files = d.read.files();
+    match d.findings {
         Some(f) => {
-            if !diagnostics.is_empty() {
+            if !d.diagnostics.is_empty() {
                 eprint!(
                     "{}",
                     render::diagnostics::render(
-                        &diagnostics,
+                        &d.diagnostics,
                         &files,
                         color(cli, std::io::stderr().is_terminal())
                     )
                 );
             }
-            Ok(f)
+            Ok((d.corpus, f))
         }
-        None => Err(refuse(cli, &diagnostics, &files)),
+        None => Err(refuse(cli, &d.diagnostics, &files)),
     }
 }
 
@@ -254,6 +410,9 @@ fn report(cli: &Cli, args: &ReportArgs) -> anyhow::Result<u8> {
         ),
         ReportFormat::Json => render::json::subjects(render::table::ordered(&findings, args.all)),
         ReportFormat::Yaml => render::export::render(&findings)?,
+        ReportFormat::Github => render::github::render(&render::Gate::new(&findings), true),
+        ReportFormat::Sarif => render::sarif::render(&render::Gate::new(&findings), true),
+        ReportFormat::Markdown => render::markdown::report(&findings, args.all),
     };
     out(&text)?;
     Ok(EXIT_OK)
@@ -301,21 +460,32 @@ fn check(cli: &Cli, args: &CheckArgs) -> anyhow::Result<u8> {
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
-    let unflagged = findings.unflagged().count();
+    let baseline = match &args.since {
+        Some(rev) => Some(since::baseline(&cli.facts, rev)?),
+        None => None,
+    };
+    let gate = render::Gate {
+        findings: &findings,
+        baseline: baseline.as_ref(),
+        deny_stale: args.deny_stale,
+    };
     let text = match args.format {
-        TextFormat::Json => render::json::conflicts(&findings, true),
-        TextFormat::Text => render::check::render(&findings),
+        CheckFormat::Text => render::check::render(&gate),
+        CheckFormat::Json => render::json::conflicts(&gate),
+        CheckFormat::Github => render::github::render(&gate, false),
+        CheckFormat::Sarif => render::sarif::render(&gate, false),
+        CheckFormat::Markdown => render::markdown::check(&gate),
     };
     out(&text)?;
-    Ok(if unflagged > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(if gate.fails() { EXIT_FINDINGS } else { EXIT_OK })
 }
 
 fn lint(cli: &Cli, args: &LintArgs) -> anyhow::Result<u8> {
-    let (read, all, _) = diagnose(cli);
+    let Diagnosed {
+        read,
+        diagnostics: all,
+        ..
+    } = diagnose(cli);
     let invalid = all.iter().any(Diagnostic::is_error);
     match args.format {
         TextFormat::Json => out(&render::diagnostics::json_lines(&all))?,
@@ -327,4 +497,20 @@ fn lint(cli: &Cli, args: &LintArgs) -> anyhow::Result<u8> {
         ))?,
     }
     Ok(if invalid { EXIT_INVALID } else { EXIT_OK })
+}
+
+fn completions(args: &CompletionsArgs) -> anyhow::Result<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "crosscheck", &mut buf);
+    out(&String::from_utf8_lossy(&buf))?;
+    Ok(EXIT_OK)
+}
+
+fn man() -> anyhow::Result<u8> {
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut buf)
+        .context("cannot render the man page")?;
+    out(&String::from_utf8_lossy(&buf))?;
+    Ok(EXIT_OK)
 }

@@ -1,18 +1,18 @@
-//! The CI gate's text output (`crosscheck check`): every unflagged conflict with its claims,
-//! citations and quotes, then stale flags, then one summary line.
+//! The CI gate's text output (`crosscheck check`): every failing conflict with its claims,
+//! citations and quotes; conflicts already present at the `--since` revision in one line
+//! each; then stale flags, then one summary line.
 
-use super::{Summary, citation};
-use crate::findings::Findings;
+use super::{Gate, Summary, citation, flag_help, stale_help, values};
 
-pub fn render(findings: &Findings) -> String {
+pub fn render(gate: &Gate) -> String {
+    let findings = gate.findings;
     let mut out = String::new();
-    for (s, g, c) in findings.unflagged() {
-        let values: Vec<&str> = g.clusters.iter().map(|k| k.agreed.as_str()).collect();
+    for (s, g, c) in gate.failing() {
         out.push_str(&format!(
             "error[unflagged-conflict]: {} ({}): {}\n",
             s.label,
             s.key,
-            values.join(" vs ")
+            values(g)
         ));
         out.push_str(&format!("  conflict: {}\n", c.id));
         if let Some(p) = &g.period {
@@ -29,32 +29,62 @@ pub fn render(findings: &Findings) -> String {
                 ));
             }
         }
-        out.push_str("  = help: if the conflict is understood, record the decision in facts/flags.yaml (its entry is in `crosscheck export`)\n\n");
+        out.push_str(&format!("  = help: {}\n\n", flag_help(&c.id)));
     }
-    for f in &findings.stale_flags {
-        out.push_str(&format!(
-            "warning[stale-flag]: flag {} matches no current conflict\n  --> {}\n",
-            f.conflict, f.location
-        ));
-        if f.now.is_empty() {
-            out.push_str("  = help: the conflict is gone; remove the flag\n\n");
-        } else {
-            out.push_str(&format!("  = help: the subject's claims changed, so its conflict id is now {}; review it and update the flag\n\n", f.now.join(", ")));
+    if let Some(b) = gate.baseline {
+        for (s, g, c) in gate.known() {
+            out.push_str(&format!(
+                "note[unflagged-conflict]: {} ({}): {} was already present at {}; it does not fail the gate\n",
+                s.label,
+                c.id,
+                values(g),
+                b.rev
+            ));
+        }
+        if gate.known().next().is_some() {
+            out.push('\n');
         }
     }
+    let level = if gate.deny_stale { "error" } else { "warning" };
+    for f in &findings.stale_flags {
+        out.push_str(&format!(
+            "{level}[stale-flag]: flag {} matches no current conflict\n  --> {}\n  = help: {}\n\n",
+            f.conflict,
+            f.location,
+            stale_help(f)
+        ));
+    }
     let summary = Summary::of(findings);
-    if summary.unflagged == 0 {
-        out.push_str(&format!(
-            "ok: every conflict is flagged. {}\n",
-            summary.line()
-        ));
+    let failing = gate.failing().count();
+    let stale_fail = gate.deny_stale && summary.stale_flags > 0;
+    let since = gate
+        .baseline
+        .map(|b| format!(" since {}", b.rev))
+        .unwrap_or_default();
+    if failing == 0 && !stale_fail {
+        let head = if gate.baseline.is_some() {
+            format!("ok: no new unflagged conflict{since}.")
+        } else {
+            "ok: every conflict is flagged.".to_string()
+        };
+        out.push_str(&format!("{head} {}\n", summary.line()));
     } else {
-        out.push_str(&format!(
-            "{} unflagged conflict{}. {}\n",
-            summary.unflagged,
-            if summary.unflagged == 1 { "" } else { "s" },
-            summary.line()
-        ));
+        let mut parts = Vec::new();
+        if failing > 0 {
+            parts.push(format!(
+                "{failing} {}unflagged conflict{}{since}",
+                if gate.baseline.is_some() { "new " } else { "" },
+                if failing == 1 { "" } else { "s" }
+            ));
+        }
+        if stale_fail {
+            parts.push(format!(
+                "{} stale flag{} (--deny-stale)",
+                summary.stale_flags,
+                if summary.stale_flags == 1 { "" } else { "s" }
+            ));
+        }
+        out.push_str(&format!("{}. {}\n", parts.join(", "), summary.line()));
     }
     out
 }

@@ -50,7 +50,7 @@ pub fn flag_entries(g: &Group) -> Option<FlagEntryOut> {
 
 pub fn render(findings: &Findings) -> Result<String, crate::yaml::YamlError> {
     let doc = Export {
-        crosscheck: "export v1: edit the flag_entries (status, reason, by) and paste them into facts/flags.yaml",
+        crosscheck: "export v1: fill in the flag_entries (status, reason, by; claim for mistaken and wrong-subject) and load them with `crosscheck flag --from FILE`, or paste them into facts/flags.yaml",
         summary: Summary::of(findings),
         subjects: findings
             .subjects

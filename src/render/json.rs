@@ -1,7 +1,9 @@
-//! JSON lines: one subject finding per line (or one conflict per line for `check`), the
-//! same values as the table and the export.
+//! JSON lines: one subject finding per line (`report`), or one gate finding per line
+//! (`check`: unflagged conflicts, then stale flags); the same values as the table and the
+//! export.
 
-use crate::findings::{Findings, SubjectFinding};
+use super::Gate;
+use crate::findings::SubjectFinding;
 
 pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> String {
     let mut out = String::new();
@@ -13,21 +15,43 @@ pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> S
     out
 }
 
-/// One line per conflict, with its subject's key and label; `unflagged_only` for the gate.
-pub fn conflicts(findings: &Findings, unflagged_only: bool) -> String {
+/// The gate as JSON lines: one line per unflagged conflict (`"code":"unflagged-conflict"`,
+/// with `"fails"` telling whether it fails the gate and, under `--since`, `"baseline"`
+/// `new` or `unchanged`), then one line per stale flag (`"code":"stale-flag"`).
+pub fn conflicts(gate: &Gate) -> String {
     let mut out = String::new();
-    for (s, g, c) in findings.conflicts() {
-        if unflagged_only && c.flag.is_some() {
-            continue;
-        }
-        let line = serde_json::json!({
+    for (s, g, c) in gate.findings.unflagged() {
+        let mut line = serde_json::json!({
             "kind": "conflict",
-            "code": if c.flag.is_some() { "flagged-conflict" } else { "unflagged-conflict" },
+            "code": "unflagged-conflict",
             "id": c.id,
             "subject": s.key,
             "label": s.label,
+            "fails": gate.is_new(&c.id),
             "group": g,
         });
+        if gate.baseline.is_some() {
+            line["baseline"] = (if gate.is_new(&c.id) {
+                "new"
+            } else {
+                "unchanged"
+            })
+            .into();
+        }
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    for f in &gate.findings.stale_flags {
+        let mut line = serde_json::json!({
+            "kind": "stale-flag",
+            "code": "stale-flag",
+            "fails": gate.deny_stale,
+        });
+        if let (Some(obj), Ok(serde_json::Value::Object(flag))) =
+            (line.as_object_mut(), serde_json::to_value(f))
+        {
+            obj.extend(flag);
+        }
         out.push_str(&line.to_string());
         out.push('\n');
     }

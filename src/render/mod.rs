@@ -1,13 +1,108 @@
 //! Renderers: each turns the one `Findings` value (or a list of diagnostics) into text.
 //! They return strings and never print; the binary chooses one with `--format`.
+//!
+//! The gate's renderers (`check`, `json`, `github`, `sarif`, `markdown`) read a [`Gate`]:
+//! the findings plus what `check` was asked to fail on (`--since`, `--deny-stale`), so every
+//! format agrees on which conflicts fail.
 
 pub mod check;
 pub mod diagnostics;
 pub mod export;
+pub mod github;
 pub mod json;
+pub mod markdown;
+pub mod numberline;
+pub mod sarif;
+pub mod show;
 pub mod table;
 
-use crate::findings::{Findings, Verdict};
+use crate::findings::{Conflict, Findings, Group, SubjectFinding, Verdict};
+use std::collections::BTreeSet;
+
+/// The conflicts that existed at an earlier revision (`check --since REV`): unflagged ones
+/// among them are reported but do not fail the gate.
+#[derive(Debug, Clone, Default)]
+pub struct Baseline {
+    /// The revision as the user named it.
+    pub rev: String,
+    /// Every conflict id at that revision, flagged or not.
+    pub conflicts: BTreeSet<String>,
+}
+
+/// What the CI gate decides, shared by every format of `check`.
+#[derive(Debug, Clone, Copy)]
+pub struct Gate<'a> {
+    pub findings: &'a Findings,
+    pub baseline: Option<&'a Baseline>,
+    /// Stale flags fail the gate (`--deny-stale`) instead of being warnings.
+    pub deny_stale: bool,
+}
+
+/// A conflict with its subject and group, as the gate sees it.
+pub type ConflictRef<'a> = (&'a SubjectFinding, &'a Group, &'a Conflict);
+
+impl<'a> Gate<'a> {
+    pub fn new(findings: &'a Findings) -> Gate<'a> {
+        Gate {
+            findings,
+            baseline: None,
+            deny_stale: false,
+        }
+    }
+
+    /// Whether the conflict was absent at the baseline revision (always, without one).
+    pub fn is_new(&self, id: &str) -> bool {
+        self.baseline.is_none_or(|b| !b.conflicts.contains(id))
+    }
+
+    /// Unflagged conflicts that fail the gate.
+    pub fn failing(&self) -> impl Iterator<Item = ConflictRef<'a>> + '_ {
+        self.findings
+            .unflagged()
+            .filter(move |(_, _, c)| self.is_new(&c.id))
+    }
+
+    /// Unflagged conflicts already present at the baseline revision: shown, not failing.
+    pub fn known(&self) -> impl Iterator<Item = ConflictRef<'a>> + '_ {
+        self.findings
+            .unflagged()
+            .filter(move |(_, _, c)| !self.is_new(&c.id))
+    }
+
+    /// Whether `check` exits 2.
+    pub fn fails(&self) -> bool {
+        self.failing().next().is_some()
+            || (self.deny_stale && !self.findings.stale_flags.is_empty())
+    }
+}
+
+/// The values of a conflict's clusters: "910 km vs 1,344 km".
+pub fn values(g: &Group) -> String {
+    g.clusters
+        .iter()
+        .map(|k| k.agreed.as_str())
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
+
+/// The advice every format gives for an unflagged conflict.
+pub fn flag_help(id: &str) -> String {
+    format!(
+        "if the conflict is understood, record the decision: `crosscheck flag {id} --reason \"...\"` (or paste its entry from `crosscheck export` into facts/flags.yaml)"
+    )
+}
+
+/// The advice for a stale flag.
+pub fn stale_help(f: &crate::findings::StaleFlag) -> String {
+    if f.now.is_empty() {
+        "the conflict is gone; remove the flag (`crosscheck prune`)".to_string()
+    } else {
+        format!(
+            "the subject's claims changed, so its conflict id is now {}; review it and update the flag",
+            f.now.join(", ")
+        )
+    }
+}
 
 /// Counts shown under the table and at the top of the export.
 #[derive(Debug, Clone, Default, serde::Serialize, PartialEq, Eq)]

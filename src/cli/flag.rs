@@ -1,0 +1,330 @@
+//! `crosscheck flag` and `crosscheck prune`: the two commands that write into the facts
+//! folder, and only into `flags.yaml`. They check what they are asked against the current
+//! findings (a flag names a current conflict, a mistaken claim is one of its claims), let
+//! `flags_edit` change the text, and write it atomically.
+//!
+//! A flag for an id that is no current conflict, or a claim that is not the conflict's, is
+//! a usage error (exit 64) with a "did you mean"; nothing is written then.
+
+use super::{Cli, EXIT_OK, EXIT_USAGE, FlagArgs, PruneArgs, Status, analyse, atomic};
+use anyhow::Context;
+use crosscheck::findings::{Findings, Group};
+use crosscheck::flags_edit::{self, Entry};
+use crosscheck::load::{FLAGS_FILE, did_you_mean};
+use crosscheck::model::FlagStatus;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+fn status(s: Status) -> FlagStatus {
+    match s {
+        Status::Explained => FlagStatus::Explained,
+        Status::Mistaken => FlagStatus::Mistaken,
+        Status::WrongSubject => FlagStatus::WrongSubject,
+        Status::Open => FlagStatus::Open,
+    }
+}
+
+fn needs_claim(s: FlagStatus) -> bool {
+    matches!(s, FlagStatus::Mistaken | FlagStatus::WrongSubject)
+}
+
+/// The export's shape, as far as `flag --from` reads it.
+#[derive(Debug, Deserialize)]
+struct ExportDoc {
+    #[serde(default)]
+    subjects: Vec<ExportSubject>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExportSubject {
+    #[serde(default)]
+    flag_entries: Vec<ExportEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExportEntry {
+    conflict: String,
+    #[serde(default)]
+    status: FlagStatus,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    by: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    claim: Option<String>,
+}
+
+pub fn flag(cli: &Cli, args: &FlagArgs) -> anyhow::Result<u8> {
+    let findings = match analyse(cli) {
+        Ok(f) => f,
+        Err(code) => return Ok(code),
+    };
+    let date = match &args.date {
+        Some(d) => {
+            if !is_day(d) {
+                eprintln!("error: --date {d:?} is not a date of the form YYYY-MM-DD");
+                return Ok(EXIT_USAGE);
+            }
+            d.clone()
+        }
+        None => today(),
+    };
+    let by = args
+        .by
+        .clone()
+        .filter(|b| !b.trim().is_empty())
+        .or_else(|| default_by(&cli.facts));
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    if let Some(file) = &args.from {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let doc: ExportDoc = match crosscheck::yaml::from_str(&text) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!(
+                    "error: {}:{}:{}: {e} (expected the YAML written by `crosscheck export`)",
+                    file.display(),
+                    e.line,
+                    e.column
+                );
+                return Ok(EXIT_USAGE);
+            }
+        };
+        let mut skipped = 0;
+        for e in doc.subjects.into_iter().flat_map(|s| s.flag_entries) {
+            let reason = e.reason.unwrap_or_default();
+            if reason.trim().is_empty() {
+                eprintln!("skipped {}: its reason is empty", e.conflict);
+                skipped += 1;
+                continue;
+            }
+            let entry = Entry {
+                conflict: e.conflict,
+                status: e.status,
+                reason: reason.trim().to_string(),
+                by: e.by.filter(|b| !b.trim().is_empty()).or_else(|| by.clone()),
+                date: Some(e.date.unwrap_or_else(|| date.clone())),
+                claim: e.claim.filter(|c| !c.trim().is_empty()),
+            };
+            if let Err(p) = validate(&findings, &entry) {
+                problems.push(p);
+            }
+            entries.push(entry);
+        }
+        if entries.is_empty() && problems.is_empty() {
+            eprintln!(
+                "nothing to record: {} has no flag entry with a reason ({skipped} skipped)",
+                file.display()
+            );
+            return Ok(EXIT_OK);
+        }
+    } else {
+        let reason = args.reason.clone().unwrap_or_default();
+        if reason.trim().is_empty() {
+            eprintln!("error: --reason must say why the conflict stands or what is being done");
+            return Ok(EXIT_USAGE);
+        }
+        let ids: Vec<String> = if args.all {
+            if needs_claim(status(args.status)) {
+                eprintln!(
+                    "error: --all cannot record `{}` decisions: each names one claim of its conflict; flag those one by one",
+                    status(args.status).as_str()
+                );
+                return Ok(EXIT_USAGE);
+            }
+            findings.unflagged().map(|(_, _, c)| c.id.clone()).collect()
+        } else {
+            args.ids.clone()
+        };
+        if ids.is_empty() {
+            eprintln!("nothing to flag: every conflict already has a flag");
+            return Ok(EXIT_OK);
+        }
+        for id in ids {
+            let entry = Entry {
+                conflict: id,
+                status: status(args.status),
+                reason: reason.trim().to_string(),
+                by: by.clone(),
+                date: Some(date.clone()),
+                claim: args.claim.clone(),
+            };
+            if let Err(p) = validate(&findings, &entry) {
+                problems.push(p);
+            }
+            if !entries.iter().any(|e: &Entry| e.conflict == entry.conflict) {
+                entries.push(entry);
+            }
+        }
+    }
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("error: {p}");
+        }
+        eprintln!("nothing was written");
+        return Ok(EXIT_USAGE);
+    }
+    let path = cli.facts.join(FLAGS_FILE);
+    let old = read_flags(&path)?;
+    let new = flags_edit::upsert(&old, &entries)
+        .with_context(|| format!("cannot edit {}", path.display()))?;
+    atomic::write(&path, &new)?;
+    for e in &entries {
+        let was = findings
+            .conflicts()
+            .find(|(_, _, c)| c.id == e.conflict)
+            .and_then(|(_, _, c)| c.flag.as_ref());
+        eprintln!(
+            "{} {} ({}{})",
+            if was.is_some() { "updated" } else { "flagged" },
+            e.conflict,
+            e.status.as_str(),
+            e.claim
+                .as_ref()
+                .map(|c| format!(": {c}"))
+                .unwrap_or_default()
+        );
+    }
+    eprintln!(
+        "wrote {} ({} flag{})",
+        path.display(),
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" }
+    );
+    Ok(EXIT_OK)
+}
+
+/// The flag names a current conflict, and its claim (required for mistaken and
+/// wrong-subject) is one of the conflict's claims.
+fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
+    let found: Option<&Group> = findings
+        .conflicts()
+        .find(|(_, _, c)| c.id == e.conflict)
+        .map(|(_, g, _)| g);
+    let Some(group) = found else {
+        let ids: Vec<&str> = findings
+            .conflicts()
+            .map(|(_, _, c)| c.id.as_str())
+            .collect();
+        let hint = match did_you_mean(&e.conflict, ids.iter().copied()) {
+            Some(m) => format!("; did you mean {m}?"),
+            None if ids.is_empty() => "; there are no conflicts".to_string(),
+            None => "; `crosscheck check` lists the current ones".to_string(),
+        };
+        return Err(format!(
+            "no current conflict has the id {}{hint}",
+            e.conflict
+        ));
+    };
+    let claims: Vec<&str> = group
+        .clusters
+        .iter()
+        .flat_map(|k| &k.claims)
+        .map(|c| c.id.as_str())
+        .collect();
+    match &e.claim {
+        None if needs_claim(e.status) => Err(format!(
+            "a `{}` flag names the claim it is about: add --claim with one of {}",
+            e.status.as_str(),
+            claims.join(", ")
+        )),
+        Some(c) if !claims.contains(&c.as_str()) => {
+            let hint = match did_you_mean(c, claims.iter().copied()) {
+                Some(m) => format!("did you mean {m}?"),
+                None => format!("its claims are {}", claims.join(", ")),
+            };
+            Err(format!(
+                "claim {c} is not one of the claims of {}: {hint}",
+                e.conflict
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+pub fn prune(cli: &Cli, args: &PruneArgs) -> anyhow::Result<u8> {
+    let findings = match analyse(cli) {
+        Ok(f) => f,
+        Err(code) => return Ok(code),
+    };
+    if findings.stale_flags.is_empty() {
+        eprintln!("no stale flags");
+        return Ok(EXIT_OK);
+    }
+    for f in &findings.stale_flags {
+        eprintln!(
+            "{} {} ({}){}",
+            if args.dry_run {
+                "would remove"
+            } else {
+                "removed"
+            },
+            f.conflict,
+            f.location,
+            if f.now.is_empty() {
+                String::new()
+            } else {
+                format!(": the subject's conflict is now {}", f.now.join(", "))
+            }
+        );
+    }
+    if args.dry_run {
+        return Ok(EXIT_OK);
+    }
+    let path = cli.facts.join(FLAGS_FILE);
+    let old = read_flags(&path)?;
+    let ids: Vec<&str> = findings
+        .stale_flags
+        .iter()
+        .map(|f| f.conflict.as_str())
+        .collect();
+    let new = flags_edit::remove(&old, &ids)
+        .with_context(|| format!("cannot edit {}", path.display()))?;
+    atomic::write(&path, &new)?;
+    eprintln!("wrote {}", path.display());
+    Ok(EXIT_OK)
+}
+
+/// flags.yaml as it is on disk (with a byte-order mark, if any), or nothing yet.
+fn read_flags(path: &PathBuf) -> anyhow::Result<String> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+fn is_day(s: &str) -> bool {
+    s.len() == 10 && crosscheck::value::Date::parse(s).is_ok_and(|d| d.to_string() == s)
+}
+
+/// Today's date in UTC, YYYY-MM-DD.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = crosscheck::value::date::civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// git's user.name (as seen from the facts folder), else $USER or $USERNAME.
+fn default_by(facts: &Path) -> Option<String> {
+    let git = std::process::Command::new("git")
+        .arg("-C")
+        .arg(facts)
+        .args(["config", "user.name"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|n| !n.is_empty());
+    git.or_else(|| {
+        ["USER", "USERNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
+    })
+}

@@ -1,0 +1,153 @@
+//! `check --since REV`: the conflicts that already existed at a git revision. Reads every
+//! facts file as it was at REV (`git ls-tree` and `git cat-file`, relative to the
+//! repository root, so the facts folder may sit in a subfolder), runs the library on those
+//! texts and collects that revision's conflict ids. The gate then fails only on unflagged
+//! conflicts whose id is not among them.
+
+use anyhow::{Context, bail};
+use crosscheck::load::{
+    CLAIMS_DIR, FLAGS_FILE, Input, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
+};
+use crosscheck::render::Baseline;
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) -> anyhow::Result<std::process::Output> {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .context("cannot run git (is it installed?)")
+}
+
+fn git_text(dir: &Path, args: &[&str]) -> anyhow::Result<Result<String, String>> {
+    let o = git(dir, args)?;
+    Ok(if o.status.success() {
+        Ok(String::from_utf8_lossy(&o.stdout)
+            .trim_end_matches('\n')
+            .to_string())
+    } else {
+        Err(String::from_utf8_lossy(&o.stderr).trim().to_string())
+    })
+}
+
+pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
+    let shown = facts.to_string_lossy().replace('\\', "/");
+    let root = match git_text(facts, &["rev-parse", "--show-toplevel"])? {
+        Ok(r) => r,
+        Err(e) => bail!(
+            "--since needs a git repository, and {shown} is not in one (git: {})",
+            e.lines().next().unwrap_or("")
+        ),
+    };
+    let root = Path::new(&root);
+    let prefix = git_text(facts, &["rev-parse", "--show-prefix"])?.unwrap_or_default();
+    if rev.starts_with('-') {
+        bail!("unknown revision {rev:?}");
+    }
+    if git_text(
+        root,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )?
+    .is_err()
+    {
+        bail!(
+            "unknown revision {rev:?} (fetch it first: with actions/checkout, set fetch-depth: 0)"
+        );
+    }
+    let mut args = vec!["ls-tree", "-r", "-z", "--name-only", rev];
+    if !prefix.is_empty() {
+        args.extend(["--", prefix.as_str()]);
+    }
+    let listing = match git_text(root, &args)? {
+        Ok(l) => l,
+        Err(e) => bail!("cannot list the files of {rev}: {e}"),
+    };
+    let display = |rel: &str| {
+        if shown.is_empty() || shown == "." {
+            rel.to_string()
+        } else {
+            format!("{}/{rel}", shown.trim_end_matches('/'))
+        }
+    };
+    let mut input = Input {
+        root: shown.clone(),
+        ..Input::default()
+    };
+    let mut names: Vec<&str> = listing.split('\0').filter(|n| !n.is_empty()).collect();
+    names.sort();
+    for name in names {
+        let Some(rel) = name.strip_prefix(prefix.as_str()) else {
+            continue;
+        };
+        let wanted = match rel.split_once('/') {
+            None => [SOURCES_FILE, SUBJECTS_FILE, FLAGS_FILE].contains(&rel),
+            Some((dir, file)) if dir == CLAIMS_DIR => {
+                !file.contains('/') && (file.ends_with(".yaml") || file.ends_with(".yml"))
+            }
+            Some((dir, file)) if dir == TEXTS_DIR => !file.contains('/') && file.ends_with(".txt"),
+            _ => false,
+        };
+        if !wanted {
+            continue;
+        }
+        let blob = git(root, &["cat-file", "blob", &format!("{rev}:{name}")])?;
+        if !blob.status.success() {
+            bail!(
+                "cannot read {name} at {rev}: {}",
+                String::from_utf8_lossy(&blob.stderr).trim()
+            );
+        }
+        let bytes = blob
+            .stdout
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .unwrap_or(&blob.stdout);
+        // A file that was not UTF-8 then is an invalid revision, handled below.
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let file = TextFile {
+            path: display(rel),
+            text,
+        };
+        match rel {
+            r if r == SOURCES_FILE => input.sources = Some(file),
+            r if r == SUBJECTS_FILE => input.subjects = Some(file),
+            r if r == FLAGS_FILE => input.flags = Some(file),
+            r if r.starts_with(CLAIMS_DIR) => input.claims.push(file),
+            _ => {
+                let id = rel
+                    .trim_start_matches(&format!("{TEXTS_DIR}/"))
+                    .trim_end_matches(".txt")
+                    .to_string();
+                input.texts.insert(id, file.text);
+            }
+        }
+    }
+    let mut conflicts = std::collections::BTreeSet::new();
+    if input.sources.is_none() && input.subjects.is_none() {
+        // No facts at that revision: every conflict is new.
+        eprintln!("note: {rev} has no facts in {shown}; every unflagged conflict counts as new");
+    } else {
+        match crosscheck::run(&input) {
+            (_, Some(findings)) => {
+                conflicts.extend(findings.conflicts().map(|(_, _, c)| c.id.clone()));
+            }
+            (loaded, None) => {
+                let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+                eprintln!(
+                    "warning: the facts at {rev} are invalid ({errors} error{}), so nothing is known about its conflicts; every unflagged conflict counts as new",
+                    if errors == 1 { "" } else { "s" }
+                );
+            }
+        }
+    }
+    Ok(Baseline {
+        rev: rev.to_string(),
+        conflicts,
+    })
+}

@@ -1,0 +1,130 @@
+//! GitHub Actions workflow commands (`--format github`): one `::error` annotation per claim
+//! of each failing conflict, at the claim's place in its facts file, so the pull request
+//! shows it inline; `::warning` for stale flags (`::error` under `--deny-stale`);
+//! `::notice` for conflicts that do not fail (present at the `--since` revision, or, in
+//! `report`, flagged). Owns the workflow-command escaping. A summary line ends the output.
+
+use super::{Gate, Summary, citation, flag_help, stale_help, values};
+use crate::diagnostic::Location;
+use crate::findings::{Conflict, Group, SubjectFinding};
+
+/// `include_flagged`: also annotate flagged conflicts (as notices), for `report`.
+pub fn render(gate: &Gate, include_flagged: bool) -> String {
+    let mut out = String::new();
+    for (s, g, c) in gate.findings.conflicts() {
+        let (level, why) = match &c.flag {
+            Some(f) if include_flagged => (
+                "notice",
+                format!("flagged {}: {}", f.status.as_str(), f.reason),
+            ),
+            Some(_) => continue,
+            None if gate.is_new(&c.id) => ("error", flag_help(&c.id)),
+            None => (
+                "notice",
+                format!(
+                    "already present at {}; it does not fail the gate",
+                    gate.baseline.map_or("", |b| b.rev.as_str())
+                ),
+            ),
+        };
+        conflict(&mut out, level, s, g, c, &why);
+    }
+    let level = if gate.deny_stale { "error" } else { "warning" };
+    for f in &gate.findings.stale_flags {
+        out.push_str(&command(
+            level,
+            &f.location,
+            &format!("stale-flag: {}", f.conflict),
+            &format!(
+                "flag {} matches no current conflict\n{}",
+                f.conflict,
+                stale_help(f)
+            ),
+        ));
+    }
+    out.push_str(&Summary::of(gate.findings).line());
+    out.push('\n');
+    out
+}
+
+fn conflict(out: &mut String, level: &str, s: &SubjectFinding, g: &Group, c: &Conflict, why: &str) {
+    let title = format!("{}: {}", code(c), s.label);
+    let period = g
+        .period
+        .as_ref()
+        .map(|p| format!(" ({p})"))
+        .unwrap_or_default();
+    for cluster in &g.clusters {
+        for claim in &cluster.claims {
+            let message = format!(
+                "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\n{why}",
+                s.label,
+                c.id,
+                values(g),
+                citation(claim),
+                claim.quote
+            );
+            out.push_str(&command(level, &claim.location, &title, &message));
+        }
+    }
+}
+
+fn code(c: &Conflict) -> &'static str {
+    if c.flag.is_some() {
+        "flagged-conflict"
+    } else {
+        "unflagged-conflict"
+    }
+}
+
+/// One workflow command line: `::error file=F,line=L,col=C,title=T::MESSAGE`.
+pub fn command(level: &str, at: &Location, title: &str, message: &str) -> String {
+    let mut props = vec![format!("file={}", property(&clean_path(&at.file)))];
+    if at.line > 0 {
+        props.push(format!("line={}", at.line));
+        if at.column > 0 {
+            props.push(format!("col={}", at.column));
+        }
+    }
+    props.push(format!("title={}", property(title)));
+    format!("::{level} {}::{}\n", props.join(","), data(message))
+}
+
+fn clean_path(p: &str) -> String {
+    p.strip_prefix("./").unwrap_or(p).to_string()
+}
+
+/// Escaping for a command's message, as the Actions runner expects.
+pub fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escaping for a command's property values (file, title).
+pub fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_follow_the_runner() {
+        assert_eq!(data("50% of\nit"), "50%25 of%0Ait");
+        assert_eq!(property("a: b, c"), "a%3A b%2C c");
+        let line = command(
+            "error",
+            &Location::new("./facts/claims/s1.yaml", 3, 9),
+            "t: x",
+            "m",
+        );
+        assert_eq!(
+            line,
+            "::error file=facts/claims/s1.yaml,line=3,col=9,title=t%3A x::m\n"
+        );
+        let whole_file = command("warning", &Location::file("facts/flags.yaml"), "t", "m");
+        assert_eq!(whole_file, "::warning file=facts/flags.yaml,title=t::m\n");
+    }
+}

@@ -1,0 +1,244 @@
+//! `crosscheck show SUBJECT`: one subject's page. Its heading (label, key, dimension and
+//! unit, verdict and each conflict's flag), the number line (`numberline`), then every claim
+//! in full under its cluster: value, source, dates, claimant, quote and place. Also finds a
+//! subject by key, label or alias, with a "did you mean" for a close misspelling.
+
+use super::numberline::{self, Axis, Row};
+use crate::compare::interval::interval_of;
+use crate::findings::{ClaimView, SubjectFinding};
+use crate::model::{Corpus, Subject};
+use crate::value::Dimension;
+
+/// The subject named by `query`: its key, label or an alias (labels and aliases compared
+/// case- and space-insensitively). Otherwise the closest key, label or alias, if any is
+/// close, as `Err(Some(key))`.
+pub fn find_subject<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Subject, Option<String>> {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let q = norm(query);
+    if let Some(s) = corpus.subjects.iter().find(|s| s.key == query) {
+        return Ok(s);
+    }
+    if let Some(s) = corpus.subjects.iter().find(|s| {
+        norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
+    }) {
+        return Ok(s);
+    }
+    let names: Vec<(String, &str)> = corpus
+        .subjects
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(norm(&s.key))
+                .chain(std::iter::once(norm(&s.label)))
+                .chain(s.aliases.iter().map(|a| norm(a)))
+                .map(move |n| (n, s.key.as_str()))
+        })
+        .collect();
+    let best = crate::load::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
+    Err(best.and_then(|b| {
+        names
+            .iter()
+            .find(|(n, _)| n == b)
+            .map(|(_, k)| k.to_string())
+    }))
+}
+
+/// The whole page. `opts` is for the number line.
+pub fn render(
+    corpus: &Corpus,
+    subject: &Subject,
+    finding: &SubjectFinding,
+    opts: numberline::Options,
+) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("{} ({})\n", finding.label, finding.key));
+    let unit = finding.unit.as_deref().unwrap_or("");
+    let mut facts = vec![if unit.is_empty() {
+        finding.dimension.clone()
+    } else {
+        format!("{} in {unit}", finding.dimension)
+    }];
+    if let Some(w) = subject.window_days {
+        facts.push(format!("compared within {w} days"));
+    }
+    if !subject.aliases.is_empty() {
+        facts.push(format!("also {}", subject.aliases.join(", ")));
+    }
+    out.push_str(&format!("{}\n", facts.join(" · ")));
+    out.push_str(&format!("verdict: {}\n", finding.verdict.as_str()));
+    for (g, c) in finding.conflicts() {
+        let period = g
+            .period
+            .as_ref()
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
+        match &c.flag {
+            Some(f) => out.push_str(&format!(
+                "conflict {}{period}: flagged {}{}: {}\n",
+                c.id,
+                f.status.as_str(),
+                f.by.as_ref()
+                    .map(|b| format!(" by {b}"))
+                    .unwrap_or_default(),
+                f.reason
+            )),
+            None => out.push_str(&format!("conflict {}{period}: unflagged\n", c.id)),
+        }
+    }
+    out.push('\n');
+
+    // Rows for the picture: clusters lettered across every period, then claims set aside.
+    let mut rows = Vec::new();
+    let mut k = 0usize;
+    let interval = |claim: &ClaimView| {
+        corpus
+            .claims
+            .iter()
+            .find(|c| c.id == claim.id)
+            .map(|c| interval_of(&c.value, subject))
+    };
+    for g in &finding.groups {
+        for cluster in &g.clusters {
+            for claim in &cluster.claims {
+                if let Some(iv) = interval(claim) {
+                    rows.push(Row {
+                        cluster: numberline::letter(k),
+                        color: Some(k),
+                        label: claim.value.clone(),
+                        interval: iv,
+                    });
+                }
+            }
+            k += 1;
+        }
+    }
+    for claim in &finding.set_aside {
+        if let Some(iv) = interval(claim) {
+            rows.push(Row {
+                cluster: "-".into(),
+                color: None,
+                label: claim.value.clone(),
+                interval: iv,
+            });
+        }
+    }
+    if rows.is_empty() {
+        out.push_str("No claims.\n");
+        return out;
+    }
+    let unit = unit_label(subject);
+    let axis = if subject.dimension == Dimension::Date {
+        Axis::Days
+    } else {
+        Axis::Amount(&unit)
+    };
+    out.push_str(&numberline::render(
+        &rows,
+        axis,
+        subject.dimension.non_negative(),
+        opts,
+    ));
+    out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
+    out.push('\n');
+
+    // Every claim in full, by cluster.
+    let mut k = 0usize;
+    for g in &finding.groups {
+        if let Some(p) = &g.period {
+            out.push_str(&format!("Period {p}\n\n"));
+        }
+        for cluster in &g.clusters {
+            let c = &cluster.corroboration;
+            out.push_str(&format!(
+                "{}  {} · {} source{}{}\n",
+                numberline::letter(k),
+                cluster.agreed,
+                c.sources,
+                if c.sources == 1 { "" } else { "s" },
+                if c.independent < cluster.claims.len() {
+                    format!(", {} independent", c.independent)
+                } else {
+                    String::new()
+                }
+            ));
+            for claim in &cluster.claims {
+                out.push_str(&claim_text(corpus, claim));
+            }
+            out.push('\n');
+            k += 1;
+        }
+    }
+    if !finding.set_aside.is_empty() {
+        out.push_str("-  set aside (deprecated): shown, never compared\n");
+        for claim in &finding.set_aside {
+            out.push_str(&claim_text(corpus, claim));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The axis's unit: "km", "%", "districts".
+fn unit_label(s: &Subject) -> String {
+    match &s.unit {
+        Some(crate::value::Unit::Count(noun)) => crate::value::units::pluralize(noun),
+        Some(u) => u.to_string(),
+        None => String::new(),
+    }
+}
+
+fn legend(unicode: bool, set_aside: bool) -> String {
+    let mut s = if unicode {
+        "● exact   ━ approximate or range   ◀ ▶ open-ended bound   A, B…: clusters of agreeing claims"
+            .to_string()
+    } else {
+        "o exact   = approximate or range   < > open-ended bound   A, B...: clusters of agreeing claims"
+            .to_string()
+    };
+    if set_aside {
+        s.push_str("   -: set aside");
+    }
+    s.push('\n');
+    s
+}
+
+fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
+    let mut s = format!("   {}  “{}”\n", c.id, c.value);
+    let source = corpus.source(&c.source);
+    let mut src = format!("{}, {}", c.publisher, c.published);
+    if let Some(t) = source.and_then(|s| s.title.as_ref()) {
+        src.push_str(&format!(": {t}"));
+    }
+    src.push_str(&format!(" [{}]", c.source));
+    s.push_str(&format!("      source:   {src}\n"));
+    if let Some(u) = source.and_then(|s| s.url.as_ref()) {
+        s.push_str(&format!("      url:      {u}\n"));
+    }
+    if let Some(d) = &c.as_of {
+        s.push_str(&format!("      as of:    {d}\n"));
+    }
+    let who = match (&c.claimant, &c.claimant_role) {
+        (Some(w), Some(r)) => format!("{w} ({r})"),
+        (Some(w), None) => w.clone(),
+        (None, _) => "the source itself".to_string(),
+    };
+    s.push_str(&format!("      claimant: {who}\n"));
+    s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
+    if let Some(r) = &c.rank_reason {
+        s.push_str(&format!("      rank:     {} ({r})\n", rank(c)));
+    }
+    s.push_str(&format!("      at:       {}\n", c.location));
+    s
+}
+
+fn rank(c: &ClaimView) -> &'static str {
+    match c.rank {
+        crate::model::Rank::Preferred => "preferred",
+        crate::model::Rank::Normal => "normal",
+        crate::model::Rank::Deprecated => "deprecated",
+    }
+}
