@@ -127,7 +127,7 @@ pub fn render(rows: &[Row], axis: Axis, non_negative: bool, opts: Options) -> St
         let drawn = drawn.trim_end();
         let glyphs = drawn.trim_start();
         let lead = &drawn[..drawn.len() - glyphs.len()];
-        let label = cut(&r.label, MAX_LABEL);
+        let label = cut(&r.label, MAX_LABEL, opts.unicode);
         let line = format!(
             "{:<cw$}  {:<lw$}  {lead}{}",
             r.cluster,
@@ -169,7 +169,7 @@ pub fn render(rows: &[Row], axis: Axis, non_negative: bool, opts: Options) -> St
     ));
     let line = format!(
         "{:>w$}  {}",
-        cut(&unit, cluster_w + 2 + label_w),
+        cut(&unit, cluster_w + 2 + label_w, opts.unicode),
         labels.iter().collect::<String>(),
         w = cluster_w + 2 + label_w
     );
@@ -242,12 +242,15 @@ fn nice(raw: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
-fn cut(s: &str, max: usize) -> String {
+/// `s` cut to `max` characters, ending with an ellipsis when cut.
+fn cut(s: &str, max: usize, unicode: bool) -> String {
+    let ellipsis = if unicode { "…" } else { "..." };
     if s.chars().count() <= max {
         s.to_string()
     } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
+        let keep = max.saturating_sub(ellipsis.chars().count());
+        let mut t: String = s.chars().take(keep).collect();
+        t.push_str(ellipsis);
         t
     }
 }

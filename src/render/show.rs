@@ -47,8 +47,43 @@ pub fn find_subject<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Subject, 
     }))
 }
 
-/// The whole page. `opts` is for the number line.
+/// The whole page. `opts` is for the number line; without Unicode, typographic marks
+/// (curly quotes, dashes, ≤, ·) are written in ASCII across the page.
 pub fn render(
+    corpus: &Corpus,
+    subject: &Subject,
+    finding: &SubjectFinding,
+    opts: numberline::Options,
+) -> String {
+    let page = page(corpus, subject, finding, opts);
+    if opts.unicode {
+        page
+    } else {
+        ascii_marks(&page)
+    }
+}
+
+/// Typographic marks in ASCII: “ ” ‘ ’ – — ≤ ≥ · … → " " ' ' - -- <= >= - ...
+pub fn ascii_marks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '“' | '”' => out.push('"'),
+            '‘' | '’' => out.push('\''),
+            '–' => out.push('-'),
+            '—' => out.push_str("--"),
+            '≤' => out.push_str("<="),
+            '≥' => out.push_str(">="),
+            '·' => out.push('-'),
+            '…' => out.push_str("..."),
+            '\u{a0}' | '\u{2009}' | '\u{202f}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn page(
     corpus: &Corpus,
     subject: &Subject,
     finding: &SubjectFinding,
