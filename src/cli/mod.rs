@@ -142,6 +142,7 @@ pub struct ReportArgs {
     /// Also list agreements, single-source and uncompared subjects.
     #[arg(long)]
     pub all: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
 }
@@ -155,6 +156,7 @@ pub struct ExportArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
+    /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
     /// Fail (exit 2) on stale flags too.
