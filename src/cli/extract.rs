@@ -50,9 +50,14 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     match args.format {
         ExtractFormat::Jsonl => {
-            for (_, text) in &inputs {
+            for (path, text) in &inputs {
+                let source = args
+                    .source
+                    .clone()
+                    .or_else(|| known_source(facts, path, text));
+                let year = source.as_deref().and_then(|id| published_year(facts, id));
                 let mut result = Ok(());
-                extract::for_each_mention(text, |m| {
+                extract::for_each_mention_dated(text, year, |m| {
                     if result.is_ok() {
                         result = writeln!(out, "{}", extract::jsonl_line(m, text));
                     }
@@ -68,7 +73,8 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> anyhow::Result<ExitCode> {
                     .source
                     .clone()
                     .or_else(|| known_source(facts, path, text));
-                let doc = yaml_drafts(text, source.as_deref(), &hints);
+                let year = source.as_deref().and_then(|id| published_year(facts, id));
+                let doc = yaml_drafts(text, source.as_deref(), year, &hints);
                 if many {
                     writeln!(out, "--- # {}", path.display())?;
                 }
@@ -142,6 +148,15 @@ fn known_source(facts: &Path, path: &Path, text: &str) -> Option<String> {
     })
 }
 
+/// The publication year of a source in `<facts>/sources.yaml`, for dates written without
+/// a year.
+fn published_year(facts: &Path, id: &str) -> Option<i32> {
+    let text = std::fs::read_to_string(facts.join("sources.yaml")).ok()?;
+    let file = crosscheck::yaml::from_str::<crosscheck::model::SourcesFile>(&text).ok()?;
+    let source = file.sources.into_iter().find(|s| s.id.value == id)?;
+    source.published.value.get(..4)?.parse().ok()
+}
+
 fn quote(s: &str) -> String {
     // JSON strings are valid YAML double-quoted scalars.
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
@@ -166,7 +181,12 @@ fn clean_quote(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn yaml_drafts(text: &str, source: Option<&str>, hints: &[SubjectHint]) -> String {
+fn yaml_drafts(
+    text: &str,
+    source: Option<&str>,
+    year: Option<i32>,
+    hints: &[SubjectHint],
+) -> String {
     let mut doc = String::new();
     doc.push_str("# Draft claims proposed by `crosscheck extract`: check each value against its\n");
     doc.push_str("# quote, choose the subject, and delete what is not a claim.\n");
@@ -177,7 +197,7 @@ fn yaml_drafts(text: &str, source: Option<&str>, hints: &[SubjectHint]) -> Strin
     doc.push_str("claims:\n");
     let mut ids: HashSet<String> = HashSet::new();
     let mut count = 0;
-    extract::for_each_mention(text, |m: &Mention| {
+    extract::for_each_mention_dated(text, year, |m: &Mention| {
         count += 1;
         let sentence = &text[m.sentence.clone()];
         let subject = extract::suggest_subject(m, sentence, hints);

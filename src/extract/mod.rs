@@ -122,12 +122,18 @@ const MAX_LINE_TOKENS: usize = 20_000;
 
 /// Calls `f` with every mention in `text`, in order. One pass; memory is bounded by the
 /// longest line (or `MAX_LINE_TOKENS` tokens).
-pub fn for_each_mention(text: &str, mut f: impl FnMut(&Mention)) {
+pub fn for_each_mention(text: &str, f: impl FnMut(&Mention)) {
+    for_each_mention_dated(text, None, f)
+}
+
+/// As [`for_each_mention`], with the year to give dates written without one ("Sept. 11")
+/// until the text names a full date (the source's publication year, say).
+pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&Mention)) {
     let mut toks: Vec<Tok> = Vec::with_capacity(256);
     let mut low: Vec<(usize, usize)> = Vec::with_capacity(256);
     let mut lowbuf = String::with_capacity(4096);
     let mut line = 1usize;
-    let mut year_hint: Option<i32> = None;
+    let mut year_hint: Option<i32> = year;
     let mut flush = |toks: &mut Vec<Tok>, line: usize, year_hint: &mut Option<i32>| {
         if toks.is_empty() {
             return;
@@ -184,8 +190,13 @@ pub fn for_each_mention(text: &str, mut f: impl FnMut(&Mention)) {
 
 /// Every mention in `text`.
 pub fn extract(text: &str) -> Vec<Mention> {
+    extract_dated(text, None)
+}
+
+/// Every mention in `text`, dates without a year taking `year` until a full date is seen.
+pub fn extract_dated(text: &str, year: Option<i32>) -> Vec<Mention> {
     let mut out = Vec::new();
-    for_each_mention(text, |m| out.push(m.clone()));
+    for_each_mention_dated(text, year, |m| out.push(m.clone()));
     out
 }
 

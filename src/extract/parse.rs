@@ -1458,7 +1458,11 @@ impl<'a> SentenceReader<'a> {
             .is_some_and(|u| !matches!(u.class, FoundClass::Count { .. }));
         if !range && !measured && a.cur.is_none() {
             if is_year(&a) && (unit.is_none() || qual.is_none()) {
-                return Outcome::Skip(end);
+                // A year is a date of year precision ("a 2013 resolution").
+                return match Date::new(a.value as i64, None, None) {
+                    Ok(d) if !nested && qual.is_none() => self.date_found(a.num, a.end, d),
+                    _ => Outcome::Skip(a.end),
+                };
             }
             if unit.is_none() && !a.words && !a.fraction && a.first == a.num && a.num > 0 {
                 let p = a.num - 1;

@@ -39,7 +39,7 @@ fn dimension_of(m: &Mention) -> Option<&'static str> {
         UnitKind::Currency(_) => "money",
         UnitKind::Count { .. } => "count",
         UnitKind::Measure if LENGTH_UNITS.contains(&u.name.as_str()) => "length",
-        _ => return None,
+        _ => "other",
     })
 }
 
@@ -84,6 +84,9 @@ pub fn suggest_subject<'h>(
         }
         if dim.is_none() {
             score -= 1.0;
+        } else if dim != Some("count") {
+            // Length, money and percent subjects are few: the dimension says much.
+            score += 1.0;
         }
         // Whole alias or label written in the sentence.
         for phrase in std::iter::once(&h.label).chain(h.aliases.iter()) {

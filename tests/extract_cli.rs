@@ -1,0 +1,205 @@
+//! `crosscheck extract` end to end: both output formats, standard input, known-source
+//! detection and a missing file.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const FIXTURE: &str = "tests/fixtures/extract/border.txt";
+
+fn crosscheck() -> Command {
+    Command::cargo_bin("crosscheck").unwrap()
+}
+
+fn jsonl(stdout: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn jsonl_reports_every_quantity_with_offsets() {
+    let out = crosscheck()
+        .args([
+            "--facts",
+            "tests/fixtures/extract/no-facts",
+            "extract",
+            "--format",
+            "jsonl",
+            FIXTURE,
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = jsonl(&out);
+    let input = std::fs::read_to_string(FIXTURE).unwrap();
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        [
+            "up to 70%",
+            "1,400-kilometer",
+            "about 6,000 Russian troops",
+            "162",
+            "398 districts",
+            "nine districts",
+            "$ 1.1 million",
+            "more than 1.3 thousand kilometers"
+        ]
+    );
+    for r in &rows {
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[s..e], r["text"].as_str().unwrap());
+        let line = r["line"].as_u64().unwrap() as usize;
+        assert_eq!(input[..s].matches('\n').count() + 1, line);
+    }
+    assert_eq!(rows[0]["value"], 70);
+    assert_eq!(rows[0]["unit"], "percentage");
+    assert_eq!(rows[0]["qualifier"], "lt");
+    assert_eq!(rows[1]["unit"], "kilometre");
+    assert_eq!(rows[2]["qualifier"], "approx");
+    assert_eq!(rows[3]["value"], 162);
+    assert_eq!(rows[3]["unit"], "district");
+    assert_eq!(rows[3]["total"], 398);
+    assert_eq!(rows[6]["value"], 1_100_000);
+    assert_eq!(rows[6]["unit"], "dollar");
+    assert_eq!(rows[7]["value"], 1300);
+    assert_eq!(rows[7]["qualifier"], "gt");
+}
+
+#[test]
+fn jsonl_ranges_and_changes() {
+    let out = crosscheck()
+        .args(["extract", "--format", "jsonl", "-"])
+        .write_stdin("Shares fell 3.5% while five to seven people were hurt.\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = jsonl(&out);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["change"], "down");
+    assert_eq!(rows[0]["value"], 3.5);
+    assert_eq!(rows[1]["value"], serde_json::json!([5, 7]));
+    assert_eq!(rows[1]["qualifier"], "range");
+    assert!(rows[1].get("change").is_none());
+}
+
+#[test]
+fn yaml_drafts_are_valid_yaml_with_values_in_the_grammar() {
+    let out = crosscheck()
+        .args([
+            "--facts",
+            "tests/fixtures/extract/no-facts",
+            "extract",
+            FIXTURE,
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let doc: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let claims = doc["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 8);
+    assert_eq!(doc["source"], "");
+    for c in claims {
+        let value = c["value"].as_str().unwrap();
+        assert!(crosscheck::value::parse_quantity(value).is_ok(), "{value}");
+        assert!(c["quote"].as_str().unwrap().ends_with('.'));
+        assert!(c["id"].as_str().unwrap().starts_with("draft-l"));
+    }
+    assert_eq!(claims[0]["value"], "up to 70%");
+    assert_eq!(claims[1]["value"], "1400 km");
+    assert_eq!(claims[2]["value"], "about 6000 troops");
+}
+
+#[test]
+fn yaml_names_a_known_source_and_suggests_subjects() {
+    let corpus = std::path::Path::new("facts/sources/002_6c53de6ec8552ab4.txt");
+    if !corpus.exists() {
+        println!("skipped: the bundled corpus is not in facts/");
+        return;
+    }
+    let text = std::fs::read_to_string(corpus).unwrap();
+    // Detected by content, from standard input.
+    let out = crosscheck()
+        .args(["--facts", "facts", "extract", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("source: \"002_6c53de6ec8552ab4\""), "{out}");
+    assert!(
+        out.contains("subject: \"tajik-afghan-border-length\""),
+        "{out}"
+    );
+    // And by file name; --source overrides.
+    crosscheck()
+        .args([
+            "--facts",
+            "facts",
+            "extract",
+            "--source",
+            "my-id",
+            corpus.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("source: \"my-id\""));
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    crosscheck()
+        .args(["extract", "--format", "jsonl", "-"])
+        .write_stdin("About 600 troops remain.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"text\":\"About 600 troops\""));
+}
+
+#[test]
+fn empty_input_gives_an_empty_claims_list() {
+    crosscheck()
+        .args(["--facts", "tests/fixtures/extract/no-facts", "extract", "-"])
+        .write_stdin("Nothing to count here.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("claims: []"));
+}
+
+#[test]
+fn a_missing_file_fails_with_its_name() {
+    crosscheck()
+        .args([
+            "extract",
+            "--format",
+            "jsonl",
+            "tests/fixtures/extract/no-such-file.txt",
+        ])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("no-such-file.txt"));
+}
+
+#[test]
+fn an_unknown_format_is_a_usage_error() {
+    crosscheck()
+        .args(["extract", "--format", "csv", FIXTURE])
+        .assert()
+        .code(64);
+}

@@ -1,0 +1,129 @@
+//! Every claim in the bundled corpus (facts/claims/*.yaml) is among the extractor's
+//! proposals for its source text facts/sources/<source-id>.txt: same value, and the same
+//! unit where both the claim and the mention name one (compared as crosscheck compares
+//! units). Date-valued claims are matched against the dates the extractor reports, dates
+//! without a year taking the source's publication year. Skips with a message when
+//! facts/claims is absent.
+
+use crosscheck::extract::{MentionValue, UnitKind, extract_dated};
+use crosscheck::value::{self, Unit};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct ClaimsFile {
+    source: String,
+    claims: Vec<Claim>,
+}
+
+#[derive(Deserialize)]
+struct Claim {
+    id: String,
+    value: String,
+}
+
+/// Units agree as crosscheck compares them: convertible lengths, one currency, percent,
+/// and counted nouns one to one.
+fn same_unit(claim: &Unit, found: &crosscheck::extract::MentionUnit) -> bool {
+    if matches!(found.kind, UnitKind::Time) {
+        return false;
+    }
+    found
+        .to_unit()
+        .is_some_and(|u| u.factor_to(claim).is_some())
+}
+
+#[derive(Deserialize)]
+struct SourcesFile {
+    sources: Vec<SourceEntry>,
+}
+
+#[derive(Deserialize)]
+struct SourceEntry {
+    id: String,
+    published: String,
+}
+
+#[test]
+fn every_corpus_claim_is_proposed_by_the_extractor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("facts/claims");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipped: {} not found", dir.display());
+        return;
+    };
+    let published: Vec<SourceEntry> = std::fs::read_to_string(root.join("facts/sources.yaml"))
+        .ok()
+        .and_then(|t| serde_saphyr::from_str::<SourcesFile>(&t).ok())
+        .map(|f| f.sources)
+        .unwrap_or_default();
+    let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    files.sort();
+    let (mut total, mut found, mut missing) = (0, 0, Vec::new());
+    for file in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+    {
+        let text = std::fs::read_to_string(file).unwrap();
+        let claims: ClaimsFile = serde_saphyr::from_str(&text).unwrap();
+        let source = root
+            .join("facts/sources")
+            .join(format!("{}.txt", claims.source));
+        let article = std::fs::read_to_string(&source).unwrap();
+        // Dates written without a year ("Sept. 11") take the publication year.
+        let year = published
+            .iter()
+            .find(|s| s.id == claims.source)
+            .and_then(|s| s.published.get(..4)?.parse().ok());
+        let mentions = extract_dated(&article, year);
+        for c in &claims.claims {
+            total += 1;
+            let as_quantity = if let Ok(q) = value::parse_quantity(&c.value) {
+                mentions.iter().any(|m| {
+                    let value_ok = match m.value {
+                        MentionValue::Number(v) => {
+                            q.low == q.high && (v - q.low).abs() <= 1e-9 * q.low.abs().max(1.0)
+                        }
+                        MentionValue::Range(a, b) => {
+                            (a.min(b) - q.low).abs() < 1e-9 && (a.max(b) - q.high).abs() < 1e-9
+                        }
+                        MentionValue::Date(_) => false,
+                    };
+                    // The unit is compared where both name one: "(more than twenty)" stands for
+                    // districts named earlier in its sentence.
+                    let unit_ok = match (&q.unit, &m.unit) {
+                        (Some(u), Some(f)) => same_unit(u, f),
+                        _ => true,
+                    };
+                    value_ok && unit_ok
+                })
+            } else {
+                false
+            };
+            // A year ("2013") reads as both; date subjects mean the date.
+            let as_date = if let Ok(d) = value::parse_date_value(&c.value) {
+                mentions
+                    .iter()
+                    .any(|m| matches!(m.value, MentionValue::Date(x) if x == d.start))
+            } else {
+                false
+            };
+            let hit = as_quantity || as_date;
+            if hit {
+                found += 1;
+            } else {
+                missing.push(format!("{} {}: {}", claims.source, c.id, c.value));
+            }
+        }
+    }
+    println!("corpus recall: {found}/{total} claims proposed by the extractor");
+    for m in &missing {
+        println!("  not proposed: {m}");
+    }
+    assert!(total > 0, "no claims read from {}", dir.display());
+    assert!(
+        missing.is_empty(),
+        "{} claims were not proposed",
+        missing.len()
+    );
+}
