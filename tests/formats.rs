@@ -68,10 +68,7 @@ fn sarif_of_the_bundled_corpus() {
         let s = &r["suppressions"][0];
         assert_eq!(s["kind"], "external");
         assert!(
-            s["justification"]
-                .as_str()
-                .unwrap()
-                .starts_with("flagged "),
+            s["justification"].as_str().unwrap().starts_with("flagged "),
             "{s}"
         );
     }
@@ -142,7 +139,12 @@ fn assert_sarif(doc: &Value) {
                 ["error", "warning", "note", "none"].contains(&r["level"].as_str().unwrap()),
                 "{r}"
             );
-            assert!(!r["message"]["text"].as_str().expect("message.text").is_empty());
+            assert!(
+                !r["message"]["text"]
+                    .as_str()
+                    .expect("message.text")
+                    .is_empty()
+            );
             assert!(r["partialFingerprints"].is_object(), "{r}");
             let locations = r["locations"].as_array().expect("locations");
             assert!(!locations.is_empty(), "{r}");
