@@ -518,11 +518,39 @@ fn foldable(s: &str) -> bool {
         && !s.contains("  ")
         && !s
             .chars()
-            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '))
+            .any(|c| needs_escape(c) || (c.is_whitespace() && c != ' '))
 }
 
-/// A scalar written plain when that is unambiguous, double-quoted (JSON escapes, which
-/// YAML reads the same) otherwise.
+/// Characters YAML does not take as they are: controls (C0, DEL, C1), line and paragraph
+/// separators, a byte-order mark and the non-characters U+FFFE and U+FFFF.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        )
+}
+
+/// A YAML double-quoted scalar.
+fn double_quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if needs_escape(c) => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A scalar written plain when that is unambiguous, double-quoted otherwise.
 fn plain_or_quoted(s: &str) -> String {
     let safe_chars = s
         .chars()
@@ -539,7 +567,7 @@ fn plain_or_quoted(s: &str) -> String {
     if safe_chars && first_ok && !special && !s.ends_with(' ') {
         s.to_string()
     } else {
-        serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+        double_quoted(s)
     }
 }
 
