@@ -89,6 +89,9 @@ fn flag_appends_and_prune_removes_keeping_the_rest_byte_for_byte() {
         out.contains("flagged open") && out.contains("under review"),
         "{out}"
     );
+    // Dimmed when colour is on.
+    let (out, _) = run(d, &["report", "--color", "always"], 0);
+    assert!(out.contains("\x1b[2m"), "{out}");
     let (_, err) = run(d, &["prune", "--dry-run"], 0);
     assert!(err.contains("would remove border-length/00000000"), "{err}");
     assert_eq!(flags(d), after_flag);
