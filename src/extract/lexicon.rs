@@ -399,7 +399,6 @@ pub const UNITS: &[UnitDef] = &[
     c("rupees", "indian rupee", "INR"),
     c("rupee", "indian rupee", "INR"),
     c("inr", "indian rupee", "INR"),
-    c("crore", "indian rupee crore", "INR"),
     c("roubles", "russian ruble", "RUB"),
     c("rubles", "russian ruble", "RUB"),
     c("rouble", "russian ruble", "RUB"),
@@ -508,7 +507,7 @@ pub const CURRENCY_PREFIXES: &[CurrencyPrefix] = &[
     p("CNY", "chinese yuan", "CNY", true),
     p("RMB", "chinese yuan", "CNY", true),
     p("₹", "indian rupee", "INR", true),
-    p("Rs", "indian rupee", "INR", false),
+    p("Rs", "indian rupee", "INR", true),
     p("Rs .", "indian rupee", "INR", true),
     p("INR", "indian rupee", "INR", true),
     p("₽", "russian ruble", "RUB", true),
@@ -528,7 +527,7 @@ pub const CURRENCY_PREFIXES: &[CurrencyPrefix] = &[
 /// abbreviation needs a money context to be read as a scale ("$5m" but "5m" is metres).
 pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
     Some(match word {
-        "k" | "K" => (3, true),
+        "k" | "K" => (3, false),
         "m" => (6, true),
         "M" | "mn" | "mln" | "Mn" => (6, false),
         "bn" | "Bn" | "BN" | "bln" => (9, false),

@@ -149,6 +149,15 @@ impl<'a> SentenceReader<'a> {
         self.is_word(i) && self.raw(i).chars().any(char::is_uppercase)
     }
 
+    /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
+    fn counted_after(&self, k: usize) -> bool {
+        self.is_word(k)
+            && !self.capitalised(k)
+            && !lexicon::is_stopword(self.low(k))
+            && self.unit_at(k).is_none()
+            && self.noun_phrase(k, false).is_some()
+    }
+
     fn month_at(&self, i: usize) -> Option<u8> {
         if !self.capitalised(i) {
             return None;
@@ -393,7 +402,7 @@ impl<'a> SentenceReader<'a> {
         if self.is_word(j)
             && self.attached(j)
             && let Some((p, money)) = lexicon::scale_abbrev(self.raw(j))
-            && (!money || cur.is_some())
+            && (!money || cur.is_some() || self.counted_after(j + 1))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
         {
             scale += p;
@@ -404,6 +413,18 @@ impl<'a> SentenceReader<'a> {
             if self.low(j) == "hundred" {
                 scale += 2;
                 j += 1;
+            }
+            // Indian scale words: a lakh is 10^5, a crore 10^7.
+            match self.low(j) {
+                "lakh" | "lakhs" => {
+                    scale += 5;
+                    j += 1;
+                }
+                "crore" | "crores" => {
+                    scale += 7;
+                    j += 1;
+                }
+                _ => {}
             }
             while let Some(p) = number::scale_word(self.low(j)) {
                 if self.is_word(j) {
@@ -826,18 +847,13 @@ impl<'a> SentenceReader<'a> {
 
     /// "per barrel", "/month", "a month", "an ounce" after a unit.
     fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
-        let den_at = if self.low(k) == "per" {
-            Some(k + 1)
-        } else if self.is_sym(k, '/') && self.attached(k) && self.attached(k + 1) {
-            Some(k + 1)
-        } else if matches!(self.low(k), "a" | "an") && lexicon::rate_noun(self.low(k + 1)) {
-            Some(k + 1)
-        } else {
-            None
-        };
-        let Some(d) = den_at else {
+        let rate = self.low(k) == "per"
+            || (self.is_sym(k, '/') && self.attached(k) && self.attached(k + 1))
+            || (matches!(self.low(k), "a" | "an") && lexicon::rate_noun(self.low(k + 1)));
+        if !rate {
             return (unit, k);
-        };
+        }
+        let d = k + 1;
         let (den, end) = if let Some((def, end)) = self.unit_at(d) {
             (def.name.to_string(), end)
         } else if self.is_word(d) && !lexicon::is_stopword(self.low(d)) {
@@ -954,7 +970,19 @@ impl<'a> SentenceReader<'a> {
                 ));
             }
             // Modifiers must be adjectives or nouns: stop at a verb-looking word.
-            if w.ends_with("ed") || w.ends_with("ly") {
+            if w.ends_with("ed")
+                || (w.ends_with("ly")
+                    && !matches!(
+                        w,
+                        "monthly"
+                            | "weekly"
+                            | "daily"
+                            | "yearly"
+                            | "quarterly"
+                            | "hourly"
+                            | "elderly"
+                    ))
+            {
                 return None;
             }
         }
@@ -983,6 +1011,20 @@ impl<'a> SentenceReader<'a> {
 
     /// The change verb or adverb governing an amount that starts at `at` (after any
     /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
+    /// The index of the word a change verb would stand at for an amount starting at `at`.
+    fn verb_index(&self, at: usize) -> usize {
+        let mut k = at;
+        while k > 0
+            && matches!(
+                self.low(k - 1),
+                "just" | "only" | "another" | "further" | "some" | "by"
+            )
+        {
+            k -= 1;
+        }
+        k.saturating_sub(1)
+    }
+
     fn change_before(&self, at: usize) -> Option<(bool, bool)> {
         let mut k = at;
         while k > 0
@@ -1416,7 +1458,9 @@ impl<'a> SentenceReader<'a> {
             });
             let final_unit = u2.or(unit.take()).or(a_cur);
             let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
-                && final_unit.is_none()
+                && final_unit
+                    .as_ref()
+                    .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
                 && a.plain_digits.is_some()
                 && bb.plain_digits.is_some();
             if hyphen_score && (bb.value <= a.value || is_phone(&a, &bb)) {
@@ -1557,6 +1601,20 @@ impl<'a> SentenceReader<'a> {
         {
             change = None;
         }
+        // "lost $1.1bn" is a loss, "lost 2%" a fall.
+        if change == Some(false)
+            && change_from_verb
+            && unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))
+            && first > 0
+            && matches!(
+                self.low(self.verb_index(first)),
+                "lose" | "loses" | "lost" | "losing"
+            )
+        {
+            change = None;
+        }
         // "up 5%", "down 68 p", but not "gave up 517 yards".
         if adverb
             && !a.plus
@@ -1632,9 +1690,7 @@ impl<'a> SentenceReader<'a> {
             let b = self.digit_amount(num, cur.is_none()).ok()?;
             if b.first != num && cur.is_none() {
                 // A sign or glued letters: "to -5", "to S22".
-                if b.cur.is_none() {
-                    return None;
-                }
+                b.cur?;
             }
             b
         } else if cur.is_none() && self.is_word(num) {

@@ -46,7 +46,7 @@ fn dimension_of(m: &Mention) -> Option<&'static str> {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3)
-        .map(|w| singular(w))
+        .map(singular)
         .filter(|w| !super::lexicon::is_stopword(w) && !matches!(w.as_str(), "number" | "share"))
         .collect()
 }
