@@ -36,18 +36,16 @@ fn markup(text: &str) -> Vec<(usize, usize)> {
         match b[i] {
             b'*' => skip.push((i, i + 1)),
             b'[' => {
-                let close = text[i + 1..]
-                    .find(|c| c == ']' || c == '\n')
-                    .map(|k| i + 1 + k);
-                if let Some(c) = close.filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b'(')) {
-                    if let Some(e) = text[c + 2..]
-                        .find(|ch| ch == ')' || ch == '\n')
-                        .map(|k| c + 2 + k)
-                        .filter(|&e| b[e] == b')')
-                    {
-                        skip.push((i, i + 1));
-                        skip.push((c, e + 1));
-                    }
+                let close = text[i + 1..].find([']', '\n']).map(|k| i + 1 + k);
+                let target_end = close
+                    .filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b'('))
+                    .and_then(|c| {
+                        let e = c + 2 + text[c + 2..].find([')', '\n'])?;
+                        (b[e] == b')').then_some((c, e))
+                    });
+                if let Some((c, e)) = target_end {
+                    skip.push((i, i + 1));
+                    skip.push((c, e + 1));
                 }
             }
             _ => {}
