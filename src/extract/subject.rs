@@ -64,8 +64,8 @@ pub fn suggest_subject<'h>(
     for h in hints {
         match dim {
             Some(d) if d != h.dimension => continue,
-            // A bare number may be a count (or anything but a date).
-            None if h.dimension == "date" => continue,
+            // A bare number may only be a count.
+            None if h.dimension != "count" => continue,
             _ => {}
         }
         let mut score = 0.0;
