@@ -55,13 +55,12 @@ pub fn render(gate: &Gate) -> String {
         ));
     }
     let summary = Summary::of(findings);
-    let failing = gate.failing().count();
-    let stale_fail = gate.deny_stale && summary.stale_flags > 0;
     let since = gate
         .baseline
         .map(|b| format!(" since {}", b.rev))
         .unwrap_or_default();
-    if failing == 0 && !stale_fail {
+    let parts = gate.failure_parts(&since, " (--deny-stale)");
+    if parts.is_empty() {
         let head = if gate.baseline.is_some() {
             format!("ok: no new unflagged conflict{since}.")
         } else {
@@ -69,21 +68,6 @@ pub fn render(gate: &Gate) -> String {
         };
         out.push_str(&format!("{head} {}\n", summary.line()));
     } else {
-        let mut parts = Vec::new();
-        if failing > 0 {
-            parts.push(format!(
-                "{failing} {}unflagged conflict{}{since}",
-                if gate.baseline.is_some() { "new " } else { "" },
-                if failing == 1 { "" } else { "s" }
-            ));
-        }
-        if stale_fail {
-            parts.push(format!(
-                "{} stale flag{} (--deny-stale)",
-                summary.stale_flags,
-                if summary.stale_flags == 1 { "" } else { "s" }
-            ));
-        }
         out.push_str(&format!("{}. {}\n", parts.join(", "), summary.line()));
     }
     out

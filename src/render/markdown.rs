@@ -9,38 +9,18 @@ use crate::findings::{Findings, SubjectFinding};
 
 /// The gate: unflagged conflicts (failing first), then stale flags.
 pub fn check(gate: &Gate) -> String {
-    let failing = gate.failing().count();
-    let stale_fail = gate.deny_stale && !gate.findings.stale_flags.is_empty();
     let since = gate
         .baseline
         .map(|b| format!(" since `{}`", cell(&b.rev)))
         .unwrap_or_default();
     let mut out = String::new();
-    if failing == 0 && !stale_fail {
+    let parts = gate.failure_parts(&since, "");
+    if parts.is_empty() {
         out.push_str(&format!(
             "## crosscheck: ✅ no {}unflagged conflict{since}\n\n",
             if gate.baseline.is_some() { "new " } else { "" }
         ));
     } else {
-        let mut parts = Vec::new();
-        if failing > 0 {
-            parts.push(format!(
-                "{failing} {}unflagged conflict{}{since}",
-                if gate.baseline.is_some() { "new " } else { "" },
-                if failing == 1 { "" } else { "s" }
-            ));
-        }
-        if stale_fail {
-            parts.push(format!(
-                "{} stale flag{}",
-                gate.findings.stale_flags.len(),
-                if gate.findings.stale_flags.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ));
-        }
         out.push_str(&format!("## crosscheck: ❌ {}\n\n", parts.join(", ")));
     }
     let rows: Vec<[String; 5]> = gate

@@ -69,6 +69,26 @@ impl<'a> Gate<'a> {
             .filter(move |(_, _, c)| !self.is_new(&c.id))
     }
 
+    /// What fails the gate, in words ("2 new unflagged conflicts since main", "1 stale
+    /// flag"); empty when it passes. `since` is the baseline as the caller shows it.
+    pub fn failure_parts(&self, since: &str, stale_note: &str) -> Vec<String> {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let failing = self.failing().count();
+        let stale = self.findings.stale_flags.len();
+        let mut parts = Vec::new();
+        if failing > 0 {
+            let new = if self.baseline.is_some() { "new " } else { "" };
+            parts.push(format!(
+                "{failing} {new}unflagged conflict{}{since}",
+                plural(failing)
+            ));
+        }
+        if self.deny_stale && stale > 0 {
+            parts.push(format!("{stale} stale flag{}{stale_note}", plural(stale)));
+        }
+        parts
+    }
+
     /// Whether `check` exits 2.
     pub fn fails(&self) -> bool {
         self.failing().next().is_some()
