@@ -39,12 +39,23 @@ pub fn find_subject<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Subject, 
         })
         .collect();
     let best = crate::load::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
-    Err(best.and_then(|b| {
+    let close = best.and_then(|b| {
         names
             .iter()
             .find(|(n, _)| n == b)
             .map(|(_, k)| k.to_string())
-    }))
+    });
+    // A part of a key or label ("border-length") points at the one subject that has it.
+    let containing = || {
+        let mut keys: Vec<&str> = names
+            .iter()
+            .filter(|(n, _)| q.len() >= 4 && n.contains(&q))
+            .map(|(_, k)| *k)
+            .collect();
+        keys.dedup();
+        (keys.len() == 1).then(|| keys[0].to_string())
+    };
+    Err(close.or_else(containing))
 }
 
 /// The whole page. `opts` is for the number line; without Unicode, typographic marks
