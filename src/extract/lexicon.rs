@@ -160,6 +160,18 @@ pub const UNITS: &[UnitDef] = &[
     u("sq ft", "square foot", M),
     u("sq . ft", "square foot", M),
     u("cubic feet", "cubic foot", M),
+    u("cubic inches", "cubic inch", M),
+    u("cubic inch", "cubic inch", M),
+    u("cubic yards", "cubic yard", M),
+    u("cubic yard", "cubic yard", M),
+    u("cubic centimetres", "cubic centimetre", M),
+    u("cubic centimeters", "cubic centimetre", M),
+    s("cc", "cubic centimetre", M),
+    u("square inches", "square inch", M),
+    u("square inch", "square inch", M),
+    u("sq in", "square inch", M),
+    u("square yards", "square yard", M),
+    u("square yard", "square yard", M),
     u("cubic foot", "cubic foot", M),
     u("cubic metres", "cubic metre", M),
     u("cubic meters", "cubic metre", M),
@@ -185,6 +197,8 @@ pub const UNITS: &[UnitDef] = &[
     u("barrel", "barrel", M),
     u("barrels of oil", "barrel of oil", M),
     u("fluid ounces", "fluid ounce", M),
+    u("fl oz", "fluid ounce", M),
+    u("fl . oz", "fluid ounce", M),
     u("fluid ounce", "fluid ounce", M),
     u("pints", "pint", M),
     u("pint", "pint", M),
@@ -201,6 +215,11 @@ pub const UNITS: &[UnitDef] = &[
     u("grams", "gram", M),
     s("mg", "milligram", M),
     u("milligrams", "milligram", M),
+    s("µg", "microgram", M),
+    s("μg", "microgram", M),
+    u("mcg", "microgram", M),
+    u("micrograms", "microgram", M),
+    u("stone", "stone", M),
     u("milligram", "milligram", M),
     u("lb", "pound-mass", M),
     u("lbs", "pound-mass", M),
@@ -221,6 +240,8 @@ pub const UNITS: &[UnitDef] = &[
     u("sec", "second", T),
     a("s", "second", T),
     u("milliseconds", "millisecond", T),
+    u("microseconds", "microsecond", T),
+    u("nanoseconds", "nanosecond", T),
     s("ms", "millisecond", T),
     u("minutes", "minute", T),
     u("minute", "minute", T),
@@ -313,7 +334,42 @@ pub const UNITS: &[UnitDef] = &[
     s("Nm", "newton metre", M),
     u("newton metres", "newton metre", M),
     u("newton meters", "newton metre", M),
-    u("lb - ft", "pound-foot", M),
+    // The symbol "lb-ft" names the foot pound-force; spelled "pound-feet" stays as written.
+    u("lb - ft", "foot pound-force", M),
+    u("lb . ft", "foot pound-force", M),
+    u("ft - lb", "foot pound-force", M),
+    u("ft - lbs", "foot pound-force", M),
+    u("foot - pounds", "foot pound-force", M),
+    u("foot - pound", "foot pound-force", M),
+    u("btu", "british thermal unit", M),
+    u("btus", "british thermal unit", M),
+    u("british thermal units", "british thermal unit", M),
+    u("mmbtu", "mega british thermal unit", M),
+    u("mmbtus", "mega british thermal unit", M),
+    s("kN", "kilonewton", M),
+    u("kilonewtons", "kilonewton", M),
+    u("newtons", "newton", M),
+    s("mA", "milliampere", M),
+    u("milliamps", "milliampere", M),
+    u("milliamperes", "milliampere", M),
+    s("Wh", "watt hour", M),
+    u("watt - hours", "watt hour", M),
+    u("watt hours", "watt hour", M),
+    s("mW", "milliwatt", M),
+    u("milliwatts", "milliwatt", M),
+    s("TW", "terawatt", M),
+    u("terawatts", "terawatt", M),
+    u("kelvin", "kelvin", M),
+    u("kelvins", "kelvin", M),
+    s("mol", "mole", M),
+    s("bar", "bar", M),
+    s("hPa", "hectopascal", M),
+    u("hectopascals", "hectopascal", M),
+    u("millibars", "millibar", M),
+    u("kilotons", "kiloton", M),
+    u("kilotonnes", "kiloton", M),
+    u("megatons", "megaton", M),
+    u("megatonnes", "megaton", M),
     u("pound - feet", "pound-foot", M),
     u("pound - foot", "pound-foot", M),
     u("joules", "joule", M),
@@ -341,6 +397,8 @@ pub const UNITS: &[UnitDef] = &[
     u("megabytes", "megabyte", M),
     s("TB", "terabyte", M),
     u("terabytes", "terabyte", M),
+    s("PB", "petabyte", M),
+    u("petabytes", "petabyte", M),
     s("KB", "kilobyte", M),
     s("kB", "kilobyte", M),
     u("gbps", "gigabit per second", M),
@@ -1196,6 +1254,103 @@ pub fn weekday(w: &str) -> bool {
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
+}
+
+/// The base form of a superlative adjective modifying a counted noun ("best" → "good",
+/// "proudest" → "proud", "biggest" → "big", "largest" → "large", "happiest" → "happy"),
+/// so the unit names the kind of thing counted; `None` for other words, including nouns
+/// and adjectives that merely end in "-est" ("interest", "honest", "forest").
+pub fn superlative_base(word: &str) -> Option<String> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    match word {
+        "best" => return Some("good".into()),
+        "worst" => return Some("bad".into()),
+        "most" | "least" => return None,
+        _ => {}
+    }
+    let stem = word.strip_suffix("est")?;
+    if stem.len() < 2
+        || matches!(
+            word,
+            "interest"
+                | "forest"
+                | "honest"
+                | "modest"
+                | "harvest"
+                | "request"
+                | "contest"
+                | "protest"
+                | "conquest"
+                | "inquest"
+                | "behest"
+                | "bequest"
+                | "digest"
+                | "arrest"
+                | "invest"
+                | "suggest"
+                | "manifest"
+                | "earnest"
+                | "midwest"
+                | "northwest"
+                | "southwest"
+                | "everest"
+                | "tempest"
+                | "dishonest"
+                | "unrest"
+                | "priest"
+                | "guest"
+                | "chest"
+                | "quest"
+                | "crest"
+                | "west"
+                | "nest"
+                | "pest"
+                | "rest"
+                | "test"
+                | "vest"
+                | "zest"
+                | "jest"
+                | "fest"
+                | "lest"
+                | "attest"
+                | "detest"
+                | "infest"
+                | "ingest"
+                | "congest"
+                | "divest"
+                | "pretest"
+        )
+    {
+        return None;
+    }
+    let b = stem.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    // "happiest" → "happy".
+    if let Some(s) = stem.strip_suffix('i') {
+        return Some(format!("{s}y"));
+    }
+    // "biggest" → "big", but "smallest" → "small".
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'f' | b'z')
+    {
+        return Some(stem[..n - 1].to_string());
+    }
+    // "largest" → "large", "latest" → "late", "finest" → "fine": a silent e after one
+    // vowel and one consonant, or after a soft "g".
+    let cvc = n >= 2
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && vowel(b[n - 2])
+        && (n < 3 || !vowel(b[n - 3]));
+    if cvc || stem.ends_with("rg") || stem.ends_with("ang") {
+        return Some(format!("{stem}e"));
+    }
+    Some(stem.to_string())
 }
 
 /// Irregular plurals and plural-only nouns that a counted noun phrase may end with.

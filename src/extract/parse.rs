@@ -884,6 +884,19 @@ impl<'a> SentenceReader<'a> {
                 break;
             }
             let w = self.low(k);
+            // Coordinated modifiers: "digital and physical sales", "Kia and Hyundai
+            // vehicles". The conjunction is left out of the name.
+            if matches!(w, "and" | "or")
+                && !single
+                && !words.is_empty()
+                && self.is_word(k + 1)
+                && !lexicon::is_stopword(self.low(k + 1))
+                && number::small_number_word(self.low(k + 1)).is_none()
+                && !self.looks_plural(self.low(k - 1), self.capitalised(k - 1))
+            {
+                k += 1;
+                continue;
+            }
             if lexicon::is_stopword(w)
                 || number::small_number_word(w).is_some()
                 || number::scale_word(w).is_some()
@@ -935,19 +948,7 @@ impl<'a> SentenceReader<'a> {
         for (n, &(a, b)) in words.iter().enumerate() {
             let w = self.low(b - 1);
             let cap = self.capitalised(a);
-            let plural_head = lexicon::irregular_plural(w).is_some()
-                || (w.ends_with("men")
-                    && w.len() > 4
-                    && !matches!(w, "specimen" | "regimen" | "abdomen" | "acumen" | "stamen"))
-                || (w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && !w.ends_with("us")
-                    && !w.ends_with("is")
-                    && !w.contains('\'')
-                    && !w.contains('’')
-                    && !lexicon::false_plural(w));
-            if plural_head && (!cap || w.ends_with("ans")) {
+            if self.looks_plural(w, cap) {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && matches!(def.class, UnitClass::Measure | UnitClass::Time)
@@ -957,7 +958,11 @@ impl<'a> SentenceReader<'a> {
                 let head = singular_noun(w);
                 let mut name = String::new();
                 for &r in &words[..n] {
-                    name.push_str(text_of(r));
+                    let t = text_of(r);
+                    match lexicon::superlative_base(t) {
+                        Some(base) => name.push_str(&base),
+                        None => name.push_str(t),
+                    }
                     name.push(' ');
                 }
                 name.push_str(&head);
@@ -987,6 +992,24 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun
+    /// phrase; capitalised words only as demonyms ("Americans").
+    fn looks_plural(&self, w: &str, cap: bool) -> bool {
+        let plural = lexicon::irregular_plural(w).is_some()
+            || (w.ends_with("men")
+                && w.len() > 4
+                && !matches!(w, "specimen" | "regimen" | "abdomen" | "acumen" | "stamen"))
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.contains('\'')
+                && !w.contains('’')
+                && !lexicon::false_plural(w));
+        plural && (!cap || w.ends_with("ans"))
     }
 
     // ----- backwards context ---------------------------------------------------------

@@ -113,6 +113,70 @@ fn fractions_and_rates() {
 }
 
 #[test]
+fn unit_symbols_and_names() {
+    for (text, want) in [
+        ("It makes 332 lb-ft of torque.", "foot pound-force"),
+        ("It makes 275 pound-feet of torque.", "pound-foot"),
+        (
+            "Gas rose to US $2.24 per mmBTU.",
+            "dollar per mega british thermal unit",
+        ),
+        ("The heater is rated at 5,000 BTU.", "british thermal unit"),
+        ("The cable carries 5 mA at most.", "milliampere"),
+        ("The bolt holds 3 kN of load.", "kilonewton"),
+        ("The pill holds 50 µg of iodine.", "microgram"),
+        ("The tyre is at 2 bar.", "bar"),
+        ("The sample was cooled to 4 kelvin.", "kelvin"),
+        ("He lost 3 stone in a year.", "stone"),
+        ("The pack stores 500 Wh.", "watt hour"),
+        ("The engine displaces 600 cc.", "cubic centimetre"),
+        ("The room is 200 square inches.", "square inch"),
+        ("The bottle holds 12 fl oz.", "fluid ounce"),
+        ("The archive holds 3 PB.", "petabyte"),
+        ("The bomb was 15 kilotons.", "kiloton"),
+        ("The pulse lasts 20 nanoseconds.", "nanosecond"),
+    ] {
+        let m = one(text);
+        assert_eq!(unit(&m), want, "{text}");
+    }
+}
+
+#[test]
+fn counted_noun_phrases() {
+    // Coordinated modifiers are one phrase; the conjunction is not part of the name.
+    let m = one("It sold 4.3M digital and physical copies.");
+    assert_eq!(unit(&m), "digital physical copy");
+    let m = one("He has repaired 40 Kia and Hyundai vehicles.");
+    assert_eq!(unit(&m), "Kia Hyundai vehicle");
+    // Two plural nouns joined by "and" are two things: the first is the head.
+    let m = one("They keep 5 cats and dogs.");
+    assert_eq!(unit(&m), "cat");
+    // Superlatives name the kind of thing counted by their base adjective.
+    let m = one("It is one of the best wireless speakers.");
+    assert_eq!(unit(&m), "good wireless speaker");
+    let m = one("It was one of the proudest moments.");
+    assert_eq!(unit(&m), "proud moment");
+    let m = one("They are among the 10 largest banks.");
+    assert_eq!(unit(&m), "large bank");
+    let m = one("These are the 3 biggest fallers.");
+    assert_eq!(unit(&m), "big faller");
+    let m = one("These were the 3 happiest days.");
+    assert_eq!(unit(&m), "day");
+    let m = one("It made 3 interest payments.");
+    assert_eq!(unit(&m), "interest payment");
+    assert_eq!(
+        lexicon::superlative_base("smallest").as_deref(),
+        Some("small")
+    );
+    assert_eq!(lexicon::superlative_base("latest").as_deref(), Some("late"));
+    assert_eq!(
+        lexicon::superlative_base("greatest").as_deref(),
+        Some("great")
+    );
+    assert_eq!(lexicon::superlative_base("honest"), None);
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",

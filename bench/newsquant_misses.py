@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Prints where `crosscheck extract` misses on the TUNING part of the NewsQuant dev set
+(sentences whose index % 5 != 4; the held-out part is never printed).
+
+Usage: [CARGO_TARGET_DIR=...] bench/newsquant_misses.py [--units] [--values] [--quals]
+For each tune sentence with a miss: the sentence, then per gold quantity either
+  UNIT  gold value, gold unit (normalised) vs the predicted unit (normalised) for the same value
+  VALUE gold value and unit that no prediction matched
+  QUAL  gold change vs predicted change/qualifier
+and predictions that matched no gold value (EXTRA). Units are compared with the shared
+scorer's own normaliser, imported from ../shared/bench/newsquant_score.py.
+A summary counts (gold unit, predicted unit) pairs of unit misses.
+"""
+import collections, importlib.util, json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared")
+DEV = os.path.join(SHARED, "data", "newsquant", "dev.json")
+SCORER = os.path.join(SHARED, "bench", "newsquant_score.py")
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+BIN = os.path.join(TARGET, "release", "crosscheck")
+
+
+def main():
+    args = set(sys.argv[1:])
+    show = {k for k in ("units", "values", "quals") if f"--{k}" in args} or {"units", "values", "quals"}
+    spec = importlib.util.spec_from_file_location("scorer", SCORER)
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    gold = [e for i, e in enumerate(json.load(open(DEV, encoding="utf-8"))) if i % 5 != 4]
+    text = "".join(e["text"].replace("\n", " ") + "\n" for e in gold)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+        path = f.name
+    out = subprocess.run([BIN, "extract", "--format", "jsonl", path], capture_output=True, text=True, check=True)
+    os.unlink(path)
+    preds = [[] for _ in gold]
+    for ln in out.stdout.splitlines():
+        d = json.loads(ln)
+        i = int(d["line"]) - 1
+        if "value" in d and 0 <= i < len(gold):
+            preds[i].append(d)
+    pairs = collections.Counter()
+    for i, (ex, ps) in enumerate(zip(gold, preds)):
+        lines = []
+        used = set()
+        for g in ex["quantities"]:
+            gv = sc.gold_value(g["value"])
+            gu = g.get("normalized_unit", "").lower()
+            same = [(j, p) for j, p in enumerate(ps) if sc.vmatch(gv, sc.pred_value(p["value"]))]
+            if not same:
+                if "values" in show:
+                    lines.append(f"  VALUE {g['value']} {gu!r} ({g.get('unit')!r})")
+                continue
+            used.update(j for j, _ in same)
+            units = [sc.norm_unit(p.get("unit")) for _, p in same]
+            if gu not in units and "units" in show:
+                lines.append(f"  UNIT  {g['value']} gold={gu!r} pred={units} text={[p['text'] for _, p in same]}")
+                pairs[(gu, units[0])] += 1
+            q = [p.get("change") or sc.QUAL.get(str(p.get("qualifier", "eq")).lower(), "=") for _, p in same]
+            if g.get("change") not in q and "quals" in show:
+                lines.append(f"  QUAL  {g['value']} gold={g.get('change')!r} pred={q} text={[p['text'] for _, p in same]}")
+        if "values" in show:
+            for j, p in enumerate(ps):
+                if j not in used:
+                    lines.append(f"  EXTRA {p['value']} {p.get('unit')!r} text={p['text']!r}")
+        if lines:
+            print(f"[{i}] {ex['text']}")
+            print("\n".join(lines))
+    if "units" in show:
+        print("\nunit misses (gold, predicted):")
+        for (g, p), n in pairs.most_common():
+            print(f"  {n:3} {g!r} <- {p!r}")
+
+
+if __name__ == "__main__":
+    main()
