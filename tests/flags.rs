@@ -4,7 +4,6 @@
 
 mod common;
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
@@ -29,22 +28,7 @@ fn scratch(flags: Option<&str>) -> tempfile::TempDir {
 }
 
 fn run(dir: &Path, args: &[&str], code: i32) -> (String, String) {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("USER", "tester")
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    (stdout, stderr)
+    common::run_in(dir, args, code)
 }
 
 fn flags(dir: &Path) -> String {

@@ -3,7 +3,6 @@
 
 mod common;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
@@ -30,21 +29,7 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 fn crosscheck(dir: &Path, args: &[&str], code: i32) -> (String, String) {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    (stdout, stderr)
+    common::run_in(dir, args, code)
 }
 
 const BORDER: &str = "border-length/f65c4a00";

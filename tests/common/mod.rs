@@ -4,6 +4,7 @@ use std::fs;
 use std::path::Path;
 
 /// Copies a folder tree (files and folders only).
+#[allow(dead_code)] // not every test crate copies trees
 pub fn copy_tree(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for e in fs::read_dir(from).unwrap() {
@@ -15,4 +16,26 @@ pub fn copy_tree(from: &Path, to: &Path) {
             fs::copy(e.path(), &target).unwrap();
         }
     }
+}
+
+/// Runs crosscheck in `dir` with `args` (no colour, a fixed user), checks its exit code,
+/// and returns its standard output and error.
+#[allow(dead_code)] // not every test crate runs the binary through here
+pub fn run_in(dir: &Path, args: &[&str], code: i32) -> (String, String) {
+    let out = assert_cmd::Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("USER", "tester")
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    (stdout, stderr)
 }
