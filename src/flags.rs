@@ -11,16 +11,18 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
     for subject in &mut findings.subjects {
         for group in &mut subject.groups {
             if let Some(conflict) = &mut group.conflict
-                && let Some(i) = flags.iter().position(|f| f.conflict == conflict.id)
+                && let Some(i) = flags
+                    .iter()
+                    .position(|f| f.decision.conflict == conflict.id)
             {
                 used[i] = true;
                 let f = &flags[i];
                 conflict.flag = Some(FlagView {
-                    status: f.status,
-                    reason: f.reason.clone(),
-                    by: f.by.clone(),
-                    date: f.date.clone(),
-                    claim: f.claim.clone(),
+                    status: f.decision.status,
+                    reason: f.decision.reason.clone(),
+                    by: f.decision.by.clone(),
+                    date: f.decision.date.clone(),
+                    claim: f.decision.claim.clone(),
                     location: f.location.clone(),
                 });
             }
@@ -31,7 +33,7 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
         .zip(used)
         .filter(|(_, used)| !used)
         .map(|(f, _)| {
-            let subject = f.conflict.split('/').next().unwrap_or("");
+            let subject = f.decision.conflict.split('/').next().unwrap_or("");
             let now = findings
                 .subjects
                 .iter()
@@ -39,8 +41,8 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
                 .flat_map(|s| s.conflicts().map(|(_, c)| c.id.clone()))
                 .collect();
             StaleFlag {
-                conflict: f.conflict.clone(),
-                reason: f.reason.clone(),
+                conflict: f.decision.conflict.clone(),
+                reason: f.decision.reason.clone(),
                 location: f.location.clone(),
                 now,
             }

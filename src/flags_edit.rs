@@ -14,19 +14,11 @@
 //! comments indented inside it go with it. The result is read back and checked before it
 //! is returned, so a file this module cannot edit safely is an error, never a corruption.
 
-use crate::model::{FlagStatus, FlagsFile};
+use crate::model::FlagsFile;
 use crate::yaml::{self, YamlError};
 
 /// One editor's decision, as written to flags.yaml.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub conflict: String,
-    pub status: FlagStatus,
-    pub reason: String,
-    pub by: Option<String>,
-    pub date: Option<String>,
-    pub claim: Option<String>,
-}
+pub use crate::model::Decision as Entry;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum EditError {
@@ -83,14 +75,7 @@ pub fn upsert(text: &str, entries: &[Entry]) -> Result<String, EditError> {
         let Some(f) = after.flags.iter().find(|f| f.conflict.value == e.conflict) else {
             return Err(EditError::Verify(format!("{} is missing", e.conflict)));
         };
-        let got = Entry {
-            conflict: f.conflict.value.clone(),
-            status: f.status,
-            reason: f.reason.value.clone(),
-            by: f.by.clone(),
-            date: f.date.clone(),
-            claim: f.claim.clone(),
-        };
+        let got = f.decision();
         if got != *e {
             return Err(EditError::Verify(format!("read back {got:?}, wrote {e:?}")));
         }
@@ -574,6 +559,7 @@ fn plain_or_quoted(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::FlagStatus;
 
     fn entry(id: &str, reason: &str) -> Entry {
         Entry {

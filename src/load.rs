@@ -675,12 +675,7 @@ impl Cx {
                 continue;
             }
             out.push(Flag {
-                conflict: id,
-                status: e.status,
-                reason: e.reason.value,
-                by: e.by,
-                date: e.date,
-                claim: e.claim,
+                decision: e.decision(),
                 location: loc,
             });
         }

@@ -287,13 +287,33 @@ pub struct Claim {
     pub quote_location: Location,
 }
 
-#[derive(Debug, Clone)]
-pub struct Flag {
+/// An editor's decision about one conflict: an entry of flags.yaml without its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
     pub conflict: String,
     pub status: FlagStatus,
     pub reason: String,
     pub by: Option<String>,
     pub date: Option<String>,
     pub claim: Option<String>,
+}
+
+impl FlagEntry {
+    pub fn decision(&self) -> Decision {
+        Decision {
+            conflict: self.conflict.value.clone(),
+            status: self.status,
+            reason: self.reason.value.clone(),
+            by: self.by.clone(),
+            date: self.date.clone(),
+            claim: self.claim.clone(),
+        }
+    }
+}
+
+/// A decision and where its entry stands.
+#[derive(Debug, Clone)]
+pub struct Flag {
+    pub decision: Decision,
     pub location: Location,
 }
