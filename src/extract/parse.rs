@@ -847,13 +847,25 @@ impl<'a> SentenceReader<'a> {
 
     /// "per barrel", "/month", "a month", "an ounce" after a unit.
     fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
-        let rate = self.low(k) == "per"
-            || (self.is_sym(k, '/') && self.attached(k) && self.attached(k + 1))
-            || (matches!(self.low(k), "a" | "an") && lexicon::rate_noun(self.low(k + 1)));
+        // "9 billion shekels ($2.408 billion) a year": the rate after a conversion in
+        // brackets is the figure's too; the mention ends before the bracket, so the
+        // conversion is read on its own.
+        let mut r = k;
+        if self.is_sym(k, '(') {
+            let close = (k + 1..self.n().min(k + 12))
+                .find(|&c| matches!(self.kind(c), Some(Kind::Sym(')' | '('))));
+            match close {
+                Some(c) if self.is_sym(c, ')') => r = c + 1,
+                _ => return (unit, k),
+            }
+        }
+        let rate = self.low(r) == "per"
+            || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
+            || (matches!(self.low(r), "a" | "an") && lexicon::rate_noun(self.low(r + 1)));
         if !rate {
             return (unit, k);
         }
-        let d = k + 1;
+        let d = r + 1;
         let (den, end) = if let Some((def, end)) = self.unit_at(d) {
             (def.name.to_string(), end)
         } else if self.is_word(d) && !lexicon::is_stopword(self.low(d)) {
@@ -861,6 +873,7 @@ impl<'a> SentenceReader<'a> {
         } else {
             return (unit, k);
         };
+        let end = if r == k { end } else { k };
         let base = match &unit.class {
             FoundClass::Count { head } => head.clone(),
             _ => unit.name.clone(),

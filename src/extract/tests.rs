@@ -177,6 +177,32 @@ fn counted_noun_phrases() {
 }
 
 #[test]
+fn collective_and_irregular_plurals() {
+    let text = "The plane carried 150 passengers and six crew.";
+    let ms = extract(text);
+    assert_eq!(unit(&ms[1]), "crew");
+    let m = one("Scientists found 12 new species.");
+    assert_eq!(unit(&m), "new species");
+    let m = one("The bank weathered 3 crises.");
+    assert_eq!(unit(&m), "crisis");
+    let m = one("It has a 12MP camera.");
+    assert_eq!(unit(&m), "megapixel");
+}
+
+#[test]
+fn rate_after_a_bracketed_conversion() {
+    let text = "a 9 billion shekels ($2.408 billion) a year industry";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[0]), "shekel per year");
+    assert_eq!(ms[0].text(text), "9 billion shekels");
+    assert_eq!(unit(&ms[1]), "dollar");
+    // A bracket that is not a conversion followed by a rate changes nothing.
+    let m = one("It costs 5 dollars (tax included).");
+    assert_eq!(unit(&m), "dollar");
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
