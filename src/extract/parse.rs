@@ -170,6 +170,8 @@ impl<'a> SentenceReader<'a> {
         let mut i = 0;
         let mut last_change: Option<bool> = None;
         let mut prev: Option<(usize, Option<QualCode>, Option<bool>)> = None;
+        // The last mention opened by "from" and its unit: "from about 14-18 mpg to 24".
+        let mut from_unit: Option<(usize, FoundUnit)> = None;
         while i < self.n() {
             match self.try_at(i, year_hint, false) {
                 Outcome::Found(mut found, next) => {
@@ -213,6 +215,26 @@ impl<'a> SentenceReader<'a> {
                         if found.change.is_some() {
                             last_change = found.change;
                         }
+                        // "from A unit to B": B is in A's unit when it names none.
+                        if found.unit.is_none()
+                            && !found.range
+                            && found.first > 0
+                            && self.low(found.first - 1) == "to"
+                            && let Some((pend, u)) = &from_unit
+                            && *pend + 1 == found.first
+                        {
+                            found.unit = Some(u.clone());
+                        }
+                        from_unit = match &found.unit {
+                            Some(u)
+                                if found.first > 0
+                                    && self.low(found.first - 1) == "from"
+                                    && !matches!(u.class, FoundClass::Count { .. }) =>
+                            {
+                                Some((found.end, u.clone()))
+                            }
+                            _ => None,
+                        };
                         prev = Some((found.end, found.qual, found.change));
                     }
                     f(*found);
@@ -1442,8 +1464,21 @@ impl<'a> SentenceReader<'a> {
             if b.is_none() {
                 let (u1, after_u1, t) = self.read_unit(a.end, &a, nested);
                 if let Some(u1) = u1 {
+                    // "from 20 miles per gallon in 2008 to 29 mpg": a year between the two
+                    // ends of a from-to range.
+                    let mut j2 = after_u1;
+                    if from
+                        && self.low(j2) == "in"
+                        && self.is_num(j2 + 1)
+                        && self.raw(j2 + 1).len() == 4
+                        && num_value(self.raw(j2 + 1))
+                            .is_some_and(|y| (1500.0..=2199.0).contains(&y))
+                        && self.low(j2 + 2) == "to"
+                    {
+                        j2 += 2;
+                    }
                     if let Some(bb) =
-                        self.range_second(&a, after_u1, between, change_from_verb && !from, true)
+                        self.range_second(&a, j2, between, change_from_verb && !from, true)
                     {
                         // Both sides must be in the same unit when both name one.
                         let (u2, _, _) = self.read_unit(bb.end, &bb, true);
@@ -1599,6 +1634,31 @@ impl<'a> SentenceReader<'a> {
                 name: "year of age".into(),
                 class: FoundClass::Measure,
             });
+        }
+        // "a record 32 goals", "the top three seeds": a modifier between the article and
+        // the number belongs to the counted noun phrase.
+        if let Some(u) = unit.as_mut()
+            && let FoundClass::Count { .. } = u.class
+            && !range
+            && qual.is_none()
+            && a.cur.is_none()
+            && first == a.first
+            && first >= 2
+            && matches!(self.low(first - 2), "a" | "an" | "the")
+            && self.is_word(first - 1)
+            && !self.capitalised(first - 1)
+        {
+            let w = self.low(first - 1);
+            if !lexicon::is_stopword(w)
+                && !lexicon::amount_adjective(w)
+                && lexicon::change_word(w).is_none()
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.ends_with("ly")
+            {
+                let base = lexicon::superlative_base(w);
+                u.name = format!("{} {}", base.as_deref().unwrap_or(w), u.name);
+            }
         }
         // Closing qualifiers: "1,000 or more", "60 or so", "1000+".
         if qual.is_none() {

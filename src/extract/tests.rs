@@ -203,6 +203,42 @@ fn rate_after_a_bracketed_conversion() {
 }
 
 #[test]
+fn from_to_ranges_and_units() {
+    // A year between the ends of a from-to range does not break it.
+    let text = "from 20 miles per gallon in 2008 to 29 mpg in 2020";
+    let ms: Vec<Mention> = extract(text)
+        .into_iter()
+        .filter(|m| !matches!(m.value, MentionValue::Date(_)))
+        .collect();
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(ms[0].value, MentionValue::Range(20.0, 29.0));
+    assert_eq!(unit(&ms[0]), "mile per gallon");
+    // "from A unit to B": B takes A's unit when it names none.
+    let ms = extract("mileage went from about 14-18 mpg to 24 for SUVs");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[1]), "mile per gallon");
+    assert_eq!(ms[1].value, MentionValue::Number(24.0));
+    // Without "from", a bare number after "to" keeps no unit.
+    let ms = extract("it rose 5% to 24 this year");
+    assert_eq!(unit(&ms[1]), "");
+}
+
+#[test]
+fn modifier_before_the_number() {
+    let m = one("He netted a record 32 goals.");
+    assert_eq!(unit(&m), "record goal");
+    let m = one("It beat the top three seeds.");
+    assert_eq!(unit(&m), "top seed");
+    // Words about the amount are not part of the thing counted.
+    let m = one("He scored a mere 5 goals.");
+    assert_eq!(unit(&m), "goal");
+    let m = one("They lost the first 10 games.");
+    assert_eq!(unit(&m), "game");
+    let m = one("It hired an additional 500 workers.");
+    assert_eq!(unit(&m), "worker");
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
