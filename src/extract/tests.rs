@@ -239,6 +239,32 @@ fn modifier_before_the_number() {
 }
 
 #[test]
+fn more_currencies_and_symbols() {
+    for (text, want) in [
+        ("The fine was 500 zlotys.", "polish zloty"),
+        ("It costs PLN 40 a month.", "polish zloty per month"),
+        ("He paid 2,000 Mexican pesos.", "mexican peso"),
+        ("The bill came to 300 AED.", "united arab emirates dirham"),
+        ("A coffee is 45 Kč here.", "czech koruna"),
+        ("Gum cost 5¢ then.", "cent"),
+        ("The loan is ₦200 million.", "nigerian naira"),
+        ("The pressure was 101 Pa.", "pascal"),
+        ("The resistor is 220 Ω.", "ohm"),
+        ("The dose was 20 mSv.", "millisievert"),
+        ("The collider runs at 13 TeV.", "teraelectronvolt"),
+        ("The file is 16 billion b.", "bit"),
+        ("Emissions reached 40 Gt.", "gigatonne"),
+        ("The glass holds 33 cl.", "centilitre"),
+    ] {
+        let m = one(text);
+        assert_eq!(unit(&m), want, "{text}");
+    }
+    // "COP26" is a conference, not money.
+    let ms = extract("Leaders met at COP 26 in Glasgow.");
+    assert!(ms.iter().all(|m| m.unit.is_none()), "{ms:#?}");
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
