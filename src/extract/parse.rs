@@ -530,6 +530,14 @@ impl<'a> SentenceReader<'a> {
             }
             return Some(self.fuzzy_amt(i, end, lo, lo * 10.0));
         }
+        // "half a million", "half a dozen": the fraction of a scale is a number.
+        if w == "half"
+            && matches!(self.low(i + 1), "a" | "an")
+            && let Some(v) = Self::scale_value(self.low(i + 2))
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
+        {
+            return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
+        }
         // Fractions with no numerator: "half of".
         if w == "half" && self.low(i + 1) == "of" {
             let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
@@ -545,7 +553,17 @@ impl<'a> SentenceReader<'a> {
                 && next != "half"
                 && self.low(i + 2) == "of"
             {
+                // "a quarter of a million": a number, not a part of something.
+                if matches!(self.low(i + 3), "a" | "an")
+                    && let Some(v) = Self::scale_value(self.low(i + 4))
+                {
+                    return Some(self.simple_word_amt(i, i + 5, v / d));
+                }
                 return Some(self.fraction_amt(i, i + 2, 1.0 / d));
+            }
+            // "a couple of days".
+            if next == "couple" && self.low(i + 2) == "of" {
+                return Some(self.simple_word_amt(i, i + 3, 2.0));
             }
             if next == "half" && self.low(i + 2) == "of" {
                 return Some(self.fraction_amt(i, i + 2, 0.5));
@@ -620,6 +638,17 @@ impl<'a> SentenceReader<'a> {
             plain_digits: None,
             fraction: false,
             sym_qual: None,
+        }
+    }
+
+    /// The value of a scale word that can follow "half a": "million", "dozen".
+    fn scale_value(w: &str) -> Option<f64> {
+        match w {
+            "dozen" => Some(12.0),
+            "hundred" => Some(100.0),
+            _ => number::scale_word(w)
+                .filter(|&p| p >= 3)
+                .map(|p| 10f64.powi(p)),
         }
     }
 
@@ -940,12 +969,12 @@ impl<'a> SentenceReader<'a> {
             {
                 break;
             }
-            // Hyphenated words: "first-team".
+            // Hyphenated words: "first-team", "COVID-19".
             let mut e = k + 1;
             while self.is_sym(e, '-')
                 && self.attached(e)
                 && self.attached(e + 1)
-                && self.is_word(e + 1)
+                && (self.is_word(e + 1) || (self.is_num(e + 1) && self.has_upper(k)))
             {
                 e += 2;
             }

@@ -265,6 +265,28 @@ fn more_currencies_and_symbols() {
 }
 
 #[test]
+fn fractions_of_scales_and_couples() {
+    let m = one("About half a million people attended.");
+    assert_eq!(m.value, MentionValue::Number(500_000.0));
+    assert_eq!(unit(&m), "people");
+    let m = one("It cost a quarter of a billion dollars.");
+    assert_eq!(m.value, MentionValue::Number(250_000_000.0));
+    assert_eq!(unit(&m), "dollar");
+    let m = one("He bought half a dozen eggs.");
+    assert_eq!(m.value, MentionValue::Number(6.0));
+    let m = one("It took a couple of days.");
+    assert_eq!(m.value, MentionValue::Number(2.0));
+    assert_eq!(unit(&m), "day");
+}
+
+#[test]
+fn names_with_numbers_inside_a_counted_noun() {
+    let m = one("The country reported 3,000 new COVID-19 cases.");
+    assert_eq!(m.value, MentionValue::Number(3000.0));
+    assert_eq!(unit(&m), "new COVID-19 case");
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
