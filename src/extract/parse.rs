@@ -857,6 +857,13 @@ impl<'a> SentenceReader<'a> {
                     break;
                 }
             }
+            // "four of its past six matches", "three of the top five seeds".
+            if saw_det
+                && (lexicon::amount_adjective(self.low(m)) || self.low(m) == "top")
+                && (self.is_num(m + 1) || number::small_number_word(self.low(m + 1)).is_some())
+            {
+                m += 1;
+            }
             if self.is_num(m) || number::small_number_word(self.low(m)).is_some() {
                 let mut hint = None;
                 if let Outcome::Found(f, _) = self.try_at(m, &mut hint, true)
@@ -890,6 +897,17 @@ impl<'a> SentenceReader<'a> {
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
         if let Some((unit, end)) = self.noun_phrase(j, single) {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        // "5,000 more workers", "two other teams": a comparative between the number and
+        // the things counted.
+        if matches!(
+            self.low(j),
+            "more" | "fewer" | "other" | "additional" | "extra" | "further"
+        ) && !single
+            && let Some((unit, end)) = self.noun_phrase(j + 1, false)
+        {
             let (unit, end) = self.read_rate(unit, end);
             return (Some(unit), end, None);
         }
@@ -1062,6 +1080,8 @@ impl<'a> SentenceReader<'a> {
     /// phrase; capitalised words only as demonyms ("Americans").
     fn looks_plural(&self, w: &str, cap: bool) -> bool {
         let plural = lexicon::irregular_plural(w).is_some()
+            || w.ends_with("children")
+            || w.ends_with("people")
             || (w.ends_with("men")
                 && w.len() > 4
                 && !matches!(w, "specimen" | "regimen" | "abdomen" | "acumen" | "stamen"))
@@ -1647,6 +1667,20 @@ impl<'a> SentenceReader<'a> {
             && !(end + 1 < self.n() && self.is_sym(end + 1, '.'))
         {
             return Outcome::Skip(end);
+        }
+        // "aged 45", "ages 5 to 11": an age.
+        if unit.is_none()
+            && a.cur.is_none()
+            && first == a.first
+            && first > 0
+            && matches!(self.low(first - 1), "aged" | "age" | "ages")
+            && a.value <= 130.0
+            && !(first > 1 && matches!(self.low(first - 2), "the" | "an" | "a"))
+        {
+            unit = Some(FoundUnit {
+                name: "year of age".into(),
+                class: FoundClass::Measure,
+            });
         }
         // "Maddon, 66, has …": an age after a name.
         if unit.is_none()

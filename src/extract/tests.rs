@@ -287,6 +287,25 @@ fn names_with_numbers_inside_a_counted_noun() {
 }
 
 #[test]
+fn ages_comparatives_and_partitives() {
+    let m = one("The victim, aged 45, was taken to hospital.");
+    assert_eq!(unit(&m), "year of age");
+    let m = one("He has two grandchildren.");
+    assert_eq!(unit(&m), "grandchild");
+    let m = one("The company plans to hire 5,000 more workers.");
+    assert_eq!(m.value, MentionValue::Number(5000.0));
+    assert_eq!(unit(&m), "worker");
+    let text = "The team has won four of its past six matches.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[0]), "match");
+    assert_eq!(ms[0].total, Some(6.0));
+    // "more" followed by "than" is no counted noun.
+    let m = one("It sold 5,000 more than last year.");
+    assert_eq!(unit(&m), "");
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
