@@ -1713,6 +1713,7 @@ impl<'a> SentenceReader<'a> {
         {
             let w = self.low(first - 1);
             if !lexicon::is_stopword(w)
+                && !w.contains(['\'', '’'])
                 && !lexicon::amount_adjective(w)
                 && lexicon::change_word(w).is_none()
                 && !w.ends_with("ed")

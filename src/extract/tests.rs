@@ -236,6 +236,9 @@ fn modifier_before_the_number() {
     assert_eq!(unit(&m), "game");
     let m = one("It hired an additional 500 workers.");
     assert_eq!(unit(&m), "worker");
+    // A possessive is a determiner, not a modifier.
+    let m = one("The company's 300 employees were told.");
+    assert_eq!(unit(&m), "employee");
 }
 
 #[test]
