@@ -172,6 +172,7 @@ impl<'a> SentenceReader<'a> {
         let mut prev: Option<(usize, Option<QualCode>, Option<bool>)> = None;
         // The last mention opened by "from" and its unit: "from about 14-18 mpg to 24".
         let mut from_unit: Option<(usize, FoundUnit)> = None;
+        let mut change_unit: Option<FoundUnit> = None;
         while i < self.n() {
             match self.try_at(i, year_hint, false) {
                 Outcome::Found(mut found, next) => {
@@ -212,8 +213,22 @@ impl<'a> SentenceReader<'a> {
                                 found.change = last_change;
                             }
                         }
+                        // "The DAX rose 2 percent but the Nasdaq fell by 1": a bare change
+                        // after a change in percent or points is in the same unit.
+                        if found.change.is_some() && found.unit.is_none() && !found.range {
+                            found.unit = change_unit.clone();
+                        }
                         if found.change.is_some() {
                             last_change = found.change;
+                            if let Some(u) = &found.unit
+                                && (u.class == FoundClass::Percent
+                                    || matches!(
+                                        u.name.as_str(),
+                                        "point" | "percentage point" | "basis point"
+                                    ))
+                            {
+                                change_unit = Some(u.clone());
+                            }
                         }
                         // "from A unit to B": B is in A's unit when it names none.
                         if found.unit.is_none()

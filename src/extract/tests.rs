@@ -309,6 +309,20 @@ fn ages_comparatives_and_partitives() {
 }
 
 #[test]
+fn a_bare_change_repeats_the_unit_of_an_earlier_change() {
+    let ms = extract("The DAX rose 2 percent but the Nasdaq fell by 1.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[1]), "percentage");
+    assert_eq!(ms[1].change, Some(Change::Down));
+    let ms = extract("The Dow fell 300 points and the Nasdaq dropped 50.");
+    assert_eq!(unit(&ms[1]), "point");
+    // A count is not a unit to repeat, nor is a number without a change.
+    let ms = extract("It cut 300 jobs, rose 5% and has 40 stores and 7 more.");
+    assert_eq!(unit(&ms[0]), "job");
+    assert_eq!(unit(&ms[3]), "");
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
