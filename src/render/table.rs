@@ -73,7 +73,11 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
     for g in &s.groups {
         let flagged = g.conflict.as_ref().and_then(|c| c.flag.as_ref());
         let verdict_text = match (&g.conflict, flagged) {
-            (Some(_), Some(f)) => format!("conflict, flagged {}: {}", f.status.as_str(), f.reason),
+            (Some(_), Some(f)) => format!(
+                "conflict, flagged {}: {}",
+                f.status.as_str(),
+                shorten(&f.reason, REASON_CHARS)
+            ),
             (Some(_), None) => "CONFLICT, unflagged".to_string(),
             (None, _) => g.verdict.as_str().to_string(),
         };
@@ -155,5 +159,38 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
             }
             table.add_row(cells);
         }
+    }
+}
+
+/// How much of a flag's reason the table shows; `show` and `export` give it whole.
+const REASON_CHARS: usize = 72;
+
+/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::shorten;
+
+    #[test]
+    fn cuts_at_a_word_boundary() {
+        assert_eq!(shorten("short reason", 72), "short reason");
+        assert_eq!(shorten("one two three four", 10), "one two…");
     }
 }
