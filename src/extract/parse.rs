@@ -1471,10 +1471,21 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
-    fn finish(&self, a: Amt, nested: bool) -> Outcome {
+    fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
         let mut first = a.first;
         // Prefix qualifier and range openers, read backwards.
         let mut qual = a.sym_qual;
+        // "190-plus countries": at least the number, then its unit.
+        if self.is_sym(a.end, '-')
+            && self.attached(a.end)
+            && self.attached(a.end + 1)
+            && self.low(a.end + 1) == "plus"
+            && a.fuzzy.is_none()
+            && !a.fraction
+        {
+            a.end += 2;
+            qual = qual.or(Some(QualCode::Ge));
+        }
         let mut between = false;
         let mut from = false;
         if qual.is_none()
@@ -1890,6 +1901,18 @@ impl<'a> SentenceReader<'a> {
         }
         if j > 0 && self.month_at(j.saturating_sub(1)).is_some() {
             return None;
+        }
+        // "grew by 1.2 million to 67 million": the level reached, not a range ("fell by
+        // 1 to 1.5 degrees" is one).
+        if sep == "to" && governed && a.first > 0 && self.low(a.first - 1) == "by" {
+            let (x, y) = if a.scale == 0 && b.scale > 0 {
+                (a.raw, b.raw)
+            } else {
+                (a.value, b.value)
+            };
+            if y > 4.0 * x.abs() {
+                return None;
+            }
         }
         if sep == "or" {
             let small = a.plain_digits.is_some() || a.words;

@@ -323,6 +323,22 @@ fn a_bare_change_repeats_the_unit_of_an_earlier_change() {
 }
 
 #[test]
+fn plus_suffix_and_change_to_a_level() {
+    let m = one("The treaty was signed by 190-plus countries.");
+    assert_eq!(m.value, MentionValue::Number(190.0));
+    assert_eq!(m.qualifier, Qualifier::AtLeast);
+    assert_eq!(unit(&m), "country");
+    // "by X to Y" with Y far above X is a change and the level reached.
+    let ms = extract("The population grew by 1.2 million to 67 million.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(ms[0].value, MentionValue::Number(1_200_000.0));
+    assert_eq!(ms[1].value, MentionValue::Number(67_000_000.0));
+    // … but "by 1 to 1.5 degrees" is a range of the change.
+    let ms = extract("Temperatures dropped by 1 to 1.5 degrees Celsius.");
+    assert_eq!(ms[0].value, MentionValue::Range(1.0, 1.5));
+}
+
+#[test]
 fn not_quantities() {
     for text in [
         "He was born in 1985 and moved in 2004.",
