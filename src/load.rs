@@ -113,6 +113,11 @@ pub fn load(input: &Input) -> Loaded {
 #[derive(Default)]
 struct Cx {
     diagnostics: Vec<Diagnostic>,
+    /// Every source id and subject key declared, valid or not; `None` when the file could
+    /// not be read. A claim that names a declared but invalid entry is not reported again:
+    /// the entry's own diagnostic says what is wrong.
+    declared_sources: Option<BTreeSet<String>>,
+    declared_subjects: Option<BTreeSet<String>>,
 }
 
 /// Where a spanned scalar stands; a quoted scalar's position is moved past its quote, so
@@ -234,6 +239,7 @@ impl Cx {
     }
 
     fn sources(&mut self, file: &TextFile, parsed: SourcesFile, input: &Input) -> Vec<Source> {
+        self.declared_sources = Some(parsed.sources.iter().map(|e| e.id.value.clone()).collect());
         let mut out: Vec<Source> = Vec::new();
         let mut seen: BTreeMap<String, Location> = BTreeMap::new();
         for e in parsed.sources {
@@ -297,6 +303,13 @@ impl Cx {
     }
 
     fn subjects(&mut self, file: &TextFile, parsed: SubjectsFile) -> Vec<Subject> {
+        self.declared_subjects = Some(
+            parsed
+                .subjects
+                .iter()
+                .map(|e| e.key.value.clone())
+                .collect(),
+        );
         let mut out: Vec<Subject> = Vec::new();
         let mut seen: BTreeMap<String, Location> = BTreeMap::new();
         for e in parsed.subjects {
@@ -478,7 +491,11 @@ impl Cx {
                 )),
             );
         }
-        if !sources.iter().any(|s| s.id == source_id) {
+        let source_declared = self
+            .declared_sources
+            .as_ref()
+            .is_none_or(|d| d.contains(&source_id));
+        if !source_declared {
             let mut d = Diagnostic::new(
                 Code::UnknownSource,
                 source_loc,
@@ -522,6 +539,13 @@ impl Cx {
             seen_ids.insert(id.clone(), loc.clone());
             let subject_key = &e.subject.value;
             let Some(subject) = subjects.iter().find(|s| &s.key == subject_key) else {
+                if self
+                    .declared_subjects
+                    .as_ref()
+                    .is_none_or(|d| d.contains(subject_key))
+                {
+                    continue; // its subject is invalid or unreadable, and reported as such
+                }
                 let s = suggestion(subject_key, subjects.iter().map(|s| s.key.as_str()));
                 self.push(
                     Diagnostic::new(

@@ -36,6 +36,9 @@ struct Case {
     stderr: Vec<String>,
     #[serde(default)]
     stdout: Vec<String>,
+    /// Substrings that must not appear in standard error (no cascades of errors).
+    #[serde(default)]
+    not_stderr: Vec<String>,
 }
 
 fn default_args() -> Vec<String> {
@@ -143,6 +146,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
     for s in &case.stderr {
         if !stderr.contains(s.as_str()) {
             return Err(format!("stderr lacks {s:?}: {}", shown()));
+        }
+    }
+    for s in &case.not_stderr {
+        if stderr.contains(s.as_str()) {
+            return Err(format!("stderr has {s:?}: {}", shown()));
         }
     }
     for s in &case.stdout {
