@@ -10,7 +10,7 @@ use crate::model::{Claim, Corpus, Rank, Subject};
 use crate::value::date::render_day;
 use crate::value::{Dimension, number};
 use interval::{Interval, interval_of};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Compares every subject's claims.
 pub fn analyze(corpus: &Corpus) -> Findings {
@@ -145,7 +145,7 @@ fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&
         .map(|(iv, members)| Cluster {
             agreed: render_interval(&iv, subject),
             interval: iv,
-            corroboration: corroboration(corpus, &members),
+            corroboration: corroboration(&members),
             claims: members.iter().map(|c| view(corpus, c)).collect(),
         })
         .collect();
@@ -179,40 +179,31 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
-fn corroboration(corpus: &Corpus, claims: &[&Claim]) -> Corroboration {
+fn corroboration(claims: &[&Claim]) -> Corroboration {
     let sources: BTreeSet<&str> = claims.iter().map(|c| c.source.as_str()).collect();
-    // A claim without a claimant is its source speaking for itself.
-    let origins: BTreeSet<String> = claims
-        .iter()
-        .map(|c| {
-            c.claimant
-                .as_deref()
-                .map(norm)
-                .unwrap_or_else(|| format!("source:{}", c.source))
+    // Who originally said it: the claimant, or the source speaking for itself.
+    let mut origins: BTreeMap<String, (Option<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    for c in claims {
+        let key = c
+            .claimant
+            .as_deref()
+            .map(norm)
+            .unwrap_or_else(|| format!("source:{}", c.source));
+        let entry = origins
+            .entry(key)
+            .or_insert((c.claimant.as_deref(), BTreeSet::new()));
+        entry.1.insert(c.source.as_str());
+    }
+    let repeated = origins
+        .values()
+        .filter_map(|(name, srcs)| {
+            let claimant = (*name)?.to_string();
+            (srcs.len() > 1).then_some(Repeat {
+                claimant,
+                sources: srcs.len(),
+            })
         })
         .collect();
-    let mut repeated = Vec::new();
-    let mut names: Vec<&str> = claims
-        .iter()
-        .filter_map(|c| c.claimant.as_deref())
-        .collect();
-    names.sort_by_key(|n| norm(n));
-    names.dedup_by_key(|n| norm(n));
-    for name in names {
-        let n = claims
-            .iter()
-            .filter(|c| c.claimant.as_deref().map(norm) == Some(norm(name)))
-            .map(|c| c.source.as_str())
-            .collect::<BTreeSet<_>>()
-            .len();
-        if n > 1 {
-            repeated.push(Repeat {
-                claimant: name.to_string(),
-                sources: n,
-            });
-        }
-    }
-    let _ = corpus;
     Corroboration {
         sources: sources.len(),
         independent: origins.len(),
