@@ -201,3 +201,66 @@ proptest! {
         prop_assert_eq!(conflict_ids(&input), base);
     }
 }
+
+fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
+    crosscheck::model::Claim {
+        id: format!("c{i}"),
+        subject: "s".into(),
+        source: format!("src{source}"),
+        value_text: q.to_string(),
+        value: Value::Quantity(q),
+        quote: String::new(),
+        claimant: None,
+        claimant_role: None,
+        as_of: None,
+        rank: crosscheck::model::Rank::Normal,
+        rank_reason: None,
+        location: Location::default(),
+        value_location: Location::default(),
+        quote_location: Location::default(),
+    }
+}
+
+proptest! {
+    /// The sweep's verdict agrees with the definition: a subject is in conflict exactly
+    /// when two of its claims do not overlap, and every cluster is pairwise compatible.
+    #[test]
+    fn conflict_iff_some_pair_is_disjoint(
+        qs in proptest::collection::vec((quantity(), 0usize..3), 1..8),
+        tol in 0u32..20,
+    ) {
+        let subject = subject(Tolerance::Relative(f64::from(tol) / 100.0));
+        let claims: Vec<_> = qs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (q, src))| claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q }))
+            .collect();
+        let sources = (0..3)
+            .map(|i| crosscheck::model::Source {
+                id: format!("src{i}"),
+                publisher: "p".into(),
+                title: None,
+                published: crosscheck::value::Date::parse("2021").unwrap(),
+                url: None,
+                text_path: String::new(),
+            })
+            .collect();
+        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![] };
+        let findings = crosscheck::compare::analyze(&corpus);
+        let intervals: Vec<_> = claims.iter().map(|c| interval_of(&c.value, &subject)).collect();
+        let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
+        let finding = &findings.subjects[0];
+        prop_assert_eq!(finding.verdict == crosscheck::findings::Verdict::Conflict, disjoint_pair);
+        for cluster in &finding.groups[0].clusters {
+            let ivs: Vec<_> = cluster.claims.iter().map(|c| {
+                let i: usize = c.id[1..].parse().unwrap();
+                intervals[i]
+            }).collect();
+            for a in &ivs {
+                for b in &ivs {
+                    prop_assert!(a.overlaps(b));
+                }
+            }
+        }
+    }
+}
