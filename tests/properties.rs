@@ -264,3 +264,32 @@ proptest! {
         }
     }
 }
+
+fn date() -> impl Strategy<Value = crosscheck::value::Date> {
+    (1900i64..2100, proptest::option::of(1u32..=12), 1u32..=31).prop_map(|(y, m, d)| {
+        let day = m.map(|m| {
+            d.min(u32::from(crosscheck::value::date::days_in_month(
+                y as i32, m as u8,
+            )))
+        });
+        crosscheck::value::Date::new(y, m, day).unwrap()
+    })
+}
+
+proptest! {
+    #[test]
+    fn dates_render_and_parse_back(a in date(), b in date(), q in qualifier()) {
+        use crosscheck::value::{DateValue, parse_date_value};
+        let (start, end) = if q == Qualifier::Range {
+            if a.day_span().0 <= b.day_span().1 { (a, b) } else { (b, a) }
+        } else {
+            (a, a)
+        };
+        let v = DateValue { qualifier: q, start, end };
+        let text = v.to_string();
+        let back = parse_date_value(&text).map_err(|e| TestCaseError::fail(format!("{text:?}: {e:?}")))?;
+        // "up to" and "at most" are both written "by".
+        let expect = if q == Qualifier::UpTo { DateValue { qualifier: Qualifier::AtMost, ..v } } else { v };
+        prop_assert_eq!(back, expect, "{}", text);
+    }
+}
