@@ -1052,6 +1052,22 @@ pub fn change_word(w: &str) -> Option<bool> {
     }
 }
 
+/// Verbs that report a change of their object by an amount ("raised rates by 25 basis
+/// points", "trimmed its forecast by 0.2 points"); alone before an amount they name
+/// something else ("raised $5 million", "lifted 200 kg").
+pub fn change_verb_with_object(w: &str) -> Option<bool> {
+    match w {
+        "raise" | "raises" | "raised" | "raising" | "lift" | "lifts" | "lifted" | "lifting"
+        | "boost" | "boosts" | "boosting" | "hike" | "hikes" | "hiking" | "increase" | "widen"
+        | "widens" | "expand" | "expands" => Some(true),
+        "lower" | "lowers" | "lowering" | "trim" | "trims" | "trimmed" | "trimming" | "slash"
+        | "slashes" | "slashed" | "slashing" | "reduce" | "narrow" | "narrows" | "shrinks" => {
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
 /// Nouns and comparatives that report a change when they follow the amount
 /// ("a 5% rise", "34.4% higher").
 pub fn change_after(w: &str) -> Option<bool> {
@@ -1333,6 +1349,10 @@ pub fn is_label_word(w: &str) -> bool {
         "class",
         "type",
         "model",
+        "windows",
+        "ios",
+        "android",
+        "macos",
         "unit",
         "flight",
         "platform",

@@ -87,6 +87,8 @@ struct Amt {
     fraction: bool,
     /// Qualifier given by a symbol right before the number ("~25", ">5").
     sym_qual: Option<QualCode>,
+    /// "one in five": a proportion, its counted noun right after it.
+    proportion: bool,
 }
 
 pub struct SentenceReader<'a> {
@@ -502,6 +504,7 @@ impl<'a> SentenceReader<'a> {
             },
             fraction: false,
             sym_qual,
+            proportion: false,
         })
     }
 
@@ -552,6 +555,14 @@ impl<'a> SentenceReader<'a> {
             && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
         {
             return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
+        }
+        // "half a percentage point", "half an hour": half of one unit.
+        if w == "half"
+            && matches!(self.low(i + 1), "a" | "an")
+            && self.unit_at(i + 2).is_some()
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
+        {
+            return Some(self.simple_word_amt(i, i + 2, 0.5));
         }
         // Fractions with no numerator: "half of".
         if w == "half" && self.low(i + 1) == "of" {
@@ -653,6 +664,7 @@ impl<'a> SentenceReader<'a> {
             plain_digits: None,
             fraction: false,
             sym_qual: None,
+            proportion: false,
         }
     }
 
@@ -848,6 +860,37 @@ impl<'a> SentenceReader<'a> {
             };
             let (unit, end) = self.read_rate(unit, k + 1);
             return (Some(unit), end, None);
+        }
+        // "half of all households", "a third of the 1,200 workers": a fraction of counted
+        // things has their noun as its unit (the mention ends before "of").
+        if amt.fraction && amt.words && self.low(j) == "of" {
+            let mut m = j + 1;
+            while m < j + 3
+                && matches!(
+                    self.low(m),
+                    "the" | "all" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                )
+            {
+                m += 1;
+            }
+            if self.is_word(m) && (self.low(m).ends_with("'s") || self.low(m).ends_with("’s")) {
+                m += 1;
+            }
+            if self.is_num(m) && !self.attached(m) {
+                m += 1;
+            }
+            if let Some((u, _)) = self.noun_phrase(m, false)
+                && matches!(u.class, FoundClass::Count { .. })
+            {
+                return (Some(u), j, None);
+            }
+        }
+        // "one in five adults": the counted noun right after the proportion.
+        if amt.proportion
+            && let Some((u, e)) = self.noun_phrase(j, false)
+            && matches!(u.class, FoundClass::Count { .. })
+        {
+            return (Some(u), e, None);
         }
         if amt.fraction {
             return (None, j, None);
@@ -1157,14 +1200,45 @@ impl<'a> SentenceReader<'a> {
         {
             k -= 1;
         }
+        let mut by = false;
         if k > 0 && self.low(k - 1) == "by" {
             k -= 1;
+            by = true;
         }
         let w = self.low(k.checked_sub(1)?);
         if !self.is_word(k - 1) {
             return None;
         }
-        lexicon::change_word(w).map(|c| (c, matches!(w, "up" | "down")))
+        if let Some(c) = lexicon::change_word(w) {
+            return Some((c, matches!(w, "up" | "down")));
+        }
+        // "raised its main rate by 25 basis points", "cut the forecast by half a point": a
+        // verb of change, its object, then "by".
+        if by {
+            let mut v = k - 1;
+            for _ in 0..5 {
+                if v == 0 || !self.is_word(v - 1) {
+                    return None;
+                }
+                v -= 1;
+                let w = self.low(v);
+                if matches!(
+                    w,
+                    "by" | "to" | "and" | "but" | "which" | "that" | "was" | "were"
+                ) {
+                    return None;
+                }
+                if let Some(c) =
+                    lexicon::change_word(w).or_else(|| lexicon::change_verb_with_object(w))
+                {
+                    if matches!(w, "up" | "down") {
+                        return None;
+                    }
+                    return Some((c, false));
+                }
+            }
+        }
+        None
     }
 
     // ----- dates ---------------------------------------------------------------------
@@ -1335,6 +1409,22 @@ impl<'a> SentenceReader<'a> {
         {
             return Outcome::Skip(j + 4);
         }
+        // "020 7946 0958", "007": digits with a leading zero are a code or a phone
+        // number, with the digit groups that follow them.
+        {
+            let raw = self.raw(i);
+            if raw.len() >= 2
+                && raw.starts_with('0')
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && !(i > 0 && (self.is_sym(i - 1, '.') || self.is_sym(i - 1, ',')))
+            {
+                let mut e = i + 1;
+                while self.is_num(e) && !self.attached(e) {
+                    e += 1;
+                }
+                return Outcome::Skip(e);
+            }
+        }
         let mut amt = match self.digit_amount(i, false) {
             Ok(a) => a,
             Err(next) => return Outcome::Skip(next),
@@ -1446,7 +1536,12 @@ impl<'a> SentenceReader<'a> {
                     self.low(i + 2),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
                 );
-            if !noun_next && !of_the {
+            // "one in five adults", "one in every four homes".
+            let proportion = next == "in"
+                && (self.is_num(i + 2)
+                    || number::small_number_word(self.low(i + 2)).is_some()
+                    || self.low(i + 2) == "every");
+            if !noun_next && !of_the && !proportion {
                 return Outcome::Skip(i + 1);
             }
         }
@@ -1472,6 +1567,44 @@ impl<'a> SentenceReader<'a> {
 
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
     fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
+        // "one in five adults", "1 in every 4 homes": a proportion.
+        if a.value == 1.0
+            && a.fuzzy.is_none()
+            && !a.fraction
+            && a.cur.is_none()
+            && a.scale == 0
+            && self.low(a.end) == "in"
+        {
+            let mut k = a.end + 1;
+            if self.low(k) == "every" {
+                k += 1;
+            }
+            let d = if self.is_num(k) {
+                self.digit_amount(k, true).ok()
+            } else if self.is_word(k) {
+                self.word_amount(k)
+            } else {
+                None
+            };
+            if let Some(d) = d.filter(|d| {
+                d.fuzzy.is_none()
+                    && !d.fraction
+                    && d.cur.is_none()
+                    && d.scale == 0
+                    && d.value > 1.0
+                    && d.value <= 1000.0
+                    && d.value.fract() == 0.0
+                    && !self.is_sym(d.end, '-')
+                    && !self.is_sym(d.end, ':')
+            }) {
+                a.value = 1.0 / d.value;
+                a.raw = a.value;
+                a.end = d.end;
+                a.fraction = true;
+                a.proportion = true;
+                a.plain_digits = None;
+            }
+        }
         let mut first = a.first;
         // Prefix qualifier and range openers, read backwards.
         let mut qual = a.sym_qual;
@@ -1552,8 +1685,13 @@ impl<'a> SentenceReader<'a> {
                     {
                         j2 += 2;
                     }
-                    if let Some(bb) =
-                        self.range_second(&a, j2, between, change_from_verb && !from, true)
+                    // "passed by 52 votes to 47": a tally, not a range.
+                    let tally = matches!(&u1.class, FoundClass::Count { head }
+                        if matches!(head.as_str(), "vote" | "seat"))
+                        && self.low(j2) == "to";
+                    if let Some(bb) = self
+                        .range_second(&a, j2, between, change_from_verb && !from, true)
+                        .filter(|_| !tally)
                     {
                         // Both sides must be in the same unit when both name one.
                         let (u2, _, _) = self.read_unit(bb.end, &bb, true);
@@ -1849,6 +1987,18 @@ impl<'a> SentenceReader<'a> {
         governed: bool,
         after_unit: bool,
     ) -> Option<Amt> {
+        // "a 10-to-15 per cent drop": a hyphenated "to".
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.low(j + 1) == "to"
+            && self.is_sym(j + 2, '-')
+            && self.attached(j + 2)
+            && self.attached(j + 3)
+            && !between
+        {
+            return self.range_second(a, j + 2, between, governed, after_unit);
+        }
         let sep = self.low(j);
         let k = j + 1;
         let ok_sep = match self.kind(j)? {

@@ -533,3 +533,91 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn proportions_one_in_n() {
+    let text = "Roughly one in five adults now work from home.";
+    let m = one(text);
+    assert_eq!(m.value, MentionValue::Number(0.2));
+    assert_eq!(m.qualifier, Qualifier::Approx);
+    assert_eq!(unit(&m), "adult");
+    assert_eq!(m.text(text), "Roughly one in five adults");
+    let m = one("Only 1 in every 10 children can swim.");
+    assert_eq!(m.value, MentionValue::Number(0.1));
+    assert_eq!(unit(&m), "child");
+}
+
+#[test]
+fn fractions_take_the_counted_noun_after_of() {
+    let m = one("Almost half of all households cut back.");
+    assert_eq!(m.value, MentionValue::Number(0.5));
+    assert_eq!(unit(&m), "household");
+    let text = "A third of the 1,200 workers will leave.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[0]), "worker");
+    assert_eq!(ms[0].text(text), "A third");
+    assert_eq!(ms[1].value, MentionValue::Number(1200.0));
+    let m = one("About a quarter of the town's residents agreed.");
+    assert_eq!(unit(&m), "resident");
+    // A fraction of something uncounted has no unit.
+    let m = one("A third of the council's budget goes on care.");
+    assert_eq!(unit(&m), "");
+}
+
+#[test]
+fn half_a_unit() {
+    let m = one("The bank cut its forecast by half a percentage point.");
+    assert_eq!(m.value, MentionValue::Number(0.5));
+    assert_eq!(unit(&m), "percentage point");
+    assert_eq!(m.change, Some(Change::Down));
+    let m = one("The trip took half an hour.");
+    assert_eq!(m.value, MentionValue::Number(0.5));
+    assert_eq!(unit(&m), "hour");
+}
+
+#[test]
+fn change_verb_with_an_object_before_by() {
+    let m = one("The central bank raised its main rate by 25 basis points.");
+    assert_eq!(m.change, Some(Change::Up));
+    let m = one("The IMF trimmed its growth forecast by 0.2 percentage points.");
+    assert_eq!(m.change, Some(Change::Down));
+    // Alone before the amount, "raised" is fundraising.
+    let m = one("The charity has raised $1 million.");
+    assert_eq!(m.change, None);
+    // No change verb in reach.
+    let m = one("The bill passed by 52 votes.");
+    assert_eq!(m.change, None);
+}
+
+#[test]
+fn hyphenated_to_range() {
+    let m = one("Analysts expect a 10-to-15 per cent drop in profits.");
+    assert_eq!(m.value, MentionValue::Range(10.0, 15.0));
+    assert_eq!(unit(&m), "percentage");
+    assert_eq!(m.change, Some(Change::Down));
+}
+
+#[test]
+fn vote_tally_is_not_a_range() {
+    let ms = extract("The bill passed by 52 votes to 47.");
+    assert_eq!(ms[0].value, MentionValue::Number(52.0));
+    assert_eq!(unit(&ms[0]), "vote");
+    assert!(
+        ms.iter()
+            .all(|m| !matches!(m.value, MentionValue::Range(..)))
+    );
+}
+
+#[test]
+fn leading_zero_codes_and_phone_numbers() {
+    assert!(extract("For more information call 020 7946 0958 today.").is_empty());
+    assert!(extract("Agent 007 returns.").is_empty());
+    let m = one("The rate is 0.5 per cent.");
+    assert_eq!(m.value, MentionValue::Number(0.5));
+}
+
+#[test]
+fn operating_system_versions_are_labels() {
+    assert!(extract("The laptops run Windows 11 and iOS 17.").is_empty());
+}
