@@ -160,6 +160,26 @@ impl<'a> SentenceReader<'a> {
             && self.noun_phrase(k, false).is_some()
     }
 
+    /// "3m-strong": a count of members, so the "m" is million.
+    fn strong_after(&self, k: usize) -> bool {
+        self.is_sym(k, '-')
+            && self.attached(k)
+            && self.attached(k + 1)
+            && self.low(k + 1) == "strong"
+    }
+
+    /// Whether an earlier number in the sentence carries the same glued abbreviation
+    /// (`abbr`) as a scale: "1.5m people …, up from 1.1m a year earlier".
+    fn earlier_scaled(&self, i: usize, abbr: &str) -> bool {
+        (i.saturating_sub(60)..i.saturating_sub(1)).any(|k| {
+            self.is_num(k)
+                && self.is_word(k + 1)
+                && self.attached(k + 1)
+                && self.raw(k + 1) == abbr
+                && (self.counted_after(k + 2) || self.currency_before(k).is_some())
+        })
+    }
+
     fn month_at(&self, i: usize) -> Option<u8> {
         if !self.capitalised(i) {
             return None;
@@ -441,7 +461,11 @@ impl<'a> SentenceReader<'a> {
         if self.is_word(j)
             && self.attached(j)
             && let Some((p, money)) = lexicon::scale_abbrev(self.raw(j))
-            && (!money || cur.is_some() || self.counted_after(j + 1))
+            && (!money
+                || cur.is_some()
+                || self.counted_after(j + 1)
+                || self.strong_after(j + 1)
+                || self.earlier_scaled(i, self.raw(j)))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
         {
             scale += p;
@@ -800,6 +824,10 @@ impl<'a> SentenceReader<'a> {
             }
             let (unit, k) = self.read_rate(unit, k);
             return (Some(unit), k, None);
+        }
+        // "a 3m-strong workforce": the size of what follows, no unit of its own.
+        if self.strong_after(j) {
+            return (None, j + 2, None);
         }
         // "1,400-kilometer", "six-cylinder", "five-year".
         if self.is_sym(j, '-') && self.attached(j) {
@@ -1568,7 +1596,7 @@ impl<'a> SentenceReader<'a> {
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
     fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
         // "one in five adults", "1 in every 4 homes": a proportion.
-        if a.value == 1.0
+        if (a.value == 1.0 || (a.words && a.value >= 2.0 && a.value.fract() == 0.0))
             && a.fuzzy.is_none()
             && !a.fraction
             && a.cur.is_none()
@@ -1591,13 +1619,13 @@ impl<'a> SentenceReader<'a> {
                     && !d.fraction
                     && d.cur.is_none()
                     && d.scale == 0
-                    && d.value > 1.0
+                    && d.value > a.value
                     && d.value <= 1000.0
                     && d.value.fract() == 0.0
                     && !self.is_sym(d.end, '-')
                     && !self.is_sym(d.end, ':')
             }) {
-                a.value = 1.0 / d.value;
+                a.value /= d.value;
                 a.raw = a.value;
                 a.end = d.end;
                 a.fraction = true;

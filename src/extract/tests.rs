@@ -621,3 +621,26 @@ fn leading_zero_codes_and_phone_numbers() {
 fn operating_system_versions_are_labels() {
     assert!(extract("The laptops run Windows 11 and iOS 17.").is_empty());
 }
+
+#[test]
+fn proportions_n_in_m() {
+    let m = one("Nearly nine in 10 people support the ban.");
+    assert_eq!(m.value, MentionValue::Number(0.9));
+    assert_eq!(unit(&m), "people");
+    let m = one("Two in five homes are cold.");
+    assert_eq!(m.value, MentionValue::Number(0.4));
+}
+
+#[test]
+fn glued_m_is_million_in_a_strong_compound_or_after_an_earlier_million() {
+    let text = "Around 1.5m people are waiting, up from 1.1m a year earlier.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(ms[1].value, MentionValue::Number(1_100_000.0));
+    let m = one("The union represents a 3m-strong workforce.");
+    assert_eq!(m.value, MentionValue::Number(3_000_000.0));
+    assert_eq!(unit(&m), "");
+    // Without either, a glued "m" is metres.
+    let m = one("The wall is 2.5m high.");
+    assert_eq!(unit(&m), "metre");
+}
