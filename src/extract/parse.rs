@@ -219,6 +219,15 @@ impl<'a> SentenceReader<'a> {
                                     found.change = pc;
                                 }
                             }
+                            // "rose 0.5 percent, or 170 points": the same change restated.
+                            if between.len() == 2
+                                && between[0].kind == Kind::Sym(',')
+                                && self.low(found.first - 1) == "or"
+                                && found.change.is_none()
+                                && !found.range
+                            {
+                                found.change = pc;
+                            }
                         }
                         // "… were down 2.3%, Burlington by 2.6%": a bare "by" repeats the
                         // sentence's last change.
@@ -465,6 +474,7 @@ impl<'a> SentenceReader<'a> {
                 || cur.is_some()
                 || self.counted_after(j + 1)
                 || self.strong_after(j + 1)
+                || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
                 || self.earlier_scaled(i, self.raw(j)))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
         {

@@ -644,3 +644,22 @@ fn glued_m_is_million_in_a_strong_compound_or_after_an_earlier_million() {
     let m = one("The wall is 2.5m high.");
     assert_eq!(unit(&m), "metre");
 }
+
+#[test]
+fn a_change_restated_after_or() {
+    let text = "The Dow rose 0.5 percent, or 170 points, to 38,000.";
+    let ms = extract(text);
+    assert_eq!(ms[0].change, Some(Change::Up));
+    assert_eq!(ms[1].value, MentionValue::Number(170.0));
+    assert_eq!(ms[1].change, Some(Change::Up));
+    // Not after a plain list.
+    let ms = extract("It has 5 shops, or 12 if you count kiosks.");
+    assert!(ms.iter().all(|m| m.change.is_none()), "{ms:#?}");
+}
+
+#[test]
+fn glued_m_before_a_unit_is_million() {
+    let m = one("The country produces around 11m barrels per day.");
+    assert_eq!(m.value, MentionValue::Number(11_000_000.0));
+    assert_eq!(unit(&m), "barrel per day");
+}
