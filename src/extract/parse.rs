@@ -668,6 +668,11 @@ impl<'a> SentenceReader<'a> {
         let (value, used) = number::read_number_words(&words[..n])?;
         let mut end = idx[used - 1] + 1;
         let mut value = value as f64;
+        // "two dozen homes": dozens counted.
+        if self.low(end) == "dozen" && self.is_word(end) && (2.0..=12.0).contains(&value) {
+            value *= 12.0;
+            end += 1;
+        }
         // A fraction: "two-thirds of", "three quarters of".
         let next = if self.is_sym(end, '-') { end + 1 } else { end };
         if let Some(d) = lexicon::fraction_word(self.low(next))
@@ -1026,7 +1031,10 @@ impl<'a> SentenceReader<'a> {
         }
         let rate = self.low(r) == "per"
             || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
-            || (matches!(self.low(r), "a" | "an") && lexicon::rate_noun(self.low(r + 1)));
+            || (matches!(self.low(r), "a" | "an")
+                && lexicon::rate_noun(self.low(r + 1))
+                // "$4.1 billion a year ago": a time, not a rate.
+                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"));
         if !rate {
             return (unit, k);
         }

@@ -663,3 +663,21 @@ fn glued_m_before_a_unit_is_million() {
     assert_eq!(m.value, MentionValue::Number(11_000_000.0));
     assert_eq!(unit(&m), "barrel per day");
 }
+
+#[test]
+fn a_year_ago_is_not_a_rate() {
+    let text = "Revenue was $4.5 billion, compared with $4.1 billion a year ago.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[1]), "dollar");
+    assert_eq!(ms[1].text(text), "$4.1 billion");
+    let m = one("He earns £45,000 a year.");
+    assert_eq!(unit(&m), "pound sterling per year");
+}
+
+#[test]
+fn dozens_counted_by_a_number_word() {
+    let m = one("Around two dozen homes were destroyed.");
+    assert_eq!(m.value, MentionValue::Number(24.0));
+    assert_eq!(unit(&m), "home");
+}
