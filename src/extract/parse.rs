@@ -598,6 +598,20 @@ impl<'a> SentenceReader<'a> {
         {
             return Some(self.simple_word_amt(i, i + 2, 0.5));
         }
+        // "cut deaths by a third", "fell by half": a fraction as the size of a change.
+        let after_by = i > 0 && self.low(i - 1) == "by";
+        if after_by && w == "half" && !matches!(self.low(i + 1), "of" | "a" | "an") {
+            return Some(self.fraction_amt(i, i + 1, 0.5));
+        }
+        if after_by
+            && matches!(w, "a" | "an")
+            && let Some(d) = lexicon::fraction_word(self.low(i + 1))
+            && self.low(i + 1) != "half"
+            && !matches!(self.low(i + 2), "of" | "-")
+            && !self.is_sym(i + 2, '-')
+        {
+            return Some(self.fraction_amt(i, i + 2, 1.0 / d));
+        }
         // Fractions with no numerator: "half of".
         if w == "half" && self.low(i + 1) == "of" {
             let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");

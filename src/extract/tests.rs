@@ -681,3 +681,15 @@ fn dozens_counted_by_a_number_word() {
     assert_eq!(m.value, MentionValue::Number(24.0));
     assert_eq!(unit(&m), "home");
 }
+
+#[test]
+fn a_fraction_after_by_is_the_size_of_a_change() {
+    let m = one("The drug cut deaths by a third.");
+    assert_eq!(m.value, MentionValue::Number(1.0 / 3.0));
+    assert_eq!(m.change, Some(Change::Down));
+    let m = one("Profits fell by half last year.");
+    assert_eq!(m.value, MentionValue::Number(0.5));
+    assert_eq!(m.change, Some(Change::Down));
+    // Not a quantity without "by".
+    assert!(extract("A third party was called.").is_empty());
+}
