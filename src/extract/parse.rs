@@ -151,6 +151,21 @@ impl<'a> SentenceReader<'a> {
         self.is_word(i) && self.raw(i).chars().any(char::is_uppercase)
     }
 
+    /// Whether the tokens `first..end` hold a scale word or abbreviation: "4.1 million",
+    /// "£2bn", "4.3M".
+    fn scaled_span(&self, first: usize, end: usize) -> bool {
+        (first..end.min(self.n())).any(|k| {
+            let w = self.low(k);
+            if self.is_num(k) {
+                let t = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+                !t.is_empty() && lexicon::scale_abbrev(t).is_some()
+            } else {
+                number::scale_word(w).is_some_and(|p| p >= 3)
+                    || (self.attached(k) && lexicon::scale_abbrev(w).is_some())
+            }
+        })
+    }
+
     /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
     fn counted_after(&self, k: usize) -> bool {
         self.is_word(k)
@@ -195,7 +210,15 @@ impl<'a> SentenceReader<'a> {
         // The last mention opened by "from" and its unit: "from about 14-18 mpg to 24".
         let mut from_unit: Option<(usize, FoundUnit)> = None;
         let mut change_unit: Option<FoundUnit> = None;
+        // The last counted mention, its value and whether it had a scale word:
+        // "3 million people …, down from 4.1 million".
+        let mut last_count: Option<(f64, FoundUnit, bool)> = None;
+        // Whether the sentence reports a stock index: its levels are in points.
+        let mut index_points = false;
         while i < self.n() {
+            if !index_points && self.is_word(i) && lexicon::index_word(self.raw(i)) {
+                index_points = true;
+            }
             match self.try_at(i, year_hint, false) {
                 Outcome::Found(mut found, next) => {
                     if found.date.is_none() {
@@ -270,6 +293,52 @@ impl<'a> SentenceReader<'a> {
                             && *pend + 1 == found.first
                         {
                             found.unit = Some(u.clone());
+                        }
+                        // "fell 250.8 points, or 0.7%, to 33,500.2", "the Nikkei gained 1.5%
+                        // to 32,000": the level of an index is in points.
+                        let before = found.first.checked_sub(1).map(|k| self.low(k));
+                        if found.unit.is_none()
+                            && !found.range
+                            && found.change.is_none()
+                            && found.qual.is_none()
+                            && found.low >= 100.0
+                            && index_points
+                            && matches!(before, Some("to" | "at"))
+                        {
+                            found.unit = Some(FoundUnit {
+                                name: "point".into(),
+                                class: FoundClass::Measure,
+                            });
+                        }
+                        if found.unit.as_ref().is_some_and(|u| u.name == "point")
+                            && found.change.is_some()
+                        {
+                            index_points = true;
+                        }
+                        // "3 million people watched, down from 4.1 million": a scaled
+                        // number compared with a scaled count is a count of the same things.
+                        // "3,000 staff, up from 2,500": so is any number after "up from".
+                        let scaled = self.scaled_span(found.first, found.end);
+                        let before2 = found.first.checked_sub(2).map(|k| self.low(k));
+                        let compared = matches!(
+                            (before2, before),
+                            (Some("up" | "down"), Some("from"))
+                                | (Some("compared" | "against"), Some("with"))
+                        );
+                        if found.unit.is_none()
+                            && !found.range
+                            && matches!(before, Some("from" | "to" | "than" | "with"))
+                            && let Some((v, u, was_scaled)) = &last_count
+                            && ((scaled && *was_scaled) || compared)
+                            && found.low / v <= 10.0
+                            && v / found.low <= 10.0
+                        {
+                            found.unit = Some(u.clone());
+                        }
+                        if let Some(u) = &found.unit
+                            && matches!(u.class, FoundClass::Count { .. })
+                        {
+                            last_count = Some((found.low, u.clone(), scaled));
                         }
                         from_unit = match &found.unit {
                             Some(u)
@@ -632,6 +701,10 @@ impl<'a> SentenceReader<'a> {
                     && let Some(v) = Self::scale_value(self.low(i + 4))
                 {
                     return Some(self.simple_word_amt(i, i + 5, v / d));
+                }
+                // "a quarter of a percentage point": part of one unit.
+                if matches!(self.low(i + 3), "a" | "an") && self.unit_at(i + 4).is_some() {
+                    return Some(self.simple_word_amt(i, i + 4, 1.0 / d));
                 }
                 return Some(self.fraction_amt(i, i + 2, 1.0 / d));
             }
@@ -1543,35 +1616,12 @@ impl<'a> SentenceReader<'a> {
         // "one" counts only before a noun or "of the …", and not as a pronoun.
         if w == "one" && amt.end == i + 1 {
             let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
-            if matches!(
-                before,
-                "the"
-                    | "this"
-                    | "that"
-                    | "no"
-                    | "any"
-                    | "every"
-                    | "each"
-                    | "which"
-                    | "another"
-                    | "one"
-                    | "no-one"
-                    | "someone"
-                    | "anyone"
-                    | "same"
-                    | "only"
-                    | "last"
-                    | "first"
-                    | "next"
-                    | "other"
-                    | "'s"
-                    | "like"
-                    | "as"
-            ) || before.ends_with("'s")
-                || before.ends_with("’s")
-            {
-                return Outcome::Skip(i + 1);
-            }
+            // "one in five adults", "one in every four homes".
+            let proportion = self.low(i + 1) == "in"
+                && (self.is_num(i + 2)
+                    || number::small_number_word(self.low(i + 2)).is_some()
+                    || self.low(i + 2) == "every");
+            // "only one in three voters", "only one team": a count after all.
             let next = self.low(i + 1);
             let noun_next = self.is_word(i + 1)
                 && !lexicon::is_stopword(next)
@@ -1591,16 +1641,45 @@ impl<'a> SentenceReader<'a> {
                         | "less"
                         | "too"
                 );
+            let only_count = before == "only"
+                && (proportion || noun_next)
+                && !(i >= 2 && self.low(i - 2) == "the");
+            if !only_count
+                && matches!(
+                    before,
+                    "the"
+                        | "this"
+                        | "that"
+                        | "no"
+                        | "any"
+                        | "every"
+                        | "each"
+                        | "which"
+                        | "another"
+                        | "one"
+                        | "no-one"
+                        | "someone"
+                        | "anyone"
+                        | "same"
+                        | "only"
+                        | "last"
+                        | "first"
+                        | "next"
+                        | "other"
+                        | "'s"
+                        | "like"
+                        | "as"
+                )
+                || before.ends_with("'s")
+                || before.ends_with("’s")
+            {
+                return Outcome::Skip(i + 1);
+            }
             let of_the = next == "of"
                 && matches!(
                     self.low(i + 2),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
                 );
-            // "one in five adults", "one in every four homes".
-            let proportion = next == "in"
-                && (self.is_num(i + 2)
-                    || number::small_number_word(self.low(i + 2)).is_some()
-                    || self.low(i + 2) == "every");
             if !noun_next && !of_the && !proportion {
                 return Outcome::Skip(i + 1);
             }
@@ -1906,14 +1985,14 @@ impl<'a> SentenceReader<'a> {
                 class: FoundClass::Measure,
             });
         }
-        // "Maddon, 66, has …": an age after a name.
+        // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person.
         if unit.is_none()
             && !range
             && a.plain_digits.is_some_and(|d| d <= 3)
             && (1.0..=120.0).contains(&a.value)
             && a.num >= 2
             && self.is_sym(a.num - 1, ',')
-            && self.capitalised(a.num - 2)
+            && (self.capitalised(a.num - 2) || lexicon::person_noun(self.low(a.num - 2)))
             && (self.is_sym(end, ',') || self.is_sym(end, '.'))
             && qual.is_none()
         {

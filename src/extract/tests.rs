@@ -693,3 +693,59 @@ fn a_fraction_after_by_is_the_size_of_a_change() {
     // Not a quantity without "by".
     assert!(extract("A third party was called.").is_empty());
 }
+
+#[test]
+fn only_one_in_three_and_only_one_noun() {
+    let m = one("Only one in three voters said they trusted the government.");
+    assert_eq!(m.value, MentionValue::Number(1.0 / 3.0));
+    assert_eq!(unit(&m), "voter");
+    let m = one("Only one team has won it twice.");
+    assert_eq!(m.value, MentionValue::Number(1.0));
+    assert_eq!(unit(&m), "team");
+    assert!(extract("He is the only one who knew.").is_empty());
+}
+
+#[test]
+fn an_age_after_a_person_noun() {
+    let m = one("Police said the man, 45, was arrested on suspicion of murder.");
+    assert_eq!(m.value, MentionValue::Number(45.0));
+    assert_eq!(unit(&m), "year of age");
+    // A count after a comma is no age.
+    let ms = extract("The club, 14 points clear, won again.");
+    assert!(ms.iter().all(|m| unit(m) != "year of age"), "{ms:#?}");
+}
+
+#[test]
+fn a_quarter_of_a_unit() {
+    let m = one("The Fed raised rates by a quarter of a percentage point.");
+    assert_eq!(m.value, MentionValue::Number(0.25));
+    assert_eq!(unit(&m), "percentage point");
+    assert_eq!(m.change, Some(Change::Up));
+}
+
+#[test]
+fn index_levels_are_points() {
+    let ms = extract("The Dow Jones Industrial Average fell 250.8 points, or 0.7%, to 33,500.2.");
+    assert_eq!(ms.len(), 3, "{ms:#?}");
+    assert_eq!(unit(&ms[2]), "point");
+    assert_eq!(ms[2].change, None);
+    let ms = extract("The Nikkei gained 1.5 per cent to 32,000.");
+    assert_eq!(unit(&ms[1]), "point");
+    // Not without an index in the sentence.
+    let ms = extract("Membership rose 1.5 per cent to 32,000.");
+    assert_eq!(unit(&ms[1]), "");
+}
+
+#[test]
+fn a_scaled_number_compared_with_a_scaled_count() {
+    let ms = extract("Nearly 3 million people watched, down from 4.1 million last year.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&ms[1]), "people");
+    // Not across a tenfold difference, nor for unscaled numbers.
+    let ms = extract("About 3 million people live there, up from 200 million.");
+    assert_eq!(unit(&ms[1]), "");
+    let ms = extract("It has 3,000 workers, up from 2,500.");
+    assert_eq!(unit(&ms[1]), "worker");
+    let ms = extract("It has 3,000 workers and 2,500 in Leeds.");
+    assert_eq!(unit(&ms[1]), "");
+}
