@@ -2,7 +2,9 @@
 """Prints where `crosscheck extract` misses on the TUNING part of the NewsQuant dev set
 (sentences whose index % 5 != 4; the held-out part is never printed).
 
-Usage: [CARGO_TARGET_DIR=...] bench/newsquant_misses.py [--units] [--values] [--quals]
+Usage: [CARGO_TARGET_DIR=...] bench/newsquant_misses.py [--units] [--values] [--quals] [GOLD.json]
+With GOLD.json (a file in the same format, e.g. tests/fixtures/extract/blind/a.json), every
+sentence of that file is shown instead.
 For each tune sentence with a miss: the sentence, then per gold quantity either
   UNIT  gold value, gold unit (normalised) vs the predicted unit (normalised) for the same value
   VALUE gold value and unit that no prediction matched
@@ -22,12 +24,16 @@ BIN = os.path.join(TARGET, "release", "crosscheck")
 
 
 def main():
-    args = set(sys.argv[1:])
+    args = set(a for a in sys.argv[1:] if a.startswith("--"))
+    files = [a for a in sys.argv[1:] if not a.startswith("--")]
     show = {k for k in ("units", "values", "quals") if f"--{k}" in args} or {"units", "values", "quals"}
     spec = importlib.util.spec_from_file_location("scorer", SCORER)
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
-    gold = [e for i, e in enumerate(json.load(open(DEV, encoding="utf-8"))) if i % 5 != 4]
+    if files:
+        gold = json.load(open(files[0], encoding="utf-8"))
+    else:
+        gold = [e for i, e in enumerate(json.load(open(DEV, encoding="utf-8"))) if i % 5 != 4]
     text = "".join(e["text"].replace("\n", " ") + "\n" for e in gold)
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write(text)
