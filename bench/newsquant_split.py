@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores `crosscheck extract` on the NewsQuant dev set split into a tuning part and a
 held-out part (sentences whose index % 5 == 4), plus the whole set, and our own general
-news set (tests/fixtures/extract/general/sentences.json) with the same scorer.
+news set (tests/fixtures/extract/general/sentences.json) and the blind sets
+(tests/fixtures/extract/blind/) with the same scorer.
 
 Usage: [CARGO_TARGET_DIR=...] bench/newsquant_split.py [--build]
 Reads ../shared/data/newsquant/dev.json relative to the repository root; skips with a
@@ -14,6 +15,7 @@ SHARED = os.path.join(ROOT, "..", "shared")
 DEV = os.path.join(SHARED, "data", "newsquant", "dev.json")
 SCORER = os.path.join(SHARED, "bench", "newsquant_score.py")
 GENERAL = os.path.join(ROOT, "tests", "fixtures", "extract", "general", "sentences.json")
+BLIND = [os.path.join(ROOT, "tests", "fixtures", "extract", "blind", f"{n}.json") for n in ("a", "b")]
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 BIN = os.path.join(TARGET, "release", "crosscheck")
 
@@ -42,10 +44,11 @@ def main():
                                  capture_output=True, text=True)
             print(f"== {name} ==")
             print(out.stdout.strip() or out.stderr.strip())
-        out = subprocess.run([sys.executable, SCORER, GENERAL, "--", BIN, "extract", "--format", "jsonl"],
-                             capture_output=True, text=True)
-        print("== general (tests/fixtures/extract/general) ==")
-        print(out.stdout.strip() or out.stderr.strip())
+        for path in [GENERAL] + BLIND:
+            out = subprocess.run([sys.executable, SCORER, path, "--", BIN, "extract", "--format", "jsonl"],
+                                 capture_output=True, text=True)
+            print(f"== {os.path.relpath(path, ROOT)} ==")
+            print(out.stdout.strip() or out.stderr.strip())
 
 
 if __name__ == "__main__":

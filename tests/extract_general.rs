@@ -15,6 +15,8 @@ use serde_json::Value;
 const VALUE_F1_FLOOR: f64 = 97.0;
 const VALUE_UNIT_F1_FLOOR: f64 = 94.0;
 const VALUE_QUALIFIER_F1_FLOOR: f64 = 96.0;
+const BLIND_A_FLOORS: [f64; 3] = [98.0, 93.0, 96.0];
+const BLIND_B_FLOORS: [f64; 3] = [96.0, 90.0, 93.0];
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-8 + 1e-5 * b.abs()
@@ -92,12 +94,12 @@ fn vmatch(g: (f64, Option<f64>), p: (f64, Option<f64>)) -> bool {
     }
 }
 
-#[test]
-fn general_news_set_stays_above_its_floors() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/extract/general/sentences.json");
+/// Scores the set at `rel` (from the crate root) and asserts each F1 stays above its
+/// floor, printing every miss first (seen with `--nocapture` or on failure).
+fn assert_floors(rel: &str, floors: [f64; 3]) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
     let gold: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    assert!(gold.len() >= 60, "the set has {} sentences", gold.len());
+    assert!(gold.len() >= 60, "{rel} has {} sentences", gold.len());
     let (mut tp_v, mut tp_vu, mut tp_vq, mut n_gold, mut n_pred) = (0, 0, 0, 0, 0);
     let mut misses = Vec::new();
     for ex in &gold {
@@ -172,19 +174,48 @@ fn general_news_set_stays_above_its_floors() {
         )
     };
     println!(
-        "general set: {} sentences, gold {n_gold}, predicted {n_pred}",
+        "{rel}: {} sentences, gold {n_gold}, predicted {n_pred}",
         gold.len()
     );
     for m in &misses {
         println!("  miss: {m}");
     }
-    for (name, tp, floor) in [
-        ("value", tp_v, VALUE_F1_FLOOR),
-        ("value+unit", tp_vu, VALUE_UNIT_F1_FLOOR),
-        ("value+qualifier", tp_vq, VALUE_QUALIFIER_F1_FLOOR),
-    ] {
+    for ((name, tp), floor) in [
+        ("value", tp_v),
+        ("value+unit", tp_vu),
+        ("value+qualifier", tp_vq),
+    ]
+    .into_iter()
+    .zip(floors)
+    {
         let (p, r, f) = f1(tp);
         println!("{name:15} P={p:.1} R={r:.1} F1={f:.1} (floor {floor})");
-        assert!(f >= floor, "{name} F1 {f:.1} fell below {floor}");
+        assert!(f >= floor, "{rel}: {name} F1 {f:.1} fell below {floor}");
     }
+}
+
+#[test]
+fn general_news_set_stays_above_its_floors() {
+    assert_floors(
+        "tests/fixtures/extract/general/sentences.json",
+        [
+            VALUE_F1_FLOOR,
+            VALUE_UNIT_F1_FLOOR,
+            VALUE_QUALIFIER_F1_FLOOR,
+        ],
+    );
+}
+
+/// The blind sets (tests/fixtures/extract/blind/README.md): before any rule was written
+/// against them, a 98.4 / 87.2 / 93.3 and b 96.6 / 86.1 / 90.8 (value, value+unit,
+/// value+qualifier F1). The floors sit a little under the figures measured after the
+/// rules written from their misses (docs/extract.md).
+#[test]
+fn blind_set_a_stays_above_its_floors() {
+    assert_floors("tests/fixtures/extract/blind/a.json", BLIND_A_FLOORS);
+}
+
+#[test]
+fn blind_set_b_stays_above_its_floors() {
+    assert_floors("tests/fixtures/extract/blind/b.json", BLIND_B_FLOORS);
 }

@@ -80,7 +80,7 @@ pub const UNITS: &[UnitDef] = &[
     u("per cent", "percentage", P),
     u("per - cent", "percentage", P),
     u("pct", "percentage", P),
-    a("pc", "percentage", P),
+    s("pc", "percentage", P),
     u("percentage points", "percentage point", M),
     u("percentage point", "percentage point", M),
     u("percent - owned", "percentage", P),
@@ -136,8 +136,10 @@ pub const UNITS: &[UnitDef] = &[
     u("yard", "yard", M),
     u("yards", "yard", M),
     s("yd", "yard", M),
-    u("light - years", "light-year", M),
-    u("light years", "light-year", M),
+    u("light - years", "light year", M),
+    u("light - year", "light year", M),
+    u("light years", "light year", M),
+    u("light year", "light year", M),
     // Area and volume.
     u("sq m", "square metre", M),
     u("sq . m", "square metre", M),
@@ -157,6 +159,13 @@ pub const UNITS: &[UnitDef] = &[
     u("sq mi", "square mile", M),
     u("square feet", "square foot", M),
     u("square foot", "square foot", M),
+    u("square - foot", "square foot", M),
+    u("square - feet", "square foot", M),
+    u("square - metre", "square metre", M),
+    u("square - meter", "square metre", M),
+    u("square - mile", "square mile", M),
+    u("square - kilometre", "square kilometre", M),
+    u("square - kilometer", "square kilometre", M),
     u("sq ft", "square foot", M),
     u("sq . ft", "square foot", M),
     u("cubic feet", "cubic foot", M),
@@ -307,16 +316,35 @@ pub const UNITS: &[UnitDef] = &[
     u("kwh", "kilowatt hour", M),
     u("kilowatt - hours", "kilowatt hour", M),
     u("kilowatt hours", "kilowatt hour", M),
+    u("kilowatt - hour", "kilowatt hour", M),
+    u("kilowatt hour", "kilowatt hour", M),
     u("mwh", "megawatt hour", M),
     u("megawatt - hours", "megawatt hour", M),
     u("megawatt hours", "megawatt hour", M),
+    u("megawatt - hour", "megawatt hour", M),
+    u("megawatt hour", "megawatt hour", M),
     u("gwh", "gigawatt hour", M),
     u("gigawatt - hours", "gigawatt hour", M),
     u("gigawatt hours", "gigawatt hour", M),
+    u("gigawatt - hour", "gigawatt hour", M),
+    u("gigawatt hour", "gigawatt hour", M),
     u("twh", "terawatt hour", M),
     u("terawatt - hours", "terawatt hour", M),
-    u("mah", "milliampere-hour", M),
+    u("terawatt hours", "terawatt hour", M),
+    u("terawatt - hour", "terawatt hour", M),
+    u("terawatt hour", "terawatt hour", M),
+    u("mah", "milliampere hour", M),
+    u("milliamp hours", "milliampere hour", M),
+    u("milliampere hours", "milliampere hour", M),
     u("hp", "horsepower", M),
+    s("WAR", "win above replacement", M),
+    s("ERA", "earned run average", M),
+    a("in", "inch", M),
+    a("s", "second", T),
+    u("working days", "working day", T),
+    u("working day", "working day", T),
+    u("business days", "business day", T),
+    u("business day", "business day", T),
     u("horsepower", "horsepower", M),
     u("bhp", "brake horsepower", M),
     s("PS", "horsepower", M),
@@ -529,10 +557,13 @@ pub const UNITS: &[UnitDef] = &[
     c("sen", "sen", ""),
     c("cents", "cent", ""),
     c("cent", "cent", ""),
-    c("pence", "pence", "GBP"),
+    c("pence", "penny", "GBP"),
+    c("penny", "penny", "GBP"),
+    c("paise", "paisa", "INR"),
+    c("paisa", "paisa", "INR"),
     UnitDef {
         pattern: "p",
-        name: "pence",
+        name: "penny",
         class: UnitClass::Currency("GBP"),
         exact: true,
         attached_only: false,
@@ -830,6 +861,10 @@ pub const QUALIFIERS: &[(&str, QualCode)] = &[
     ("over", QualCode::Gt),
     ("above", QualCode::Gt),
     ("exceeding", QualCode::Gt),
+    ("exceeded", QualCode::Gt),
+    ("surpassed", QualCode::Gt),
+    ("topped", QualCode::Gt),
+    ("topping", QualCode::Gt),
     ("exceeds", QualCode::Gt),
     ("at least", QualCode::Ge),
     ("no fewer than", QualCode::Ge),
@@ -851,6 +886,7 @@ pub const QUALIFIERS: &[(&str, QualCode)] = &[
     ("shy of", QualCode::Lt),
     ("short of", QualCode::Lt),
     ("at most", QualCode::Le),
+    ("within", QualCode::Le),
     ("no more than", QualCode::Le),
     ("not more than", QualCode::Le),
     ("a maximum of", QualCode::Le),
@@ -865,6 +901,7 @@ pub const QUALIFIERS: &[(&str, QualCode)] = &[
     ("almost", QualCode::Approx),
     ("circa", QualCode::Approx),
     ("close to", QualCode::Approx),
+    ("closer to", QualCode::Approx),
     ("an estimated", QualCode::Approx),
     ("estimated", QualCode::Approx),
     ("an approximate", QualCode::Approx),
@@ -1039,6 +1076,9 @@ pub fn change_word(w: &str) -> Option<bool> {
         "narrowed",
         "weakened",
         "depreciated",
+        "wiped",
+        "wiping",
+        "wipes",
         "sagged",
         "skidded",
         "sank",
@@ -1410,6 +1450,19 @@ pub fn is_label_word(w: &str) -> bool {
         "ward",
         "division",
         "league",
+        "junction",
+        "junctions",
+        "exit",
+        "routes",
+        "asx",
+        "ftse",
+        "stoxx",
+        "nikkei",
+        "kospi",
+        "sensex",
+        "nifty",
+        "tsx",
+        "dax",
     ];
     LABEL.contains(&w)
 }
@@ -1514,6 +1567,106 @@ pub fn index_word(w: &str) -> bool {
             | "benchmark"
             | "KLCI"
             | "SSE"
+    )
+}
+
+/// Plurals that are also verbs, read as nouns right after a number or a modifier:
+/// "178 runs", "two home runs", "five wins", "three hits".
+pub fn noun_verb_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "runs"
+            | "works"
+            | "plays"
+            | "wins"
+            | "hits"
+            | "sets"
+            | "leads"
+            | "marks"
+            | "rises"
+            | "falls"
+            | "gains"
+            | "starts"
+            | "reports"
+            | "plans"
+            | "costs"
+            | "accounts"
+            | "shows"
+            | "stands"
+            | "uses"
+            | "opens"
+            | "closes"
+            | "holds"
+            | "totals"
+            | "ends"
+    )
+}
+
+/// Verbs of motion that take "up to" as an adverb and a level: "ticked up to 3.9%".
+pub fn motion_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "ticked"
+            | "ticks"
+            | "tick"
+            | "ticking"
+            | "edged"
+            | "edges"
+            | "edge"
+            | "edging"
+            | "inched"
+            | "inches"
+            | "inching"
+            | "crept"
+            | "creeps"
+            | "creeping"
+            | "moved"
+            | "moves"
+            | "moving"
+            | "went"
+            | "goes"
+            | "gone"
+            | "going"
+            | "shot"
+            | "shoots"
+            | "climbed"
+            | "climbs"
+            | "climbing"
+            | "jumped"
+            | "jumps"
+            | "rose"
+            | "rises"
+            | "risen"
+            | "rising"
+            | "revised"
+            | "bumped"
+            | "stepped"
+            | "ramped"
+            | "nudged"
+    )
+}
+
+/// Words naming a product line or version, so the number after them is a label even
+/// before a counted noun: "Windows 11 users".
+pub fn version_word(w: &str) -> bool {
+    matches!(
+        w,
+        "windows"
+            | "ios"
+            | "android"
+            | "macos"
+            | "version"
+            | "model"
+            | "covid"
+            | "generation"
+            | "gen"
+            | "series"
+            | "pixel"
+            | "galaxy"
+            | "iphone"
+            | "ipad"
+            | "xbox"
+            | "playstation"
     )
 }
 

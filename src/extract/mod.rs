@@ -160,11 +160,15 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
                 }
                 low.push((from, lowbuf.len()));
             }
+            let caseless = sent
+                .iter()
+                .all(|t| !text[t.start..t.end].chars().any(char::is_uppercase));
             let reader = SentenceReader {
                 text,
                 toks: sent,
                 low: &low,
                 lowbuf: &lowbuf,
+                caseless,
             };
             let range = sent[0].start..sent[sent.len() - 1].end;
             reader.read(year_hint, |found| {

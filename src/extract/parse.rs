@@ -96,6 +96,9 @@ pub struct SentenceReader<'a> {
     pub toks: &'a [Tok],
     pub low: &'a [(usize, usize)],
     pub lowbuf: &'a str,
+    /// The sentence has no capital letter at all ("the asx 200 was up 23 points"), so
+    /// names and months cannot be told by their capitals.
+    pub caseless: bool,
 }
 
 fn is_upper_initial(s: &str) -> bool {
@@ -197,6 +200,11 @@ impl<'a> SentenceReader<'a> {
 
     fn month_at(&self, i: usize) -> Option<u8> {
         if !self.capitalised(i) {
+            // In caseless text a full month name other than "may" still is one.
+            let w = self.low(i);
+            if self.caseless && self.is_word(i) && w.len() > 3 && w != "may" {
+                return date::month_word(w);
+            }
             return None;
         }
         date::month_word(self.raw(i))
@@ -215,7 +223,15 @@ impl<'a> SentenceReader<'a> {
         let mut last_count: Option<(f64, FoundUnit, bool)> = None;
         // Whether the sentence reports a stock index: its levels are in points.
         let mut index_points = false;
+        // "life expectancy … 78.6 years", "the average age of mothers … 31.6 years": the
+        // next number of years (or bare number) is an age.
+        let mut age_pending = false;
+        // The end of the last mention when it was an age: "aged 10 and 11".
+        let mut last_age_end: Option<usize> = None;
         while i < self.n() {
+            if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
+                age_pending = true;
+            }
             if !index_points && self.is_word(i) && lexicon::index_word(self.raw(i)) {
                 index_points = true;
             }
@@ -294,6 +310,36 @@ impl<'a> SentenceReader<'a> {
                         {
                             found.unit = Some(u.clone());
                         }
+                        let years = found.unit.as_ref().is_none_or(|u| u.name == "year");
+                        let age_ok = years
+                            && !found.range
+                            && found.change.is_none()
+                            && found.low > 0.0
+                            && found.high <= 130.0;
+                        if age_pending && age_ok && found.first > 0 {
+                            found.unit = Some(FoundUnit {
+                                name: "year of age".into(),
+                                class: FoundClass::Measure,
+                            });
+                        }
+                        // "aged 10 and 11", "aged 19, 23 and 40".
+                        if let Some(e) = last_age_end
+                            && found.unit.is_none()
+                            && age_ok
+                            && found.first == e + 1
+                            && matches!(self.low(e), "and" | "or" | ",")
+                        {
+                            found.unit = Some(FoundUnit {
+                                name: "year of age".into(),
+                                class: FoundClass::Measure,
+                            });
+                        }
+                        age_pending = false;
+                        last_age_end = found
+                            .unit
+                            .as_ref()
+                            .filter(|u| u.name == "year of age")
+                            .map(|_| found.end);
                         // "fell 250.8 points, or 0.7%, to 33,500.2", "the Nikkei gained 1.5%
                         // to 32,000": the level of an index is in points.
                         let before = found.first.checked_sub(1).map(|k| self.low(k));
@@ -504,8 +550,13 @@ impl<'a> SentenceReader<'a> {
                 _ => {}
             }
         } else if i > 0 && self.low(i - 1) == "minus" {
-            neg = true;
-            first = i - 1;
+            // "plus or minus 3.5 points", "+/- 2": a margin, not a negative number.
+            if i >= 3 && self.low(i - 2) == "or" && self.low(i - 3) == "plus" {
+                first = i - 3;
+            } else {
+                neg = true;
+                first = i - 1;
+            }
         }
         // Currency before the sign or the number.
         if let Some((c, at)) = self.currency_before(first) {
@@ -668,7 +719,24 @@ impl<'a> SentenceReader<'a> {
             return Some(self.simple_word_amt(i, i + 2, 0.5));
         }
         // "cut deaths by a third", "fell by half": a fraction as the size of a change.
-        let after_by = i > 0 && self.low(i - 1) == "by";
+        let after_by = i > 0
+            && (self.low(i - 1) == "by"
+                || (i > 1
+                    && self.low(i - 2) == "by"
+                    && matches!(
+                        self.low(i - 1),
+                        "roughly"
+                            | "about"
+                            | "around"
+                            | "nearly"
+                            | "almost"
+                            | "approximately"
+                            | "some"
+                            | "over"
+                            | "just"
+                            | "more"
+                            | "less"
+                    )));
         if after_by && w == "half" && !matches!(self.low(i + 1), "of" | "a" | "an") {
             return Some(self.fraction_amt(i, i + 1, 0.5));
         }
@@ -680,6 +748,16 @@ impl<'a> SentenceReader<'a> {
             && !self.is_sym(i + 2, '-')
         {
             return Some(self.fraction_amt(i, i + 2, 1.0 / d));
+        }
+        // "less than half that of their rivals", "lost nearly half their value".
+        if w == "half"
+            && matches!(
+                self.low(i + 1),
+                "that" | "those" | "the" | "its" | "their" | "his" | "her" | "our" | "this"
+            )
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "first" | "second" | "other" | "the"))
+        {
+            return Some(self.fraction_amt(i, i + 1, 0.5));
         }
         // Fractions with no numerator: "half of".
         if w == "half" && self.low(i + 1) == "of" {
@@ -1221,7 +1299,16 @@ impl<'a> SentenceReader<'a> {
         for (n, &(a, b)) in words.iter().enumerate() {
             let w = self.low(b - 1);
             let cap = self.capitalised(a);
-            if self.looks_plural(w, cap) {
+            // "178 runs off 291 balls", "two home runs": a plural that is also a verb is
+            // a noun here, unless an object follows ("500 runs the show" is no count).
+            let noun_verb = !cap
+                && lexicon::noun_verb_plural(w)
+                && !(self.is_word(b)
+                    && matches!(
+                        self.low(b),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up"
+                    ));
+            if self.looks_plural(w, cap) || noun_verb {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && matches!(def.class, UnitClass::Measure | UnitClass::Time)
@@ -1247,12 +1334,14 @@ impl<'a> SentenceReader<'a> {
                     b,
                 ));
             }
-            // Modifiers must be adjectives or nouns: stop at a verb-looking word.
-            if w.ends_with("ed")
+            // Modifiers must be adjectives or nouns: stop at a verb-looking word
+            // (a hyphenated compound such as "coal-fired" is an adjective).
+            if (w.ends_with("ed") && b == a + 1)
                 || (w.ends_with("ly")
                     && !matches!(
                         w,
-                        "monthly"
+                        "early"
+                            | "monthly"
                             | "weekly"
                             | "daily"
                             | "yearly"
@@ -1298,6 +1387,11 @@ impl<'a> SentenceReader<'a> {
                 continue;
             }
             let start = at - len;
+            // "ticked up to 3.9 per cent", "edged up to": a verb of motion with "up" and
+            // the level reached, not a bound.
+            if *phrase == "up to" && start > 0 && lexicon::motion_verb(self.low(start - 1)) {
+                continue;
+            }
             if self.match_pattern(start, phrase, false).is_some()
                 && best.is_none_or(|(_, b)| start < b)
             {
@@ -1332,6 +1426,21 @@ impl<'a> SentenceReader<'a> {
             )
         {
             k -= 1;
+        }
+        // "wiping out $200bn".
+        if k >= 2
+            && self.low(k - 1) == "out"
+            && matches!(self.low(k - 2), "wiped" | "wiping" | "wipes" | "wipe")
+        {
+            k -= 1;
+        }
+        // "jumped as much as 7.8%", "fell as many as 40 places".
+        if k >= 3
+            && self.low(k - 1) == "as"
+            && matches!(self.low(k - 2), "much" | "many")
+            && self.low(k - 3) == "as"
+        {
+            k -= 3;
         }
         let mut by = false;
         if k > 0 && self.low(k - 1) == "by" {
@@ -1509,7 +1618,10 @@ impl<'a> SentenceReader<'a> {
         // Ordinals, decades, times, identifiers glued after the digits.
         if self.is_word(j) && self.attached(j) {
             let w = self.low(j);
-            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x") {
+            // "4.2s behind": a decimal with a glued "s" is seconds, not a decade.
+            let decimal_seconds = w == "s" && self.raw(i).contains('.');
+            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x") && !decimal_seconds
+            {
                 return Outcome::Skip(j + 1);
             }
         }
@@ -1609,6 +1721,14 @@ impl<'a> SentenceReader<'a> {
         let Some(amt) = self.word_amount(i) else {
             return Outcome::Nothing;
         };
+        // "net zero", "zero-emission", "zero tolerance": no amount.
+        if w == "zero"
+            && ((i > 0 && self.low(i - 1) == "net")
+                || self.is_sym(i + 1, '-')
+                || matches!(self.low(i + 1), "tolerance" | "hour" | "sum" | "day"))
+        {
+            return Outcome::Skip(i + 1);
+        }
         // Capitalised number words inside a sentence are names: "Fantastic Four".
         if self.capitalised(i) && i > 0 && !matches!(self.kind(i - 1), Some(Kind::Sym(_))) {
             return Outcome::Skip(amt.end);
@@ -1941,14 +2061,31 @@ impl<'a> SentenceReader<'a> {
                             && self.month_at(p).is_none()
                             && !lexicon::weekday(pw)
                             && qual.is_none()
-                            && lexicon::change_word(pw).is_none()))
+                            && lexicon::change_word(pw).is_none()
+                            && self.low(end) != "who"))
                 {
+                    // "junctions 10 and 16": both are labels.
+                    if matches!(self.low(end), "and" | "or" | "to") && self.is_num(end + 1) {
+                        return Outcome::Skip(end + 2);
+                    }
                     return Outcome::Skip(end);
                 }
                 if self.is_sym(p, '.') && p > 0 && self.low(p - 1) == "no" {
                     return Outcome::Skip(end);
                 }
             }
+        }
+        // "Windows 11 users", "iOS 17 devices": a version number before a counted noun.
+        if unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
+            && !range
+            && !a.words
+            && a.first == a.num
+            && a.num > 0
+            && lexicon::version_word(self.low(a.num - 1))
+        {
+            return Outcome::Skip(end);
         }
         // "a five-year award", "a two-month contract": a duration used as a modifier.
         if a.words
@@ -1957,6 +2094,23 @@ impl<'a> SentenceReader<'a> {
             && unit.as_ref().is_some_and(|u| u.class == FoundClass::Time)
         {
             return Outcome::Skip(end);
+        }
+        // "Janet Okafor 58 who has run the shop": an age after a full name, commas lost.
+        if unit.is_none()
+            && !range
+            && qual.is_none()
+            && a.plain_digits.is_some_and(|d| d <= 3)
+            && (1.0..=120.0).contains(&a.value)
+            && a.first == a.num
+            && a.num >= 2
+            && self.capitalised(a.num - 1)
+            && self.capitalised(a.num - 2)
+            && self.low(end) == "who"
+        {
+            unit = Some(FoundUnit {
+                name: "year of age".into(),
+                class: FoundClass::Measure,
+            });
         }
         // "iPhone 11 Pro", "737 Max", "90049 ZIP Code": a bare integer before a name.
         if unit.is_none()
@@ -1971,28 +2125,41 @@ impl<'a> SentenceReader<'a> {
         {
             return Outcome::Skip(end);
         }
-        // "aged 45", "ages 5 to 11": an age.
+        // "aged 45", "ages 5 to 11", "aged between 45 and 79", "turned 31", "the
+        // retirement age from 62 to 64", "over the age of 21": an age.
+        let age_word = |k: usize| matches!(self.low(k), "aged" | "age" | "ages");
         if unit.is_none()
             && a.cur.is_none()
-            && first == a.first
+            && (first == a.first || between)
             && first > 0
-            && matches!(self.low(first - 1), "aged" | "age" | "ages")
             && a.value <= 130.0
-            && !(first > 1 && matches!(self.low(first - 2), "the" | "an" | "a"))
+            && ((age_word(first - 1)
+                && !(first > 1 && matches!(self.low(first - 2), "the" | "an" | "a")))
+                || (first > 1
+                    && matches!(self.low(first - 1), "from" | "of")
+                    && self.low(first - 2) == "age")
+                || (matches!(self.low(first - 1), "turned" | "turns" | "turning")
+                    && !range
+                    && a.value.fract() == 0.0))
         {
             unit = Some(FoundUnit {
                 name: "year of age".into(),
                 class: FoundClass::Measure,
             });
         }
-        // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person.
+        // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person
+        // (any word when the text has no capitals: "alcaraz, 21, became").
         if unit.is_none()
             && !range
             && a.plain_digits.is_some_and(|d| d <= 3)
             && (1.0..=120.0).contains(&a.value)
             && a.num >= 2
             && self.is_sym(a.num - 1, ',')
-            && (self.capitalised(a.num - 2) || lexicon::person_noun(self.low(a.num - 2)))
+            && (self.capitalised(a.num - 2)
+                || lexicon::person_noun(self.low(a.num - 2))
+                || (self.caseless
+                    && self.is_word(a.num - 2)
+                    && !lexicon::is_stopword(self.low(a.num - 2))))
             && (self.is_sym(end, ',') || self.is_sym(end, '.'))
             && qual.is_none()
         {
@@ -2015,7 +2182,14 @@ impl<'a> SentenceReader<'a> {
             && !self.capitalised(first - 1)
         {
             let w = self.low(first - 1);
+            // "the stadiums 112,000 seats": a possessive that lost its apostrophe.
+            let lost_apostrophe = w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("ous")
+                && !w.ends_with("is");
             if !lexicon::is_stopword(w)
+                && !lost_apostrophe
                 && !w.contains(['\'', '’'])
                 && !lexicon::amount_adjective(w)
                 && lexicon::change_word(w).is_none()
@@ -2054,6 +2228,59 @@ impl<'a> SentenceReader<'a> {
         {
             change = Some(c);
         }
+        // "a 6.5 percent property tax increase": the change noun after a short noun phrase
+        // that the amount modifies.
+        if change.is_none()
+            && first > 0
+            && matches!(self.low(first - 1), "a" | "an" | "the")
+            && unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+        {
+            let mut k = end;
+            while k < end + 3
+                && self.is_word(k)
+                && !self.capitalised(k)
+                && !lexicon::is_stopword(self.low(k))
+                && lexicon::change_after(self.low(k)).is_none()
+            {
+                k += 1;
+            }
+            if k > end
+                && self.is_word(k)
+                && matches!(
+                    self.low(k),
+                    "rise"
+                        | "increase"
+                        | "hike"
+                        | "gain"
+                        | "jump"
+                        | "cut"
+                        | "drop"
+                        | "fall"
+                        | "decline"
+                        | "decrease"
+                        | "reduction"
+                )
+            {
+                change = lexicon::change_after(self.low(k));
+            }
+        }
+        // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change;
+        // "can add up to 200 miles": a bound on what is added.
+        if change_from_verb && qual.is_some() && first < a.first {
+            let q1 = self.low(first);
+            let q2 = self.low(first + 1);
+            let level = matches!(q1, "below" | "above" | "beyond" | "past")
+                || (matches!(q1, "just" | "well") && matches!(q2, "below" | "above"));
+            let added = q1 == "up"
+                && first > 0
+                && matches!(self.low(first - 1), "add" | "adds" | "added" | "adding");
+            if level || added {
+                change = None;
+                change_from_verb = false;
+            }
+        }
         // A verb's change does not turn a count of things into a change
         // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
         if change_from_verb
@@ -2078,8 +2305,13 @@ impl<'a> SentenceReader<'a> {
         {
             change = None;
         }
-        // "up 5%", "down 68 p", but not "gave up 517 yards".
+        // "up 5%", "down 68 p", but not "gave up 517 yards"; a measure only as a clause of
+        // its own: "averaged 97.8 mph, up 1.3 mph from a year ago".
+        let adverb_clause = first >= 2
+            && matches!(self.low(first - 1), "up" | "down")
+            && (self.is_sym(first - 2, ',') || matches!(self.low(end), "from" | "on"));
         if adverb
+            && !adverb_clause
             && !a.plus
             && unit.as_ref().is_some_and(|u| {
                 u.class == FoundClass::Measure

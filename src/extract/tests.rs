@@ -749,3 +749,165 @@ fn a_scaled_number_compared_with_a_scaled_count() {
     let ms = extract("It has 3,000 workers and 2,500 in Leeds.");
     assert_eq!(unit(&ms[1]), "");
 }
+
+#[test]
+fn plurals_that_are_also_verbs_after_a_number() {
+    let ms = extract("Root made 178 runs off 291 balls; Ohtani hit two home runs.");
+    assert_eq!(unit(&ms[0]), "run");
+    assert_eq!(unit(&ms[2]), "home run");
+    // With an object after it the word is a verb.
+    let ms = extract("Of the clubs, one of 20 runs the league.");
+    assert!(ms.iter().all(|m| unit(m) != "run"), "{ms:#?}");
+}
+
+#[test]
+fn modifiers_early_and_hyphenated_participles() {
+    assert_eq!(
+        unit(&one("Nearly 2 million early ballots had been cast.")),
+        "early ballot"
+    );
+    assert_eq!(
+        unit(&one("It will retire three coal-fired units.")),
+        "coal-fired unit"
+    );
+    // A possessive that lost its apostrophe is no modifier.
+    let ms = extract("It sold a third of the stadiums 112,000 seats.");
+    assert_eq!(unit(&ms[1]), "seat");
+}
+
+#[test]
+fn change_through_as_much_as_and_level_after_motion_verbs() {
+    let m = one("Shares jumped as much as 7.8% in early trade.");
+    assert_eq!(m.change, Some(Change::Up));
+    let m = one("The unemployment rate ticked up to 3.9 per cent.");
+    assert_eq!(m.qualifier, Qualifier::Exact);
+    assert_eq!(m.change, None);
+    // "up to" after other verbs is still a bound.
+    let m = one("It could be fined up to $500.");
+    assert_eq!(m.qualifier, Qualifier::UpTo);
+}
+
+#[test]
+fn compound_and_spelled_units() {
+    assert_eq!(
+        unit(&one("The 2,400-square-foot bungalow sold.")),
+        "square foot"
+    );
+    assert_eq!(
+        unit(&one("Sales dropped 1.7 pc to a record.")),
+        "percentage"
+    );
+    assert_eq!(unit(&one("The rupee weakened 12 paise.")), "paisa");
+    assert_eq!(unit(&one("Shares fell 4 pence.")), "penny");
+    assert_eq!(
+        unit(&one("It costs €30 per megawatt hour.")),
+        "euro per megawatt hour"
+    );
+    assert_eq!(
+        unit(&one("They produced 82.3 terawatt hours.")),
+        "terawatt hour"
+    );
+    assert_eq!(unit(&one("It has a 5,000mAh battery.")), "milliampere hour");
+    assert_eq!(
+        unit(&one("The star lies about 120 light-years away.")),
+        "light year"
+    );
+    assert_eq!(unit(&one("The 27in monitor is new.")), "inch");
+    assert_eq!(
+        unit(&one("Delivery takes 5-7 working days.")),
+        "working day"
+    );
+    assert_eq!(
+        unit(&one("Judge led the league with 10.6 WAR.")),
+        "win above replacement"
+    );
+    let m = one("Hamilton finished second, 4.2s behind the winner.");
+    assert_eq!(unit(&m), "second");
+    // A glued "s" after a whole number is a decade or a plural, not seconds.
+    assert!(
+        extract("It was popular in the 1990s.")
+            .iter()
+            .all(|m| unit(m) != "second")
+    );
+}
+
+#[test]
+fn margins_and_new_bounds() {
+    let m = one("The margin of error is plus or minus 3.5 percentage points.");
+    assert_eq!(m.value, MentionValue::Number(3.5));
+    let m = one("Organisers put the number at closer to 10,000.");
+    assert_eq!(m.qualifier, Qualifier::Approx);
+    let m = one("It will pass within 4.6 million kilometres of Earth.");
+    assert_eq!(m.qualifier, Qualifier::AtMost);
+    let m = one("Oxygen levels fell below 2 milligrams per litre.");
+    assert_eq!(m.qualifier, Qualifier::LessThan);
+    assert_eq!(m.change, None);
+    let m = one("The car can add up to 200 miles in a charge.");
+    assert_eq!(m.qualifier, Qualifier::UpTo);
+    assert_eq!(m.change, None);
+}
+
+#[test]
+fn changes_named_later_and_by_vague_fractions() {
+    let m = one("The council approved a 6.5 percent property tax increase.");
+    assert_eq!(m.change, Some(Change::Up));
+    let m = one("Gas prices have dropped by roughly a third since January.");
+    assert_eq!(m.value, MentionValue::Number(1.0 / 3.0));
+    assert_eq!(m.change, Some(Change::Down));
+    let ms = extract("Shares slid 4.1 per cent, wiping £1.9bn off its value.");
+    assert_eq!(ms[1].change, Some(Change::Down));
+    let m = one("The climbers went up 300 feet before dark.");
+    assert_eq!(m.change, None, "a distance, not a change");
+    let ms = extract("His fastball averaged 97.8 mph, up 1.3 mph from a year ago.");
+    assert_eq!(ms[1].change, Some(Change::Up));
+    let m = one("The wage bill is less than half that of their rivals.");
+    assert_eq!(m.value, MentionValue::Number(0.5));
+}
+
+#[test]
+fn more_ages() {
+    let ms =
+        extract("Obesity among children aged 10 and 11 rose, in women aged between 45 and 79.");
+    assert!(ms.iter().all(|m| unit(m) == "year of age"), "{ms:#?}");
+    assert_eq!(ms.len(), 3);
+    assert_eq!(
+        unit(&one("It raises the retirement age from 62 to 64.")),
+        "year of age"
+    );
+    assert_eq!(
+        unit(&one("the striker who turned 31 last month")),
+        "year of age"
+    );
+    assert_eq!(
+        unit(&one("Life expectancy fell to 78.6 years for men.")),
+        "year of age"
+    );
+    assert_eq!(
+        unit(&one("Janet Okafor 58 who has run the shop said")),
+        "year of age"
+    );
+    assert_eq!(
+        unit(&one("alcaraz, 21, became the youngest man to win")),
+        "year of age"
+    );
+    // Only the next number after "age".
+    let ms = extract("At the age of 12 he moved to London for 3 years.");
+    assert_eq!(unit(&ms[1]), "year");
+}
+
+#[test]
+fn labels_and_no_amounts() {
+    assert!(extract("It remained committed to its net zero targets.").is_empty());
+    let ms = extract("The stretch between junctions 10 and 16 will close.");
+    assert!(ms.is_empty(), "{ms:#?}");
+    let ms = extract("Windows 11 users can download the update.");
+    assert!(ms.is_empty(), "{ms:#?}");
+    let ms = extract("the asx 200 was up 23 points at 7,690 at noon");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    // Month names in text without capitals are dates.
+    let ms = extract("cancellations hit 3.4pc in the four weeks to march 2");
+    assert!(
+        ms.iter().all(|m| m.value != MentionValue::Number(2.0)),
+        "{ms:#?}"
+    );
+}
