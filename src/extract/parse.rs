@@ -1800,7 +1800,14 @@ impl<'a> SentenceReader<'a> {
                     self.low(i + 2),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
                 );
-            if !noun_next && !of_the && !proportion {
+            // "a sighting of one that was …", "at one point", "in one day": after a
+            // preposition "one" is a count.
+            let after_preposition = matches!(
+                before,
+                "of" | "at" | "in" | "on" | "for" | "with" | "from" | "by" | "into"
+            ) && !matches!(next, "another" | "hand" | "way" | "or")
+                && self.is_word(i + 1);
+            if !noun_next && !of_the && !proportion && !after_preposition {
                 return Outcome::Skip(i + 1);
             }
         }
@@ -1887,6 +1894,9 @@ impl<'a> SentenceReader<'a> {
             qual = Some(q);
             first = start;
         }
+        // "from up to 252 miles to 287 miles": a from-to range whose first end has a
+        // qualifier of its own.
+        let from_qualified = qual.is_some() && first > 0 && self.low(first - 1) == "from";
         if qual.is_none() && first > 0 {
             match self.low(first - 1) {
                 "between" => {
@@ -1895,6 +1905,8 @@ impl<'a> SentenceReader<'a> {
                 }
                 "from" => from = true,
                 "exactly" | "precisely" => first -= 1,
+                // "averaged 7.3 points", "averaging 15.9 degrees": a typical value.
+                "averaged" | "averaging" | "averages" => qual = Some(QualCode::Approx),
                 _ => {}
             }
         }
@@ -2334,6 +2346,9 @@ impl<'a> SentenceReader<'a> {
         }
         // A range has the range qualifier unless a word said otherwise.
         let _ = from;
+        if from_qualified && range {
+            qual = None;
+        }
         let found = Found {
             first,
             end,

@@ -911,3 +911,17 @@ fn labels_and_no_amounts() {
         "{ms:#?}"
     );
 }
+
+#[test]
+fn one_after_a_preposition_and_averages() {
+    let ms = extract("It recorded a sighting of one that was more than three feet wide.");
+    assert_eq!(ms[0].value, MentionValue::Number(1.0));
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert!(extract("They help one another.").is_empty());
+    assert!(extract("On the one hand, it works.").is_empty());
+    let m = one("He has averaged 7.3 points in his career.");
+    assert_eq!(m.qualifier, Qualifier::Approx);
+    let m = one("Range grows from up to 252 miles to 287 miles.");
+    assert_eq!(m.value, MentionValue::Range(252.0, 287.0));
+    assert_eq!(m.qualifier, Qualifier::Range);
+}
