@@ -601,6 +601,17 @@ impl<'a> SentenceReader<'a> {
             scale += p;
             j += 1;
         }
+        // "a 1.2-billion deal", "the $3-million home": a hyphenated scale word.
+        if scale == 0
+            && self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.is_word(j + 1)
+            && number::scale_word(self.low(j + 1)).is_some_and(|p| p >= 3)
+        {
+            scale += number::scale_word(self.low(j + 1)).unwrap_or(0);
+            j += 2;
+        }
         // Scale words: "1.3 thousand", "4 hundred million".
         if scale == 0 {
             if self.low(j) == "hundred" {
@@ -1615,6 +1626,13 @@ impl<'a> SentenceReader<'a> {
             return out;
         }
         let j = i + 1;
+        // "1½ miles", "3¼%": the whole part and the fraction are read together.
+        if self.attached(j)
+            && let Some(Kind::Sym(c)) = self.kind(j)
+            && lexicon::vulgar_fraction(c).is_some()
+        {
+            return self.vulgar_at(j, nested);
+        }
         // Ordinals, decades, times, identifiers glued after the digits.
         if self.is_word(j) && self.attached(j) {
             let w = self.low(j);

@@ -166,7 +166,9 @@ fn digits_len(s: &str) -> usize {
     while i < b.len() && b[i].is_ascii_digit() {
         i += 1;
     }
-    if i <= 3 {
+    if let Some(len) = number::indian_grouping_len(&s[i..], i) {
+        i += len;
+    } else if i <= 3 {
         loop {
             let sep = if b.get(i) == Some(&b',') {
                 1
@@ -278,6 +280,8 @@ fn is_abbreviation(w: &str) -> bool {
             | "dept"
             | "univ"
             | "assn"
+            | "rs"
+            | "nos"
     )
 }
 

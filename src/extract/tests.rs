@@ -925,3 +925,19 @@ fn one_after_a_preposition_and_averages() {
     assert_eq!(m.value, MentionValue::Range(252.0, 287.0));
     assert_eq!(m.qualifier, Qualifier::Range);
 }
+
+#[test]
+fn glued_fractions_indian_grouping_and_hyphenated_scales() {
+    let m = one("It is 1½ miles long.");
+    assert_eq!(m.value, MentionValue::Number(1.5));
+    let m = one("Rates rose 3¼% today.");
+    assert_eq!(m.value, MentionValue::Number(3.25));
+    let m = one("It costs 2,50,000 rupees.");
+    assert_eq!(m.value, MentionValue::Number(250_000.0));
+    let m = one("It costs Rs. 500 now.");
+    assert_eq!(unit(&m), "indian rupee");
+    let m = one("It was a 1.2-billion deal.");
+    assert_eq!(m.value, MentionValue::Number(1_200_000_000.0));
+    // Two-digit groups without a last group of three are not Indian grouping.
+    assert_eq!(extract("Scores were 1,22 and 3,456.").len(), 3);
+}

@@ -46,6 +46,36 @@ impl Decimal {
 /// Reads digits with optional thousands separators (commas, or thin/no-break spaces in
 /// groups of three) and an optional decimal part. Returns the decimal and the bytes used.
 /// Separators must be well placed: "1,400" and "12,000,000" are numbers, "1,40" is not.
+/// After `lead` leading digits, the bytes of Indian digit groups (",50,000" in
+/// "2,50,000"): one or more comma groups of two digits and a last group of three, not
+/// followed by another digit or comma group. `None` when the text does not have them.
+pub fn indian_grouping_len(rest: &str, lead: usize) -> Option<usize> {
+    if !(1..=2).contains(&lead) {
+        return None;
+    }
+    let b = rest.as_bytes();
+    let group = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut i = 0;
+    let mut pairs = 0;
+    while b.get(i) == Some(&b',') && group(i + 1) == 2 {
+        i += 3;
+        pairs += 1;
+    }
+    if pairs == 0 || b.get(i) != Some(&b',') || group(i + 1) != 3 {
+        return None;
+    }
+    i += 4;
+    if b.get(i) == Some(&b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(i)
+}
+
 pub fn scan_digits(s: &str) -> Option<(Decimal, usize)> {
     let b = s.as_bytes();
     let mut i = 0;
@@ -56,6 +86,17 @@ pub fn scan_digits(s: &str) -> Option<(Decimal, usize)> {
     }
     if digits.is_empty() {
         return None;
+    }
+    // Indian grouping: "2,50,000", "1,20,000" (lakh and crore groups of two digits,
+    // then a last group of three).
+    if let Some(len) = indian_grouping_len(&s[i..], digits.len()) {
+        digits.extend(
+            s[i..i + len]
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(char::from),
+        );
+        i += len;
     }
     // Thousands groups: a separator followed by exactly three digits.
     if digits.len() <= 3 {
@@ -240,6 +281,16 @@ mod tests {
         // A misplaced separator ends the number.
         assert_eq!(scan_digits("1,40").unwrap().1, 1);
         assert_eq!(scan_digits("1234,567").unwrap().1, 4);
+    }
+
+    #[test]
+    fn indian_digit_groups() {
+        assert_eq!(num("2,50,000"), 250_000.0);
+        assert_eq!(num("1,20,00,000"), 12_000_000.0);
+        assert_eq!(num("12,34,567.5"), 1_234_567.5);
+        // Not without the last group of three, nor with a long lead.
+        assert_eq!(scan_digits("1,22").unwrap().1, 1);
+        assert_eq!(scan_digits("123,45,678").unwrap().1, 3);
     }
 
     #[test]
