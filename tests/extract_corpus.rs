@@ -4,8 +4,12 @@
 //! units). Date-valued claims are matched against the dates the extractor reports, dates
 //! without a year taking the source's publication year. Skips with a message when
 //! facts/claims is absent.
+//!
+//! It also measures subject suggestion: for each claim, the proposal inside the claim's
+//! quote is given to `suggest_subject` with the corpus subjects, and the suggestion is
+//! compared with the claim's subject (a floor keeps it from getting worse).
 
-use crosscheck::extract::{MentionValue, UnitKind, extract_dated};
+use crosscheck::extract::{MentionValue, SubjectHint, UnitKind, extract_dated, suggest_subject};
 use crosscheck::value::{self, Unit};
 use serde::Deserialize;
 use std::path::Path;
@@ -20,6 +24,16 @@ struct ClaimsFile {
 struct Claim {
     id: String,
     value: String,
+    subject: String,
+    quote: String,
+}
+
+/// Claims whose proposal gets the claim's own subject suggested, measured when this floor
+/// was set (see docs/extract.md); the test fails below it.
+const SUBJECT_FLOOR: usize = 34;
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Units agree as crosscheck compares them: convertible lengths, one currency, percent,
@@ -57,6 +71,12 @@ fn every_corpus_claim_is_proposed_by_the_extractor() {
         .and_then(|t| serde_saphyr::from_str::<SourcesFile>(&t).ok())
         .map(|f| f.sources)
         .unwrap_or_default();
+    let hints = std::fs::read_to_string(root.join("facts/subjects.yaml"))
+        .ok()
+        .and_then(|t| crosscheck::yaml::from_str::<crosscheck::model::SubjectsFile>(&t).ok())
+        .map(|f| SubjectHint::from_subjects(&f))
+        .unwrap_or_default();
+    let (mut subject_right, mut subject_wrong) = (0, Vec::new());
     let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
     let (mut total, mut found, mut missing) = (0, 0, Vec::new());
@@ -78,6 +98,11 @@ fn every_corpus_claim_is_proposed_by_the_extractor() {
         let mentions = extract_dated(&article, year);
         for c in &claims.claims {
             total += 1;
+            let quote = squash(&c.quote);
+            let in_quote = |m: &crosscheck::extract::Mention| {
+                quote.contains(&squash(&article[m.start..m.end]))
+            };
+            let mut chosen = None;
             let as_quantity = if let Ok(q) = value::parse_quantity(&c.value) {
                 mentions.iter().any(|m| {
                     let value_ok = match m.value {
@@ -95,6 +120,9 @@ fn every_corpus_claim_is_proposed_by_the_extractor() {
                         (Some(u), Some(f)) => same_unit(u, f),
                         _ => true,
                     };
+                    if value_ok && unit_ok && in_quote(m) && chosen.is_none() {
+                        chosen = Some(m);
+                    }
                     value_ok && unit_ok
                 })
             } else {
@@ -102,13 +130,28 @@ fn every_corpus_claim_is_proposed_by_the_extractor() {
             };
             // A year ("2013") reads as both; date subjects mean the date.
             let as_date = if let Ok(d) = value::parse_date_value(&c.value) {
-                mentions
-                    .iter()
-                    .any(|m| matches!(m.value, MentionValue::Date(x) if x == d.start))
+                mentions.iter().any(|m| {
+                    let hit = matches!(m.value, MentionValue::Date(x) if x == d.start);
+                    if hit && in_quote(m) && chosen.is_none() {
+                        chosen = Some(m);
+                    }
+                    hit
+                })
             } else {
                 false
             };
             let hit = as_quantity || as_date;
+            let suggested = chosen
+                .and_then(|m| suggest_subject(m, &article[m.sentence.clone()], &hints))
+                .map(|h| h.key.as_str());
+            if suggested == Some(c.subject.as_str()) {
+                subject_right += 1;
+            } else {
+                subject_wrong.push(format!(
+                    "{} {}: suggested {:?}, claim says {}",
+                    claims.source, c.id, suggested, c.subject
+                ));
+            }
             if hit {
                 found += 1;
             } else {
@@ -120,7 +163,15 @@ fn every_corpus_claim_is_proposed_by_the_extractor() {
     for m in &missing {
         println!("  not proposed: {m}");
     }
+    println!("subject suggestion: {subject_right}/{total} claims get their own subject");
+    for w in &subject_wrong {
+        println!("  other subject: {w}");
+    }
     assert!(total > 0, "no claims read from {}", dir.display());
+    assert!(
+        subject_right >= SUBJECT_FLOOR,
+        "subject suggestion fell to {subject_right}/{total} (floor {SUBJECT_FLOOR})"
+    );
     assert!(
         missing.is_empty(),
         "{} claims were not proposed",

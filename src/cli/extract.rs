@@ -113,16 +113,7 @@ fn load_hints(facts: &Path) -> Vec<SubjectHint> {
     let Ok(file) = crosscheck::yaml::from_str::<crosscheck::model::SubjectsFile>(&text) else {
         return Vec::new();
     };
-    file.subjects
-        .into_iter()
-        .map(|s| SubjectHint {
-            key: s.key.value,
-            label: s.label,
-            aliases: s.aliases,
-            dimension: s.dimension.value.as_str().to_string(),
-            unit: s.unit.map(|u| u.value),
-        })
-        .collect()
+    SubjectHint::from_subjects(&file)
 }
 
 /// The source id of a file: its contents equal `<facts>/sources/<id>.txt`, or its stem is

@@ -16,6 +16,22 @@ pub struct SubjectHint {
     pub unit: Option<String>,
 }
 
+impl SubjectHint {
+    /// The hints for every subject of a subjects file.
+    pub fn from_subjects(file: &crate::model::SubjectsFile) -> Vec<SubjectHint> {
+        file.subjects
+            .iter()
+            .map(|s| SubjectHint {
+                key: s.key.value.clone(),
+                label: s.label.clone(),
+                aliases: s.aliases.clone(),
+                dimension: s.dimension.value.as_str().to_string(),
+                unit: s.unit.as_ref().map(|u| u.value.clone()),
+            })
+            .collect()
+    }
+}
+
 const LENGTH_UNITS: &[&str] = &[
     "kilometre",
     "metre",
@@ -51,7 +67,87 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Nouns for people, which count one another loosely: a subject counted in `person`
+/// fits "Afghans", "people" or "residents"; one counted in `soldier` fits "troops" and
+/// "forces" better than it fits "districts".
+fn person_like(noun: &str) -> bool {
+    matches!(
+        noun,
+        "person"
+            | "people"
+            | "resident"
+            | "refugee"
+            | "civilian"
+            | "worker"
+            | "migrant"
+            | "citizen"
+            | "employee"
+            | "voter"
+            | "adult"
+            | "child"
+            | "man"
+            | "woman"
+    ) || noun.ends_with("an") && noun.len() > 4
+}
+
+fn armed_like(noun: &str) -> bool {
+    matches!(
+        noun,
+        "soldier"
+            | "troop"
+            | "force"
+            | "reservist"
+            | "serviceman"
+            | "fighter"
+            | "militant"
+            | "guard"
+            | "officer"
+            | "personnel"
+            | "recruit"
+            | "conscript"
+    )
+}
+
+/// How well a counted noun fits a subject's unit: 2 the same noun, 1 a related one
+/// ("counties" for districts, "troops" for soldiers, "Afghans" for persons), -1 another.
+fn noun_fit(unit: &str, head: &str) -> f64 {
+    let unit = singular(unit);
+    if unit == head {
+        return 2.0;
+    }
+    let related = (person_like(&unit) && person_like(head))
+        || (armed_like(&unit) && armed_like(head))
+        || (armed_like(&unit) && matches!(head, "person" | "people" | "man"))
+        || matches!(
+            (unit.as_str(), head),
+            ("district", "county") | ("county", "district") | ("district", "province")
+        );
+    if related { 1.0 } else { -1.0 }
+}
+
+/// The part of `sentence` within about 60 bytes of the mention, when the mention lies in
+/// it (its offsets are relative to the input, the sentence's to `m.sentence`).
+fn near_mention<'s>(m: &Mention, sentence: &'s str) -> &'s str {
+    let off = m.sentence.start;
+    if m.sentence.len() != sentence.len() || m.start < off || m.end - off > sentence.len() {
+        return sentence;
+    }
+    let mut a = (m.start - off).saturating_sub(60);
+    let mut b = (m.end - off + 60).min(sentence.len());
+    while !sentence.is_char_boundary(a) {
+        a -= 1;
+    }
+    while !sentence.is_char_boundary(b) {
+        b += 1;
+    }
+    &sentence[a..b]
+}
+
 /// The best-fitting subject for `m` in `sentence`, if any fits well enough.
+///
+/// Words are weighted by how few subjects use them (inverse document frequency): a word
+/// in one subject's label says more than "Afghanistan", which is in many. A shared word
+/// near the mention counts again.
 pub fn suggest_subject<'h>(
     m: &Mention,
     sentence: &str,
@@ -60,8 +156,31 @@ pub fn suggest_subject<'h>(
     let dim = dimension_of(m);
     let sentence_lower = sentence.to_lowercase();
     let context: Vec<String> = words(sentence);
+    let near: Vec<String> = words(near_mention(m, sentence));
+    let vocabs: Vec<Vec<String>> = hints
+        .iter()
+        .map(|h| {
+            let mut vocab: Vec<String> = words(&h.label);
+            for a in &h.aliases {
+                vocab.extend(words(a));
+            }
+            vocab.extend(words(&h.key.replace('-', " ")));
+            vocab.sort();
+            vocab.dedup();
+            vocab
+        })
+        .collect();
+    let n = hints.len().max(1) as f64;
+    let idf = |w: &String| -> f64 {
+        let df = vocabs
+            .iter()
+            .filter(|v| v.binary_search(w).is_ok())
+            .count()
+            .max(1);
+        (1.0 + n / df as f64).ln()
+    };
     let mut best: Option<(f64, &SubjectHint)> = None;
-    for h in hints {
+    for (h, vocab) in hints.iter().zip(&vocabs) {
         match dim {
             Some(d) if d != h.dimension => continue,
             // A bare number may only be a count.
@@ -72,13 +191,7 @@ pub fn suggest_subject<'h>(
         // Unit agreement: the counted noun, or a stated unit.
         if let (Some(unit), Some(mu)) = (&h.unit, &m.unit) {
             match &mu.kind {
-                UnitKind::Count { head } => {
-                    if singular(unit) == *head {
-                        score += 2.0;
-                    } else {
-                        score -= 1.0;
-                    }
-                }
+                UnitKind::Count { head } => score += noun_fit(unit, head),
                 _ => score += 0.5,
             }
         }
@@ -94,22 +207,22 @@ pub fn suggest_subject<'h>(
                 score += 3.0;
             }
         }
-        // Shared content words with the label, aliases and key.
-        let mut vocab: Vec<String> = words(&h.label);
-        for a in &h.aliases {
-            vocab.extend(words(a));
-        }
-        vocab.extend(words(&h.key.replace('-', " ")));
-        vocab.sort();
-        vocab.dedup();
+        // Shared content words with the label, aliases and key, weighted.
         if vocab.is_empty() {
             continue;
         }
-        let shared = vocab.iter().filter(|w| context.contains(w)).count();
-        if shared == 0 {
+        let total: f64 = vocab.iter().map(idf).sum();
+        let shared: Vec<&String> = vocab.iter().filter(|w| context.contains(w)).collect();
+        if shared.is_empty() {
             continue;
         }
-        score += 4.0 * shared as f64 / vocab.len() as f64 + shared as f64 * 0.5;
+        let weight: f64 = shared.iter().map(|w| idf(w)).sum();
+        let near_weight: f64 = shared
+            .iter()
+            .filter(|w| near.contains(w))
+            .map(|w| idf(w))
+            .sum();
+        score += 4.0 * weight / total + 0.5 * weight / n.ln().max(1.0) + 0.25 * near_weight;
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, h));
         }
