@@ -90,6 +90,8 @@ pub const UNITS: &[UnitDef] = &[
     u("basis points", "basis point", M),
     u("basis point", "basis point", M),
     s("bps", "basis point", M),
+    a("bp", "basis point", M),
+    a("yo", "year of age", M),
     // Length.
     u("km", "kilometre", M),
     u("kms", "kilometre", M),
@@ -203,6 +205,7 @@ pub const UNITS: &[UnitDef] = &[
     u("gallons", "gallon", M),
     u("gallon", "gallon", M),
     u("barrels", "barrel", M),
+    s("bbl", "barrel", M),
     u("barrel", "barrel", M),
     u("barrels of oil", "barrel of oil", M),
     u("fluid ounces", "fluid ounce", M),
@@ -773,6 +776,13 @@ pub const CURRENCY_PREFIXES: &[CurrencyPrefix] = &[
     p("CNY", "chinese yuan", "CNY", true),
     p("RMB", "chinese yuan", "CNY", true),
     p("₹", "indian rupee", "INR", true),
+    p("KSh", "kenyan shilling", "KES", true),
+    p("Ksh", "kenyan shilling", "KES", true),
+    p("KES", "kenyan shilling", "KES", true),
+    p("GH₵", "ghanaian cedi", "GHS", true),
+    p("GHS", "ghanaian cedi", "GHS", true),
+    p("ZAR", "south african rand", "ZAR", true),
+    p("R", "south african rand", "ZAR", false),
     p("Rs", "indian rupee", "INR", true),
     p("Rs .", "indian rupee", "INR", true),
     p("INR", "indian rupee", "INR", true),
@@ -893,6 +903,10 @@ pub const QUALIFIERS: &[(&str, QualCode)] = &[
     ("maximum of", QualCode::Le),
     ("approximately", QualCode::Approx),
     ("approx", QualCode::Approx),
+    ("approx .", QualCode::Approx),
+    ("c .", QualCode::Approx),
+    ("ca .", QualCode::Approx),
+    ("est .", QualCode::Approx),
     ("about", QualCode::Approx),
     ("around", QualCode::Approx),
     ("roughly", QualCode::Approx),
@@ -979,6 +993,9 @@ pub fn change_word(w: &str) -> Option<bool> {
         "rebound",
         "rebounds",
         "rebounded",
+        "zoomed",
+        "zooms",
+        "zooming",
         "up",
         "boosted",
         "hiked",
@@ -1076,6 +1093,9 @@ pub fn change_word(w: &str) -> Option<bool> {
         "narrowed",
         "weakened",
         "depreciated",
+        "tanked",
+        "tanks",
+        "tanking",
         "wiped",
         "wiping",
         "wipes",
@@ -1450,6 +1470,7 @@ pub fn is_label_word(w: &str) -> bool {
         "ward",
         "division",
         "league",
+        "block",
         "junction",
         "junctions",
         "exit",
@@ -1536,6 +1557,14 @@ pub fn rate_noun(w: &str) -> bool {
             | "seat"
             | "ticket"
             | "pop"
+            | "acre"
+            | "hectare"
+            | "quintal"
+            | "bushel"
+            | "carat"
+            | "household"
+            | "pupil"
+            | "patient"
     )
 }
 
@@ -1543,10 +1572,7 @@ pub fn rate_noun(w: &str) -> bool {
 pub fn index_word(w: &str) -> bool {
     matches!(
         w,
-        "index"
-            | "indexes"
-            | "indices"
-            | "Dow"
+        "Dow"
             | "Nasdaq"
             | "NASDAQ"
             | "FTSE"
@@ -1564,7 +1590,6 @@ pub fn index_word(w: &str) -> bool {
             | "Hang"
             | "Topix"
             | "TOPIX"
-            | "benchmark"
             | "KLCI"
             | "SSE"
     )
@@ -1581,24 +1606,13 @@ pub fn noun_verb_plural(w: &str) -> bool {
             | "wins"
             | "hits"
             | "sets"
-            | "leads"
             | "marks"
-            | "rises"
-            | "falls"
-            | "gains"
             | "starts"
             | "reports"
             | "plans"
             | "costs"
             | "accounts"
             | "shows"
-            | "stands"
-            | "uses"
-            | "opens"
-            | "closes"
-            | "holds"
-            | "totals"
-            | "ends"
     )
 }
 
@@ -1930,6 +1944,8 @@ pub fn superlative_base(word: &str) -> Option<String> {
 pub fn irregular_plural(w: &str) -> Option<&'static str> {
     Some(match w {
         "people" => "people",
+        "buses" => "bus",
+        "minibuses" => "minibus",
         "men" => "man",
         "women" => "woman",
         "children" => "child",

@@ -169,6 +169,26 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
+    /// Whether a stock index is named at `i`: "Nikkei", "FTSE", or "index" after a name,
+    /// a number or "share"/"stock" ("the TA-35 index", "the all-share index"), not "the
+    /// dollar index" or "the consumer price index".
+    fn stock_index_at(&self, i: usize) -> bool {
+        let w = self.raw(i);
+        if w.len() < 3 {
+            return false;
+        }
+        if matches!(w, "index" | "indexes" | "indices") {
+            return i > 0
+                && (self.is_num(i - 1)
+                    || (self.capitalised(i - 1) && !matches!(self.low(i - 1), "the" | "a"))
+                    || matches!(
+                        self.low(i - 1),
+                        "share" | "stock" | "all-share" | "composite" | "blue-chip" | "equity"
+                    ));
+        }
+        lexicon::index_word(w)
+    }
+
     /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
     fn counted_after(&self, k: usize) -> bool {
         self.is_word(k)
@@ -218,6 +238,8 @@ impl<'a> SentenceReader<'a> {
         // The last mention opened by "from" and its unit: "from about 14-18 mpg to 24".
         let mut from_unit: Option<(usize, FoundUnit)> = None;
         let mut change_unit: Option<FoundUnit> = None;
+        // The end and unit of the last mention: "by 312 votes to 287", "6ft 2in".
+        let mut last_unit: Option<(usize, Option<FoundUnit>)> = None;
         // The last counted mention, its value and whether it had a scale word:
         // "3 million people …, down from 4.1 million".
         let mut last_count: Option<(f64, FoundUnit, bool)> = None;
@@ -232,7 +254,7 @@ impl<'a> SentenceReader<'a> {
             if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
                 age_pending = true;
             }
-            if !index_points && self.is_word(i) && lexicon::index_word(self.raw(i)) {
+            if !index_points && self.is_word(i) && self.stock_index_at(i) {
                 index_points = true;
             }
             match self.try_at(i, year_hint, false) {
@@ -300,6 +322,37 @@ impl<'a> SentenceReader<'a> {
                                 change_unit = Some(u.clone());
                             }
                         }
+                        // "by 312 votes to 287": the second count of a tally is in votes.
+                        if found.unit.is_none()
+                            && !found.range
+                            && found.first > 0
+                            && self.low(found.first - 1) == "to"
+                            && let Some((pend, Some(u))) = &last_unit
+                            && *pend + 1 == found.first
+                            && matches!(&u.class, FoundClass::Count { head }
+                                if matches!(head.as_str(), "vote" | "seat"))
+                        {
+                            found.unit = Some(u.clone());
+                        }
+                        // "about 6ft 2in", "some 2 hours 20 minutes": the second part of a
+                        // compound measure has the first's qualifier.
+                        if let Some((pend, Some(u))) = &last_unit
+                            && *pend == found.first
+                            && found.qual.is_none()
+                            && let Some(fu) = &found.unit
+                            && matches!(
+                                (u.name.as_str(), fu.name.as_str()),
+                                ("foot", "inch")
+                                    | ("hour", "minute")
+                                    | ("minute", "second")
+                                    | ("stone", "pound-mass")
+                                    | ("metre", "centimetre")
+                            )
+                            && let Some((_, pq, _)) = prev
+                        {
+                            found.qual = pq;
+                        }
+                        last_unit = Some((found.end, found.unit.clone()));
                         // "from A unit to B": B is in A's unit when it names none.
                         if found.unit.is_none()
                             && !found.range
@@ -349,7 +402,10 @@ impl<'a> SentenceReader<'a> {
                             && found.qual.is_none()
                             && found.low >= 100.0
                             && index_points
-                            && matches!(before, Some("to" | "at"))
+                            && matches!(
+                                before,
+                                Some("to" | "at" | "hit" | "hits" | "reached" | "reaches" | "near")
+                            )
                         {
                             found.unit = Some(FoundUnit {
                                 name: "point".into(),
@@ -595,7 +651,16 @@ impl<'a> SentenceReader<'a> {
                 || self.counted_after(j + 1)
                 || self.strong_after(j + 1)
                 || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
-                || self.earlier_scaled(i, self.raw(j)))
+                || self.earlier_scaled(i, self.raw(j))
+                // "a 1.1m-barrel draw": a count of the noun after the hyphen.
+                || (self.is_sym(j + 1, '-')
+                    && self.attached(j + 1)
+                    && self.attached(j + 2)
+                    && self.is_word(j + 2)
+                    && !matches!(
+                        self.low(j + 2),
+                        "long" | "high" | "wide" | "tall" | "deep" | "thick" | "square" | "metre"
+                    )))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
         {
             scale += p;
@@ -607,9 +672,15 @@ impl<'a> SentenceReader<'a> {
             && self.attached(j)
             && self.attached(j + 1)
             && self.is_word(j + 1)
-            && number::scale_word(self.low(j + 1)).is_some_and(|p| p >= 3)
+            && let Some(p) = number::scale_word(self.low(j + 1))
+                .filter(|&p| p >= 3)
+                .or(match self.low(j + 1) {
+                    "crore" => Some(7),
+                    "lakh" => Some(5),
+                    _ => None,
+                })
         {
-            scale += number::scale_word(self.low(j + 1)).unwrap_or(0);
+            scale += p;
             j += 2;
         }
         // Scale words: "1.3 thousand", "4 hundred million".
@@ -619,16 +690,16 @@ impl<'a> SentenceReader<'a> {
                 j += 1;
             }
             // Indian scale words: a lakh is 10^5, a crore 10^7.
-            match self.low(j) {
-                "lakh" | "lakhs" => {
-                    scale += 5;
-                    j += 1;
-                }
-                "crore" | "crores" => {
-                    scale += 7;
-                    j += 1;
-                }
-                _ => {}
+            // "Rs 4.6 lakh crore" is 4.6 × 10^12; "Rs 175 cr" is crore.
+            if matches!(self.low(j), "lakh" | "lakhs") {
+                scale += 5;
+                j += 1;
+            }
+            if matches!(self.low(j), "crore" | "crores")
+                || (self.low(j) == "cr" && cur.is_some_and(|c| c.code == "INR"))
+            {
+                scale += 7;
+                j += 1;
             }
             while let Some(p) = number::scale_word(self.low(j)) {
                 if self.is_word(j) {
@@ -641,6 +712,14 @@ impl<'a> SentenceReader<'a> {
                     break;
                 }
             }
+        }
+        // "R142.30" and "R40bn" are rand; "R2" is a name.
+        if cur.is_some_and(|c| c.code == "ZAR")
+            && self.raw(first) == "R"
+            && scale == 0
+            && !text.contains('.')
+        {
+            return Err(i + 1);
         }
         dec = dec.scaled(scale);
         let mut value = dec.to_f64().ok_or(i + 1)?;
@@ -700,16 +779,13 @@ impl<'a> SentenceReader<'a> {
         {
             let mut lo = 10f64.powi(p);
             let mut end = i + 2;
-            if let Some(q) = fuzzy_base(self.low(end)).filter(|&q| q >= 3)
-                && self.low(end + 1) == "of"
+            // "tens of thousands of people", "tens of thousands marched".
+            if let Some(q) = fuzzy_base(self.low(end))
+                .filter(|&q| q >= 3)
+                .or_else(|| number::scale_word(self.low(end)).filter(|&q| q >= 3))
             {
                 lo *= 10f64.powi(q);
-                end += 2;
-            } else if let Some(q) = number::scale_word(self.low(end)).filter(|&q| q >= 3)
-                && self.low(end + 1) == "of"
-            {
-                lo *= 10f64.powi(q);
-                end += 2;
+                end += if self.low(end + 1) == "of" { 2 } else { 1 };
             }
             return Some(self.fuzzy_amt(i, end, lo, lo * 10.0));
         }
@@ -807,6 +883,10 @@ impl<'a> SentenceReader<'a> {
             if next == "dozen" {
                 return Some(self.simple_word_amt(i, i + 2, 12.0));
             }
+            // "a half-dozen new directors".
+            if next == "half" && self.is_sym(i + 2, '-') && self.low(i + 3) == "dozen" {
+                return Some(self.simple_word_amt(i, i + 4, 6.0));
+            }
             if next != "hundred" && number::scale_word(next).is_none() {
                 return None;
             }
@@ -848,6 +928,25 @@ impl<'a> SentenceReader<'a> {
         if self.low(end) == "dozen" && self.is_word(end) && (2.0..=12.0).contains(&value) {
             value *= 12.0;
             end += 1;
+        }
+        // "one-and-a-half times", "two and a half years".
+        {
+            let mut k = end;
+            let mut parts = 0;
+            for w in ["and", "a", "half"] {
+                if self.is_sym(k, '-') && self.attached(k) {
+                    k += 1;
+                }
+                if self.low(k) != w || !self.is_word(k) {
+                    break;
+                }
+                k += 1;
+                parts += 1;
+            }
+            if parts == 3 {
+                value += 0.5;
+                end = k;
+            }
         }
         // A fraction: "two-thirds of", "three quarters of".
         let next = if self.is_sym(end, '-') { end + 1 } else { end };
@@ -1205,6 +1304,21 @@ impl<'a> SentenceReader<'a> {
                 _ => return (unit, k),
             }
         }
+        // "£1,276 pcm": per calendar month.
+        if self.low(r) == "pcm" && self.is_word(r) {
+            let base = match &unit.class {
+                FoundClass::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            let end = if r == k { r + 1 } else { k };
+            return (
+                FoundUnit {
+                    name: format!("{base} per month"),
+                    class: FoundClass::Rate,
+                },
+                end,
+            );
+        }
         let rate = self.low(r) == "per"
             || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
             || (matches!(self.low(r), "a" | "an")
@@ -1272,7 +1386,8 @@ impl<'a> SentenceReader<'a> {
             while self.is_sym(e, '-')
                 && self.attached(e)
                 && self.attached(e + 1)
-                && (self.is_word(e + 1) || (self.is_num(e + 1) && self.has_upper(k)))
+                && (self.is_word(e + 1)
+                    || (self.is_num(e + 1) && (self.has_upper(k) || self.low(k) == "covid")))
             {
                 e += 2;
             }
@@ -1312,13 +1427,13 @@ impl<'a> SentenceReader<'a> {
             let cap = self.capitalised(a);
             // "178 runs off 291 balls", "two home runs": a plural that is also a verb is
             // a noun here, unless an object follows ("500 runs the show" is no count).
-            let noun_verb = !cap
-                && lexicon::noun_verb_plural(w)
-                && !(self.is_word(b)
-                    && matches!(
-                        self.low(b),
-                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up"
-                    ));
+            let object_follows = self.is_word(b)
+                && matches!(
+                    self.low(b),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up" | "down"
+                );
+            let noun_verb =
+                !cap && lexicon::noun_verb_plural(w) && !self.is_num(b) && !object_follows;
             if self.looks_plural(w, cap) || noun_verb {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
@@ -1335,6 +1450,10 @@ impl<'a> SentenceReader<'a> {
                         None => name.push_str(t),
                     }
                     name.push(' ');
+                }
+                // "e-buses": the part of a hyphenated head before its last word stays.
+                if b > a + 1 {
+                    name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
                 }
                 name.push_str(&head);
                 return Some((
@@ -1626,6 +1745,18 @@ impl<'a> SentenceReader<'a> {
             return out;
         }
         let j = i + 1;
+        // "8-10 May": a range of days is a date.
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.is_num(j + 1)
+            && self.month_at(j + 2).is_some()
+            && [i, j + 1]
+                .iter()
+                .all(|&k| num_value(self.raw(k)).is_some_and(|v| (1.0..=31.0).contains(&v)))
+        {
+            return Outcome::Skip(j + 3);
+        }
         // "1½ miles", "3¼%": the whole part and the fraction are read together.
         if self.attached(j)
             && let Some(Kind::Sym(c)) = self.kind(j)
@@ -1638,6 +1769,17 @@ impl<'a> SentenceReader<'a> {
             let w = self.low(j);
             // "4.2s behind": a decimal with a glued "s" is seconds, not a decade.
             let decimal_seconds = w == "s" && self.raw(i).contains('.');
+            // "bids worth 1.4x the amount", "over 3x the total": a multiplier, with no
+            // unit ("4x4" is a name).
+            if w == "x"
+                && !(self.attached(j + 1) && self.is_num(j + 1))
+                && let Ok(mut amt) = self.digit_amount(i, false)
+                && amt.end == j
+            {
+                amt.end = j + 1;
+                amt.plain_digits = None;
+                return self.finish(amt, nested);
+            }
             if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x") && !decimal_seconds
             {
                 return Outcome::Skip(j + 1);
@@ -2040,6 +2182,18 @@ impl<'a> SentenceReader<'a> {
                 // A score ("2-0", "89-89") or a phone number, not a range.
                 return Outcome::Skip(bb.end);
             }
+            // "a Boeing 737-800", "the A320-200": a model number after a name.
+            if hyphen_score
+                && final_unit.is_none()
+                && self.attached(bb.num)
+                && a.first == a.num
+                && a.num > 1
+                && self.has_upper(a.num - 1)
+                && self.month_at(a.num - 1).is_none()
+                && !lexicon::weekday(self.low(a.num - 1))
+            {
+                return Outcome::Skip(bb.end);
+            }
             if is_year(&a)
                 && is_year(&bb)
                 && final_unit
@@ -2247,6 +2401,15 @@ impl<'a> SentenceReader<'a> {
             } else if self.is_sym(end, '+') && self.attached(end) && !self.is_num(end + 1) {
                 qual = Some(QualCode::Ge);
                 end += 1;
+                // "350+ seats": the counted noun after the plus.
+                if unit.is_none() && !range {
+                    let (u, after, t) = self.read_unit(end, &a, nested);
+                    if u.is_some() {
+                        unit = u;
+                        end = after;
+                        total = t;
+                    }
+                }
             }
         }
         // A change named after the amount: "34.4% higher", "a 5% rise".
@@ -2296,20 +2459,57 @@ impl<'a> SentenceReader<'a> {
                 change = lexicon::change_after(self.low(k));
             }
         }
-        // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change;
-        // "can add up to 200 miles": a bound on what is added.
+        // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change.
         if change_from_verb && qual.is_some() && first < a.first {
             let q1 = self.low(first);
             let q2 = self.low(first + 1);
             let level = matches!(q1, "below" | "above" | "beyond" | "past")
                 || (matches!(q1, "just" | "well") && matches!(q2, "below" | "above"));
-            let added = q1 == "up"
-                && first > 0
-                && matches!(self.low(first - 1), "add" | "adds" | "added" | "adding");
-            if level || added {
+            if level {
                 change = None;
                 change_from_verb = false;
             }
+        }
+        // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
+        // £122": a change noun and "of" before the amount.
+        if change.is_none() && first >= 2 && self.low(first - 1) == "of" {
+            change = match self.low(first - 2) {
+                "growth" | "increase" | "increases" | "rise" | "rises" | "gain" | "gains"
+                | "jump" | "hike" | "hikes" | "uplift" => Some(true),
+                "decline" | "declines" | "drop" | "drops" | "fall" | "falls" | "decrease"
+                | "decreases" | "cut" | "cuts" | "reduction" | "reductions" => Some(false),
+                _ => None,
+            };
+            if change.is_some() {
+                change_from_verb = true;
+            }
+        }
+        // "solana -1.3%", "margin 18.1% (-40bps)": a signed share or point is a fall.
+        if change.is_none()
+            && a.value < 0.0
+            && !range
+            && first + 1 == a.num
+            && self.is_sym(first, '-')
+            && unit.as_ref().is_some_and(|u| {
+                u.class == FoundClass::Percent
+                    || matches!(
+                        u.name.as_str(),
+                        "point" | "percentage point" | "basis point"
+                    )
+            })
+        {
+            change = Some(false);
+        }
+        // "cutting up to 6,000MW": the bound wins over the verb ("cut by up to 31%" keeps
+        // its change).
+        if change_from_verb
+            && qual == Some(QualCode::UpTo)
+            && first > 0
+            && self.low(first) == "up"
+            && self.low(first - 1) != "by"
+        {
+            change = None;
+            change_from_verb = false;
         }
         // A verb's change does not turn a count of things into a change
         // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
@@ -2403,6 +2603,15 @@ impl<'a> SentenceReader<'a> {
         {
             return self.range_second(a, j + 2, between, governed, after_unit);
         }
+        // "15- to 20-fold": a suspended hyphen before "to".
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && !self.attached(j + 1)
+            && self.low(j + 1) == "to"
+            && !between
+        {
+            return self.range_second(a, j + 1, between, governed, after_unit);
+        }
         let sep = self.low(j);
         let k = j + 1;
         let ok_sep = match self.kind(j)? {
@@ -2458,8 +2667,13 @@ impl<'a> SentenceReader<'a> {
         }
         // "grew by 1.2 million to 67 million": the level reached, not a range ("fell by
         // 1 to 1.5 degrees" is one).
-        if sep == "to" && governed && a.first > 0 && self.low(a.first - 1) == "by" {
-            let (x, y) = if a.scale == 0 && b.scale > 0 {
+        // So is "up 330,000 to 8.2 million" and "+1.4% to 16,340.87".
+        let changed_by = a.first > 0
+            && ((governed && self.low(a.first - 1) == "by")
+                || matches!(self.low(a.first - 1), "up" | "down")
+                || a.plus);
+        if sep == "to" && changed_by {
+            let (x, y) = if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
                 (a.raw, b.raw)
             } else {
                 (a.value, b.value)
@@ -2467,6 +2681,31 @@ impl<'a> SentenceReader<'a> {
             if y > 4.0 * x.abs() {
                 return None;
             }
+        }
+        // "Biden leads Trump 46% to 44%": a tally of shares, not a range.
+        if sep == "to"
+            && b.value < a.value
+            && a.first > 0
+            && self.low(a.first - 1) != "from"
+            && (a.first.saturating_sub(4)..a.first).any(|k| {
+                matches!(
+                    self.low(k),
+                    "lead"
+                        | "leads"
+                        | "led"
+                        | "leading"
+                        | "ahead"
+                        | "trails"
+                        | "trail"
+                        | "trailing"
+                        | "beat"
+                        | "beats"
+                        | "polled"
+                        | "margin"
+                )
+            })
+        {
+            return None;
         }
         if sep == "or" {
             let small = a.plain_digits.is_some() || a.words;

@@ -941,3 +941,116 @@ fn glued_fractions_indian_grouping_and_hyphenated_scales() {
     // Two-digit groups without a last group of three are not Indian grouping.
     assert_eq!(extract("Scores were 1,22 and 3,456.").len(), 3);
 }
+
+#[test]
+fn wire_copy_forms() {
+    // Abbreviated approximations.
+    assert_eq!(
+        one("a group with c.27,000 staff").qualifier,
+        Qualifier::Approx
+    );
+    assert_eq!(
+        one("annual revenue of approx. £9bn").qualifier,
+        Qualifier::Approx
+    );
+    // Change nouns with "of", signed shares, glued basis points.
+    assert_eq!(
+        one("on net sales growth of 3.5% to 4%").change,
+        Some(Change::Up)
+    );
+    assert_eq!(
+        one("a drop of £122 on the April level").change,
+        Some(Change::Down)
+    );
+    assert_eq!(one("solana -1.3% on the day").change, Some(Change::Down));
+    let ms = extract("the yield jumped 18bp in a day");
+    assert_eq!(unit(&ms[0]), "basis point");
+    // A bound wins over the verb.
+    let m = one("Eskom was cutting up to 6,000MW from the grid.");
+    assert_eq!((m.qualifier, m.change), (Qualifier::UpTo, None));
+    // Indian scales.
+    assert_eq!(
+        one("investors poorer by Rs 4.6 lakh crore").value,
+        MentionValue::Number(4.6e12)
+    );
+    assert_eq!(
+        one("a profit of Rs 175 cr").value,
+        MentionValue::Number(1.75e9)
+    );
+    assert_eq!(
+        one("its Rs 18,000-crore offer").value,
+        MentionValue::Number(1.8e11)
+    );
+    // Currencies.
+    assert_eq!(
+        unit(&one("they lose up to KSh 20,000 an acre")),
+        "kenyan shilling per acre"
+    );
+    assert_eq!(unit(&one("Sasol slumped to R142.30")), "south african rand");
+    assert!(extract("The R2 unit was shut.").is_empty());
+    assert_eq!(
+        unit(&one("Rents reached £1,276 pcm.")),
+        "pound sterling per month"
+    );
+    assert_eq!(unit(&one("Brent at $84.20/bbl.")), "dollar per barrel");
+}
+
+#[test]
+fn tallies_levels_and_models() {
+    let ms = extract("The motion was defeated by 312 votes to 287.");
+    assert_eq!((unit(&ms[0]), unit(&ms[1])), ("vote", "vote"));
+    let ms = extract("Biden leads Trump 46% to 44% among voters.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    let ms = extract("The number of unemployed rose, up 330,000 to 8.2 million.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(ms[0].change, Some(Change::Up));
+    let ms = extract("Nasdaq Composite +1.4% to 16,340.87.");
+    assert_eq!(unit(&ms[1]), "point");
+    let ms = extract("Sensex tanks 930 pts, Nifty hits 23,300.");
+    assert_eq!(ms[0].change, Some(Change::Down));
+    assert_eq!(unit(&ms[1]), "point");
+    // "index" only for a stock index.
+    assert_eq!(unit(&one("The dollar index was last at 104.2.")), "");
+    assert!(extract("A Boeing 737-800 landed at Perth.").is_empty());
+    assert!(extract("Fieldwork 8-10 May.").is_empty());
+    assert!(extract("FTSE 100 closes lower.").is_empty());
+}
+
+#[test]
+fn counts_plus_and_compounds() {
+    let m = one("exit polls predict 350+ seats for the alliance");
+    assert_eq!((unit(&m), m.qualifier), ("seat", Qualifier::AtLeast));
+    let m = one("Tens of thousands marched in London.");
+    assert_eq!(m.value, MentionValue::Range(10_000.0, 100_000.0));
+    let ms = extract("a man described as about 6ft 2in tall");
+    assert_eq!(ms[1].qualifier, Qualifier::Approx);
+    assert_eq!(unit(&one("a 10yo girl was approached")), "year of age");
+    assert_eq!(unit(&one("It will buy 1,000 new e-buses.")), "new e-bus");
+    assert_eq!(
+        unit(&one("india reported 7,830 new covid-19 cases")),
+        "new covid-19 case"
+    );
+    let m = one("bids worth 1.4x the amount offered");
+    assert_eq!((m.value.clone(), unit(&m)), (MentionValue::Number(1.4), ""));
+    assert!(extract("a 4x4 vehicle").is_empty());
+    let m = one("profit jumped 15- to 20-fold");
+    assert_eq!(m.value, MentionValue::Range(15.0, 20.0));
+    assert_eq!(
+        one("one-and-a-half times the sum").value,
+        MentionValue::Number(1.5)
+    );
+    assert_eq!(
+        one("two and a half years later").value,
+        MentionValue::Number(2.5)
+    );
+    assert_eq!(
+        one("a half-dozen new directors").value,
+        MentionValue::Number(6.0)
+    );
+    let m = one("expectations of a 1.1m-barrel draw");
+    assert_eq!(
+        (m.value.clone(), unit(&m)),
+        (MentionValue::Number(1.1e6), "barrel")
+    );
+    assert_eq!(unit(&one("a 5m-long shark")), "metre");
+}
