@@ -17,6 +17,8 @@ const VALUE_UNIT_F1_FLOOR: f64 = 94.0;
 const VALUE_QUALIFIER_F1_FLOOR: f64 = 96.0;
 const BLIND_A_FLOORS: [f64; 3] = [98.0, 93.0, 96.0];
 const BLIND_B_FLOORS: [f64; 3] = [96.0, 90.0, 93.0];
+const BLIND_C_FLOORS: [f64; 3] = [96.0, 88.0, 91.5];
+const BLIND_D_FLOORS: [f64; 3] = [94.5, 83.5, 91.5];
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-8 + 1e-5 * b.abs()
@@ -218,4 +220,16 @@ fn blind_set_a_stays_above_its_floors() {
 #[test]
 fn blind_set_b_stays_above_its_floors() {
     assert_floors("tests/fixtures/extract/blind/b.json", BLIND_B_FLOORS);
+}
+
+/// The hard blind sets: before any rule was written against them, c 93.8 / 84.5 / 85.3
+/// and d 93.0 / 80.9 / 86.0 (shared scorer).
+#[test]
+fn blind_set_c_stays_above_its_floors() {
+    assert_floors("tests/fixtures/extract/blind/c.json", BLIND_C_FLOORS);
+}
+
+#[test]
+fn blind_set_d_stays_above_its_floors() {
+    assert_floors("tests/fixtures/extract/blind/d.json", BLIND_D_FLOORS);
 }

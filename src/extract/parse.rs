@@ -52,6 +52,8 @@ pub struct Found {
     pub change: Option<bool>,
     pub total: Option<f64>,
     pub date: Option<Date>,
+    /// A fraction or a multiplier ("a third", "1.4x"), which takes no unit from context.
+    pub fraction: bool,
 }
 
 enum Outcome {
@@ -89,6 +91,8 @@ struct Amt {
     sym_qual: Option<QualCode>,
     /// "one in five": a proportion, its counted noun right after it.
     proportion: bool,
+    /// "1.4x", "10 times the": a factor, with no unit.
+    multiplier: bool,
 }
 
 pub struct SentenceReader<'a> {
@@ -169,6 +173,49 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
+    /// Whether the words before a number at `i` talk about a count of people or things
+    /// that is written in millions: "an audience of 12m", "passengers up 28.5% to 79.2m".
+    fn count_context(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| {
+            self.is_word(k)
+                && matches!(
+                    self.low(k),
+                    "audience"
+                        | "audiences"
+                        | "passengers"
+                        | "subscribers"
+                        | "viewers"
+                        | "users"
+                        | "customers"
+                        | "visitors"
+                        | "views"
+                        | "streams"
+                        | "fans"
+                        | "members"
+                        | "followers"
+                        | "households"
+                        | "downloads"
+                        | "voters"
+                        | "tourists"
+                        | "travellers"
+                        | "travelers"
+                        | "population"
+                        | "residents"
+                        | "workers"
+                        | "employees"
+                        | "students"
+                        | "patients"
+                        | "people"
+                        | "viewership"
+                        | "attendance"
+                        | "listeners"
+                        | "readers"
+                        | "subscriptions"
+                        | "accounts"
+                )
+        })
+    }
+
     /// Whether a stock index is named at `i`: "Nikkei", "FTSE", or "index" after a name,
     /// a number or "share"/"stock" ("the TA-35 index", "the all-share index"), not "the
     /// dollar index" or "the consumer price index".
@@ -214,7 +261,9 @@ impl<'a> SentenceReader<'a> {
                 && self.is_word(k + 1)
                 && self.attached(k + 1)
                 && self.raw(k + 1) == abbr
-                && (self.counted_after(k + 2) || self.currency_before(k).is_some())
+                && (self.counted_after(k + 2)
+                    || self.currency_before(k).is_some()
+                    || self.count_context(k))
         })
     }
 
@@ -307,7 +356,11 @@ impl<'a> SentenceReader<'a> {
                         }
                         // "The DAX rose 2 percent but the Nasdaq fell by 1": a bare change
                         // after a change in percent or points is in the same unit.
-                        if found.change.is_some() && found.unit.is_none() && !found.range {
+                        if found.change.is_some()
+                            && found.unit.is_none()
+                            && !found.range
+                            && !found.fraction
+                        {
                             found.unit = change_unit.clone();
                         }
                         if found.change.is_some() {
@@ -652,6 +705,7 @@ impl<'a> SentenceReader<'a> {
                 || self.strong_after(j + 1)
                 || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
                 || self.earlier_scaled(i, self.raw(j))
+                || self.count_context(i)
                 // "a 1.1m-barrel draw": a count of the noun after the hyphen.
                 || (self.is_sym(j + 1, '-')
                     && self.attached(j + 1)
@@ -749,6 +803,7 @@ impl<'a> SentenceReader<'a> {
             fraction: false,
             sym_qual,
             proportion: false,
+            multiplier: false,
         })
     }
 
@@ -979,6 +1034,7 @@ impl<'a> SentenceReader<'a> {
             fraction: false,
             sym_qual: None,
             proportion: false,
+            multiplier: false,
         }
     }
 
@@ -1147,7 +1203,11 @@ impl<'a> SentenceReader<'a> {
         }
         let mut k = j;
         // "One US fluid ounce", "1/16 of a US pint".
-        if amt.fraction && self.low(k) == "of" && !amt.words {
+        if amt.fraction
+            && self.low(k) == "of"
+            && (!amt.words
+                || (matches!(self.low(k + 1), "a" | "an") && self.unit_at(k + 2).is_some()))
+        {
             k += 1;
             if matches!(self.low(k), "a" | "an" | "the") {
                 k += 1;
@@ -1317,6 +1377,26 @@ impl<'a> SentenceReader<'a> {
                     class: FoundClass::Rate,
                 },
                 end,
+            );
+        }
+        // "£250,000-a-week": a hyphenated rate.
+        if r == k
+            && self.is_sym(r, '-')
+            && self.attached(r)
+            && matches!(self.low(r + 1), "a" | "an" | "per")
+            && self.is_sym(r + 2, '-')
+            && lexicon::rate_noun(self.low(r + 3))
+        {
+            let base = match &unit.class {
+                FoundClass::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {}", self.low(r + 3)),
+                    class: FoundClass::Rate,
+                },
+                r + 4,
             );
         }
         let rate = self.low(r) == "per"
@@ -1581,6 +1661,10 @@ impl<'a> SentenceReader<'a> {
         if !self.is_word(k - 1) {
             return None;
         }
+        // "making up nearly 5pc": "make up" is "form", not a rise.
+        if w == "up" && k >= 2 && matches!(self.low(k - 2), "make" | "makes" | "making" | "made") {
+            return None;
+        }
         if let Some(c) = lexicon::change_word(w) {
             return Some((c, matches!(w, "up" | "down")));
         }
@@ -1733,6 +1817,7 @@ impl<'a> SentenceReader<'a> {
                 change: None,
                 total: None,
                 date: Some(d),
+                fraction: false,
             }),
             end,
         )
@@ -1769,6 +1854,22 @@ impl<'a> SentenceReader<'a> {
             let w = self.low(j);
             // "4.2s behind": a decimal with a glued "s" is seconds, not a decade.
             let decimal_seconds = w == "s" && self.raw(i).contains('.');
+            // "1080p", "4K": a video resolution, not pence or thousands.
+            let v = num_value(self.raw(i)).unwrap_or(0.0);
+            if (w == "p"
+                && [
+                    144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0,
+                ]
+                .contains(&v)
+                && self.currency_before(i).is_none()
+                && !self.is_sym(j + 1, '.'))
+                || (self.raw(j) == "K"
+                    && [2.0, 4.0, 5.0, 8.0].contains(&v)
+                    && !self.counted_after(j + 1)
+                    && self.currency_before(i).is_none())
+            {
+                return Outcome::Skip(j + 1);
+            }
             // "bids worth 1.4x the amount", "over 3x the total": a multiplier, with no
             // unit ("4x4" is a name).
             if w == "x"
@@ -1778,6 +1879,7 @@ impl<'a> SentenceReader<'a> {
             {
                 amt.end = j + 1;
                 amt.plain_digits = None;
+                amt.multiplier = true;
                 return self.finish(amt, nested);
             }
             if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x") && !decimal_seconds
@@ -1881,6 +1983,10 @@ impl<'a> SentenceReader<'a> {
         let Some(amt) = self.word_amount(i) else {
             return Outcome::Nothing;
         };
+        // "a Ferrari one-two": a finishing order.
+        if w == "one" && self.is_sym(i + 1, '-') && self.low(i + 2) == "two" {
+            return Outcome::Skip(i + 3);
+        }
         // "net zero", "zero-emission", "zero tolerance": no amount.
         if w == "zero"
             && ((i > 0 && self.low(i - 1) == "net")
@@ -2127,7 +2233,9 @@ impl<'a> SentenceReader<'a> {
                         // Both sides must be in the same unit when both name one.
                         let (u2, _, _) = self.read_unit(bb.end, &bb, true);
                         if u2.as_ref().is_none_or(|u2| {
-                            u2.name == u1.name || u1.name.starts_with(&format!("{} per ", u2.name))
+                            u2.name == u1.name
+                                || u1.name.starts_with(&format!("{} per ", u2.name))
+                                || u2.name.starts_with(&format!("{} per ", u1.name))
                         }) {
                             b = Some(bb);
                             unit = Some(u1);
@@ -2223,6 +2331,86 @@ impl<'a> SentenceReader<'a> {
             }
         }
 
+        // "struck 23 times": a count of times; "10 times the price", "3 times as many": a
+        // factor, with no unit.
+        let mut multiplier = a.multiplier;
+        if unit.is_none() && !a.fraction && self.low(end) == "times" && self.is_word(end) {
+            let next = self.low(end + 1);
+            if matches!(
+                next,
+                "as" | "more"
+                    | "the"
+                    | "higher"
+                    | "larger"
+                    | "bigger"
+                    | "faster"
+                    | "that"
+                    | "what"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "over"
+                    | "cheaper"
+                    | "greater"
+                    | "less"
+                    | "fewer"
+                    | "longer"
+                    | "stronger"
+                    | "above"
+                    | "below"
+                    | "a"
+                    | "an"
+                    | "smaller"
+                    | "lower"
+                    | "slower"
+                    | "oversubscribed"
+            ) {
+                multiplier = true;
+            } else {
+                unit = Some(FoundUnit {
+                    name: "time".into(),
+                    class: FoundClass::Count {
+                        head: "time".into(),
+                    },
+                });
+            }
+            end += 1;
+        }
+        // "fares from £19.99", "costs from 1,186 yuan": a starting price.
+        if from
+            && !range
+            && qual.is_none()
+            && first >= 2
+            && unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))
+            && matches!(
+                self.low(first - 2),
+                "fares"
+                    | "prices"
+                    | "price"
+                    | "costs"
+                    | "cost"
+                    | "priced"
+                    | "available"
+                    | "tickets"
+                    | "rooms"
+                    | "rates"
+                    | "flights"
+                    | "deals"
+                    | "packages"
+                    | "plans"
+                    | "fees"
+                    | "start"
+                    | "starts"
+                    | "starting"
+                    | "tariffs"
+                    | "models"
+            )
+        {
+            qual = Some(QualCode::Ge);
+        }
         // Exclusions for a bare number.
         let measured = unit
             .as_ref()
@@ -2238,8 +2426,14 @@ impl<'a> SentenceReader<'a> {
             if unit.is_none() && !a.words && !a.fraction && a.first == a.num && a.num > 0 {
                 let p = a.num - 1;
                 let pw = self.low(p);
+                // "iPhone 16 review", "RTX 4090": a name even at the start of the sentence.
+                let odd_caps = {
+                    let r = self.raw(p);
+                    r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2
+                };
                 if self.is_word(p)
                     && (lexicon::is_label_word(pw)
+                        || (odd_caps && self.month_at(p).is_none())
                         || (self.has_upper(p)
                             && p > 0
                             && self.month_at(p).is_none()
@@ -2247,6 +2441,7 @@ impl<'a> SentenceReader<'a> {
                             && qual.is_none()
                             && lexicon::change_word(pw).is_none()
                             && self.low(end) != "who"))
+                    && !(self.caseless && self.low(end) == "who")
                 {
                     // "junctions 10 and 16": both are labels.
                     if matches!(self.low(end), "and" | "or" | "to") && self.is_num(end + 1) {
@@ -2259,7 +2454,8 @@ impl<'a> SentenceReader<'a> {
                 }
             }
         }
-        // "Windows 11 users", "iOS 17 devices": a version number before a counted noun.
+        // "Windows 11 users", "RTX 4090 draws", "No 1 ranking": a version or model
+        // number before a counted noun.
         if unit
             .as_ref()
             .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
@@ -2267,7 +2463,12 @@ impl<'a> SentenceReader<'a> {
             && !a.words
             && a.first == a.num
             && a.num > 0
-            && lexicon::version_word(self.low(a.num - 1))
+            && (lexicon::version_word(self.low(a.num - 1))
+                || self.raw(a.num - 1) == "No"
+                || (self.raw(a.num - 1).len() >= 2
+                    && self.raw(a.num - 1).chars().all(|c| c.is_ascii_uppercase())
+                    && a.plain_digits.is_some_and(|d| d >= 3)
+                    && self.currency_before(a.num).is_none()))
         {
             return Outcome::Skip(end);
         }
@@ -2286,10 +2487,17 @@ impl<'a> SentenceReader<'a> {
             && a.plain_digits.is_some_and(|d| d <= 3)
             && (1.0..=120.0).contains(&a.value)
             && a.first == a.num
-            && a.num >= 2
-            && self.capitalised(a.num - 1)
-            && self.capitalised(a.num - 2)
-            && self.low(end) == "who"
+            && a.num >= 1
+            && ((a.num >= 2
+                && self.capitalised(a.num - 1)
+                && self.capitalised(a.num - 2)
+                && self.low(end) == "who")
+                // "ronaldo 39 has scored": text without capitals.
+                || (self.caseless
+                    && self.is_word(a.num - 1)
+                    && !lexicon::is_stopword(self.low(a.num - 1))
+                    && self.unit_at(a.num - 1).is_none()
+                    && matches!(self.low(end), "who" | "has" | "had" | "was" | "is" | "said")))
         {
             unit = Some(FoundUnit {
                 name: "year of age".into(),
@@ -2380,6 +2588,7 @@ impl<'a> SentenceReader<'a> {
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !w.ends_with("ly")
+                && !(w.ends_with("er") && w.len() > 4)
             {
                 let base = lexicon::superlative_base(w);
                 u.name = format!("{} {}", base.as_deref().unwrap_or(w), u.name);
@@ -2458,6 +2667,62 @@ impl<'a> SentenceReader<'a> {
             {
                 change = lexicon::change_after(self.low(k));
             }
+        }
+        // "over seven scoreless innings", "over five days": "over" a period is its length,
+        // not a bound ("for over 20 years" is one).
+        if qual == Some(QualCode::Gt)
+            && self.low(first) == "over"
+            && first + 1 == a.first
+            && unit.as_ref().is_some_and(|u| match &u.class {
+                FoundClass::Time => true,
+                FoundClass::Count { head } => matches!(
+                    head.as_str(),
+                    "inning"
+                        | "season"
+                        | "game"
+                        | "match"
+                        | "race"
+                        | "lap"
+                        | "round"
+                        | "session"
+                        | "night"
+                        | "quarter"
+                        | "term"
+                        | "decade"
+                        | "stage"
+                        | "leg"
+                        | "test"
+                ),
+                _ => false,
+            })
+            && !(first > 0
+                && (matches!(
+                    self.low(first - 1),
+                    "for"
+                        | "of"
+                        | "in"
+                        | "than"
+                        | "at"
+                        | "to"
+                        | "be"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "by"
+                        | "with"
+                        | "lasted"
+                        | "lasts"
+                        | "took"
+                        | "takes"
+                        | "spent"
+                        | "ago"
+                        | "aged"
+                        | "age"
+                        | "old"
+                )))
+        {
+            qual = None;
         }
         // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change.
         if change_from_verb && qual.is_some() && first < a.first {
@@ -2578,6 +2843,7 @@ impl<'a> SentenceReader<'a> {
             change,
             total,
             date: None,
+            fraction: a.fraction || multiplier,
         };
         Outcome::Found(Box::new(found), end)
     }

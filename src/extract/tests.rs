@@ -1054,3 +1054,70 @@ fn counts_plus_and_compounds() {
     );
     assert_eq!(unit(&one("a 5m-long shark")), "metre");
 }
+
+#[test]
+fn sports_and_spec_sheet_forms() {
+    // Millions glued as "m" where people are counted.
+    let ms = extract("The final drew a TV audience of 12m, up from 7.4m for the semi.");
+    assert_eq!(ms[1].value, MentionValue::Number(7_400_000.0));
+    assert_eq!(
+        unit(&one("Duplantis cleared 6.24m at the first attempt.")),
+        "metre"
+    );
+    assert_eq!(
+        unit(&one("wages of around £250,000-a-week")),
+        "pound sterling per week"
+    );
+    // Times: a count, or a factor.
+    assert_eq!(
+        unit(&one("Lightning struck it 23 times last year.")),
+        "time"
+    );
+    assert_eq!(unit(&one("It costs 10 times the price.")), "");
+    // "over" a period is its length.
+    let m = one("He struck out batters over seven scoreless innings.");
+    assert_eq!(m.qualifier, Qualifier::Exact);
+    assert_eq!(
+        one("He was jailed for over five years.").qualifier,
+        Qualifier::MoreThan
+    );
+    // Baseball and data units.
+    assert_eq!(unit(&one("Judge has 37 HR this year.")), "home run");
+    assert_eq!(unit(&one("It comes with 8gb of ram.")), "gigabyte");
+    assert_eq!(
+        unit(&one("The charge rate was +0.4pp.")),
+        "percentage point"
+    );
+    assert_eq!(unit(&one("It burned roughly 22 sq miles.")), "square mile");
+    assert_eq!(
+        unit(&one("a path up to three-quarters of a mile wide")),
+        "mile"
+    );
+    // Labels: resolutions, model numbers, rankings, finishing orders.
+    assert!(extract("It has a 1080p screen and 4K output.").is_empty());
+    assert!(extract("The RTX 4090 draws a lot.").is_empty());
+    assert!(extract("iPhone 16 review: it is good").is_empty());
+    assert!(extract("She has held the No 1 ranking.").is_empty());
+    assert!(extract("Ferrari had a one-two at Monza.").is_empty());
+    // A fraction takes no unit from an earlier change.
+    let ms = extract("Theft fell 14.6pc while knife crime rose by a third.");
+    assert_eq!(unit(&ms[1]), "");
+    // "make up" is no rise.
+    assert_eq!(one("carbon making up nearly 5pc by weight").change, None);
+    // Starting prices.
+    assert_eq!(
+        one("with fares from £19.99 one-way").qualifier,
+        Qualifier::AtLeast
+    );
+    assert_eq!(
+        one("The iPad Pro starts at $1,099.").qualifier,
+        Qualifier::AtLeast
+    );
+    // Ranges of rates, ages in text without capitals.
+    let m = one("promising returns of 12%-18% a year");
+    assert_eq!(m.value, MentionValue::Range(12.0, 18.0));
+    assert_eq!(
+        unit(&one("ronaldo 39 has never scored less")),
+        "year of age"
+    );
+}
