@@ -2130,6 +2130,30 @@ pub fn false_plural(w: &str) -> bool {
     )
 }
 
+/// The currency prefixes with their first and last tokens and their length in tokens,
+/// so a lookup can reject most of them without splitting their patterns.
+pub struct PrefixEntry {
+    pub first: &'static str,
+    pub last: &'static str,
+    pub len: usize,
+    pub prefix: &'static CurrencyPrefix,
+}
+
+pub fn currency_prefix_index() -> &'static [PrefixEntry] {
+    static INDEX: OnceLock<Vec<PrefixEntry>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        CURRENCY_PREFIXES
+            .iter()
+            .map(|p| PrefixEntry {
+                first: p.pattern.split(' ').next().unwrap_or(""),
+                last: p.pattern.rsplit(' ').next().unwrap_or(""),
+                len: p.pattern.split(' ').count(),
+                prefix: p,
+            })
+            .collect()
+    })
+}
+
 /// The unit table indexed by the lower-cased first token of each pattern.
 pub fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
     static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();

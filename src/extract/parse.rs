@@ -303,9 +303,7 @@ impl<'a> SentenceReader<'a> {
             if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
                 age_pending = true;
             }
-            if !index_points && self.is_word(i) && self.stock_index_at(i) {
-                index_points = true;
-            }
+
             match self.try_at(i, year_hint, false) {
                 Outcome::Found(mut found, next) => {
                     if found.date.is_none() {
@@ -454,7 +452,9 @@ impl<'a> SentenceReader<'a> {
                             && found.change.is_none()
                             && found.qual.is_none()
                             && found.low >= 100.0
-                            && index_points
+                            && (index_points
+                                || (0..found.first)
+                                    .any(|k| self.is_word(k) && self.stock_index_at(k)))
                             && matches!(
                                 before,
                                 Some("to" | "at" | "hit" | "hits" | "reached" | "reaches" | "near")
@@ -557,9 +557,13 @@ impl<'a> SentenceReader<'a> {
     /// A currency prefix ending right before token `num` (the number).
     fn currency_before(&self, num: usize) -> Option<(Cur, usize)> {
         let mut best: Option<(Cur, usize)> = None;
-        for p in lexicon::CURRENCY_PREFIXES {
-            let len = p.pattern.split(' ').count();
-            if len > num {
+        if num == 0 {
+            return None;
+        }
+        let before = self.raw(num - 1);
+        for e in lexicon::currency_prefix_index() {
+            let (p, len) = (e.prefix, e.len);
+            if len > num || e.last != before {
                 continue;
             }
             let at = num - len;
@@ -585,7 +589,15 @@ impl<'a> SentenceReader<'a> {
     /// number's index.
     fn currency_from(&self, at: usize) -> Option<(Cur, usize)> {
         let mut best: Option<(Cur, usize)> = None;
-        for p in lexicon::CURRENCY_PREFIXES {
+        if at >= self.n() {
+            return None;
+        }
+        let first = self.raw(at);
+        for e in lexicon::currency_prefix_index() {
+            let p = e.prefix;
+            if e.first != first {
+                continue;
+            }
             if let Some(len) = self.match_pattern(at, p.pattern, true) {
                 let num = at + len;
                 if self.is_num(num)
