@@ -19,6 +19,8 @@ const BLIND_A_FLOORS: [f64; 3] = [98.0, 93.0, 96.0];
 const BLIND_B_FLOORS: [f64; 3] = [96.0, 90.0, 93.0];
 const BLIND_C_FLOORS: [f64; 3] = [96.0, 88.0, 91.5];
 const BLIND_D_FLOORS: [f64; 3] = [94.5, 83.5, 91.5];
+const BLIND_E_FLOORS: [f64; 3] = [96.5, 89.0, 93.0];
+const BLIND_F_FLOORS: [f64; 3] = [97.5, 90.5, 93.5];
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-8 + 1e-5 * b.abs()
@@ -232,4 +234,16 @@ fn blind_set_c_stays_above_its_floors() {
 #[test]
 fn blind_set_d_stays_above_its_floors() {
     assert_floors("tests/fixtures/extract/blind/d.json", BLIND_D_FLOORS);
+}
+
+/// The last two hard blind sets: before any rule was written against them (at commit
+/// a7bc003), e 96.2 / 85.8 / 90.7 and f 97.1 / 90.5 / 93.0 (shared scorer).
+#[test]
+fn blind_set_e_stays_above_its_floors() {
+    assert_floors("tests/fixtures/extract/blind/e.json", BLIND_E_FLOORS);
+}
+
+#[test]
+fn blind_set_f_stays_above_its_floors() {
+    assert_floors("tests/fixtures/extract/blind/f.json", BLIND_F_FLOORS);
 }

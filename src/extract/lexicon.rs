@@ -151,6 +151,9 @@ pub const UNITS: &[UnitDef] = &[
     u("square metre", "square metre", M),
     u("square meter", "square metre", M),
     s("m ²", "square metre", M),
+    s("µg / m ³", "microgram per cubic metre", M),
+    s("μg / m ³", "microgram per cubic metre", M),
+    s("m ³", "cubic metre", M),
     u("sq km", "square kilometre", M),
     u("square kilometres", "square kilometre", M),
     u("square kilometers", "square kilometre", M),
@@ -238,6 +241,12 @@ pub const UNITS: &[UnitDef] = &[
     u("mcg", "microgram", M),
     u("micrograms", "microgram", M),
     u("stone", "stone", M),
+    a("st", "stone", M),
+    u("bpd", "barrel per day", M),
+    u("square centimetres", "square centimetre", M),
+    u("square centimeters", "square centimetre", M),
+    u("square centimetre", "square centimetre", M),
+    u("square centimeter", "square centimetre", M),
     u("milligram", "milligram", M),
     u("lb", "pound-mass", M),
     u("lbs", "pound-mass", M),
@@ -1580,6 +1589,8 @@ pub fn rate_noun(w: &str) -> bool {
             | "ticket"
             | "pop"
             | "acre"
+            | "dozen"
+            | "dose"
             | "hectare"
             | "quintal"
             | "bushel"
@@ -1592,28 +1603,25 @@ pub fn rate_noun(w: &str) -> bool {
 
 /// Names of stock indexes and words for them, as written: "the Dow", "FTSE 100 index".
 pub fn index_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
     matches!(
-        w,
-        "Dow"
-            | "Nasdaq"
-            | "NASDAQ"
-            | "FTSE"
-            | "Nikkei"
-            | "DAX"
-            | "CAC"
-            | "Sensex"
-            | "Nifty"
-            | "KOSPI"
-            | "Kospi"
-            | "TSX"
-            | "ASX"
-            | "STOXX"
-            | "Stoxx"
-            | "Hang"
-            | "Topix"
-            | "TOPIX"
-            | "KLCI"
-            | "SSE"
+        w.as_str(),
+        "asx"
+            | "cac"
+            | "dax"
+            | "dow"
+            | "ftse"
+            | "klci"
+            | "kospi"
+            | "nasdaq"
+            | "nifty"
+            | "nikkei"
+            | "seng"
+            | "sensex"
+            | "sse"
+            | "stoxx"
+            | "topix"
+            | "tsx"
     )
 }
 

@@ -216,6 +216,90 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
+    /// The counted noun a bare level or change belongs to: the plural subject of the
+    /// change verb before `at` in the same clause ("daily active users rose 13% to 212m",
+    /// "births dropped 5.6% to 727,277", "downloads topped 100 million").
+    fn clause_subject(&self, at: usize) -> Option<FoundUnit> {
+        let mut k = at;
+        let mut verb = None;
+        while k > 0 && at - k < 12 {
+            k -= 1;
+            if matches!(
+                self.kind(k),
+                Some(Kind::Sym(',' | ';' | '(' | ')' | ':' | '–' | '—'))
+            ) {
+                return None;
+            }
+            let w = self.low(k);
+            if self.is_word(k)
+                && (lexicon::change_word(w).is_some()
+                    || matches!(
+                        w,
+                        "topped"
+                            | "tops"
+                            | "total"
+                            | "totals"
+                            | "totalled"
+                            | "reached"
+                            | "hit"
+                            | "hits"
+                            | "stood"
+                            | "stands"
+                            | "numbered"
+                    ))
+                && !matches!(w, "up" | "down")
+            {
+                verb = Some(k);
+                break;
+            }
+        }
+        let mut e = verb?;
+        while e > 0
+            && matches!(
+                self.low(e - 1),
+                "now" | "also" | "have" | "has" | "had" | "then"
+            )
+        {
+            e -= 1;
+        }
+        if e == 0 || !self.is_word(e - 1) {
+            return None;
+        }
+        // The noun phrase ending right before the verb: up to three words.
+        let mut start = e - 1;
+        while start > 0
+            && e - start < 3
+            && self.is_word(start - 1)
+            && !self.capitalised(start - 1)
+            && !lexicon::is_stopword(self.low(start - 1))
+            && !self.low(start - 1).ends_with("'s")
+            && self.unit_at(start - 1).is_none()
+        {
+            start -= 1;
+        }
+        while start < e - 1 {
+            if let Some((u, end)) = self.noun_phrase(start, false)
+                && end == e
+                && matches!(u.class, FoundClass::Count { .. })
+            {
+                return Some(u);
+            }
+            start += 1;
+        }
+        self.noun_phrase(e - 1, false)
+            .filter(|(u, end)| *end == e && matches!(u.class, FoundClass::Count { .. }))
+            .map(|(u, _)| u)
+    }
+
+    /// Whether a percent or points sign follows at `k`: "-3.1%", "-40bps", "-3 pts".
+    fn share_after(&self, k: usize) -> bool {
+        self.is_sym(k, '%')
+            || matches!(
+                self.low(k),
+                "pc" | "pct" | "bps" | "bp" | "pts" | "pp" | "percent"
+            )
+    }
+
     /// Whether a stock index is named at `i`: "Nikkei", "FTSE", or "index" after a name,
     /// a number or "share"/"stock" ("the TA-35 index", "the all-share index"), not "the
     /// dollar index" or "the consumer price index".
@@ -239,7 +323,7 @@ impl<'a> SentenceReader<'a> {
     /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
     fn counted_after(&self, k: usize) -> bool {
         self.is_word(k)
-            && !self.capitalised(k)
+            && (!self.capitalised(k) || self.acronym_plural(k))
             && !lexicon::is_stopword(self.low(k))
             && self.unit_at(k).is_none()
             && self.noun_phrase(k, false).is_some()
@@ -263,7 +347,10 @@ impl<'a> SentenceReader<'a> {
                 && self.raw(k + 1) == abbr
                 && (self.counted_after(k + 2)
                     || self.currency_before(k).is_some()
-                    || self.count_context(k))
+                    || self.count_context(k)
+                    || (self.is_word(k + 2)
+                        && !self.attached(k + 2)
+                        && self.unit_at(k + 2).is_some()))
         })
     }
 
@@ -320,7 +407,9 @@ impl<'a> SentenceReader<'a> {
                                     )
                                 })
                             {
-                                if found.qual.is_none() && !found.range {
+                                if found.qual.is_none()
+                                    && (!found.range || pq == Some(QualCode::Approx))
+                                {
                                     found.qual = pq;
                                 }
                                 if found.change.is_none() {
@@ -404,6 +493,15 @@ impl<'a> SentenceReader<'a> {
                             found.qual = pq;
                         }
                         last_unit = Some((found.end, found.unit.clone()));
+                        // "users rose 13% to 212m", "subscribers climbed by 2.3 million to
+                        // 18.9 million": a bare count is of the clause's plural subject.
+                        if found.unit.is_none()
+                            && !found.fraction
+                            && found.low.abs() >= 2.0
+                            && let Some(u) = self.clause_subject(found.first)
+                        {
+                            found.unit = Some(u);
+                        }
                         // "from A unit to B": B is in A's unit when it names none.
                         if found.unit.is_none()
                             && !found.range
@@ -455,10 +553,14 @@ impl<'a> SentenceReader<'a> {
                             && (index_points
                                 || (0..found.first)
                                     .any(|k| self.is_word(k) && self.stock_index_at(k)))
-                            && matches!(
+                            && (matches!(
                                 before,
                                 Some("to" | "at" | "hit" | "hits" | "reached" | "reaches" | "near")
-                            )
+                            ) || (found.first > 0
+                                && (self.stock_index_at(found.first - 1)
+                                    || (found.first > 1
+                                        && self.is_num(found.first - 1)
+                                        && self.stock_index_at(found.first - 2)))))
                         {
                             found.unit = Some(FoundUnit {
                                 name: "point".into(),
@@ -654,8 +756,11 @@ impl<'a> SentenceReader<'a> {
                     } else if before.is_some_and(|b| self.is_num(b)) && self.attached(i - 1) {
                         // The second half of "2-0" that no range took.
                         return Err(i + 1);
-                    } else if word_before && before.is_some_and(|b| self.capitalised(b)) {
-                        // "COVID -19".
+                    } else if word_before
+                        && before.is_some_and(|b| self.capitalised(b))
+                        && !self.share_after(i + 1)
+                    {
+                        // "COVID -19" (but "Nvidia -3.1%" is a signed change).
                         return Err(i + 1);
                     } else {
                         neg = true;
@@ -718,6 +823,11 @@ impl<'a> SentenceReader<'a> {
                 || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
                 || self.earlier_scaled(i, self.raw(j))
                 || self.count_context(i)
+                // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
+                || (i >= 2
+                    && matches!(self.low(i - 1), "to" | "from")
+                    && self.is_num(i - 2)
+                    && num_value(self.raw(i - 2)).is_some_and(|v| v >= 10_000.0))
                 // "a 1.1m-barrel draw": a count of the noun after the hyphen.
                 || (self.is_sym(j + 1, '-')
                     && self.attached(j + 1)
@@ -779,11 +889,15 @@ impl<'a> SentenceReader<'a> {
                 }
             }
         }
-        // "R142.30" and "R40bn" are rand; "R2" is a name.
-        if cur.is_some_and(|c| c.code == "ZAR")
-            && self.raw(first) == "R"
+        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
+        if cur.is_some()
             && scale == 0
             && !text.contains('.')
+            && !text.contains(',')
+            && self.attached(i)
+            && i > 0
+            && self.is_word(i - 1)
+            && (self.raw(i - 1) == "R" || text.len() <= 2)
         {
             return Err(i + 1);
         }
@@ -1100,6 +1214,15 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
+        // "83 F-35 jets", "a C-130": a model name, not a unit.
+        if self.is_sym(end, '-')
+            && self.attached(end)
+            && self.attached(end + 1)
+            && self.is_num(end + 1)
+            && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
+        {
+            return None;
+        }
         Some((def, end))
     }
 
@@ -1121,7 +1244,10 @@ impl<'a> SentenceReader<'a> {
             let mut unit = Self::unit_of(def);
             let mut end = end;
             // "five-year-old", "400 million-year-old".
-            if unit.name == "year" && self.is_sym(end, '-') && self.low(end + 1) == "old" {
+            if unit.name == "year"
+                && self.is_sym(end, '-')
+                && matches!(self.low(end + 1), "old" | "olds")
+            {
                 unit = FoundUnit {
                     name: "year of age".into(),
                     class: FoundClass::Measure,
@@ -1131,6 +1257,27 @@ impl<'a> SentenceReader<'a> {
             return Some((unit, end));
         }
         let w = self.low(at);
+        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
+        if matches!(w, "pound" | "pounds") {
+            let money = matches!(
+                self.low(at + 1),
+                "note" | "notes" | "coin" | "coins" | "fine" | "bill" | "bet" | "fee" | "prize"
+            );
+            return Some((
+                if money {
+                    FoundUnit {
+                        name: "pound sterling".into(),
+                        class: FoundClass::Currency("GBP"),
+                    }
+                } else {
+                    FoundUnit {
+                        name: "pound-mass".into(),
+                        class: FoundClass::Measure,
+                    }
+                },
+                at + 1,
+            ));
+        }
         if self.is_word(at)
             && !lexicon::is_stopword(w)
             && !self.capitalised(at)
@@ -1429,10 +1576,7 @@ impl<'a> SentenceReader<'a> {
             return (unit, k);
         };
         let end = if r == k { end } else { k };
-        let base = match &unit.class {
-            FoundClass::Count { head } => head.clone(),
-            _ => unit.name.clone(),
-        };
+        let base = unit.name.clone();
         (
             FoundUnit {
                 name: format!("{base} per {den}"),
@@ -1498,7 +1642,11 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             let w = self.low(a);
-            if w.len() < 3 || w.ends_with("ly") || lexicon::false_plural(w) {
+            if w.len() < 3
+                || w.ends_with("ly")
+                || lexicon::false_plural(w)
+                || matches!(w, "shy" | "short" | "clear" | "adrift" | "better" | "worse")
+            {
                 return None;
             }
             // A plural right after "one" is not its noun ("one thinks", "one says").
@@ -1526,6 +1674,26 @@ impl<'a> SentenceReader<'a> {
                 );
             let noun_verb =
                 !cap && lexicon::noun_verb_plural(w) && !self.is_num(b) && !object_follows;
+            // "2.5m EVs", "19 Tory MPs": an acronym plural heads the phrase as it is.
+            if b == a + 1 && self.acronym_plural(a) {
+                let r = self.raw(a);
+                let head = r[..r.len() - 1].to_string();
+                let mut name = String::new();
+                for &r in &words[..n] {
+                    name.push_str(text_of(r));
+                    name.push(' ');
+                }
+                name.push_str(&head);
+                return Some((
+                    FoundUnit {
+                        name,
+                        class: FoundClass::Count {
+                            head: head.to_lowercase(),
+                        },
+                    },
+                    b,
+                ));
+            }
             if self.looks_plural(w, cap) || noun_verb {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
@@ -1598,6 +1766,12 @@ impl<'a> SentenceReader<'a> {
         plural && (!cap || w.ends_with("ans"))
     }
 
+    /// "EVs", "MPs", "SUVs": an acronym with a plural "s".
+    fn acronym_plural(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        r.len() >= 3 && r.ends_with('s') && r[..r.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    }
+
     // ----- backwards context ---------------------------------------------------------
 
     /// The qualifier phrase ending right before `at`, and where it starts.
@@ -1639,7 +1813,7 @@ impl<'a> SentenceReader<'a> {
         k.saturating_sub(1)
     }
 
-    fn change_before(&self, at: usize) -> Option<(bool, bool)> {
+    fn change_before(&self, at: usize) -> Option<(bool, bool, bool)> {
         let mut k = at;
         while k > 0
             && matches!(
@@ -1648,6 +1822,16 @@ impl<'a> SentenceReader<'a> {
             )
         {
             k -= 1;
+        }
+        // "lost an average 14.9%", "cut by an estimated 11,000 tonnes".
+        if k >= 2
+            && matches!(
+                self.low(k - 1),
+                "average" | "estimated" | "additional" | "extra" | "further" | "record"
+            )
+            && matches!(self.low(k - 2), "a" | "an")
+        {
+            k -= 2;
         }
         // "wiping out $200bn".
         if k >= 2
@@ -1678,13 +1862,17 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         if let Some(c) = lexicon::change_word(w) {
-            return Some((c, matches!(w, "up" | "down")));
+            return Some((c, matches!(w, "up" | "down"), by));
         }
         // "raised its main rate by 25 basis points", "cut the forecast by half a point": a
         // verb of change, its object, then "by".
         if by {
             let mut v = k - 1;
-            for _ in 0..5 {
+            for _ in 0..8 {
+                // "cut CO2 emissions by": a number glued to a word is part of it.
+                if v > 1 && self.is_num(v - 1) && self.attached(v - 1) && self.is_word(v - 2) {
+                    v -= 1;
+                }
                 if v == 0 || !self.is_word(v - 1) {
                     return None;
                 }
@@ -1702,7 +1890,7 @@ impl<'a> SentenceReader<'a> {
                     if matches!(w, "up" | "down") {
                         return None;
                     }
-                    return Some((c, false));
+                    return Some((c, false, true));
                 }
             }
         }
@@ -1854,6 +2042,15 @@ impl<'a> SentenceReader<'a> {
         {
             return Outcome::Skip(j + 3);
         }
+        // "7-Eleven": a name.
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.capitalised(j + 1)
+            && number::small_number_word(self.low(j + 1)).is_some()
+        {
+            return Outcome::Skip(j + 2);
+        }
         // "1½ miles", "3¼%": the whole part and the fraction are read together.
         if self.attached(j)
             && let Some(Kind::Sym(c)) = self.kind(j)
@@ -1866,6 +2063,11 @@ impl<'a> SentenceReader<'a> {
             let w = self.low(j);
             // "4.2s behind": a decimal with a glued "s" is seconds, not a decade.
             let decimal_seconds = w == "s" && self.raw(i).contains('.');
+            // "lost 9st": stone, since 9 has no "st" ordinal (1st, 21st; not 11st).
+            let raw = self.raw(i);
+            let stone = w == "st"
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && (!raw.ends_with('1') || raw.ends_with("11"));
             // "1080p", "4K": a video resolution, not pence or thousands.
             let v = num_value(self.raw(i)).unwrap_or(0.0);
             if (w == "p"
@@ -1894,7 +2096,9 @@ impl<'a> SentenceReader<'a> {
                 amt.multiplier = true;
                 return self.finish(amt, nested);
             }
-            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x") && !decimal_seconds
+            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x")
+                && !decimal_seconds
+                && !stone
             {
                 return Outcome::Skip(j + 1);
             }
@@ -2191,7 +2395,9 @@ impl<'a> SentenceReader<'a> {
         let mut change = None;
         let mut change_from_verb = false;
         let mut adverb = false;
-        if let Some((c, adv)) = self.change_before(first) {
+        let mut change_by = false;
+        if let Some((c, adv, by)) = self.change_before(first) {
+            change_by = by;
             // "up to" was read as a qualifier already.
             change = Some(c);
             change_from_verb = true;
@@ -2423,6 +2629,13 @@ impl<'a> SentenceReader<'a> {
         {
             qual = Some(QualCode::Ge);
         }
+        // "a 1.3-fold higher risk", "15- to 20-fold": a factor (its unit stays `fold`).
+        if unit
+            .as_ref()
+            .is_some_and(|u| matches!(&u.class, FoundClass::Count { head } if head == "fold"))
+        {
+            multiplier = true;
+        }
         // Exclusions for a bare number.
         let measured = unit
             .as_ref()
@@ -2443,9 +2656,22 @@ impl<'a> SentenceReader<'a> {
                     let r = self.raw(p);
                     r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2
                 };
+                // "DAX 18,175.04": a level after an index name (not "FTSE 100").
+                let index_level = lexicon::index_word(self.raw(p)) && a.plain_digits.is_none();
                 if self.is_word(p)
+                    && !index_level
                     && (lexicon::is_label_word(pw)
                         || (odd_caps && self.month_at(p).is_none())
+                        // "Voyager 1, launched …": a name opening the sentence.
+                        || (p == 0
+                            && self.capitalised(p)
+                            && qual.is_none()
+                            && !lexicon::is_stopword(pw)
+                            && lexicon::change_word(pw).is_none()
+                            && self.month_at(p).is_none()
+                            && !lexicon::weekday(pw)
+                            && number::small_number_word(pw).is_none()
+                            && self.is_sym(end, ','))
                         || (self.has_upper(p)
                             && p > 0
                             && self.month_at(p).is_none()
@@ -2476,7 +2702,24 @@ impl<'a> SentenceReader<'a> {
             && a.first == a.num
             && a.num > 0
             && (lexicon::version_word(self.low(a.num - 1))
-                || self.raw(a.num - 1) == "No"
+                || lexicon::is_label_word(self.low(a.num - 1))
+                || lexicon::index_word(self.raw(a.num - 1))
+                || (self.raw(a.num - 1) == "P" && a.num > 1 && self.is_sym(a.num - 2, '&'))
+                || {
+                    // "OnePlus 12 undercuts", "the 737 Max 9 jets": a name before it.
+                    let r = self.raw(a.num - 1);
+                    (r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2)
+                        || (a.num > 1
+                            && self.capitalised(a.num - 1)
+                            && !r.ends_with("'s")
+                            && !r.ends_with("’s")
+                            && !r.ends_with('s')
+                            && !lexicon::is_stopword(self.low(a.num - 1))
+                            && self.month_at(a.num - 1).is_none()
+                            && !lexicon::weekday(self.low(a.num - 1))
+                            && a.plain_digits.is_some_and(|d| d <= 4))
+                }
+                || matches!(self.raw(a.num - 1), "No" | "Year" | "Grade" | "Class")
                 || (self.raw(a.num - 1).len() >= 2
                     && self.raw(a.num - 1).chars().all(|c| c.is_ascii_uppercase())
                     && a.plain_digits.is_some_and(|d| d >= 3)
@@ -2555,7 +2798,7 @@ impl<'a> SentenceReader<'a> {
         // (any word when the text has no capitals: "alcaraz, 21, became").
         if unit.is_none()
             && !range
-            && a.plain_digits.is_some_and(|d| d <= 3)
+            && (a.plain_digits.is_some_and(|d| d <= 3) || (a.words && a.value.fract() == 0.0))
             && (1.0..=120.0).contains(&a.value)
             && a.num >= 2
             && self.is_sym(a.num - 1, ',')
@@ -2633,8 +2876,10 @@ impl<'a> SentenceReader<'a> {
                 }
             }
         }
-        // A change named after the amount: "34.4% higher", "a 5% rise".
+        // A change named after the amount: "34.4% higher", "a 5% rise" (not after a
+        // factor: "a 1.3-fold higher risk").
         if change.is_none()
+            && !multiplier
             && self.is_word(end)
             && let Some(c) = lexicon::change_after(self.low(end))
             && !(self.low(end) == "up" && self.low(end + 1) == "to")
@@ -2642,11 +2887,19 @@ impl<'a> SentenceReader<'a> {
         {
             change = Some(c);
         }
+        // "$101 off their list price", "30% off": a discount.
+        if change.is_none()
+            && self.low(end) == "off"
+            && self.is_word(end)
+            && unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+        {
+            change = Some(false);
+        }
         // "a 6.5 percent property tax increase": the change noun after a short noun phrase
         // that the amount modifies.
         if change.is_none()
-            && first > 0
-            && matches!(self.low(first - 1), "a" | "an" | "the")
             && unit
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
@@ -2675,6 +2928,8 @@ impl<'a> SentenceReader<'a> {
                         | "decline"
                         | "decrease"
                         | "reduction"
+                        | "loss"
+                        | "growth"
                 )
             {
                 change = lexicon::change_after(self.low(k));
@@ -2790,8 +3045,11 @@ impl<'a> SentenceReader<'a> {
         }
         // A verb's change does not turn a count of things into a change
         // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
+        // A change said with "by" is one even for counts ("subscribers climbed by 2.3
+        // million", "ocean heat rose by c.16 zettajoules").
         if change_from_verb
             && !a.plus
+            && !change_by
             && unit
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, FoundClass::Count { .. } | FoundClass::Time))
@@ -2801,9 +3059,10 @@ impl<'a> SentenceReader<'a> {
         // "lost $1.1bn" is a loss, "lost 2%" a fall.
         if change == Some(false)
             && change_from_verb
-            && unit
-                .as_ref()
-                .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))
+            && unit.as_ref().is_some_and(|u| {
+                matches!(u.class, FoundClass::Currency(_))
+                    && !matches!(u.name.as_str(), "sen" | "cent" | "penny" | "paisa")
+            })
             && first > 0
             && matches!(
                 self.low(self.verb_index(first)),
@@ -2947,7 +3206,7 @@ impl<'a> SentenceReader<'a> {
         // 1 to 1.5 degrees" is one).
         // So is "up 330,000 to 8.2 million" and "+1.4% to 16,340.87".
         let changed_by = a.first > 0
-            && ((governed && self.low(a.first - 1) == "by")
+            && (self.low(a.first - 1) == "by"
                 || matches!(self.low(a.first - 1), "up" | "down")
                 || a.plus);
         if sep == "to" && changed_by {
@@ -2959,6 +3218,17 @@ impl<'a> SentenceReader<'a> {
             if y > 4.0 * x.abs() {
                 return None;
             }
+        }
+        // "his tally to 20 – 2 behind": a spaced dash is an aside unless the numbers rise.
+        if matches!(self.kind(j), Some(Kind::Sym('–' | '—')))
+            && !self.attached(j)
+            && b.value <= a.value
+        {
+            return None;
+        }
+        // "7-Eleven": a name.
+        if self.is_word(num) && self.capitalised(num) {
+            return None;
         }
         // "Biden leads Trump 46% to 44%": a tally of shares, not a range.
         if sep == "to"
@@ -2980,6 +3250,8 @@ impl<'a> SentenceReader<'a> {
                         | "beats"
                         | "polled"
                         | "margin"
+                        | "outnumbering"
+                        | "outnumbered"
                 )
             })
         {

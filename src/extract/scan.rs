@@ -282,6 +282,8 @@ fn is_abbreviation(w: &str) -> bool {
             | "assn"
             | "rs"
             | "nos"
+            | "c"
+            | "ca"
     )
 }
 

@@ -1121,3 +1121,63 @@ fn sports_and_spec_sheet_forms() {
         "year of age"
     );
 }
+
+#[test]
+fn general_news_mix_forms() {
+    // A bare level or change counts the plural subject of its clause.
+    let ms = extract("daily active users rose 13% to 212m in the quarter");
+    assert_eq!(unit(&ms[1]), "daily active user");
+    let ms = extract("births dropped 5.6% to 727,277");
+    assert_eq!(unit(&ms[1]), "birth");
+    let ms = extract("paying subscribers climbed by 2.3 million to 18.9 million");
+    assert_eq!(
+        (unit(&ms[0]), ms[0].change),
+        ("paying subscriber", Some(Change::Up))
+    );
+    assert_eq!(unit(&one("Prices rose to 1,200 last week.")), "");
+    // Changes through "an average", "an estimated", a long "cut … by".
+    assert_eq!(
+        one("they lost an average 14.9% of their weight").change,
+        Some(Change::Down)
+    );
+    let m = one("the drug cut the risk of a second stroke by a third");
+    assert_eq!(m.change, Some(Change::Down));
+    let m = one("the trial showed 22.7% weight loss");
+    assert_eq!(m.change, Some(Change::Down));
+    assert_eq!(
+        extract("the $399 list price, $101 off")[1].change,
+        Some(Change::Down)
+    );
+    // Signed shares after a name; acronym plurals; model names; index levels.
+    let ms = extract("Semis slid: Nvidia -3.1%, AMD -4.4%.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(unit(&one("enough for 2.5m EVs")), "EV");
+    assert_eq!(unit(&one("funds for 83 F-35 jets")), "F-35 jet");
+    let ms = extract("At the close: FTSE 100 8,139.83 (+0.6%), DAX 18,175.04 (-0.3%).");
+    assert_eq!(ms.len(), 4, "{ms:#?}");
+    assert_eq!((unit(&ms[0]), unit(&ms[2])), ("point", "point"));
+    assert!(extract("the 737 Max 9 jets stay grounded").is_empty());
+    assert!(extract("Route 66 diners say tourists are back.").is_empty());
+    assert!(extract("the PS5 Pro and RON95 petrol").is_empty());
+    assert!(extract("7-Eleven owner said so").is_empty());
+    // Units.
+    assert_eq!(
+        unit(&one("PM2.5 levels hit 480 µg/m³ on Sunday")),
+        "microgram per cubic metre"
+    );
+    assert_eq!(
+        unit(&one("Egg prices hit a record $4.95 a dozen")),
+        "dollar per dozen"
+    );
+    assert_eq!(unit(&one("a 1,200-pound moose")), "pound-mass");
+    assert_eq!(unit(&one("He has lost 9st since May.")), "stone");
+    assert!(extract("She finished 1st and 21st.").is_empty());
+    assert_eq!(one("travelling at c. 17km/s").qualifier, Qualifier::Approx);
+    assert_eq!(
+        unit(&one("Mrs Okafor, seventy-one, has cooked")),
+        "year of age"
+    );
+    assert_eq!(one("Top Glove lost 1.5 sen.").change, Some(Change::Down));
+    let ms = extract("his tally is 20 – 2 behind Haaland");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+}
