@@ -25,6 +25,31 @@ pub struct FoundUnit {
     pub class: FoundClass,
 }
 
+impl FoundUnit {
+    /// An age: "year of age".
+    fn age() -> FoundUnit {
+        FoundUnit {
+            name: "year of age".into(),
+            class: FoundClass::Measure,
+        }
+    }
+
+    /// "pounds": sterling when `money`, else the weight.
+    fn pounds(money: bool) -> FoundUnit {
+        if money {
+            FoundUnit {
+                name: "pound sterling".into(),
+                class: FoundClass::Currency("GBP"),
+            }
+        } else {
+            FoundUnit {
+                name: "pound-mass".into(),
+                class: FoundClass::Measure,
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum FoundClass {
     Measure,
@@ -519,10 +544,7 @@ impl<'a> SentenceReader<'a> {
                             && found.low > 0.0
                             && found.high <= 130.0;
                         if age_pending && age_ok && found.first > 0 {
-                            found.unit = Some(FoundUnit {
-                                name: "year of age".into(),
-                                class: FoundClass::Measure,
-                            });
+                            found.unit = Some(FoundUnit::age());
                         }
                         // "aged 10 and 11", "aged 19, 23 and 40".
                         if let Some(e) = last_age_end
@@ -531,10 +553,7 @@ impl<'a> SentenceReader<'a> {
                             && found.first == e + 1
                             && matches!(self.low(e), "and" | "or" | ",")
                         {
-                            found.unit = Some(FoundUnit {
-                                name: "year of age".into(),
-                                class: FoundClass::Measure,
-                            });
+                            found.unit = Some(FoundUnit::age());
                         }
                         age_pending = false;
                         last_age_end = found
@@ -1248,10 +1267,7 @@ impl<'a> SentenceReader<'a> {
                 && self.is_sym(end, '-')
                 && matches!(self.low(end + 1), "old" | "olds")
             {
-                unit = FoundUnit {
-                    name: "year of age".into(),
-                    class: FoundClass::Measure,
-                };
+                unit = FoundUnit::age();
                 end += 2;
             }
             return Some((unit, end));
@@ -1263,20 +1279,7 @@ impl<'a> SentenceReader<'a> {
                 self.low(at + 1),
                 "note" | "notes" | "coin" | "coins" | "fine" | "bill" | "bet" | "fee" | "prize"
             );
-            return Some((
-                if money {
-                    FoundUnit {
-                        name: "pound sterling".into(),
-                        class: FoundClass::Currency("GBP"),
-                    }
-                } else {
-                    FoundUnit {
-                        name: "pound-mass".into(),
-                        class: FoundClass::Measure,
-                    }
-                },
-                at + 1,
-            ));
+            return Some((FoundUnit::pounds(money), at + 1));
         }
         if self.is_word(at)
             && !lexicon::is_stopword(w)
@@ -1383,19 +1386,7 @@ impl<'a> SentenceReader<'a> {
             return (Some(unit), end, None);
         }
         if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
-            let money = amt.scale >= 3;
-            let unit = if money {
-                FoundUnit {
-                    name: "pound sterling".into(),
-                    class: FoundClass::Currency("GBP"),
-                }
-            } else {
-                FoundUnit {
-                    name: "pound-mass".into(),
-                    class: FoundClass::Measure,
-                }
-            };
-            let (unit, end) = self.read_rate(unit, k + 1);
+            let (unit, end) = self.read_rate(FoundUnit::pounds(amt.scale >= 3), k + 1);
             return (Some(unit), end, None);
         }
         // "half of all households", "a third of the 1,200 workers": a fraction of counted
@@ -2754,10 +2745,7 @@ impl<'a> SentenceReader<'a> {
                     && self.unit_at(a.num - 1).is_none()
                     && matches!(self.low(end), "who" | "has" | "had" | "was" | "is" | "said")))
         {
-            unit = Some(FoundUnit {
-                name: "year of age".into(),
-                class: FoundClass::Measure,
-            });
+            unit = Some(FoundUnit::age());
         }
         // "iPhone 11 Pro", "737 Max", "90049 ZIP Code": a bare integer before a name.
         if unit.is_none()
@@ -2789,10 +2777,7 @@ impl<'a> SentenceReader<'a> {
                     && !range
                     && a.value.fract() == 0.0))
         {
-            unit = Some(FoundUnit {
-                name: "year of age".into(),
-                class: FoundClass::Measure,
-            });
+            unit = Some(FoundUnit::age());
         }
         // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person
         // (any word when the text has no capitals: "alcaraz, 21, became").
@@ -2810,10 +2795,7 @@ impl<'a> SentenceReader<'a> {
             && (self.is_sym(end, ',') || self.is_sym(end, '.'))
             && qual.is_none()
         {
-            unit = Some(FoundUnit {
-                name: "year of age".into(),
-                class: FoundClass::Measure,
-            });
+            unit = Some(FoundUnit::age());
         }
         // "a record 32 goals", "the top three seeds": a modifier between the article and
         // the number belongs to the counted noun phrase.
