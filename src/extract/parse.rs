@@ -1860,8 +1860,9 @@ impl<'a> SentenceReader<'a> {
         if by {
             let mut v = k - 1;
             for _ in 0..8 {
-                // "cut CO2 emissions by": a number glued to a word is part of it.
-                if v > 1 && self.is_num(v - 1) && self.attached(v - 1) && self.is_word(v - 2) {
+                // "cut CO2 emissions by", "slashed prices across 9 models by": numbers
+                // inside the object are stepped over.
+                if v > 1 && self.is_num(v - 1) && self.is_word(v - 2) {
                     v -= 1;
                 }
                 if v == 0 || !self.is_word(v - 1) {
