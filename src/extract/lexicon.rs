@@ -125,6 +125,8 @@ pub const UNITS: &[UnitDef] = &[
     u("micron", "micrometre", M),
     s("nm", "nanometre", M),
     u("nanometers", "nanometre", M),
+    u("nanometer", "nanometre", M),
+    u("nanometre", "nanometre", M),
     u("nanometres", "nanometre", M),
     u("mi", "mile", M),
     u("mile", "mile", M),
@@ -143,6 +145,9 @@ pub const UNITS: &[UnitDef] = &[
     u("light - year", "light year", M),
     u("light years", "light year", M),
     u("light year", "light year", M),
+    // Primes right after a number: 25.5″ (inches), 6′ (feet).
+    a("″", "inch", M),
+    a("′", "foot", M),
     // Area and volume.
     u("sq m", "square metre", M),
     u("sq . m", "square metre", M),
@@ -151,6 +156,14 @@ pub const UNITS: &[UnitDef] = &[
     u("square metre", "square metre", M),
     u("square meter", "square metre", M),
     s("m ²", "square metre", M),
+    // Powers written without superscripts, glued: "32m2", "1,200 km2".
+    s("m 2", "square metre", M),
+    s("m 3", "cubic metre", M),
+    s("km 2", "square kilometre", M),
+    s("cm 2", "square centimetre", M),
+    s("cm 3", "cubic centimetre", M),
+    s("mm 2", "square millimetre", M),
+    s("ft 2", "square foot", M),
     s("µg / m ³", "microgram per cubic metre", M),
     s("μg / m ³", "microgram per cubic metre", M),
     s("m ³", "cubic metre", M),
@@ -301,6 +314,17 @@ pub const UNITS: &[UnitDef] = &[
     u("years - old", "year of age", M),
     u("- year - old", "year of age", M),
     u("year old", "year of age", M),
+    u("months old", "month of age", M),
+    u("month - old", "month of age", M),
+    u("months - old", "month of age", M),
+    u("- month - old", "month of age", M),
+    u("month old", "month of age", M),
+    u("weeks old", "week of age", M),
+    u("week - old", "week of age", M),
+    u("- week - old", "week of age", M),
+    u("days old", "day of age", M),
+    u("day - old", "day of age", M),
+    u("- day - old", "day of age", M),
     // Speed, consumption.
     u("mph", "mile per hour", M),
     u("miles per hour", "mile per hour", M),
@@ -355,9 +379,9 @@ pub const UNITS: &[UnitDef] = &[
     u("terawatt hours", "terawatt hour", M),
     u("terawatt - hour", "terawatt hour", M),
     u("terawatt hour", "terawatt hour", M),
-    u("mah", "milliampere hour", M),
-    u("milliamp hours", "milliampere hour", M),
-    u("milliampere hours", "milliampere hour", M),
+    u("mah", "milliampere-hour", M),
+    u("milliamp hours", "milliampere-hour", M),
+    u("milliampere hours", "milliampere-hour", M),
     u("hp", "horsepower", M),
     s("WAR", "win above replacement", M),
     s("ERA", "earned run average", M),
@@ -775,6 +799,12 @@ pub const CURRENCY_PREFIXES: &[CurrencyPrefix] = &[
     p("USD", "dollar", "USD", true),
     p("US", "dollar", "USD", false),
     p("A $", "australian dollar", "AUD", true),
+    // Symbol first, country glued to the number: "$US55,931,000", "$A82,615,680".
+    p("$ US", "dollar", "USD", false),
+    p("$ A", "australian dollar", "AUD", false),
+    p("$ C", "canadian dollar", "CAD", false),
+    p("$ NZ", "new zealand dollar", "NZD", false),
+    p("$ HK", "hong kong dollar", "HKD", false),
     p("AU $", "australian dollar", "AUD", true),
     p("AUD", "australian dollar", "AUD", true),
     p("C $", "canadian dollar", "CAD", true),
@@ -919,6 +949,7 @@ pub const QUALIFIERS: &[(&str, QualCode)] = &[
     ("well under", QualCode::Lt),
     ("well below", QualCode::Lt),
     ("under", QualCode::Lt),
+    ("sub -", QualCode::Lt),
     ("below", QualCode::Lt),
     ("shy of", QualCode::Lt),
     ("short of", QualCode::Lt),
@@ -1971,6 +2002,47 @@ pub fn superlative_base(word: &str) -> Option<String> {
 }
 
 /// Irregular plurals and plural-only nouns that a counted noun phrase may end with.
+/// Nouns in "-us" whose plural adds "-es" ("virus" → "viruses").
+pub fn us_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "virus"
+            | "bonus"
+            | "campus"
+            | "status"
+            | "surplus"
+            | "genius"
+            | "chorus"
+            | "apparatus"
+            | "consensus"
+            | "prospectus"
+            | "octopus"
+            | "walrus"
+            | "cactus"
+            | "circus"
+            | "sinus"
+            | "fetus"
+            | "foetus"
+            | "uterus"
+            | "abacus"
+            | "census"
+            | "thesaurus"
+            | "nexus"
+            | "syllabus"
+            | "caucus"
+            | "platypus"
+            | "fungus"
+            | "hiatus"
+            | "exodus"
+            | "focus"
+            | "radius"
+            | "stimulus"
+            | "hippopotamus"
+            | "bus"
+            | "minibus"
+    )
+}
+
 pub fn irregular_plural(w: &str) -> Option<&'static str> {
     Some(match w {
         "people" => "people",

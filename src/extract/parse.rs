@@ -769,6 +769,12 @@ impl<'a> SentenceReader<'a> {
                     if before.is_some_and(|b| self.low(b) == "minus") {
                         neg = true;
                         first = i - 2;
+                    } else if word_before
+                        && self.attached(i - 1)
+                        && matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
+                    {
+                        // "sub-7 nanometer" (a bound the qualifier reads), "her now-18
+                        // month-old daughter": a prefix, not a label nor a sign.
                     } else if word_before && self.attached(i - 1) {
                         // "COVID-19", "TA-35", "last-32": a label.
                         return Err(i + 1);
@@ -1222,6 +1228,9 @@ impl<'a> SentenceReader<'a> {
             }
             if let Some(len) = self.match_pattern(at, def.pattern, def.exact)
                 && best.is_none_or(|(_, b)| len > b)
+                // A power written as a digit ("m2") must be glued to its unit.
+                && (!def.pattern.ends_with(|c: char| c.is_ascii_digit())
+                    || self.attached(at + len - 1))
             {
                 best = Some((def, len));
             }
@@ -1263,11 +1272,12 @@ impl<'a> SentenceReader<'a> {
             let mut unit = Self::unit_of(def);
             let mut end = end;
             // "five-year-old", "400 million-year-old".
-            if unit.name == "year"
+            if matches!(unit.name.as_str(), "year" | "month" | "week" | "day")
                 && self.is_sym(end, '-')
                 && matches!(self.low(end + 1), "old" | "olds")
             {
-                unit = FoundUnit::age();
+                unit.name.push_str(" of age");
+                unit.class = FoundClass::Measure;
                 end += 2;
             }
             return Some((unit, end));
@@ -1717,7 +1727,15 @@ impl<'a> SentenceReader<'a> {
             }
             // Modifiers must be adjectives or nouns: stop at a verb-looking word
             // (a hyphenated compound such as "coal-fired" is an adjective).
-            if (w.ends_with("ed") && b == a + 1)
+            // A participle right before the plural head is an adjective: "300 recorded
+            // songs", "5 confirmed cases".
+            let participle_adjective = words.get(n + 1).is_some_and(|&(c, d)| {
+                d == c + 1
+                    && !self.capitalised(c)
+                    && self.looks_plural(self.low(c), false)
+                    && !lexicon::noun_verb_plural(self.low(c))
+            });
+            if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
                 || (w.ends_with("ly")
                     && !matches!(
                         w,
@@ -2211,13 +2229,21 @@ impl<'a> SentenceReader<'a> {
         if w == "one" && amt.end == i + 1 {
             let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
             // "one in five adults", "one in every four homes".
-            let proportion = self.low(i + 1) == "in"
-                && (self.is_num(i + 2)
-                    || number::small_number_word(self.low(i + 2)).is_some()
-                    || self.low(i + 2) == "every");
+            let over = if self.low(i + 1) == "out" && self.low(i + 2) == "of" {
+                i + 3
+            } else {
+                i + 2
+            };
+            let proportion = (self.low(i + 1) == "in" || over == i + 3)
+                && (self.is_num(over)
+                    || number::small_number_word(self.low(over)).is_some()
+                    || self.low(over) == "every");
             // "only one in three voters", "only one team": a count after all.
             let next = self.low(i + 1);
+            // "on (the) one hand" is an idiom, "put one hand behind her head" a count.
+            let idiom = next == "hand" && matches!(before, "on" | "the");
             let noun_next = self.is_word(i + 1)
+                && !idiom
                 && !lexicon::is_stopword(next)
                 && !self.capitalised(i + 1)
                 && !matches!(
@@ -2228,7 +2254,6 @@ impl<'a> SentenceReader<'a> {
                         | "way"
                         | "thing"
                         | "point"
-                        | "hand"
                         | "side"
                         | "reason"
                         | "more"
@@ -2313,9 +2338,11 @@ impl<'a> SentenceReader<'a> {
             && !a.fraction
             && a.cur.is_none()
             && a.scale == 0
-            && self.low(a.end) == "in"
+            && (self.low(a.end) == "in"
+                || (self.low(a.end) == "out" && self.low(a.end + 1) == "of"))
         {
-            let mut k = a.end + 1;
+            // "one in five", "one out of three".
+            let mut k = a.end + if self.low(a.end) == "in" { 1 } else { 2 };
             if self.low(k) == "every" {
                 k += 1;
             }
@@ -2416,6 +2443,15 @@ impl<'a> SentenceReader<'a> {
         let mut b = None;
         if a.fuzzy.is_none() && !a.fraction {
             b = self.range_second(&a, a.end, between, change_from_verb && !from, false);
+            // "from $36,040 at 10.45pm last night to $34,935": a short adjunct between
+            // the ends of a from-to range.
+            if b.is_none()
+                && from
+                && let Some(j) = self.range_gap(a.end)
+                && self.read_unit(a.end, &a, nested).0.is_none()
+            {
+                b = self.range_second(&a, j, between, false, false);
+            }
             if b.is_none() {
                 let (u1, after_u1, t) = self.read_unit(a.end, &a, nested);
                 if let Some(u1) = u1 {
@@ -2431,6 +2467,9 @@ impl<'a> SentenceReader<'a> {
                         && self.low(j2 + 2) == "to"
                     {
                         j2 += 2;
+                    } else if from && let Some(j) = self.range_gap(j2) {
+                        // "from 21 mpg combined to 23".
+                        j2 = j;
                     }
                     // "passed by 52 votes to 47": a tally, not a range.
                     let tally = matches!(&u1.class, FoundClass::Count { head }
@@ -2726,6 +2765,56 @@ impl<'a> SentenceReader<'a> {
             && unit.as_ref().is_some_and(|u| u.class == FoundClass::Time)
         {
             return Outcome::Skip(end);
+        }
+        // "another pick or two", "a day or two": the noun before "or" is counted.
+        if unit.is_none()
+            && !range
+            && a.words
+            && a.first == a.num
+            && a.num >= 3
+            && self.low(a.num - 1) == "or"
+            && self.is_word(a.num - 2)
+            && !self.capitalised(a.num - 2)
+            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
+            && !self.is_word(end)
+        {
+            let w = self.low(a.num - 2);
+            if let Some((def, _)) = self.unit_at(a.num - 2) {
+                unit = Some(Self::unit_of(def));
+            } else if !lexicon::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
+                unit = Some(FoundUnit {
+                    name: w.to_string(),
+                    class: FoundClass::Count {
+                        head: w.to_string(),
+                    },
+                });
+            }
+        }
+        // "He will be 35 by the end of the year", "she was 42 when": a person's age.
+        if unit.is_none()
+            && !range
+            && qual.is_none()
+            && a.cur.is_none()
+            && a.first == a.num
+            && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && {
+                let he = |k: usize| matches!(self.low(k), "he" | "she");
+                let v = a.num - 1;
+                (matches!(self.low(v), "is" | "was") && he(v - 1))
+                    || (self.low(v) == "be"
+                        && v >= 2
+                        && matches!(self.low(v - 1), "will" | "would")
+                        && he(v - 2))
+            }
+            && (end >= self.n()
+                || self.is_sym(end, '.')
+                || self.is_sym(end, ',')
+                || matches!(self.low(end), "by" | "when" | "next" | "this"))
+        {
+            unit = Some(FoundUnit::age());
         }
         // "Janet Okafor 58 who has run the shop": an age after a full name, commas lost.
         if unit.is_none()
@@ -3103,6 +3192,47 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// The second amount of a range starting at `j`, if a range separator stands there.
+    /// The "to" closing a from-to range after a short adjunct that starts at `j` ("at
+    /// 10.45pm last night", "combined", "in 2008"): words, times and years only, at most
+    /// six tokens, no clause break.
+    fn range_gap(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < self.n() && k < j + 7 {
+            if self.low(k) == "to" {
+                return (k > j && (self.is_num(k + 1) || self.currency_from(k + 1).is_some()))
+                    .then_some(k);
+            }
+            match self.kind(k)? {
+                Kind::Word => {
+                    let w = self.low(k);
+                    if self.capitalised(k)
+                        || matches!(
+                            w,
+                            "and" | "but" | "from" | "by" | "while" | "which" | "who" | "than"
+                        )
+                        || number::small_number_word(w).is_some()
+                        || number::scale_word(w).is_some()
+                    {
+                        return None;
+                    }
+                }
+                Kind::Num => {
+                    let r = self.raw(k);
+                    let time = matches!(self.low(k + 1), "am" | "pm" | "a.m" | "p.m" | "gmt")
+                        && self.is_word(k + 1);
+                    let year = r.len() == 4
+                        && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y));
+                    if !time && !year {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
+    }
+
     fn range_second(
         &self,
         a: &Amt,
@@ -3293,6 +3423,12 @@ fn is_phone(a: &Amt, b: &Amt) -> bool {
 pub fn singular_noun(w: &str) -> String {
     if let Some(s) = lexicon::irregular_plural(w) {
         return s.to_string();
+    }
+    // "viruses", "bonuses", "campuses": a Latin "-us" noun with an English plural.
+    if let Some(stem) = w.strip_suffix("es")
+        && lexicon::us_noun(stem)
+    {
+        return stem.to_string();
     }
     units::singular(w)
 }

@@ -807,7 +807,7 @@ fn compound_and_spelled_units() {
         unit(&one("They produced 82.3 terawatt hours.")),
         "terawatt hour"
     );
-    assert_eq!(unit(&one("It has a 5,000mAh battery.")), "milliampere hour");
+    assert_eq!(unit(&one("It has a 5,000mAh battery.")), "milliampere-hour");
     assert_eq!(
         unit(&one("The star lies about 120 light-years away.")),
         "light year"
@@ -1180,4 +1180,59 @@ fn general_news_mix_forms() {
     assert_eq!(one("Top Glove lost 1.5 sen.").change, Some(Change::Down));
     let ms = extract("his tally is 20 – 2 behind Haaland");
     assert_eq!(ms.len(), 2, "{ms:#?}");
+}
+
+#[test]
+fn glued_codes_powers_primes_and_prefixes() {
+    let text = "worth $US55,931,000 ($A82,615,680)";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!(
+        (unit(&ms[0]), unit(&ms[1])),
+        ("dollar", "australian dollar")
+    );
+    assert_eq!(ms[1].text(text), "$A82,615,680");
+    let m = one("floor area ≈ 32m2.");
+    assert_eq!((unit(&m), m.qualifier), ("square metre", Qualifier::Approx));
+    assert_eq!(unit(&one("a 1,200 km2 park")), "square kilometre");
+    // A spaced digit after "m" is no power.
+    assert_eq!(unit(&extract("ran 5 m 2 times")[0]), "metre");
+    assert_eq!(unit(&one("The neck is 25.5″ long")), "inch");
+    let m = one("chips on a sub-7 nanometer process");
+    assert_eq!((unit(&m), m.qualifier), ("nanometre", Qualifier::LessThan));
+    assert_eq!(unit(&one("her now-18 month-old daughter")), "month of age");
+    assert_eq!(unit(&one("a 3-week-old puppy")), "week of age");
+    assert!(extract("after COVID-19 hit").is_empty());
+}
+
+#[test]
+fn counts_in_idioms_and_proportions() {
+    assert_eq!(unit(&one("She put one hand behind her head.")), "hand");
+    assert!(extract("On the one hand, prices fell.").is_empty());
+    let m = one("One out of three Germans have housing problems.");
+    assert_eq!(m.value, MentionValue::Number(1.0 / 3.0));
+    assert_eq!(unit(&one("looked at two viruses")), "virus");
+    assert_eq!(unit(&one("paid 4 bonuses")), "bonus");
+    assert_eq!(unit(&one("sold 4 houses")), "house");
+    assert_eq!(unit(&one("some 300 recorded songs")), "recorded song");
+    assert_eq!(unit(&one("to add another pick or two .")), "pick");
+    assert_eq!(unit(&one("It takes a day or two.")), "day");
+    assert_eq!(
+        unit(&one("He will be 35 by the end of the year.")),
+        "year of age"
+    );
+    assert_eq!(unit(&extract("He was 3 in the race.")[0]), "");
+}
+
+#[test]
+fn from_to_ranges_across_an_adjunct() {
+    let text = "Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.";
+    let m = one(text);
+    assert_eq!(m.value, MentionValue::Range(36040.0, 34935.0));
+    assert_eq!(unit(&m), "dollar");
+    let m = one("economy climbed from 21 mpg combined to 23 for FWD models.");
+    assert_eq!(m.value, MentionValue::Range(21.0, 23.0));
+    assert_eq!(unit(&m), "mile per gallon");
+    // A name in between is no adjunct.
+    assert_eq!(extract("He moved from 10 Downing Street to 11.").len(), 1);
 }
