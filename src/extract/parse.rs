@@ -675,6 +675,66 @@ impl<'a> SentenceReader<'a> {
         Some(k - at)
     }
 
+    /// The power of ten written at `j` after a mantissa ("×10^30", "x 10−30", "×10⁸",
+    /// "e-9"), and the token after it.
+    fn sci_exponent(&self, j: usize) -> Option<(i32, usize)> {
+        let mut k = match self.kind(j)? {
+            Kind::Sym('×') | Kind::Sym('*') => j + 1,
+            Kind::Word if self.raw(j) == "x" => j + 1,
+            // "1e-9", "6.02E23": only glued, and only with the exponent glued too.
+            Kind::Word if matches!(self.raw(j), "e" | "E") && self.attached(j) => {
+                let k = j + 1;
+                return self.exponent_digits(k, true);
+            }
+            _ => return None,
+        };
+        if !(self.is_num(k) && self.raw(k) == "10") {
+            return None;
+        }
+        k += 1;
+        if self.is_sym(k, '^') && self.attached(k) {
+            k += 1;
+        }
+        self.exponent_digits(k, false)
+    }
+
+    /// A signed exponent glued at `k` (digits, or superscript digits when not `plain`).
+    fn exponent_digits(&self, mut k: usize, plain: bool) -> Option<(i32, usize)> {
+        let mut neg = false;
+        if let Some(Kind::Sym(c @ ('-' | '−' | '⁻' | '+'))) = self.kind(k)
+            && self.attached(k)
+        {
+            neg = c != '+';
+            k += 1;
+        }
+        if !self.attached(k) {
+            return None;
+        }
+        if self.is_num(k) {
+            let r = self.raw(k);
+            if r.len() > 3 || !r.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let e: i32 = r.parse().ok()?;
+            return Some((if neg { -e } else { e }, k + 1));
+        }
+        if plain {
+            return None;
+        }
+        let mut e: i32 = 0;
+        let mut digits = 0;
+        while let Some(Kind::Sym(c)) = self.kind(k)
+            && self.attached(k)
+            && let Some(d) = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c)
+            && digits < 3
+        {
+            e = e * 10 + d as i32;
+            digits += 1;
+            k += 1;
+        }
+        (digits > 0).then_some((if neg { -e } else { e }, k))
+    }
+
     /// A currency prefix ending right before token `num` (the number).
     fn currency_before(&self, num: usize) -> Option<(Cur, usize)> {
         let mut best: Option<(Cur, usize)> = None;
@@ -914,6 +974,14 @@ impl<'a> SentenceReader<'a> {
                 }
             }
         }
+        // Scientific notation: "1.99×10^30", "6.02 x 10^23", "1.99×10−30", "3×10⁸", "1e-9".
+        let mut sci = 0;
+        if scale == 0
+            && let Some((e, next)) = self.sci_exponent(j)
+        {
+            sci = e;
+            j = next;
+        }
         // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
         if cur.is_some()
             && scale == 0
@@ -926,7 +994,7 @@ impl<'a> SentenceReader<'a> {
         {
             return Err(i + 1);
         }
-        dec = dec.scaled(scale);
+        dec = dec.scaled(scale + sci);
         let mut value = dec.to_f64().ok_or(i + 1)?;
         if value.abs() > number::MAX_MAGNITUDE {
             return Err(j);

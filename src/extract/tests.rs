@@ -1236,3 +1236,19 @@ fn from_to_ranges_across_an_adjunct() {
     // A name in between is no adjunct.
     assert_eq!(extract("He moved from 10 Downing Street to 11.").len(), 1);
 }
+
+#[test]
+fn scientific_notation() {
+    let m = one("a mass of approximately 1.99×10−30 kilograms");
+    assert_eq!(m.value, MentionValue::Number(1.99e-30));
+    assert_eq!(unit(&m), "kilogram");
+    assert_eq!(
+        one("light travels at 3×10⁸ m/s").value,
+        MentionValue::Number(3e8)
+    );
+    assert_eq!(one("a gap of 1e-9 m").value, MentionValue::Number(1e-9));
+    // Beyond the claims model's magnitude (10^15) nothing is proposed.
+    assert!(extract("there are 6.02 x 10^23 atoms").is_empty());
+    // "3 x 10 metres" without a glued exponent is no power.
+    assert_eq!(extract("a 3 x 10 metres room").len(), 2);
+}
