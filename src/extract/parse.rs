@@ -852,9 +852,18 @@ impl<'a> SentenceReader<'a> {
                         first = i - 1;
                     }
                 }
+                // "8GB+256GB": a joiner, not a sign.
+                Some(Kind::Sym('+'))
+                    if i >= 2
+                        && self.attached(i - 1)
+                        && matches!(self.kind(i - 2), Some(Kind::Word | Kind::Num)) => {}
                 Some(Kind::Sym('+')) => {
                     plus = true;
                     first = i - 1;
+                }
+                // "2:00:35": the seconds of a time, "3:2:1" a ratio.
+                Some(Kind::Sym(':')) if i >= 2 && self.is_num(i - 2) && self.attached(i - 1) => {
+                    return Err(i + 1);
                 }
                 Some(Kind::Sym('#')) => return Err(i + 1),
                 Some(Kind::Sym('\'')) | Some(Kind::Sym('’')) => return Err(i + 1),
@@ -1223,10 +1232,19 @@ impl<'a> SentenceReader<'a> {
             }
         }
         // A fraction: "two-thirds of", "three quarters of".
-        let next = if self.is_sym(end, '-') { end + 1 } else { end };
+        // Without "of" only where a count cannot be meant: "cut by two-thirds",
+        // "reduced by two thirds" (but "two quarters" are periods).
+        let hyphen = self.is_sym(end, '-');
+        let next = if hyphen { end + 1 } else { end };
         if let Some(d) = lexicon::fraction_word(self.low(next))
-            && self.low(next + 1) == "of"
             && value < d * 4.0
+            && (self.low(next + 1) == "of"
+                || (value < d
+                    && value >= 1.0
+                    && (hyphen
+                        || (!matches!(self.low(next), "quarters" | "halves")
+                            && (!self.is_word(next + 1)
+                                || lexicon::is_stopword(self.low(next + 1)))))))
         {
             return Some(self.fraction_amt(i, next + 1, value / d));
         }
@@ -1342,7 +1360,7 @@ impl<'a> SentenceReader<'a> {
             // "five-year-old", "400 million-year-old".
             if matches!(unit.name.as_str(), "year" | "month" | "week" | "day")
                 && self.is_sym(end, '-')
-                && matches!(self.low(end + 1), "old" | "olds")
+                && matches!(self.low(end + 1), "old" | "olds" | "old's" | "old’s")
             {
                 unit.name.push_str(" of age");
                 unit.class = FoundClass::Measure;
@@ -1464,6 +1482,14 @@ impl<'a> SentenceReader<'a> {
             return (Some(unit), end, None);
         }
         if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
+            // "7.6 million pounds of thrust": a force.
+            if self.low(k + 1) == "of" && self.low(k + 2) == "thrust" {
+                let unit = FoundUnit {
+                    name: "pound-force".into(),
+                    class: FoundClass::Measure,
+                };
+                return (Some(unit), k + 1, None);
+            }
             let (unit, end) = self.read_rate(FoundUnit::pounds(amt.scale >= 3), k + 1);
             return (Some(unit), end, None);
         }
@@ -1592,8 +1618,16 @@ impl<'a> SentenceReader<'a> {
                 _ => return (unit, k),
             }
         }
-        // "£1,276 pcm": per calendar month.
-        if self.low(r) == "pcm" && self.is_word(r) {
+        // "£1,276 pcm": per calendar month; "RM504 psf": per square foot.
+        let per = match self.low(r) {
+            "pcm" => Some("month"),
+            "psf" => Some("square foot"),
+            "pa" if self.raw(r) == "pa" => Some("year"),
+            _ => None,
+        };
+        if let Some(per) = per
+            && self.is_word(r)
+        {
             let base = match &unit.class {
                 FoundClass::Count { head } => head.clone(),
                 _ => unit.name.clone(),
@@ -1601,7 +1635,7 @@ impl<'a> SentenceReader<'a> {
             let end = if r == k { r + 1 } else { k };
             return (
                 FoundUnit {
-                    name: format!("{base} per month"),
+                    name: format!("{base} per {per}"),
                     class: FoundClass::Rate,
                 },
                 end,
@@ -1763,7 +1797,13 @@ impl<'a> SentenceReader<'a> {
                     b,
                 ));
             }
-            if self.looks_plural(w, cap) || noun_verb {
+            // "680 aircraft maintenance engineers": a noun whose plural is the same as its
+            // singular modifies a later plural head.
+            let invariant = lexicon::irregular_plural(w) == Some(w)
+                && words[n + 1..].iter().any(|&(c, d)| {
+                    d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
+                });
+            if (self.looks_plural(w, cap) || noun_verb) && !invariant {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && matches!(def.class, UnitClass::Measure | UnitClass::Time)
@@ -1865,7 +1905,11 @@ impl<'a> SentenceReader<'a> {
             if *phrase == "up to" && start > 0 && lexicon::motion_verb(self.low(start - 1)) {
                 continue;
             }
-            if self.match_pattern(start, phrase, false).is_some()
+            // "an EPA-estimated 52 mpg": a word inside a hyphenated compound is no
+            // qualifier.
+            let in_compound = start > 0 && self.is_sym(start - 1, '-') && self.attached(start);
+            if !in_compound
+                && self.match_pattern(start, phrase, false).is_some()
                 && best.is_none_or(|(_, b)| start < b)
             {
                 best = Some((*q, start));
@@ -1909,6 +1953,14 @@ impl<'a> SentenceReader<'a> {
             && matches!(self.low(k - 2), "a" | "an")
         {
             k -= 2;
+        }
+        // "slipped by an average of £8,900".
+        if k >= 3
+            && self.low(k - 1) == "of"
+            && self.low(k - 2) == "average"
+            && matches!(self.low(k - 3), "a" | "an")
+        {
+            k -= 3;
         }
         // "wiping out $200bn".
         if k >= 2
@@ -2029,6 +2081,27 @@ impl<'a> SentenceReader<'a> {
                 {
                     end += 1;
                 }
+                // "January 12 to 26", "March 3-5": the second day belongs to the date.
+                if (matches!(self.low(end), "to" | "through" | "until" | "and")
+                    || self.is_sym(end, '-')
+                    || self.is_sym(end, '–'))
+                    && self.is_num(end + 1)
+                    && self.raw(end + 1).len() <= 2
+                    && self
+                        .raw(end + 1)
+                        .parse::<u32>()
+                        .is_ok_and(|d| (1..=31).contains(&d) && i64::from(d) > v)
+                    && self.unit_at(end + 2).is_none()
+                    && !(self.is_word(end + 2) && self.looks_plural(self.low(end + 2), false))
+                {
+                    end += 2;
+                    if self.is_word(end)
+                        && self.attached(end)
+                        && matches!(self.low(end), "st" | "nd" | "rd" | "th")
+                    {
+                        end += 1;
+                    }
+                }
                 let mut k = end;
                 if self.is_sym(k, ',') {
                     k += 1;
@@ -2104,6 +2177,29 @@ impl<'a> SentenceReader<'a> {
     // ----- anchors -------------------------------------------------------------------
 
     fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
+        // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
+        // (the first with a leading zero or of four digits) are a phone number.
+        let group = |k: usize| {
+            self.is_num(k)
+                && (2..=5).contains(&self.raw(k).len())
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && group(i)
+            && (self.raw(i).starts_with('0') || self.raw(i).len() == 4)
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
+            && (self.raw(i + 1).len() >= 3 && self.raw(i + 2).len() >= 3)
+            && !(self.raw(i + 1).len() == 4 && self.raw(i + 1).starts_with(['1', '2']))
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Outcome::Skip(end);
+        }
         if !nested && let Some(out) = self.date_at(i, year_hint) {
             return out;
         }
@@ -2466,6 +2562,11 @@ impl<'a> SentenceReader<'a> {
         // "from up to 252 miles to 287 miles": a from-to range whose first end has a
         // qualifier of its own.
         let from_qualified = qual.is_some() && first > 0 && self.low(first - 1) == "from";
+        // "between about 4,500 and 4,200 years ago".
+        if qual == Some(QualCode::Approx) && first > 0 && self.low(first - 1) == "between" {
+            between = true;
+            first -= 1;
+        }
         if qual.is_none() && first > 0 {
             match self.low(first - 1) {
                 "between" => {
@@ -2694,6 +2795,63 @@ impl<'a> SentenceReader<'a> {
             }
             end += 1;
         }
+        // "4GB of RAM or less", "three months or more", "aged 65 and over": a bound
+        // written after the amount.
+        if qual.is_none() && !range {
+            let mut k = end;
+            // "4GB of RAM or less": a short "of" phrase may stand between.
+            if self.low(k) == "of"
+                && self.is_word(k + 1)
+                && self.low(k + 2) == "or"
+                && unit.is_some()
+            {
+                k += 2;
+            }
+            let after = match (self.low(k), self.low(k + 1)) {
+                ("or" | "and", "more" | "over" | "above" | "older" | "higher" | "up") => {
+                    Some(QualCode::Ge)
+                }
+                ("or", "less" | "fewer" | "under" | "below" | "younger" | "lower") => {
+                    Some(QualCode::Le)
+                }
+                _ => None,
+            };
+            // "or more" must close the phrase: not "10 or more people" (still a bound,
+            // read the same), but "5 or more than 6" is a comparison.
+            if let Some(q) = after
+                && self.low(k + 2) != "than"
+                && (self.low(k) == "or"
+                    || matches!(self.low(k + 1), "over" | "above" | "older" | "up"))
+            {
+                qual = Some(q);
+                if k == end {
+                    end += 2;
+                    // "ten or more people".
+                    if unit.is_none() {
+                        let (u, after, t) = self.read_unit(end, &a, nested);
+                        if u.is_some() {
+                            unit = u;
+                            end = after;
+                            total = t;
+                        }
+                    }
+                }
+            }
+        }
+        // "3,024 x 1,964 pixels", "4 x 6 metres": a dimension; the first side takes the
+        // unit written after the second.
+        if unit.is_none()
+            && !range
+            && a.cur.is_none()
+            && (self.is_sym(end, '×') || (self.raw(end) == "x" && self.is_word(end)))
+            && self.is_num(end + 1)
+            && let Ok(bb) = self.digit_amount(end + 1, true)
+            && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
+            && (u2.class == FoundClass::Measure
+                || matches!(&u2.class, FoundClass::Count { head } if head == "pixel"))
+        {
+            unit = Some(u2);
+        }
         // "fares from £19.99", "costs from 1,186 yuan": a starting price.
         if from
             && !range
@@ -2857,6 +3015,69 @@ impl<'a> SentenceReader<'a> {
                     },
                 });
             }
+        }
+        // "people over 80", "children under five", "men aged over 45": an age bound
+        // after persons.
+        if unit.is_none()
+            && !range
+            && a.cur.is_none()
+            && a.first == a.num
+            && first < a.num
+            && first > 0
+            && matches!(self.low(first), "over" | "under" | "above" | "below")
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && matches!(
+                self.low(first - 1),
+                "people"
+                    | "men"
+                    | "women"
+                    | "adults"
+                    | "children"
+                    | "those"
+                    | "them"
+                    | "anyone"
+                    | "everyone"
+                    | "patients"
+                    | "residents"
+                    | "voters"
+                    | "drivers"
+                    | "workers"
+                    | "aged"
+                    | "kids"
+                    | "pensioners"
+                    | "individuals"
+                    | "persons"
+            )
+        {
+            unit = Some(FoundUnit::age());
+        }
+        // "the shopkeeper, now 78, has": an age in apposition.
+        if unit.is_none()
+            && !range
+            && qual.is_none()
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.num - 1) == "now"
+            && self.is_sym(a.num - 2, ',')
+            && (self.is_sym(end, ',') || self.is_sym(end, '.'))
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+        {
+            unit = Some(FoundUnit::age());
+        }
+        // "the magnitude 6.2 quake".
+        if unit.is_none()
+            && !range
+            && a.first == a.num
+            && a.num >= 1
+            && self.low(a.num - 1) == "magnitude"
+            && a.value < 10.0
+        {
+            unit = Some(FoundUnit {
+                name: "magnitude".into(),
+                class: FoundClass::Measure,
+            });
         }
         // "He will be 35 by the end of the year", "she was 42 when": a person's age.
         if unit.is_none()
@@ -3027,13 +3248,34 @@ impl<'a> SentenceReader<'a> {
         {
             change = Some(c);
         }
-        // "$101 off their list price", "30% off": a discount.
+        // "$101 off their list price", "30% off": a discount; "shaving 30 seconds off
+        // the record": a cut.
         if change.is_none()
             && self.low(end) == "off"
             && self.is_word(end)
-            && unit
+            && (unit
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+                || (unit.is_some()
+                    && first > 0
+                    && matches!(
+                        self.low(first - 1),
+                        "shaving"
+                            | "shaved"
+                            | "shaves"
+                            | "slicing"
+                            | "sliced"
+                            | "slices"
+                            | "knocking"
+                            | "knocked"
+                            | "knocks"
+                            | "trimming"
+                            | "trimmed"
+                            | "lopping"
+                            | "lopped"
+                            | "chopping"
+                            | "chopped"
+                    )))
         {
             change = Some(false);
         }
@@ -3131,6 +3373,18 @@ impl<'a> SentenceReader<'a> {
         {
             qual = None;
         }
+        // "spread over 6,700 sq ft", "spanning over 3 km": an extent, not a bound.
+        if qual == Some(QualCode::Gt)
+            && self.low(first) == "over"
+            && first > 0
+            && matches!(
+                self.low(first - 1),
+                "spread" | "spreads" | "spanning" | "spans" | "spanned" | "sprawling"
+            )
+        {
+            qual = None;
+            first += 1;
+        }
         // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change.
         if change_from_verb && qual.is_some() && first < a.first {
             let q1 = self.low(first);
@@ -3147,9 +3401,10 @@ impl<'a> SentenceReader<'a> {
         if change.is_none() && first >= 2 && self.low(first - 1) == "of" {
             change = match self.low(first - 2) {
                 "growth" | "increase" | "increases" | "rise" | "rises" | "gain" | "gains"
-                | "jump" | "hike" | "hikes" | "uplift" => Some(true),
+                | "jump" | "hike" | "hikes" | "uplift" | "appreciation" => Some(true),
                 "decline" | "declines" | "drop" | "drops" | "fall" | "falls" | "decrease"
-                | "decreases" | "cut" | "cuts" | "reduction" | "reductions" => Some(false),
+                | "decreases" | "cut" | "cuts" | "reduction" | "reductions" | "depreciation"
+                | "devaluation" => Some(false),
                 _ => None,
             };
             if change.is_some() {

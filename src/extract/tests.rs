@@ -1252,3 +1252,104 @@ fn scientific_notation() {
     // "3 x 10 metres" without a glued exponent is no power.
     assert_eq!(extract("a 3 x 10 metres room").len(), 2);
 }
+
+#[test]
+fn every_lexicon_pattern_is_made_of_single_tokens() {
+    // A pattern part the tokenizer splits ("GH₵" is a word and a symbol) never matches.
+    let parts = lexicon::UNITS
+        .iter()
+        .map(|u| u.pattern)
+        .chain(lexicon::CURRENCY_PREFIXES.iter().map(|p| p.pattern))
+        .chain(lexicon::QUALIFIERS.iter().map(|(q, _)| *q));
+    for pattern in parts {
+        for part in pattern.split(' ') {
+            let toks: Vec<_> = scan::Tokenizer::new(part).collect();
+            assert_eq!(
+                toks.len(),
+                1,
+                "{pattern:?}: {part:?} is {} tokens",
+                toks.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn rules_from_blind_sets_i_and_j() {
+    // Units and currencies.
+    assert_eq!(
+        unit(&one("priced at about RM504 psf")),
+        "malaysian ringgit per square foot"
+    );
+    assert_eq!(
+        unit(&one("yields of 1.6-1.8 t/ha")),
+        "metric ton per hectare"
+    );
+    assert_eq!(unit(&one("glucose at 14.2 mmol/L")), "millimole per litre");
+    assert_eq!(unit(&one("within 0.0048 AU of Earth")), "astronomical unit");
+    assert_eq!(unit(&one("a price of GH₵48,000")), "ghanaian cedi");
+    assert_eq!(unit(&one("a profit of rs 6,506 crore")), "indian rupee");
+    assert_eq!(unit(&one("add ½ tsp salt")), "teaspoon");
+    assert_eq!(unit(&one("7.6 million pounds of thrust")), "pound-force");
+    // Bounds.
+    assert_eq!(
+        one("lows not falling below 17 degrees").qualifier,
+        Qualifier::AtLeast
+    );
+    assert_eq!(
+        one("customers crossed 32 million").qualifier,
+        Qualifier::MoreThan
+    );
+    assert_eq!(
+        one("devices with 4GB of RAM or less").qualifier,
+        Qualifier::AtMost
+    );
+    let m = one("ten or more people attended");
+    assert_eq!((m.qualifier, unit(&m)), (Qualifier::AtLeast, "people"));
+    assert_eq!(one("an EPA-estimated 52 mpg").qualifier, Qualifier::Exact);
+    assert_eq!(one("spread over 6,700 sq ft").qualifier, Qualifier::Exact);
+    let m = one("buried between about 4,500 and 4,200 years ago");
+    assert_eq!(m.value, MentionValue::Range(4500.0, 4200.0));
+    // Changes.
+    assert_eq!(
+        one("slicing 34 seconds off the record").change,
+        Some(Change::Down)
+    );
+    assert_eq!(
+        one("a depreciation of 4.2 per cent").change,
+        Some(Change::Down)
+    );
+    assert_eq!(
+        one("slipped by an average of £8,900").change,
+        Some(Change::Down)
+    );
+    assert_eq!(extract("the 8GB+256GB variant")[1].change, None);
+    // Ages and fractions.
+    assert_eq!(
+        unit(&one("with people over 80 accounting for it")),
+        "year of age"
+    );
+    assert_eq!(
+        unit(&one("the shopkeeper, now 78, has sold")),
+        "year of age"
+    );
+    assert_eq!(unit(&one("the 61-year-old's abdomen")), "year of age");
+    assert_eq!(
+        one("reduce it by two-thirds until").value,
+        MentionValue::Number(2.0 / 3.0)
+    );
+    assert_eq!(unit(&one("in the last two quarters")), "quarter");
+    // Dimensions, heads, magnitudes.
+    assert_eq!(unit(&extract("runs at 3,024 x 1,964 pixels")[0]), "pixel");
+    assert_eq!(
+        unit(&one("about 680 aircraft maintenance engineers")),
+        "aircraft maintenance engineer"
+    );
+    assert_eq!(unit(&one("The magnitude 6.2 quake struck")), "magnitude");
+    // Not quantities.
+    assert!(extract("Kiptum clocked 2:00:35 in Chicago").is_empty());
+    assert!(extract("call Crime Stoppers on 1800 333 000 now").is_empty());
+    assert!(extract("The Open runs from January 12 to 26 at Melbourne Park.").is_empty());
+    assert!(extract("Formula 1 returns to Las Vegas").is_empty());
+    assert_eq!(unit(&one("On March 3 and 5 people died.")), "people");
+}
