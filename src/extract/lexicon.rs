@@ -256,6 +256,7 @@ pub const UNITS: &[UnitDef] = &[
     u("stone", "stone", M),
     a("st", "stone", M),
     u("bpd", "barrel per day", M),
+    s("b / d", "barrel per day", M),
     u("square centimetres", "square centimetre", M),
     u("square centimeters", "square centimetre", M),
     u("square centimetre", "square centimetre", M),

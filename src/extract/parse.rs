@@ -451,6 +451,31 @@ impl<'a> SentenceReader<'a> {
                                 found.change = pc;
                             }
                         }
+                        // "rose 0.3% month-on-month and 4.6% year-on-year": a second amount
+                        // in the same unit joined by "and" shares the change.
+                        if found.change.is_none()
+                            && !found.range
+                            && found.first > 0
+                            && self.low(found.first - 1) == "and"
+                            && let Some((pend, _, Some(pc))) = prev
+                            && let Some((_, Some(pu))) = &last_unit
+                            && found.unit.as_ref().is_some_and(|u| u.name == pu.name)
+                            && pend < found.first
+                            && found.first - pend <= 6
+                            && self.toks[pend..found.first - 1]
+                                .iter()
+                                .enumerate()
+                                .all(|(n, t)| match t.kind {
+                                    Kind::Word => !matches!(
+                                        self.low(pend + n),
+                                        "to" | "from" | "at" | "of" | "in" | "was" | "is"
+                                    ),
+                                    Kind::Sym(c) => c == '-',
+                                    _ => false,
+                                })
+                        {
+                            found.change = Some(pc);
+                        }
                         // "… were down 2.3%, Burlington by 2.6%": a bare "by" repeats the
                         // sentence's last change.
                         if found.change.is_none()
@@ -831,7 +856,10 @@ impl<'a> SentenceReader<'a> {
                         first = i - 2;
                     } else if word_before
                         && self.attached(i - 1)
-                        && matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
+                        && (matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
+                            || (matches!(self.low(i - 2), "foot" | "feet")
+                                && i >= 4
+                                && self.is_num(i - 4)))
                     {
                         // "sub-7 nanometer" (a bound the qualifier reads), "her now-18
                         // month-old daughter": a prefix, not a label nor a sign.
@@ -2641,9 +2669,11 @@ impl<'a> SentenceReader<'a> {
                         j2 = j;
                     }
                     // "passed by 52 votes to 47": a tally, not a range.
-                    let tally = matches!(&u1.class, FoundClass::Count { head }
+                    let tally = (matches!(&u1.class, FoundClass::Count { head }
                         if matches!(head.as_str(), "vote" | "seat"))
-                        && self.low(j2) == "to";
+                        && self.low(j2) == "to")
+                        // "the 6-foot-5 guard": feet and inches, not a range.
+                        || (u1.name == "foot" && self.is_sym(j2, '-') && self.attached(j2));
                     if let Some(bb) = self
                         .range_second(&a, j2, between, change_from_verb && !from, true)
                         .filter(|_| !tally)
@@ -3065,6 +3095,22 @@ impl<'a> SentenceReader<'a> {
             && (1.0..=120.0).contains(&a.value)
         {
             unit = Some(FoundUnit::age());
+        }
+        // "the 6-foot-5 guard": the inches after the feet.
+        if unit.is_none()
+            && !range
+            && a.first == a.num
+            && a.num >= 4
+            && a.value < 12.0
+            && self.is_sym(a.num - 1, '-')
+            && matches!(self.low(a.num - 2), "foot" | "feet")
+            && self.is_sym(a.num - 3, '-')
+            && self.is_num(a.num - 4)
+        {
+            unit = Some(FoundUnit {
+                name: "inch".into(),
+                class: FoundClass::Measure,
+            });
         }
         // "the magnitude 6.2 quake".
         if unit.is_none()

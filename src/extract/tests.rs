@@ -1353,3 +1353,20 @@ fn rules_from_blind_sets_i_and_j() {
     assert!(extract("Formula 1 returns to Las Vegas").is_empty());
     assert_eq!(unit(&one("On March 3 and 5 people died.")), "people");
 }
+
+#[test]
+fn probes_of_session_6() {
+    let ms = extract("Prices rose 0.3% month-on-month and 4.6% year-on-year.");
+    assert_eq!(ms[1].change, Some(Change::Up), "{ms:#?}");
+    // A different unit after "and" does not share the change.
+    assert_eq!(extract("It fell 2% and has 30 staff")[1].change, None);
+    assert_eq!(
+        one("There were 3 mn tonnes").value,
+        MentionValue::Number(3e6)
+    );
+    assert_eq!(unit(&one("Crude output fell by 1m b/d.")), "barrel per day");
+    let ms = extract("The 6-foot-5 guard is tall.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_eq!((unit(&ms[0]), unit(&ms[1])), ("foot", "inch"));
+    assert_eq!(one("6-8 foot swells").value, MentionValue::Range(6.0, 8.0));
+}

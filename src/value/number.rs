@@ -147,8 +147,8 @@ fn separator_len(s: &str) -> usize {
 pub fn scale_word(word: &str) -> Option<i32> {
     Some(match word {
         "thousand" | "thousands" => 3,
-        "million" | "millions" | "mln" => 6,
-        "billion" | "billions" | "bn" => 9,
+        "million" | "millions" | "mln" | "mn" => 6,
+        "billion" | "billions" | "bn" | "bln" => 9,
         "trillion" | "trillions" => 12,
         _ => return None,
     })
