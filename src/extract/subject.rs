@@ -143,6 +143,34 @@ fn near_mention<'s>(m: &Mention, sentence: &'s str) -> &'s str {
     &sentence[a..b]
 }
 
+/// Whether the mention is the whole after "N of": "162 of Afghanistan's 398 districts",
+/// "12 of the 27 members".
+fn whole_of_part(m: &Mention, sentence: &str) -> bool {
+    let off = m.sentence.start;
+    if m.sentence.len() != sentence.len() || m.start < off || m.start - off > sentence.len() {
+        return false;
+    }
+    let mut from = (m.start - off).saturating_sub(40);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = sentence[from..m.start - off].to_lowercase();
+    let Some(at) = before.rfind(" of ") else {
+        return false;
+    };
+    let between = before[at + 4..].trim_end();
+    let number_before = before[..at]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
+    number_before
+        && (between == "the"
+            || between.ends_with("'s")
+            || between.ends_with("’s")
+            || between.is_empty())
+}
+
 /// The best-fitting subject for `m` in `sentence`, if any fits well enough.
 ///
 /// Words are weighted by how few subjects use them (inverse document frequency): a word
@@ -223,6 +251,15 @@ pub fn suggest_subject<'h>(
             .map(|w| idf(w))
             .sum();
         score += 4.0 * weight / total + 0.5 * weight / n.ln().max(1.0) + 0.25 * near_weight;
+        // "162 of Afghanistan's 398 districts": the part is not the whole, and the whole
+        // (a count after "N of") is the total.
+        let about_total = h.key.split('-').any(|w| w == "total")
+            || h.label.to_lowercase().split(' ').any(|w| w == "total");
+        if about_total && m.total.is_some() {
+            score -= 5.0;
+        } else if about_total && whole_of_part(m, sentence) {
+            score += 2.0;
+        }
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, h));
         }

@@ -1370,3 +1370,30 @@ fn probes_of_session_6() {
     assert_eq!((unit(&ms[0]), unit(&ms[1])), ("foot", "inch"));
     assert_eq!(one("6-8 foot swells").value, MentionValue::Range(6.0, 8.0));
 }
+
+#[test]
+fn suggestion_tells_the_part_from_the_whole() {
+    let hint = |key: &str, label: &str| SubjectHint {
+        key: key.into(),
+        label: label.into(),
+        aliases: vec![],
+        dimension: "count".into(),
+        unit: Some("district".into()),
+    };
+    let hints = vec![
+        hint(
+            "taliban-held-districts",
+            "Afghan districts held by the Taliban",
+        ),
+        hint(
+            "afghanistan-district-total",
+            "Total number of districts in Afghanistan",
+        ),
+    ];
+    let text = "The Taliban control 162 of Afghanistan's 398 districts.";
+    let ms = extract(text);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    let key = |m: &Mention| suggest_subject(m, text, &hints).map(|h| h.key.as_str());
+    assert_eq!(key(&ms[0]), Some("taliban-held-districts"));
+    assert_eq!(key(&ms[1]), Some("afghanistan-district-total"));
+}
