@@ -1857,6 +1857,12 @@ pub fn person_noun(w: &str) -> bool {
             | "gunman"
             | "attacker"
             | "rider"
+            | "adult"
+            | "kid"
+            | "patient"
+            | "voter"
+            | "individual"
+            | "people"
     )
 }
 

@@ -2825,49 +2825,6 @@ impl<'a> SentenceReader<'a> {
             }
             end += 1;
         }
-        // "4GB of RAM or less", "three months or more", "aged 65 and over": a bound
-        // written after the amount.
-        if qual.is_none() && !range {
-            let mut k = end;
-            // "4GB of RAM or less": a short "of" phrase may stand between.
-            if self.low(k) == "of"
-                && self.is_word(k + 1)
-                && self.low(k + 2) == "or"
-                && unit.is_some()
-            {
-                k += 2;
-            }
-            let after = match (self.low(k), self.low(k + 1)) {
-                ("or" | "and", "more" | "over" | "above" | "older" | "higher" | "up") => {
-                    Some(QualCode::Ge)
-                }
-                ("or", "less" | "fewer" | "under" | "below" | "younger" | "lower") => {
-                    Some(QualCode::Le)
-                }
-                _ => None,
-            };
-            // "or more" must close the phrase: not "10 or more people" (still a bound,
-            // read the same), but "5 or more than 6" is a comparison.
-            if let Some(q) = after
-                && self.low(k + 2) != "than"
-                && (self.low(k) == "or"
-                    || matches!(self.low(k + 1), "over" | "above" | "older" | "up"))
-            {
-                qual = Some(q);
-                if k == end {
-                    end += 2;
-                    // "ten or more people".
-                    if unit.is_none() {
-                        let (u, after, t) = self.read_unit(end, &a, nested);
-                        if u.is_some() {
-                            unit = u;
-                            end = after;
-                            total = t;
-                        }
-                    }
-                }
-            }
-        }
         // "3,024 x 1,964 pixels", "4 x 6 metres": a dimension; the first side takes the
         // unit written after the second.
         if unit.is_none()
@@ -3057,28 +3014,11 @@ impl<'a> SentenceReader<'a> {
             && matches!(self.low(first), "over" | "under" | "above" | "below")
             && a.value.fract() == 0.0
             && (1.0..=120.0).contains(&a.value)
-            && matches!(
-                self.low(first - 1),
-                "people"
-                    | "men"
-                    | "women"
-                    | "adults"
-                    | "children"
-                    | "those"
-                    | "them"
-                    | "anyone"
-                    | "everyone"
-                    | "patients"
-                    | "residents"
-                    | "voters"
-                    | "drivers"
-                    | "workers"
-                    | "aged"
-                    | "kids"
-                    | "pensioners"
-                    | "individuals"
-                    | "persons"
-            )
+            && {
+                let w = self.low(first - 1);
+                matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
+                    || (self.looks_plural(w, false) && lexicon::person_noun(&singular_noun(w)))
+            }
         {
             unit = Some(FoundUnit::age());
         }
@@ -3256,18 +3196,41 @@ impl<'a> SentenceReader<'a> {
                 u.name = format!("{} {}", base.as_deref().unwrap_or(w), u.name);
             }
         }
-        // Closing qualifiers: "1,000 or more", "60 or so", "1000+".
+        // Closing qualifiers: "1,000 or more", "60 or so", "aged 65 and over", "4GB of
+        // RAM or less" (a short "of" phrase between), "1000+".
         if qual.is_none() {
-            if self.low(end) == "or" {
-                let q = match self.low(end + 1) {
-                    "more" => Some(QualCode::Ge),
-                    "so" => Some(QualCode::Approx),
-                    "less" | "fewer" => Some(QualCode::Le),
-                    _ => None,
-                };
-                if q.is_some() {
-                    qual = q;
+            let k = if self.low(end) == "of"
+                && self.is_word(end + 1)
+                && self.low(end + 2) == "or"
+                && unit.is_some()
+            {
+                end + 2
+            } else {
+                end
+            };
+            let q = match (self.low(k), self.low(k + 1)) {
+                ("or", "more" | "over" | "above" | "older" | "higher")
+                | ("and", "over" | "above" | "older" | "up") => Some(QualCode::Ge),
+                ("or", "so") => Some(QualCode::Approx),
+                ("or", "less" | "fewer" | "under" | "below" | "younger" | "lower") => {
+                    Some(QualCode::Le)
+                }
+                _ => None,
+            };
+            // "5 or more than 6" is a comparison.
+            if q.is_some() && self.low(k + 2) != "than" {
+                qual = q;
+                if k == end {
                     end += 2;
+                    // "ten or more people".
+                    if unit.is_none() && !range {
+                        let (u, after, t) = self.read_unit(end, &a, nested);
+                        if u.is_some() {
+                            unit = u;
+                            end = after;
+                            total = t;
+                        }
+                    }
                 }
             } else if self.is_sym(end, '+') && self.attached(end) && !self.is_num(end + 1) {
                 qual = Some(QualCode::Ge);
