@@ -1328,6 +1328,115 @@ impl<'a> SentenceReader<'a> {
 
     // ----- units ---------------------------------------------------------------------
 
+    /// The unit of a bare number that the words around it give: "another pick or two",
+    /// "people over 80", "the shopkeeper, now 78,", "He will be 35 by …" (ages), "the
+    /// 6-foot-5 guard" (inches), "the magnitude 6.2 quake".
+    fn unit_from_context(
+        &self,
+        a: &Amt,
+        first: usize,
+        end: usize,
+        qual: Option<QualCode>,
+    ) -> Option<FoundUnit> {
+        // "another pick or two", "a day or two": the noun before "or" is counted.
+        if a.words
+            && a.first == a.num
+            && a.num >= 3
+            && self.low(a.num - 1) == "or"
+            && self.is_word(a.num - 2)
+            && !self.capitalised(a.num - 2)
+            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
+            && !self.is_word(end)
+        {
+            let w = self.low(a.num - 2);
+            if let Some((def, _)) = self.unit_at(a.num - 2) {
+                return Some(Self::unit_of(def));
+            } else if !lexicon::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
+                return Some(FoundUnit {
+                    name: w.to_string(),
+                    class: FoundClass::Count {
+                        head: w.to_string(),
+                    },
+                });
+            }
+        }
+        // "people over 80", "children under five", "men aged over 45": an age bound
+        // after persons.
+        if a.cur.is_none()
+            && a.first == a.num
+            && first < a.num
+            && first > 0
+            && matches!(self.low(first), "over" | "under" | "above" | "below")
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && {
+                let w = self.low(first - 1);
+                matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
+                    || (self.looks_plural(w, false) && lexicon::person_noun(&singular_noun(w)))
+            }
+        {
+            return Some(FoundUnit::age());
+        }
+        // "the shopkeeper, now 78, has": an age in apposition.
+        if qual.is_none()
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.num - 1) == "now"
+            && self.is_sym(a.num - 2, ',')
+            && (self.is_sym(end, ',') || self.is_sym(end, '.'))
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+        {
+            return Some(FoundUnit::age());
+        }
+        // "the 6-foot-5 guard": the inches after the feet.
+        if a.first == a.num
+            && a.num >= 4
+            && a.value < 12.0
+            && self.is_sym(a.num - 1, '-')
+            && matches!(self.low(a.num - 2), "foot" | "feet")
+            && self.is_sym(a.num - 3, '-')
+            && self.is_num(a.num - 4)
+        {
+            return Some(FoundUnit {
+                name: "inch".into(),
+                class: FoundClass::Measure,
+            });
+        }
+        // "the magnitude 6.2 quake".
+        if a.first == a.num && a.num >= 1 && self.low(a.num - 1) == "magnitude" && a.value < 10.0 {
+            return Some(FoundUnit {
+                name: "magnitude".into(),
+                class: FoundClass::Measure,
+            });
+        }
+        // "He will be 35 by the end of the year", "she was 42 when": a person's age.
+        if qual.is_none()
+            && a.cur.is_none()
+            && a.first == a.num
+            && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && {
+                let he = |k: usize| matches!(self.low(k), "he" | "she");
+                let v = a.num - 1;
+                (matches!(self.low(v), "is" | "was") && he(v - 1))
+                    || (self.low(v) == "be"
+                        && v >= 2
+                        && matches!(self.low(v - 1), "will" | "would")
+                        && he(v - 2))
+            }
+            && (end >= self.n()
+                || self.is_sym(end, '.')
+                || self.is_sym(end, ',')
+                || matches!(self.low(end), "by" | "when" | "next" | "this"))
+        {
+            return Some(FoundUnit::age());
+        }
+        None
+    }
+
     /// The longest unit spelled at `at`.
     fn unit_at(&self, at: usize) -> Option<(&'static UnitDef, usize)> {
         if at >= self.n() {
@@ -2979,117 +3088,9 @@ impl<'a> SentenceReader<'a> {
         {
             return Outcome::Skip(end);
         }
-        // "another pick or two", "a day or two": the noun before "or" is counted.
-        if unit.is_none()
-            && !range
-            && a.words
-            && a.first == a.num
-            && a.num >= 3
-            && self.low(a.num - 1) == "or"
-            && self.is_word(a.num - 2)
-            && !self.capitalised(a.num - 2)
-            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
-            && !self.is_word(end)
-        {
-            let w = self.low(a.num - 2);
-            if let Some((def, _)) = self.unit_at(a.num - 2) {
-                unit = Some(Self::unit_of(def));
-            } else if !lexicon::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
-                unit = Some(FoundUnit {
-                    name: w.to_string(),
-                    class: FoundClass::Count {
-                        head: w.to_string(),
-                    },
-                });
-            }
-        }
-        // "people over 80", "children under five", "men aged over 45": an age bound
-        // after persons.
-        if unit.is_none()
-            && !range
-            && a.cur.is_none()
-            && a.first == a.num
-            && first < a.num
-            && first > 0
-            && matches!(self.low(first), "over" | "under" | "above" | "below")
-            && a.value.fract() == 0.0
-            && (1.0..=120.0).contains(&a.value)
-            && {
-                let w = self.low(first - 1);
-                matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
-                    || (self.looks_plural(w, false) && lexicon::person_noun(&singular_noun(w)))
-            }
-        {
-            unit = Some(FoundUnit::age());
-        }
-        // "the shopkeeper, now 78, has": an age in apposition.
-        if unit.is_none()
-            && !range
-            && qual.is_none()
-            && a.first == a.num
-            && a.num >= 2
-            && self.low(a.num - 1) == "now"
-            && self.is_sym(a.num - 2, ',')
-            && (self.is_sym(end, ',') || self.is_sym(end, '.'))
-            && a.value.fract() == 0.0
-            && (1.0..=120.0).contains(&a.value)
-        {
-            unit = Some(FoundUnit::age());
-        }
-        // "the 6-foot-5 guard": the inches after the feet.
-        if unit.is_none()
-            && !range
-            && a.first == a.num
-            && a.num >= 4
-            && a.value < 12.0
-            && self.is_sym(a.num - 1, '-')
-            && matches!(self.low(a.num - 2), "foot" | "feet")
-            && self.is_sym(a.num - 3, '-')
-            && self.is_num(a.num - 4)
-        {
-            unit = Some(FoundUnit {
-                name: "inch".into(),
-                class: FoundClass::Measure,
-            });
-        }
-        // "the magnitude 6.2 quake".
-        if unit.is_none()
-            && !range
-            && a.first == a.num
-            && a.num >= 1
-            && self.low(a.num - 1) == "magnitude"
-            && a.value < 10.0
-        {
-            unit = Some(FoundUnit {
-                name: "magnitude".into(),
-                class: FoundClass::Measure,
-            });
-        }
-        // "He will be 35 by the end of the year", "she was 42 when": a person's age.
-        if unit.is_none()
-            && !range
-            && qual.is_none()
-            && a.cur.is_none()
-            && a.first == a.num
-            && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
-            && a.value.fract() == 0.0
-            && (1.0..=120.0).contains(&a.value)
-            && a.num >= 2
-            && {
-                let he = |k: usize| matches!(self.low(k), "he" | "she");
-                let v = a.num - 1;
-                (matches!(self.low(v), "is" | "was") && he(v - 1))
-                    || (self.low(v) == "be"
-                        && v >= 2
-                        && matches!(self.low(v - 1), "will" | "would")
-                        && he(v - 2))
-            }
-            && (end >= self.n()
-                || self.is_sym(end, '.')
-                || self.is_sym(end, ',')
-                || matches!(self.low(end), "by" | "when" | "next" | "this"))
-        {
-            unit = Some(FoundUnit::age());
+        // A bare number whose unit the words around it say.
+        if unit.is_none() && !range {
+            unit = self.unit_from_context(&a, first, end, qual);
         }
         // "Janet Okafor 58 who has run the shop": an age after a full name, commas lost.
         if unit.is_none()
