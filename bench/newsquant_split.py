@@ -15,7 +15,7 @@ SHARED = os.path.join(ROOT, "..", "shared")
 DEV = os.path.join(SHARED, "data", "newsquant", "dev.json")
 SCORER = os.path.join(SHARED, "bench", "newsquant_score.py")
 GENERAL = os.path.join(ROOT, "tests", "fixtures", "extract", "general", "sentences.json")
-BLIND = [os.path.join(ROOT, "tests", "fixtures", "extract", "blind", f"{n}.json") for n in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")]
+BLIND = [os.path.join(ROOT, "tests", "fixtures", "extract", "blind", f"{n}.json") for n in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")]
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 BIN = os.path.join(TARGET, "release", "crosscheck")
 

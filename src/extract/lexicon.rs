@@ -145,6 +145,9 @@ pub const UNITS: &[UnitDef] = &[
     u("light - year", "light year", M),
     u("light years", "light year", M),
     u("light year", "light year", M),
+    // "73.14 U.S. cents".
+    c("u . s . cents", "cent", ""),
+    c("us cents", "cent", ""),
     // Primes right after a number: 25.5″ (inches), 6′ (feet).
     a("″", "inch", M),
     a("′", "foot", M),
@@ -2048,6 +2051,38 @@ pub fn superlative_base(word: &str) -> Option<String> {
 }
 
 /// Irregular plurals and plural-only nouns that a counted noun phrase may end with.
+/// Words that report what happened to people in a casualty list ("injuring 63", "127
+/// missing").
+pub fn casualty_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "killing"
+            | "killed"
+            | "injuring"
+            | "injured"
+            | "wounding"
+            | "wounded"
+            | "hurting"
+            | "hurt"
+            | "displacing"
+            | "displaced"
+            | "evacuating"
+            | "evacuated"
+            | "rescuing"
+            | "rescued"
+            | "arresting"
+            | "arrested"
+            | "hospitalising"
+            | "hospitalizing"
+            | "hospitalised"
+            | "hospitalized"
+            | "sickening"
+            | "missing"
+            | "dead"
+            | "unaccounted"
+    )
+}
+
 /// Nouns in "-us" whose plural adds "-es" ("virus" → "viruses").
 pub fn us_noun(w: &str) -> bool {
     matches!(

@@ -441,9 +441,10 @@ impl<'a> SentenceReader<'a> {
                                     found.change = pc;
                                 }
                             }
-                            // "rose 0.5 percent, or 170 points": the same change restated.
-                            if between.len() == 2
-                                && between[0].kind == Kind::Sym(',')
+                            // "rose 0.5 percent, or 170 points", "up £3,000 or 0.8 per
+                            // cent": the same change restated.
+                            if (between.len() == 2 && between[0].kind == Kind::Sym(',')
+                                || between.len() == 1)
                                 && self.low(found.first - 1) == "or"
                                 && found.change.is_none()
                                 && !found.range
@@ -636,6 +637,21 @@ impl<'a> SentenceReader<'a> {
                         {
                             found.unit = Some(u.clone());
                         }
+                        // "killing 27 people and injuring 63", "displaced more than
+                        // 538,000, with 127 still missing": a bare number in a casualty
+                        // list counts the same persons.
+                        if found.unit.is_none()
+                            && !found.range
+                            && let Some((_, u, _)) = &last_count
+                            && matches!(&u.class, FoundClass::Count { head }
+                                if lexicon::person_noun(head))
+                            && (before.is_some_and(lexicon::casualty_verb)
+                                || (self.low(found.end) == "still"
+                                    && lexicon::casualty_verb(self.low(found.end + 1)))
+                                || lexicon::casualty_verb(self.low(found.end)))
+                        {
+                            found.unit = Some(u.clone());
+                        }
                         if let Some(u) = &found.unit
                             && matches!(u.class, FoundClass::Count { .. })
                         {
@@ -698,6 +714,41 @@ impl<'a> SentenceReader<'a> {
             k += 1;
         }
         Some(k - at)
+    }
+
+    /// Thousands separated by plain spaces, as South African and some European papers
+    /// write them ("2 800MW", "494 000 ounces", "R3 412", "US$1 880 per ounce"): the
+    /// digits joined and the index of the last group. Only with a currency before or a
+    /// unit right after, so "on May 5 200 people" stays two numbers.
+    fn space_grouped(&self, i: usize) -> Option<(String, usize)> {
+        let r = self.raw(i);
+        if !(1..=3).contains(&r.len())
+            || !r.bytes().all(|b| b.is_ascii_digit())
+            || (i > 0 && (self.is_num(i - 1) || self.month_at(i - 1).is_some()))
+        {
+            return None;
+        }
+        let group = |k: usize| {
+            let g = self.raw(k);
+            self.is_num(k)
+                && !self.attached(k)
+                && g.len() >= 3
+                && g.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                && (g.len() == 3 || g.as_bytes()[3] == b'.')
+        };
+        let mut last = i;
+        let mut text = r.to_string();
+        while group(last + 1) && !self.raw(last).contains('.') {
+            last += 1;
+            text.push_str(self.raw(last));
+        }
+        if last == i || self.is_num(last + 1) {
+            return None;
+        }
+        let unit_after =
+            (self.is_word(last + 1) && self.attached(last + 1)) || self.unit_at(last + 1).is_some();
+        let currency_before = self.currency_before(i).is_some();
+        (unit_after || currency_before).then_some((text, last))
     }
 
     /// The power of ten written at `j` after a mantissa ("×10^30", "x 10−30", "×10⁸",
@@ -837,8 +888,13 @@ impl<'a> SentenceReader<'a> {
     /// Reads the digits at `i` with what sits right before them (currency, sign) and
     /// right after (scale). `None` when the number is not a quantity at all.
     fn digit_amount(&self, i: usize, in_range: bool) -> Result<Amt, usize> {
-        let text = self.raw(i);
+        let grouped = self.space_grouped(i);
+        let (text, last) = match &grouped {
+            Some((t, last)) => (t.as_str(), *last),
+            None => (self.raw(i), i),
+        };
         let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
+        let plain = plain && grouped.is_none();
         let mut first = i;
         let mut cur = None;
         let mut neg = false;
@@ -932,7 +988,7 @@ impl<'a> SentenceReader<'a> {
         }
         let mut dec = dec;
         let raw = dec.to_f64().ok_or(i + 1)?;
-        let mut j = i + 1;
+        let mut j = last + 1;
         let mut scale = 0;
         // Glued scale abbreviation: "$1.1m", "4.3M", "2.8bn".
         if self.is_word(j)
@@ -1024,6 +1080,7 @@ impl<'a> SentenceReader<'a> {
             && scale == 0
             && !text.contains('.')
             && !text.contains(',')
+            && grouped.is_none()
             && self.attached(i)
             && i > 0
             && self.is_word(i - 1)
@@ -2042,6 +2099,16 @@ impl<'a> SentenceReader<'a> {
             if *phrase == "up to" && start > 0 && lexicon::motion_verb(self.low(start - 1)) {
                 continue;
             }
+            // "Airbus handed over 61 aircraft": the particle of a phrasal verb.
+            if *phrase == "over"
+                && start > 0
+                && matches!(
+                    self.low(start - 1),
+                    "handed" | "hand" | "hands" | "handing" | "turned" | "turning" | "signed"
+                )
+            {
+                continue;
+            }
             // "an EPA-estimated 52 mpg": a word inside a hyphenated compound is no
             // qualifier.
             let in_compound = start > 0 && self.is_sym(start - 1, '-') && self.attached(start);
@@ -2746,9 +2813,16 @@ impl<'a> SentenceReader<'a> {
 
         // A range right after the first number ("5-10W", "1 to 2 thousand", "$89 to $93 billion"),
         // or after the first unit ("5 per cent to 20 per cent").
+        // "rose 0.5 per cent or 16.74 points to 3,297.98": an amount restated after "or"
+        // is governed by the same verb, so "to" gives the level, not a range.
+        let governed = change_from_verb
+            || (first > 0
+                && self.low(first - 1) == "or"
+                && (first.saturating_sub(8)..first - 1)
+                    .any(|k| self.is_word(k) && lexicon::change_word(self.low(k)).is_some()));
         let mut b = None;
         if a.fuzzy.is_none() && !a.fraction {
-            b = self.range_second(&a, a.end, between, change_from_verb && !from, false);
+            b = self.range_second(&a, a.end, between, governed && !from, false);
             // "from $36,040 at 10.45pm last night to $34,935": a short adjunct between
             // the ends of a from-to range.
             if b.is_none()
@@ -2784,7 +2858,7 @@ impl<'a> SentenceReader<'a> {
                         // "the 6-foot-5 guard": feet and inches, not a range.
                         || (u1.name == "foot" && self.is_sym(j2, '-') && self.attached(j2));
                     if let Some(bb) = self
-                        .range_second(&a, j2, between, change_from_verb && !from, true)
+                        .range_second(&a, j2, between, governed && !from, true)
                         .filter(|_| !tally)
                     {
                         // Both sides must be in the same unit when both name one.
@@ -3254,6 +3328,12 @@ impl<'a> SentenceReader<'a> {
             && self.is_word(end)
             && let Some(c) = lexicon::change_after(self.low(end))
             && !(self.low(end) == "up" && self.low(end + 1) == "to")
+            // "a 45-cent loss", "a $2bn loss": an amount lost, not a fall.
+            && !(self.low(end) == "loss"
+                && (a.cur.is_some()
+                    || unit
+                        .as_ref()
+                        .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))))
             && !matches!(self.low(end + 1), "than")
         {
             change = Some(c);

@@ -1397,3 +1397,45 @@ fn suggestion_tells_the_part_from_the_whole() {
     assert_eq!(key(&ms[0]), Some("taliban-held-districts"));
     assert_eq!(key(&ms[1]), Some("afghanistan-district-total"));
 }
+
+#[test]
+fn rules_from_blind_set_k() {
+    // A casualty list counts the same persons.
+    let ms = extract("A bus plunged, killing 27 people and injuring 63 , officials said.");
+    assert_eq!(unit(&ms[1]), "people", "{ms:#?}");
+    let ms = extract("Floods killed 147 people and displaced 538,000 , with 127 still missing .");
+    assert_eq!(
+        (unit(&ms[1]), unit(&ms[2])),
+        ("people", "people"),
+        "{ms:#?}"
+    );
+    // Thousands separated by spaces, only with a unit or a currency.
+    assert_eq!(
+        one("adding 2 800MW of capacity").value,
+        MentionValue::Number(2800.0)
+    );
+    assert_eq!(
+        one("costs rose to US$1 880 per ounce").value,
+        MentionValue::Number(1880.0)
+    );
+    assert_eq!(
+        one("shares gained to R3 412 on the JSE").value,
+        MentionValue::Number(3412.0)
+    );
+    assert_eq!(
+        one("on May 5 200 people marched").value,
+        MentionValue::Number(200.0)
+    );
+    // A money loss is an amount; a restated change keeps its direction and its level.
+    assert_eq!(one("narrower than the 45-cent loss expected").change, None);
+    let ms = extract("prices hit £372,324 , up £3,000 or 0.8 per cent , said Rightmove");
+    assert_eq!(ms[2].change, Some(Change::Up), "{ms:#?}");
+    let ms = extract("The index rose 0.5 per cent or 16.74 points to 3,297.98 on Monday");
+    assert_eq!(ms.len(), 3, "{ms:#?}");
+    assert_eq!(ms[2].value, MentionValue::Number(3297.98));
+    assert_eq!(
+        one("Airbus handed over 61 aircraft").qualifier,
+        Qualifier::Exact
+    );
+    assert_eq!(unit(&one("or 73.14 U.S. cents .")), "cent");
+}
