@@ -7,7 +7,7 @@ Usage: [CARGO_TARGET_DIR=...] bench/newsquant_misses.py [--units] [--values] [--
 unseen-text score had been recorded (docs/extract.md); from then on the held-back blind
 sets g and h are the only text never read.
 With GOLD.json (a file in the same format, e.g. tests/fixtures/extract/blind/a.json), every
-sentence of that file is shown instead; the held-back blind sets g and h are refused.
+sentence of that file is shown instead; the held-back blind sets g, h and l are refused.
 For each tune sentence with a miss: the sentence, then per gold quantity either
   UNIT  gold value, gold unit (normalised) vs the predicted unit (normalised) for the same value
   VALUE gold value and unit that no prediction matched
