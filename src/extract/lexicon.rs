@@ -627,6 +627,8 @@ pub const UNITS: &[UnitDef] = &[
     c("myr", "malaysian ringgit", "MYR"),
     c("sen", "sen", ""),
     c("cents", "cent", ""),
+    // Wire shorthand for sterling: "2.76 bln stg".
+    c("stg", "pound sterling", "GBP"),
     c("cent", "cent", ""),
     c("pence", "penny", "GBP"),
     c("penny", "penny", "GBP"),

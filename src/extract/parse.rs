@@ -330,6 +330,10 @@ impl<'a> SentenceReader<'a> {
     /// dollar index" or "the consumer price index".
     fn stock_index_at(&self, i: usize) -> bool {
         let w = self.raw(i);
+        // "the S&P 500".
+        if w == "P" && i >= 2 && self.is_sym(i - 1, '&') && self.raw(i - 2) == "S" {
+            return true;
+        }
         if w.len() < 3 {
             return false;
         }
@@ -626,10 +630,14 @@ impl<'a> SentenceReader<'a> {
                             (before2, before),
                             (Some("up" | "down"), Some("from"))
                                 | (Some("compared" | "against"), Some("with"))
+                                | (_, Some("vs" | "versus"))
                         );
                         if found.unit.is_none()
                             && !found.range
-                            && matches!(before, Some("from" | "to" | "than" | "with"))
+                            && matches!(
+                                before,
+                                Some("from" | "to" | "than" | "with" | "vs" | "versus")
+                            )
                             && let Some((v, u, was_scaled)) = &last_count
                             && ((scaled && *was_scaled) || compared)
                             && found.low / v <= 10.0
@@ -3721,8 +3729,14 @@ impl<'a> SentenceReader<'a> {
         if self.is_word(b.end) && self.attached(b.end) && self.unit_at(b.end).is_none() {
             return None;
         }
-        // A date or time is not the end of a range ("to 5:30", "to July 2").
-        if (self.is_sym(b.end, ':') && self.attached(b.end)) || self.month_at(b.end).is_some() {
+        // A date or time is not the end of a range ("to 5:30", "to July 2", "to 8 a.m.").
+        if (self.is_sym(b.end, ':') && self.attached(b.end))
+            || self.month_at(b.end).is_some()
+            || (self.is_word(b.end)
+                && matches!(self.low(b.end), "am" | "pm" | "a" | "p" | "gmt")
+                && (self.low(b.end) != "a" || self.is_sym(b.end + 1, '.'))
+                && (self.low(b.end) != "p" || self.is_sym(b.end + 1, '.')))
+        {
             return None;
         }
         if j > 0 && self.month_at(j.saturating_sub(1)).is_some() {

@@ -1439,3 +1439,15 @@ fn rules_from_blind_set_k() {
     );
     assert_eq!(unit(&one("or 73.14 U.S. cents .")), "cent");
 }
+
+#[test]
+fn wire_shorthand() {
+    assert_eq!(unit(&one("profit up at 2.76 bln stg")), "pound sterling");
+    let ms = extract("The S&P 500 rose 0.8% to 5,308.15 on Friday.");
+    assert_eq!(unit(&ms[1]), "point", "{ms:#?}");
+    let ms = extract("It has 2.3 million subscribers, vs 1.9 mln a year earlier.");
+    assert_eq!(unit(&ms[1]), "subscriber", "{ms:#?}");
+    // "to 8 a.m." ends a period, not a range.
+    let ms = extract("deaths hit 1,234 in the 24 hours to 8 a.m.");
+    assert_eq!(ms[1].value, MentionValue::Number(24.0), "{ms:#?}");
+}
