@@ -145,9 +145,6 @@ pub const UNITS: &[UnitDef] = &[
     u("light - year", "light year", M),
     u("light years", "light year", M),
     u("light year", "light year", M),
-    // "73.14 U.S. cents".
-    c("u . s . cents", "cent", ""),
-    c("us cents", "cent", ""),
     // Primes right after a number: 25.5″ (inches), 6′ (feet).
     a("″", "inch", M),
     a("′", "foot", M),
@@ -627,6 +624,9 @@ pub const UNITS: &[UnitDef] = &[
     c("myr", "malaysian ringgit", "MYR"),
     c("sen", "sen", ""),
     c("cents", "cent", ""),
+    // "73.14 U.S. cents".
+    c("u . s . cents", "cent", ""),
+    c("us cents", "cent", ""),
     // Wire shorthand for sterling: "2.76 bln stg".
     c("stg", "pound sterling", "GBP"),
     c("cent", "cent", ""),

@@ -3300,12 +3300,19 @@ impl<'a> SentenceReader<'a> {
                 }
                 _ => None,
             };
-            // "5 or more than 6" is a comparison.
-            if q.is_some() && self.low(k + 2) != "than" {
-                qual = q;
-                if k == end {
-                    end += 2;
-                    // "ten or more people".
+            // "5 or more than 6" is a comparison. The qualifier and the tokens it takes.
+            let closing = match q {
+                Some(q) if self.low(k + 2) != "than" => Some((q, if k == end { 2 } else { 0 })),
+                None if self.is_sym(end, '+') && self.attached(end) && !self.is_num(end + 1) => {
+                    Some((QualCode::Ge, 1))
+                }
+                _ => None,
+            };
+            if let Some((q, taken)) = closing {
+                qual = Some(q);
+                // "ten or more people", "350+ seats": the counted noun after it.
+                if taken > 0 {
+                    end += taken;
                     if unit.is_none() && !range {
                         let (u, after, t) = self.read_unit(end, &a, nested);
                         if u.is_some() {
@@ -3313,18 +3320,6 @@ impl<'a> SentenceReader<'a> {
                             end = after;
                             total = t;
                         }
-                    }
-                }
-            } else if self.is_sym(end, '+') && self.attached(end) && !self.is_num(end + 1) {
-                qual = Some(QualCode::Ge);
-                end += 1;
-                // "350+ seats": the counted noun after the plus.
-                if unit.is_none() && !range {
-                    let (u, after, t) = self.read_unit(end, &a, nested);
-                    if u.is_some() {
-                        unit = u;
-                        end = after;
-                        total = t;
                     }
                 }
             }
