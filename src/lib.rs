@@ -6,8 +6,13 @@
 //! The flow, one module per step:
 //! - [`yaml`]: the one door to serde-saphyr, with its limits set.
 //! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags).
-//! - [`value`]: the value grammar ("more than 1.3 thousand km"), units and dates.
-//! - [`load`]: parse every file, validate across files, collect every diagnostic.
+//! - [`value`]: the value grammar ("more than 1.3 thousand km"), units, dates, and a
+//!   subject's tolerance and window.
+//! - [`load`]: parse every file, validate across files, collect every diagnostic
+//!   ([`load::layout`] says which file of the facts folder goes where; one constructor per
+//!   diagnostic code in `load/diags.rs`).
+//! - [`diagnostic`]: the diagnostic type and its stable codes.
+//! - [`suggest`]: "did you mean" for mistyped names.
 //! - [`verify`]: citations (each quote is in its source and says the claimed value) and
 //!   subject hygiene.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
@@ -25,6 +30,7 @@ pub mod flags_edit;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod suggest;
 pub mod value;
 pub mod verify;
 pub mod yaml;

@@ -11,6 +11,7 @@
 //! (`as_of`), a reference (source and verbatim quote) and a rank.
 
 use crate::diagnostic::Location;
+pub use crate::value::Tolerance;
 use crate::value::{Date, Dimension, Unit, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -234,21 +235,6 @@ pub struct Source {
     pub url: Option<String>,
     /// Where the archived text is, relative to the facts folder.
     pub text_path: String,
-}
-
-/// How far an approximate value reaches.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Tolerance {
-    /// A fraction of the value (0.05 for 5%).
-    Relative(f64),
-    /// An amount in the subject's unit (days for dates).
-    Absolute(f64),
-}
-
-impl Default for Tolerance {
-    fn default() -> Self {
-        Tolerance::Relative(0.05)
-    }
 }
 
 #[derive(Debug, Clone)]

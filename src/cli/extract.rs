@@ -9,6 +9,7 @@
 use anyhow::Context;
 use clap::ValueEnum;
 use crosscheck::extract::{self, Mention, MentionValue, SubjectHint};
+use crosscheck::load::Input;
 use std::collections::HashSet;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -46,6 +47,15 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> anyhow::Result<ExitCode> {
         let text = read_input(path)?;
         inputs.push((path, text));
     }
+    // The facts folder as the loader reads it; its problems are `lint`'s business.
+    let facts = &super::facts_dir::read(facts).input;
+    let sources = crosscheck::load::sources(facts);
+    let published_year = |id: &str| {
+        sources
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.published.year)
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     match args.format {
@@ -55,7 +65,7 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> anyhow::Result<ExitCode> {
                     .source
                     .clone()
                     .or_else(|| known_source(facts, path, text));
-                let year = source.as_deref().and_then(|id| published_year(facts, id));
+                let year = source.as_deref().and_then(published_year);
                 let mut result = Ok(());
                 extract::for_each_mention_dated(text, year, |m| {
                     if result.is_ok() {
@@ -73,7 +83,7 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> anyhow::Result<ExitCode> {
                     .source
                     .clone()
                     .or_else(|| known_source(facts, path, text));
-                let year = source.as_deref().and_then(|id| published_year(facts, id));
+                let year = source.as_deref().and_then(published_year);
                 let doc = yaml_drafts(text, source.as_deref(), year, &hints);
                 if many {
                     writeln!(out, "--- # {}", path.display())?;
@@ -104,48 +114,32 @@ fn read_input(path: &Path) -> anyhow::Result<String> {
     })
 }
 
-/// Subjects from `<facts>/subjects.yaml`; none when the folder or file is absent or does
-/// not parse (extraction still works, without suggestions).
-fn load_hints(facts: &Path) -> Vec<SubjectHint> {
-    let Ok(text) = std::fs::read_to_string(facts.join("subjects.yaml")) else {
+/// Subjects from `<facts>/subjects.yaml`; none when the file is absent or does not parse
+/// (extraction still works, without suggestions).
+fn load_hints(facts: &Input) -> Vec<SubjectHint> {
+    let Some(file) = &facts.subjects else {
         return Vec::new();
     };
-    let Ok(file) = crosscheck::yaml::from_str::<crosscheck::model::SubjectsFile>(&text) else {
+    let Ok(file) = crosscheck::yaml::from_str::<crosscheck::model::SubjectsFile>(&file.text) else {
         return Vec::new();
     };
     SubjectHint::from_subjects(&file)
 }
 
-/// The source id of a file: its contents equal `<facts>/sources/<id>.txt`, or its stem is
-/// the id of a source there.
-fn known_source(facts: &Path, path: &Path, text: &str) -> Option<String> {
-    let dir = facts.join("sources");
+/// The source id of a file: its stem is the id of an archived source text, or its
+/// contents equal one.
+fn known_source(facts: &Input, path: &Path, text: &str) -> Option<String> {
     if let Some(stem) = path.file_stem().and_then(|s| s.to_str())
         && path.as_os_str() != "-"
-        && dir.join(format!("{stem}.txt")).is_file()
+        && facts.texts.contains_key(stem)
     {
         return Some(stem.to_string());
     }
-    let mut ids: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    ids.sort();
-    ids.into_iter().find_map(|p| {
-        let same = std::fs::metadata(&p).is_ok_and(|m| m.len() == text.len() as u64)
-            && std::fs::read(&p).is_ok_and(|b| b == text.as_bytes());
-        same.then(|| p.file_stem()?.to_str().map(str::to_string))?
-    })
-}
-
-/// The publication year of a source in `<facts>/sources.yaml`, for dates written without
-/// a year.
-fn published_year(facts: &Path, id: &str) -> Option<i32> {
-    let text = std::fs::read_to_string(facts.join("sources.yaml")).ok()?;
-    let file = crosscheck::yaml::from_str::<crosscheck::model::SourcesFile>(&text).ok()?;
-    let source = file.sources.into_iter().find(|s| s.id.value == id)?;
-    source.published.value.get(..4)?.parse().ok()
+    facts
+        .texts
+        .iter()
+        .find(|(_, t)| t.as_str() == text)
+        .map(|(id, _)| id.clone())
 }
 
 fn quote(s: &str) -> String {

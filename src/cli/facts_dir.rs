@@ -3,6 +3,7 @@
 //! editor sees them together with the rest.
 
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
+use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
     CLAIMS_DIR, FLAGS_FILE, Input, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
 };
@@ -33,14 +34,6 @@ impl Read {
 /// A problem with a whole file or folder (no line to point at).
 fn problem(code: Code, path: &str, message: String, hint: impl Into<String>) -> Diagnostic {
     Diagnostic::new(code, Location::file(path), message).hint(hint)
-}
-
-fn display(root: &str, rel: &str) -> String {
-    if root.is_empty() || root == "." {
-        rel.to_string()
-    } else {
-        format!("{}/{rel}", root.trim_end_matches('/'))
-    }
 }
 
 pub fn read(root: &Path) -> Read {
@@ -85,37 +78,25 @@ pub fn read(root: &Path) -> Read {
     r.input.sources = read_text(root, SOURCES_FILE, &root_display, &mut r.diagnostics, true);
     r.input.subjects = read_text(root, SUBJECTS_FILE, &root_display, &mut r.diagnostics, true);
     r.input.flags = read_text(root, FLAGS_FILE, &root_display, &mut r.diagnostics, false);
-    for name in list(
-        root,
-        CLAIMS_DIR,
-        &["yaml", "yml"],
-        &root_display,
-        &mut r.diagnostics,
-    ) {
-        let rel = format!("{CLAIMS_DIR}/{name}");
-        if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {
-            r.input.claims.push(f);
-        }
-    }
-    for name in list(root, TEXTS_DIR, &["txt"], &root_display, &mut r.diagnostics) {
-        let rel = format!("{TEXTS_DIR}/{name}");
-        if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {
-            let id = name.trim_end_matches(".txt").to_string();
-            r.input.texts.insert(id, f.text);
+    for dir in [CLAIMS_DIR, TEXTS_DIR] {
+        for (rel, slot) in list(root, dir, &root_display, &mut r.diagnostics) {
+            if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {
+                r.input.place(slot, f);
+            }
         }
     }
     r
 }
 
-/// The names of the files in `root/dir` with one of `exts`, sorted. A missing folder is
-/// an empty list (a corpus may have no claims yet).
+/// The files in `root/dir` that the loader reads (by [`layout::classify`]), as paths
+/// relative to `root` with their slots, sorted. A missing folder is an empty list (a
+/// corpus may have no claims yet).
 fn list(
     root: &Path,
     dir: &str,
-    exts: &[&str],
     root_display: &str,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<String> {
+) -> Vec<(String, Slot)> {
     let path = root.join(dir);
     let entries = match fs::read_dir(&path) {
         Ok(e) => e,
@@ -130,12 +111,15 @@ fn list(
             return Vec::new();
         }
     };
-    let mut names: Vec<String> = entries
+    let mut names: Vec<(String, Slot)> = entries
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| !n.starts_with('.') && exts.iter().any(|x| n.ends_with(&format!(".{x}"))))
+        .filter_map(|n| {
+            let rel = format!("{dir}/{n}");
+            layout::classify(&rel).map(|slot| (rel, slot))
+        })
         .collect();
-    names.sort();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
     names
 }
 
@@ -212,7 +196,7 @@ fn read_text(
             return None;
         }
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = layout::strip_bom(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Some(TextFile {
             path: shown,

@@ -10,8 +10,9 @@ use super::{Cli, EXIT_OK, EXIT_USAGE, FlagArgs, PruneArgs, Status, analyse, atom
 use anyhow::Context;
 use crosscheck::findings::{Findings, Group};
 use crosscheck::flags_edit::{self, Entry};
-use crosscheck::load::{FLAGS_FILE, did_you_mean};
+use crosscheck::load::FLAGS_FILE;
 use crosscheck::model::FlagStatus;
+use crosscheck::suggest::did_you_mean;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 

@@ -5,9 +5,8 @@
 //! conflicts whose id is not among them.
 
 use anyhow::{Context, bail};
-use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
-};
+use crosscheck::load::layout::{self, display};
+use crosscheck::load::{Input, TextFile};
 use crosscheck::render::Baseline;
 use std::path::Path;
 use std::process::Command;
@@ -69,13 +68,6 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         Ok(l) => l,
         Err(e) => bail!("cannot list the files of {rev}: {e}"),
     };
-    let display = |rel: &str| {
-        if shown.is_empty() || shown == "." {
-            rel.to_string()
-        } else {
-            format!("{}/{rel}", shown.trim_end_matches('/'))
-        }
-    };
     let mut input = Input {
         root: shown.clone(),
         ..Input::default()
@@ -86,17 +78,9 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         let Some(rel) = name.strip_prefix(prefix.as_str()) else {
             continue;
         };
-        let wanted = match rel.split_once('/') {
-            None => [SOURCES_FILE, SUBJECTS_FILE, FLAGS_FILE].contains(&rel),
-            Some((dir, file)) if dir == CLAIMS_DIR => {
-                !file.contains('/') && (file.ends_with(".yaml") || file.ends_with(".yml"))
-            }
-            Some((dir, file)) if dir == TEXTS_DIR => !file.contains('/') && file.ends_with(".txt"),
-            _ => false,
-        };
-        if !wanted {
+        let Some(slot) = layout::classify(rel) else {
             continue;
-        }
+        };
         let blob = git(root, &["cat-file", "blob", &format!("{rev}:{name}")])?;
         if !blob.status.success() {
             bail!(
@@ -104,29 +88,13 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
                 String::from_utf8_lossy(&blob.stderr).trim()
             );
         }
-        let bytes = blob
-            .stdout
-            .strip_prefix(b"\xEF\xBB\xBF")
-            .unwrap_or(&blob.stdout);
         // A file that was not UTF-8 then is an invalid revision, handled below.
-        let text = String::from_utf8_lossy(bytes).into_owned();
+        let text = String::from_utf8_lossy(layout::strip_bom(&blob.stdout)).into_owned();
         let file = TextFile {
-            path: display(rel),
+            path: display(&shown, rel),
             text,
         };
-        match rel {
-            r if r == SOURCES_FILE => input.sources = Some(file),
-            r if r == SUBJECTS_FILE => input.subjects = Some(file),
-            r if r == FLAGS_FILE => input.flags = Some(file),
-            r if r.starts_with(CLAIMS_DIR) => input.claims.push(file),
-            _ => {
-                let id = rel
-                    .trim_start_matches(&format!("{TEXTS_DIR}/"))
-                    .trim_end_matches(".txt")
-                    .to_string();
-                input.texts.insert(id, file.text);
-            }
-        }
+        input.place(slot, file);
     }
     let mut conflicts = std::collections::BTreeSet::new();
     if input.sources.is_none() && input.subjects.is_none() {

@@ -38,7 +38,7 @@ pub fn find_subject<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Subject, 
                 .map(move |n| (n, s.key.as_str()))
         })
         .collect();
-    let best = crate::load::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
+    let best = crate::suggest::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
     let close = best.and_then(|b| {
         names
             .iter()
