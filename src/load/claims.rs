@@ -4,7 +4,6 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::sources::valid_id;
 use super::{Cx, TextFile, at};
 use crate::diagnostic::Location;
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
@@ -83,15 +82,9 @@ impl Cx {
     ) -> Option<Claim> {
         let loc = at(file, &e.id);
         let id = e.id.value.clone();
-        if !valid_id(&id) {
-            self.push(diags::invalid_id(loc, Entry::Claim, &id));
+        if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
             return None;
         }
-        if let Some(first) = known.ids.get(&id) {
-            self.push(diags::duplicate_claim_id(loc, &id, first));
-            return None;
-        }
-        known.ids.insert(id.clone(), loc.clone());
         let subject = self.claim_subject(file, &e, known)?;
         let value_loc = at(file, &e.value);
         let value = self.value(&e.value.value, subject, &value_loc)?;

@@ -105,7 +105,17 @@ pub fn empty_text(loc: Location, entry: Entry, id: &str) -> Diagnostic {
     Diagnostic::new(Code::EmptyText, loc, message).hint(hint)
 }
 
-pub fn duplicate_source(loc: Location, id: &str, first: &Location) -> Diagnostic {
+/// An id or key used twice: `duplicate-source`, `duplicate-subject` or
+/// `duplicate-claim-id`, by the kind of entry.
+pub fn duplicate(loc: Location, entry: Entry, id: &str, first: &Location) -> Diagnostic {
+    match entry {
+        Entry::Source => duplicate_source(loc, id, first),
+        Entry::Subject => duplicate_subject(loc, id, first),
+        Entry::Claim => duplicate_claim_id(loc, id, first),
+    }
+}
+
+fn duplicate_source(loc: Location, id: &str, first: &Location) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateSource,
         loc,
@@ -125,7 +135,7 @@ pub fn missing_source_text(loc: Location, id: &str, root: &str) -> Diagnostic {
     ))
 }
 
-pub fn duplicate_subject(loc: Location, key: &str, first: &Location) -> Diagnostic {
+fn duplicate_subject(loc: Location, key: &str, first: &Location) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateSubject,
         loc,
@@ -213,35 +223,46 @@ pub fn claims_file_mismatch(loc: Location, stem: &str, source_id: &str) -> Diagn
 
 /// `suggestion` is a "did you mean", or empty.
 pub fn unknown_source(loc: Location, id: &str, suggestion: String) -> Diagnostic {
-    Diagnostic::new(
-        Code::UnknownSource,
-        loc,
-        format!("source \"{id}\" is not declared in {SOURCES_FILE}"),
-    )
-    .length(id.chars().count())
-    .hint(if suggestion.is_empty() {
-        format!("add it to {SOURCES_FILE}")
-    } else {
-        suggestion
-    })
+    let message = format!("source \"{id}\" is not declared in {SOURCES_FILE}");
+    let fallback = || format!("add it to {SOURCES_FILE}");
+    undeclared(Code::UnknownSource, loc, message, id, suggestion, fallback)
 }
 
 /// `suggestion` is a "did you mean", or empty.
 pub fn unknown_subject(loc: Location, key: &str, suggestion: String) -> Diagnostic {
-    Diagnostic::new(
+    let message = format!("subject \"{key}\" is not declared in {SUBJECTS_FILE}");
+    let fallback = || format!("declare it in {SUBJECTS_FILE} or fix the key");
+    undeclared(
         Code::UnknownSubject,
         loc,
-        format!("subject \"{key}\" is not declared in {SUBJECTS_FILE}"),
+        message,
+        key,
+        suggestion,
+        fallback,
     )
-    .length(key.chars().count())
-    .hint(if suggestion.is_empty() {
-        format!("declare it in {SUBJECTS_FILE} or fix the key")
-    } else {
-        suggestion
-    })
 }
 
-pub fn duplicate_claim_id(loc: Location, id: &str, first: &Location) -> Diagnostic {
+/// A reference to an undeclared entry, underlined, with the suggestion or else the
+/// fallback hint.
+fn undeclared(
+    code: Code,
+    loc: Location,
+    message: String,
+    name: &str,
+    suggestion: String,
+    fallback: impl FnOnce() -> String,
+) -> Diagnostic {
+    let hint = if suggestion.is_empty() {
+        fallback()
+    } else {
+        suggestion
+    };
+    Diagnostic::new(code, loc, message)
+        .length(name.chars().count())
+        .hint(hint)
+}
+
+fn duplicate_claim_id(loc: Location, id: &str, first: &Location) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateClaimId,
         loc,

@@ -24,6 +24,7 @@ use crate::diagnostic::{self, Diagnostic, Location};
 use crate::model::*;
 use crate::value::Date;
 use crate::yaml;
+use diags::Entry;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, BTreeSet};
@@ -159,6 +160,31 @@ impl Cx {
                 Vec::new()
             }
         }
+    }
+
+    /// Whether an entry's id (a subject's key) is valid and not used before in `seen`,
+    /// where it is then recorded; otherwise its diagnostic is pushed.
+    fn fresh_id(
+        &mut self,
+        entry: Entry,
+        id: &str,
+        loc: &Location,
+        seen: &mut BTreeMap<String, Location>,
+    ) -> bool {
+        let valid = match entry {
+            Entry::Subject => subjects::valid_key(id),
+            Entry::Source | Entry::Claim => sources::valid_id(id),
+        };
+        if !valid {
+            self.push(diags::invalid_id(loc.clone(), entry, id));
+            return false;
+        }
+        if let Some(first) = seen.get(id) {
+            self.push(diags::duplicate(loc.clone(), entry, id, first));
+            return false;
+        }
+        seen.insert(id.to_string(), loc.clone());
+        true
     }
 
     fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {

@@ -30,15 +30,9 @@ impl Cx {
         for e in parsed.sources {
             let loc = at(file, &e.id);
             let id = e.id.value.clone();
-            if !valid_id(&id) {
-                self.push(diags::invalid_id(loc, Entry::Source, &id));
+            if !self.fresh_id(Entry::Source, &id, &loc, &mut seen) {
                 continue;
             }
-            if let Some(first) = seen.get(&id) {
-                self.push(diags::duplicate_source(loc, &id, first));
-                continue;
-            }
-            seen.insert(id.clone(), loc.clone());
             if !input.texts.contains_key(&id) {
                 self.push(diags::missing_source_text(loc.clone(), &id, &input.root));
             }

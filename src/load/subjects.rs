@@ -4,13 +4,13 @@
 
 use super::diags::{self, BadUnit, BadWindow, Entry};
 use super::{Cx, TextFile, at};
-use crate::diagnostic::Location;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Subject, SubjectEntry, SubjectsFile};
 use crate::value::{self, Dimension, Tolerance, Unit};
 use std::collections::BTreeMap;
 
 /// A subject key: kebab-case, lower-case letters, digits and '-'.
-fn valid_key(key: &str) -> bool {
+pub(super) fn valid_key(key: &str) -> bool {
     !key.is_empty()
         && key.len() <= 128
         && key
@@ -18,9 +18,6 @@ fn valid_key(key: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !key.starts_with('-')
 }
-
-/// A checked field: `Err(())` when its diagnostic was pushed.
-type Checked<T> = Result<T, ()>;
 
 impl Cx {
     pub(super) fn subjects(&mut self, file: &TextFile, parsed: SubjectsFile) -> Vec<Subject> {
@@ -49,85 +46,72 @@ impl Cx {
     ) -> Option<Subject> {
         let loc = at(file, &e.key);
         let key = e.key.value.clone();
-        if !valid_key(&key) {
-            self.push(diags::invalid_id(loc, Entry::Subject, &key));
+        if !self.fresh_id(Entry::Subject, &key, &loc, seen) {
             return None;
         }
-        if let Some(first) = seen.get(&key) {
-            self.push(diags::duplicate_subject(loc, &key, first));
-            return None;
-        }
-        seen.insert(key.clone(), loc.clone());
-        let dimension = e.dimension.value;
-        let unit = self.subject_unit(file, &e, &loc);
-        let tolerance = self.tolerance(file, &e, unit.as_ref().ok().and_then(Option::as_ref));
-        let window_days = self.window(file, &e, &loc);
+        let unit = self.checked(unit_of(file, &e, &loc));
+        let tolerance = self.checked(tolerance_of(
+            file,
+            &e,
+            unit.as_ref().and_then(Option::as_ref),
+        ));
+        let window_days = self.checked(window_of(file, &e, &loc));
         if e.label.trim().is_empty() {
             self.push(diags::empty_text(loc.clone(), Entry::Subject, &key));
         }
         Some(Subject {
             key,
             label: e.label,
-            dimension,
-            unit: unit.ok()?,
-            tolerance: tolerance.ok()?,
+            dimension: e.dimension.value,
+            unit: unit?,
+            tolerance: tolerance?,
             aliases: e.aliases,
-            window_days: window_days.ok()?,
+            window_days: window_days?,
             location: loc,
         })
     }
 
-    fn subject_unit(
-        &mut self,
-        file: &TextFile,
-        e: &SubjectEntry,
-        loc: &Location,
-    ) -> Checked<Option<Unit>> {
-        let key = &e.key.value;
-        let d = match (&e.unit, e.dimension.value) {
-            (None, Dimension::Date) => return Ok(None),
-            (Some(u), Dimension::Date) => diags::invalid_unit(at(file, u), key, BadUnit::OnDate),
-            (None, d) => diags::invalid_unit(loc.clone(), key, BadUnit::Missing(d)),
-            (Some(u), d) => match value::units::parse_subject_unit(&u.value, d) {
-                Some(unit) => return Ok(Some(unit)),
-                None => diags::invalid_unit(at(file, u), key, BadUnit::NotOf(d, &u.value)),
-            },
-        };
-        self.push(d);
-        Err(())
+    /// The field's value, or `None` when its diagnostic was pushed.
+    fn checked<T>(&mut self, r: Result<T, Diagnostic>) -> Option<T> {
+        r.map_err(|d| self.push(d)).ok()
     }
+}
 
-    fn tolerance(
-        &mut self,
-        file: &TextFile,
-        e: &SubjectEntry,
-        unit: Option<&Unit>,
-    ) -> Checked<Tolerance> {
-        let Some(t) = &e.tolerance else {
-            return Ok(Tolerance::default());
-        };
-        value::parse_tolerance(&t.value, e.dimension.value, unit).map_err(|message| {
-            self.push(diags::invalid_tolerance(at(file, t), &t.value, message));
-        })
+/// The subject's unit: none for dates, one of its dimension otherwise.
+fn unit_of(file: &TextFile, e: &SubjectEntry, loc: &Location) -> Result<Option<Unit>, Diagnostic> {
+    let key = &e.key.value;
+    match (&e.unit, e.dimension.value) {
+        (None, Dimension::Date) => Ok(None),
+        (Some(u), Dimension::Date) => Err(diags::invalid_unit(at(file, u), key, BadUnit::OnDate)),
+        (None, d) => Err(diags::invalid_unit(loc.clone(), key, BadUnit::Missing(d))),
+        (Some(u), d) => value::units::parse_subject_unit(&u.value, d)
+            .map(Some)
+            .ok_or_else(|| diags::invalid_unit(at(file, u), key, BadUnit::NotOf(d, &u.value))),
     }
+}
 
-    fn window(
-        &mut self,
-        file: &TextFile,
-        e: &SubjectEntry,
-        loc: &Location,
-    ) -> Checked<Option<i64>> {
-        let key = &e.key.value;
-        let d = match (e.changes, &e.window) {
-            (false, None) => return Ok(None),
-            (true, Some(w)) => match value::parse_days(&w.value) {
-                Some(d) => return Ok(Some(d)),
-                None => diags::invalid_window(at(file, w), key, BadWindow::NotATime(&w.value)),
-            },
-            (true, None) => diags::invalid_window(loc.clone(), key, BadWindow::Missing),
-            (false, Some(w)) => diags::invalid_window(at(file, w), key, BadWindow::Unwanted),
-        };
-        self.push(d);
-        Err(())
+/// The subject's tolerance, 5% when it gives none.
+fn tolerance_of(
+    file: &TextFile,
+    e: &SubjectEntry,
+    unit: Option<&Unit>,
+) -> Result<Tolerance, Diagnostic> {
+    let Some(t) = &e.tolerance else {
+        return Ok(Tolerance::default());
+    };
+    value::parse_tolerance(&t.value, e.dimension.value, unit)
+        .map_err(|message| diags::invalid_tolerance(at(file, t), &t.value, message))
+}
+
+/// The subject's window in days: exactly when it changes over time.
+fn window_of(file: &TextFile, e: &SubjectEntry, loc: &Location) -> Result<Option<i64>, Diagnostic> {
+    let key = &e.key.value;
+    match (e.changes, &e.window) {
+        (false, None) => Ok(None),
+        (true, Some(w)) => value::parse_days(&w.value)
+            .map(Some)
+            .ok_or_else(|| diags::invalid_window(at(file, w), key, BadWindow::NotATime(&w.value))),
+        (true, None) => Err(diags::invalid_window(loc.clone(), key, BadWindow::Missing)),
+        (false, Some(w)) => Err(diags::invalid_window(at(file, w), key, BadWindow::Unwanted)),
     }
 }
