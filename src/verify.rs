@@ -55,6 +55,26 @@ fn markup(text: &str) -> Vec<(usize, usize)> {
     skip
 }
 
+/// The characters of `text` a reader sees, with their byte offsets: Markdown markup
+/// (see [`markup`]) left out.
+fn visible(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let skip = markup(text);
+    let mut k = 0;
+    text.char_indices().filter(move |&(i, _)| {
+        while k < skip.len() && skip[k].1 <= i {
+            k += 1;
+        }
+        !(k < skip.len() && skip[k].0 <= i)
+    })
+}
+
+/// Text as a reader sees it, for a quote: Markdown link markup and emphasis dropped (as
+/// when quotes are matched), runs of white space collapsed to one space.
+pub fn plain_text(text: &str) -> String {
+    let visible: String = visible(text).map(|(_, c)| c).collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Folds typographic variants, drops Markdown markup and collapses runs of white space
 /// (line breaks included), keeping for each character the byte offset it came from.
 fn normalize(text: &str) -> Normalized {
@@ -62,15 +82,7 @@ fn normalize(text: &str) -> Normalized {
         text: Vec::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
     };
-    let skip = markup(text);
-    let mut k = 0;
-    for (i, c) in text.char_indices() {
-        while k < skip.len() && skip[k].1 <= i {
-            k += 1;
-        }
-        if k < skip.len() && skip[k].0 <= i {
-            continue;
-        }
+    for (i, c) in visible(text) {
         let Some(f) = fold(c) else { continue };
         if f == ' ' && (n.text.is_empty() || n.text.last() == Some(&' ')) {
             continue;
@@ -424,6 +436,15 @@ mod tests {
             .into_iter()
             .collect();
         assert_eq!(b, "Rudenko said last month [a] b");
+    }
+
+    #[test]
+    fn plain_text_drops_link_markup_and_emphasis_and_collapses_space() {
+        assert_eq!(
+            plain_text("The **border** is [1,344 km](http://x)\n long, *they* said."),
+            "The border is 1,344 km long, they said."
+        );
+        assert_eq!(plain_text("a [b] (c) d"), "a [b] (c) d");
     }
 
     #[test]

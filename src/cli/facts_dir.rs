@@ -45,35 +45,9 @@ pub fn read(root: &Path) -> Read {
         },
         diagnostics: Vec::new(),
     };
-    match fs::metadata(root) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            r.diagnostics.push(problem(
-                Code::FactsMissing,
-                &root_display,
-                format!("the facts folder {root_display} does not exist"),
-                "run crosscheck from the repository root, or pass --facts DIR",
-            ));
-            return r;
-        }
-        Err(e) => {
-            r.diagnostics.push(problem(
-                Code::FileUnreadable,
-                &root_display,
-                format!("cannot open the facts folder {root_display}: {e}"),
-                "check the path and its permissions (a symbolic link loop also ends here)",
-            ));
-            return r;
-        }
-        Ok(m) if !m.is_dir() => {
-            r.diagnostics.push(problem(
-                Code::FactsNotAFolder,
-                &root_display,
-                format!("{root_display} is a file, not a folder"),
-                "pass the folder that holds sources.yaml, subjects.yaml and claims/ with --facts DIR",
-            ));
-            return r;
-        }
-        Ok(_) => {}
+    if let Some(d) = folder_problem(root, &root_display) {
+        r.diagnostics.push(d);
+        return r;
     }
     r.input.sources = read_text(root, SOURCES_FILE, &root_display, &mut r.diagnostics, true);
     r.input.subjects = read_text(root, SUBJECTS_FILE, &root_display, &mut r.diagnostics, true);
@@ -86,6 +60,29 @@ pub fn read(root: &Path) -> Read {
         }
     }
     r
+}
+
+/// What makes the facts folder unreadable as a whole: missing, unopenable, or a file.
+fn folder_problem(root: &Path, shown: &str) -> Option<Diagnostic> {
+    let (code, message, hint) = match fs::metadata(root) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (
+            Code::FactsMissing,
+            format!("the facts folder {shown} does not exist"),
+            "run crosscheck from the repository root, or pass --facts DIR",
+        ),
+        Err(e) => (
+            Code::FileUnreadable,
+            format!("cannot open the facts folder {shown}: {e}"),
+            "check the path and its permissions (a symbolic link loop also ends here)",
+        ),
+        Ok(m) if !m.is_dir() => (
+            Code::FactsNotAFolder,
+            format!("{shown} is a file, not a folder"),
+            "pass the folder that holds sources.yaml, subjects.yaml and claims/ with --facts DIR",
+        ),
+        Ok(_) => return None,
+    };
+    Some(problem(code, shown, message, hint))
 }
 
 /// The files in `root/dir` that the loader reads (by [`layout::classify`]), as paths
@@ -123,6 +120,8 @@ fn list(
     names
 }
 
+/// Reads one file of the folder; its problem, if any, goes to `diags`. A missing file is
+/// a problem when it is `required`.
 fn read_text(
     root: &Path,
     rel: &str,
@@ -130,95 +129,103 @@ fn read_text(
     diags: &mut Vec<Diagnostic>,
     required: bool,
 ) -> Option<TextFile> {
-    let path = root.join(rel);
     let shown = display(root_display, rel);
-    let meta = match fs::metadata(&path) {
+    match bytes_of(&root.join(rel), rel, &shown, required) {
+        Ok(bytes) => match utf8(&bytes, &shown) {
+            Ok(text) => Some(TextFile { path: shown, text }),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        },
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    }
+}
+
+/// A file's bytes, or the problem met reading it (none for a missing optional file).
+fn bytes_of(
+    path: &Path,
+    rel: &str,
+    shown: &str,
+    required: bool,
+) -> Result<Vec<u8>, Option<Diagnostic>> {
+    let unreadable =
+        |message: String, hint: &str| Some(problem(Code::FileUnreadable, shown, message, hint));
+    let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if required && !rel.contains('/') {
-                diags.push(problem(
+            return Err(if !required {
+                None
+            } else if !rel.contains('/') {
+                Some(problem(
                     Code::FileMissing,
-                    &shown,
+                    shown,
                     format!("{shown} is missing"),
                     "create it; docs/reference.md describes its format",
-                ));
-            } else if required {
+                ))
+            } else {
                 // A listed file that vanished, or a dangling link.
-                diags.push(problem(
-                    Code::FileUnreadable,
-                    &shown,
+                unreadable(
                     format!("cannot read {shown}: {e}"),
                     "remove the dangling link or restore the file",
-                ));
-            }
-            return None;
+                )
+            });
         }
         Err(e) => {
-            diags.push(problem(
-                Code::FileUnreadable,
-                &shown,
+            return Err(unreadable(
                 format!("cannot read {shown}: {e}"),
                 "check the file and its permissions (a symbolic link loop also ends here)",
             ));
-            return None;
         }
     };
     if !meta.is_file() {
-        diags.push(problem(
-            Code::FileUnreadable,
-            &shown,
+        return Err(unreadable(
             format!("{shown} is not a regular file"),
             "replace it with a file",
         ));
-        return None;
     }
     if meta.len() > MAX_FILE_BYTES {
-        diags.push(problem(
+        return Err(Some(problem(
             Code::FileTooLarge,
-            &shown,
+            shown,
             format!(
                 "{shown} is {} bytes; the limit is {MAX_FILE_BYTES}",
                 meta.len()
             ),
             "split it, or check that it is the file you meant",
-        ));
-        return None;
+        )));
     }
-    let bytes = match read_limited(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            diags.push(problem(
-                Code::FileUnreadable,
-                &shown,
-                format!("cannot read {shown}: {e}"),
-                "check the file and its permissions",
-            ));
-            return None;
-        }
-    };
-    let bytes = layout::strip_bom(&bytes);
+    read_limited(path).map_err(|e| {
+        unreadable(
+            format!("cannot read {shown}: {e}"),
+            "check the file and its permissions",
+        )
+    })
+}
+
+/// A file's text without its byte-order mark, or a `not-utf8` diagnostic at the first bad
+/// byte.
+fn utf8(bytes: &[u8], shown: &str) -> Result<String, Diagnostic> {
+    let bytes = layout::strip_bom(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Some(TextFile {
-            path: shown,
-            text: text.to_string(),
-        }),
+        Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|b| **b == b'\n').count() as u32 + 1;
             let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
             let column = String::from_utf8_lossy(&good[line_start..]).chars().count() as u32 + 1;
-            diags.push(
-                Diagnostic::new(
-                    Code::NotUtf8,
-                    Location::new(&shown, line, column),
-                    format!(
-                        "{shown} is not valid UTF-8 (byte {} is not)",
-                        e.valid_up_to()
-                    ),
-                )
-                .hint("save the file as UTF-8"),
-            );
-            None
+            Err(Diagnostic::new(
+                Code::NotUtf8,
+                Location::new(shown, line, column),
+                format!(
+                    "{shown} is not valid UTF-8 (byte {} is not)",
+                    e.valid_up_to()
+                ),
+            )
+            .hint("save the file as UTF-8"))
         }
     }
 }

@@ -12,7 +12,7 @@ mod parse;
 pub mod scan;
 mod subject;
 
-pub use draft::{draft_value, jsonl_line};
+pub use draft::{draft_value, jsonl_line, yaml_drafts};
 pub use subject::{SubjectHint, suggest_subject};
 
 use crate::value::date::Date;

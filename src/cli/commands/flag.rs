@@ -1,12 +1,15 @@
-//! `crosscheck flag` and `crosscheck prune`: the two commands that write into the facts
-//! folder, and only into `flags.yaml`. They check what they are asked against the current
-//! findings (a flag names a current conflict, a mistaken claim is one of its claims), let
-//! `flags_edit` change the text, and write it atomically.
+//! `crosscheck flag`: records editors' decisions in `flags.yaml` (with `prune`, the only
+//! commands that write into the facts folder). What is asked is checked against the
+//! current findings (a flag names a current conflict, a mistaken claim is one of its
+//! claims), `flags_edit` changes the text, and it is written atomically.
 //!
 //! A flag for an id that is no current conflict, or a claim that is not the conflict's, is
 //! a usage error (exit 64) with a "did you mean"; nothing is written then.
 
-use super::{Cli, EXIT_OK, EXIT_USAGE, FlagArgs, PruneArgs, Status, analyse, atomic};
+use crate::cli::analysis::analyse;
+use crate::cli::args::{Cli, FlagArgs, Status};
+use crate::cli::atomic;
+use crate::cli::error::CliError;
 use anyhow::Context;
 use crosscheck::findings::{Findings, Group};
 use crosscheck::flags_edit::{self, Entry};
@@ -14,7 +17,7 @@ use crosscheck::load::FLAGS_FILE;
 use crosscheck::model::FlagStatus;
 use crosscheck::suggest::did_you_mean;
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn status(s: Status) -> FlagStatus {
     match s {
@@ -58,19 +61,39 @@ struct ExportEntry {
     claim: Option<String>,
 }
 
-pub fn flag(cli: &Cli, args: &FlagArgs) -> anyhow::Result<u8> {
-    let findings = match analyse(cli) {
-        Ok(f) => f,
-        Err(code) => return Ok(code),
-    };
-    let date = match &args.date {
-        Some(d) => {
-            if !is_day(d) {
-                eprintln!("error: --date {d:?} is not a date of the form YYYY-MM-DD");
-                return Ok(EXIT_USAGE);
-            }
-            d.clone()
+/// The entries to record, and the problems found with them.
+#[derive(Default)]
+struct Asked {
+    entries: Vec<Entry>,
+    problems: Vec<String>,
+}
+
+impl Asked {
+    fn add(&mut self, findings: &Findings, entry: Entry) {
+        if let Err(p) = validate(findings, &entry) {
+            self.problems.push(p);
         }
+        if !self.entries.iter().any(|e| e.conflict == entry.conflict) {
+            self.entries.push(entry);
+        }
+    }
+}
+
+/// Who decided and when, as every new entry records it unless it says otherwise.
+struct Stamp {
+    by: Option<String>,
+    date: String,
+}
+
+pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
+    let findings = analyse(cli)?;
+    let date = match &args.date {
+        Some(d) if !is_day(d) => {
+            return Err(CliError::usage(format!(
+                "--date {d:?} is not a date of the form YYYY-MM-DD"
+            )));
+        }
+        Some(d) => d.clone(),
         None => today(),
     };
     let by = args
@@ -78,103 +101,123 @@ pub fn flag(cli: &Cli, args: &FlagArgs) -> anyhow::Result<u8> {
         .clone()
         .filter(|b| !b.trim().is_empty())
         .or_else(|| default_by(&cli.facts));
-    let mut problems = Vec::new();
-    let mut entries = Vec::new();
-    if let Some(file) = &args.from {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read {}", file.display()))?;
-        let doc: ExportDoc = match crosscheck::yaml::from_str(&text) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!(
-                    "error: {}:{}:{}: {e} (expected the YAML written by `crosscheck export`)",
-                    file.display(),
-                    e.line,
-                    e.column
-                );
-                return Ok(EXIT_USAGE);
-            }
-        };
-        let mut skipped = 0;
-        for e in doc.subjects.into_iter().flat_map(|s| s.flag_entries) {
-            let reason = e.reason.unwrap_or_default();
-            if reason.trim().is_empty() {
-                eprintln!("skipped {}: its reason is empty", e.conflict);
-                skipped += 1;
-                continue;
-            }
-            let entry = Entry {
-                conflict: e.conflict,
-                status: e.status,
-                reason: reason.trim().to_string(),
-                by: e.by.filter(|b| !b.trim().is_empty()).or_else(|| by.clone()),
-                date: Some(e.date.unwrap_or_else(|| date.clone())),
-                claim: e.claim.filter(|c| !c.trim().is_empty()),
-            };
-            if let Err(p) = validate(&findings, &entry) {
-                problems.push(p);
-            }
-            entries.push(entry);
-        }
-        if entries.is_empty() && problems.is_empty() {
-            eprintln!(
-                "nothing to record: {} has no flag entry with a reason ({skipped} skipped)",
-                file.display()
-            );
-            return Ok(EXIT_OK);
-        }
-    } else {
-        let reason = args.reason.clone().unwrap_or_default();
+    let stamp = Stamp { by, date };
+    let asked = match &args.from {
+        Some(file) => from_export(&findings, file, &stamp)?,
+        None => from_args(&findings, args, &stamp)?,
+    };
+    let Some(asked) = asked else {
+        return Ok(());
+    };
+    if !asked.problems.is_empty() {
+        return Err(CliError::Usage {
+            errors: asked.problems,
+            note: Some("nothing was written"),
+        });
+    }
+    write(cli, &findings, &asked.entries)
+}
+
+/// The entries filled in in an export (`flag --from FILE`); `None` when there is nothing
+/// to record.
+fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option<Asked>, CliError> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let doc: ExportDoc = crosscheck::yaml::from_str(&text).map_err(|e| {
+        CliError::usage(format!(
+            "{}:{}:{}: {e} (expected the YAML written by `crosscheck export`)",
+            file.display(),
+            e.line,
+            e.column
+        ))
+    })?;
+    let mut asked = Asked::default();
+    let mut skipped = 0;
+    for e in doc.subjects.into_iter().flat_map(|s| s.flag_entries) {
+        let reason = e.reason.unwrap_or_default();
         if reason.trim().is_empty() {
-            eprintln!("error: --reason must say why the conflict stands or what is being done");
-            return Ok(EXIT_USAGE);
+            eprintln!("skipped {}: its reason is empty", e.conflict);
+            skipped += 1;
+            continue;
         }
-        let ids: Vec<String> = if args.all {
-            if needs_claim(status(args.status)) {
-                eprintln!(
-                    "error: --all cannot record `{}` decisions: each names one claim of its conflict; flag those one by one",
-                    status(args.status).as_str()
-                );
-                return Ok(EXIT_USAGE);
-            }
-            findings.unflagged().map(|(_, _, c)| c.id.clone()).collect()
-        } else {
-            args.ids.clone()
+        let entry = Entry {
+            conflict: e.conflict,
+            status: e.status,
+            reason: reason.trim().to_string(),
+            by: e
+                .by
+                .filter(|b| !b.trim().is_empty())
+                .or_else(|| stamp.by.clone()),
+            date: Some(e.date.unwrap_or_else(|| stamp.date.clone())),
+            claim: e.claim.filter(|c| !c.trim().is_empty()),
         };
-        if ids.is_empty() {
-            eprintln!("nothing to flag: every conflict already has a flag");
-            return Ok(EXIT_OK);
+        if let Err(p) = validate(findings, &entry) {
+            asked.problems.push(p);
         }
-        for id in ids {
-            let entry = Entry {
-                conflict: id,
-                status: status(args.status),
-                reason: reason.trim().to_string(),
-                by: by.clone(),
-                date: Some(date.clone()),
-                claim: args.claim.clone(),
-            };
-            if let Err(p) = validate(&findings, &entry) {
-                problems.push(p);
-            }
-            if !entries.iter().any(|e: &Entry| e.conflict == entry.conflict) {
-                entries.push(entry);
-            }
-        }
+        asked.entries.push(entry);
     }
-    if !problems.is_empty() {
-        for p in &problems {
-            eprintln!("error: {p}");
-        }
-        eprintln!("nothing was written");
-        return Ok(EXIT_USAGE);
+    if asked.entries.is_empty() && asked.problems.is_empty() {
+        eprintln!(
+            "nothing to record: {} has no flag entry with a reason ({skipped} skipped)",
+            file.display()
+        );
+        return Ok(None);
     }
+    Ok(Some(asked))
+}
+
+/// The entries the command line asks for (ids or `--all`, with `--reason`); `None` when
+/// there is nothing to flag.
+fn from_args(
+    findings: &Findings,
+    args: &FlagArgs,
+    stamp: &Stamp,
+) -> Result<Option<Asked>, CliError> {
+    let reason = args.reason.clone().unwrap_or_default();
+    if reason.trim().is_empty() {
+        return Err(CliError::usage(
+            "--reason must say why the conflict stands or what is being done",
+        ));
+    }
+    let status = status(args.status);
+    let ids: Vec<String> = if args.all {
+        if needs_claim(status) {
+            return Err(CliError::usage(format!(
+                "--all cannot record `{}` decisions: each names one claim of its conflict; flag those one by one",
+                status.as_str()
+            )));
+        }
+        findings.unflagged().map(|(_, _, c)| c.id.clone()).collect()
+    } else {
+        args.ids.clone()
+    };
+    if ids.is_empty() {
+        eprintln!("nothing to flag: every conflict already has a flag");
+        return Ok(None);
+    }
+    let mut asked = Asked::default();
+    for id in ids {
+        let entry = Entry {
+            conflict: id,
+            status,
+            reason: reason.trim().to_string(),
+            by: stamp.by.clone(),
+            date: Some(stamp.date.clone()),
+            claim: args.claim.clone(),
+        };
+        asked.add(findings, entry);
+    }
+    Ok(Some(asked))
+}
+
+/// Writes the entries into flags.yaml and says what changed.
+fn write(cli: &Cli, findings: &Findings, entries: &[Entry]) -> Result<(), CliError> {
     let path = cli.facts.join(FLAGS_FILE);
     let old = read_flags(&path)?;
-    let new = flags_edit::upsert(&old, &entries)
+    let new = flags_edit::upsert(&old, entries)
         .with_context(|| format!("cannot edit {}", path.display()))?;
     atomic::write(&path, &new)?;
-    for e in &entries {
+    for e in entries {
         let was = findings
             .conflicts()
             .find(|(_, _, c)| c.id == e.conflict)
@@ -196,7 +239,7 @@ pub fn flag(cli: &Cli, args: &FlagArgs) -> anyhow::Result<u8> {
         entries.len(),
         if entries.len() == 1 { "" } else { "s" }
     );
-    Ok(EXIT_OK)
+    Ok(())
 }
 
 /// The flag names a current conflict, and its claim (required for mistaken and
@@ -247,51 +290,8 @@ fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
     }
 }
 
-pub fn prune(cli: &Cli, args: &PruneArgs) -> anyhow::Result<u8> {
-    let findings = match analyse(cli) {
-        Ok(f) => f,
-        Err(code) => return Ok(code),
-    };
-    if findings.stale_flags.is_empty() {
-        eprintln!("no stale flags");
-        return Ok(EXIT_OK);
-    }
-    for f in &findings.stale_flags {
-        eprintln!(
-            "{} {} ({}){}",
-            if args.dry_run {
-                "would remove"
-            } else {
-                "removed"
-            },
-            f.conflict,
-            f.location,
-            if f.now.is_empty() {
-                String::new()
-            } else {
-                format!(": the subject's conflict is now {}", f.now.join(", "))
-            }
-        );
-    }
-    if args.dry_run {
-        return Ok(EXIT_OK);
-    }
-    let path = cli.facts.join(FLAGS_FILE);
-    let old = read_flags(&path)?;
-    let ids: Vec<&str> = findings
-        .stale_flags
-        .iter()
-        .map(|f| f.conflict.as_str())
-        .collect();
-    let new = flags_edit::remove(&old, &ids)
-        .with_context(|| format!("cannot edit {}", path.display()))?;
-    atomic::write(&path, &new)?;
-    eprintln!("wrote {}", path.display());
-    Ok(EXIT_OK)
-}
-
 /// flags.yaml as it is on disk (with a byte-order mark, if any), or nothing yet.
-fn read_flags(path: &PathBuf) -> anyhow::Result<String> {
+pub(super) fn read_flags(path: &Path) -> anyhow::Result<String> {
     match std::fs::read_to_string(path) {
         Ok(t) => Ok(t),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
