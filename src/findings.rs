@@ -2,9 +2,9 @@
 //! gate) reads. Built by `compare::analyze`, annotated with editors' flags by
 //! `flags::apply`. Everything here is owned and serializable.
 
-use crate::compare::interval::Interval;
 use crate::diagnostic::Location;
 use crate::model::{FlagStatus, Rank};
+use crate::value::Interval;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, Default)]

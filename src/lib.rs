@@ -5,9 +5,12 @@
 //!
 //! The flow, one module per step:
 //! - [`yaml`]: the one door to serde-saphyr, with its limits set.
-//! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags).
-//! - [`value`]: the value grammar ("more than 1.3 thousand km"), units, dates, and a
-//!   subject's tolerance and window.
+//! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags),
+//!   and the resolved corpus (finding a subject by key, label or alias; a subject's
+//!   interval for a value).
+//! - [`value`]: the value grammar ("more than 1.3 thousand km"), units, dates, a
+//!   subject's tolerance and window, and [`value::interval`]: the interval a value
+//!   covers, which the comparer compares.
 //! - [`load`]: parse every file, validate across files, collect every diagnostic
 //!   ([`load::layout`] says which file of the facts folder goes where; one constructor per
 //!   diagnostic code in `load/diags.rs`).
@@ -16,9 +19,11 @@
 //! - [`verify`]: citations (each quote is in its source and says the claimed value) and
 //!   subject hygiene.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
-//! - [`findings`]: the one findings type every renderer reads.
+//! - [`findings`]: the one findings type every renderer reads (it names only [`value`]
+//!   and [`model`] types, so it does not depend on the comparer that builds it).
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
-//! - [`render`]: table, YAML export, JSON lines and diagnostics as text.
+//! - [`render`]: table, YAML export, JSON lines and diagnostics as text;
+//!   [`render::interval`] writes numbers and intervals as an editor reads them.
 //! - [`extract`]: proposes draft claims from article text.
 
 pub mod compare;

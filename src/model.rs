@@ -12,6 +12,7 @@
 
 use crate::diagnostic::Location;
 pub use crate::value::Tolerance;
+use crate::value::interval::{self, Interval};
 use crate::value::{Date, Dimension, Unit, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -224,6 +225,55 @@ impl Corpus {
     pub fn subject(&self, key: &str) -> Option<&Subject> {
         self.subjects.iter().find(|s| s.key == key)
     }
+
+    /// The subject named by `query`: its key, label or an alias (labels and aliases compared
+    /// case- and space-insensitively). Otherwise the closest key, label or alias, if any is
+    /// close, as `Err(Some(key))`.
+    pub fn find_subject(&self, query: &str) -> Result<&Subject, Option<String>> {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let q = norm(query);
+        if let Some(s) = self.subjects.iter().find(|s| s.key == query) {
+            return Ok(s);
+        }
+        if let Some(s) = self.subjects.iter().find(|s| {
+            norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
+        }) {
+            return Ok(s);
+        }
+        let names: Vec<(String, &str)> = self
+            .subjects
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(norm(&s.key))
+                    .chain(std::iter::once(norm(&s.label)))
+                    .chain(s.aliases.iter().map(|a| norm(a)))
+                    .map(move |n| (n, s.key.as_str()))
+            })
+            .collect();
+        let best = crate::suggest::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
+        let close = best.and_then(|b| {
+            names
+                .iter()
+                .find(|(n, _)| n == b)
+                .map(|(_, k)| k.to_string())
+        });
+        // A part of a key or label ("border-length") points at the one subject that has it.
+        let containing = || {
+            let mut keys: Vec<&str> = names
+                .iter()
+                .filter(|(n, _)| q.len() >= 4 && n.contains(&q))
+                .map(|(_, k)| *k)
+                .collect();
+            keys.dedup();
+            (keys.len() == 1).then(|| keys[0].to_string())
+        };
+        Err(close.or_else(containing))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -249,6 +299,21 @@ pub struct Subject {
     /// not compared.
     pub window_days: Option<i64>,
     pub location: Location,
+}
+
+impl Subject {
+    /// The interval a value covers in this subject's unit (days since 1970 for dates),
+    /// widened by its tolerance: what the comparer compares.
+    pub fn interval_of(&self, value: &Value) -> Interval {
+        interval::interval_of(
+            value,
+            interval::Axis {
+                unit: self.unit.as_ref(),
+                dimension: self.dimension,
+                tolerance: self.tolerance,
+            },
+        )
+    }
 }
 
 #[derive(Debug, Clone)]

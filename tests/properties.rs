@@ -1,7 +1,6 @@
 //! Property tests for the value grammar and the comparer.
 
 use crosscheck::compare::fingerprint;
-use crosscheck::compare::interval::interval_of;
 use crosscheck::diagnostic::Location;
 use crosscheck::model::{Subject, Tolerance};
 use crosscheck::value::units::LengthUnit;
@@ -86,7 +85,7 @@ proptest! {
     fn conflict_is_symmetric(a in quantity(), b in quantity(), tol in 0u32..30) {
         let length = |q: Quantity| Value::Quantity(Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q });
         let s = subject(Tolerance::Relative(f64::from(tol) / 100.0));
-        let (ia, ib) = (interval_of(&length(a), &s), interval_of(&length(b), &s));
+        let (ia, ib) = (s.interval_of(&length(a)), s.interval_of(&length(b)));
         prop_assert_eq!(ia.overlaps(&ib), ib.overlaps(&ia));
         prop_assert!(ia.overlaps(&ia));
     }
@@ -98,7 +97,7 @@ proptest! {
         let as_km = Quantity { qualifier: q, low: km as f64, high: km as f64, unit: Some(Unit::Length(LengthUnit::Kilometre)) };
         let miles = km as f64 / 1.609344;
         let as_mi = Quantity { qualifier: q, low: miles, high: miles, unit: Some(Unit::Length(LengthUnit::Mile)) };
-        let (a, b) = (interval_of(&Value::Quantity(as_km), &s), interval_of(&Value::Quantity(as_mi), &s));
+        let (a, b) = (s.interval_of(&Value::Quantity(as_km)), s.interval_of(&Value::Quantity(as_mi)));
         let close = |x: f64, y: f64| (x.is_infinite() && x == y) || (x - y).abs() <= 1e-9 * x.abs().max(1.0);
         prop_assert!(close(a.low.value, b.low.value) && close(a.high.value, b.high.value), "{a:?} vs {b:?}");
         prop_assert_eq!(a.low.closed, b.low.closed);
@@ -247,7 +246,7 @@ proptest! {
             .collect();
         let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![] };
         let findings = crosscheck::compare::analyze(&corpus);
-        let intervals: Vec<_> = claims.iter().map(|c| interval_of(&c.value, &subject)).collect();
+        let intervals: Vec<_> = claims.iter().map(|c| subject.interval_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
         let finding = &findings.subjects[0];
         prop_assert_eq!(finding.verdict == crosscheck::findings::Verdict::Conflict, disjoint_pair);

@@ -9,6 +9,7 @@ pub mod check;
 pub mod diagnostics;
 pub mod export;
 pub mod github;
+pub mod interval;
 pub mod json;
 pub mod markdown;
 pub mod numberline;

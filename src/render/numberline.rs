@@ -5,8 +5,8 @@
 //! is on; glyphs are Unicode or plain ASCII. Owns the axis (padding, ticks, labels) and the
 //! glyphs; it does not decide what is a cluster (that is `compare`).
 
-use crate::compare::group_digits;
-use crate::compare::interval::Interval;
+use super::interval::group_digits;
+use crate::value::Interval;
 use crate::value::date::render_day;
 
 /// How to draw.
@@ -282,7 +282,7 @@ pub fn letter(mut k: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::interval::Bound;
+    use crate::value::Bound;
 
     fn row(k: usize, label: &str, iv: Interval) -> Row {
         Row {

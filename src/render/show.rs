@@ -1,62 +1,12 @@
 //! `crosscheck show SUBJECT`: one subject's page. Its heading (label, key, dimension and
 //! unit, verdict and each conflict's flag), the number line (`numberline`), then every claim
-//! in full under its cluster: value, source, dates, claimant, quote and place. Also finds a
-//! subject by key, label or alias, with a "did you mean" for a close misspelling.
+//! in full under its cluster: value, source, dates, claimant, quote and place. Finding the
+//! subject by key, label or alias is `Corpus::find_subject`.
 
 use super::numberline::{self, Axis, Row};
-use crate::compare::interval::interval_of;
 use crate::findings::{ClaimView, SubjectFinding};
 use crate::model::{Corpus, Subject};
 use crate::value::Dimension;
-
-/// The subject named by `query`: its key, label or an alias (labels and aliases compared
-/// case- and space-insensitively). Otherwise the closest key, label or alias, if any is
-/// close, as `Err(Some(key))`.
-pub fn find_subject<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Subject, Option<String>> {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let q = norm(query);
-    if let Some(s) = corpus.subjects.iter().find(|s| s.key == query) {
-        return Ok(s);
-    }
-    if let Some(s) = corpus.subjects.iter().find(|s| {
-        norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
-    }) {
-        return Ok(s);
-    }
-    let names: Vec<(String, &str)> = corpus
-        .subjects
-        .iter()
-        .flat_map(|s| {
-            std::iter::once(norm(&s.key))
-                .chain(std::iter::once(norm(&s.label)))
-                .chain(s.aliases.iter().map(|a| norm(a)))
-                .map(move |n| (n, s.key.as_str()))
-        })
-        .collect();
-    let best = crate::suggest::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
-    let close = best.and_then(|b| {
-        names
-            .iter()
-            .find(|(n, _)| n == b)
-            .map(|(_, k)| k.to_string())
-    });
-    // A part of a key or label ("border-length") points at the one subject that has it.
-    let containing = || {
-        let mut keys: Vec<&str> = names
-            .iter()
-            .filter(|(n, _)| q.len() >= 4 && n.contains(&q))
-            .map(|(_, k)| *k)
-            .collect();
-        keys.dedup();
-        (keys.len() == 1).then(|| keys[0].to_string())
-    };
-    Err(close.or_else(containing))
-}
 
 /// The whole page. `opts` is for the number line; without Unicode, typographic marks
 /// (curly quotes, dashes, ≤, ·) are written in ASCII across the page.
@@ -145,7 +95,7 @@ fn page(
             .claims
             .iter()
             .find(|c| c.id == claim.id)
-            .map(|c| interval_of(&c.value, subject))
+            .map(|c| subject.interval_of(&c.value))
     };
     for g in &finding.groups {
         for cluster in &g.clusters {

@@ -6,10 +6,10 @@ use super::date::{self, Date};
 use super::number::{self, Decimal, MAX_MAGNITUDE};
 use super::units::{self, Unit};
 use super::{DateValue, Qualifier, Quantity};
-use std::fmt;
 
 /// Why a value could not be read, and where (byte offset within the value text).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct ValueError {
     pub message: String,
     pub offset: usize,
@@ -30,14 +30,6 @@ impl ValueError {
         self
     }
 }
-
-impl fmt::Display for ValueError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ValueError {}
 
 const QUANTITY_HINT: &str = "write a number with an optional qualifier and unit, e.g. \"910 km\", \"more than 1.3 thousand km\", \"about 6,000 troops\", \"$1.1 million\", \"five to seven people\"";
 const DATE_HINT: &str = "write a date such as \"2021-07-07\", \"July 2021\", \"2013\", \"July 7, 2021\", optionally after \"before\", \"after\" or \"by\"";

@@ -10,7 +10,7 @@ use crosscheck::render::{numberline, show};
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
     let (corpus, findings) = analyse_corpus(cli)?;
-    let subject = show::find_subject(&corpus, &args.subject).map_err(|suggestion| {
+    let subject = corpus.find_subject(&args.subject).map_err(|suggestion| {
         let hint = match suggestion {
             Some(k) => format!("did you mean \"{k}\"?"),
             None => "`crosscheck report --all` lists every subject".to_string(),

@@ -1,10 +1,9 @@
-//! Intervals on one axis (the subject's unit, or days for dates), with open or closed ends.
-//! Every claim value becomes one: exact values are points, approximate values widen by the
-//! subject's tolerance, bounds are open-ended, ranges are ranges. Two claims agree when
-//! their intervals overlap.
+//! Intervals on one axis (a unit, or days since 1970 for dates), with open or closed ends,
+//! and how a value becomes one: exact values are points, approximate values widen by a
+//! tolerance, bounds are open-ended, ranges are ranges. Two values agree when their
+//! intervals overlap.
 
-use crate::model::{Subject, Tolerance};
-use crate::value::{DateValue, Qualifier, Quantity, Value};
+use super::{DateValue, Dimension, Qualifier, Quantity, Tolerance, Unit, Value};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -115,20 +114,29 @@ fn min_high(a: Bound, b: Bound) -> Bound {
     }
 }
 
-/// The interval a value covers, in its subject's unit (days since 1970 for dates).
-pub fn interval_of(value: &Value, subject: &Subject) -> Interval {
+/// The axis a value is read on: the unit quantities are converted to, whether the
+/// dimension has a floor at zero, and how far an approximate value reaches.
+#[derive(Debug, Clone, Copy)]
+pub struct Axis<'a> {
+    pub unit: Option<&'a Unit>,
+    pub dimension: Dimension,
+    pub tolerance: Tolerance,
+}
+
+/// The interval a value covers on `axis` (days since 1970 for dates).
+pub fn interval_of(value: &Value, axis: Axis<'_>) -> Interval {
     match value {
-        Value::Quantity(q) => quantity_interval(q, subject),
-        Value::Date(d) => date_interval(d, subject.tolerance),
+        Value::Quantity(q) => quantity_interval(q, axis),
+        Value::Date(d) => date_interval(d, axis.tolerance),
     }
 }
 
-fn quantity_interval(q: &Quantity, subject: &Subject) -> Interval {
-    let factor = match (&q.unit, &subject.unit) {
+fn quantity_interval(q: &Quantity, axis: Axis<'_>) -> Interval {
+    let factor = match (&q.unit, axis.unit) {
         (Some(u), Some(target)) => u.factor_to(target).unwrap_or(1.0),
         _ => 1.0,
     };
-    let floor = if subject.dimension.non_negative() {
+    let floor = if axis.dimension.non_negative() {
         0.0
     } else {
         f64::NEG_INFINITY
@@ -137,7 +145,7 @@ fn quantity_interval(q: &Quantity, subject: &Subject) -> Interval {
         q.qualifier,
         q.low * factor,
         q.high * factor,
-        subject.tolerance,
+        axis.tolerance,
         floor,
     )
 }
