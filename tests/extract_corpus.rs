@@ -2,8 +2,8 @@
 //! proposals for its source text facts/sources/<source-id>.txt: same value, and the same
 //! unit where both the claim and the mention name one (compared as crosscheck compares
 //! units). Date-valued claims are matched against the dates the extractor reports, dates
-//! without a year taking the source's publication year. Skips with a message when
-//! facts/claims is absent.
+//! without a year taking the source's publication year. facts/ is tracked, so a missing
+//! folder fails the test.
 //!
 //! It also measures subject suggestion: for each claim, the proposal inside the claim's
 //! quote is given to `suggest_subject` with the corpus subjects, and the suggestion is
@@ -62,20 +62,16 @@ struct SourceEntry {
 fn every_corpus_claim_is_proposed_by_the_extractor() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("facts/claims");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("skipped: {} not found", dir.display());
-        return;
-    };
-    let published: Vec<SourceEntry> = std::fs::read_to_string(root.join("facts/sources.yaml"))
-        .ok()
-        .and_then(|t| serde_saphyr::from_str::<SourcesFile>(&t).ok())
-        .map(|f| f.sources)
-        .unwrap_or_default();
-    let hints = std::fs::read_to_string(root.join("facts/subjects.yaml"))
-        .ok()
-        .and_then(|t| crosscheck::yaml::from_str::<crosscheck::model::SubjectsFile>(&t).ok())
-        .map(|f| SubjectHint::from_subjects(&f))
-        .unwrap_or_default();
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{} (tracked) cannot be read: {e}", dir.display()));
+    let sources = std::fs::read_to_string(root.join("facts/sources.yaml")).unwrap();
+    let published: Vec<SourceEntry> = serde_saphyr::from_str::<SourcesFile>(&sources)
+        .unwrap()
+        .sources;
+    let subjects = std::fs::read_to_string(root.join("facts/subjects.yaml")).unwrap();
+    let hints = SubjectHint::from_subjects(
+        &crosscheck::yaml::from_str::<crosscheck::model::SubjectsFile>(&subjects).unwrap(),
+    );
     let (mut subject_right, mut subject_wrong) = (0, Vec::new());
     let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
