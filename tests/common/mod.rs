@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests.
 
+#[allow(dead_code)] // only the extraction tests score
+pub mod score;
+
 use std::fs;
 use std::path::Path;
 
