@@ -284,6 +284,14 @@ mod tests {
     use super::*;
     use crate::value::Bound;
 
+    fn opts(width: usize, unicode: bool, color: bool) -> Options {
+        Options {
+            width,
+            unicode,
+            color,
+        }
+    }
+
     fn row(k: usize, label: &str, iv: Interval) -> Row {
         Row {
             cluster: letter(k),
@@ -311,31 +319,13 @@ mod tests {
 
     #[test]
     fn points_bars_and_arrows_land_where_they_should() {
-        let more_than = Interval {
-            low: Bound {
-                value: 1300.0,
-                closed: false,
-            },
-            high: Bound {
-                value: f64::INFINITY,
-                closed: false,
-            },
-        };
+        let more_than = Interval::above(Bound::exclusive(1300.0));
         let rows = [
             row(0, "910 km", Interval::point(910.0)),
             row(1, "1,400 km", Interval::point(1400.0)),
             row(1, "more than 1,300 km", more_than),
         ];
-        let text = render(
-            &rows,
-            Axis::Amount("km"),
-            true,
-            Options {
-                width: 60,
-                unicode: false,
-                color: false,
-            },
-        );
+        let text = render(&rows, Axis::Amount("km"), true, opts(60, false, false));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 5, "{text}");
         let plot_start = "A  more than 1,300 km  ".len();
@@ -350,16 +340,7 @@ mod tests {
             "{text}"
         );
         assert!(text.is_ascii());
-        let colored = render(
-            &rows,
-            Axis::Amount("km"),
-            true,
-            Options {
-                width: 60,
-                unicode: true,
-                color: true,
-            },
-        );
+        let colored = render(&rows, Axis::Amount("km"), true, opts(60, true, true));
         assert!(colored.contains("\x1b[36m●"), "{colored}");
         assert!(colored.contains('▶'), "{colored}");
     }
@@ -367,16 +348,7 @@ mod tests {
     #[test]
     fn a_single_value_still_has_an_axis() {
         let rows = [row(0, "2021-07-07", Interval::point(18815.0))];
-        let text = render(
-            &rows,
-            Axis::Days,
-            false,
-            Options {
-                width: 80,
-                unicode: false,
-                color: false,
-            },
-        );
+        let text = render(&rows, Axis::Days, false, opts(80, false, false));
         assert!(text.contains("2021-07-0"), "{text}");
     }
 }

@@ -13,6 +13,24 @@ pub struct Bound {
     pub closed: bool,
 }
 
+impl Bound {
+    /// An end that belongs to the interval (≤, ≥).
+    pub fn inclusive(value: f64) -> Bound {
+        Bound {
+            value,
+            closed: true,
+        }
+    }
+
+    /// An end that does not (<, >); infinite ends are exclusive.
+    pub fn exclusive(value: f64) -> Bound {
+        Bound {
+            value,
+            closed: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Interval {
     pub low: Bound,
@@ -37,14 +55,16 @@ impl Interval {
 
     pub fn closed(low: f64, high: f64) -> Interval {
         Interval {
-            low: Bound {
-                value: low,
-                closed: true,
-            },
-            high: Bound {
-                value: high,
-                closed: true,
-            },
+            low: Bound::inclusive(low),
+            high: Bound::inclusive(high),
+        }
+    }
+
+    /// Every value above `low` ("more than 1,300"; "at least" with an inclusive bound).
+    pub fn above(low: Bound) -> Interval {
+        Interval {
+            low,
+            high: Bound::exclusive(f64::INFINITY),
         }
     }
 
@@ -190,47 +210,23 @@ fn date_interval(d: &DateValue, tolerance: Tolerance) -> Interval {
 }
 
 fn shape(q: Qualifier, low: f64, high: f64, tolerance: Tolerance, floor: f64) -> Interval {
-    let inf = f64::INFINITY;
-    let open = |v| Bound {
-        value: v,
-        closed: false,
-    };
-    let shut = |v| Bound {
-        value: v,
-        closed: true,
-    };
+    let (open, shut) = (Bound::exclusive, Bound::inclusive);
     let lowest = if floor.is_finite() {
         shut(floor)
     } else {
         open(f64::NEG_INFINITY)
     };
     match q {
-        Qualifier::Exact => Interval {
-            low: shut(low),
-            high: shut(high),
-        },
-        Qualifier::Range => Interval {
-            low: shut(low),
-            high: shut(high),
-        },
+        Qualifier::Exact | Qualifier::Range => Interval::closed(low, high),
         Qualifier::Approx => {
             let (dl, dh) = match tolerance {
                 Tolerance::Relative(r) => (low.abs() * r, high.abs() * r),
                 Tolerance::Absolute(a) => (a, a),
             };
-            Interval {
-                low: shut((low - dl).max(floor)),
-                high: shut(high + dh),
-            }
+            Interval::closed((low - dl).max(floor), high + dh)
         }
-        Qualifier::MoreThan => Interval {
-            low: open(low),
-            high: open(inf),
-        },
-        Qualifier::AtLeast => Interval {
-            low: shut(low),
-            high: open(inf),
-        },
+        Qualifier::MoreThan => Interval::above(open(low)),
+        Qualifier::AtLeast => Interval::above(shut(low)),
         Qualifier::LessThan => Interval {
             low: lowest,
             high: open(high),
@@ -248,31 +244,13 @@ mod tests {
 
     #[test]
     fn open_and_closed_ends() {
-        let more_than_1300 = Interval {
-            low: Bound {
-                value: 1300.0,
-                closed: false,
-            },
-            high: Bound {
-                value: f64::INFINITY,
-                closed: false,
-            },
-        };
+        let more_than_1300 = Interval::above(Bound::exclusive(1300.0));
         assert!(more_than_1300.overlaps(&Interval::point(1400.0)));
         assert!(!more_than_1300.overlaps(&Interval::point(1300.0)));
         assert!(!more_than_1300.overlaps(&Interval::point(910.0)));
         assert!(Interval::closed(1.0, 2.0).overlaps(&Interval::closed(2.0, 3.0)));
         assert!(Interval::point(1609.344).overlaps(&Interval::point(1.609344 * 1000.0)));
-        let over_300 = Interval {
-            low: Bound {
-                value: 300.0,
-                closed: false,
-            },
-            high: Bound {
-                value: f64::INFINITY,
-                closed: false,
-            },
-        };
+        let over_300 = Interval::above(Bound::exclusive(300.0));
         assert!(over_300.overlaps(&over_300));
         assert!(!over_300.is_point());
     }
