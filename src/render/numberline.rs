@@ -98,32 +98,7 @@ pub fn render(rows: &[Row], axis: Axis, non_negative: bool, opts: Options) -> St
     };
     let mut out = String::new();
     for r in rows {
-        let mut cells = vec![' '; plot];
-        let iv = r.interval;
-        if iv.is_point() && iv.low.value.is_finite() {
-            cells[col(iv.low.value)] = g.point;
-        } else {
-            let a = if iv.low.value.is_finite() {
-                col(iv.low.value)
-            } else {
-                0
-            };
-            let b = if iv.high.value.is_finite() {
-                col(iv.high.value)
-            } else {
-                plot - 1
-            };
-            for c in &mut cells[a.min(b)..=b.max(a)] {
-                *c = g.bar;
-            }
-            if !iv.low.value.is_finite() {
-                cells[0] = g.left;
-            }
-            if !iv.high.value.is_finite() {
-                cells[plot - 1] = g.right;
-            }
-        }
-        let drawn: String = cells.iter().collect();
+        let drawn: String = draw(r.interval, plot, &col, g).iter().collect();
         let drawn = drawn.trim_end();
         let glyphs = drawn.trim_start();
         let lead = &drawn[..drawn.len() - glyphs.len()];
@@ -176,6 +151,35 @@ pub fn render(rows: &[Row], axis: Axis, non_negative: bool, opts: Options) -> St
     out.push_str(line.trim_end());
     out.push('\n');
     out
+}
+
+/// One interval across `plot` cells: a point, a bar, with an arrow at an open end.
+fn draw(iv: Interval, plot: usize, col: &dyn Fn(f64) -> usize, g: &Glyphs) -> Vec<char> {
+    let mut cells = vec![' '; plot];
+    if iv.is_point() && iv.low.value.is_finite() {
+        cells[col(iv.low.value)] = g.point;
+        return cells;
+    }
+    let a = if iv.low.value.is_finite() {
+        col(iv.low.value)
+    } else {
+        0
+    };
+    let b = if iv.high.value.is_finite() {
+        col(iv.high.value)
+    } else {
+        plot - 1
+    };
+    for c in &mut cells[a.min(b)..=b.max(a)] {
+        *c = g.bar;
+    }
+    if !iv.low.value.is_finite() {
+        cells[0] = g.left;
+    }
+    if !iv.high.value.is_finite() {
+        cells[plot - 1] = g.right;
+    }
+    cells
 }
 
 /// The axis range: the finite ends of every interval, padded by 5% of the span on each

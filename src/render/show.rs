@@ -6,7 +6,8 @@
 use super::numberline::{self, Axis, Row};
 use crate::findings::{ClaimView, SubjectFinding};
 use crate::model::{Corpus, Subject};
-use crate::value::Dimension;
+use crate::value::{Dimension, Value};
+use std::collections::HashMap;
 
 /// The whole page. `opts` is for the number line; without Unicode, typographic marks
 /// (curly quotes, dashes, ≤, ·) are written in ASCII across the page.
@@ -50,6 +51,32 @@ fn page(
     finding: &SubjectFinding,
     opts: numberline::Options,
 ) -> String {
+    let mut out = heading(subject, finding);
+    let rows = rows(corpus, subject, finding);
+    if rows.is_empty() {
+        out.push_str("No claims.\n");
+        return out;
+    }
+    let unit = unit_label(subject);
+    let axis = if subject.dimension == Dimension::Date {
+        Axis::Days
+    } else {
+        Axis::Amount(&unit)
+    };
+    out.push_str(&numberline::render(
+        &rows,
+        axis,
+        subject.dimension.non_negative(),
+        opts,
+    ));
+    out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
+    out.push('\n');
+    out.push_str(&claims_in_full(corpus, finding));
+    out
+}
+
+/// Label and key, dimension and unit, window and aliases, the verdict, each conflict's flag.
+fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} ({})\n", finding.label, finding.key));
     let unit = finding.unit.as_deref().unwrap_or("");
@@ -86,30 +113,34 @@ fn page(
         }
     }
     out.push('\n');
+    out
+}
 
-    // Rows for the picture: clusters lettered across every period, then claims set aside.
-    let mut rows = Vec::new();
-    let mut k = 0usize;
+/// Rows for the picture: clusters lettered across every period, then claims set aside.
+fn rows(corpus: &Corpus, subject: &Subject, finding: &SubjectFinding) -> Vec<Row> {
+    let values: HashMap<&str, &Value> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.subject == subject.key)
+        .map(|c| (c.id.as_str(), &c.value))
+        .collect();
     let interval = |claim: &ClaimView| {
-        corpus
-            .claims
-            .iter()
-            .find(|c| c.id == claim.id)
-            .map(|c| subject.interval_of(&c.value))
+        values
+            .get(claim.id.as_str())
+            .map(|v| subject.interval_of(v))
     };
-    for g in &finding.groups {
-        for cluster in &g.clusters {
-            for claim in &cluster.claims {
-                if let Some(iv) = interval(claim) {
-                    rows.push(Row {
-                        cluster: numberline::letter(k),
-                        color: Some(k),
-                        label: claim.value.clone(),
-                        interval: iv,
-                    });
-                }
+    let mut rows = Vec::new();
+    let clusters = finding.groups.iter().flat_map(|g| &g.clusters);
+    for (k, cluster) in clusters.enumerate() {
+        for claim in &cluster.claims {
+            if let Some(iv) = interval(claim) {
+                rows.push(Row {
+                    cluster: numberline::letter(k),
+                    color: Some(k),
+                    label: claim.value.clone(),
+                    interval: iv,
+                });
             }
-            k += 1;
         }
     }
     for claim in &finding.set_aside {
@@ -122,26 +153,12 @@ fn page(
             });
         }
     }
-    if rows.is_empty() {
-        out.push_str("No claims.\n");
-        return out;
-    }
-    let unit = unit_label(subject);
-    let axis = if subject.dimension == Dimension::Date {
-        Axis::Days
-    } else {
-        Axis::Amount(&unit)
-    };
-    out.push_str(&numberline::render(
-        &rows,
-        axis,
-        subject.dimension.non_negative(),
-        opts,
-    ));
-    out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
-    out.push('\n');
+    rows
+}
 
-    // Every claim in full, by cluster.
+/// Every claim in full, by cluster, then those set aside.
+fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
+    let mut out = String::new();
     let mut k = 0usize;
     for g in &finding.groups {
         if let Some(p) = &g.period {
