@@ -2,26 +2,13 @@
 //! conflict fixture, SARIF checked against the required fields of its schema, and the exit
 //! codes, which do not depend on the format.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
 fn run(args: &[&str], code: i32) -> String {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "120")
-        .args(["--facts", "tests/fixtures/conflict"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}\nstdout:\n{}\nstderr:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::on_conflict_fixture(args, code).0
 }
 
 #[test]

@@ -2,26 +2,12 @@
 //! shows up as a reviewable diff in tests/snapshots/. Each run also pins its exit code and
 //! that nothing is written to standard error.
 
-use assert_cmd::Command;
+mod common;
 
 /// Runs crosscheck on the conflict fixture, asserts the exit code and an empty standard
 /// error, and returns standard output.
 fn run(args: &[&str], code: i32) -> String {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "120")
-        .args(["--facts", "tests/fixtures/conflict"])
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
+    let (stdout, stderr) = common::on_conflict_fixture(args, code);
     assert_eq!(stderr, "", "{args:?} wrote to standard error");
     stdout
 }
