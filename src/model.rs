@@ -107,6 +107,14 @@ pub struct ClaimEntry {
     pub claimant: Option<String>,
     #[serde(default)]
     pub claimant_role: Option<String>,
+    /// Where the figure ultimately comes from, when the article says so ("according to the
+    /// Tajik border troops"). Independence is counted over origins; without one, the
+    /// claimant stands for the origin.
+    #[serde(default)]
+    pub origin: Option<String>,
+    /// An intermediary the article names between the origin and itself ("citing RIA").
+    #[serde(default)]
+    pub via: Option<String>,
     /// The date the figure describes, when the article gives one.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -262,6 +270,8 @@ pub struct Claim {
     pub quote: String,
     pub claimant: Option<String>,
     pub claimant_role: Option<String>,
+    pub origin: Option<String>,
+    pub via: Option<String>,
     pub as_of: Option<Date>,
     pub rank: Rank,
     pub rank_reason: Option<String>,

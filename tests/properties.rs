@@ -212,6 +212,8 @@ fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
         quote: String::new(),
         claimant: None,
         claimant_role: None,
+        origin: None,
+        via: None,
         as_of: None,
         rank: crosscheck::model::Rank::Normal,
         rank_reason: None,

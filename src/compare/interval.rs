@@ -123,11 +123,32 @@ pub fn interval_of(value: &Value, subject: &Subject) -> Interval {
     }
 }
 
-fn quantity_interval(q: &Quantity, subject: &Subject) -> Interval {
-    let factor = match (&q.unit, &subject.unit) {
+/// The figure a value states, in its subject's unit, or `None` when it only bounds the
+/// truth: bounds, ranges, and dates of month or year precision state no single value.
+pub fn stated_point(value: &Value, subject: &Subject) -> Option<f64> {
+    let stated = |q: Qualifier| matches!(q, Qualifier::Exact | Qualifier::Approx);
+    match value {
+        Value::Quantity(q) if stated(q.qualifier) && q.low == q.high => {
+            Some(q.low * unit_factor(q, subject))
+        }
+        Value::Date(d) if stated(d.qualifier) => {
+            let (first, last) = (d.start.day_span().0, d.end.day_span().1);
+            (first == last).then_some(first as f64)
+        }
+        _ => None,
+    }
+}
+
+/// What to multiply a quantity by to express it in its subject's unit.
+fn unit_factor(q: &Quantity, subject: &Subject) -> f64 {
+    match (&q.unit, &subject.unit) {
         (Some(u), Some(target)) => u.factor_to(target).unwrap_or(1.0),
         _ => 1.0,
-    };
+    }
+}
+
+fn quantity_interval(q: &Quantity, subject: &Subject) -> Interval {
+    let factor = unit_factor(q, subject);
     let floor = if subject.dimension.non_negative() {
         0.0
     } else {

@@ -4,13 +4,14 @@
 //! conflict, identified by a fingerprint of its claim ids.
 
 pub mod interval;
+pub mod support;
 
 use crate::findings::*;
 use crate::model::{Claim, Corpus, Rank, Subject};
 use crate::value::date::render_day;
-use crate::value::{Dimension, number};
-use interval::{Interval, interval_of};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::value::{Dimension, Qualifier, number};
+use interval::{Interval, interval_of, stated_point};
+use std::collections::BTreeSet;
 
 /// Compares every subject's claims.
 pub fn analyze(corpus: &Corpus) -> Findings {
@@ -115,39 +116,18 @@ fn periods<'a>(
 }
 
 fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&Claim]) -> Group {
-    let mut items: Vec<(Interval, &Claim)> = claims
+    let items: Vec<support::Item> = claims
         .iter()
-        .map(|c| (interval_of(&c.value, subject), *c))
-        .collect();
-    items.sort_by(|a, b| {
-        a.0.low
-            .value
-            .total_cmp(&b.0.low.value)
-            .then(a.0.high.value.total_cmp(&b.0.high.value))
-            .then(a.1.id.cmp(&b.1.id))
-    });
-    // Sweep: a claim joins the current cluster while it overlaps what every member allows.
-    let mut raw: Vec<(Interval, Vec<&Claim>)> = Vec::new();
-    for (iv, c) in items {
-        match raw
-            .last_mut()
-            .and_then(|(common, members)| common.intersect(&iv).map(|i| (common, members, i)))
-        {
-            Some((common, members, i)) => {
-                *common = i;
-                members.push(c);
-            }
-            None => raw.push((iv, vec![c])),
-        }
-    }
-    let clusters: Vec<Cluster> = raw
-        .into_iter()
-        .map(|(iv, members)| Cluster {
-            agreed: render_interval(&iv, subject),
-            interval: iv,
-            corroboration: corroboration(&members),
-            claims: members.iter().map(|c| view(corpus, c)).collect(),
+        .map(|c| support::Item {
+            id: &c.id,
+            allows: interval_of(&c.value, subject),
+            states: stated_point(&c.value, subject),
+            origin: origin_of(c).map(norm),
         })
+        .collect();
+    let clusters: Vec<Cluster> = support::partition(&items)
+        .into_iter()
+        .map(|plan| cluster(corpus, subject, claims, &plan))
         .collect();
     let sources: BTreeSet<&str> = claims.iter().map(|c| c.source.as_str()).collect();
     let (verdict, conflict) = if clusters.len() > 1 {
@@ -172,6 +152,31 @@ fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&
     }
 }
 
+/// Where a claim's figure comes from: its stated origin, else its claimant.
+fn origin_of(c: &Claim) -> Option<&str> {
+    c.origin.as_deref().or(c.claimant.as_deref())
+}
+
+fn cluster(corpus: &Corpus, subject: &Subject, claims: &[&Claim], plan: &support::Plan) -> Cluster {
+    let label = claims[plan.label];
+    let value = match stated_point(&label.value, subject) {
+        Some(v) => {
+            let approx = label.value.qualifier() == Qualifier::Approx;
+            let text = render_interval(&Interval::point(v), subject);
+            if approx { format!("about {text}") } else { text }
+        }
+        None => render_interval(&interval_of(&label.value, subject), subject),
+    };
+    let members: Vec<&Claim> = plan.support.iter().map(|&i| claims[i]).collect();
+    Cluster {
+        value,
+        interval: plan.common,
+        support: support_of(&members),
+        claims: members.iter().map(|c| view(corpus, c)).collect(),
+        compatible: plan.compatible.iter().map(|&i| view(corpus, claims[i])).collect(),
+    }
+}
+
 fn norm(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -179,35 +184,29 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
-fn corroboration(claims: &[&Claim]) -> Corroboration {
+/// Counts the witnesses behind a value: sources, the distinct origins they name (as first
+/// written, in claim order), and the sources that name none.
+fn support_of(claims: &[&Claim]) -> Support {
     let sources: BTreeSet<&str> = claims.iter().map(|c| c.source.as_str()).collect();
-    // Who originally said it: the claimant, or the source speaking for itself.
-    let mut origins: BTreeMap<String, (Option<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    let mut origins = Vec::new();
+    let mut not_stated = BTreeSet::new();
     for c in claims {
-        let key = c
-            .claimant
-            .as_deref()
-            .map(norm)
-            .unwrap_or_else(|| format!("source:{}", c.source));
-        let entry = origins
-            .entry(key)
-            .or_insert((c.claimant.as_deref(), BTreeSet::new()));
-        entry.1.insert(c.source.as_str());
+        match origin_of(c) {
+            Some(o) => {
+                if seen.insert(norm(o)) {
+                    origins.push(o.to_string());
+                }
+            }
+            None => {
+                not_stated.insert(c.source.as_str());
+            }
+        }
     }
-    let repeated = origins
-        .values()
-        .filter_map(|(name, srcs)| {
-            let claimant = (*name)?.to_string();
-            (srcs.len() > 1).then_some(Repeat {
-                claimant,
-                sources: srcs.len(),
-            })
-        })
-        .collect();
-    Corroboration {
+    Support {
         sources: sources.len(),
-        independent: origins.len(),
-        repeated,
+        origins,
+        not_stated: not_stated.len(),
     }
 }
 
@@ -221,6 +220,8 @@ fn view(corpus: &Corpus, c: &Claim) -> ClaimView {
         published: source.map(|s| s.published.to_string()).unwrap_or_default(),
         claimant: c.claimant.clone(),
         claimant_role: c.claimant_role.clone(),
+        origin: c.origin.clone(),
+        via: c.via.clone(),
         as_of: c.as_of.map(|d| d.to_string()),
         quote: c.quote.clone(),
         rank: c.rank,

@@ -110,6 +110,8 @@ impl Cx {
             quote: e.quote.value,
             claimant: e.claimant.filter(|c| !c.trim().is_empty()),
             claimant_role: e.claimant_role,
+            origin: e.origin.filter(|c| !c.trim().is_empty()),
+            via: e.via.filter(|c| !c.trim().is_empty()),
             as_of,
             rank: e.rank,
             rank_reason: e.rank_reason,

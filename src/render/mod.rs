@@ -100,7 +100,7 @@ impl<'a> Gate<'a> {
 pub fn values(g: &Group) -> String {
     g.clusters
         .iter()
-        .map(|k| k.agreed.as_str())
+        .map(|k| k.value.as_str())
         .collect::<Vec<_>>()
         .join(" vs ")
 }

@@ -148,6 +148,9 @@ fn page(
             .map(|c| interval_of(&c.value, subject))
     };
     for g in &finding.groups {
+        // Bounds compatible with several clusters are drawn once, after the clusters,
+        // lettered with every cluster they allow ("A/B").
+        let mut compatible: Vec<(&ClaimView, Vec<usize>)> = Vec::new();
         for cluster in &g.clusters {
             for claim in &cluster.claims {
                 if let Some(iv) = interval(claim) {
@@ -159,7 +162,24 @@ fn page(
                     });
                 }
             }
+            for claim in &cluster.compatible {
+                match compatible.iter_mut().find(|(c, _)| c.id == claim.id) {
+                    Some((_, ks)) => ks.push(k),
+                    None => compatible.push((claim, vec![k])),
+                }
+            }
             k += 1;
+        }
+        for (claim, ks) in compatible {
+            if let Some(iv) = interval(claim) {
+                let letters: Vec<String> = ks.iter().map(|&k| numberline::letter(k)).collect();
+                rows.push(Row {
+                    cluster: letters.join("/"),
+                    color: ks.first().copied(),
+                    label: claim.value.clone(),
+                    interval: iv,
+                });
+            }
         }
     }
     for claim in &finding.set_aside {
@@ -198,21 +218,20 @@ fn page(
             out.push_str(&format!("Period {p}\n\n"));
         }
         for cluster in &g.clusters {
-            let c = &cluster.corroboration;
             out.push_str(&format!(
-                "{}  {} · {} source{}{}\n",
+                "{}  {} · {}\n",
                 numberline::letter(k),
-                cluster.agreed,
-                c.sources,
-                if c.sources == 1 { "" } else { "s" },
-                if c.independent < cluster.claims.len() {
-                    format!(", {} independent", c.independent)
-                } else {
-                    String::new()
-                }
+                cluster.value,
+                cluster.support.describe()
             ));
             for claim in &cluster.claims {
                 out.push_str(&claim_text(corpus, claim));
+            }
+            if !cluster.compatible.is_empty() {
+                out.push_str("   compatible (allow this value without stating it):\n");
+                for claim in &cluster.compatible {
+                    out.push_str(&claim_text(corpus, claim));
+                }
             }
             out.push('\n');
             k += 1;
@@ -270,9 +289,17 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     let who = match (&c.claimant, &c.claimant_role) {
         (Some(w), Some(r)) => format!("{w} ({r})"),
         (Some(w), None) => w.clone(),
-        (None, _) => "the source itself".to_string(),
+        (None, _) => "none named".to_string(),
     };
     s.push_str(&format!("      claimant: {who}\n"));
+    match (&c.origin, &c.claimant) {
+        (Some(o), _) => s.push_str(&format!("      origin:   {o}\n")),
+        (None, Some(_)) => {}
+        (None, None) => s.push_str("      origin:   not stated\n"),
+    }
+    if let Some(v) = &c.via {
+        s.push_str(&format!("      via:      {v}\n"));
+    }
     s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
     if let Some(r) = &c.rank_reason {
         s.push_str(&format!("      rank:     {} ({r})\n", rank(c)));

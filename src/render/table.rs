@@ -111,20 +111,18 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
                 String::new()
             };
             first_row = false;
-            let c = &cluster.corroboration;
-            let mut values = cluster.agreed.clone();
-            values.push_str(&format!(
-                "\n{} source{}",
-                c.sources,
-                if c.sources == 1 { "" } else { "s" }
-            ));
-            if c.independent < cluster.claims.len() {
-                values.push_str(&format!(", {} independent", c.independent));
-            }
-            for r in &c.repeated {
-                values.push_str(&format!("\n{} repeated by {}", r.claimant, r.sources));
-            }
-            let claims: Vec<String> = cluster.claims.iter().map(citation).collect();
+            let values = format!("{}\n{}", cluster.value, cluster.support.describe());
+            let claims: Vec<String> = cluster
+                .claims
+                .iter()
+                .map(citation)
+                .chain(
+                    cluster
+                        .compatible
+                        .iter()
+                        .map(|c| format!("compatible: {}", citation(c))),
+                )
+                .collect();
             let mut cells = vec![
                 Cell::new(subject_cell),
                 Cell::new(if i == 0 {
