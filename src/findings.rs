@@ -49,6 +49,10 @@ pub struct SubjectFinding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     pub verdict: Verdict,
+    /// The value of the subject's preferred claims, when an editor ranked some preferred:
+    /// the subject's current value, whatever the clusters say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preferred: Option<Preferred>,
     /// One group, or one per time period for subjects that change over time.
     pub groups: Vec<Group>,
     /// Deprecated claims: shown, never compared.
@@ -67,6 +71,15 @@ impl SubjectFinding {
     pub fn has_unflagged_conflict(&self) -> bool {
         self.conflicts().any(|(_, c)| c.flag.is_none())
     }
+}
+
+/// The current value an editor chose by ranking claims preferred.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preferred {
+    /// The most recent preferred claim's value, in the subject's unit.
+    pub value: String,
+    /// Every preferred claim.
+    pub claims: Vec<String>,
 }
 
 /// Claims that were compared with each other.
@@ -160,6 +173,14 @@ pub struct Support {
     /// Sources among the supporting claims that name no origin: not counted as
     /// independent witnesses.
     pub not_stated: usize,
+    /// Derived claims among the supporting ones (sums of parts, bounds): no source's
+    /// statement, never counted as a witness.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub derived: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Support {
@@ -177,7 +198,9 @@ impl Support {
         if self.not_stated > 0 {
             parts.push(format!("{} not stated", self.not_stated));
         }
-        if self.origins.is_empty() {
+        if self.sources == 0 {
+            "derived only".to_string()
+        } else if self.origins.is_empty() {
             format!("{sources}, origin not stated")
         } else {
             format!("{sources}: {}", parts.join(", "))
@@ -215,7 +238,13 @@ pub struct ClaimView {
     pub rank: Rank,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rank_reason: Option<String>,
+    /// Set on claims the comparer derived from a relation between subjects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub derived: Option<crate::model::Derivation>,
     pub location: Location,
+    /// What the value allows, in the subject's unit (for drawing).
+    #[serde(skip)]
+    pub allows: Interval,
 }
 
 fn is_normal(r: &Rank) -> bool {

@@ -29,6 +29,7 @@ pub mod flags;
 pub mod flags_edit;
 pub mod load;
 pub mod model;
+pub mod parties;
 pub mod render;
 pub mod suggest;
 pub mod value;

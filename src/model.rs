@@ -77,8 +77,61 @@ pub struct SubjectEntry {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub window: Option<Spanned<String>>,
+    /// A whole made of these subjects: where one source gives every part for one date,
+    /// their sum is compared with the whole's claims as a derived claim.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub parts: Vec<Spanned<String>>,
+    /// A subject this one never exceeds (a part of it; one day's count of a running total).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub at_most: Option<Spanned<String>>,
+    /// A running total (with `changes: true`): a later figure may be higher, never lower.
+    #[serde(default)]
+    pub cumulative: bool,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// `facts/parties.yaml` (optional): the people and bodies claims are attributed to, so
+/// that spellings of one name count as one origin.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartiesFile {
+    #[serde(default)]
+    pub parties: Vec<PartyEntry>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartyEntry {
+    #[schemars(with = "String")]
+    pub key: Spanned<String>,
+    /// The name as sources usually write it.
+    pub name: String,
+    /// Other spellings: "U.S. committee", "the Senate committee".
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: PartyKind,
+    /// The body this one belongs to (a ministry's government, a troop's command): claims
+    /// from both count as one origin.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub part_of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartyKind {
+    Government,
+    Military,
+    Agency,
+    Outlet,
+    Expert,
+    Person,
+    Organisation,
 }
 
 /// `facts/claims/<source-id>.yaml`: the claims drawn from one source.
@@ -211,6 +264,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ),
         ("claims.json", to_json(schemars::schema_for!(ClaimsFile))),
         ("flags.json", to_json(schemars::schema_for!(FlagsFile))),
+        ("parties.json", to_json(schemars::schema_for!(PartiesFile))),
     ]
 }
 
@@ -222,6 +276,7 @@ pub struct Corpus {
     pub subjects: Vec<Subject>,
     pub claims: Vec<Claim>,
     pub flags: Vec<Flag>,
+    pub parties: Vec<Party>,
 }
 
 impl Corpus {
@@ -256,6 +311,34 @@ pub struct Subject {
     /// For quantities that change over time: claims further apart than this many days are
     /// not compared.
     pub window_days: Option<i64>,
+    pub relations: Relations,
+    pub location: Location,
+}
+
+/// How a subject's values are bound to other subjects' (see `compare::derive`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Relations {
+    pub parts: Vec<String>,
+    pub at_most: Option<String>,
+    pub cumulative: bool,
+}
+
+/// How a derived claim was made: the relation and the claims it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Derivation {
+    /// `sum-of-parts`, `at-most`, `running-total`.
+    pub rule: &'static str,
+    pub inputs: Vec<String>,
+}
+
+/// A declared person or body.
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub key: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: PartyKind,
+    pub part_of: Option<String>,
     pub location: Location,
 }
 
@@ -275,6 +358,9 @@ pub struct Claim {
     pub as_of: Option<Date>,
     pub rank: Rank,
     pub rank_reason: Option<String>,
+    /// For a claim the comparer derives from a relation between subjects: how, and from
+    /// which claims. `None` for every claim an editor wrote.
+    pub derived: Option<Derivation>,
     /// Where the claim's `id` stands.
     pub location: Location,
     /// Where its `value` stands.

@@ -214,6 +214,7 @@ fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
         claimant_role: None,
         origin: None,
         via: None,
+        derived: None,
         as_of: None,
         rank: crosscheck::model::Rank::Normal,
         rank_reason: None,

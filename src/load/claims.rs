@@ -112,6 +112,7 @@ impl Cx {
             claimant_role: e.claimant_role,
             origin: e.origin.filter(|c| !c.trim().is_empty()),
             via: e.via.filter(|c| !c.trim().is_empty()),
+            derived: None,
             as_of,
             rank: e.rank,
             rank_reason: e.rank_reason,

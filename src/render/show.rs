@@ -4,7 +4,6 @@
 //! subject by key, label or alias, with a "did you mean" for a close misspelling.
 
 use super::numberline::{self, Axis, Row};
-use crate::compare::interval::interval_of;
 use crate::findings::{ClaimView, SubjectFinding};
 use crate::model::{Corpus, Subject};
 use crate::value::Dimension;
@@ -116,6 +115,13 @@ fn page(
     }
     out.push_str(&format!("{}\n", facts.join(" · ")));
     out.push_str(&format!("verdict: {}\n", finding.verdict.as_str()));
+    if let Some(p) = &finding.preferred {
+        out.push_str(&format!(
+            "current value (preferred by an editor): {} [{}]\n",
+            p.value,
+            p.claims.join(", ")
+        ));
+    }
     for (g, c) in finding.conflicts() {
         let period = g
             .period
@@ -140,13 +146,7 @@ fn page(
     // Rows for the picture: clusters lettered across every period, then claims set aside.
     let mut rows = Vec::new();
     let mut k = 0usize;
-    let interval = |claim: &ClaimView| {
-        corpus
-            .claims
-            .iter()
-            .find(|c| c.id == claim.id)
-            .map(|c| interval_of(&c.value, subject))
-    };
+    let interval = |claim: &ClaimView| Some(claim.allows);
     for g in &finding.groups {
         // Bounds compatible with several clusters are drawn once, after the clusters,
         // lettered with every cluster they allow ("A/B").

@@ -82,6 +82,10 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
             (None, _) => g.verdict.as_str().to_string(),
         };
         // A subject compared in several periods: say so above the first period's verdict.
+        let verdict_text = match (&s.preferred, first_row) {
+            (Some(p), true) => format!("current value (preferred): {}\n{verdict_text}", p.value),
+            _ => verdict_text,
+        };
         let verdict_text = if first_row && s.groups.len() > 1 {
             format!(
                 "{} ({} periods)\n{verdict_text}",
