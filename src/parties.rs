@@ -187,7 +187,12 @@ mod tests {
     #[test]
     fn spellings_of_one_party_and_its_parts_are_one_origin() {
         let list = [
-            party("us-senate-committee", "U.S. Senate committee", &["U.S. committee"], Some("us-senate")),
+            party(
+                "us-senate-committee",
+                "U.S. Senate committee",
+                &["U.S. committee"],
+                Some("us-senate"),
+            ),
             party("us-senate", "U.S. Senate", &[], None),
         ];
         let parties = Parties::new(&list);
@@ -206,6 +211,9 @@ mod tests {
             parties.origin("Tajik  border troops").key,
             parties.origin("tajik border TROOPS").key
         );
-        assert_ne!(parties.origin("Kremlin").key, parties.origin("Pentagon").key);
+        assert_ne!(
+            parties.origin("Kremlin").key,
+            parties.origin("Pentagon").key
+        );
     }
 }

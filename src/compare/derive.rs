@@ -48,7 +48,11 @@ pub(super) fn applies(cx: &Cx, c: &Claim, claims: &[&Claim]) -> bool {
 
 /// The floor a running total's later periods get: the lowest cluster of `group`, unless
 /// the floor already carried is higher.
-pub(super) fn running_floor(subject: &Subject, group: &Group, prev: Option<Claim>) -> Option<Claim> {
+pub(super) fn running_floor(
+    subject: &Subject,
+    group: &Group,
+    prev: Option<Claim>,
+) -> Option<Claim> {
     let lowest = group
         .clusters
         .iter()
@@ -80,7 +84,10 @@ pub(super) fn running_floor(subject: &Subject, group: &Group, prev: Option<Claim
         id: format!("{RUNNING}:{from}"),
         source: first.source.clone(),
         as_of: Date::parse(from).ok(),
-        quote: format!("a running total never falls: at least {} since {from}", lowest.value),
+        quote: format!(
+            "a running total never falls: at least {} since {from}",
+            lowest.value
+        ),
         ..derived(subject, value, how, first.location.clone())
     })
 }
@@ -162,7 +169,11 @@ fn bounds(cx: &Cx, part: &Subject) -> Vec<Claim> {
     else {
         return Vec::new();
     };
-    let rule = if whole.relations.cumulative { AT_MOST_TOTAL } else { AT_MOST };
+    let rule = if whole.relations.cumulative {
+        AT_MOST_TOTAL
+    } else {
+        AT_MOST
+    };
     cx.active(&whole.key)
         .into_iter()
         .filter_map(|w| {
@@ -184,7 +195,10 @@ fn bounds(cx: &Cx, part: &Subject) -> Vec<Claim> {
                 id: format!("{AT_MOST}:{}", w.id),
                 source: w.source.clone(),
                 as_of: Some(w.as_of.unwrap_or_else(|| day_date(cx.when(w)))),
-                quote: format!("{value}: never more than {} ({})", whole.label, w.value_text),
+                quote: format!(
+                    "{value}: never more than {} ({})",
+                    whole.label, w.value_text
+                ),
                 ..derived(part, value.clone(), how, w.location.clone())
             })
         })
@@ -205,7 +219,12 @@ fn day_date(day: i64) -> Date {
 
 /// A derived claim of `subject` with `value`, made `how`, shown at `location`; the caller
 /// fills in its id, source, date and explanation.
-fn derived(subject: &Subject, value: Value, how: Derivation, location: crate::diagnostic::Location) -> Claim {
+fn derived(
+    subject: &Subject,
+    value: Value,
+    how: Derivation,
+    location: crate::diagnostic::Location,
+) -> Claim {
     Claim {
         id: String::new(),
         subject: subject.key.clone(),

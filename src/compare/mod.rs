@@ -47,7 +47,11 @@ impl<'a> Cx<'a> {
         }
         Cx {
             sources: corpus.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
-            subjects: corpus.subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
+            subjects: corpus
+                .subjects
+                .iter()
+                .map(|s| (s.key.as_str(), s))
+                .collect(),
             claims,
             parties: Parties::new(&corpus.parties),
         }
@@ -57,12 +61,21 @@ impl<'a> Cx<'a> {
     fn active(&self, key: &str) -> Vec<&'a Claim> {
         self.claims
             .get(key)
-            .map(|l| l.iter().copied().filter(|c| c.rank != Rank::Deprecated).collect())
+            .map(|l| {
+                l.iter()
+                    .copied()
+                    .filter(|c| c.rank != Rank::Deprecated)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     fn subject(&self, subject: &Subject) -> SubjectFinding {
-        let own = self.claims.get(subject.key.as_str()).cloned().unwrap_or_default();
+        let own = self
+            .claims
+            .get(subject.key.as_str())
+            .cloned()
+            .unwrap_or_default();
         let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) =
             own.into_iter().partition(|c| c.rank != Rank::Deprecated);
         let derived = derive::claims(self, subject);
@@ -87,7 +100,10 @@ impl<'a> Cx<'a> {
             verdict,
             preferred: self.preferred(subject, &active),
             groups,
-            set_aside: set_aside.into_iter().map(|c| self.view(c, subject)).collect(),
+            set_aside: set_aside
+                .into_iter()
+                .map(|c| self.view(c, subject))
+                .collect(),
         }
     }
 
@@ -135,7 +151,10 @@ impl<'a> Cx<'a> {
     /// Preferred claims give the subject's current value (Wikidata's rank rule): the most
     /// recent preferred claim's value, with every preferred claim named.
     fn preferred(&self, subject: &Subject, active: &[&Claim]) -> Option<Preferred> {
-        let preferred: Vec<&&Claim> = active.iter().filter(|c| c.rank == Rank::Preferred).collect();
+        let preferred: Vec<&&Claim> = active
+            .iter()
+            .filter(|c| c.rank == Rank::Preferred)
+            .collect();
         let latest = preferred
             .iter()
             .max_by(|a, b| self.when(a).cmp(&self.when(b)).then(b.id.cmp(&a.id)))?;
@@ -201,7 +220,11 @@ impl<'a> Cx<'a> {
             interval: plan.common,
             support: self.support(&members),
             claims: members.iter().map(|c| self.view(c, subject)).collect(),
-            compatible: plan.compatible.iter().map(|&i| self.view(claims[i], subject)).collect(),
+            compatible: plan
+                .compatible
+                .iter()
+                .map(|&i| self.view(claims[i], subject))
+                .collect(),
         }
     }
 

@@ -110,7 +110,10 @@ fn by_stated_values(items: &[Item]) -> Vec<Plan> {
             continue;
         }
         let mut placed = false;
-        for plan in plans.iter_mut().filter(|p| p.common.overlaps(&items[i].allows)) {
+        for plan in plans
+            .iter_mut()
+            .filter(|p| p.common.overlaps(&items[i].allows))
+        {
             plan.compatible.push(i);
             placed = true;
         }
@@ -146,7 +149,8 @@ fn home(items: &[Item], plans: &[Plan], i: usize) -> Option<usize> {
         .min_by(|(_, a), (_, b)| {
             let da = (items[a.label].states.unwrap_or(v) - v).abs();
             let db = (items[b.label].states.unwrap_or(v) - v).abs();
-            da.total_cmp(&db).then_with(|| order(items, a.label, b.label))
+            da.total_cmp(&db)
+                .then_with(|| order(items, a.label, b.label))
         })
         .map(|(k, _)| k)
 }
@@ -204,7 +208,9 @@ fn sweep(items: &[Item], subset: &[usize]) -> Vec<(Interval, Vec<usize>)> {
 /// stated value.
 fn mutual(a: &Item, b: &Item) -> bool {
     match (a.states, b.states) {
-        (Some(x), Some(y)) => a.allows.overlaps(&Interval::point(y)) && b.allows.overlaps(&Interval::point(x)),
+        (Some(x), Some(y)) => {
+            a.allows.overlaps(&Interval::point(y)) && b.allows.overlaps(&Interval::point(x))
+        }
         _ => false,
     }
 }
@@ -221,7 +227,10 @@ pub fn origins<'a>(items: &'a [Item], members: &[usize]) -> (Vec<&'a str>, usize
         .collect();
     named.sort_unstable();
     named.dedup();
-    let unstated = members.iter().filter(|&&i| items[i].origin.is_none()).count();
+    let unstated = members
+        .iter()
+        .filter(|&&i| items[i].origin.is_none())
+        .count();
     (named, unstated)
 }
 
@@ -258,7 +267,10 @@ fn label_stated(items: &[Item], common: Interval, members: Vec<usize>) -> Plan {
         s.sort_by(|&a, &b| order(items, a, b));
         s
     };
-    let compatible = members.into_iter().filter(|m| !support.contains(m)).collect();
+    let compatible = members
+        .into_iter()
+        .filter(|m| !support.contains(m))
+        .collect();
     Plan {
         common,
         label: best,
@@ -342,7 +354,11 @@ mod tests {
         assert_eq!(plans.len(), 2);
         for p in &plans {
             assert_eq!(p.support.len(), 1);
-            assert_eq!(p.compatible, vec![1], "the bound is listed under both figures");
+            assert_eq!(
+                p.compatible,
+                vec![1],
+                "the bound is listed under both figures"
+            );
         }
     }
 

@@ -83,7 +83,10 @@ pub fn load(input: &Input) -> Loaded {
     };
     let subjects = cx.relations(subjects.unwrap_or_default());
     let parties = match &input.parties {
-        Some(f) => cx.parse::<PartiesFile>(f).map(|p| cx.parties(f, p)).unwrap_or_default(),
+        Some(f) => cx
+            .parse::<PartiesFile>(f)
+            .map(|p| cx.parties(f, p))
+            .unwrap_or_default(),
         None => Vec::new(),
     };
     let claims = cx.claims(&input.claims, &sources, &subjects);

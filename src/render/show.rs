@@ -174,7 +174,7 @@ fn page(
             if let Some(iv) = interval(claim) {
                 let letters: Vec<String> = ks.iter().map(|&k| numberline::letter(k)).collect();
                 rows.push(Row {
-                    cluster: letters.join("/"),
+                    cluster: format!("({})", letters.join("/")),
                     color: ks.first().copied(),
                     label: claim.value.clone(),
                     interval: iv,
