@@ -172,6 +172,7 @@ impl<'a> Cx<'a> {
                 allows: interval_of(&c.value, subject),
                 states: stated_point(&c.value, subject),
                 origin: self.origin_key(c),
+                derived: c.derived.is_some(),
             })
             .collect();
         let clusters: Vec<Cluster> = support::partition(&items)

@@ -23,6 +23,9 @@ pub struct Item<'a> {
     pub states: Option<f64>,
     /// Who the figure comes from, normalised (`None`: origin not stated).
     pub origin: Option<String>,
+    /// Derived from a relation between subjects: never a cluster's label while a claim a
+    /// source made could be.
+    pub derived: bool,
 }
 
 /// One cluster: indices into the items given to [`partition`].
@@ -93,8 +96,10 @@ fn by_stated_values(items: &[Item]) -> Vec<Plan> {
     let (mut stated, vague): (Vec<usize>, Vec<usize>) =
         (0..items.len()).partition(|&i| items[i].states.is_some());
     stated.sort_by(|&a, &b| {
-        width(&items[a].allows)
-            .total_cmp(&width(&items[b].allows))
+        items[a]
+            .derived
+            .cmp(&items[b].derived)
+            .then(width(&items[a].allows).total_cmp(&width(&items[b].allows)))
             .then_with(|| order(items, a, b))
     });
     let mut plans: Vec<Plan> = Vec::new();
@@ -254,8 +259,10 @@ fn label_stated(items: &[Item], common: Interval, members: Vec<usize>) -> Plan {
         .iter()
         .copied()
         .max_by(|&a, &b| {
-            strength(items, &supporters(a))
-                .cmp(&strength(items, &supporters(b)))
+            items[b]
+                .derived
+                .cmp(&items[a].derived)
+                .then_with(|| strength(items, &supporters(a)).cmp(&strength(items, &supporters(b))))
                 // More precise first, then the smaller value, then the id: reversed
                 // because max_by keeps the greatest.
                 .then(width(&items[b].allows).total_cmp(&width(&items[a].allows)))
@@ -286,8 +293,10 @@ fn label_vague(items: &[Item], common: Interval, members: Vec<usize>) -> Plan {
         .iter()
         .copied()
         .min_by(|&a, &b| {
-            width(&items[a].allows)
-                .total_cmp(&width(&items[b].allows))
+            items[a]
+                .derived
+                .cmp(&items[b].derived)
+                .then(width(&items[a].allows).total_cmp(&width(&items[b].allows)))
                 .then_with(|| order(items, a, b))
         })
         .expect("a cluster has members");
@@ -313,6 +322,7 @@ mod tests {
             allows: Interval::point(v),
             states: Some(v),
             origin: origin.map(str::to_string),
+            derived: false,
         }
     }
 
@@ -322,6 +332,7 @@ mod tests {
             allows: Interval::closed(v - tol, v + tol),
             states: Some(v),
             origin: None,
+            derived: false,
         }
     }
 
@@ -340,6 +351,7 @@ mod tests {
             },
             states: None,
             origin: None,
+            derived: false,
         }
     }
 
@@ -413,9 +425,28 @@ mod tests {
             },
             states: None,
             origin: None,
+            derived: false,
         };
         let items = [about("a", 100.0, 5.0), under, over("o", 103.0)];
         assert!(partition(&items).len() > 1);
+    }
+
+    #[test]
+    fn a_derived_bound_never_labels_a_cluster_a_source_stated_in() {
+        let bound = Item {
+            id: "derived",
+            allows: Interval::closed(0.0, 398.0),
+            states: None,
+            origin: None,
+            derived: true,
+        };
+        let items = [over("real", 20.0), bound];
+        let plans = partition(&items);
+        assert_eq!(plans.len(), 1);
+        assert_eq!(
+            plans[0].label, 0,
+            "the source's own bound labels the cluster"
+        );
     }
 
     #[test]
