@@ -71,6 +71,10 @@ codes! {
     NegativeValue = "negative-value", Error;
     InvalidTolerance = "invalid-tolerance", Error;
     InvalidWindow = "invalid-window", Error;
+    InvalidRelation = "invalid-relation", Error;
+    DuplicateParty = "duplicate-party", Error;
+    UnknownParty = "unknown-party", Error;
+    PartyCycle = "party-cycle", Error;
     EmptyText = "empty-text", Error;
     MissingRankReason = "missing-rank-reason", Error;
     MissingReason = "missing-reason", Error;
@@ -79,6 +83,8 @@ codes! {
     QuoteValueMismatch = "quote-value-mismatch", Error;
     SimilarSubjects = "similar-subjects", Warning;
     SubjectWithoutClaims = "subject-without-claims", Warning;
+    NameNotInSource = "name-not-in-source", Warning;
+    SimilarParty = "similar-party", Warning;
     StaleFlag = "stale-flag", Warning;
     UnflaggedConflict = "unflagged-conflict", Error;
 }

@@ -16,6 +16,7 @@
 //!   diagnostic code in `load/diags.rs`).
 //! - [`diagnostic`]: the diagnostic type and its stable codes.
 //! - [`suggest`]: "did you mean" for mistyped names.
+//! - [`parties`]: who speaks for whom (parties.yaml), so origins are counted once.
 //! - [`verify`]: citations (each quote is in its source and says the claimed value) and
 //!   subject hygiene.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
@@ -34,6 +35,7 @@ pub mod flags;
 pub mod flags_edit;
 pub mod load;
 pub mod model;
+pub mod parties;
 pub mod render;
 pub mod suggest;
 pub mod value;

@@ -15,7 +15,7 @@ struct Normalized {
     origin: Vec<usize>,
 }
 
-fn fold(c: char) -> Option<char> {
+pub(crate) fn fold(c: char) -> Option<char> {
     Some(match c {
         '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
         '‘' | '’' | '‚' | '‛' | '′' | '`' => '\'',

@@ -69,6 +69,7 @@ fn subject(tolerance: Tolerance) -> Subject {
         tolerance,
         aliases: vec![],
         window_days: None,
+        relations: Default::default(),
         location: Location::default(),
     }
 }
@@ -211,6 +212,9 @@ fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
         quote: String::new(),
         claimant: None,
         claimant_role: None,
+        origin: None,
+        via: None,
+        derived: None,
         as_of: None,
         rank: crosscheck::model::Rank::Normal,
         rank_reason: None,
@@ -244,7 +248,7 @@ proptest! {
                 text_path: String::new(),
             })
             .collect();
-        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![] };
+        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![] };
         let findings = crosscheck::compare::analyze(&corpus);
         let intervals: Vec<_> = claims.iter().map(|c| subject.interval_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
@@ -290,5 +294,52 @@ proptest! {
         // "up to" and "at most" are both written "by".
         let expect = if q == Qualifier::UpTo { DateValue { qualifier: Qualifier::AtMost, ..v } } else { v };
         prop_assert_eq!(back, expect, "{}", text);
+    }
+}
+
+fn sources_for_props() -> Vec<crosscheck::model::Source> {
+    (0..4)
+        .map(|i| crosscheck::model::Source {
+            id: format!("src{i}"),
+            publisher: format!("p{i}"),
+            title: None,
+            published: crosscheck::value::Date::parse("2021").unwrap(),
+            url: None,
+            text_path: String::new(),
+        })
+        .collect()
+}
+
+proptest! {
+    /// Clusters, labels, support counts and the lists of compatible claims depend on the
+    /// set of claims only: permuting the claims gives identical findings.
+    #[test]
+    fn findings_do_not_depend_on_claim_order(
+        qs in proptest::collection::vec((quantity(), 0usize..4, proptest::option::of(0usize..3)), 1..10),
+        tol in 0u32..20,
+        rotate in 0usize..10,
+    ) {
+        let subject = subject(Tolerance::Relative(f64::from(tol) / 100.0));
+        let claims: Vec<_> = qs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (q, src, origin))| crosscheck::model::Claim {
+                origin: origin.map(|o| ["Border troops", "the Kremlin", "Ministry"][o].to_string()),
+                ..claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q })
+            })
+            .collect();
+        let corpus = |claims: Vec<crosscheck::model::Claim>| crosscheck::model::Corpus {
+            sources: sources_for_props(),
+            subjects: vec![subject.clone()],
+            claims,
+            flags: vec![],
+            parties: vec![],
+        };
+        let base = serde_json::to_string(&crosscheck::compare::analyze(&corpus(claims.clone()))).unwrap();
+        let mut moved = claims.clone();
+        moved.rotate_left(rotate % claims.len());
+        moved.reverse();
+        let permuted = serde_json::to_string(&crosscheck::compare::analyze(&corpus(moved))).unwrap();
+        prop_assert_eq!(base, permuted);
     }
 }

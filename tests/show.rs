@@ -41,7 +41,14 @@ fn the_picture_puts_910_far_from_1300_to_1400() {
     let (out, _) = show(&["tajik-afghan-border-length"], "C", 0);
     let row = |label: &str| {
         out.lines()
-            .find(|l| l.get(1..3) == Some("  ") && l.contains(label))
+            .find(|l| {
+                // A row starts with its cluster's letter, or "(A)" for a compatible claim.
+                let mark = l.split("  ").next().unwrap_or("");
+                let mark = mark.trim_start_matches('(').trim_end_matches(')');
+                !mark.is_empty()
+                    && mark.chars().all(|c| c.is_ascii_uppercase() || c == '/')
+                    && l.contains(label)
+            })
             .unwrap_or_else(|| panic!("no row for {label}:\n{out}"))
             .to_string()
     };

@@ -20,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
         sources,
         subjects,
         flags,
+        parties: None,
         claims: claims.into_iter().collect(),
         texts: [("s1".to_string(), source_text)].into_iter().collect(),
     };

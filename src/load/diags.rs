@@ -14,6 +14,7 @@ pub enum Entry {
     Source,
     Subject,
     Claim,
+    Party,
 }
 
 /// What is wrong with a subject's unit.
@@ -24,6 +25,18 @@ pub enum BadUnit<'a> {
     Missing(Dimension),
     /// A unit that is not one of the subject's dimension.
     NotOf(Dimension, &'a str),
+}
+
+/// What is wrong with a relation between subjects.
+pub enum BadRelation<'a> {
+    /// Names no declared subject (with a "did you mean", or empty).
+    Unknown(&'a str, String),
+    ItSelf,
+    /// Dates are neither summed nor bounded by other subjects.
+    OnDate,
+    /// The other subject's dimension, then this one's.
+    Dimension(&'a str, Dimension, Dimension),
+    CumulativeWithoutChanges,
 }
 
 /// What is wrong with a subject's window.
@@ -81,6 +94,10 @@ pub fn invalid_id(loc: Location, entry: Entry, id: &str) -> Diagnostic {
             format!("claim id \"{id}\" is not a valid id"),
             "use letters, digits, '-', '_' and '.' only",
         ),
+        Entry::Party => (
+            format!("party key \"{id}\" is not a valid key"),
+            "use lower-case letters, digits and '-' (kebab-case), e.g. tajik-border-troops",
+        ),
     };
     Diagnostic::new(Code::InvalidId, loc, message).hint(hint)
 }
@@ -101,6 +118,10 @@ pub fn empty_text(loc: Location, entry: Entry, id: &str) -> Diagnostic {
             format!("claim \"{id}\" has an empty quote"),
             "copy the passage of the source the claim rests on, word for word",
         ),
+        Entry::Party => (
+            format!("party \"{id}\" has an empty name"),
+            "write the name as sources usually write it",
+        ),
     };
     Diagnostic::new(Code::EmptyText, loc, message).hint(hint)
 }
@@ -112,6 +133,7 @@ pub fn duplicate(loc: Location, entry: Entry, id: &str, first: &Location) -> Dia
         Entry::Source => duplicate_source(loc, id, first),
         Entry::Subject => duplicate_subject(loc, id, first),
         Entry::Claim => duplicate_claim_id(loc, id, first),
+        Entry::Party => duplicate_party(loc, id, first),
     }
 }
 
@@ -385,4 +407,71 @@ pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
         Location::new(path, e.line, e.column)
     };
     Diagnostic::new(code, loc, e.message.clone()).hint(hint)
+}
+
+pub fn invalid_relation(loc: Location, key: &str, bad: BadRelation) -> Diagnostic {
+    let (message, hint) = match bad {
+        BadRelation::Unknown(target, suggestion) => (
+            format!("subject \"{key}\" relates to \"{target}\", which is not declared"),
+            if suggestion.is_empty() {
+                format!("declare \"{target}\" in {SUBJECTS_FILE} or fix the key")
+            } else {
+                suggestion
+            },
+        ),
+        BadRelation::ItSelf => (
+            format!("subject \"{key}\" names itself in `parts` or `at_most`"),
+            "name other subjects".to_string(),
+        ),
+        BadRelation::OnDate => (
+            format!("subject \"{key}\" is a date: dates have no parts or bounds"),
+            "remove `parts` and `at_most`, or relate quantities instead".to_string(),
+        ),
+        BadRelation::Dimension(target, theirs, ours) => (
+            format!("subject \"{key}\" ({ours}) relates to \"{target}\" ({theirs})"),
+            "parts and bounds must measure the same dimension".to_string(),
+        ),
+        BadRelation::CumulativeWithoutChanges => (
+            format!("subject \"{key}\" is `cumulative` but does not change over time"),
+            "add `changes: true` and a `window`, or remove `cumulative`".to_string(),
+        ),
+    };
+    Diagnostic::new(Code::InvalidRelation, loc, message)
+        .length(key.chars().count())
+        .hint(hint)
+}
+
+fn duplicate_party(loc: Location, key: &str, first: &Location) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateParty,
+        loc,
+        format!("party \"{key}\" is declared twice"),
+    )
+    .length(key.chars().count())
+    .hint(format!("first declared at {first}; merge the two entries"))
+}
+
+/// `suggestion` is a "did you mean", or empty.
+pub fn unknown_party(loc: Location, key: &str, suggestion: String) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnknownParty,
+        loc,
+        format!("`part_of` names \"{key}\", which is not a declared party"),
+    )
+    .length(key.chars().count())
+    .hint(if suggestion.is_empty() {
+        "declare it in parties.yaml or fix the key".to_string()
+    } else {
+        suggestion
+    })
+}
+
+pub fn party_cycle(loc: Location, key: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::PartyCycle,
+        loc,
+        format!("party \"{key}\" is, through `part_of`, part of itself"),
+    )
+    .length(key.chars().count())
+    .hint("break the chain of `part_of`")
 }

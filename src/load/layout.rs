@@ -8,6 +8,7 @@ use super::{Input, TextFile};
 pub const SOURCES_FILE: &str = "sources.yaml";
 pub const SUBJECTS_FILE: &str = "subjects.yaml";
 pub const FLAGS_FILE: &str = "flags.yaml";
+pub const PARTIES_FILE: &str = "parties.yaml";
 pub const CLAIMS_DIR: &str = "claims";
 pub const TEXTS_DIR: &str = "sources";
 
@@ -17,6 +18,7 @@ pub enum Slot {
     Sources,
     Subjects,
     Flags,
+    Parties,
     /// A claims file (`claims/<source>.yaml` or `.yml`).
     Claims,
     /// An archived source text (`sources/<id>.txt`), with the source id.
@@ -30,6 +32,7 @@ pub fn classify(rel: &str) -> Option<Slot> {
         None if rel == SOURCES_FILE => Some(Slot::Sources),
         None if rel == SUBJECTS_FILE => Some(Slot::Subjects),
         None if rel == FLAGS_FILE => Some(Slot::Flags),
+        None if rel == PARTIES_FILE => Some(Slot::Parties),
         None => None,
         Some((_, name)) if name.contains('/') || name.starts_with('.') => None,
         Some((dir, name)) if dir == CLAIMS_DIR => {
@@ -72,6 +75,7 @@ impl Input {
             Slot::Sources => self.sources = Some(file),
             Slot::Subjects => self.subjects = Some(file),
             Slot::Flags => self.flags = Some(file),
+            Slot::Parties => self.parties = Some(file),
             Slot::Claims => self.claims.push(file),
             Slot::Text(id) => {
                 self.texts.insert(id, file.text);
@@ -89,6 +93,7 @@ mod tests {
         assert_eq!(classify("sources.yaml"), Some(Slot::Sources));
         assert_eq!(classify("subjects.yaml"), Some(Slot::Subjects));
         assert_eq!(classify("flags.yaml"), Some(Slot::Flags));
+        assert_eq!(classify("parties.yaml"), Some(Slot::Parties));
         assert_eq!(classify("claims/a.yaml"), Some(Slot::Claims));
         assert_eq!(classify("claims/a.yml"), Some(Slot::Claims));
         assert_eq!(classify("sources/a.b.txt"), Some(Slot::Text("a.b".into())));

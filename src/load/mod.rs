@@ -14,11 +14,13 @@ mod claims;
 mod diags;
 mod flags;
 pub mod layout;
+mod parties;
+mod relations;
 mod sources;
 mod subjects;
 
 pub use diags::yaml_diagnostic;
-pub use layout::{CLAIMS_DIR, FLAGS_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR};
+pub use layout::{CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR};
 
 use crate::diagnostic::{self, Diagnostic, Location};
 use crate::model::*;
@@ -44,6 +46,8 @@ pub struct Input {
     pub sources: Option<TextFile>,
     pub subjects: Option<TextFile>,
     pub flags: Option<TextFile>,
+    /// `parties.yaml`, optional.
+    pub parties: Option<TextFile>,
     pub claims: Vec<TextFile>,
     /// Archived source texts, by source id (file stem under `sources/`).
     pub texts: BTreeMap<String, String>,
@@ -77,7 +81,14 @@ pub fn load(input: &Input) -> Loaded {
             None
         }
     };
-    let subjects = subjects.unwrap_or_default();
+    let subjects = cx.relations(subjects.unwrap_or_default());
+    let parties = match &input.parties {
+        Some(f) => cx
+            .parse::<PartiesFile>(f)
+            .map(|p| cx.parties(f, p))
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
     let claims = cx.claims(&input.claims, &sources, &subjects);
     let flags = match &input.flags {
         Some(f) => cx.flags(f),
@@ -88,10 +99,12 @@ pub fn load(input: &Input) -> Loaded {
         subjects,
         claims,
         flags,
+        parties,
     };
     let mut diagnostics = cx.diagnostics;
     diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
     diagnostics.extend(crate::verify::subject_hygiene(&corpus));
+    diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
     diagnostic::sort(&mut diagnostics);
     Loaded {
         corpus,
@@ -114,6 +127,8 @@ struct Cx {
     /// the entry's own diagnostic says what is wrong.
     declared_sources: Option<BTreeSet<String>>,
     declared_subjects: Option<BTreeSet<String>>,
+    /// `part_of` targets of parties with their places, checked once all are read.
+    part_of_at: Vec<(String, Location)>,
 }
 
 /// Where a spanned scalar stands; a quoted scalar's position is moved past its quote, so
@@ -172,7 +187,7 @@ impl Cx {
         seen: &mut BTreeMap<String, Location>,
     ) -> bool {
         let valid = match entry {
-            Entry::Subject => subjects::valid_key(id),
+            Entry::Subject | Entry::Party => subjects::valid_key(id),
             Entry::Source | Entry::Claim => sources::valid_id(id),
         };
         if !valid {

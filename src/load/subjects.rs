@@ -5,7 +5,7 @@
 use super::diags::{self, BadUnit, BadWindow, Entry};
 use super::{Cx, TextFile, at};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Subject, SubjectEntry, SubjectsFile};
+use crate::model::{Relations, Subject, SubjectEntry, SubjectsFile};
 use crate::value::{self, Dimension, Tolerance, Unit};
 use std::collections::BTreeMap;
 
@@ -67,6 +67,11 @@ impl Cx {
             tolerance: tolerance?,
             aliases: e.aliases,
             window_days: window_days?,
+            relations: Relations {
+                parts: e.parts.into_iter().map(|p| p.value).collect(),
+                at_most: e.at_most.map(|w| w.value),
+                cumulative: e.cumulative,
+            },
             location: loc,
         })
     }

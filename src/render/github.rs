@@ -54,8 +54,8 @@ fn conflict(out: &mut String, level: &str, s: &SubjectFinding, g: &Group, c: &Co
         .as_ref()
         .map(|p| format!(" ({p})"))
         .unwrap_or_default();
-    for cluster in &g.clusters {
-        for claim in &cluster.claims {
+    {
+        for claim in g.claims() {
             let message = format!(
                 "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\n{why}",
                 s.label,

@@ -30,7 +30,7 @@ pub fn check(gate: &Gate) -> String {
                 s,
                 &c.id,
                 &values(g),
-                g.clusters.iter().flat_map(|k| &k.claims),
+                g.claims().into_iter(),
                 "**unflagged**".into(),
             )
         })
@@ -40,7 +40,7 @@ pub fn check(gate: &Gate) -> String {
                 s,
                 &c.id,
                 &values(g),
-                g.clusters.iter().flat_map(|k| &k.claims),
+                g.claims().into_iter(),
                 format!("unflagged, present at `{}`", cell(rev)),
             )
         }))
@@ -64,7 +64,7 @@ pub fn report(findings: &Findings, all: bool) -> String {
     let mut rows = Vec::new();
     for s in ordered(findings, all) {
         for g in &s.groups {
-            let claims = g.clusters.iter().flat_map(|k| &k.claims);
+            let claims = g.claims().into_iter();
             let status = match &g.conflict {
                 Some(c) => match &c.flag {
                     Some(f) => format!("flagged {}: {}", f.status.as_str(), cell(&f.reason)),

@@ -101,7 +101,7 @@ impl<'a> Gate<'a> {
 pub fn values(g: &Group) -> String {
     g.clusters
         .iter()
-        .map(|k| k.agreed.as_str())
+        .map(|k| k.value.as_str())
         .collect::<Vec<_>>()
         .join(" vs ")
 }
@@ -167,6 +167,10 @@ impl Summary {
 
 /// One claim's citation on one line: `“910 km” RT, 2021-07 · Taliban [claim-id]`.
 pub fn citation(c: &crate::findings::ClaimView) -> String {
+    if let Some(d) = &c.derived {
+        // No source's statement: say how it was derived and from what.
+        return format!("derived ({}): {} [{}]", d.rule, c.quote, c.id);
+    }
     let mut s = format!("“{}” {}, {}", c.value, c.publisher, c.published);
     if let Some(who) = &c.claimant {
         s.push_str(&format!(" · {who}"));

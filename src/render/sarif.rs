@@ -36,9 +36,8 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
             .map(|p| format!(" ({p})"))
             .unwrap_or_default();
         let locations: Vec<Value> = g
-            .clusters
-            .iter()
-            .flat_map(|k| &k.claims)
+            .claims()
+            .into_iter()
             .map(|claim| location(&claim.location, &citation(claim)))
             .collect();
         let mut result = json!({
@@ -52,7 +51,7 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
             "partialFingerprints": { FINGERPRINT: c.id },
             "properties": {
                 "subject": s.key,
-                "values": g.clusters.iter().map(|k| k.agreed.as_str()).collect::<Vec<_>>(),
+                "values": g.clusters.iter().map(|k| k.value.as_str()).collect::<Vec<_>>(),
             },
         });
         if let Some(f) = &c.flag {

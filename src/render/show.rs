@@ -6,8 +6,7 @@
 use super::numberline::{self, Axis, Row};
 use crate::findings::{ClaimView, SubjectFinding};
 use crate::model::{Corpus, Subject};
-use crate::value::{Dimension, Value};
-use std::collections::HashMap;
+use crate::value::Dimension;
 
 /// The whole page. `opts` is for the number line; without Unicode, typographic marks
 /// (curly quotes, dashes, ≤, ·) are written in ASCII across the page.
@@ -52,7 +51,7 @@ fn page(
     opts: numberline::Options,
 ) -> String {
     let mut out = heading(subject, finding);
-    let rows = rows(corpus, subject, finding);
+    let rows = rows(finding);
     if rows.is_empty() {
         out.push_str("No claims.\n");
         return out;
@@ -71,11 +70,13 @@ fn page(
     ));
     out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
     out.push('\n');
+
     out.push_str(&claims_in_full(corpus, finding));
     out
 }
 
-/// Label and key, dimension and unit, window and aliases, the verdict, each conflict's flag.
+/// Label and key, dimension and unit, window and aliases, the verdict, the preferred
+/// value, each conflict's flag.
 fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} ({})\n", finding.label, finding.key));
@@ -93,6 +94,13 @@ fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
     }
     out.push_str(&format!("{}\n", facts.join(" · ")));
     out.push_str(&format!("verdict: {}\n", finding.verdict.as_str()));
+    if let Some(p) = &finding.preferred {
+        out.push_str(&format!(
+            "current value (preferred by an editor): {} [{}]\n",
+            p.value,
+            p.claims.join(", ")
+        ));
+    }
     for (g, c) in finding.conflicts() {
         let period = g
             .period
@@ -117,26 +125,39 @@ fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
 }
 
 /// Rows for the picture: clusters lettered across every period, then claims set aside.
-fn rows(corpus: &Corpus, subject: &Subject, finding: &SubjectFinding) -> Vec<Row> {
-    let values: HashMap<&str, &Value> = corpus
-        .claims
-        .iter()
-        .filter(|c| c.subject == subject.key)
-        .map(|c| (c.id.as_str(), &c.value))
-        .collect();
-    let interval = |claim: &ClaimView| {
-        values
-            .get(claim.id.as_str())
-            .map(|v| subject.interval_of(v))
-    };
+fn rows(finding: &SubjectFinding) -> Vec<Row> {
     let mut rows = Vec::new();
-    let clusters = finding.groups.iter().flat_map(|g| &g.clusters);
-    for (k, cluster) in clusters.enumerate() {
-        for claim in &cluster.claims {
+    let mut k = 0usize;
+    let interval = |claim: &ClaimView| Some(claim.allows);
+    for g in &finding.groups {
+        // Bounds compatible with several clusters are drawn once, after the clusters,
+        // lettered with every cluster they allow ("A/B").
+        let mut compatible: Vec<(&ClaimView, Vec<usize>)> = Vec::new();
+        for cluster in &g.clusters {
+            for claim in &cluster.claims {
+                if let Some(iv) = interval(claim) {
+                    rows.push(Row {
+                        cluster: numberline::letter(k),
+                        color: Some(k),
+                        label: claim.value.clone(),
+                        interval: iv,
+                    });
+                }
+            }
+            for claim in &cluster.compatible {
+                match compatible.iter_mut().find(|(c, _)| c.id == claim.id) {
+                    Some((_, ks)) => ks.push(k),
+                    None => compatible.push((claim, vec![k])),
+                }
+            }
+            k += 1;
+        }
+        for (claim, ks) in compatible {
             if let Some(iv) = interval(claim) {
+                let letters: Vec<String> = ks.iter().map(|&k| numberline::letter(k)).collect();
                 rows.push(Row {
-                    cluster: numberline::letter(k),
-                    color: Some(k),
+                    cluster: format!("({})", letters.join("/")),
+                    color: ks.first().copied(),
                     label: claim.value.clone(),
                     interval: iv,
                 });
@@ -165,21 +186,20 @@ fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
             out.push_str(&format!("Period {p}\n\n"));
         }
         for cluster in &g.clusters {
-            let c = &cluster.corroboration;
             out.push_str(&format!(
-                "{}  {} · {} source{}{}\n",
+                "{}  {} · {}\n",
                 numberline::letter(k),
-                cluster.agreed,
-                c.sources,
-                if c.sources == 1 { "" } else { "s" },
-                if c.independent < cluster.claims.len() {
-                    format!(", {} independent", c.independent)
-                } else {
-                    String::new()
-                }
+                cluster.value,
+                cluster.support.describe()
             ));
             for claim in &cluster.claims {
                 out.push_str(&claim_text(corpus, claim));
+            }
+            if !cluster.compatible.is_empty() {
+                out.push_str("   compatible (allow this value without stating it):\n");
+                for claim in &cluster.compatible {
+                    out.push_str(&claim_text(corpus, claim));
+                }
             }
             out.push('\n');
             k += 1;
@@ -237,9 +257,17 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     let who = match (&c.claimant, &c.claimant_role) {
         (Some(w), Some(r)) => format!("{w} ({r})"),
         (Some(w), None) => w.clone(),
-        (None, _) => "the source itself".to_string(),
+        (None, _) => "none named".to_string(),
     };
     s.push_str(&format!("      claimant: {who}\n"));
+    match (&c.origin, &c.claimant) {
+        (Some(o), _) => s.push_str(&format!("      origin:   {o}\n")),
+        (None, Some(_)) => {}
+        (None, None) => s.push_str("      origin:   not stated\n"),
+    }
+    if let Some(v) = &c.via {
+        s.push_str(&format!("      via:      {v}\n"));
+    }
     s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
     if let Some(r) = &c.rank_reason {
         s.push_str(&format!("      rank:     {} ({r})\n", rank(c)));

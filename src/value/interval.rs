@@ -151,11 +151,32 @@ pub fn interval_of(value: &Value, axis: Axis<'_>) -> Interval {
     }
 }
 
-fn quantity_interval(q: &Quantity, axis: Axis<'_>) -> Interval {
-    let factor = match (&q.unit, axis.unit) {
+/// The figure a value states on `axis`, or `None` when it only bounds the truth: bounds,
+/// ranges, and dates of month or year precision state no single value.
+pub fn stated_point(value: &Value, axis: Axis<'_>) -> Option<f64> {
+    let stated = |q: Qualifier| matches!(q, Qualifier::Exact | Qualifier::Approx);
+    match value {
+        Value::Quantity(q) if stated(q.qualifier) && q.low == q.high => {
+            Some(q.low * unit_factor(q, axis))
+        }
+        Value::Date(d) if stated(d.qualifier) => {
+            let (first, last) = (d.start.day_span().0, d.end.day_span().1);
+            (first == last).then_some(first as f64)
+        }
+        _ => None,
+    }
+}
+
+/// What to multiply a quantity by to express it in the axis's unit.
+fn unit_factor(q: &Quantity, axis: Axis<'_>) -> f64 {
+    match (&q.unit, axis.unit) {
         (Some(u), Some(target)) => u.factor_to(target).unwrap_or(1.0),
         _ => 1.0,
-    };
+    }
+}
+
+fn quantity_interval(q: &Quantity, axis: Axis<'_>) -> Interval {
+    let factor = unit_factor(q, axis);
     let floor = if axis.dimension.non_negative() {
         0.0
     } else {
