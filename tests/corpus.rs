@@ -140,6 +140,36 @@ fn the_910_km_is_a_stretch_of_the_border() {
 }
 
 #[test]
+fn lint_warns_only_where_an_origin_is_the_editors_attribution() {
+    // Three articles give the soldiers' crossings without naming a source; the corpus
+    // records the Tajik border troops as their origin and says so in the claim's note, and
+    // lint rightly warns that the name is not in the article. Nothing else may warn.
+    let out = stdout_of(
+        crosscheck(Path::new(".")).args(["lint", "--format", "json"]),
+        0,
+    );
+    let warnings: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(warnings.len(), 4, "{out}");
+    for w in &warnings {
+        assert_eq!(w["code"], "name-not-in-source", "{w}");
+        let text = fs::read_to_string(w["file"].as_str().unwrap()).unwrap();
+        let line = w["line"].as_u64().unwrap() as usize;
+        let claim: Vec<&str> = text
+            .lines()
+            .skip(line - 1)
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || !l.trim_start().starts_with("- id:"))
+            .map(|(_, l)| l.trim())
+            .collect();
+        let claim = claim.join(" ");
+        assert!(claim.contains("the editors' attribution"), "{w}\n{claim}");
+    }
+}
+
+#[test]
 fn no_arguments_runs_the_report() {
     let out = stdout_of(&mut crosscheck(Path::new(".")), 0);
     assert!(out.contains("Number of districts in Afghanistan"), "{out}");
