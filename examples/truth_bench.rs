@@ -57,6 +57,24 @@ impl Score {
     }
 }
 
+/// The one configuration (an environment switch exists only for ablations while designing).
+fn config() -> Config {
+    let mut c = Config::default();
+    if std::env::var_os("TRUTH_BENCH_NO_COPYING").is_some() {
+        c.detect_copying = false;
+    }
+    if std::env::var_os("TRUTH_BENCH_TRUST_PER_SOURCE").is_some() {
+        c.trust_per_attribute = false;
+    }
+    let number = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
+    c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
+    c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
+    c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
+    c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);
+    c.copy_prior = number("TRUTH_BENCH_ALPHA").unwrap_or(c.copy_prior);
+    c
+}
+
 fn data_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("CROSSCHECK_SHARED")
         .map(PathBuf::from)
@@ -113,7 +131,7 @@ fn flight(dir: &Path) -> anyhow::Result<()> {
         import::read_file(f, &mapping, &mut table)?;
     }
     let read = start.elapsed();
-    let resolution = resolve::resolve(&table, &Config::default());
+    let resolution = resolve::resolve(&table, &config());
     let resolved: Vec<_> = (0..table.subjects().len() as u32)
         .map(|s| resolution.best(s).map(|b| b.value))
         .collect();
@@ -129,6 +147,9 @@ fn flight(dir: &Path) -> anyhow::Result<()> {
         resolution.state.rounds,
         peak_rss_mib()
     );
+    if std::env::var_os("TRUTH_BENCH_VERBOSE").is_some() {
+        print_sources(&table, &resolution);
+    }
     let majority = resolve::majority(&table);
     flight_score(dir, &table, &resolved, &majority, "flight, exact minute")?;
     let gold_sources = ["aa", "ua", "co"];
@@ -137,7 +158,7 @@ fn flight(dir: &Path) -> anyhow::Result<()> {
         .filter(|s| gold_sources.contains(&table.sources.name(*s).to_lowercase().as_str()))
         .collect();
     without.retain(|c| !dropped.contains(&c.source));
-    let resolution = resolve::resolve(&without, &Config::default());
+    let resolution = resolve::resolve(&without, &config());
     let resolved: Vec<_> = (0..without.subjects().len() as u32)
         .map(|s| resolution.best(s).map(|b| b.value))
         .collect();
@@ -150,6 +171,19 @@ fn flight(dir: &Path) -> anyhow::Result<()> {
         "flight without aa/ua/co",
     )?;
     Ok(())
+}
+
+/// Each source's trust and the copying pairs (with TRUTH_BENCH_VERBOSE set).
+fn print_sources(table: &ClaimTable, resolution: &resolve::Resolution) {
+    let trust = resolution.trust();
+    let mut order: Vec<usize> = (0..trust.len()).collect();
+    order.sort_by(|a, b| trust[*b].total_cmp(&trust[*a]));
+    for s in order.iter().take(60) {
+        println!("  trust {:.3} {}", trust[*s], table.sources.name(*s as u32));
+    }
+    for (a, b, d) in resolution.copying_pairs().iter().take(80) {
+        println!("  copying {d:.2} {} ~ {}", table.sources.name(*a), table.sources.name(*b));
+    }
 }
 
 /// Whether a resolved value id equals a gold cell.
@@ -174,6 +208,14 @@ fn flight_score(
     name: &str,
 ) -> anyhow::Result<()> {
     let mut score = Score::default();
+    let mut by_column: Vec<Score> = FLIGHT_COLUMNS.iter().map(|_| Score::default()).collect();
+    let mut by_source = std::env::var_os("TRUTH_BENCH_GOLD_ACCURACY").map(|_| {
+        let mut claims = vec![Vec::new(); table.subjects().len()];
+        for c in table.claims() {
+            claims[c.subject as usize].push((c.source, c.value));
+        }
+        (std::collections::HashMap::<(u32, usize), (usize, usize)>::new(), claims)
+    });
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("gold"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
@@ -208,15 +250,34 @@ fn flight_score(
                     Some(s) => (resolved[s as usize], majority[s as usize]),
                     None => (None, None),
                 };
-                score.add(
-                    part,
-                    matches(table, r, &gold, 2011),
-                    matches(table, m, &gold, 2011),
-                );
+                if let (Some(s), Some((acc, claims)), 0) = (subject, by_source.as_mut(), part) {
+                    for (source, value) in &claims[s as usize] {
+                        let e = acc.entry((*source, i)).or_insert((0, 0));
+                        e.0 += 1;
+                        e.1 += usize::from(matches(table, Some(*value), &gold, 2011));
+                    }
+                }
+                let (rr, mm) = (matches(table, r, &gold, 2011), matches(table, m, &gold, 2011));
+                score.add(part, rr, mm);
+                by_column[i].add(part, rr, mm);
             }
         }
     }
     score.print(name);
+    if by_source.is_some() {
+        for (i, c) in by_column.iter().enumerate() {
+            c.print(&format!("  {}", FLIGHT_COLUMNS[i]));
+        }
+    }
+    if let Some((acc, _)) = by_source {
+        let mut rows: Vec<_> = acc.into_iter().collect();
+        rows.sort_by_key(|(s, _)| *s);
+        for ((s, i), (n, right)) in rows {
+            let share = right as f64 / n as f64;
+            let source = table.sources.name(s);
+            println!("  gold accuracy (design) {share:.3} of {n:>6} {source} {}", FLIGHT_COLUMNS[i]);
+        }
+    }
     Ok(())
 }
 
@@ -230,9 +291,11 @@ fn population(dir: &Path) -> anyhow::Result<()> {
     };
     let mut table = ClaimTable::new();
     import::read_file(&dir.join("population-new.txt"), &mapping, &mut table)?;
-    let resolution = resolve::resolve(&table, &Config::default());
+    let resolution = resolve::resolve(&table, &config());
     let majority = resolve::majority(&table);
     let (mut within, mut exact) = (Score::default(), Score::default());
+    let verbose = std::env::var_os("TRUTH_BENCH_GOLD_ACCURACY").is_some();
+    let trust = resolution.trust();
     let gold = std::fs::read_to_string(dir.join("population-gd.txt"))?;
     for (n, line) in gold.lines().enumerate() {
         let parts: Vec<&str> = line.trim().rsplitn(3, ", ").collect();
@@ -262,6 +325,20 @@ fn population(dir: &Path) -> anyhow::Result<()> {
             None => (None, None),
         };
         let near = |v: Option<f64>| v.is_some_and(|v| (v - gold).abs() <= 0.01 * gold);
+        if verbose && n % 2 == 0 && !near(r) {
+            let s = subject.unwrap_or(0);
+            let claims: Vec<String> = table
+                .claims()
+                .iter()
+                .filter(|c| c.subject == s)
+                .map(|c| {
+                    let v = table.value_of(c.value).span().map_or(0.0, |s| s.point);
+                    let src = table.sources.name(c.source);
+                    format!("{v} {src} ({:.2})", trust[c.source as usize])
+                })
+                .collect();
+            println!("  miss {city} {year}: gold {gold}, resolved {r:?}: {}", claims.join("; "));
+        }
         let same = |v: Option<f64>| v == Some(gold);
         within.add(n % 2, near(r), near(m));
         exact.add(n % 2, same(r), same(m));

@@ -153,7 +153,7 @@ fn estimate_accuracy(
 /// Runs the rounds: vote, re-estimate accuracy, and (from the second round) re-detect
 /// copying, until no accuracy moves by more than the tolerance.
 pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
-    let sources = table.sources.len();
+    let sources = index.units.len();
     let n_cands = index.candidates.len();
     let mut state = State {
         accuracy: vec![config.prior_accuracy; sources],

@@ -110,30 +110,23 @@ pub fn count_shared(index: &Index, prob: &[f64], sources: usize) -> PairStore<Sh
     store
 }
 
-/// The probability that two sources are dependent (either copies the other), by ACCU's
-/// Bayesian test with their accuracies `a1`, `a2`.
+/// The probability that two sources are dependent. Under independence two sources give
+/// the same value with probability A1·A2 + (1 − A1)(1 − A2)/n; a copier repeats its
+/// original with probability c and otherwise behaves independently. Agreements count
+/// whether the shared value is true or false: at the scale of thousands of shared
+/// subjects, judging copying by shared *false* values alone made every pair of accurate
+/// sources that out-voted a block of mirrors look like copiers (docs/design.md).
 pub fn dependence(shared: &Shared, a1: f64, a2: f64, config: &Config) -> f64 {
     let n = config.false_values;
     let c = config.copy_rate;
-    let pt = a1 * a2;
-    let pf = (1.0 - a1) * (1.0 - a2) / n;
-    let pd = (1.0 - pt - pf).max(1e-9);
-    let independent =
-        shared.true_same * pt.ln() + shared.false_same * pf.ln() + shared.different * pd.ln();
-    let copies = |a: f64| {
-        shared.true_same * (a * c + pt * (1.0 - c)).ln()
-            + shared.false_same * ((1.0 - a) * c + pf * (1.0 - c)).ln()
-            + shared.different * (pd * (1.0 - c)).ln()
-    };
+    let same = shared.true_same + shared.false_same;
+    let p_same = (a1 * a2 + (1.0 - a1) * (1.0 - a2) / n).clamp(1e-9, 1.0 - 1e-9);
+    let independent = same * p_same.ln() + shared.different * (1.0 - p_same).ln();
+    let copying = same * (c + (1.0 - c) * p_same).ln()
+        + shared.different * ((1.0 - c) * (1.0 - p_same)).ln();
     let alpha = config.copy_prior;
-    let terms = [
-        (1.0 - alpha).ln() + independent,
-        (alpha / 2.0).ln() + copies(a1),
-        (alpha / 2.0).ln() + copies(a2),
-    ];
-    let max = terms.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
-    let sum: f64 = terms.iter().map(|t| (t - max).exp()).sum();
-    1.0 - (terms[0] - max).exp() / sum
+    let log_odds = (alpha / (1.0 - alpha)).ln() + copying - independent;
+    1.0 / (1.0 + (-log_odds).exp())
 }
 
 /// Dependence of every pair that shares enough to judge, kept when above `min`.

@@ -2,13 +2,18 @@
 //! distinct values claimed), built once by a counting sort so that every round of the
 //! algorithm walks flat arrays.
 
+use std::collections::HashMap;
+
 use super::table::{Claim, ClaimTable};
 
 /// Claims by subject. Slices are addressed by `subject_claims` and `subject_candidates`.
 #[derive(Debug, Clone)]
 pub struct Index {
-    /// Claims sorted by subject, then source, one per (subject, source, value).
+    /// Claims sorted by subject, then source, one per (subject, source, value). Their
+    /// `source` is a trust unit (see `units`), not the table's source id.
     pub claims: Vec<Claim>,
+    /// The trust units: a source, or a source on one attribute when trust is per attribute.
+    pub units: Vec<(u32, Option<u32>)>,
     claim_starts: Vec<u32>,
     /// Distinct value ids per subject, in first-claimed order.
     pub candidates: Vec<u32>,
@@ -23,8 +28,12 @@ pub struct Index {
 }
 
 impl Index {
-    pub fn build(table: &ClaimTable) -> Index {
+    /// Groups the claims; with `per_attribute`, each (source, attribute) is its own trust
+    /// unit (a site may copy schedules faithfully and time departures differently).
+    pub fn build(table: &ClaimTable, per_attribute: bool) -> Index {
         let n_subjects = table.subjects().len();
+        let mut units = Vec::new();
+        let mut unit_ids: HashMap<(u32, Option<u32>), u32> = HashMap::new();
         let mut counts = vec![0u32; n_subjects + 1];
         for c in table.claims() {
             counts[c.subject as usize + 1] += 1;
@@ -44,8 +53,14 @@ impl Index {
             table.claims().len()
         ];
         for c in table.claims() {
+            let attribute = table.subjects()[c.subject as usize].attribute;
+            let key = (c.source, attribute.filter(|_| per_attribute));
+            let unit = *unit_ids.entry(key).or_insert_with(|| {
+                units.push(key);
+                units.len() as u32 - 1
+            });
             let slot = &mut fill[c.subject as usize];
-            sorted[*slot as usize] = *c;
+            sorted[*slot as usize] = Claim { source: unit, ..*c };
             *slot += 1;
         }
         let mut claims = Vec::with_capacity(sorted.len());
@@ -93,6 +108,7 @@ impl Index {
         candidate_starts.push(candidates.len() as u32);
         Index {
             claims,
+            units,
             claim_starts,
             candidates,
             candidate_starts,

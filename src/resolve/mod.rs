@@ -12,10 +12,12 @@
 //! - [`index`]: claims grouped by subject, candidates per subject.
 //! - [`accu`]: the vote and the rounds.
 //! - [`copying`]: copy detection between sources.
+//! - [`report`]: results in words (reasons per subject, each source's record).
 
 pub mod accu;
 pub mod copying;
 pub mod index;
+pub mod report;
 
 pub mod table;
 
@@ -38,6 +40,9 @@ pub struct Config {
     /// c: the share of its values a copier copies.
     pub copy_rate: f64,
     pub detect_copying: bool,
+    /// Trust is estimated per source and attribute (one trust per source when the data
+    /// has no attributes).
+    pub trust_per_attribute: bool,
     pub max_rounds: usize,
     /// Rounds stop when no accuracy moves by more than this.
     pub tolerance: f64,
@@ -51,8 +56,9 @@ impl Default for Config {
             prior_weight: 2.0,
             min_accuracy: 0.01,
             copy_prior: 0.2,
-            copy_rate: 0.8,
+            copy_rate: 0.99,
             detect_copying: true,
+            trust_per_attribute: true,
             max_rounds: 20,
             tolerance: 1e-3,
         }
@@ -78,9 +84,26 @@ pub struct Resolution {
 }
 
 impl Resolution {
-    /// Each source's trust (its estimated accuracy).
-    pub fn trust(&self) -> &[f64] {
-        &self.state.accuracy
+    /// Each source's trust: its estimated accuracy, averaged over its attributes by the
+    /// number of claims.
+    pub fn trust(&self) -> Vec<f64> {
+        let n = self.index.units.iter().map(|(s, _)| *s as usize + 1).max().unwrap_or(0);
+        let mut sum = vec![0.0; n];
+        let mut count = vec![0.0; n];
+        for c in &self.index.claims {
+            let (source, _) = self.index.units[c.source as usize];
+            sum[source as usize] += self.state.accuracy[c.source as usize];
+            count[source as usize] += 1.0;
+        }
+        sum.iter()
+            .zip(&count)
+            .map(|(s, c)| if *c > 0.0 { s / c } else { self.config.prior_accuracy })
+            .collect()
+    }
+
+    /// Trust per (source, attribute) unit.
+    pub fn unit_trust(&self) -> Vec<((u32, Option<u32>), f64)> {
+        self.index.units.iter().copied().zip(self.state.accuracy.iter().copied()).collect()
     }
 
     /// The best-supported value of a subject; `None` when it has no claims. Ties go to
@@ -105,16 +128,18 @@ impl Resolution {
         })
     }
 
-    /// Pairs of sources judged dependent (probability above one half), most likely first.
+    /// Pairs of sources judged dependent (probability above one half on some attribute,
+    /// the highest kept), most likely first.
     pub fn copying_pairs(&self) -> Vec<(u32, u32, f64)> {
-        let mut pairs: Vec<(u32, u32, f64)> = self
-            .state
-            .dependence
-            .pairs()
-            .into_iter()
-            .filter(|(_, _, d)| *d > 0.5)
-            .map(|(a, b, d)| (a, b, d as f64))
-            .collect();
+        let mut best: std::collections::BTreeMap<(u32, u32), f64> = Default::default();
+        for (a, b, d) in self.state.dependence.pairs() {
+            let (a, b) = (self.index.units[a as usize].0, self.index.units[b as usize].0);
+            if d > 0.5 && a != b {
+                let e = best.entry((a.min(b), a.max(b))).or_insert(0.0);
+                *e = e.max(d as f64);
+            }
+        }
+        let mut pairs: Vec<(u32, u32, f64)> = best.into_iter().map(|((a, b), d)| (a, b, d)).collect();
         pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
         pairs
     }
@@ -122,7 +147,7 @@ impl Resolution {
 
 /// Resolves every subject of the table.
 pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
-    let index = Index::build(table);
+    let index = Index::build(table, config.trust_per_attribute);
     let state = accu::run(table, &index, config);
     Resolution {
         index,
@@ -134,7 +159,7 @@ pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
 /// Majority vote, the baseline: per subject the value with the most claims (one per
 /// source), ties to the value claimed first.
 pub fn majority(table: &ClaimTable) -> Vec<Option<u32>> {
-    let index = Index::build(table);
+    let index = Index::build(table, false);
     (0..index.subjects())
         .map(|s| {
             let r = index.claim_range(s);
