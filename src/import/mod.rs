@@ -15,7 +15,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::resolve::{Claim, ClaimTable, Span, SubjectKey, Value};
+use crate::resolve::{Claim, ClaimTable, Names, Span, SubjectKey, Value};
 use values::Cell;
 
 /// How a table's columns map to claims; stored beside an archived table so that it can
@@ -81,7 +81,7 @@ enum Role {
     Value,
     Date,
     Skip,
-    Wide(u32),
+    Wide,
 }
 
 struct Roles {
@@ -89,8 +89,8 @@ struct Roles {
     object: usize,
     attribute: Option<usize>,
     date: Option<usize>,
-    /// (column, attribute id) of every value column.
-    values: Vec<(usize, Option<u32>)>,
+    /// (column, attribute name) of every value column.
+    values: Vec<(usize, Option<String>)>,
 }
 
 /// Reads one file (gzip when it starts with gzip's magic bytes) into the table.
@@ -99,6 +99,29 @@ pub fn read_file(
     mapping: &Mapping,
     table: &mut ClaimTable,
 ) -> Result<FileStats, ImportError> {
+    let parsed = parse_file(path, mapping)?;
+    Ok(merge(parsed, table))
+}
+
+/// Reads several files, parsing them in parallel and adding them in the order given.
+pub fn read_files(
+    paths: &[impl AsRef<Path> + Sync],
+    mapping: &Mapping,
+    table: &mut ClaimTable,
+) -> Result<Vec<FileStats>, ImportError> {
+    use rayon::prelude::*;
+    let parsed: Vec<Result<FileClaims, ImportError>> = paths
+        .par_iter()
+        .map(|p| parse_file(p.as_ref(), mapping))
+        .collect();
+    let mut stats = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        stats.push(merge(p?, table));
+    }
+    Ok(stats)
+}
+
+fn parse_file(path: &Path, mapping: &Mapping) -> Result<FileClaims, ImportError> {
     let file = path.display().to_string();
     let io = |error| ImportError::Io {
         file: file.clone(),
@@ -122,7 +145,7 @@ pub fn read_file(
     let delimiter = mapping
         .delimiter
         .unwrap_or_else(|| by_extension(&name, &text));
-    read_text(&file, &stem, &text, delimiter, mapping, table)
+    parse_text(&file, &stem, &text, delimiter, mapping)
 }
 
 fn by_extension(name: &str, text: &str) -> Delimiter {
@@ -140,7 +163,7 @@ fn by_extension(name: &str, text: &str) -> Delimiter {
     }
 }
 
-fn role_of(name: &str, table: &mut ClaimTable) -> Role {
+fn role_of(name: &str) -> Role {
     match name.trim().to_lowercase().as_str() {
         "source" => Role::Source,
         "object" => Role::Object,
@@ -148,32 +171,30 @@ fn role_of(name: &str, table: &mut ClaimTable) -> Role {
         "value" => Role::Value,
         "date" | "period" => Role::Date,
         "-" | "" => Role::Skip,
-        _ => Role::Wide(table.attributes.intern(name.trim())),
+        _ => Role::Wide,
     }
 }
 
-fn roles(file: &str, names: &[String], table: &mut ClaimTable) -> Result<Roles, ImportError> {
-    let found: Vec<Role> = names.iter().map(|n| role_of(n, table)).collect();
+fn roles(file: &str, names: &[String]) -> Result<Roles, ImportError> {
+    let found: Vec<Role> = names.iter().map(|n| role_of(n)).collect();
     let find = |role: Role| found.iter().position(|r| *r == role);
     let missing = |role| ImportError::MissingRole {
         file: file.to_string(),
         role,
         columns: names.to_vec(),
     };
-    let wide: Vec<(usize, Option<u32>)> = found
+    let wide: Vec<(usize, Option<String>)> = found
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| match r {
-            Role::Wide(a) => Some((i, Some(*a))),
-            _ => None,
-        })
+        .filter(|(_, r)| **r == Role::Wide)
+        .map(|(i, _)| (i, Some(names[i].trim().to_string())))
         .collect();
     let values = match (find(Role::Value), wide.is_empty()) {
         (Some(v), true) => vec![(v, None)],
         (None, false) => wide,
         (None, true) => return Err(missing("value")),
         (Some(_), false) => {
-            let names: Vec<&str> = wide.iter().map(|(i, _)| names[*i].as_str()).collect();
+            let names: Vec<&str> = wide.iter().filter_map(|(_, n)| n.as_deref()).collect();
             return Err(ImportError::Mixed {
                 file: file.to_string(),
                 wide: names.join(", "),
@@ -216,16 +237,30 @@ fn split_row(line: &str, delimiter: Delimiter) -> Vec<Cow<'_, str>> {
     }
 }
 
-/// Reads a table's text into claims. `stem` names the file's period when the mapping
-/// says each file is one.
-pub fn read_text(
+/// One claim of a file: (source, object, attribute, period, cell, row), ids local.
+type Row = (u32, u32, Option<u32>, Option<u32>, Cell, u32);
+
+/// One file's claims with names local to the file, ready to join a table.
+pub struct FileClaims {
+    sources: Names,
+    objects: Names,
+    attributes: Names,
+    periods: Names,
+    rows: Vec<Row>,
+    /// The year a date without one takes: the one most often written in the file.
+    year: i32,
+    stats: FileStats,
+}
+
+/// Parses a table's text. `stem` names the file's period when the mapping says each
+/// file is one.
+pub fn parse_text(
     file: &str,
     stem: &str,
     text: &str,
     delimiter: Delimiter,
     mapping: &Mapping,
-    table: &mut ClaimTable,
-) -> Result<FileStats, ImportError> {
+) -> Result<FileClaims, ImportError> {
     let mut lines = text.lines().enumerate();
     let header: Option<Vec<String>> = if mapping.header {
         lines.next().map(|(_, l)| {
@@ -246,14 +281,27 @@ pub fn read_text(
             });
         }
     };
-    let roles = roles(file, &names, table)?;
-    let file_period = mapping.file_is_period.then(|| table.periods.intern(stem));
-    let mut stats = FileStats {
-        file: file.to_string(),
-        ..FileStats::default()
+    let roles = roles(file, &names)?;
+    let mut out = FileClaims {
+        sources: Names::default(),
+        objects: Names::default(),
+        attributes: Names::default(),
+        periods: Names::default(),
+        rows: Vec::new(),
+        year: 1970,
+        stats: FileStats {
+            file: file.to_string(),
+            ..FileStats::default()
+        },
     };
-    let mut pending: Vec<(u32, u32, Cell, u32)> = Vec::new();
+    let file_period = mapping.file_is_period.then(|| out.periods.intern(stem));
+    let wide: Vec<Option<u32>> = roles
+        .values
+        .iter()
+        .map(|(_, n)| n.as_deref().map(|n| out.attributes.intern(n)))
+        .collect();
     let mut years: HashMap<i32, usize> = HashMap::new();
+    let mut cache: HashMap<&str, Option<Cell>> = HashMap::new();
     for (n, line) in lines {
         let cells = split_row(line, delimiter);
         let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
@@ -261,51 +309,89 @@ pub fn read_text(
         if source.is_empty() || object.is_empty() {
             continue;
         }
-        stats.rows += 1;
-        let source = table.sources.intern(source);
-        let object = table.objects.intern(object);
+        out.stats.rows += 1;
+        let source = out.sources.intern(source);
+        let object = out.objects.intern(object);
         let period = match roles.date.map(cell) {
-            Some(d) if !d.is_empty() => Some(table.periods.intern(d)),
+            Some(d) if !d.is_empty() => Some(out.periods.intern(d)),
             _ => file_period,
         };
-        for &(column, wide) in &roles.values {
+        for (&(column, _), &wide) in roles.values.iter().zip(&wide) {
             let attribute = match (wide, roles.attribute.map(cell)) {
                 (Some(a), _) => Some(a),
-                (None, Some(a)) if !a.is_empty() => Some(table.attributes.intern(a)),
+                (None, Some(a)) if !a.is_empty() => Some(out.attributes.intern(a)),
                 _ => None,
             };
-            let Some(value) = values::normalise(cell(column)) else {
-                stats.empty_cells += 1;
+            // Cells repeat across sources and rows: each distinct text is read once.
+            let value = match cells.get(column) {
+                Some(Cow::Borrowed(raw)) => cache
+                    .entry(raw.trim())
+                    .or_insert_with(|| values::normalise(raw))
+                    .clone(),
+                _ => values::normalise(cell(column)),
+            };
+            let Some(value) = value else {
+                out.stats.empty_cells += 1;
                 continue;
             };
             if let Cell::Instant { year: Some(y), .. } = value {
                 *years.entry(y).or_default() += 1;
             }
-            let subject = table.subject(SubjectKey {
-                object,
-                attribute,
-                period,
-            });
-            pending.push((source, subject, value, n as u32 + 1));
+            out.rows
+                .push((source, object, attribute, period, value, n as u32 + 1));
         }
     }
-    // A date without a year takes the year most often written in the same file.
-    let year = years
+    out.year = years
         .iter()
         .max_by_key(|(y, n)| (**n, -**y))
         .map_or(1970, |(y, _)| *y);
-    for (source, subject, cell, row) in pending {
-        let value = to_value(cell, year, table);
+    Ok(out)
+}
+
+/// Adds a parsed file's claims to the table.
+pub fn merge(file: FileClaims, table: &mut ClaimTable) -> FileStats {
+    let map = |local: &Names, global: &mut Names| -> Vec<u32> {
+        (0..local.len() as u32)
+            .map(|i| global.intern(local.name(i)))
+            .collect()
+    };
+    let sources = map(&file.sources, &mut table.sources);
+    let objects = map(&file.objects, &mut table.objects);
+    let attributes = map(&file.attributes, &mut table.attributes);
+    let periods = map(&file.periods, &mut table.periods);
+    let mut stats = file.stats;
+    for (source, object, attribute, period, cell, row) in file.rows {
+        let subject = table.subject(SubjectKey {
+            object: objects[object as usize],
+            attribute: attribute.map(|a| attributes[a as usize]),
+            period: period.map(|p| periods[p as usize]),
+        });
+        let value = to_value(cell, file.year, table);
         let value = table.value(value);
         table.push(Claim {
             subject,
-            source,
+            source: sources[source as usize],
             value,
             cite: row,
         });
         stats.claims += 1;
     }
-    Ok(stats)
+    stats
+}
+
+/// Reads a table's text into claims (parse, then merge).
+pub fn read_text(
+    file: &str,
+    stem: &str,
+    text: &str,
+    delimiter: Delimiter,
+    mapping: &Mapping,
+    table: &mut ClaimTable,
+) -> Result<FileStats, ImportError> {
+    Ok(merge(
+        parse_text(file, stem, text, delimiter, mapping)?,
+        table,
+    ))
 }
 
 /// A normalised cell as a table value.

@@ -68,17 +68,19 @@ pub fn normalise(raw: &str) -> Option<Cell> {
 }
 
 fn is_placeholder(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '/')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
+    if !text.chars().any(char::is_alphanumeric) {
         return true; // only punctuation: "-", "?", "—"
     }
+    let t = text.as_bytes();
+    let not_word = |i: usize| i >= t.len() || !t[i].is_ascii_alphanumeric();
     PLACEHOLDERS.lines().any(|p| {
-        let p: Vec<&str> = p.split(' ').collect();
-        words.windows(p.len()).any(|w| w == p.as_slice())
+        let p = p.as_bytes();
+        t.len() >= p.len()
+            && (0..=t.len() - p.len()).any(|i| {
+                t[i..i + p.len()].eq_ignore_ascii_case(p)
+                    && (i == 0 || not_word(i - 1))
+                    && not_word(i + p.len())
+            })
     })
 }
 
@@ -235,6 +237,18 @@ fn time_of_day(toks: &[Tok], used: &mut [bool]) -> Option<u16> {
     Some((hour * 60 + minute) as u16)
 }
 
+/// A month word without allocating for the common cases (three letters or a full name).
+fn month_of(word: &str) -> Option<u8> {
+    if word.len() < 3 || !word.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    if !b"jfmasond".contains(&first) {
+        return None;
+    }
+    month_word(word)
+}
+
 /// A date: a month word with its day (and year when given), or three numbers joined by
 /// '/' or '-' (year first when it has four digits, else month/day/year).
 fn date(toks: &[Tok], used: &[bool]) -> Option<(Option<i32>, u8, u8)> {
@@ -246,7 +260,7 @@ fn date(toks: &[Tok], used: &[bool]) -> Option<(Option<i32>, u8, u8)> {
     };
     for i in (0..toks.len()).filter(|&i| free(i)) {
         let Tok::Word(w) = toks[i] else { continue };
-        let Some(month) = month_word(w) else { continue };
+        let Some(month) = month_of(w) else { continue };
         let day_at = |j: usize| match toks.get(j) {
             Some(Tok::Num(d, 1 | 2)) if free(j) => Some(*d as u8),
             _ => None,

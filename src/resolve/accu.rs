@@ -37,17 +37,20 @@ pub fn vote_subject(
     config: &Config,
     prob: &mut [f64],
     origins: &mut [f64],
+    support: &mut Vec<(u32, f64, u32)>,
 ) {
     let range = index.claim_range(subject);
     let cands = &index.candidates[index.candidate_range(subject)];
     let claims = &index.claims[range.clone()];
     let own = &index.own[range];
     // (candidate, accuracy, source) for every claim and every candidate it supports.
-    let mut support: Vec<(u32, f64, u32)> = claims
-        .iter()
-        .zip(own)
-        .map(|(c, &o)| (o, accuracy[c.source as usize], c.source))
-        .collect();
+    support.clear();
+    support.extend(
+        claims
+            .iter()
+            .zip(own)
+            .map(|(c, &o)| (o, accuracy[c.source as usize], c.source)),
+    );
     if index.has_spans[subject] {
         for c in claims {
             let value = table.value_of(c.value);
@@ -88,6 +91,7 @@ pub fn vote_subject(
 }
 
 fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Config) {
+    let mut support = Vec::new();
     for s in 0..index.subjects() {
         let r = index.candidate_range(s);
         let (prob, origins) = (&mut state.prob[r.clone()], &mut state.origins[r]);
@@ -100,6 +104,7 @@ fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Confi
             config,
             prob,
             origins,
+            &mut support,
         );
     }
 }
@@ -162,6 +167,9 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
         origins: vec![0.0; n_cands],
         rounds: 0,
     };
+    let shared = config
+        .detect_copying
+        .then(|| copying::count_shared(index, sources));
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);
         state.rounds = round + 1;
@@ -171,9 +179,8 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
             .zip(&state.accuracy)
             .map(|(a, b)| (a - b).abs())
             .fold(0.0, f64::max);
-        if config.detect_copying {
-            let shared = copying::count_shared(index, &state.prob, sources);
-            state.dependence = copying::detect(&shared, &accuracy, config, 0.01);
+        if let Some(shared) = &shared {
+            state.dependence = copying::detect(shared, &accuracy, config, 0.01);
         }
         state.accuracy = accuracy;
         if moved < config.tolerance && round > 0 {

@@ -74,21 +74,18 @@ impl<T: Copy + Default> PairStore<T> {
     }
 }
 
-/// What two sources share: agreements weighted by the chance the shared value is true
-/// (`true_same`) or false (`false_same`), and subjects where they differ.
+/// What two sources share: subjects where they give the same value, and where they differ.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Shared {
-    pub true_same: f64,
-    pub false_same: f64,
+    pub same: f64,
     pub different: f64,
 }
 
-/// Counts what every pair of sources shares, given each candidate's probability.
-pub fn count_shared(index: &Index, prob: &[f64], sources: usize) -> PairStore<Shared> {
+/// Counts what every pair of sources shares (once: it does not change between rounds).
+pub fn count_shared(index: &Index, sources: usize) -> PairStore<Shared> {
     let mut store: PairStore<Shared> = PairStore::new(sources);
     for s in 0..index.subjects() {
         let range = index.claim_range(s);
-        let first_cand = index.candidate_range(s).start;
         let claims = &index.claims[range.clone()];
         let own = &index.own[range];
         for i in 0..claims.len() {
@@ -98,9 +95,7 @@ pub fn count_shared(index: &Index, prob: &[f64], sources: usize) -> PairStore<Sh
                 }
                 let e = store.entry(claims[i].source, claims[j].source);
                 if own[i] == own[j] {
-                    let p = prob[first_cand + own[i] as usize];
-                    e.true_same += p;
-                    e.false_same += 1.0 - p;
+                    e.same += 1.0;
                 } else {
                     e.different += 1.0;
                 }
@@ -119,11 +114,11 @@ pub fn count_shared(index: &Index, prob: &[f64], sources: usize) -> PairStore<Sh
 pub fn dependence(shared: &Shared, a1: f64, a2: f64, config: &Config) -> f64 {
     let n = config.false_values;
     let c = config.copy_rate;
-    let same = shared.true_same + shared.false_same;
+    let same = shared.same;
     let p_same = (a1 * a2 + (1.0 - a1) * (1.0 - a2) / n).clamp(1e-9, 1.0 - 1e-9);
     let independent = same * p_same.ln() + shared.different * (1.0 - p_same).ln();
-    let copying = same * (c + (1.0 - c) * p_same).ln()
-        + shared.different * ((1.0 - c) * (1.0 - p_same)).ln();
+    let copying =
+        same * (c + (1.0 - c) * p_same).ln() + shared.different * ((1.0 - c) * (1.0 - p_same)).ln();
     let alpha = config.copy_prior;
     let log_odds = (alpha / (1.0 - alpha)).ln() + copying - independent;
     1.0 / (1.0 + (-log_odds).exp())
@@ -138,7 +133,7 @@ pub fn detect(
 ) -> PairStore<f32> {
     let mut out = PairStore::new(accuracy.len());
     for (a, b, s) in shared.pairs() {
-        if s.true_same + s.false_same + s.different == 0.0 {
+        if s.same + s.different == 0.0 {
             continue;
         }
         let d = dependence(&s, accuracy[a as usize], accuracy[b as usize], config);
@@ -154,16 +149,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sharing_false_values_means_copying_and_disagreeing_means_independence() {
+    fn agreeing_beyond_what_accuracy_explains_means_copying() {
         let config = Config::default();
         let copier = Shared {
-            true_same: 20.0,
-            false_same: 10.0,
-            different: 1.0,
+            same: 30.0,
+            different: 0.0,
         };
         let independent = Shared {
-            true_same: 20.0,
-            false_same: 1.0,
+            same: 21.0,
             different: 10.0,
         };
         assert!(dependence(&copier, 0.8, 0.8, &config) > 0.99);

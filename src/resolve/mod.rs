@@ -12,10 +12,12 @@
 //! - [`index`]: claims grouped by subject, candidates per subject.
 //! - [`accu`]: the vote and the rounds.
 //! - [`copying`]: copy detection between sources.
+//! - [`corpus`]: the facts corpus as a table, resolved with the editors' word on top.
 //! - [`report`]: results in words (reasons per subject, each source's record).
 
 pub mod accu;
 pub mod copying;
+pub mod corpus;
 pub mod index;
 pub mod report;
 
@@ -58,8 +60,8 @@ impl Default for Config {
             copy_prior: 0.2,
             copy_rate: 0.99,
             detect_copying: true,
-            trust_per_attribute: true,
-            max_rounds: 20,
+            trust_per_attribute: false,
+            max_rounds: 10,
             tolerance: 1e-3,
         }
     }
@@ -87,7 +89,13 @@ impl Resolution {
     /// Each source's trust: its estimated accuracy, averaged over its attributes by the
     /// number of claims.
     pub fn trust(&self) -> Vec<f64> {
-        let n = self.index.units.iter().map(|(s, _)| *s as usize + 1).max().unwrap_or(0);
+        let n = self
+            .index
+            .units
+            .iter()
+            .map(|(s, _)| *s as usize + 1)
+            .max()
+            .unwrap_or(0);
         let mut sum = vec![0.0; n];
         let mut count = vec![0.0; n];
         for c in &self.index.claims {
@@ -97,13 +105,24 @@ impl Resolution {
         }
         sum.iter()
             .zip(&count)
-            .map(|(s, c)| if *c > 0.0 { s / c } else { self.config.prior_accuracy })
+            .map(|(s, c)| {
+                if *c > 0.0 {
+                    s / c
+                } else {
+                    self.config.prior_accuracy
+                }
+            })
             .collect()
     }
 
     /// Trust per (source, attribute) unit.
     pub fn unit_trust(&self) -> Vec<((u32, Option<u32>), f64)> {
-        self.index.units.iter().copied().zip(self.state.accuracy.iter().copied()).collect()
+        self.index
+            .units
+            .iter()
+            .copied()
+            .zip(self.state.accuracy.iter().copied())
+            .collect()
     }
 
     /// The best-supported value of a subject; `None` when it has no claims. Ties go to
@@ -133,13 +152,17 @@ impl Resolution {
     pub fn copying_pairs(&self) -> Vec<(u32, u32, f64)> {
         let mut best: std::collections::BTreeMap<(u32, u32), f64> = Default::default();
         for (a, b, d) in self.state.dependence.pairs() {
-            let (a, b) = (self.index.units[a as usize].0, self.index.units[b as usize].0);
+            let (a, b) = (
+                self.index.units[a as usize].0,
+                self.index.units[b as usize].0,
+            );
             if d > 0.5 && a != b {
                 let e = best.entry((a.min(b), a.max(b))).or_insert(0.0);
                 *e = e.max(d as f64);
             }
         }
-        let mut pairs: Vec<(u32, u32, f64)> = best.into_iter().map(|((a, b), d)| (a, b, d)).collect();
+        let mut pairs: Vec<(u32, u32, f64)> =
+            best.into_iter().map(|((a, b), d)| (a, b, d)).collect();
         pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
         pairs
     }

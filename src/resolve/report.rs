@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Resolution;
 use super::table::{ClaimTable, Value};
 use crate::value::date::civil_from_days;
-use crate::value::number::render_number;
+use crate::compare::group_digits as render_number;
 
 /// One candidate value of a subject with the claims behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -73,6 +73,14 @@ pub fn render(table: &ClaimTable, value: &Value) -> String {
     }
 }
 
+/// A value id in words: its label when the data gave one, else [`render`].
+pub fn render_id(table: &ClaimTable, id: u32) -> String {
+    match table.labels.get(&id) {
+        Some(label) => label.clone(),
+        None => render(table, table.value_of(id)),
+    }
+}
+
 fn share(x: f64) -> String {
     format!("{:.0}%", 100.0 * x)
 }
@@ -96,12 +104,17 @@ impl Resolution {
                     / mine.len().max(1) as f64;
                 let mut sources: Vec<String> = mine
                     .iter()
-                    .map(|c| table.sources.name(self.index.units[c.source as usize].0).to_string())
+                    .map(|c| {
+                        table
+                            .sources
+                            .name(self.index.units[c.source as usize].0)
+                            .to_string()
+                    })
                     .collect();
                 sources.sort();
                 sources.dedup();
                 let candidate = Candidate {
-                    value: render(table, table.value_of(value)),
+                    value: render_id(table, value),
                     probability: self.state.prob[k],
                     sources,
                     origins: self.state.origins[k],
@@ -189,7 +202,11 @@ fn reason(candidates: &[Candidate]) -> String {
     let mut text = format!(
         "{names} ({}) {} {}, confidence {}",
         describe(best),
-        if best.sources.len() == 1 { "gives" } else { "give" },
+        if best.sources.len() == 1 {
+            "gives"
+        } else {
+            "give"
+        },
         best.value,
         share(best.probability)
     );

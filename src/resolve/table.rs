@@ -151,6 +151,8 @@ pub struct ClaimTable {
     pub attributes: Names,
     pub periods: Names,
     pub texts: Names,
+    /// How to show a value when the data had words for it (a claim's value as written).
+    pub labels: HashMap<u32, String>,
     values: Vec<Value>,
     value_ids: HashMap<Value, u32>,
     subjects: Vec<SubjectKey>,

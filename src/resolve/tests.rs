@@ -139,7 +139,11 @@ fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
     for (i, o) in names.iter().enumerate() {
         rows.push(("good", o.as_str(), i as f64));
         rows.push(("fair", o.as_str(), i as f64));
-        rows.push(("poor", o.as_str(), if i < 5 { 50.0 + i as f64 } else { i as f64 }));
+        rows.push((
+            "poor",
+            o.as_str(),
+            if i < 5 { 50.0 + i as f64 } else { i as f64 },
+        ));
     }
     rows.push(("good", "x", 910.0));
     rows.push(("poor", "x", 1400.0));
@@ -154,9 +158,16 @@ fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
     assert_eq!(e.value, "910");
     assert_eq!(e.candidates[1].value, "1,400");
     assert!(e.reason.starts_with("good (1 source"), "{}", e.reason);
-    assert!(e.reason.contains("it outweighs 1,400 (1 source"), "{}", e.reason);
+    assert!(
+        e.reason.contains("it outweighs 1,400 (1 source"),
+        "{}",
+        e.reason
+    );
     let records = r.sources(&t);
     let poor = records.iter().find(|s| s.source == "poor").unwrap();
-    assert_eq!((poor.claims, poor.contested, poor.won, poor.lost), (11, 11, 5, 6));
+    assert_eq!(
+        (poor.claims, poor.contested, poor.won, poor.lost),
+        (11, 11, 5, 6)
+    );
     assert_eq!(records[0].source, "good");
 }

@@ -1,0 +1,32 @@
+//! `crosscheck resolve [SUBJECT...]`: the best-supported value of each subject of the
+//! facts, with its confidence and reasons (text or JSON lines).
+
+use crate::cli::analysis::analyse_corpus;
+use crate::cli::args::{Cli, ResolveArgs, TextFormat};
+use crate::cli::error::CliError;
+use crate::cli::output::out;
+use crosscheck::render::{self, show};
+use crosscheck::resolve::{Config, corpus};
+
+pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
+    let (facts, _) = analyse_corpus(cli)?;
+    let mut keys = Vec::new();
+    for query in &args.subjects {
+        let subject = show::find_subject(&facts, query).map_err(|suggestion| {
+            let hint = match suggestion {
+                Some(k) => format!("did you mean \"{k}\"?"),
+                None => "`crosscheck report --all` lists every subject".to_string(),
+            };
+            CliError::usage(format!("no subject \"{query}\"; {hint}"))
+        })?;
+        keys.push(subject.key.clone());
+    }
+    let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &Config::default());
+    if !keys.is_empty() {
+        resolved.retain(|r| keys.contains(&r.subject));
+    }
+    match args.format {
+        TextFormat::Text => out(&render::resolve::resolved_text(&resolved)),
+        TextFormat::Json => out(&render::resolve::json_lines(&resolved)),
+    }
+}
