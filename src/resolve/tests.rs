@@ -169,5 +169,5 @@ fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
         (poor.claims, poor.contested, poor.won, poor.lost),
         (11, 11, 5, 6)
     );
-    assert_eq!(records[0].source, "good");
+    assert_eq!(records.last().unwrap().source, "poor");
 }
