@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::Resolution;
 use super::table::{ClaimTable, Value};
-use crate::value::date::civil_from_days;
 use crate::compare::group_digits as render_number;
+use crate::value::date::civil_from_days;
 
 /// One candidate value of a subject with the claims behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -178,8 +178,9 @@ impl Resolution {
     }
 }
 
-/// "3 sources (1.2 independent origins, mean trust 91%) give 910; it outweighs 1,400 (1
-/// source, trust 40%)."
+/// "a, b (2 sources, mean trust 91%) give 910 km, confidence 97%; it outweighs 1,400 km
+/// (1 source, mean trust 40%)." Support from coarser values and copying show as the
+/// independent origins behind a value when they differ from its sources.
 fn reason(candidates: &[Candidate]) -> String {
     let describe = |c: &Candidate| {
         let n = c.sources.len();
@@ -188,7 +189,7 @@ fn reason(candidates: &[Candidate]) -> String {
             format!("{n} {plural}, mean trust {}", share(c.mean_trust))
         } else {
             format!(
-                "{n} {plural} but {:.1} independent origins, mean trust {}",
+                "{n} {plural}, {:.1} independent origins in support, mean trust {}",
                 c.origins,
                 share(c.mean_trust)
             )
@@ -214,10 +215,16 @@ fn reason(candidates: &[Candidate]) -> String {
         .iter()
         .map(|c| format!("{} ({})", c.value, describe(c)))
         .collect();
-    if rivals.is_empty() {
-        text.push_str("; no other value is claimed.");
-    } else {
-        text.push_str(&format!("; it outweighs {}.", rivals.join(" and ")));
+    match candidates.get(1) {
+        None => text.push_str("; no other value is claimed."),
+        Some(second) if best.probability - second.probability < TIE => text.push_str(&format!(
+            "; no better supported than {}: a tie, shown in the order claimed — an editor should decide.",
+            rivals.join(" and ")
+        )),
+        Some(_) => text.push_str(&format!("; it outweighs {}.", rivals.join(" and "))),
     }
     text
 }
+
+/// Candidates whose probabilities differ by less than this are tied.
+const TIE: f64 = 0.01;
