@@ -7,7 +7,7 @@ fn percent(x: f64) -> String {
     format!("{:.0}%", 100.0 * x)
 }
 
-/// "key [period]: value (confidence, decided by)" and the reason indented below.
+/// "key \[from period\]: value (confidence, decided by)" and the reason indented below.
 pub fn resolved_text(items: &[Resolved]) -> String {
     let mut out = String::new();
     for r in items {

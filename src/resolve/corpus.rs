@@ -1,7 +1,8 @@
 //! The facts corpus as a claims table, and its resolution with the editors' word on top.
 //!
-//! Each compared claim (not deprecated, not flagged `mistaken`) becomes a claim whose
-//! source is its independent origin: the claimant when given (case- and space-folded),
+//! Each compared claim (stated, not derived; not deprecated, not flagged `mistaken`)
+//! becomes a claim whose source is its independent origin as the evidence model names it
+//! (`Parties::origin_of`: its `origin`, else its claimant, resolved through parties.yaml),
 //! else the article. Its value is the interval crosscheck compares (an approximate figure
 //! widened by the subject's tolerance, a bound open-ended), so a coarse claim supports
 //! the precise values inside it. A subject that changes over time is resolved per window
@@ -15,8 +16,9 @@ use serde::Serialize;
 use super::report::Explanation;
 use super::table::{ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
-use crate::compare::interval::interval_of;
+
 use crate::model::{Corpus, FlagStatus, Rank};
+use crate::parties::Parties;
 
 /// The corpus's claims: the table, and for each table claim (its `cite`) the claim's id.
 pub struct CorpusTable {
@@ -38,17 +40,6 @@ pub struct Resolved {
     pub explanation: Explanation,
 }
 
-fn origin(claimant: Option<&str>, source: &str) -> String {
-    match claimant {
-        Some(c) => c
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase(),
-        None => source.to_string(),
-    }
-}
-
 /// Builds the table from the compared claims of a valid corpus.
 pub fn table(corpus: &Corpus) -> CorpusTable {
     let mistaken: Vec<&str> = corpus
@@ -62,16 +53,21 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
         .iter()
         .map(|s| (s.key.as_str(), s))
         .collect();
+    let parties = Parties::new(&corpus.parties);
     let mut t = ClaimTable::new();
     let mut claim_ids = Vec::new();
     for claim in &corpus.claims {
         let Some(subject) = subjects.get(claim.subject.as_str()) else {
             continue;
         };
-        if claim.rank == Rank::Deprecated || mistaken.contains(&claim.id.as_str()) {
+        // Derived claims are no source's statement; deprecated and mistaken ones are out.
+        if claim.derived.is_some()
+            || claim.rank == Rank::Deprecated
+            || mistaken.contains(&claim.id.as_str())
+        {
             continue;
         }
-        let iv = interval_of(&claim.value, subject);
+        let iv = subject.interval_of(&claim.value);
         let (low, high) = (iv.low.value, iv.high.value);
         let point = match (low.is_finite(), high.is_finite()) {
             (true, true) => (low + high) / 2.0,
@@ -92,7 +88,9 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
             period,
         };
         let value = Value::Number(Span { point, low, high });
-        let source = origin(claim.claimant.as_deref(), &claim.source);
+        let source = parties
+            .origin_of(claim)
+            .map_or_else(|| claim.source.clone(), |o| o.key);
         t.add(&source, key, value, claim_ids.len() as u32);
         let id = t.find_value(&value).unwrap_or(0);
         t.labels

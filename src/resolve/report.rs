@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Resolution;
 use super::table::{ClaimTable, Value};
-use crate::compare::group_digits as render_number;
+use crate::render::interval::group_digits as render_number;
 use crate::value::date::civil_from_days;
 
 /// One candidate value of a subject with the claims behind it.

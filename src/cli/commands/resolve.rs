@@ -5,14 +5,14 @@ use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ResolveArgs, TextFormat};
 use crate::cli::error::CliError;
 use crate::cli::output::out;
-use crosscheck::render::{self, show};
+use crosscheck::render;
 use crosscheck::resolve::{Config, corpus};
 
 pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
     let (facts, _) = analyse_corpus(cli)?;
     let mut keys = Vec::new();
     for query in &args.subjects {
-        let subject = show::find_subject(&facts, query).map_err(|suggestion| {
+        let subject = facts.find_subject(query).map_err(|suggestion| {
             let hint = match suggestion {
                 Some(k) => format!("did you mean \"{k}\"?"),
                 None => "`crosscheck report --all` lists every subject".to_string(),
