@@ -90,7 +90,7 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
         let value = Value::Number(Span { point, low, high });
         let source = parties
             .origin_of(claim)
-            .map_or_else(|| claim.source.clone(), |o| o.key);
+            .map_or_else(|| claim.source.clone(), |o| o.name);
         t.add(&source, key, value, claim_ids.len() as u32);
         let id = t.find_value(&value).unwrap_or(0);
         t.labels

@@ -19,6 +19,8 @@ pub struct Candidate {
     /// The independent weight of the claims supporting it (copiers count for less).
     pub origins: f64,
     pub mean_trust: f64,
+    /// The value and the best one contain each other's figure: they agree.
+    pub agrees: bool,
 }
 
 /// Why a subject resolves to its value.
@@ -119,6 +121,10 @@ impl Resolution {
                     sources,
                     origins: self.state.origins[k],
                     mean_trust,
+                    agrees: {
+                        let (v, b) = (table.value_of(value), table.value_of(best.value));
+                        v.supports(b) || b.supports(v)
+                    },
                 };
                 (value, candidate)
             })
@@ -211,13 +217,22 @@ fn reason(candidates: &[Candidate]) -> String {
         best.value,
         share(best.probability)
     );
-    let rivals: Vec<String> = candidates[1..]
-        .iter()
-        .map(|c| format!("{} ({})", c.value, describe(c)))
-        .collect();
-    match candidates.get(1) {
-        None => text.push_str("; no other value is claimed."),
-        Some(second) if best.probability - second.probability < TIE => text.push_str(&format!(
+    let list = |agreeing: bool| -> Vec<String> {
+        candidates[1..]
+            .iter()
+            .filter(|c| c.agrees == agreeing)
+            .map(|c| format!("{} ({})", c.value, describe(c)))
+            .collect()
+    };
+    let (agreeing, rivals) = (list(true), list(false));
+    if !agreeing.is_empty() {
+        text.push_str(&format!("; consistent with {}", agreeing.join(" and ")));
+    }
+    let top_rival = candidates[1..].iter().find(|c| !c.agrees);
+    match top_rival {
+        None if agreeing.is_empty() => text.push_str("; no other value is claimed."),
+        None => text.push('.'),
+        Some(r) if best.probability - r.probability < TIE => text.push_str(&format!(
             "; no better supported than {}: a tie, shown in the order claimed — an editor should decide.",
             rivals.join(" and ")
         )),
