@@ -48,6 +48,9 @@ codes! {
     FileMissing = "file-missing", Error;
     FileUnreadable = "file-unreadable", Error;
     FileTooLarge = "file-too-large", Error;
+    LinkOutsideFacts = "link-outside-facts", Error;
+    IgnoredFile = "ignored-file", Warning;
+    DuplicateClaimsFile = "duplicate-claims-file", Error;
     NotUtf8 = "not-utf8", Error;
     EmptyFile = "empty-file", Error;
     YamlSyntax = "yaml-syntax", Error;

@@ -66,6 +66,52 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
+/// A secret outside the facts folder, that no output may ever show.
+const SECRET: &str = "SECRET-TOKEN-4711";
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let _ = fs::remove_file(path);
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid, NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+/// Set-ups of the hostile-input cases: links out of the folder, FIFOs, odd names.
+#[cfg(unix)]
+fn hostile(setup: &str, scratch: &Path, facts: &Path) -> Result<(), String> {
+    use std::os::unix::fs::symlink;
+    let secret = scratch.join("secret.txt");
+    match setup {
+        "hostile-link-out-claims" => {
+            fs::write(&secret, format!("source: s2\nclaims: [{SECRET}\n")).unwrap();
+            fs::remove_file(facts.join("claims/s2.yaml")).unwrap();
+            symlink(&secret, facts.join("claims/s2.yaml")).unwrap();
+        }
+        "hostile-link-out-text" => {
+            fs::write(&secret, format!("The border is 1,344 km long {SECRET}\n")).unwrap();
+            fs::remove_file(facts.join("sources/s1.txt")).unwrap();
+            symlink(&secret, facts.join("sources/s1.txt")).unwrap();
+        }
+        "hostile-link-out-folder" => {
+            let elsewhere = scratch.join("elsewhere");
+            fs::create_dir(&elsewhere).unwrap();
+            fs::write(elsewhere.join("s2.yaml"), format!("{SECRET}: [\n")).unwrap();
+            fs::remove_dir_all(facts.join("claims")).unwrap();
+            symlink(&elsewhere, facts.join("claims")).unwrap();
+        }
+        "hostile-fifo-subjects" => mkfifo(&facts.join("subjects.yaml")),
+        "hostile-fifo-from" => mkfifo(&scratch.join("in.yaml")),
+        "hostile-odd-names" => {
+            use std::os::unix::ffi::OsStrExt;
+            let name = std::ffi::OsStr::from_bytes(b"caf\xe9.yaml");
+            fs::write(facts.join("claims").join(name), "source: s1\n").unwrap();
+        }
+        other => return Err(format!("unknown setup {other}")),
+    }
+    Ok(())
+}
+
 fn run_case(dir: &Path) -> Result<(), String> {
     let text = fs::read_to_string(dir.join("case.yaml")).map_err(|e| e.to_string())?;
     let case: Case = crosscheck::yaml::from_str(&text)
@@ -100,6 +146,8 @@ fn run_case(dir: &Path) -> Result<(), String> {
             let _ = fs::remove_dir_all(&facts);
             std::os::unix::fs::symlink("facts", &facts).unwrap();
         }
+        #[cfg(unix)]
+        Some(s) if s.starts_with("hostile-") => hostile(s, scratch.path(), &facts)?,
         Some("huge-file") => {
             // A sparse file: 1 GiB on paper, nothing on disk.
             let f = fs::File::create(facts.join("claims/huge.yaml")).unwrap();
@@ -147,6 +195,12 @@ fn run_case(dir: &Path) -> Result<(), String> {
         if !stderr.contains(s.as_str()) {
             return Err(format!("stderr lacks {s:?}: {}", shown()));
         }
+    }
+    if stderr.contains(SECRET) || stdout.contains(SECRET) {
+        return Err(format!(
+            "the output shows a file from outside the facts folder: {}",
+            shown()
+        ));
     }
     for s in &case.not_stderr {
         if stderr.contains(s.as_str()) {

@@ -12,6 +12,7 @@ mod atomic;
 mod commands;
 mod error;
 mod facts_dir;
+mod open;
 mod output;
 mod since;
 

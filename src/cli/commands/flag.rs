@@ -8,8 +8,8 @@
 
 use crate::cli::analysis::analyse;
 use crate::cli::args::{Cli, FlagArgs, Status};
-use crate::cli::atomic;
 use crate::cli::error::CliError;
+use crate::cli::{atomic, open};
 use anyhow::Context;
 use crosscheck::findings::{Findings, Group};
 use crosscheck::flags_edit::{self, Entry};
@@ -121,8 +121,10 @@ pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
 /// The entries filled in in an export (`flag --from FILE`); `None` when there is nothing
 /// to record.
 fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option<Asked>, CliError> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = open::read_bounded(file)
+        .map_err(|r| r.reason())
+        .and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string()))
+        .map_err(|why| CliError::usage(format!("cannot read {}: {why}", file.display())))?;
     let doc: ExportDoc = crosscheck::yaml::from_str(&text).map_err(|e| {
         CliError::usage(format!(
             "{}:{}:{}: {e} (expected the YAML written by `crosscheck export`)",
