@@ -51,6 +51,7 @@ codes! {
     LinkOutsideFacts = "link-outside-facts", Error;
     IgnoredFile = "ignored-file", Warning;
     DuplicateClaimsFile = "duplicate-claims-file", Error;
+    StaleTempFile = "stale-temp-file", Warning;
     NotUtf8 = "not-utf8", Error;
     EmptyFile = "empty-file", Error;
     YamlSyntax = "yaml-syntax", Error;

@@ -67,6 +67,7 @@ pub fn read(root: &Path) -> Read {
         }
     };
     let diags = &mut r.diagnostics;
+    diags.extend(leftovers(root, &folder.shown));
     r.input.sources = folder.read_text(SOURCES_FILE, diags, true);
     r.input.subjects = folder.read_text(SUBJECTS_FILE, diags, true);
     r.input.flags = folder.read_text(FLAGS_FILE, diags, false);
@@ -200,6 +201,33 @@ impl Folder<'_> {
             }
         }
     }
+}
+
+/// Temporary files a killed `flag` or `prune` left in the folder (`.flags.yaml.crosscheck-
+/// ….tmp`): the next writer removes them; until then they are reported, so they are not
+/// committed by mistake.
+fn leftovers(root: &Path, shown: &str) -> Vec<Diagnostic> {
+    let Ok(entries) = fs::read_dir(root) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with('.') && n.contains(".crosscheck-") && n.ends_with(".tmp"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|n| {
+            let path = display(shown, n);
+            problem(
+                Code::StaleTempFile,
+                &path,
+                format!("{path} is a temporary file left by a run that was killed"),
+                "the next `crosscheck flag` or `prune` removes it; or delete it (do not commit it)",
+            )
+        })
+        .collect()
 }
 
 /// A file of `claims/` that is not read, and why.

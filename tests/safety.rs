@@ -1,0 +1,120 @@
+//! Writing into the facts folder safely (finding 2, 4 and 14 of issue 15): temporary files
+//! that nothing planted can redirect, one writer at a time with no lost update, a rewrite
+//! that keeps the file's mode and writes through its link, and leftovers of a killed run
+//! cleaned up.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::{PermissionsExt, symlink};
+use std::os::unix::io::AsRawFd;
+use std::path::Path;
+
+const BORDER: &str = "border-length/f65c4a00";
+const OTHER: &str = "flags:\n  - conflict: border-length/00000000\n    status: explained\n    reason: another editor's decision\n";
+
+fn scratch() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(
+        Path::new("tests/fixtures/conflict"),
+        &dir.path().join("facts"),
+    );
+    fs::write(dir.path().join("facts/flags.yaml"), "flags: []\n").unwrap();
+    dir
+}
+
+fn flag(d: &Path) -> (String, String) {
+    common::run_in(d, &["flag", BORDER, "--reason", "under review"], 0)
+}
+
+#[test]
+fn a_second_writer_waits_for_the_first_and_keeps_its_entry() {
+    let dir = scratch();
+    let d = dir.path();
+    let facts = d.join("facts");
+    // Another writer holds the folder's lock while it rewrites flags.yaml.
+    let held = fs::File::open(&facts).unwrap();
+    // SAFETY: a valid open descriptor.
+    assert_eq!(unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("crosscheck"))
+        .current_dir(d)
+        .env("USER", "tester")
+        .args(["flag", BORDER, "--reason", "under review"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    fs::write(facts.join("flags.yaml"), OTHER).unwrap();
+    drop(held);
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("changed since it was read"), "{err}");
+    let text = fs::read_to_string(facts.join("flags.yaml")).unwrap();
+    assert!(text.contains("another editor's decision"), "{text}");
+    assert!(text.contains(BORDER), "{text}");
+}
+
+#[test]
+fn a_rewrite_keeps_the_mode_and_writes_through_a_link() {
+    let dir = scratch();
+    let d = dir.path();
+    let facts = d.join("facts");
+    fs::rename(facts.join("flags.yaml"), facts.join("shared-flags.yaml")).unwrap();
+    symlink("shared-flags.yaml", facts.join("flags.yaml")).unwrap();
+    fs::set_permissions(
+        facts.join("shared-flags.yaml"),
+        fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    flag(d);
+    assert!(
+        fs::symlink_metadata(facts.join("flags.yaml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let target = fs::metadata(facts.join("shared-flags.yaml")).unwrap();
+    assert_eq!(target.permissions().mode() & 0o777, 0o640);
+    let text = fs::read_to_string(facts.join("shared-flags.yaml")).unwrap();
+    assert!(text.contains(BORDER), "{text}");
+}
+
+#[test]
+fn a_read_only_flags_file_is_refused_not_replaced() {
+    let dir = scratch();
+    let d = dir.path();
+    let path = d.join("facts/flags.yaml");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let (_, err) = common::run_in(d, &["flag", BORDER, "--reason", "r"], 1);
+    assert!(err.contains("is read-only; nothing was written"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), "flags: []\n");
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o444
+    );
+}
+
+#[test]
+fn planted_temporary_files_are_removed_not_followed() {
+    let dir = scratch();
+    let d = dir.path();
+    let facts = d.join("facts");
+    let victim = d.join("victim.txt");
+    fs::write(&victim, "precious\n").unwrap();
+    // A link planted where a writer's temporary file might go, and a killed run's file.
+    let planted = facts.join(format!(".flags.yaml.crosscheck-{}.tmp", std::process::id()));
+    symlink(&victim, &planted).unwrap();
+    let stale = facts.join(".flags.yaml.crosscheck-1-0.tmp");
+    fs::write(&stale, "half a file").unwrap();
+    let (_, err) = common::run_in(d, &["check"], 2);
+    assert!(err.contains("warning[stale-temp-file]"), "{err}");
+    let (_, err) = flag(d);
+    assert!(err.contains("left by a run that was killed"), "{err}");
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(fs::symlink_metadata(&planted).is_err() && fs::symlink_metadata(&stale).is_err());
+    let flags = fs::symlink_metadata(facts.join("flags.yaml")).unwrap();
+    assert!(flags.file_type().is_file());
+}
