@@ -107,9 +107,47 @@ fn hostile(setup: &str, scratch: &Path, facts: &Path) -> Result<(), String> {
             let name = std::ffi::OsStr::from_bytes(b"caf\xe9.yaml");
             fs::write(facts.join("claims").join(name), "source: s1\n").unwrap();
         }
+        "hostile-large-text" => large_text(facts),
         other => return Err(format!("unknown setup {other}")),
     }
     Ok(())
+}
+
+/// Findings 7 and 8: a 4 MB source text cited by 1,000 claims, one of whose quotes (1,000
+/// characters) is not in it.
+#[cfg(unix)]
+fn large_text(facts: &Path) {
+    let line = |i: usize| {
+        format!(
+            "Segment {i} of the border is {} km long, officials said.",
+            i % 900 + 10
+        )
+    };
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 4_000_000 {
+        text.push_str(&line(i));
+        text.push('\n');
+        i += 1;
+    }
+    fs::write(facts.join("sources/s1.txt"), text).unwrap();
+    let mut claims = String::from("source: s1\nclaims:\n");
+    for c in 0..1_000 {
+        let n = c * 61 % i;
+        claims.push_str(&format!(
+            "  - id: c{c}\n    subject: border-length\n    value: {} km\n    quote: \"{}\"\n",
+            n % 900 + 10,
+            line(n)
+        ));
+    }
+    let long: String = (5000..5018)
+        .map(|n| line(n).replace("officials", "oficials") + " ")
+        .collect();
+    claims.push_str(&format!(
+        "  - id: long\n    subject: border-length\n    value: 10 km\n    quote: \"{}\"\n",
+        long.trim_end()
+    ));
+    fs::write(facts.join("claims/s1.yaml"), claims).unwrap();
 }
 
 fn run_case(dir: &Path) -> Result<(), String> {
