@@ -56,6 +56,7 @@ codes! {
     EmptyFile = "empty-file", Error;
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
+    YamlTag = "yaml-tag", Error;
     DuplicateKey = "duplicate-key", Error;
     UnknownField = "unknown-field", Error;
     MissingField = "missing-field", Error;

@@ -400,6 +400,10 @@ pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
             Code::YamlLimit,
             "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)",
         ),
+        YamlErrorKind::Tag => (
+            Code::YamlTag,
+            "remove the tag and write the value as plain text (a reviewer must read what crosscheck reads)",
+        ),
     };
     let loc = if e.line == 0 {
         Location::file(path)
