@@ -234,6 +234,16 @@ fn run_case(dir: &Path) -> Result<(), String> {
             return Err(format!("stderr lacks {s:?}: {}", shown()));
         }
     }
+    // Without colour, no escape sequence from the facts reaches the terminal (finding 3).
+    if [&stdout, &stderr]
+        .iter()
+        .any(|o| o.contains(['\x1b', '\x07', '\u{9b}', '\u{202e}']))
+    {
+        return Err(format!(
+            "a control character reached the terminal: {}",
+            shown()
+        ));
+    }
     if stderr.contains(SECRET) || stdout.contains(SECRET) {
         return Err(format!(
             "the output shows a file from outside the facts folder: {}",

@@ -29,11 +29,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    output::configure(&cli);
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(m) = e.message() {
-                eprint!("{m}");
+                eprint!("{}", output::terminal_safe(&m, false));
             }
             ExitCode::from(e.exit_code())
         }

@@ -9,7 +9,7 @@
 use crate::cli::analysis::analyse_flags;
 use crate::cli::args::{Cli, FlagArgs, Status};
 use crate::cli::error::CliError;
-use crate::cli::{atomic, open};
+use crate::cli::{atomic, open, output};
 use crosscheck::findings::{Findings, Group};
 use crosscheck::flags_edit::{self, Entry};
 use crosscheck::load::FLAGS_FILE;
@@ -137,7 +137,7 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
     for e in doc.subjects.into_iter().flat_map(|s| s.flag_entries) {
         let reason = e.reason.unwrap_or_default();
         if reason.trim().is_empty() {
-            eprintln!("skipped {}: its reason is empty", e.conflict);
+            output::note(&format!("skipped {}: its reason is empty", e.conflict));
             skipped += 1;
             continue;
         }
@@ -220,7 +220,7 @@ fn write(cli: &Cli, findings: &Findings, seen: &str, entries: &[Entry]) -> Resul
             .conflicts()
             .find(|(_, _, c)| c.id == e.conflict)
             .and_then(|(_, _, c)| c.flag.as_ref());
-        eprintln!(
+        output::note(&format!(
             "{} {} ({}{})",
             if was.is_some() { "updated" } else { "flagged" },
             e.conflict,
@@ -229,7 +229,7 @@ fn write(cli: &Cli, findings: &Findings, seen: &str, entries: &[Entry]) -> Resul
                 .as_ref()
                 .map(|c| format!(": {c}"))
                 .unwrap_or_default()
-        );
+        ));
     }
     eprintln!(
         "wrote {} ({} flag{})",

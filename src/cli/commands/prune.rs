@@ -5,6 +5,7 @@ use super::flag::rewrite;
 use crate::cli::analysis::analyse_flags;
 use crate::cli::args::{Cli, PruneArgs};
 use crate::cli::error::CliError;
+use crate::cli::output;
 use crosscheck::flags_edit;
 use crosscheck::load::FLAGS_FILE;
 
@@ -15,7 +16,7 @@ pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
         return Ok(());
     }
     for f in &findings.stale_flags {
-        eprintln!(
+        output::note(&format!(
             "{} {} ({}){}",
             if args.dry_run {
                 "would remove"
@@ -29,7 +30,7 @@ pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
             } else {
                 format!(": the subject's conflict is now {}", f.now.join(", "))
             }
-        );
+        ));
     }
     if args.dry_run {
         return Ok(());
