@@ -22,7 +22,7 @@ struct Case {
     args: Vec<String>,
     exit: i32,
     /// `base` (default): the base fixture with this case's files laid over it; `none`:
-    /// only this case's files.
+    /// only this case's files; another name: that folder of `tests/fixtures/`.
     #[serde(default)]
     base: Option<String>,
     /// Files of the base to delete first, relative to the facts folder.
@@ -156,8 +156,17 @@ fn run_case(dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("case.yaml: {e} at {}:{}", e.line, e.column))?;
     let scratch = tempfile::tempdir().unwrap();
     let facts = scratch.path().join("facts");
-    if case.base.as_deref() != Some("none") {
-        copy_tree(Path::new("tests/fixtures/base"), &facts);
+    match case.base.as_deref() {
+        Some("none") => {}
+        Some(fixture) => copy_tree(&Path::new("tests/fixtures").join(fixture), &facts),
+        None => copy_tree(Path::new("tests/fixtures/base"), &facts),
+    }
+    // Files beside case.yaml (an export for `flag --from`, ...) go beside the facts.
+    for e in fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
+        let name = e.file_name();
+        if name != "case.yaml" && e.path().is_file() {
+            fs::copy(e.path(), scratch.path().join(&name)).map_err(|e| e.to_string())?;
+        }
     }
     for r in &case.remove {
         fs::remove_file(facts.join(r)).map_err(|e| format!("remove {r}: {e}"))?;

@@ -141,6 +141,20 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
             skipped += 1;
             continue;
         }
+        if let Some(d) = e.date.as_ref().filter(|d| !is_day(d)) {
+            asked.problems.push(format!(
+                "the entry for {} has date {d:?}, which is not a date of the form YYYY-MM-DD",
+                e.conflict
+            ));
+        }
+        if asked.entries.iter().any(|x| x.conflict == e.conflict) {
+            asked.problems.push(format!(
+                "{} has two entries with a reason in {}; keep one",
+                e.conflict,
+                file.display()
+            ));
+            continue;
+        }
         let entry = Entry {
             conflict: e.conflict,
             status: e.status,
@@ -272,6 +286,11 @@ fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
         None if needs_claim(e.status) => Err(format!(
             "a `{}` flag names the claim it is about: add --claim with one of {}",
             e.status.as_str(),
+            claims.join(", ")
+        )),
+        Some(c) if c.trim().is_empty() => Err(format!(
+            "--claim is empty: name one of the claims of {}: {}",
+            e.conflict,
             claims.join(", ")
         )),
         Some(c) if !claims.contains(&c.as_str()) => {
