@@ -118,3 +118,37 @@ fn planted_temporary_files_are_removed_not_followed() {
     let flags = fs::symlink_metadata(facts.join("flags.yaml")).unwrap();
     assert!(flags.file_type().is_file());
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "git {args:?}");
+}
+
+#[test]
+fn since_refuses_a_blob_over_the_size_limit_without_reading_it() {
+    let dir = scratch();
+    let d = dir.path();
+    fs::remove_file(d.join("facts/flags.yaml")).unwrap();
+    // 17 MiB of one repeated line: over the limit, small once compressed.
+    let huge = "# padding\n".repeat(17 * 1024 * 1024 / 10 + 1);
+    fs::write(d.join("facts/claims/huge.yaml"), huge).unwrap();
+    git(d, &["init", "-q", "."]);
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "a huge file"]);
+    fs::remove_file(d.join("facts/claims/huge.yaml")).unwrap();
+    let (_, err) = common::run_in(d, &["check", "--since", "HEAD"], 2);
+    assert!(
+        err.contains("facts/claims/huge.yaml is larger than the limit of 16777216 bytes"),
+        "{err}"
+    );
+    assert!(
+        err.contains("every unflagged conflict counts as new"),
+        "{err}"
+    );
+}

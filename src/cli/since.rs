@@ -8,6 +8,7 @@ use anyhow::{Context, bail};
 use crosscheck::load::layout::{self, display};
 use crosscheck::load::{Input, TextFile};
 use crosscheck::render::Baseline;
+use crosscheck::yaml::MAX_FILE_BYTES;
 use std::path::Path;
 use std::process::Command;
 
@@ -60,7 +61,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
             "unknown revision {rev:?} (fetch it first: with actions/checkout, set fetch-depth: 0)"
         );
     }
-    let mut args = vec!["ls-tree", "-r", "-z", "--name-only", rev];
+    let mut args = vec!["ls-tree", "-r", "-z", "-l", rev];
     if !prefix.is_empty() {
         args.extend(["--", prefix.as_str()]);
     }
@@ -72,15 +73,32 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         root: shown.clone(),
         ..Input::default()
     };
-    let mut names: Vec<&str> = listing.split('\0').filter(|n| !n.is_empty()).collect();
-    names.sort();
-    for name in names {
+    // Each entry: "<mode> <type> <object> <size>\t<path>".
+    let mut entries: Vec<(&str, Option<u64>)> = listing
+        .split('\0')
+        .filter_map(|e| e.split_once('\t'))
+        .map(|(meta, name)| {
+            (
+                name,
+                meta.split_whitespace().nth(3).and_then(|s| s.parse().ok()),
+            )
+        })
+        .collect();
+    entries.sort();
+    let mut too_large = Vec::new();
+    for (name, size) in entries {
         let Some(rel) = name.strip_prefix(prefix.as_str()) else {
             continue;
         };
         let Some(slot) = layout::classify(rel) else {
             continue;
         };
+        // The disk's limit, from git's own record of the blob's size: a huge blob in
+        // history is never read.
+        if size.is_none_or(|n| n > MAX_FILE_BYTES) {
+            too_large.push(display(&shown, rel));
+            continue;
+        }
         let blob = git(root, &["cat-file", "blob", &format!("{rev}:{name}")])?;
         if !blob.status.success() {
             bail!(
@@ -97,7 +115,12 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         input.place(slot, file);
     }
     let mut conflicts = std::collections::BTreeSet::new();
-    if input.sources.is_none() && input.subjects.is_none() {
+    if !too_large.is_empty() {
+        eprintln!(
+            "warning: the facts at {rev} are invalid ({} is larger than the limit of {MAX_FILE_BYTES} bytes, or not a file), so nothing is known about its conflicts; every unflagged conflict counts as new",
+            too_large.join(", ")
+        );
+    } else if input.sources.is_none() && input.subjects.is_none() {
         // No facts at that revision: every conflict is new.
         eprintln!("note: {rev} has no facts in {shown}; every unflagged conflict counts as new");
     } else {
