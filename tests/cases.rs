@@ -108,6 +108,21 @@ fn hostile(setup: &str, scratch: &Path, facts: &Path) -> Result<(), String> {
             fs::write(facts.join("claims").join(name), "source: s1\n").unwrap();
         }
         "hostile-large-text" => large_text(facts),
+        "hostile-huge-sentence" => {
+            // Finding 10: one sentence of 400 kB, a figure every few words.
+            let words = [
+                "the",
+                "border",
+                "is",
+                "long",
+                "and",
+                "officials",
+                "said",
+                "12",
+            ];
+            let sentence: Vec<&str> = (0..80_000).map(|i| words[i * 7 % 11 % 8]).collect();
+            fs::write(scratch.join("huge.txt"), sentence.join(" ") + ".\n").unwrap();
+        }
         other => return Err(format!("unknown setup {other}")),
     }
     Ok(())
