@@ -74,8 +74,12 @@ pub fn read(root: &Path) -> Read {
     r.input.parties = folder.read_text(PARTIES_FILE, diags, false);
     for dir in [CLAIMS_DIR, TEXTS_DIR] {
         for (rel, slot) in folder.list(dir, diags) {
-            if let Some(f) = folder.read_text(&rel, diags, true) {
-                r.input.place(slot, f);
+            match (folder.read_text(&rel, diags, true), slot) {
+                (Some(f), slot) => r.input.place(slot, f),
+                (None, Slot::Text(id)) => {
+                    r.input.unread_texts.insert(id);
+                }
+                (None, _) => {}
             }
         }
     }
