@@ -1,7 +1,7 @@
 //! Writing into the facts folder safely (finding 2, 4 and 14 of issue 15): temporary files
 //! that nothing planted can redirect, one writer at a time with no lost update, a rewrite
 //! that keeps the file's mode and writes through its link, and leftovers of a killed run
-//! cleaned up.
+//! cleaned up; and a fuzzer of the file-system layer (links, loops, FIFOs, odd entries).
 
 #![cfg(unix)]
 
@@ -151,4 +151,111 @@ fn since_refuses_a_blob_over_the_size_limit_without_reading_it() {
         err.contains("every unflagged conflict counts as new"),
         "{err}"
     );
+}
+
+/// What the file-system fuzzer puts where a facts file belongs.
+#[derive(Debug, Clone)]
+enum Entry {
+    Keep,
+    Remove,
+    LinkToSecret,
+    LinkInside,
+    Dangling,
+    Loop,
+    Fifo,
+    Folder,
+    Bytes(Vec<u8>),
+}
+
+fn entry() -> impl proptest::strategy::Strategy<Value = Entry> {
+    use proptest::prelude::*;
+    prop_oneof![
+        3 => Just(Entry::Keep),
+        1 => Just(Entry::Remove),
+        2 => Just(Entry::LinkToSecret),
+        1 => Just(Entry::LinkInside),
+        1 => Just(Entry::Dangling),
+        1 => Just(Entry::Loop),
+        1 => Just(Entry::Fifo),
+        1 => Just(Entry::Folder),
+        1 => proptest::collection::vec(any::<u8>(), 0..64).prop_map(Entry::Bytes),
+    ]
+}
+
+const SECRET: &str = "SECRET-TOKEN-4711";
+const SLOTS: [&str; 8] = [
+    "sources.yaml",
+    "subjects.yaml",
+    "flags.yaml",
+    "claims/s1.yaml",
+    "claims/s2.yml",
+    "claims/.x.yaml",
+    "sources/s1.txt",
+    "claims",
+];
+
+fn lay(facts: &Path, secret: &Path, rel: &str, e: &Entry) {
+    let p = facts.join(rel);
+    if !matches!(e, Entry::Keep) {
+        let _ = fs::remove_file(&p).or_else(|_| fs::remove_dir_all(&p));
+    }
+    match e {
+        Entry::Keep | Entry::Remove => {}
+        Entry::LinkToSecret => symlink(secret, &p).unwrap(),
+        Entry::LinkInside => symlink(facts.join("sources/s2.txt"), &p).unwrap(),
+        Entry::Dangling => symlink(facts.join("nowhere"), &p).unwrap(),
+        Entry::Loop => symlink(&p, &p).unwrap(),
+        Entry::Fifo => {
+            let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+            // SAFETY: a valid, NUL-terminated path.
+            unsafe { libc::mkfifo(c.as_ptr(), 0o600) };
+        }
+        Entry::Folder => fs::create_dir_all(&p).unwrap(),
+        Entry::Bytes(b) => fs::write(&p, b).unwrap(),
+    }
+}
+
+fn run_bounded(d: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let out = assert_cmd::Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(d)
+        .env("NO_COLOR", "1")
+        .env("USER", "tester")
+        .args(args)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), text)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Links in and out of the folder, loops, FIFOs, folders and random bytes where facts
+    /// files belong: every run ends in time with a documented exit code, shows nothing of
+    /// the secret outside the folder, and never changes it (not even through `flag`).
+    #[test]
+    fn the_file_system_layer_is_safe_with_any_layout(entries in proptest::collection::vec(entry(), SLOTS.len())) {
+        let dir = scratch();
+        let d = dir.path();
+        let facts = d.join("facts");
+        let secret = d.join("secret.yaml");
+        let secret_text = format!("flags: []\n# {SECRET}\n");
+        fs::write(&secret, &secret_text).unwrap();
+        for (rel, e) in SLOTS.iter().zip(&entries) {
+            lay(&facts, &secret, rel, e);
+        }
+        let (code, text) = run_bounded(d, &["check"]);
+        proptest::prop_assert!(matches!(code, Some(0 | 2 | 3)), "check: {code:?}\n{text}");
+        proptest::prop_assert!(!text.contains(SECRET) && !text.contains("panicked"), "{text}");
+        let (code, text) = run_bounded(d, &["flag", "--all", "--reason", "fuzz"]);
+        proptest::prop_assert!(matches!(code, Some(0 | 1 | 3 | 64)), "flag: {code:?}\n{text}");
+        proptest::prop_assert!(!text.contains(SECRET) && !text.contains("panicked"), "{text}");
+        proptest::prop_assert_eq!(fs::read_to_string(&secret).unwrap(), secret_text);
+    }
 }
