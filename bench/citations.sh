@@ -47,7 +47,7 @@ open(f"{root}/claims/big.yaml", "w").write("".join(out))
 PY
 echo "text: $(wc -c < "$TMP/facts/sources/big.txt") bytes; claims: $CLAIMS; failing quotes: $FAILING"
 START=$(date +%s.%N)
-"$BIN" --facts "$TMP/facts" lint --format json > "$TMP/out.jsonl" || true
+/usr/bin/time -f "cpu: %U s user, %S s system, %M KB peak" "$BIN" --facts "$TMP/facts" lint --format json > "$TMP/out.jsonl" || true
 END=$(date +%s.%N)
 echo "lint: $(echo "$END - $START" | bc) s"
 echo "quote-not-found: $(grep -c '"quote-not-found"' "$TMP/out.jsonl" || true)"
