@@ -73,15 +73,16 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         root: shown.clone(),
         ..Input::default()
     };
-    // Each entry: "<mode> <type> <object> <size>\t<path>".
+    // Each entry: "<mode> <type> <object> <size>\t<path>". A symbolic link (mode 120000)
+    // or a submodule is no file: its size is taken as none, so it is refused below.
     let mut entries: Vec<(&str, Option<u64>)> = listing
         .split('\0')
         .filter_map(|e| e.split_once('\t'))
         .map(|(meta, name)| {
-            (
-                name,
-                meta.split_whitespace().nth(3).and_then(|s| s.parse().ok()),
-            )
+            let mut m = meta.split_whitespace();
+            let regular = m.next().is_some_and(|mode| mode.starts_with("100"));
+            let size = m.nth(2).and_then(|s| s.parse().ok());
+            (name, size.filter(|_| regular))
         })
         .collect();
     entries.sort();

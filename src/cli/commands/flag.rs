@@ -318,7 +318,10 @@ pub(super) fn rewrite<E: std::fmt::Display>(
 ) -> Result<(), CliError> {
     let lock = atomic::Lock::acquire(path)?;
     for p in lock.remove_leftovers(path) {
-        eprintln!("removed {} (left by a run that was killed)", p.display());
+        output::note(&format!(
+            "removed {} (left by a run that was killed)",
+            p.display()
+        ));
     }
     let old = read_flags(path)?;
     if old != seen {
@@ -332,9 +335,13 @@ pub(super) fn rewrite<E: std::fmt::Display>(
     Ok(())
 }
 
-/// flags.yaml as it is on disk (with a byte-order mark, if any), or nothing yet.
+/// flags.yaml as it is on disk (with a byte-order mark, if any), or nothing yet; like every
+/// facts file, never through a link that leads out of the facts folder.
 fn read_flags(path: &Path) -> anyhow::Result<String> {
-    match open::read_bounded(path) {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = std::fs::canonicalize(folder.unwrap_or(Path::new(".")))
+        .map_err(|e| anyhow::anyhow!("cannot open the folder of {}: {e}", path.display()))?;
+    match open::read_inside(&folder, path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map_err(|_| anyhow::anyhow!("cannot read {}: it is not UTF-8 text", path.display())),
         Err(open::Refusal::Missing) => Ok(String::new()),
