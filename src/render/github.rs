@@ -80,18 +80,6 @@ fn code(c: &Conflict) -> &'static str {
 /// Invalid facts as annotations: one `::error` or `::warning` per diagnostic at its place,
 /// titled by its code, the hint after the message; a summary line ends the output.
 pub fn diagnostics(diagnostics: &[Diagnostic]) -> String {
-    let mut out = annotations(diagnostics);
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    out.push_str(&format!(
-        "the facts are invalid ({errors} error{}): nothing was compared\n",
-        if errors == 1 { "" } else { "s" }
-    ));
-    out
-}
-
-/// One `::error` or `::warning` per diagnostic at its place, titled by its code (for the
-/// warnings of valid facts too: an ignored claims file, a stale temporary file).
-pub fn annotations(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let message = match &d.hint {
@@ -105,6 +93,11 @@ pub fn annotations(diagnostics: &[Diagnostic]) -> String {
             &message,
         ));
     }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    out.push_str(&format!(
+        "the facts are invalid ({errors} error{}): nothing was compared\n",
+        if errors == 1 { "" } else { "s" }
+    ));
     out
 }
 

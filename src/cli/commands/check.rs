@@ -23,10 +23,6 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
             CheckFormat::Markdown => out(&render::markdown::diagnostics(d))?,
         }
     }
-    let warnings = match args.format {
-        CheckFormat::Github => render::github::annotations(&diagnosed.diagnostics),
-        _ => String::new(),
-    };
     let (_, findings) = conclude(cli, diagnosed)?;
     let baseline = match &args.since {
         Some(rev) => Some(since::baseline(&cli.facts, rev)?),
@@ -40,7 +36,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
     let text = match args.format {
         CheckFormat::Text => render::check::render(&gate),
         CheckFormat::Json => render::json::conflicts(&gate),
-        CheckFormat::Github => warnings + &render::github::render(&gate, false),
+        CheckFormat::Github => render::github::render(&gate, false),
         CheckFormat::Sarif => render::sarif::render(&gate, false),
         CheckFormat::Markdown => render::markdown::check(&gate),
     };
