@@ -23,7 +23,7 @@ impl Read {
     /// The text of every YAML file read, by displayed path, for diagnostic snippets.
     pub fn files(&self) -> BTreeMap<String, String> {
         let i = &self.input;
-        [&i.sources, &i.subjects, &i.flags]
+        [&i.sources, &i.subjects, &i.flags, &i.parties]
             .into_iter()
             .flatten()
             .chain(i.claims.iter())
