@@ -12,13 +12,9 @@ pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
     let (facts, _) = analyse_corpus(cli)?;
     let mut keys = Vec::new();
     for query in &args.subjects {
-        let subject = facts.find_subject(query).map_err(|suggestion| {
-            let hint = match suggestion {
-                Some(k) => format!("did you mean \"{k}\"?"),
-                None => "`crosscheck report --all` lists every subject".to_string(),
-            };
-            CliError::usage(format!("no subject \"{query}\"; {hint}"))
-        })?;
+        let subject = facts
+            .find_subject(query)
+            .map_err(|why| CliError::no_subject(query, why))?;
         keys.push(subject.key.clone());
     }
     let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &Config::default());
