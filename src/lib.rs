@@ -58,7 +58,13 @@ pub fn run(input: &Input) -> (Loaded, Option<Findings>) {
     if loaded.has_errors() {
         return (loaded, None);
     }
-    let mut findings = compare::analyze(&loaded.corpus);
-    flags::apply(&mut findings, &loaded.corpus.flags);
+    let findings = compare_and_flag(&loaded.corpus);
     (loaded, Some(findings))
+}
+
+/// Compares a valid corpus and applies the editors' flags.
+pub fn compare_and_flag(corpus: &model::Corpus) -> Findings {
+    let mut findings = compare::analyze(corpus);
+    flags::apply(&mut findings, &corpus.flags);
+    findings
 }

@@ -4,7 +4,7 @@
 
 use super::args::Cli;
 use super::error::CliError;
-use super::{facts_dir, output};
+use super::{facts_dir, output, progress};
 use crosscheck::diagnostic::{Code, Diagnostic};
 use crosscheck::findings::Findings;
 use crosscheck::model::Corpus;
@@ -21,7 +21,10 @@ pub struct Diagnosed {
 /// Reads, validates and compares the facts, with every diagnostic: those met while
 /// reading the folder and those of the loader. Without a readable folder, only the first.
 pub fn diagnose(cli: &Cli) -> Diagnosed {
-    let read = facts_dir::read(&cli.facts);
+    let read = {
+        let _p = progress::phase("read");
+        facts_dir::read(&cli.facts)
+    };
     let mut all = read.diagnostics.clone();
     if all
         .iter()
@@ -34,7 +37,14 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
             corpus: Corpus::default(),
         };
     }
-    let (loaded, findings) = crosscheck::run(&read.input);
+    let loaded = {
+        let _p = progress::phase("load+validate");
+        crosscheck::load::load(&read.input)
+    };
+    let findings = (!loaded.has_errors()).then(|| {
+        let _p = progress::phase("compare");
+        crosscheck::compare_and_flag(&loaded.corpus)
+    });
     all.extend(loaded.diagnostics);
     crosscheck::diagnostic::sort(&mut all);
     let findings = if all.iter().any(Diagnostic::is_error) {
