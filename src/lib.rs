@@ -19,8 +19,9 @@
 //! - [`parties`]: who speaks for whom (parties.yaml), so origins are counted once.
 //! - [`passage`]: where a quote stands in a source text (normalised and indexed once,
 //!   bounded work per quote).
-//! - [`verify`]: citations (each quote is in its source and says the claimed value) and
-//!   subject hygiene.
+//! - [`verify`]: citations (each quote is in its source and says the claimed value).
+//! - [`hygiene`]: near-duplicate subjects (found by blocking, not all pairs) and subjects
+//!   without claims.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
 //! - [`findings`]: the one findings type every renderer reads (it names only [`value`]
 //!   and [`model`] types, so it does not depend on the comparer that builds it).
@@ -35,6 +36,7 @@ pub mod extract;
 pub mod findings;
 pub mod flags;
 pub mod flags_edit;
+pub mod hygiene;
 pub mod import;
 pub mod load;
 pub mod model;

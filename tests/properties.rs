@@ -248,7 +248,7 @@ proptest! {
                 text_path: String::new(),
             })
             .collect();
-        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![] };
+        let corpus = crosscheck::model::Corpus::new(sources, vec![subject.clone()], claims.clone(), vec![], vec![]);
         let findings = crosscheck::compare::analyze(&corpus);
         let intervals: Vec<_> = claims.iter().map(|c| subject.interval_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
@@ -328,12 +328,8 @@ proptest! {
                 ..claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q })
             })
             .collect();
-        let corpus = |claims: Vec<crosscheck::model::Claim>| crosscheck::model::Corpus {
-            sources: sources_for_props(),
-            subjects: vec![subject.clone()],
-            claims,
-            flags: vec![],
-            parties: vec![],
+        let corpus = |claims: Vec<crosscheck::model::Claim>| {
+            crosscheck::model::Corpus::new(sources_for_props(), vec![subject.clone()], claims, vec![], vec![])
         };
         let base = serde_json::to_string(&crosscheck::compare::analyze(&corpus(claims.clone()))).unwrap();
         let mut moved = claims.clone();

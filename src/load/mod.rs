@@ -98,16 +98,10 @@ pub fn load(input: &Input) -> Loaded {
         Some(f) => cx.flags(f),
         None => Vec::new(),
     };
-    let corpus = Corpus {
-        sources,
-        subjects,
-        claims,
-        flags,
-        parties,
-    };
+    let corpus = Corpus::new(sources, subjects, claims, flags, parties);
     let mut diagnostics = cx.diagnostics;
     diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
-    diagnostics.extend(crate::verify::subject_hygiene(&corpus));
+    diagnostics.extend(crate::hygiene::subjects(&corpus));
     diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
     diagnostic::sort(&mut diagnostics);
     Loaded {
