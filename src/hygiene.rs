@@ -121,16 +121,20 @@ fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     // bigrams (one character or none) can only equal each other: indexed whole.
     let mut blocks: HashMap<Gram, Vec<usize>> = HashMap::new();
     let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
-    for (i, mut g) in all.into_iter().enumerate() {
+    // Each string's bigrams with their frequency, in one global order: rarest first.
+    let mut sorted: Vec<Vec<(usize, Gram)>> = Vec::with_capacity(all.len());
+    for (i, g) in all.into_iter().enumerate() {
+        let mut g: Vec<(usize, Gram)> = g.into_iter().map(|x| (freq[&x], x)).collect();
+        g.sort_unstable();
         if g.is_empty() {
             short.entry(&strings[i]).or_default().push(i);
-            continue;
+        } else {
+            let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
+            for (_, x) in &g[..prefix] {
+                blocks.entry(*x).or_default().push(i);
+            }
         }
-        g.sort_unstable_by_key(|x| (freq[x], *x));
-        let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
-        for x in &g[..prefix] {
-            blocks.entry(*x).or_default().push(i);
-        }
+        sorted.push(g);
     }
     let mut candidates: HashSet<(usize, usize)> = HashSet::new();
     for members in blocks.values().chain(short.values()) {
@@ -140,10 +144,31 @@ fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
             }
         }
     }
+    // Count filter (cheap) before the edit distance (quadratic in the strings' length).
     candidates
         .into_iter()
-        .filter(|&(i, j)| alike(&strings[i], &strings[j]))
+        .filter(|&(i, j)| {
+            let longest = strings[i].len().max(strings[j].len());
+            shared(&sorted[i], &sorted[j]) >= needed(longest) && alike(&strings[i], &strings[j])
+        })
         .collect()
+}
+
+/// How many bigrams two strings share, their bigrams sorted in the same global order.
+fn shared(a: &[(usize, Gram)], b: &[(usize, Gram)]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Whether two strings are at least 90% alike, as `strsim::normalized_levenshtein` says.

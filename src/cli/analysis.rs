@@ -83,9 +83,8 @@ pub fn analyse_flags(cli: &Cli) -> Result<(Findings, String), CliError> {
 /// Prints what `diagnose` found on standard error and gives the findings, or ends the
 /// command on invalid facts.
 pub fn conclude(cli: &Cli, d: Diagnosed) -> Result<(Corpus, Findings), CliError> {
-    let files = d.read.files();
     if !d.diagnostics.is_empty() {
-        output::diagnostics(cli, &d.diagnostics, &files);
+        output::diagnostics(cli, &d.diagnostics, &d.read.files(&d.diagnostics));
     }
     match d.findings {
         Some(f) => Ok((d.corpus, f)),

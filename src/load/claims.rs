@@ -4,11 +4,12 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{Cx, TextFile, at};
-use crate::diagnostic::Location;
+use super::{Cx, TextFile, at, parse_file};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::Value;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
@@ -35,14 +36,22 @@ impl Cx {
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
             ids: BTreeMap::new(),
         };
+        // Parsing is most of the work: on every core, then checked in file order.
+        let parsed: Vec<Result<ClaimsFile, Diagnostic>> =
+            files.par_iter().map(parse_file::<ClaimsFile>).collect();
         let mut out = Vec::new();
-        for f in files {
-            if let Some(parsed) = self.parse::<ClaimsFile>(f) {
-                let source = self.claims_source(f, &parsed, &known);
-                for e in parsed.claims {
-                    if let Some(c) = self.claim(f, e, &source, &mut known) {
-                        out.push(c);
-                    }
+        for (f, parsed) in files.iter().zip(parsed) {
+            let parsed = match parsed {
+                Ok(p) => p,
+                Err(d) => {
+                    self.push(d);
+                    continue;
+                }
+            };
+            let source = self.claims_source(f, &parsed, &known);
+            for e in parsed.claims {
+                if let Some(c) = self.claim(f, e, &source, &mut known) {
+                    out.push(c);
                 }
             }
         }

@@ -145,6 +145,15 @@ fn at<T>(file: &TextFile, s: &Spanned<T>) -> Location {
     Location::new(file.path.clone(), l.line() as u32, column)
 }
 
+/// Parses one YAML file into its shape; an empty file or a YAML error is a diagnostic.
+/// Pure, so files are parsed in parallel.
+fn parse_file<T: DeserializeOwned>(file: &TextFile) -> Result<T, Diagnostic> {
+    if blank(&file.text, &["---", "..."]) {
+        return Err(diags::empty_file(&file.path));
+    }
+    yaml::from_str::<T>(&file.text).map_err(|e| yaml_diagnostic(&file.path, &e))
+}
+
 /// Whether a text holds nothing but blank lines, comments and the markers in `markers`.
 fn blank(text: &str, markers: &[&str]) -> bool {
     text.lines().all(|l| {
@@ -201,17 +210,7 @@ impl Cx {
     }
 
     fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {
-        if blank(&file.text, &["---", "..."]) {
-            self.push(diags::empty_file(&file.path));
-            return None;
-        }
-        match yaml::from_str::<T>(&file.text) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push(yaml_diagnostic(&file.path, &e));
-                None
-            }
-        }
+        parse_file(file).map_err(|d| self.push(d)).ok()
     }
 
     fn date(&mut self, file: &TextFile, s: &Spanned<String>, what: &str) -> Option<Date> {
