@@ -1,8 +1,8 @@
 //! Generates a realistic synthetic facts folder for the scale benchmark (`bench/scale.sh`):
 //! sources with archived texts, subjects of every dimension, claims whose quotes really
 //! stand in their source's text and state the claimed value (with qualifiers, units and
-//! noise, so some subjects agree and some conflict), claimants, ranks, a few
-//! near-duplicate subjects and a flags file. The same arguments give the same folder.
+//! noise, so some subjects agree and some conflict), claimants and origins declared in a
+//! parties file, ranks, a few near-duplicate subjects and a flags file. The same arguments give the same folder.
 //!
 //! Usage: cargo run --release --example gen_corpus -- OUT --claims N --per-subject K
 //!        [--per-source 20] [--split 10000] [--text-bytes 4000] [--seed 1] [--jsonl]
@@ -233,6 +233,8 @@ struct Claim {
     value: String,
     quote: String,
     claimant: String,
+    /// Where the figure comes from, when the article cites someone.
+    origin: Option<String>,
     as_of: Option<String>,
     deprecated: bool,
 }
@@ -334,18 +336,37 @@ fn value(rng: &mut Rng, s: &Subject) -> String {
     }
 }
 
-fn claims(rng: &mut Rng, subjects: &[Subject], n: usize, per_subject: usize) -> Vec<Claim> {
-    let people: Vec<String> = (0..500)
-        .map(|i| match i % 3 {
-            0 => format!("the {} ministry", capitalised(&word(rng, 3))),
-            1 => format!(
-                "{} {}",
-                capitalised(&word(rng, 2)),
-                capitalised(&word(rng, 3))
+/// The people and bodies claims are attributed to, as (name, kind).
+fn parties(rng: &mut Rng) -> Vec<(String, &'static str)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    while out.len() < 500 {
+        let p = match out.len() % 3 {
+            0 => (format!("the {} ministry", capitalised(&word(rng, 3))), "government"),
+            1 => (
+                format!("{} {}", capitalised(&word(rng, 2)), capitalised(&word(rng, 3))),
+                "person",
             ),
-            _ => format!("the {} monitoring group", capitalised(&word(rng, 2))),
-        })
-        .collect();
+            _ => (
+                format!("the {} monitoring group", capitalised(&word(rng, 2))),
+                "organisation",
+            ),
+        };
+        if seen.insert(p.0.clone()) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn claims(
+    rng: &mut Rng,
+    subjects: &[Subject],
+    people: &[(String, &str)],
+    n: usize,
+    per_subject: usize,
+) -> Vec<Claim> {
+    let person = |rng: &mut Rng| people[rng.below(people.len() as u64) as usize].0.clone();
     (0..n)
         .map(|i| {
             let subject = (i / per_subject).min(subjects.len() - 1);
@@ -365,7 +386,8 @@ fn claims(rng: &mut Rng, subjects: &[Subject], n: usize, per_subject: usize) -> 
                 subject,
                 value,
                 quote,
-                claimant: people[rng.below(people.len() as u64) as usize].clone(),
+                claimant: person(rng),
+                origin: rng.chance(0.3).then(|| person(rng)),
                 as_of,
                 deprecated: rng.chance(0.01),
             }
@@ -417,6 +439,9 @@ fn write_claims_yaml(source: &str, claims: &[&Claim], subjects: &[Subject]) -> S
             quoted(&c.quote),
             quoted(&c.claimant)
         );
+        if let Some(o) = &c.origin {
+            let _ = writeln!(out, "    origin: {}", quoted(o));
+        }
         if let Some(d) = &c.as_of {
             let _ = writeln!(out, "    as_of: {d}");
         }
@@ -440,6 +465,9 @@ fn write_claims_jsonl(source: &str, claims: &[&Claim], subjects: &[Subject]) -> 
             "quote": c.quote,
             "claimant": c.claimant,
         });
+        if let Some(origin) = &c.origin {
+            o["origin"] = origin.clone().into();
+        }
         if let Some(d) = &c.as_of {
             o["as_of"] = d.clone().into();
         }
@@ -457,9 +485,14 @@ fn write_claims_jsonl(source: &str, claims: &[&Claim], subjects: &[Subject]) -> 
 fn text(rng: &mut Rng, claims: &[&Claim], target: usize) -> String {
     let mut out = String::new();
     for c in claims {
+        let citing = c
+            .origin
+            .as_ref()
+            .map(|o| format!(", citing {o},"))
+            .unwrap_or_default();
         let _ = write!(
             out,
-            "{} {} said that {}. {}\n\n",
+            "{} {}{citing} said that {}. {}\n\n",
             rng.pick(FILLER),
             capitalised(&c.claimant),
             c.quote,
@@ -508,7 +541,8 @@ fn main() {
     let n_subjects = a.claims.div_ceil(a.per_subject.max(1));
     let n_sources = a.claims.div_ceil(a.per_source.max(1));
     let subjects = subjects(&mut rng, n_subjects);
-    let claims = claims(&mut rng, &subjects, a.claims, a.per_subject.max(1));
+    let people = parties(&mut rng);
+    let claims = claims(&mut rng, &subjects, &people, a.claims, a.per_subject.max(1));
     let source_ids: Vec<String> = (0..n_sources).map(|i| format!("src-{i:06}")).collect();
     let mut by_source: Vec<Vec<&Claim>> = vec![Vec::new(); n_sources];
     for c in &claims {
@@ -542,6 +576,15 @@ fn main() {
         );
     }
     write(&a.out.join("flags.yaml"), &flags);
+    let mut parties = String::from("parties:\n");
+    for (i, (name, kind)) in people.iter().enumerate() {
+        let _ = writeln!(
+            parties,
+            "  - key: party-{i:04}\n    name: {}\n    kind: {kind}",
+            quoted(name)
+        );
+    }
+    write(&a.out.join("parties.yaml"), &parties);
     eprintln!(
         "{}: {} claims, {} subjects, {} sources",
         a.out.display(),
