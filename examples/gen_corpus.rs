@@ -342,9 +342,16 @@ fn parties(rng: &mut Rng) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     while out.len() < 500 {
         let p = match out.len() % 3 {
-            0 => (format!("the {} ministry", capitalised(&word(rng, 3))), "government"),
+            0 => (
+                format!("the {} ministry", capitalised(&word(rng, 3))),
+                "government",
+            ),
             1 => (
-                format!("{} {}", capitalised(&word(rng, 2)), capitalised(&word(rng, 3))),
+                format!(
+                    "{} {}",
+                    capitalised(&word(rng, 2)),
+                    capitalised(&word(rng, 3))
+                ),
                 "person",
             ),
             _ => (

@@ -132,14 +132,14 @@ fn corpus_input(
     };
     let mut input = Input {
         root: "facts".into(),
-        sources: Some(file(
+        sources: vec![file(
             "sources.yaml",
             "sources:\n  - id: s0\n    publisher: A\n    published: 2021\n  - id: s1\n    publisher: B\n    published: 2021\n".into(),
-        )),
-        subjects: Some(file(
+        )],
+        subjects: vec![file(
             "subjects.yaml",
             "subjects:\n  - key: border\n    label: Border\n    dimension: length\n    unit: km\n".into(),
-        )),
+        )],
         ..Input::default()
     };
     for s in 0..2 {

@@ -6,7 +6,8 @@ use super::open::{self, Refusal};
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
 use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
+    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, SOURCES_FILE, SUBJECTS_DIR, SUBJECTS_FILE,
+    TEXTS_DIR, TextFile,
 };
 use crosscheck::yaml::MAX_FILE_BYTES;
 use rayon::prelude::*;
@@ -29,10 +30,11 @@ impl Read {
             .map(|d| d.location.file.as_str())
             .collect();
         let i = &self.input;
-        [&i.sources, &i.subjects, &i.flags, &i.parties]
-            .into_iter()
-            .flatten()
-            .chain(i.claims.iter())
+        (i.sources.iter())
+            .chain(&i.subjects)
+            .chain(&i.flags)
+            .chain(&i.parties)
+            .chain(&i.claims)
             .filter(|f| named.contains(f.path.as_str()))
             .map(|f| (f.path.clone(), f.text.clone()))
             .collect()
@@ -75,12 +77,18 @@ pub fn read(root: &Path) -> Read {
     };
     let diags = &mut r.diagnostics;
     diags.extend(leftovers(root, &folder.shown));
-    r.input.sources = folder.read_text(SOURCES_FILE, diags, true);
-    r.input.subjects = folder.read_text(SUBJECTS_FILE, diags, true);
+    // The lists may be split into parts under sources/ and subjects/: the loader says
+    // when there is none.
+    r.input
+        .sources
+        .extend(folder.read_text(SOURCES_FILE, diags, false));
+    r.input
+        .subjects
+        .extend(folder.read_text(SUBJECTS_FILE, diags, false));
     r.input.flags = folder.read_text(FLAGS_FILE, diags, false);
     r.input.parties = folder.read_text(PARTIES_FILE, diags, false);
     let mut listed = Vec::new();
-    for dir in [CLAIMS_DIR, TEXTS_DIR] {
+    for dir in [CLAIMS_DIR, TEXTS_DIR, SUBJECTS_DIR] {
         listed.extend(folder.list(dir, diags));
     }
     // On every core; placed in the listed (sorted) order, so the outcome is the same.

@@ -4,12 +4,11 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{Cx, TextFile, at, parse_file};
-use crate::diagnostic::{Diagnostic, Location};
+use super::{Cx, TextFile, at};
+use crate::diagnostic::Location;
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::Value;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
@@ -37,16 +36,11 @@ impl Cx {
             ids: BTreeMap::new(),
         };
         // Parsing is most of the work: on every core, then checked in file order.
-        let parsed: Vec<Result<ClaimsFile, Diagnostic>> =
-            files.par_iter().map(parse_file::<ClaimsFile>).collect();
+        let parsed = self.parse_all::<ClaimsFile>(files);
         let mut out = Vec::new();
         for (f, parsed) in files.iter().zip(parsed) {
-            let parsed = match parsed {
-                Ok(p) => p,
-                Err(d) => {
-                    self.push(d);
-                    continue;
-                }
+            let Some(parsed) = parsed else {
+                continue;
             };
             let source = self.claims_source(f, &parsed, &known);
             for e in parsed.claims {

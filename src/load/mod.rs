@@ -20,13 +20,16 @@ mod sources;
 mod subjects;
 
 pub use diags::yaml_diagnostic;
-pub use layout::{CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR};
+pub use layout::{
+    CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, SOURCES_FILE, SUBJECTS_DIR, SUBJECTS_FILE, TEXTS_DIR,
+};
 
 use crate::diagnostic::{self, Diagnostic, Location};
 use crate::model::*;
 use crate::value::Date;
 use crate::yaml;
 use diags::Entry;
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,8 +46,10 @@ pub struct TextFile {
 pub struct Input {
     /// The facts folder as shown to the user (`facts`).
     pub root: String,
-    pub sources: Option<TextFile>,
-    pub subjects: Option<TextFile>,
+    /// The list of sources: `sources.yaml` and/or its parts `sources/*.yaml`, in order.
+    pub sources: Vec<TextFile>,
+    /// The list of subjects: `subjects.yaml` and/or its parts `subjects/*.yaml`, in order.
+    pub subjects: Vec<TextFile>,
     pub flags: Option<TextFile>,
     /// `parties.yaml`, optional.
     pub parties: Option<TextFile>,
@@ -74,18 +79,8 @@ impl Loaded {
 pub fn load(input: &Input) -> Loaded {
     let mut cx = Cx::default();
     let sources = cx.read_sources(input);
-    let subjects = match &input.subjects {
-        Some(f) => cx.parse::<SubjectsFile>(f).map(|s| cx.subjects(f, s)),
-        None => {
-            cx.push(diags::file_missing(
-                &input.root,
-                SUBJECTS_FILE,
-                "the list of subjects",
-            ));
-            None
-        }
-    };
-    let subjects = cx.relations(subjects.unwrap_or_default());
+    let subjects = cx.read_subjects(input);
+    let subjects = cx.relations(subjects);
     let parties = match &input.parties {
         Some(f) => cx
             .parse::<PartiesFile>(f)
@@ -167,21 +162,13 @@ impl Cx {
         self.diagnostics.push(d);
     }
 
-    fn read_sources(&mut self, input: &Input) -> Vec<Source> {
-        match &input.sources {
-            Some(f) => self
-                .parse::<SourcesFile>(f)
-                .map(|s| self.sources(f, s, input))
-                .unwrap_or_default(),
-            None => {
-                self.push(diags::file_missing(
-                    &input.root,
-                    SOURCES_FILE,
-                    "the list of sources",
-                ));
-                Vec::new()
-            }
-        }
+    /// Parses every file on every core; each file's problem is pushed in file order.
+    fn parse_all<T: DeserializeOwned + Send>(&mut self, files: &[TextFile]) -> Vec<Option<T>> {
+        let parsed: Vec<Result<T, Diagnostic>> = files.par_iter().map(parse_file::<T>).collect();
+        parsed
+            .into_iter()
+            .map(|p| p.map_err(|d| self.push(d)).ok())
+            .collect()
     }
 
     /// Whether an entry's id (a subject's key) is valid and not used before in `seen`,
