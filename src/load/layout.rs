@@ -27,7 +27,7 @@ pub enum Slot {
     Subjects,
     Flags,
     Parties,
-    /// A claims file (`claims/<source>.yaml` or `.yml`).
+    /// A claims file (`claims/<source>.yaml` or `.yml`, or JSON Lines: `.jsonl`).
     Claims,
     /// An archived source text (`sources/<id>.txt`), with the source id.
     Text(String),
@@ -43,7 +43,9 @@ pub fn classify(rel: &str) -> Option<Slot> {
         None if rel == PARTIES_FILE => Some(Slot::Parties),
         None => None,
         Some((_, name)) if name.contains('/') || name.starts_with('.') => None,
-        Some((dir, name)) if dir == CLAIMS_DIR => yaml(name).then_some(Slot::Claims),
+        Some((dir, name)) if dir == CLAIMS_DIR => {
+            (yaml(name) || name.ends_with(".jsonl")).then_some(Slot::Claims)
+        }
         Some((dir, name)) if dir == TEXTS_DIR => match name.strip_suffix(".txt") {
             Some(id) => Some(Slot::Text(id.to_string())),
             None => yaml(name).then_some(Slot::Sources),
@@ -63,7 +65,7 @@ pub fn why_ignored(rel: &str) -> &'static str {
     } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
         "its extension is not .yaml or .yml in lower case"
     } else {
-        "its name does not end in .yaml or .yml"
+        "its name does not end in .yaml, .yml or .jsonl"
     }
 }
 
@@ -92,6 +94,7 @@ pub fn claims_stem(path: &str) -> &str {
         .unwrap_or("")
         .trim_end_matches(".yaml")
         .trim_end_matches(".yml")
+        .trim_end_matches(".jsonl")
 }
 
 impl Input {
@@ -124,6 +127,7 @@ mod tests {
         assert_eq!(classify("parties.yaml"), Some(Slot::Parties));
         assert_eq!(classify("claims/a.yaml"), Some(Slot::Claims));
         assert_eq!(classify("claims/a.yml"), Some(Slot::Claims));
+        assert_eq!(classify("claims/a.jsonl"), Some(Slot::Claims));
         assert_eq!(classify("sources/a.b.txt"), Some(Slot::Text("a.b".into())));
         assert_eq!(classify("sources/part-1.yaml"), Some(Slot::Sources));
         assert_eq!(classify("subjects/b.yml"), Some(Slot::Subjects));

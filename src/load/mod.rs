@@ -7,12 +7,14 @@
 //! subject dimension and unit), and build the resolved types from what passed.
 //!
 //! - [`layout`]: which file of the facts folder goes where (shared by every reader).
-//! - `sources`, `subjects`, `claims`, `flags`: the checks of each file.
+//! - `sources`, `subjects`, `claims`, `flags`: the checks of each file; `jsonl`: claims
+//!   files as JSON Lines.
 //! - `diags`: one constructor per diagnostic code the loader emits.
 
 mod claims;
 mod diags;
 mod flags;
+mod jsonl;
 pub mod layout;
 mod parties;
 mod relations;
@@ -201,10 +203,14 @@ impl Cx {
     }
 
     fn date(&mut self, file: &TextFile, s: &Spanned<String>, what: &str) -> Option<Date> {
-        match Date::parse(&s.value) {
+        self.date_at(&s.value, at(file, s), what)
+    }
+
+    fn date_at(&mut self, text: &str, loc: Location, what: &str) -> Option<Date> {
+        match Date::parse(text) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.push(diags::invalid_date(at(file, s), what, &s.value, &e));
+                self.push(diags::invalid_date(loc, what, text, &e));
                 None
             }
         }
