@@ -9,7 +9,8 @@
 # Usage: bench/scale.sh [CLAIMS...]      (default: 10000 100000 1000000)
 # Environment: SHAPES (claims per subject, default "5 500"), SCALE_DIR (where corpora are
 # generated and kept, default /tmp/crosscheck-scale), FORMAT (yaml or jsonl claims),
-# CARGO_TARGET_DIR. Builds release first. Needs /usr/bin/time (GNU time).
+# CARGO_TARGET_DIR, BUILD=0 (use the release binaries as they are). Builds release first.
+# Needs /usr/bin/time (GNU time).
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${CARGO_TARGET_DIR:-"$ROOT/target"}
@@ -18,7 +19,9 @@ SHAPES=${SHAPES:-"5 500"}
 FORMAT=${FORMAT:-yaml}
 WORK=${SCALE_DIR:-/tmp/crosscheck-scale}
 mkdir -p "$WORK"
-(cd "$ROOT" && cargo build --release --quiet --bin crosscheck --example gen_corpus --example floor)
+if [ "${BUILD:-1}" != 0 ]; then
+    (cd "$ROOT" && cargo build --release --quiet --bin crosscheck --example gen_corpus --example floor)
+fi
 BIN="$TARGET/release/crosscheck"
 GEN="$TARGET/release/examples/gen_corpus"
 FLOOR="$TARGET/release/examples/floor"

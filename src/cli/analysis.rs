@@ -21,10 +21,7 @@ pub struct Diagnosed {
 /// Reads, validates and compares the facts, with every diagnostic: those met while
 /// reading the folder and those of the loader. Without a readable folder, only the first.
 pub fn diagnose(cli: &Cli) -> Diagnosed {
-    let read = {
-        let _p = progress::phase("read");
-        facts_dir::read(&cli.facts)
-    };
+    let read = facts_dir::read(&cli.facts);
     let mut all = read.diagnostics.clone();
     if all
         .iter()
@@ -38,11 +35,11 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
         };
     }
     let loaded = {
-        let _p = progress::phase("load+validate");
+        let _p = progress::phase("load+validate", "checking the facts", None);
         crosscheck::load::load(&read.input)
     };
     let findings = (!loaded.has_errors()).then(|| {
-        let _p = progress::phase("compare");
+        let _p = progress::phase("compare", "comparing", None);
         crosscheck::compare_and_flag(&loaded.corpus)
     });
     all.extend(loaded.diagnostics);

@@ -3,6 +3,7 @@
 //! editor sees them together with the rest.
 
 use super::open::{self, Refusal};
+use super::progress;
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
 use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
@@ -92,10 +93,16 @@ pub fn read(root: &Path) -> Read {
         listed.extend(folder.list(dir, diags));
     }
     // On every core; placed in the listed (sorted) order, so the outcome is the same.
+    let phase = progress::phase("read", "reading the facts", Some(listed.len() as u64));
     let read: Vec<_> = listed
         .into_par_iter()
-        .map(|(rel, slot)| (slot, folder.read_file(&rel, true)))
+        .map(|(rel, slot)| {
+            let file = folder.read_file(&rel, true);
+            phase.inc();
+            (slot, file)
+        })
         .collect();
+    drop(phase);
     for (slot, outcome) in read {
         match (outcome, slot) {
             (Ok(f), slot) => r.input.place(slot, f),
