@@ -1,7 +1,8 @@
 //! The command line: `args` (the clap types), `commands` (one file per command),
 //! `output` (colour, width and standard output: one policy), `error` (the one error type
 //! and its exit codes), `analysis` (reading and comparing the facts, as most commands
-//! start), `progress` (the phases' times), and the readers `facts_dir` (disk) and `since` (git), plus `atomic` writes.
+//! start), `progress` (progress bars and the phases' times), the readers `facts_dir`
+//! (disk) and `since` (git), plus `atomic` writes.
 //!
 //! Exit codes: 0 clean, 2 unflagged conflicts (check), 3 invalid facts, 1 unexpected
 //! failure, 64 usage error.
