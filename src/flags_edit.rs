@@ -536,7 +536,7 @@ fn double_quoted(s: &str) -> String {
 }
 
 /// A scalar written plain when that is unambiguous, double-quoted otherwise.
-fn plain_or_quoted(s: &str) -> String {
+pub(crate) fn plain_or_quoted(s: &str) -> String {
     let safe_chars = s
         .chars()
         .all(|c| c.is_alphanumeric() || " _-./,()'@+".contains(c));

@@ -33,6 +33,17 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a facts folder: commented files, ready for `add-source` and `lint`.
+    #[command(
+        after_help = "DIR defaults to --facts (./facts). Nothing is overwritten. Prints the next steps and a CI snippet.\n\nExamples:\n  crosscheck init\n  crosscheck init newsroom/facts"
+    )]
+    Init(InitArgs),
+    /// Archive an article's text under sources/ and add it to sources.yaml.
+    #[command(
+        name = "add-source",
+        after_help = "FILE is plain text or an HTML page (converted to readable text, one paragraph a block). sources.yaml keeps its comments; the edit is read back before it is written. With --draft, the extractor's draft claims go to claims/<ID>.yaml for review.\n\nExamples:\n  crosscheck add-source article.html --id bbc-2021-07-08 --publisher BBC --published 2021-07-08 --draft\n  curl -s https://example.org/a | crosscheck add-source - --id ex-a --publisher Example --published 2021-07 --url https://example.org/a"
+    )]
+    AddSource(AddSourceArgs),
     /// Print the conflict table (the default command).
     #[command(
         after_help = "Flagged conflicts are shown too, dimmed, with their status and reason.\n\nExamples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json\n  crosscheck report --format markdown >> \"$GITHUB_STEP_SUMMARY\""
@@ -209,6 +220,38 @@ pub struct ShowArgs {
     /// Draw with ASCII only (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder to create (default: --facts).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddSourceArgs {
+    /// The article: a text or HTML file, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The source id (letters, digits, - _ .): names sources/<ID>.txt and claims/<ID>.yaml.
+    #[arg(long, value_name = "ID")]
+    pub id: String,
+    /// The outlet.
+    #[arg(long, value_name = "P")]
+    pub publisher: String,
+    /// The publication date: YYYY-MM-DD, YYYY-MM or YYYY.
+    #[arg(long, value_name = "DATE")]
+    pub published: String,
+    /// The article's address.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The article's title.
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// Also write the extractor's draft claims to claims/<ID>.yaml.
+    #[arg(long)]
+    pub draft: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -68,7 +68,7 @@ fn write_jsonl(out: &mut impl Write, text: &str, year: Option<i32>) -> anyhow::R
     result.context("writing the output")
 }
 
-fn read_input(path: &PathBuf) -> anyhow::Result<String> {
+pub(super) fn read_input(path: &PathBuf) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin()
@@ -88,7 +88,7 @@ fn read_input(path: &PathBuf) -> anyhow::Result<String> {
 
 /// Subjects from the facts' `subjects.yaml`; none when it is absent or does not parse
 /// (extraction still works, without suggestions).
-fn load_hints(facts: &Input) -> Vec<SubjectHint> {
+pub(super) fn load_hints(facts: &Input) -> Vec<SubjectHint> {
     facts
         .subjects
         .as_ref()

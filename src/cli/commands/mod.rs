@@ -1,10 +1,12 @@
 //! One file per command; each `run` returns `Result<(), CliError>`.
 
+mod add_source;
 mod check;
 mod completions;
 mod export;
 mod extract;
 mod flag;
+mod init;
 mod lint;
 mod man;
 mod prune;
@@ -18,6 +20,8 @@ use super::error::CliError;
 pub fn run(cli: &Cli) -> Result<(), CliError> {
     match &cli.command {
         None => report::run(cli, &ReportArgs::default()),
+        Some(Command::Init(a)) => init::run(cli, a),
+        Some(Command::AddSource(a)) => add_source::run(cli, a),
         Some(Command::Report(a)) => report::run(cli, a),
         Some(Command::Export(a)) => export::run(cli, a),
         Some(Command::Check(a)) => check::run(cli, a),
