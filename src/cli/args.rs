@@ -56,7 +56,7 @@ pub enum Command {
     Export(ExportArgs),
     /// The CI gate: exit 2 when a conflict has no editor's flag in facts/flags.yaml.
     #[command(
-        after_help = "Examples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale"
+        after_help = "Examples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale\n  crosscheck check --strict-flags"
     )]
     Check(CheckArgs),
     /// Validate the facts and list every problem.
@@ -64,11 +64,13 @@ pub enum Command {
     Lint(LintArgs),
     /// Record an editor's decision about a conflict in facts/flags.yaml.
     #[command(
-        after_help = "The file keeps its comments, order and formatting; an existing entry for the same conflict is replaced. Conflict ids are those shown by report, check and export.\n\nExamples:\n  crosscheck flag tajik-afghan-border-length/148ce72e --reason \"RT may measure one province only\"\n  crosscheck flag border-length/f65c4a00 --status mistaken --claim s2-border-910 --reason \"the ministry gives 1,344 km elsewhere\"\n  crosscheck flag --all --reason \"baseline: conflicts known before adopting crosscheck\"\n  crosscheck flag --from review.yaml"
+        after_help = "The file keeps its comments, order and formatting; an existing entry for the same conflict is replaced. Conflict ids are those shown by report, check and export.\n\nExamples:\n  crosscheck flag tajik-afghan-border-length/148ce72e --reason \"RT may measure one province only\"\n  crosscheck flag border-length/f65c4a00 --status mistaken --claim s2-border-910 --reason \"the ministry gives 1,344 km elsewhere\"\n  crosscheck flag --all --reason \"baseline: conflicts known before adopting crosscheck\"\n  crosscheck flag --from review.yaml\n  crosscheck flag --carry border-length/f65c4a00 border-length/0c1d2e3f"
     )]
     Flag(FlagArgs),
     /// Remove stale flags (flags that match no current conflict) from facts/flags.yaml.
-    #[command(after_help = "Examples:\n  crosscheck prune\n  crosscheck prune --dry-run")]
+    #[command(
+        after_help = "Examples:\n  crosscheck prune\n  crosscheck prune --dry-run\n  crosscheck prune --force"
+    )]
     Prune(PruneArgs),
     /// Show one subject: a number line of its claims' values, then every claim in full.
     #[command(
@@ -152,6 +154,10 @@ pub struct CheckArgs {
     /// Fail (exit 2) on stale flags too.
     #[arg(long)]
     pub deny_stale: bool,
+    /// Fail on conflicts whose flag was carried over from an earlier id too (every change
+    /// to a flagged conflict needs a new decision).
+    #[arg(long)]
+    pub strict_flags: bool,
     /// Fail only on unflagged conflicts that were not present at git revision REV.
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
@@ -178,7 +184,7 @@ pub enum Status {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("which").required(true).args(["ids", "all", "from"])))]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["ids", "all", "from", "carry"])))]
 pub struct FlagArgs {
     /// The conflict ids to flag (as shown by report, check and export).
     #[arg(value_name = "ID")]
@@ -189,8 +195,12 @@ pub struct FlagArgs {
     /// Record the flag entries filled in in an export (`crosscheck export -o FILE`).
     #[arg(long, value_name = "FILE", conflicts_with_all = ["ids", "all", "reason", "claim"])]
     pub from: Option<PathBuf>,
+    /// Move the decision recorded for conflict OLD to the current conflict NEW (after a
+    /// change its flag did not carry over by itself); keeps its status and reason.
+    #[arg(long, num_args = 2, value_names = ["OLD", "NEW"], conflicts_with_all = ["ids", "all", "from", "claim"])]
+    pub carry: Vec<String>,
     /// Why the conflict stands or what is being done about it (required).
-    #[arg(long, required_unless_present = "from")]
+    #[arg(long, required_unless_present_any = ["from", "carry"])]
     pub reason: Option<String>,
     /// The decision.
     #[arg(long, value_enum, default_value_t = Status::Open)]
@@ -211,6 +221,9 @@ pub struct PruneArgs {
     /// List the stale flags without removing them.
     #[arg(long)]
     pub dry_run: bool,
+    /// Also remove stale flags whose subject still has a conflict (kept otherwise).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]
