@@ -7,7 +7,7 @@
 use anyhow::{Context, bail};
 use crosscheck::load::layout::{self, display};
 use crosscheck::load::{Input, TextFile};
-use crosscheck::render::Baseline;
+use crosscheck::render::{self, Baseline};
 use std::path::Path;
 use std::process::Command;
 
@@ -97,6 +97,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         input.place(slot, file);
     }
     let mut conflicts = std::collections::BTreeSet::new();
+    let mut claims = std::collections::BTreeMap::new();
     if input.sources.is_none() && input.subjects.is_none() {
         // No facts at that revision: every conflict is new.
         eprintln!("note: {rev} has no facts in {shown}; every unflagged conflict counts as new");
@@ -104,6 +105,10 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         match crosscheck::run(&input) {
             (_, Some(findings)) => {
                 conflicts.extend(findings.conflicts().map(|(_, _, c)| c.id.clone()));
+                claims.extend(
+                    render::all_claims(&findings)
+                        .map(|(s, c)| (c.id.clone(), render::claim_fingerprint(s, c))),
+                );
             }
             (loaded, None) => {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -117,5 +122,6 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
     Ok(Baseline {
         rev: rev.to_string(),
         conflicts,
+        claims,
     })
 }
