@@ -10,7 +10,8 @@ use std::path::PathBuf;
     name = "crosscheck",
     version,
     about = "Cross-source fact reconciliation: compare the figures that sources give for one subject, and report agreements and conflicts with their citations.",
-    after_help = "Run without a command to print the conflict table for ./facts.\n\nExit codes: 0 clean, 2 unflagged conflicts, 3 invalid facts, 1 unexpected failure, 64 usage error."
+    disable_help_subcommand = true,
+    after_help = "Run without a command to print the conflict table for ./facts. `crosscheck help format` prints the file formats and the value grammar.\n\nExit codes: 0 clean, 2 unflagged conflicts, 3 invalid facts, 1 unexpected failure, 64 usage error."
 )]
 pub struct Cli {
     /// The facts folder (sources.yaml, subjects.yaml, claims/, sources/, flags.yaml).
@@ -84,6 +85,9 @@ pub enum Command {
         after_help = "Examples:\n  crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck\n  crosscheck completions zsh > ~/.zfunc/_crosscheck\n  crosscheck completions fish > ~/.config/fish/completions/crosscheck.fish"
     )]
     Completions(CompletionsArgs),
+    /// Print help for a command, or a topic: `format` (the facts files and the value grammar).
+    #[command(after_help = "Examples:\n  crosscheck help format\n  crosscheck help add-source")]
+    Help(HelpArgs),
     /// Print the man page (roff).
     #[command(
         after_help = "Examples:\n  crosscheck man > crosscheck.1\n  crosscheck man | man -l -"
@@ -233,6 +237,13 @@ pub struct ShowArgs {
     /// Draw with ASCII only (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HelpArgs {
+    /// A command (and subcommand), or the topic `format`.
+    #[arg(value_name = "COMMAND|TOPIC")]
+    pub topic: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]

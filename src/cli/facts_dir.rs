@@ -165,7 +165,7 @@ fn bytes_of(
                     Code::FileMissing,
                     shown,
                     format!("{shown} is missing"),
-                    "create it; docs/reference.md describes its format",
+                    "create it; `crosscheck help format` describes its format",
                 ))
             } else {
                 // A listed file that vanished, or a dangling link.

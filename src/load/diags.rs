@@ -57,7 +57,7 @@ pub fn file_missing(root: &str, name: &str, what: &str) -> Diagnostic {
         format!("{path} is missing: it holds {what}"),
     )
     .hint(format!(
-        "create {path}; see docs/reference.md for its format"
+        "create {path}; `crosscheck help format` shows its format"
     ))
 }
 
@@ -67,7 +67,7 @@ pub fn empty_file(path: &str) -> Diagnostic {
         Location::file(path),
         format!("{path} has no content (only blank lines or comments)"),
     )
-    .hint("fill it in (docs/reference.md shows its format) or delete it")
+    .hint("fill it in (`crosscheck help format` shows its format) or delete it")
 }
 
 pub fn invalid_date(loc: Location, what: &str, text: &str, e: &DateError) -> Diagnostic {
@@ -386,19 +386,19 @@ pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
         ),
         YamlErrorKind::UnknownField => (
             Code::UnknownField,
-            "check the spelling; docs/reference.md lists every field",
+            "check the spelling; `crosscheck help format` lists every field",
         ),
         YamlErrorKind::MissingField => (
             Code::MissingField,
-            "add the missing field; docs/reference.md lists the required ones",
+            "add the missing field; `crosscheck help format` lists the required ones",
         ),
         YamlErrorKind::WrongType => (
             Code::WrongType,
-            "give the field the kind of value docs/reference.md describes (quote text that looks like a number or date)",
+            "give the field the kind of value `crosscheck help format` describes (quote text that looks like a number or date)",
         ),
         YamlErrorKind::Limit => (
             Code::YamlLimit,
-            "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)",
+            "facts files are plain: no deep nesting, few anchors and aliases (limits in `crosscheck help format`)",
         ),
     };
     let loc = if e.line == 0 {

@@ -6,6 +6,7 @@ mod completions;
 mod export;
 mod extract;
 mod flag;
+mod help;
 mod init;
 mod lint;
 mod man;
@@ -32,5 +33,6 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Extract(a)) => extract::run(a, &cli.facts),
         Some(Command::Completions(a)) => completions::run(a),
         Some(Command::Man) => man::run(),
+        Some(Command::Help(a)) => help::run(a),
     }
 }
