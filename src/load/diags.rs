@@ -250,6 +250,25 @@ pub fn unknown_source(loc: Location, id: &str, suggestion: String) -> Diagnostic
     undeclared(Code::UnknownSource, loc, message, id, suggestion, fallback)
 }
 
+/// A claim whose `subject` is empty: a draft whose subject is still to be chosen.
+pub fn subject_not_chosen(loc: Location, claim: &str, keys: &[&str]) -> Diagnostic {
+    let some = keys.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+    let hint = if keys.is_empty() {
+        format!("declare its subject in {SUBJECTS_FILE}, name it here, or delete the draft")
+    } else {
+        format!(
+            "name one of {SUBJECTS_FILE}'s keys ({some}{}), or delete the draft if it is not a claim",
+            if keys.len() > 5 { ", …" } else { "" }
+        )
+    };
+    Diagnostic::new(
+        Code::SubjectNotChosen,
+        loc,
+        format!("claim {claim} has no subject yet"),
+    )
+    .hint(hint)
+}
+
 /// `suggestion` is a "did you mean", or empty.
 pub fn unknown_subject(loc: Location, key: &str, suggestion: String) -> Diagnostic {
     let message = format!("subject \"{key}\" is not declared in {SUBJECTS_FILE}");
