@@ -242,3 +242,23 @@ fn add_source_with_draft_writes_the_drafts_beside_the_source() {
     assert!(err.contains("claims/ap-2.yaml exists already"), "{err}");
     assert!(!d.join("facts/sources/ap-2.txt").exists());
 }
+
+#[test]
+fn no_pager_runs_when_standard_output_is_not_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    run(d, &["init"], 0);
+    let marker = d.join("pager-ran");
+    for args in [&["report"][..], &["--no-pager", "report"][..]] {
+        let out = assert_cmd::Command::cargo_bin("crosscheck")
+            .unwrap()
+            .current_dir(d)
+            .env("PAGER", format!("touch {}", marker.display()))
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("0 conflicts"));
+        assert!(!marker.exists(), "{args:?} ran the pager in a pipe");
+    }
+}

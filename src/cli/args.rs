@@ -20,6 +20,10 @@ pub struct Cli {
     /// When to colour the output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Never send the table or `show` through a pager (by default they go through
+    /// $PAGER, or less, when standard output is a terminal).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -5,7 +5,7 @@
 use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ShowArgs};
 use crate::cli::error::CliError;
-use crate::cli::output::{self, out};
+use crate::cli::output;
 use crosscheck::render::{numberline, show};
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
@@ -25,5 +25,5 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
         unicode: !args.ascii && output::utf8_locale(),
         color: output::stdout_color(cli),
     };
-    out(&show::render(&corpus, subject, finding, opts))
+    output::page(cli, &show::render(&corpus, subject, finding, opts))
 }
