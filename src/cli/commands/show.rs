@@ -11,6 +11,23 @@ use crosscheck::render::{numberline, show};
 pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
     let (corpus, findings) = analyse_corpus(cli)?;
     let subject = corpus.find_subject(&args.subject).map_err(|suggestion| {
+        let candidates = candidates(&corpus, &args.subject);
+        if !candidates.is_empty() {
+            let mut errors = vec![format!(
+                "no subject is called \"{}\"; {} match{} it:",
+                args.subject,
+                candidates.len(),
+                if candidates.len() == 1 { "es" } else { "" }
+            )];
+            errors.extend(candidates.iter().take(SHOWN).map(|c| format!("  {c}")));
+            if candidates.len() > SHOWN {
+                errors.push(format!("  … and {} more", candidates.len() - SHOWN));
+            }
+            return CliError::Usage {
+                errors: vec![errors.join("\n")],
+                note: Some("show one with `crosscheck show KEY`"),
+            };
+        }
         let hint = match suggestion {
             Some(k) => format!("did you mean \"{k}\"?"),
             None => "`crosscheck report --all` lists every subject".to_string(),
@@ -26,4 +43,36 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
         color: output::stdout_color(cli),
     };
     output::page(cli, &show::render(&corpus, subject, finding, opts))
+}
+
+/// How many candidates an ambiguous name lists.
+const SHOWN: usize = 10;
+
+/// The subjects whose key, label or aliases contain every word of `query` (ignoring
+/// case), as "key (label)", in key order.
+fn candidates(corpus: &crosscheck::model::Corpus, query: &str) -> Vec<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<String> = corpus
+        .subjects
+        .iter()
+        .filter(|s| {
+            let names = std::iter::once(s.key.as_str())
+                .chain(std::iter::once(s.label.as_str()))
+                .chain(s.aliases.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            words.iter().all(|w| names.contains(w.as_str()))
+        })
+        .map(|s| format!("{} ({})", s.key, s.label))
+        .collect();
+    found.sort();
+    found
 }
