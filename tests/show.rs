@@ -167,7 +167,7 @@ fn an_ambiguous_name_lists_the_subjects_it_matches() {
     let (out, err) = show(&["--facts", "tests/fixtures/conflict", "crossed"], "C", 64);
     assert!(out.is_empty());
     assert!(
-        err.contains("no subject is called \"crossed\"; 1 matches it:\n  soldiers-crossed ("),
+        err.contains("no subject \"crossed\"; did you mean \"soldiers-crossed\"?"),
         "{err}"
     );
     let (_, err) = show(&["--facts", "tests/fixtures/conflict", "e"], "C", 64);

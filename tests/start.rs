@@ -129,8 +129,8 @@ fn add_source_refuses_a_bad_id_or_date_before_writing_anything() {
     );
     assert_eq!(
         fs::read_dir(d.join("facts/sources")).unwrap().count(),
-        1,
-        "only the README"
+        0,
+        "no text archived"
     );
     let (_, err) = run(
         d,

@@ -3,8 +3,10 @@
 //! flags. A flag carried over to a conflict's new id (claims only joined the clusters its
 //! editor reviewed) passes, unless `--strict-flags`: then the conflict counts as
 //! unflagged, and a note on standard error says how to record the decision for the new id.
+//! Invalid facts (exit 3) are also written to standard output in the format asked for
+//! (GitHub annotations, SARIF results, JSON lines, a Markdown list).
 
-use crate::cli::analysis::analyse;
+use crate::cli::analysis::{conclude, diagnose};
 use crate::cli::args::{CheckArgs, CheckFormat, Cli};
 use crate::cli::error::CliError;
 use crate::cli::output::out;
@@ -13,7 +15,19 @@ use crosscheck::findings::Findings;
 use crosscheck::render;
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
-    let mut findings = analyse(cli)?;
+    let diagnosed = diagnose(cli);
+    if diagnosed.findings.is_none() {
+        // Invalid facts are reported in the format asked for too, so CI annotates them.
+        let d = &diagnosed.diagnostics;
+        match args.format {
+            CheckFormat::Text => {}
+            CheckFormat::Json => out(&render::diagnostics::json_lines(d))?,
+            CheckFormat::Github => out(&render::github::diagnostics(d))?,
+            CheckFormat::Sarif => out(&render::sarif::diagnostics(d))?,
+            CheckFormat::Markdown => out(&render::markdown::diagnostics(d))?,
+        }
+    }
+    let (_, mut findings) = conclude(cli, diagnosed)?;
     if args.strict_flags {
         uncarry(&mut findings);
     }

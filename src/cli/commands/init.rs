@@ -1,6 +1,6 @@
 //! `crosscheck init [DIR]`: a new facts folder — `sources.yaml`, `subjects.yaml`,
 //! `flags.yaml` and `parties.yaml` with empty lists under comments that explain each field
-//! and show an example, `claims/` (with a README showing a claims file) and `sources/`,
+//! and show an example, a README showing a claims file, `claims/` and `sources/`,
 //! and the JSON Schemas under `.schema/` that the files' `yaml-language-server` comments
 //! point at (generated from the same types the loader reads). The folder lints clean as
 //! it is. Nothing is overwritten: a folder that already holds any of these files is a
@@ -18,17 +18,16 @@ use crosscheck::load::layout::{
 };
 use std::path::Path;
 
-/// The files `init` writes, by path under the facts folder.
-const FILES: [(&str, &str); 6] = [
+/// The files `init` writes, by path under the facts folder. The README (how a claims file
+/// looks) stands at the top, where the loader reads only its own file names: in `claims/`
+/// any other file is reported as `ignored-file`.
+const FILES: [(&str, &str); 5] = [
     (SOURCES_FILE, include_str!("../init/sources.yaml")),
     (SUBJECTS_FILE, include_str!("../init/subjects.yaml")),
     (FLAGS_FILE, include_str!("../init/flags.yaml")),
     (PARTIES_FILE, include_str!("../init/parties.yaml")),
-    ("claims/README.md", include_str!("../init/claims.md")),
-    ("sources/README.md", SOURCES_README),
+    ("README.md", include_str!("../init/claims.md")),
 ];
-
-const SOURCES_README: &str = "The archived text of each source, sources/<id>.txt, word for word as published\n(written by `crosscheck add-source`). Claims' quotes are checked against it.\n";
 
 /// Where the schemas go, under the facts folder (hidden: the loader never reads it).
 const SCHEMA_DIR: &str = ".schema";

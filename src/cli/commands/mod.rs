@@ -7,12 +7,15 @@ mod export;
 mod extract;
 mod flag;
 mod help;
+mod import;
 mod init;
 mod lint;
 mod man;
 mod prune;
 mod report;
+mod resolve;
 mod show;
+mod sources;
 
 use super::args::{Cli, Command, ReportArgs};
 use super::error::CliError;
@@ -31,6 +34,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Prune(a)) => prune::run(cli, a),
         Some(Command::Show(a)) => show::run(cli, a),
         Some(Command::Extract(a)) => extract::run(a, &cli.facts),
+        Some(Command::Resolve(a)) => resolve::run(cli, a),
+        Some(Command::Sources(a)) => sources::run(cli, a),
+        Some(Command::Import(a)) => import::run(a),
         Some(Command::Completions(a)) => completions::run(a),
         Some(Command::Man) => man::run(),
         Some(Command::Help(a)) => help::run(a),

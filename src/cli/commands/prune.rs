@@ -5,17 +5,16 @@
 //! (its claims changed beyond what carries over by itself): it is kept, with a line saying
 //! so and offering `crosscheck flag --carry OLD NEW`, unless `--force` removes it too.
 
-use super::flag::read_flags;
-use crate::cli::analysis::analyse;
+use super::flag::rewrite;
+use crate::cli::analysis::analyse_flags;
 use crate::cli::args::{Cli, PruneArgs};
-use crate::cli::atomic;
 use crate::cli::error::CliError;
-use anyhow::Context;
+use crate::cli::output;
 use crosscheck::flags_edit;
 use crosscheck::load::FLAGS_FILE;
 
 pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
-    let findings = analyse(cli)?;
+    let (findings, seen) = analyse_flags(cli)?;
     if findings.stale_flags.is_empty() {
         eprintln!("no stale flags");
         return Ok(());
@@ -23,17 +22,17 @@ pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
     let mut ids: Vec<&str> = Vec::new();
     for f in &findings.stale_flags {
         if !f.now.is_empty() && !args.force {
-            eprintln!(
+            output::note(&format!(
                 "kept {} ({}): its subject still has the conflict {}; if the decision still holds, `crosscheck flag --carry {} {}`, else `crosscheck prune --force` removes it",
                 f.conflict,
                 f.location,
                 f.now.join(", "),
                 f.conflict,
                 f.now[0]
-            );
+            ));
             continue;
         }
-        eprintln!(
+        output::note(&format!(
             "{} {} ({}){}",
             if args.dry_run {
                 "would remove"
@@ -47,17 +46,14 @@ pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
             } else {
                 format!(": the subject's conflict is now {}", f.now.join(", "))
             }
-        );
+        ));
         ids.push(&f.conflict);
     }
     if args.dry_run || ids.is_empty() {
         return Ok(());
     }
     let path = cli.facts.join(FLAGS_FILE);
-    let old = read_flags(&path)?;
-    let new = flags_edit::remove(&old, &ids)
-        .with_context(|| format!("cannot edit {}", path.display()))?;
-    atomic::write(&path, &new)?;
+    rewrite(&path, &seen, |old| flags_edit::remove(old, &ids))?;
     eprintln!("wrote {}", path.display());
     Ok(())
 }
