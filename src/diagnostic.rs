@@ -67,6 +67,7 @@ codes! {
     DuplicateClaimId = "duplicate-claim-id", Error;
     UnknownSource = "unknown-source", Error;
     UnknownSubject = "unknown-subject", Error;
+    SubjectNotChosen = "subject-not-chosen", Error;
     ClaimsFileMismatch = "claims-file-mismatch", Error;
     MissingSourceText = "missing-source-text", Error;
     InvalidDate = "invalid-date", Error;

@@ -27,8 +27,11 @@
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
 //! - [`render`]: table, YAML export, JSON lines and diagnostics as text;
 //!   [`render::interval`] writes numbers and intervals as an editor reads them.
+//! - [`sources_edit`]: `add-source`'s text edit of sources.yaml.
 //! - [`extract`]: proposes draft claims from article text.
+//! - [`archive`]: a source's text to archive (HTML made readable text).
 
+pub mod archive;
 pub mod compare;
 pub mod diagnostic;
 pub mod extract;
@@ -42,6 +45,7 @@ pub mod parties;
 pub mod passage;
 pub mod render;
 pub mod resolve;
+pub mod sources_edit;
 pub mod suggest;
 pub mod value;
 pub mod verify;

@@ -205,6 +205,11 @@ pub struct FlagEntry {
     /// For `mistaken` and `wrong-subject`: the claim the decision is about.
     #[serde(default)]
     pub claim: Option<String>,
+    /// The claims the editor reviewed, cluster by cluster (written by `crosscheck flag`).
+    /// The decision carries over to the conflict's new id when claims only join these
+    /// clusters.
+    #[serde(default)]
+    pub reviewed: Vec<Vec<String>>,
 }
 
 /// What a schema allows where crosscheck reads text but YAML may see a number
@@ -472,6 +477,8 @@ pub struct Decision {
     pub by: Option<String>,
     pub date: Option<String>,
     pub claim: Option<String>,
+    /// The claim ids of each cluster the editor saw (empty for entries written by hand).
+    pub reviewed: Vec<Vec<String>>,
 }
 
 impl FlagEntry {
@@ -483,6 +490,7 @@ impl FlagEntry {
             by: self.by.clone(),
             date: self.date.clone(),
             claim: self.claim.clone(),
+            reviewed: self.reviewed.clone(),
         }
     }
 }

@@ -161,3 +161,20 @@ fn dates_and_periods() {
         "{out}"
     );
 }
+
+#[test]
+fn an_ambiguous_name_lists_the_subjects_it_matches() {
+    let (out, err) = show(&["--facts", "tests/fixtures/conflict", "crossed"], "C", 64);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("no subject \"crossed\"; did you mean \"soldiers-crossed\"?"),
+        "{err}"
+    );
+    let (_, err) = show(&["--facts", "tests/fixtures/conflict", "e"], "C", 64);
+    assert!(err.contains("2 match it:"), "{err}");
+    assert!(
+        err.find("  border-length (") < err.find("  soldiers-crossed ("),
+        "in key order: {err}"
+    );
+    assert!(err.contains("show one with `crosscheck show KEY`"), "{err}");
+}

@@ -265,7 +265,7 @@ fn bytes_of(
             Code::FileMissing,
             shown,
             format!("{shown} is missing"),
-            "create it; docs/reference.md describes its format",
+            "create it; `crosscheck help format` describes its format",
         )),
         Refusal::Missing => unreadable(
             format!("cannot read {shown}: it vanished while the folder was read"),

@@ -132,8 +132,11 @@ pub fn yaml_drafts(
     let mut ids: HashSet<String> = HashSet::new();
     let mut count = 0;
     for_each_mention_dated(text, year, |m: &Mention| {
+        if is_dateline(m, text) {
+            return;
+        }
         count += 1;
-        draft_claim(&mut doc, text, m, hints, &mut ids);
+        draft_claim(&mut doc, text, m, hints, source, &mut ids);
     });
     if count == 0 {
         doc.truncate(doc.len() - "claims:\n".len());
@@ -142,19 +145,66 @@ pub fn yaml_drafts(
     doc
 }
 
-/// Appends one mention's draft claim; `ids` keeps the ids unique.
+/// The most a draft's quote reaches on each side of its mention, in bytes: a sentence
+/// longer than that is cut at words, so the drafts of a text with one huge line stay
+/// linear in its size.
+const QUOTE_REACH: usize = 240;
+
+/// Whether a date mention stands alone in its sentence with at most two other words
+/// ("July 08, 2021", "Published: Thursday, 8 July 2021", "Updated 10:32 GMT"): a
+/// dateline or a byline's date, not a claim.
+fn is_dateline(m: &Mention, text: &str) -> bool {
+    if !matches!(m.value, MentionValue::Date(_)) {
+        return false;
+    }
+    let sentence = &text[m.sentence.clone()];
+    let rest = sentence.replace(m.text(text), " ");
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        <= 2
+}
+
+/// The quote for a mention: its sentence, or when that is long, the words within
+/// `QUOTE_REACH` bytes of the mention.
+fn quote_span(m: &Mention, text: &str) -> std::ops::Range<usize> {
+    let s = m.sentence.clone();
+    if s.len() <= 3 * QUOTE_REACH {
+        return s;
+    }
+    let floor = |i: usize| {
+        (0..=i)
+            .rev()
+            .find(|&j| text.is_char_boundary(j))
+            .unwrap_or(0)
+    };
+    let lo = floor(m.start.saturating_sub(QUOTE_REACH).max(s.start));
+    let hi = floor((m.end + QUOTE_REACH).min(s.end));
+    // Whole words only: start after a space, end before one.
+    let lo = text[lo..m.start].find(' ').map_or(lo, |i| lo + i + 1);
+    let hi = text[m.end..hi].rfind(' ').map_or(hi, |i| m.end + i);
+    lo..hi
+}
+
+/// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
+/// source id when it is known, so drafts of different sources never collide.
 fn draft_claim(
     doc: &mut String,
     text: &str,
     m: &Mention,
     hints: &[SubjectHint],
+    source: Option<&str>,
     ids: &mut HashSet<String>,
 ) {
     let sentence = &text[m.sentence.clone()];
     let subject = suggest_subject(m, sentence, hints);
+    let prefix = source
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("{s}-"))
+        .unwrap_or_default();
     let base = match subject {
-        Some(h) => format!("{}-l{}", h.key, m.line),
-        None => format!("draft-l{}", m.line),
+        Some(h) => format!("{prefix}{}-l{}", h.key, m.line),
+        None => format!("{prefix}draft-l{}", m.line),
     };
     let mut id = base.clone();
     let mut k = 2;
@@ -166,7 +216,9 @@ fn draft_claim(
     doc.push_str(&format!("  - id: {}\n", quote(&id)));
     match subject {
         Some(h) => doc.push_str(&format!("    subject: {}\n", quote(&h.key))),
-        None => doc.push_str("    # subject: TODO (no subject suggested)\n"),
+        None => {
+            doc.push_str("    subject: \"\" # TODO: no subject suggested; name one or delete\n")
+        }
     }
     doc.push_str(&format!("    value: {}\n", quote(&value)));
     let mut notes = vec![
@@ -185,7 +237,7 @@ fn draft_claim(
     if matches!(m.value, MentionValue::Date(_)) {
         notes.push("a date".into());
     }
-    let sentence = crate::verify::plain_text(sentence);
+    let sentence = crate::verify::plain_text(&text[quote_span(m, text)]);
     doc.push_str(&format!("    quote: {}\n", quote(&sentence)));
     doc.push_str(&format!("    # {}\n", notes.join("; ")));
 }

@@ -130,6 +130,15 @@ impl Cx {
         known: &Known<'a>,
     ) -> Option<&'a Subject> {
         let key = &e.subject.value;
+        if key.trim().is_empty() {
+            let keys: Vec<&str> = known.subject_list.iter().map(|s| s.key.as_str()).collect();
+            self.push(diags::subject_not_chosen(
+                at(file, &e.subject),
+                &e.id.value,
+                &keys,
+            ));
+            return None;
+        }
         if let Some(s) = known.subjects.get(key.as_str()) {
             return Some(*s);
         }

@@ -59,7 +59,7 @@ pub fn file_missing(root: &str, name: &str, what: &str) -> Diagnostic {
         format!("{path} is missing: it holds {what}"),
     )
     .hint(format!(
-        "create {path}; see docs/reference.md for its format"
+        "create {path}; `crosscheck help format` shows its format"
     ))
 }
 
@@ -69,7 +69,7 @@ pub fn empty_file(path: &str) -> Diagnostic {
         Location::file(path),
         format!("{path} has no content (only blank lines or comments)"),
     )
-    .hint("fill it in (docs/reference.md shows its format) or delete it")
+    .hint("fill it in (`crosscheck help format` shows its format) or delete it")
 }
 
 pub fn invalid_date(loc: Location, what: &str, text: &str, e: &DateError) -> Diagnostic {
@@ -259,6 +259,25 @@ pub fn unknown_source(loc: Location, id: &str, suggestion: String) -> Diagnostic
     undeclared(Code::UnknownSource, loc, message, id, suggestion, fallback)
 }
 
+/// A claim whose `subject` is empty: a draft whose subject is still to be chosen.
+pub fn subject_not_chosen(loc: Location, claim: &str, keys: &[&str]) -> Diagnostic {
+    let some = keys.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+    let hint = if keys.is_empty() {
+        format!("declare its subject in {SUBJECTS_FILE}, name it here, or delete the draft")
+    } else {
+        format!(
+            "name one of {SUBJECTS_FILE}'s keys ({some}{}), or delete the draft if it is not a claim",
+            if keys.len() > 5 { ", …" } else { "" }
+        )
+    };
+    Diagnostic::new(
+        Code::SubjectNotChosen,
+        loc,
+        format!("claim {claim} has no subject yet"),
+    )
+    .hint(hint)
+}
+
 /// `suggestion` is a "did you mean", or empty.
 pub fn unknown_subject(loc: Location, key: &str, suggestion: String) -> Diagnostic {
     let message = format!("subject \"{key}\" is not declared in {SUBJECTS_FILE}");
@@ -395,19 +414,19 @@ pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
         ),
         YamlErrorKind::UnknownField => (
             Code::UnknownField,
-            "check the spelling; docs/reference.md lists every field",
+            "check the spelling; `crosscheck help format` lists every field",
         ),
         YamlErrorKind::MissingField => (
             Code::MissingField,
-            "add the missing field; docs/reference.md lists the required ones",
+            "add the missing field; `crosscheck help format` lists the required ones",
         ),
         YamlErrorKind::WrongType => (
             Code::WrongType,
-            "give the field the kind of value docs/reference.md describes (quote text that looks like a number or date)",
+            "give the field the kind of value `crosscheck help format` describes (quote text that looks like a number or date)",
         ),
         YamlErrorKind::Limit => (
             Code::YamlLimit,
-            "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)",
+            "facts files are plain: no deep nesting, few anchors and aliases (limits in `crosscheck help format`)",
         ),
         YamlErrorKind::Tag => (
             Code::YamlTag,

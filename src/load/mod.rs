@@ -21,6 +21,7 @@ mod subjects;
 
 pub use diags::yaml_diagnostic;
 pub use layout::{CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR};
+pub use sources::valid_id as valid_source_id;
 
 use crate::diagnostic::{self, Diagnostic, Location};
 use crate::model::*;

@@ -9,7 +9,7 @@ use crate::model::{Source, SourcesFile};
 use std::collections::BTreeMap;
 
 /// A source id names the file `sources/<id>.txt`.
-pub(super) fn valid_id(id: &str) -> bool {
+pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 128
         && id

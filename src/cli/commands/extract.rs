@@ -68,7 +68,7 @@ fn write_jsonl(out: &mut impl Write, text: &str, year: Option<i32>) -> anyhow::R
     result.context("writing the output")
 }
 
-fn read_input(path: &Path) -> anyhow::Result<String> {
+pub(super) fn read_input(path: &Path) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
         let limit = crosscheck::yaml::MAX_FILE_BYTES;
         let mut s = String::new();
@@ -96,7 +96,7 @@ fn read_input(path: &Path) -> anyhow::Result<String> {
 
 /// Subjects from the facts' `subjects.yaml`; none when it is absent or does not parse
 /// (extraction still works, without suggestions).
-fn load_hints(facts: &Input) -> Vec<SubjectHint> {
+pub(super) fn load_hints(facts: &Input) -> Vec<SubjectHint> {
     facts
         .subjects
         .as_ref()

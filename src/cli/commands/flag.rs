@@ -68,9 +68,10 @@ struct Asked {
 }
 
 impl Asked {
-    fn add(&mut self, findings: &Findings, entry: Entry) {
-        if let Err(p) = validate(findings, &entry) {
-            self.problems.push(p);
+    fn add(&mut self, findings: &Findings, mut entry: Entry) {
+        match validate(findings, &entry) {
+            Ok(reviewed) => entry.reviewed = reviewed,
+            Err(p) => self.problems.push(p),
         }
         if !self.entries.iter().any(|e| e.conflict == entry.conflict) {
             self.entries.push(entry);
@@ -101,6 +102,9 @@ pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
         .filter(|b| !b.trim().is_empty())
         .or_else(|| default_by(&cli.facts));
     let stamp = Stamp { by, date };
+    if let [old, new] = args.carry.as_slice() {
+        return carry(cli, &findings, old, new, args, &stamp);
+    }
     let asked = match &args.from {
         Some(file) => from_export(&findings, file, &stamp)?,
         None => from_args(&findings, args, &stamp)?,
@@ -165,11 +169,9 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
                 .or_else(|| stamp.by.clone()),
             date: Some(e.date.unwrap_or_else(|| stamp.date.clone())),
             claim: e.claim.filter(|c| !c.trim().is_empty()),
+            reviewed: Vec::new(),
         };
-        if let Err(p) = validate(findings, &entry) {
-            asked.problems.push(p);
-        }
-        asked.entries.push(entry);
+        asked.add(findings, entry);
     }
     if asked.entries.is_empty() && asked.problems.is_empty() {
         eprintln!(
@@ -219,6 +221,7 @@ fn from_args(
             by: stamp.by.clone(),
             date: Some(stamp.date.clone()),
             claim: args.claim.clone(),
+            reviewed: Vec::new(),
         };
         asked.add(findings, entry);
     }
@@ -254,9 +257,79 @@ fn write(cli: &Cli, findings: &Findings, seen: &str, entries: &[Entry]) -> Resul
     Ok(())
 }
 
+/// `flag --carry OLD NEW`: the decision recorded for OLD now covers the current conflict
+/// NEW (the editor has checked that it still holds); its entry is rewritten in place with
+/// NEW's id and claims, the stamp of who carried it, and `--reason` if given.
+fn carry(
+    cli: &Cli,
+    findings: &Findings,
+    old: &str,
+    new: &str,
+    args: &FlagArgs,
+    stamp: &Stamp,
+) -> Result<(), CliError> {
+    let path = cli.facts.join(FLAGS_FILE);
+    let text = read_flags(&path)?;
+    let file: crosscheck::model::FlagsFile = if flags_edit::conflicts(&text)
+        .map_err(|e| CliError::usage(e.to_string()))?
+        .is_empty()
+    {
+        crosscheck::model::FlagsFile::default()
+    } else {
+        crosscheck::yaml::from_str(text.trim_start_matches('\u{feff}'))?
+    };
+    let Some(decision) = file
+        .flags
+        .iter()
+        .find(|f| f.conflict.value == old)
+        .map(|f| f.decision())
+    else {
+        let ids: Vec<&str> = file
+            .flags
+            .iter()
+            .map(|f| f.conflict.value.as_str())
+            .collect();
+        let hint = did_you_mean(old, ids.iter().copied())
+            .map(|m| format!("; did you mean {m}?"))
+            .unwrap_or_default();
+        return Err(CliError::usage(format!(
+            "{} has no flag for {old}{hint}",
+            path.display()
+        )));
+    };
+    if file.flags.iter().any(|f| f.conflict.value == new) {
+        return Err(CliError::usage(format!(
+            "{new} has a flag of its own already; edit it with `crosscheck flag {new} --reason …`"
+        )));
+    }
+    let mut entry = Entry {
+        conflict: new.to_string(),
+        by: stamp.by.clone(),
+        date: Some(stamp.date.clone()),
+        ..decision
+    };
+    if let Some(r) = args.reason.as_ref().filter(|r| !r.trim().is_empty()) {
+        entry.reason = r.trim().to_string();
+    }
+    entry.reviewed = validate(findings, &entry).map_err(|p| CliError::Usage {
+        errors: vec![p],
+        note: Some("nothing was written"),
+    })?;
+    rewrite(&path, &text, |current| {
+        flags_edit::carry(current, old, &entry)
+    })?;
+    output::note(&format!(
+        "carried the decision on {old} to {new} ({})",
+        entry.status.as_str()
+    ));
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
 /// The flag names a current conflict, and its claim (required for mistaken and
-/// wrong-subject) is one of the conflict's claims.
-fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
+/// wrong-subject) is one of the conflict's claims. Returns what the editor reviewed: the
+/// conflict's claims, cluster by cluster.
+fn validate(findings: &Findings, e: &Entry) -> Result<Vec<Vec<String>>, String> {
     let found: Option<&Group> = findings
         .conflicts()
         .find(|(_, _, c)| c.id == e.conflict)
@@ -303,7 +376,7 @@ fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
                 e.conflict
             ))
         }
-        _ => Ok(()),
+        _ => Ok(group.reviewed()),
     }
 }
 
