@@ -166,7 +166,9 @@ fn figures(quote: &str, dimension: value::Dimension, year: i32) -> Vec<(String, 
                     .ok()
                     .map(Value::Date)
             } else {
-                value::parse_quantity(span).ok().map(Value::Quantity)
+                value::parse_quantity_in(span, Some(dimension))
+                    .ok()
+                    .map(Value::Quantity)
             };
             if let Some(v) = parsed {
                 found.push((start, start + span.len(), span.to_string(), v));
@@ -226,22 +228,27 @@ fn fit(claim: &Value, quote: &Value, subject: &Subject) -> Fit {
 }
 
 fn fit_quantity(c: &Quantity, q: &Quantity, subject: &Subject) -> Fit {
-    let to_subject = |u: &Option<value::Unit>| match (u, &subject.unit) {
-        (Some(u), Some(t)) => u.factor_to(t),
-        _ => Some(1.0),
+    // A quote that names no unit leaves it to the claim ("162 of 398 districts"); figures
+    // in two units are the same figure when they convert to the same amounts.
+    let same = if q.unit.is_none() || q.unit == c.unit {
+        same_number(c.low, q.low) && same_number(c.high, q.high)
+    } else {
+        let to_subject = |u: &Option<value::Unit>, v: f64| match (u, &subject.unit) {
+            (Some(u), Some(t)) => u.convert(v, t),
+            _ => Some((v, v)),
+        };
+        let ends = |x: &Quantity| Some((to_subject(&x.unit, x.low)?, to_subject(&x.unit, x.high)?));
+        match (ends(c), ends(q)) {
+            (Some((cl, ch)), Some((ql, qh))) => {
+                same_number(cl.0, ql.0)
+                    && same_number(cl.1, ql.1)
+                    && same_number(ch.0, qh.0)
+                    && same_number(ch.1, qh.1)
+            }
+            _ => false,
+        }
     };
-    // A quote that names no unit leaves it to the claim ("162 of 398 districts").
-    let (Some(fc), Some(fq)) = (
-        to_subject(&c.unit),
-        if q.unit.is_none() {
-            to_subject(&c.unit)
-        } else {
-            to_subject(&q.unit)
-        },
-    ) else {
-        return Fit::Unrelated;
-    };
-    if !(same_number(c.low * fc, q.low * fq) && same_number(c.high * fc, q.high * fq)) {
+    if !same {
         return Fit::Unrelated;
     }
     if qualifier_supported(c.qualifier, q.qualifier) {
@@ -460,7 +467,7 @@ mod tests {
     fn figures_of_a_quote() {
         let f = figures(
             "the length of the Tajik-Afghan border is more than 1.3 thousand kilometers",
-            value::Dimension::Length,
+            value::Dimension::LENGTH,
             2021,
         );
         assert!(

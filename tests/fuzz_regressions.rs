@@ -47,7 +47,7 @@ fn value_grammar_regressions() {
                 "{name}: {text:?}"
             );
         }
-        for dim in Dimension::ALL {
+        for dim in Dimension::all() {
             let _ = Value::parse(text, dim);
         }
     }

@@ -64,7 +64,7 @@ fn subject(tolerance: Tolerance) -> Subject {
     Subject {
         key: "s".into(),
         label: "s".into(),
-        dimension: Dimension::Length,
+        dimension: Dimension::LENGTH,
         unit: Some(Unit::Length(LengthUnit::Kilometre)),
         tolerance,
         aliases: vec![],

@@ -190,13 +190,16 @@ pub fn invalid_unit(loc: Location, key: &str, bad: BadUnit) -> Diagnostic {
     }
 }
 
-fn unit_hint(d: Dimension) -> &'static str {
+fn unit_hint(d: Dimension) -> String {
     match d {
-        Dimension::Length => "use km, m or mi",
-        Dimension::Money => "use a currency code such as USD, EUR, GBP or RUB",
-        Dimension::Percent => "use %",
-        Dimension::Count => "name the counted noun, e.g. district or soldier",
-        Dimension::Date => "dates have no unit",
+        Dimension::Measure(_) => format!(
+            "use a unit of {d}, such as {}",
+            crate::value::units::example_units(d)
+        ),
+        Dimension::Money => "use a currency code such as USD, EUR, GBP or RUB".into(),
+        Dimension::Percent => "use %".into(),
+        Dimension::Count => "name the counted noun, e.g. district or soldier".into(),
+        Dimension::Date => "dates have no unit".into(),
     }
 }
 

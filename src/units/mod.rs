@@ -61,6 +61,8 @@ pub struct Unit {
     /// Canonical singular name ("foot", "kilometre", "°C").
     pub name: String,
     pub plural: String,
+    /// The abbreviation written after an amount ("km"), when there is one.
+    pub short: Option<String>,
     pub factor: Factor,
     /// Added after the factor (kelvin = °C × 1 + 273.15).
     pub offset: f64,
@@ -315,9 +317,17 @@ fn spells(sp: &Spelling, tokens: &[&str]) -> bool {
 /// Splits text the way the extractor reads it: runs of letters, runs of ASCII digits, and
 /// any other visible character alone ("km/h" → "km", "/", "h"; "m²" → "m", "²").
 pub fn tokenize(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
+    tokenize_spans(text).map(|(_, t)| t)
+}
+
+/// `tokenize`, with each token's byte offset in `text`.
+pub fn tokenize_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
     std::iter::from_fn(move || {
-        rest = rest.trim_start();
+        let rest = &text[at..];
+        let skip = rest.len() - rest.trim_start().len();
+        at += skip;
+        let rest = &text[at..];
         let first = rest.chars().next()?;
         let len = if first.is_alphabetic() {
             rest.find(|c: char| !c.is_alphabetic())
@@ -328,8 +338,8 @@ pub fn tokenize(text: &str) -> impl Iterator<Item = &str> {
         } else {
             first.len_utf8()
         };
-        let (tok, tail) = rest.split_at(len);
-        rest = tail;
-        Some(tok)
+        let start = at;
+        at += len;
+        Some((start, &text[start..at]))
     })
 }

@@ -5,10 +5,11 @@
 use super::{Factor, Place, Spelling, Unit};
 
 /// The columns of `units.tsv`, in order.
-pub const COLUMNS: [&str; 14] = [
+pub const COLUMNS: [&str; 15] = [
     "dimension",
     "name",
     "plural",
+    "short",
     "factor",
     "offset",
     "exact",
@@ -80,29 +81,29 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
             .ok_or_else(|| bad(what, text, "a non-empty word"))
     };
     let factor =
-        parse_factor(f[3]).ok_or_else(|| bad("factor", f[3], "a number, a/b, lo..hi or -"))?;
-    let offset = match f[4] {
+        parse_factor(f[4]).ok_or_else(|| bad("factor", f[4], "a number, a/b, lo..hi or -"))?;
+    let offset = match f[5] {
         "-" => 0.0,
         t => parse_number(t).ok_or_else(|| bad("offset", t, "a number or -"))?,
     };
-    let exact = match f[5] {
+    let exact = match f[6] {
         "yes" => true,
         "no" => false,
         t => return Err(bad("exact", t, "yes or no")),
     };
-    let code = match f[6] {
+    let code = match f[7] {
         "-" => None,
         t if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) => Some(t.to_string()),
         t => return Err(bad("code", t, "three capital letters or -")),
     };
     let mut spellings = Vec::new();
     for (col, case_sensitive, touching, place, contextual) in [
-        (7, true, false, Place::After, false),
-        (8, false, false, Place::After, false),
-        (9, true, true, Place::After, false),
-        (10, true, false, Place::Before, false),
-        (11, true, true, Place::Before, false),
-        (12, false, false, Place::After, true),
+        (8, true, false, Place::After, false),
+        (9, false, false, Place::After, false),
+        (10, true, true, Place::After, false),
+        (11, true, false, Place::Before, false),
+        (12, true, true, Place::Before, false),
+        (13, false, false, Place::After, true),
     ] {
         if f[col] == "-" {
             continue;
@@ -134,15 +135,16 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
         dimension: word("dimension", f[0])?,
         name: word("name", f[1])?,
         plural: word("plural", f[2])?,
+        short: (f[3] != "-").then(|| f[3].to_string()),
         factor,
         offset,
         exact,
         code,
         spellings,
-        notes: if f[13] == "-" {
+        notes: if f[14] == "-" {
             String::new()
         } else {
-            f[13].to_string()
+            f[14].to_string()
         },
     })
 }
@@ -173,12 +175,12 @@ fn parse_number(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
 
-    const HEADER: &str = "dimension\tname\tplural\tfactor\toffset\texact\tcode\tsymbols\tnames\ttouching\tbefore\tbefore_touching\tcontextual\tnotes\n";
+    const HEADER: &str = "dimension\tname\tplural\tshort\tfactor\toffset\texact\tcode\tsymbols\tnames\ttouching\tbefore\tbefore_touching\tcontextual\tnotes\n";
 
     #[test]
     fn a_row_reads_into_a_unit_with_its_spellings() {
         let text = format!(
-            "{HEADER}speed\tknot\tknots\t1852/3600\t-\tyes\t-\tkn\tknots|Knot\t-\t-\t-\t-\tnote\n"
+            "{HEADER}speed\tknot\tknots\t-\t1852/3600\t-\tyes\t-\tkn\tknots|Knot\t-\t-\t-\t-\tnote\n"
         );
         let units = parse(&text).unwrap();
         let knot = &units[0];
@@ -193,7 +195,7 @@ mod tests {
     fn mistakes_are_reported_with_their_line() {
         let row = |factor: &str| {
             format!(
-                "# c\n{HEADER}length\tfoot\tfeet\t{factor}\t-\tyes\t-\t-\tfeet\t-\t-\t-\t-\t-\n"
+                "# c\n{HEADER}length\tfoot\tfeet\tft\t{factor}\t-\tyes\t-\t-\tfeet\t-\t-\t-\t-\t-\n"
             )
         };
         assert!(matches!(

@@ -126,19 +126,25 @@ fn every_unit_name_and_spelling_reads_back_to_its_unit() {
                 u.name
             );
         }
-        for sp in &u.spellings {
-            let toks: Vec<&str> = tokenize(&sp.text).collect();
+        // The short form is written after a space, so it must read without touching.
+        let short = u.short.iter().map(|s| (s.as_str(), Place::After, false));
+        let spelled = u
+            .spellings
+            .iter()
+            .map(|sp| (sp.text.as_str(), sp.place, true));
+        for (text, place, touching) in short.chain(spelled) {
+            let toks: Vec<&str> = tokenize(text).collect();
             let cx = Context {
-                touching: true,
+                touching,
                 dimension: Some(&u.dimension),
             };
-            let found = match sp.place {
+            let found = match place {
                 Place::After => reg.after(&toks, cx),
                 Place::Before => reg.before(&toks, cx),
             };
-            let found = found.unwrap_or_else(|| panic!("{:?} is not read", sp.text));
-            assert_eq!(found.unit.name, u.name, "{:?}", sp.text);
-            assert_eq!(found.len, toks.len(), "{:?}", sp.text);
+            let found = found.unwrap_or_else(|| panic!("{text:?} is not read"));
+            assert_eq!(found.unit.name, u.name, "{text:?}");
+            assert_eq!(found.len, toks.len(), "{text:?}");
         }
     }
 }

@@ -11,8 +11,11 @@ pub mod number;
 mod tolerance;
 pub mod units;
 
+#[cfg(test)]
+mod unit_tests;
+
 pub use date::{Date, DateError};
-pub use grammar::{ValueError, parse_date_value, parse_quantity};
+pub use grammar::{ValueError, parse_date_value, parse_quantity, parse_quantity_in};
 pub use interval::{Bound, Interval};
 pub use tolerance::{Tolerance, parse_days, parse_tolerance};
 pub use units::{Dimension, Unit};
@@ -112,7 +115,7 @@ impl Value {
         if dimension == Dimension::Date {
             parse_date_value(text).map(Value::Date)
         } else {
-            parse_quantity(text).map(Value::Quantity)
+            parse_quantity_in(text, Some(dimension)).map(Value::Quantity)
         }
     }
 
