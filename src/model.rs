@@ -71,6 +71,10 @@ pub struct SubjectEntry {
     pub tolerance: Option<Spanned<String>>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Whether figures are exact (true counts, such as names on a list): then a stated
+    /// figure is not widened by its precision, and 2,223 and 2,224 never meet.
+    #[serde(default)]
+    pub exact: bool,
     /// Whether the quantity changes over time; then only claims within `window` of each
     /// other are compared.
     #[serde(default)]
@@ -358,6 +362,8 @@ pub struct Subject {
     pub unit: Option<Unit>,
     pub tolerance: Tolerance,
     pub aliases: Vec<String>,
+    /// Figures are exact: not widened by their precision.
+    pub exact: bool,
     /// For quantities that change over time: claims further apart than this many days are
     /// not compared.
     pub window_days: Option<i64>,
@@ -399,7 +405,14 @@ impl Subject {
             unit: self.unit.as_ref(),
             dimension: self.dimension,
             tolerance: self.tolerance,
+            exact: self.exact,
         }
+    }
+
+    /// The interval a value reaches when compared: widened by the precision it is stated
+    /// at, unless the subject is `exact` (see `value::interval::reach_of`).
+    pub fn reach_of(&self, value: &Value) -> Interval {
+        interval::reach_of(value, self.axis())
     }
 
     /// The interval a value covers in this subject's unit (days since 1970 for dates),

@@ -68,6 +68,7 @@ fn subject(tolerance: Tolerance) -> Subject {
         unit: Some(Unit::Length(LengthUnit::Kilometre)),
         tolerance,
         aliases: vec![],
+        exact: false,
         window_days: None,
         relations: Default::default(),
         location: Location::default(),
@@ -250,7 +251,7 @@ proptest! {
             .collect();
         let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![] };
         let findings = crosscheck::compare::analyze(&corpus);
-        let intervals: Vec<_> = claims.iter().map(|c| subject.interval_of(&c.value)).collect();
+        let intervals: Vec<_> = claims.iter().map(|c| subject.reach_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
         let finding = &findings.subjects[0];
         prop_assert_eq!(finding.verdict == crosscheck::findings::Verdict::Conflict, disjoint_pair);

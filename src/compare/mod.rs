@@ -168,7 +168,7 @@ impl<'a> Cx<'a> {
             .iter()
             .map(|c| support::Item {
                 id: &c.id,
-                allows: subject.interval_of(&c.value),
+                allows: subject.reach_of(&c.value),
                 states: subject.stated_point(&c.value),
                 origin: self.origin_key(c),
                 derived: c.derived.is_some(),

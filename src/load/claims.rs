@@ -87,7 +87,7 @@ impl Cx {
         }
         let subject = self.claim_subject(file, &e, known)?;
         let value_loc = at(file, &e.value);
-        let value = self.value(&e.value.value, subject, &value_loc)?;
+        let value = self.value(&e.value.value, &e.quote.value, subject, &value_loc)?;
         if e.quote.value.trim().is_empty() {
             self.push(diags::empty_text(at(file, &e.quote), Entry::Claim, &id));
             return None;
@@ -144,8 +144,15 @@ impl Cx {
         None
     }
 
-    /// Parses a claim's value for its subject and checks its unit and sign.
-    fn value(&mut self, text: &str, subject: &Subject, loc: &Location) -> Option<Value> {
+    /// Parses a claim's value for its subject and checks its unit (against the units its
+    /// quote uses) and sign.
+    fn value(
+        &mut self,
+        text: &str,
+        quote: &str,
+        subject: &Subject,
+        loc: &Location,
+    ) -> Option<Value> {
         let value = match Value::parse(text, subject.dimension) {
             Ok(v) => v,
             Err(e) => {
@@ -155,14 +162,16 @@ impl Cx {
         };
         if let (Value::Quantity(q), Some(target)) = (&value, &subject.unit) {
             if let Some(unit) = &q.unit
-                && unit.factor_to(target).is_none()
+                && unit.convert(1.0, target).is_none()
             {
+                let in_quote = crate::value::units::units_in(quote, subject.dimension);
                 self.push(diags::unit_mismatch(
                     loc.clone(),
                     text,
                     unit,
                     target,
                     &subject.key,
+                    &in_quote,
                 ));
                 return None;
             }

@@ -316,27 +316,37 @@ pub fn invalid_value(
     }
 }
 
+/// `in_quote`: the units of the subject's dimension that the claim's quote uses.
 pub fn unit_mismatch(
     loc: Location,
     text: &str,
     unit: &Unit,
     target: &Unit,
     key: &str,
+    in_quote: &[Unit],
 ) -> Diagnostic {
+    let (dim, target_dim) = (unit.dimension(), target.dimension());
+    let hint = if dim == target_dim {
+        match (unit, target) {
+            (Unit::Money(_), Unit::Money(_)) => "crosscheck does not convert currencies: record the amount in the subject's currency and keep the original in the quote".to_string(),
+            _ => format!("{unit} compares only with itself: give the value in {target}, or attach the claim to a subject measured in {unit}"),
+        }
+    } else if in_quote.is_empty() {
+        format!("the quote gives no figure in {target_dim}: attach the claim to a {dim} subject")
+    } else {
+        let names: Vec<String> = in_quote.iter().map(|u| format!("{u}")).collect();
+        format!(
+            "the quote also gives figures in {}: claim one of those, or attach the claim to a {dim} subject",
+            names.join(", ")
+        )
+    };
     Diagnostic::new(
         Code::UnitMismatch,
         loc,
-        format!(
-            "\"{text}\" is in {unit} ({}), but subject \"{key}\" is measured in {target} ({})",
-            unit.dimension(),
-            target.dimension()
-        ),
+        format!("\"{text}\" is in {unit} ({dim}), but subject \"{key}\" is measured in {target} ({target_dim})"),
     )
     .length(text.chars().count())
-    .hint(match (unit, target) {
-        (Unit::Money(_), Unit::Money(_)) => "crosscheck does not convert currencies: record the amount in the subject's currency and keep the original in the quote".to_string(),
-        _ => format!("give the value in {target}, or attach the claim to another subject"),
-    })
+    .hint(hint)
 }
 
 pub fn negative_value(loc: Location, text: &str, dimension: Dimension) -> Diagnostic {

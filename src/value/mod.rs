@@ -8,6 +8,7 @@ pub mod date;
 mod grammar;
 pub mod interval;
 pub mod number;
+pub mod precision;
 mod tolerance;
 pub mod units;
 

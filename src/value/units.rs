@@ -250,7 +250,8 @@ impl fmt::Display for Unit {
 
 /// The longest unit spelled at the start of `tokens` (raw text, as
 /// `crate::units::tokenize` splits it), written after a number, and how many tokens it
-/// takes. Units of `dimension` (with their contextual spellings) come first, then any.
+/// takes. Units of `dimension` come first, with their contextual spellings and their
+/// touching-only symbols even when spaced; then units of any dimension.
 pub fn unit_after(
     tokens: &[&str],
     touching: bool,
@@ -279,12 +280,14 @@ fn lookup<'r>(
     find: impl Fn(&'r registry_mod::Registry, &[&str], Context<'_>) -> Option<registry_mod::Found<'r>>,
 ) -> Option<(Unit, usize)> {
     let reg = registry();
+    // Where the dimension is known, its symbols that must touch the number in open text
+    // may stand apart ("47,071 t", "5 ft 2 in").
     let within = dimension.and_then(Dimension::registry_name).and_then(|d| {
         find(
             reg,
             tokens,
             Context {
-                touching,
+                touching: true,
                 dimension: Some(d),
             },
         )
@@ -317,6 +320,27 @@ pub fn example_units(dimension: Dimension) -> String {
         units.iter().map(|u| u.name.as_str()).collect()
     };
     names.into_iter().take(6).collect::<Vec<_>>().join(", ")
+}
+
+/// The units of `dimension` written after the figures of `text` ("883 feet (269 m)" has
+/// ft and m for length), each once, in order.
+pub fn units_in(text: &str, dimension: Dimension) -> Vec<Unit> {
+    let spans: Vec<(usize, &str)> = registry_mod::tokenize_spans(text).collect();
+    let toks: Vec<&str> = spans.iter().map(|s| s.1).collect();
+    let mut out: Vec<Unit> = Vec::new();
+    for i in 1..toks.len() {
+        if !toks[i - 1].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let touching = spans[i - 1].0 + toks[i - 1].len() == spans[i].0;
+        if let Some((unit, _)) = unit_after(&toks[i..], touching, Some(dimension))
+            && unit.dimension() == dimension
+            && !out.contains(&unit)
+        {
+            out.push(unit);
+        }
+    }
+    out
 }
 
 /// Currency words and codes after a number ("dollars", "USD", "roubles"): the code.
@@ -476,6 +500,24 @@ mod tests {
         assert_eq!(unit("long ton", "mass").render_after(2.0), " long tons");
         assert_eq!(Unit::Count("foot".into()).render_after(2.0), " feet");
         assert_eq!(unit("%", "percent").render_after(2.0), "%");
+    }
+
+    #[test]
+    fn units_in_a_text_are_found_after_its_figures() {
+        let length = Dimension::LENGTH;
+        let found = units_in(
+            "It was 882 feet 9 inches (269 m) long and weighed 46,328 tons",
+            length,
+        );
+        assert_eq!(
+            found,
+            [
+                unit("ft", "length"),
+                unit("in", "length"),
+                unit("m", "length")
+            ]
+        );
+        assert!(units_in("no figures here, only feet", length).is_empty());
     }
 
     #[test]

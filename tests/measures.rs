@@ -1,0 +1,244 @@
+//! Measures as editors meet them (issue 12): any unit of a subject's dimension, compared
+//! after conversion; a stated figure's precision; unit mismatches only across dimensions.
+//! Each test loads a small facts folder from text and reads the verdicts.
+
+use crosscheck::findings::Verdict;
+use crosscheck::load::{Input, TextFile};
+use std::collections::BTreeMap;
+
+/// A claim: (source, subject, value, quote). Each source's text is its quotes.
+type ClaimRow<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn input(subjects: &str, claims: &[ClaimRow]) -> Input {
+    let file = |path: &str, text: String| TextFile {
+        path: path.into(),
+        text,
+    };
+    let mut by_source: BTreeMap<&str, Vec<&ClaimRow>> = BTreeMap::new();
+    for c in claims {
+        by_source.entry(c.0).or_default().push(c);
+    }
+    let sources: String = by_source
+        .keys()
+        .map(|s| format!("  - id: {s}\n    publisher: P {s}\n    published: 2021-07-08\n"))
+        .collect();
+    let mut texts = BTreeMap::new();
+    let mut files = Vec::new();
+    for (s, rows) in &by_source {
+        let mut yaml = format!("source: {s}\nclaims:\n");
+        for (i, (_, subject, value, quote)) in rows.iter().enumerate() {
+            yaml.push_str(&format!(
+                "  - id: {s}-{i}\n    subject: {subject}\n    value: \"{value}\"\n    quote: \"{quote}\"\n"
+            ));
+        }
+        files.push(file(&format!("facts/claims/{s}.yaml"), yaml));
+        let text: Vec<&str> = rows.iter().map(|r| r.3).collect();
+        texts.insert(s.to_string(), text.join("\n"));
+    }
+    Input {
+        root: "facts".into(),
+        sources: Some(file("facts/sources.yaml", format!("sources:\n{sources}"))),
+        subjects: Some(file(
+            "facts/subjects.yaml",
+            format!("subjects:\n{subjects}"),
+        )),
+        flags: None,
+        claims: files,
+        texts,
+        ..Input::default()
+    }
+}
+
+fn subject(key: &str, dimension: &str, unit: &str, extra: &str) -> String {
+    format!(
+        "  - key: {key}\n    label: {key}\n    dimension: {dimension}\n    unit: \"{unit}\"\n{extra}"
+    )
+}
+
+/// The verdict of every subject, after checking that the facts load without errors.
+fn verdicts(subjects: &str, claims: &[ClaimRow]) -> BTreeMap<String, Verdict> {
+    let input = input(subjects, claims);
+    let (loaded, findings) = crosscheck::run(&input);
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| format!("{d:?}"))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    findings
+        .unwrap()
+        .subjects
+        .into_iter()
+        .map(|s| (s.key, s.verdict))
+        .collect()
+}
+
+#[test]
+fn figures_at_two_precisions_and_in_two_units_agree() {
+    let subjects = [
+        subject("ship-length", "length", "m", ""),
+        subject("keel", "length", "ft", ""),
+    ]
+    .concat();
+    let v = verdicts(
+        &subjects,
+        &[
+            ("s1", "ship-length", "882.5 ft", "It was 882.5 feet long."),
+            (
+                "s2",
+                "ship-length",
+                "883 ft",
+                "The ship, 883 ft long, sank.",
+            ),
+            ("s3", "ship-length", "269 m", "The hull measured 269 m."),
+            (
+                "s1",
+                "keel",
+                "882 ft 9 in",
+                "She was 882 feet 9 inches long.",
+            ),
+            ("s2", "keel", "883 ft", "The ship, 883 ft long, sank."),
+            ("s3", "keel", "269 m", "The hull measured 269 m."),
+        ],
+    );
+    assert_eq!(v["ship-length"], Verdict::Agreement);
+    // A compound figure: 882 ft 9 in is 882.75 ft.
+    assert_eq!(v["keel"], Verdict::Agreement);
+}
+
+#[test]
+fn precision_does_not_hide_real_conflicts() {
+    let subjects = [
+        subject("border", "length", "km", ""),
+        subject("districts", "count", "district", ""),
+        subject("lost", "count", "person", ""),
+    ]
+    .concat();
+    let v = verdicts(
+        &subjects,
+        &[
+            ("s1", "border", "1,400 km", "The border is 1,400 km long."),
+            ("s2", "border", "1,344 km", "The border is 1,344 km long."),
+            (
+                "s1",
+                "districts",
+                "162 districts",
+                "The Taliban hold 162 districts.",
+            ),
+            (
+                "s2",
+                "districts",
+                "188 districts",
+                "The Taliban hold 188 districts.",
+            ),
+            (
+                "s1",
+                "lost",
+                "2,223 people",
+                "There were 2,223 people aboard.",
+            ),
+            (
+                "s2",
+                "lost",
+                "2,224 people",
+                "There were 2,224 people aboard.",
+            ),
+        ],
+    );
+    assert_eq!(v["border"], Verdict::Conflict);
+    assert_eq!(v["districts"], Verdict::Conflict);
+    assert_eq!(v["lost"], Verdict::Conflict);
+}
+
+#[test]
+fn a_round_figure_is_compatible_with_a_precise_one_unless_the_subject_is_exact() {
+    let claims = |key| {
+        [
+            ("s1", key, "1,500 people", "Some say 1,500 people died."),
+            (
+                "s2",
+                key,
+                "1,503 people",
+                "The inquiry counted 1,503 people.",
+            ),
+        ]
+    };
+    let subjects = [
+        subject("died", "count", "person", ""),
+        subject("died-exact", "count", "person", "    exact: true\n"),
+    ]
+    .concat();
+    let rows: Vec<ClaimRow> = claims("died")
+        .into_iter()
+        .chain(claims("died-exact"))
+        .collect();
+    let v = verdicts(&subjects, &rows);
+    assert_eq!(v["died"], Verdict::Agreement);
+    assert_eq!(v["died-exact"], Verdict::Conflict);
+}
+
+#[test]
+fn every_dimension_compares_after_conversion() {
+    let subjects = [
+        subject("tonnage", "mass", "t", ""),
+        subject("cold", "temperature", "°C", ""),
+        subject("speed", "speed", "knots", ""),
+        subject("fuel", "volume", "litres", ""),
+        subject("fuel-us", "volume", "litres", ""),
+    ]
+    .concat();
+    let v = verdicts(
+        &subjects,
+        &[
+            (
+                "s1",
+                "tonnage",
+                "46,328 long tons",
+                "She displaced 46,328 long tons.",
+            ),
+            (
+                "s2",
+                "tonnage",
+                "47,071 t",
+                "Her displacement was 47,071 t.",
+            ),
+            ("s1", "cold", "-2 °C", "The water was -2 °C."),
+            ("s2", "cold", "28 °F", "The sea stood at 28 °F."),
+            ("s1", "speed", "22.5 knots", "She made 22.5 knots."),
+            ("s2", "speed", "41.67 km/h", "She made 41.67 km/h."),
+            ("s1", "fuel", "10 gallons", "It held 10 gallons."),
+            ("s2", "fuel", "45 litres", "It held 45 litres."),
+            ("s1", "fuel-us", "10 US gallons", "It held 10 US gallons."),
+            ("s2", "fuel-us", "45 litres", "It held 45 litres."),
+        ],
+    );
+    assert_eq!(v["tonnage"], Verdict::Agreement);
+    assert_eq!(v["cold"], Verdict::Agreement);
+    assert_eq!(v["speed"], Verdict::Agreement);
+    // "gallons" may be US or imperial: 37.9 to 45.5 litres.
+    assert_eq!(v["fuel"], Verdict::Agreement);
+    assert_eq!(v["fuel-us"], Verdict::Conflict);
+}
+
+#[test]
+fn a_unit_of_another_dimension_is_a_mismatch_whose_hint_names_the_quote_units() {
+    let input = input(
+        &subject("ship-length", "length", "m", ""),
+        &[(
+            "s1",
+            "ship-length",
+            "46,328 tons",
+            "She was 882 feet 9 inches (269 m) long and 46,328 tons.",
+        )],
+    );
+    let (loaded, _) = crosscheck::run(&input);
+    let d = loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "unit-mismatch")
+        .expect("a unit-mismatch");
+    let hint = d.hint.as_deref().unwrap_or_default();
+    assert!(hint.contains("ft") && hint.contains("m"), "{hint}");
+    assert!(hint.contains("mass"), "{hint}");
+}
