@@ -208,6 +208,8 @@ fn qualifier_supported(claim: Qualifier, quote: Qualifier) -> bool {
                 | (LessThan, AtMost | UpTo)
                 | (UpTo, AtMost)
                 | (AtMost, UpTo)
+                | (Nearly, Approx | AtMost | UpTo)
+                | (JustOver, Approx | MoreThan | AtLeast)
         )
 }
 
@@ -279,6 +281,8 @@ fn describe(q: Qualifier) -> &'static str {
         Qualifier::UpTo => "an upper bound (up to)",
         Qualifier::AtMost => "an upper bound (at most)",
         Qualifier::Range => "a range",
+        Qualifier::Nearly => "just under the figure (nearly)",
+        Qualifier::JustOver => "just over the figure",
     }
 }
 
@@ -494,5 +498,11 @@ mod tests {
         assert!(!qualifier_supported(Exact, MoreThan));
         assert!(!qualifier_supported(Exact, Approx));
         assert!(!qualifier_supported(MoreThan, LessThan));
+        assert!(qualifier_supported(Approx, Nearly));
+        assert!(qualifier_supported(AtMost, Nearly));
+        assert!(!qualifier_supported(Exact, Nearly));
+        assert!(!qualifier_supported(Nearly, Approx));
+        assert!(qualifier_supported(MoreThan, JustOver));
+        assert!(!qualifier_supported(JustOver, Exact));
     }
 }

@@ -242,3 +242,57 @@ fn a_unit_of_another_dimension_is_a_mismatch_whose_hint_names_the_quote_units() 
     assert!(hint.contains("ft") && hint.contains("m"), "{hint}");
     assert!(hint.contains("mass"), "{hint}");
 }
+
+#[test]
+fn nearly_is_just_under_the_figure_and_just_over_just_above_it() {
+    let subjects = [
+        subject("a", "count", "person", ""),
+        subject("b", "count", "person", ""),
+        subject("c", "count", "person", ""),
+        subject("d", "count", "person", ""),
+    ]
+    .concat();
+    let v = verdicts(
+        &subjects,
+        &[
+            (
+                "s1",
+                "a",
+                "almost 1,500 people",
+                "Almost 1,500 people died.",
+            ),
+            ("s2", "a", "1,450 people", "In all 1,450 people died."),
+            (
+                "s1",
+                "b",
+                "nearly 1,500 people",
+                "Nearly 1,500 people died.",
+            ),
+            ("s2", "b", "1,503 people", "In all 1,503 people died."),
+            (
+                "s1",
+                "c",
+                "just over 1,500 people",
+                "Just over 1,500 people died.",
+            ),
+            ("s2", "c", "1,503 people", "In all 1,503 people died."),
+            (
+                "s1",
+                "d",
+                "just under 1,500 people",
+                "Just under 1,500 people died.",
+            ),
+            (
+                "s2",
+                "d",
+                "more than 1,500 people",
+                "More than 1,500 people died.",
+            ),
+        ],
+    );
+    assert_eq!(v["a"], Verdict::Agreement);
+    // "nearly 1,500" stops at 1,500: 1,503 is more.
+    assert_eq!(v["b"], Verdict::Conflict);
+    assert_eq!(v["c"], Verdict::Agreement);
+    assert_eq!(v["d"], Verdict::Conflict);
+}

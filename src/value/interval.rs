@@ -290,6 +290,23 @@ fn shape(q: Qualifier, low: f64, high: f64, tolerance: Tolerance, floor: f64) ->
             };
             Interval::closed((low - dl).max(floor), high + dh)
         }
+        Qualifier::Nearly => {
+            let below = match tolerance {
+                Tolerance::Relative(r) => low.abs() * r,
+                Tolerance::Absolute(a) => a,
+            };
+            Interval::closed((low - below).max(floor), high)
+        }
+        Qualifier::JustOver => {
+            let above = match tolerance {
+                Tolerance::Relative(r) => high.abs() * r,
+                Tolerance::Absolute(a) => a,
+            };
+            Interval {
+                low: open(low),
+                high: shut(high + above),
+            }
+        }
         Qualifier::MoreThan => Interval::above(open(low)),
         Qualifier::AtLeast => Interval::above(shut(low)),
         Qualifier::LessThan => Interval {

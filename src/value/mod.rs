@@ -44,6 +44,10 @@ pub enum Qualifier {
     AtMost,
     /// "five to seven", "5–7", "between 5 and 7".
     Range,
+    /// "almost 1,500", "nearly", "just under": up to the figure, from a tolerance below.
+    Nearly,
+    /// "just over 1,500": above the figure, up to a tolerance beyond.
+    JustOver,
 }
 
 impl Qualifier {
@@ -57,6 +61,8 @@ impl Qualifier {
             Qualifier::LessThan | Qualifier::UpTo => "lt",
             Qualifier::AtMost => "le",
             Qualifier::Range => "range",
+            Qualifier::Nearly => "nearly",
+            Qualifier::JustOver => "just-over",
         }
     }
 
@@ -69,6 +75,8 @@ impl Qualifier {
             Qualifier::LessThan => "less than ",
             Qualifier::UpTo => "up to ",
             Qualifier::AtMost => "at most ",
+            Qualifier::Nearly => "nearly ",
+            Qualifier::JustOver => "just over ",
         }
     }
 
@@ -80,6 +88,9 @@ impl Qualifier {
             Qualifier::AtLeast => "no earlier than ",
             Qualifier::LessThan => "before ",
             Qualifier::UpTo | Qualifier::AtMost => "by ",
+            // The date grammar has neither; written as the nearest date phrase.
+            Qualifier::Nearly => "by ",
+            Qualifier::JustOver => "after ",
         }
     }
 }

@@ -136,3 +136,21 @@ fn rendered_values_read_back_to_the_same_value() {
     assert_eq!(read("883 feet", "length").to_string(), "883 ft");
     assert_eq!(read("2 inches", "length").to_string(), "2 inches");
 }
+
+#[test]
+fn nearly_and_just_over_are_their_own_qualifiers() {
+    for (text, q) in [
+        ("almost 1,500", Qualifier::Nearly),
+        ("nearly 1,500", Qualifier::Nearly),
+        ("just under 1,500", Qualifier::Nearly),
+        ("just short of 1,500", Qualifier::Nearly),
+        ("just over 1,500", Qualifier::JustOver),
+        ("just above 1,500", Qualifier::JustOver),
+        ("over 1,500", Qualifier::MoreThan),
+        ("about 1,500", Qualifier::Approx),
+    ] {
+        let v = parse_quantity(text).unwrap();
+        assert_eq!(v.qualifier, q, "{text}");
+        assert_eq!(parse_quantity(&v.to_string()).unwrap(), v, "{text}");
+    }
+}
