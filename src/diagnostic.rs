@@ -85,6 +85,7 @@ codes! {
     SubjectWithoutClaims = "subject-without-claims", Warning;
     NameNotInSource = "name-not-in-source", Warning;
     SimilarParty = "similar-party", Warning;
+    AsOfAfterPublication = "as-of-after-publication", Warning;
     StaleFlag = "stale-flag", Warning;
     UnflaggedConflict = "unflagged-conflict", Error;
 }

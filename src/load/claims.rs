@@ -183,3 +183,25 @@ impl Cx {
         Some(value)
     }
 }
+
+/// Warns about claims dated after their source was published: a typo in `as_of` (or its
+/// year), or a wrong publication date. A month- or year-precision date counts from its
+/// first day, so "2021-07" is not after a source of 2021-07-08.
+pub fn late_as_of(corpus: &crate::model::Corpus) -> Vec<crate::diagnostic::Diagnostic> {
+    corpus
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let as_of = c.as_of?;
+            let published = corpus.source(&c.source)?.published;
+            (as_of.day_span().0 > published.day_span().1).then(|| {
+                diags::as_of_after_publication(
+                    c.location.clone(),
+                    &c.id,
+                    &as_of.to_string(),
+                    &published.to_string(),
+                )
+            })
+        })
+        .collect()
+}

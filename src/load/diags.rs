@@ -488,3 +488,17 @@ pub fn party_cycle(loc: Location, key: &str) -> Diagnostic {
     .length(key.chars().count())
     .hint("break the chain of `part_of`")
 }
+
+pub fn as_of_after_publication(
+    loc: Location,
+    claim: &str,
+    as_of: &str,
+    published: &str,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::AsOfAfterPublication,
+        loc,
+        format!("claim \"{claim}\" is dated {as_of}, after its source was published ({published})"),
+    )
+    .hint("an article cannot report what had not happened yet: check the as_of date (or its year) and the source's published date")
+}

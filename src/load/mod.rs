@@ -105,6 +105,7 @@ pub fn load(input: &Input) -> Loaded {
     diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
     diagnostics.extend(crate::verify::subject_hygiene(&corpus));
     diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
+    diagnostics.extend(claims::late_as_of(&corpus));
     diagnostic::sort(&mut diagnostics);
     Loaded {
         corpus,

@@ -11,6 +11,7 @@ pub mod number;
 pub mod precision;
 mod tolerance;
 pub mod units;
+pub mod year;
 
 #[cfg(test)]
 mod unit_tests;
