@@ -296,3 +296,50 @@ fn nearly_is_just_under_the_figure_and_just_over_just_above_it() {
     assert_eq!(v["c"], Verdict::Agreement);
     assert_eq!(v["d"], Verdict::Conflict);
 }
+
+#[test]
+fn a_month_dates_a_claim_as_every_day_of_the_month() {
+    let file = |path: &str, text: &str| TextFile {
+        path: path.into(),
+        text: text.into(),
+    };
+    let claims = |s: &str, value: &str, as_of: &str| {
+        format!(
+            "source: {s}\nclaims:\n  - id: {s}-c\n    subject: crossed\n    value: {value}\n    quote: \"{value} crossed.\"\n    as_of: {as_of}\n"
+        )
+    };
+    let input = Input {
+        root: "facts".into(),
+        sources: Some(file(
+            "facts/sources.yaml",
+            "sources:\n  - id: s1\n    publisher: A\n    published: 2021-08-01\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
+        )),
+        subjects: Some(file(
+            "facts/subjects.yaml",
+            "subjects:\n  - key: crossed\n    label: crossed\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n",
+        )),
+        flags: None,
+        claims: vec![
+            file(
+                "facts/claims/s1.yaml",
+                &claims("s1", "200 soldiers", "2021-07"),
+            ),
+            file(
+                "facts/claims/s2.yaml",
+                &claims("s2", "300 soldiers", "2021-07-20"),
+            ),
+        ],
+        texts: [
+            ("s1".to_string(), "200 soldiers crossed.".to_string()),
+            ("s2".to_string(), "300 soldiers crossed.".to_string()),
+        ]
+        .into(),
+        ..Input::default()
+    };
+    let (loaded, findings) = crosscheck::run(&input);
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    let subject = &findings.unwrap().subjects[0];
+    // July 2021 reaches July 20: one period, two figures, a conflict.
+    assert_eq!(subject.groups.len(), 1);
+    assert_eq!(subject.verdict, Verdict::Conflict);
+}

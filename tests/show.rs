@@ -128,7 +128,8 @@ fn dates_and_periods() {
     );
     assert!(out.contains("<="), "an open-ended 'by' date: {out}");
     let (out, _) = show(&["taliban-held-districts"], "C", 0);
-    assert!(out.contains("Period 2021-07-01 - 2021-07-07"), "{out}");
+    // A source dated only "2021-07" speaks of every day of July.
+    assert!(out.contains("Period 2021-07-01 - 2021-07-31"), "{out}");
     assert!(
         out.lines()
             .any(|l| l.trim_start().starts_with("districts ")),

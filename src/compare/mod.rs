@@ -138,6 +138,16 @@ impl<'a> Cx<'a> {
         self.sources.get(id).copied()
     }
 
+    /// The days a claim speaks of: its `as_of` (every day of a month or a year), else its
+    /// source's publication date.
+    fn span(&self, c: &Claim) -> (i64, i64) {
+        match (&c.as_of, self.source(&c.source)) {
+            (Some(d), _) => d.day_span(),
+            (None, Some(s)) => s.published.day_span(),
+            (None, None) => (0, 0),
+        }
+    }
+
     /// The day a claim speaks of: its `as_of`, else its source's publication date.
     fn when(&self, c: &Claim) -> i64 {
         match (&c.as_of, self.source(&c.source)) {
@@ -304,7 +314,8 @@ fn label_of(c: &Claim, subject: &Subject) -> String {
 }
 
 /// Splits claims into the groups that are compared: all together, or for subjects that
-/// change over time, periods of `window` days anchored at the earliest claim of each.
+/// change over time, periods anchored at the earliest claim of each: a claim joins while
+/// the days it speaks of begin within `window` days of the end of the anchor's.
 fn periods<'a>(
     cx: &Cx,
     subject: &Subject,
@@ -316,26 +327,27 @@ fn periods<'a>(
     let Some(window) = subject.window_days else {
         return vec![(None, claims.to_vec())];
     };
-    let mut dated: Vec<(i64, &Claim)> = claims.iter().map(|c| (cx.when(c), *c)).collect();
+    let mut dated: Vec<((i64, i64), &Claim)> = claims.iter().map(|c| (cx.span(c), *c)).collect();
     dated.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
     let mut out: Vec<(Option<Period>, Vec<&Claim>)> = Vec::new();
-    let mut anchor = i64::MIN;
+    let mut anchor_end = i64::MIN;
     let mut last = i64::MIN;
-    for (day, c) in dated {
-        if out.is_empty() || day > anchor.saturating_add(window) {
+    for ((first, end), c) in dated {
+        if out.is_empty() || first > anchor_end.saturating_add(window) {
             if let Some((Some(p), _)) = out.last_mut() {
                 p.to = render_day(last);
             }
-            anchor = day;
+            anchor_end = end;
+            last = end;
             out.push((
                 Some(Period {
-                    from: render_day(day),
-                    to: render_day(day),
+                    from: render_day(first),
+                    to: render_day(end),
                 }),
                 Vec::new(),
             ));
         }
-        last = day;
+        last = last.max(end);
         if let Some((_, members)) = out.last_mut() {
             members.push(c);
         }
