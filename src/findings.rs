@@ -55,7 +55,8 @@ pub struct SubjectFinding {
     pub preferred: Option<Preferred>,
     /// One group, or one per time period for subjects that change over time.
     pub groups: Vec<Group>,
-    /// Deprecated claims: shown, never compared.
+    /// Deprecated claims, and undated claims of a subject that changes over time: shown,
+    /// never compared.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<ClaimView>,
 }

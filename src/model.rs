@@ -36,9 +36,14 @@ pub struct SourceEntry {
     pub publisher: String,
     #[serde(default)]
     pub title: Option<String>,
-    /// Date of publication, at day, month or year precision.
+    /// Date of publication, at day, month or year precision, or `unknown`.
     #[schemars(with = "String")]
     pub published: Spanned<String>,
+    /// When the text was archived (retrieved), for a source whose publication date is
+    /// unknown: it bounds what the text can report.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub retrieved: Option<Spanned<String>>,
     #[serde(default)]
     pub url: Option<String>,
     #[serde(default)]
@@ -348,7 +353,10 @@ pub struct Source {
     pub id: String,
     pub publisher: String,
     pub title: Option<String>,
-    pub published: Date,
+    /// `None` when the publication date is unknown.
+    pub published: Option<Date>,
+    /// When the text was archived.
+    pub retrieved: Option<Date>,
     pub url: Option<String>,
     /// Where the archived text is, relative to the facts folder.
     pub text_path: String,

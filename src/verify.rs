@@ -323,7 +323,7 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
             text,
             src.origin[found_at],
             &claim.quote,
-            Some(source.published.year),
+            source.published.map(|d| d.year),
         );
         if let Some(d) = value_not_in_quote(claim, subject, &years) {
             out.push(d);

@@ -343,3 +343,64 @@ fn a_month_dates_a_claim_as_every_day_of_the_month() {
     assert_eq!(subject.groups.len(), 1);
     assert_eq!(subject.verdict, Verdict::Conflict);
 }
+
+#[test]
+fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
+    let file = |path: &str, text: &str| TextFile {
+        path: path.into(),
+        text: text.into(),
+    };
+    let claim = |s: &str, subject: &str, value: &str| {
+        format!(
+            "  - id: {s}-{subject}\n    subject: {subject}\n    value: {value}\n    quote: \"{value} crossed.\"\n"
+        )
+    };
+    let input = Input {
+        root: "facts".into(),
+        sources: Some(file(
+            "facts/sources.yaml",
+            "sources:\n  - id: s1\n    publisher: A\n    published: unknown\n    retrieved: 2024-01-02\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
+        )),
+        subjects: Some(file(
+            "facts/subjects.yaml",
+            "subjects:\n  - key: moving\n    label: moving\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n  - key: fixed\n    label: fixed\n    dimension: count\n    unit: soldier\n",
+        )),
+        flags: None,
+        claims: vec![
+            file(
+                "facts/claims/s1.yaml",
+                &format!(
+                    "source: s1\nclaims:\n{}{}",
+                    claim("s1", "moving", "200 soldiers"),
+                    claim("s1", "fixed", "200 soldiers")
+                ),
+            ),
+            file(
+                "facts/claims/s2.yaml",
+                &format!(
+                    "source: s2\nclaims:\n{}{}",
+                    claim("s2", "moving", "300 soldiers"),
+                    claim("s2", "fixed", "300 soldiers")
+                ),
+            ),
+        ],
+        texts: [
+            ("s1".to_string(), "200 soldiers crossed.".to_string()),
+            ("s2".to_string(), "300 soldiers crossed.".to_string()),
+        ]
+        .into(),
+        ..Input::default()
+    };
+    let (loaded, findings) = crosscheck::run(&input);
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    let findings = findings.unwrap();
+    let of = |key: &str| findings.subjects.iter().find(|s| s.key == key).unwrap();
+    // Undated: set aside where the figure changes, compared where it does not.
+    assert_eq!(of("moving").set_aside.len(), 1);
+    assert_eq!(of("moving").verdict, Verdict::SingleSource);
+    assert_eq!(of("fixed").verdict, Verdict::Conflict);
+    assert_eq!(
+        of("moving").set_aside[0].published,
+        "unknown (retrieved 2024-01-02)"
+    );
+}

@@ -244,7 +244,8 @@ proptest! {
                 id: format!("src{i}"),
                 publisher: "p".into(),
                 title: None,
-                published: crosscheck::value::Date::parse("2021").unwrap(),
+                published: Some(crosscheck::value::Date::parse("2021").unwrap()),
+                retrieved: None,
                 url: None,
                 text_path: String::new(),
             })
@@ -304,7 +305,8 @@ fn sources_for_props() -> Vec<crosscheck::model::Source> {
             id: format!("src{i}"),
             publisher: format!("p{i}"),
             title: None,
-            published: crosscheck::value::Date::parse("2021").unwrap(),
+            published: Some(crosscheck::value::Date::parse("2021").unwrap()),
+            retrieved: None,
             url: None,
             text_path: String::new(),
         })

@@ -75,8 +75,12 @@ impl<'a> Cx<'a> {
             .get(subject.key.as_str())
             .cloned()
             .unwrap_or_default();
-        let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) =
-            own.into_iter().partition(|c| c.rank != Rank::Deprecated);
+        // Deprecated claims, and undated ones where the figure changes over time, are set
+        // aside: shown, never compared.
+        let changes = subject.window_days.is_some();
+        let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) = own
+            .into_iter()
+            .partition(|c| c.rank != Rank::Deprecated && !(changes && self.undated(c)));
         let derived = derive::claims(self, subject);
         let groups = self.groups(subject, &active, &derived);
         let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
@@ -141,18 +145,26 @@ impl<'a> Cx<'a> {
     /// The days a claim speaks of: its `as_of` (every day of a month or a year), else its
     /// source's publication date.
     fn span(&self, c: &Claim) -> (i64, i64) {
-        match (&c.as_of, self.source(&c.source)) {
+        match (&c.as_of, self.source(&c.source).and_then(|s| s.published)) {
             (Some(d), _) => d.day_span(),
-            (None, Some(s)) => s.published.day_span(),
-            (None, None) => (0, 0),
+            (None, Some(p)) => p.day_span(),
+            (None, None) => (i64::MIN, i64::MIN),
         }
+    }
+
+    /// Whether a claim has no date: no `as_of`, and a source published on an unknown day.
+    fn undated(&self, c: &Claim) -> bool {
+        c.as_of.is_none()
+            && self
+                .source(&c.source)
+                .is_some_and(|s| s.published.is_none())
     }
 
     /// The day a claim speaks of: its `as_of`, else its source's publication date.
     fn when(&self, c: &Claim) -> i64 {
         match (&c.as_of, self.source(&c.source)) {
             (Some(d), _) => d.day_span().0,
-            (None, Some(s)) => s.published.day_span().0,
+            (None, Some(s)) => s.published.map_or(i64::MIN, |p| p.day_span().0),
             (None, None) => 0,
         }
     }
@@ -274,7 +286,7 @@ impl<'a> Cx<'a> {
             value: c.value_text.clone(),
             source: c.source.clone(),
             publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
-            published: source.map(|s| s.published.to_string()).unwrap_or_default(),
+            published: source.map(published_text).unwrap_or_default(),
             claimant: c.claimant.clone(),
             claimant_role: c.claimant_role.clone(),
             origin: c.origin.clone(),
@@ -295,6 +307,16 @@ fn with<'a>(claims: &[&'a Claim], extra: &'a Claim) -> Vec<&'a Claim> {
     let mut all = claims.to_vec();
     all.push(extra);
     all
+}
+
+/// A source's date as shown: its publication date, or "unknown" with the day it was
+/// retrieved.
+fn published_text(s: &Source) -> String {
+    match (s.published, s.retrieved) {
+        (Some(p), _) => p.to_string(),
+        (None, Some(r)) => format!("unknown (retrieved {r})"),
+        (None, None) => "unknown".to_string(),
+    }
 }
 
 /// What a claim states, in its subject's unit, as a cluster's label: "1,400 km",

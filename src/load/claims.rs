@@ -193,7 +193,7 @@ pub fn late_as_of(corpus: &crate::model::Corpus) -> Vec<crate::diagnostic::Diagn
         .iter()
         .filter_map(|c| {
             let as_of = c.as_of?;
-            let published = corpus.source(&c.source)?.published;
+            let published = corpus.source(&c.source)?.published?;
             (as_of.day_span().0 > published.day_span().1).then(|| {
                 diags::as_of_after_publication(
                     c.location.clone(),

@@ -206,7 +206,7 @@ fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
         }
     }
     if !finding.set_aside.is_empty() {
-        out.push_str("-  set aside (deprecated): shown, never compared\n");
+        out.push_str("-  set aside (deprecated, or undated in a subject that changes over time): shown, never compared\n");
         for claim in &finding.set_aside {
             out.push_str(&claim_text(corpus, claim));
         }
@@ -218,7 +218,7 @@ fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
 /// The axis's unit: "km", "%", "districts".
 fn unit_label(s: &Subject) -> String {
     match &s.unit {
-        Some(crate::value::Unit::Count(noun)) => crate::value::units::pluralize(noun),
+        Some(crate::value::Unit::Count(noun)) => crate::value::units::plural_noun(noun),
         Some(u) => u.to_string(),
         None => String::new(),
     }
