@@ -68,6 +68,7 @@ codes! {
     InvalidValue = "invalid-value", Error;
     InvalidUnit = "invalid-unit", Error;
     UnitMismatch = "unit-mismatch", Error;
+    InvalidRate = "invalid-rate", Error;
     NegativeValue = "negative-value", Error;
     InvalidTolerance = "invalid-tolerance", Error;
     InvalidWindow = "invalid-window", Error;

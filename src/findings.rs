@@ -243,6 +243,9 @@ pub struct ClaimView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub derived: Option<crate::model::Derivation>,
     pub location: Location,
+    /// Why the claim is not compared ("not comparable: no USD/EUR rate for 2021-07").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// What the value allows, in the subject's unit (for drawing).
     #[serde(skip)]
     pub allows: Interval,

@@ -103,6 +103,28 @@ pub struct SubjectEntry {
     pub note: Option<String>,
 }
 
+/// `facts/rates.yaml` (optional): exchange rates an editor keeps, each with its date and
+/// citation, so money claimed in another currency than its subject's can be compared.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RatesFile {
+    pub rates: Vec<RateEntry>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RateEntry {
+    /// The day, month or year the rate holds for (`2021-07-08`, `2021-07`, `2021`).
+    #[schemars(with = "String")]
+    pub date: Spanned<String>,
+    /// Two ISO 4217 codes: `USD/EUR` means one US dollar is `rate` euros.
+    #[schemars(with = "String")]
+    pub pair: Spanned<String>,
+    pub rate: f64,
+    /// Where the rate comes from ("ECB reference rate, July 2021 average").
+    pub citation: String,
+}
+
 /// `facts/parties.yaml` (optional): the people and bodies claims are attributed to, so
 /// that spellings of one name count as one origin.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -275,6 +297,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("claims.json", to_json(schemars::schema_for!(ClaimsFile))),
         ("flags.json", to_json(schemars::schema_for!(FlagsFile))),
         ("parties.json", to_json(schemars::schema_for!(PartiesFile))),
+        ("rates.json", to_json(schemars::schema_for!(RatesFile))),
     ]
 }
 
@@ -287,6 +310,17 @@ pub struct Corpus {
     pub claims: Vec<Claim>,
     pub flags: Vec<Flag>,
     pub parties: Vec<Party>,
+    pub rates: Vec<Rate>,
+}
+
+/// One exchange rate: one `from` is `rate` `to` on the days of `date`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rate {
+    pub date: Date,
+    pub from: String,
+    pub to: String,
+    pub rate: f64,
+    pub citation: String,
 }
 
 impl Corpus {

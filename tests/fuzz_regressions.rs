@@ -75,6 +75,7 @@ fn facts_loader_regressions() {
             claims: file("claims/s1.yaml").into_iter().collect(),
             flags: file("flags.yaml"),
             parties: None,
+            rates: None,
             texts: [("s1".to_string(), parts.next().unwrap_or("").to_string())]
                 .into_iter()
                 .collect(),

@@ -404,3 +404,55 @@ fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
         "unknown (retrieved 2024-01-02)"
     );
 }
+
+#[test]
+fn money_in_another_currency_compares_at_the_editors_rate_or_not_at_all() {
+    let subjects = [
+        subject("cost", "money", "USD", ""),
+        subject("price", "money", "USD", ""),
+    ]
+    .concat();
+    let rows = [
+        ("s1", "cost", "$1.18 million", "It cost $1.18 million."),
+        ("s2", "cost", "€1 million", "It cost €1 million."),
+        ("s1", "price", "$2 million", "The price was $2 million."),
+        ("s2", "price", "£1 million", "The price was £1 million."),
+    ];
+    let mut facts = input(&subjects, &rows);
+    facts.rates = Some(TextFile {
+        path: "facts/rates.yaml".into(),
+        text: "rates:\n  - date: 2021-07\n    pair: EUR/USD\n    rate: 1.18\n    citation: ECB reference rate, July 2021 average\n".into(),
+    });
+    let (loaded, findings) = crosscheck::run(&facts);
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    let findings = findings.unwrap();
+    let of = |key: &str| findings.subjects.iter().find(|s| s.key == key).unwrap();
+    // €1 million at 1.18 is $1.18 million.
+    assert_eq!(of("cost").verdict, Verdict::Agreement);
+    // No GBP rate: shown, never silently converted.
+    let price = of("price");
+    assert_eq!(price.verdict, Verdict::SingleSource);
+    assert_eq!(
+        price.set_aside[0].note.as_deref(),
+        Some("not comparable: no GBP/USD rate for 2021-07-08")
+    );
+}
+
+#[test]
+fn a_bad_rate_is_an_invalid_rate() {
+    let mut facts = input(
+        &subject("cost", "money", "USD", ""),
+        &[("s1", "cost", "$5", "It cost $5.")],
+    );
+    facts.rates = Some(TextFile {
+        path: "facts/rates.yaml".into(),
+        text: "rates:\n  - date: 2021-07\n    pair: EUR/XXX\n    rate: 1.18\n    citation: c\n  - date: 2021-07\n    pair: EUR/USD\n    rate: -1\n    citation: c\n".into(),
+    });
+    let (loaded, _) = crosscheck::run(&facts);
+    let bad = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "invalid-rate")
+        .count();
+    assert_eq!(bad, 2, "{:#?}", loaded.diagnostics);
+}

@@ -250,7 +250,7 @@ proptest! {
                 text_path: String::new(),
             })
             .collect();
-        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![] };
+        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![], rates: vec![] };
         let findings = crosscheck::compare::analyze(&corpus);
         let intervals: Vec<_> = claims.iter().map(|c| subject.reach_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
@@ -337,6 +337,7 @@ proptest! {
             claims,
             flags: vec![],
             parties: vec![],
+            rates: vec![],
         };
         let base = serde_json::to_string(&crosscheck::compare::analyze(&corpus(claims.clone()))).unwrap();
         let mut moved = claims.clone();

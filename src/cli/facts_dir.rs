@@ -5,7 +5,8 @@
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
 use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
+    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_FILE,
+    TEXTS_DIR, TextFile,
 };
 use crosscheck::yaml::MAX_FILE_BYTES;
 use std::collections::BTreeMap;
@@ -53,6 +54,7 @@ pub fn read(root: &Path) -> Read {
     r.input.subjects = read_text(root, SUBJECTS_FILE, &root_display, &mut r.diagnostics, true);
     r.input.flags = read_text(root, FLAGS_FILE, &root_display, &mut r.diagnostics, false);
     r.input.parties = read_text(root, PARTIES_FILE, &root_display, &mut r.diagnostics, false);
+    r.input.rates = read_text(root, RATES_FILE, &root_display, &mut r.diagnostics, false);
     for dir in [CLAIMS_DIR, TEXTS_DIR] {
         for (rel, slot) in list(root, dir, &root_display, &mut r.diagnostics) {
             if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {

@@ -5,6 +5,7 @@
 //! between subjects add derived claims (`derive`) that are compared like any other.
 
 mod derive;
+mod money;
 pub mod support;
 
 use crate::findings::*;
@@ -33,6 +34,7 @@ struct Cx<'a> {
     /// Each subject's claims, sorted by id.
     claims: HashMap<&'a str, Vec<&'a Claim>>,
     parties: Parties<'a>,
+    rates: &'a [crate::model::Rate],
 }
 
 impl<'a> Cx<'a> {
@@ -53,6 +55,7 @@ impl<'a> Cx<'a> {
                 .collect(),
             claims,
             parties: Parties::new(&corpus.parties),
+            rates: &corpus.rates,
         }
     }
 
@@ -81,6 +84,14 @@ impl<'a> Cx<'a> {
         let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) = own
             .into_iter()
             .partition(|c| c.rank != Rank::Deprecated && !(changes && self.undated(c)));
+        let (converted, no_rate) = self.in_subject_currency(subject, &active);
+        let mut active: Vec<&Claim> = active
+            .into_iter()
+            .filter(|c| !converted.iter().any(|x| x.id == c.id))
+            .filter(|c| !no_rate.iter().any(|(x, _)| x.id == c.id))
+            .chain(converted.iter())
+            .collect();
+        active.sort_by(|a, b| a.id.cmp(&b.id));
         let derived = derive::claims(self, subject);
         let groups = self.groups(subject, &active, &derived);
         let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
@@ -106,6 +117,10 @@ impl<'a> Cx<'a> {
             set_aside: set_aside
                 .into_iter()
                 .map(|c| self.view(c, subject))
+                .chain(no_rate.into_iter().map(|(c, why)| ClaimView {
+                    note: Some(why),
+                    ..self.view(c, subject)
+                }))
                 .collect(),
         }
     }
@@ -140,6 +155,31 @@ impl<'a> Cx<'a> {
 
     fn source(&self, id: &str) -> Option<&'a Source> {
         self.sources.get(id).copied()
+    }
+
+    /// Claims in another currency than the subject's: converted at the editor's rate for
+    /// their date, or, without one, set aside with the reason.
+    fn in_subject_currency(
+        &self,
+        subject: &Subject,
+        active: &[&'a Claim],
+    ) -> (Vec<Claim>, Vec<(&'a Claim, String)>) {
+        let mut converted = Vec::new();
+        let mut no_rate = Vec::new();
+        for c in active {
+            let day = (!self.undated(c)).then(|| self.span(c).0);
+            let date = match (&c.as_of, self.source(&c.source)) {
+                (Some(d), _) => d.to_string(),
+                (None, Some(s)) => published_text(s),
+                (None, None) => "an unknown date".to_string(),
+            };
+            match money::convert(self.rates, subject, c, day, &date) {
+                Some(money::Converted::Claim(x)) => converted.push(*x),
+                Some(money::Converted::NoRate(why)) => no_rate.push((*c, why)),
+                None => {}
+            }
+        }
+        (converted, no_rate)
     }
 
     /// The days a claim speaks of: its `as_of` (every day of a month or a year), else its
@@ -297,6 +337,7 @@ impl<'a> Cx<'a> {
             rank_reason: c.rank_reason.clone(),
             derived: c.derived.clone(),
             location: c.location.clone(),
+            note: None,
             allows: subject.interval_of(&c.value),
         }
     }

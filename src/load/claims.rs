@@ -8,7 +8,7 @@ use super::{Cx, TextFile, at};
 use crate::diagnostic::Location;
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
-use crate::value::Value;
+use crate::value::{Unit, Value};
 use std::collections::BTreeMap;
 
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
@@ -161,8 +161,11 @@ impl Cx {
             }
         };
         if let (Value::Quantity(q), Some(target)) = (&value, &subject.unit) {
+            // Another currency is compared at the editor's rate (rates.yaml), if any.
+            let currencies = matches!((&q.unit, target), (Some(Unit::Money(_)), Unit::Money(_)));
             if let Some(unit) = &q.unit
                 && unit.convert(1.0, target).is_none()
+                && !currencies
             {
                 let in_quote = crate::value::units::units_in(quote, subject.dimension);
                 self.push(diags::unit_mismatch(

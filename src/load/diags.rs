@@ -502,3 +502,9 @@ pub fn as_of_after_publication(
     )
     .hint("an article cannot report what had not happened yet: check the as_of date (or its year) and the source's published date")
 }
+
+pub fn invalid_rate(loc: Location, text: &str, why: &str) -> Diagnostic {
+    Diagnostic::new(Code::InvalidRate, loc, format!("rate {text}: {why}"))
+        .length(text.chars().count())
+        .hint("write a rate as date (YYYY-MM-DD, YYYY-MM or YYYY), pair (two ISO 4217 codes, \"USD/EUR\"), a positive rate (one of the first is this many of the second) and a citation")
+}
