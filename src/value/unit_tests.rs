@@ -154,3 +154,114 @@ fn nearly_and_just_over_are_their_own_qualifiers() {
         assert_eq!(parse_quantity(&v.to_string()).unwrap(), v, "{text}");
     }
 }
+
+/// Dimensions and units as subjects declare them.
+mod subject_units {
+    use crate::value::units::*;
+
+    fn unit(text: &str, dim: &str) -> Unit {
+        parse_subject_unit(text, Dimension::parse(dim).unwrap())
+            .unwrap_or_else(|| panic!("{text} in {dim}"))
+    }
+
+    #[test]
+    fn units_of_one_dimension_convert_and_others_do_not() {
+        let (km, mi, ft, m) = (
+            unit("km", "length"),
+            unit("mi", "length"),
+            unit("feet", "length"),
+            unit("metre", "length"),
+        );
+        assert!((mi.factor_to(&km).unwrap() - 1.609344).abs() < 1e-12);
+        let (lo, hi) = ft.convert(883.0, &m).unwrap();
+        assert!((lo - 269.1384).abs() < 1e-9 && lo == hi);
+        assert_eq!(unit("USD", "money").factor_to(&unit("EUR", "money")), None);
+        assert_eq!(km.factor_to(&Unit::Percent), None);
+        assert_eq!(
+            unit("°C", "temperature").factor_to(&unit("°F", "temperature")),
+            None
+        );
+        let (f, _) = unit("°C", "temperature")
+            .convert(100.0, &unit("fahrenheit", "temperature"))
+            .unwrap();
+        assert!((f - 212.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_subject_unit_is_any_unit_of_its_dimension() {
+        assert_eq!(
+            unit("kg", "mass").dimension(),
+            Dimension::parse("mass").unwrap()
+        );
+        assert_eq!(unit("long tons", "mass").to_string(), "long ton");
+        assert_eq!(unit("%", "percent"), Unit::Percent);
+        assert_eq!(unit("usd", "money"), Unit::Money("USD".into()));
+        assert_eq!(unit("euros", "money"), Unit::Money("EUR".into()));
+        assert_eq!(unit("Districts", "count"), Unit::Count("district".into()));
+        assert_eq!(
+            parse_subject_unit("kg", Dimension::parse("length").unwrap()),
+            None
+        );
+        assert_eq!(parse_subject_unit("km", Dimension::Date), None);
+    }
+
+    #[test]
+    fn units_render_with_their_short_form_or_their_plural() {
+        assert_eq!(unit("feet", "length").render_after(883.0), " ft");
+        assert_eq!(unit("inches", "length").render_after(9.0), " inches");
+        assert_eq!(unit("inch", "length").render_after(1.0), " inch");
+        assert_eq!(unit("long ton", "mass").render_after(2.0), " long tons");
+        assert_eq!(Unit::Count("foot".into()).render_after(2.0), " feet");
+        assert_eq!(unit("%", "percent").render_after(2.0), "%");
+    }
+
+    #[test]
+    fn units_in_a_text_are_found_after_its_figures() {
+        let length = Dimension::LENGTH;
+        let found = units_in(
+            "It was 882 feet 9 inches (269 m) long and weighed 46,328 tons",
+            length,
+        );
+        assert_eq!(
+            found,
+            [
+                unit("ft", "length"),
+                unit("in", "length"),
+                unit("m", "length")
+            ]
+        );
+        assert!(units_in("no figures here, only feet", length).is_empty());
+    }
+
+    #[test]
+    fn dimensions_read_and_write_by_name() {
+        for d in Dimension::all() {
+            assert_eq!(Dimension::parse(d.as_str()), Some(d));
+        }
+        assert!(Dimension::all().len() >= 13);
+        assert_eq!(Dimension::parse("weight"), None);
+        assert!(!Dimension::parse("temperature").unwrap().non_negative());
+        assert!(Dimension::parse("mass").unwrap().non_negative());
+        assert!(Dimension::Count.non_negative());
+    }
+
+    #[test]
+    fn the_extractor_lengths_are_registry_units() {
+        assert_eq!(Unit::Length(LengthUnit::Kilometre), unit("km", "length"));
+        assert_eq!(currency_word("usd"), Some("USD"));
+        assert_eq!(currency_word("pln"), Some("PLN"));
+        assert_eq!(currency_word("roubles"), Some("RUB"));
+        assert_eq!(currency_word("district"), None);
+    }
+
+    #[test]
+    fn nouns_round_trip() {
+        for n in [
+            "district", "soldier", "person", "county", "church", "troop", "afghan",
+        ] {
+            assert_eq!(singular(&pluralize(n)), n);
+        }
+        assert_eq!(singular("Districts"), "district");
+        assert_eq!(singular("people"), "person");
+    }
+}
