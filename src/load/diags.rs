@@ -331,6 +331,12 @@ pub fn unit_mismatch(
             (Unit::Money(_), Unit::Money(_)) => "crosscheck does not convert currencies: record the amount in the subject's currency and keep the original in the quote".to_string(),
             _ => format!("{unit} compares only with itself: give the value in {target}, or attach the claim to a subject measured in {unit}"),
         }
+    } else if let Unit::Count(noun) = target {
+        format!(
+            "subject \"{key}\" counts {}: give the number of {} the quote states, or attach the claim to a {dim} subject",
+            crate::value::units::plural_noun(noun),
+            crate::value::units::plural_noun(noun)
+        )
     } else if in_quote.is_empty() {
         format!("the quote gives no figure in {target_dim}: attach the claim to a {dim} subject")
     } else {
