@@ -48,10 +48,15 @@ codes! {
     FileMissing = "file-missing", Error;
     FileUnreadable = "file-unreadable", Error;
     FileTooLarge = "file-too-large", Error;
+    LinkOutsideFacts = "link-outside-facts", Error;
+    IgnoredFile = "ignored-file", Warning;
+    DuplicateClaimsFile = "duplicate-claims-file", Error;
+    StaleTempFile = "stale-temp-file", Warning;
     NotUtf8 = "not-utf8", Error;
     EmptyFile = "empty-file", Error;
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
+    YamlTag = "yaml-tag", Error;
     DuplicateKey = "duplicate-key", Error;
     UnknownField = "unknown-field", Error;
     MissingField = "missing-field", Error;

@@ -18,6 +18,8 @@
 //! - [`diagnostic`]: the diagnostic type and its stable codes.
 //! - [`suggest`]: "did you mean" for mistyped names.
 //! - [`parties`]: who speaks for whom (parties.yaml), so origins are counted once.
+//! - [`passage`]: where a quote stands in a source text (normalised and indexed once,
+//!   bounded work per quote).
 //! - [`verify`]: citations (each quote is in its source and says the claimed value) and
 //!   subject hygiene.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
@@ -34,10 +36,13 @@ pub mod extract;
 pub mod findings;
 pub mod flags;
 pub mod flags_edit;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod parties;
+pub mod passage;
 pub mod render;
+pub mod resolve;
 pub mod suggest;
 pub mod units;
 pub mod value;

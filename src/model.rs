@@ -333,9 +333,10 @@ impl Corpus {
     }
 
     /// The subject named by `query`: its key, label or an alias (labels and aliases compared
-    /// case- and space-insensitively). Otherwise the closest key, label or alias, if any is
-    /// close, as `Err(Some(key))`.
-    pub fn find_subject(&self, query: &str) -> Result<&Subject, Option<String>> {
+    /// case- and space-insensitively). A name several subjects answer to is
+    /// `NoSubject::Ambiguous`; otherwise the closest key, label or alias, if any is close,
+    /// as `NoSubject::Unknown(Some(key))`.
+    pub fn find_subject(&self, query: &str) -> Result<&Subject, NoSubject> {
         let norm = |s: &str| {
             s.split_whitespace()
                 .collect::<Vec<_>>()
@@ -346,10 +347,21 @@ impl Corpus {
         if let Some(s) = self.subjects.iter().find(|s| s.key == query) {
             return Ok(s);
         }
-        if let Some(s) = self.subjects.iter().find(|s| {
-            norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
-        }) {
-            return Ok(s);
+        let named: Vec<&Subject> = self
+            .subjects
+            .iter()
+            .filter(|s| {
+                norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
+            })
+            .collect();
+        match named.as_slice() {
+            [one] => return Ok(one),
+            [] => {}
+            many => {
+                return Err(NoSubject::Ambiguous(
+                    many.iter().map(|s| s.key.clone()).collect(),
+                ));
+            }
         }
         let names: Vec<(String, &str)> = self
             .subjects
@@ -378,8 +390,17 @@ impl Corpus {
             keys.dedup();
             (keys.len() == 1).then(|| keys[0].to_string())
         };
-        Err(close.or_else(containing))
+        Err(NoSubject::Unknown(close.or_else(containing)))
     }
+}
+
+/// Why no one subject answers a query.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NoSubject {
+    /// No subject has that name; the closest one, if any is close.
+    Unknown(Option<String>),
+    /// Several subjects have that label or alias: their keys.
+    Ambiguous(Vec<String>),
 }
 
 #[derive(Debug, Clone)]

@@ -49,7 +49,7 @@ fn sarif_of_the_bundled_corpus() {
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_sarif(&doc);
     let results = doc["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 4, "{doc:#}");
+    assert_eq!(results.len(), 3, "{doc:#}");
     for r in results {
         assert_eq!(r["level"], "note");
         let s = &r["suppressions"][0];

@@ -76,6 +76,7 @@ fn facts_loader_regressions() {
             flags: file("flags.yaml"),
             parties: None,
             rates: None,
+            unread_texts: Default::default(),
             texts: [("s1".to_string(), parts.next().unwrap_or("").to_string())]
                 .into_iter()
                 .collect(),

@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         flags,
         parties: None,
         rates: None,
+        unread_texts: Default::default(),
         claims: claims.into_iter().collect(),
         texts: [("s1".to_string(), source_text)].into_iter().collect(),
     };

@@ -58,7 +58,21 @@ pub fn analyse(cli: &Cli) -> Result<Findings, CliError> {
 
 /// `analyse`, with the corpus the findings were made from.
 pub fn analyse_corpus(cli: &Cli) -> Result<(Corpus, Findings), CliError> {
+    conclude(cli, diagnose(cli))
+}
+
+/// `analyse`, with the text of `flags.yaml` the findings were made from (empty when there
+/// is none): a writer of that file notices when it changed since.
+pub fn analyse_flags(cli: &Cli) -> Result<(Findings, String), CliError> {
     let d = diagnose(cli);
+    let flags = d.read.input.flags.as_ref().map(|f| f.text.clone());
+    let (_, findings) = conclude(cli, d)?;
+    Ok((findings, flags.unwrap_or_default()))
+}
+
+/// Prints what `diagnose` found on standard error and gives the findings, or ends the
+/// command on invalid facts.
+pub fn conclude(cli: &Cli, d: Diagnosed) -> Result<(Corpus, Findings), CliError> {
     let files = d.read.files();
     if !d.diagnostics.is_empty() {
         output::diagnostics(cli, &d.diagnostics, &files);

@@ -66,6 +66,21 @@ pub enum Command {
     Show(ShowArgs),
     /// Propose draft claims from article text.
     Extract(ExtractArgs),
+    /// The best-supported value of each subject, with its confidence and reasons.
+    #[command(
+        after_help = "Sources are weighed by the trust they earned on every other subject; sources that copy each other count as little more than one; an editor's preferred claim overrides the algorithm and says so.\n\nExamples:\n  crosscheck resolve\n  crosscheck resolve tajik-afghan-border-length\n  crosscheck resolve --format json"
+    )]
+    Resolve(ResolveArgs),
+    /// Each source's trust, record and the sources it agrees with suspiciously often.
+    #[command(
+        after_help = "Trust is the source's estimated accuracy, learnt across all subjects; won and lost count its contested claims.\n\nExamples:\n  crosscheck sources\n  crosscheck sources --format json"
+    )]
+    Sources(SourcesArgs),
+    /// Read tables of claims (CSV or TSV, gzip too) and resolve every subject.
+    #[command(
+        after_help = "Each column is named by a role: source, object, attribute, value, date (the period a value holds for), - (ignored), or any other name, which makes the column the value of that attribute (a wide table). Without --columns the header row names them.\n\nExamples:\n  crosscheck import cities.csv --header\n  crosscheck import population.tsv --columns object,source,value,date\n  crosscheck import claims/*.txt.gz --columns source,object,departure,arrival --file-is-period\n  crosscheck import cities.csv --header --sources --format json"
+    )]
+    Import(ImportArgs),
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck\n  crosscheck completions zsh > ~/.zfunc/_crosscheck\n  crosscheck completions fish > ~/.config/fish/completions/crosscheck.fish"
@@ -209,6 +224,50 @@ pub struct ShowArgs {
     /// Draw with ASCII only (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ResolveArgs {
+    /// Subjects (key, label or alias); all when none is given.
+    pub subjects: Vec<String>,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SourcesArgs {
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum DelimiterArg {
+    Comma,
+    Tab,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// Tables to read (.csv, .tsv, .txt; .gz too).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The role of each column, comma-separated (source,object,attribute,value,date,-,NAME).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub columns: Vec<String>,
+    /// The first row names the columns.
+    #[arg(long)]
+    pub header: bool,
+    /// The delimiter (default: by extension, else a tab in the first line means tab).
+    #[arg(long, value_enum)]
+    pub delimiter: Option<DelimiterArg>,
+    /// Each file is its own period (one day's snapshot).
+    #[arg(long)]
+    pub file_is_period: bool,
+    /// Print each source's trust and record instead of the resolved values.
+    #[arg(long)]
+    pub sources: bool,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
 }
 
 #[derive(Debug, clap::Args)]

@@ -12,6 +12,7 @@ mod atomic;
 mod commands;
 mod error;
 mod facts_dir;
+mod open;
 mod output;
 mod since;
 
@@ -28,11 +29,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    output::configure(&cli);
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(m) = e.message() {
-                eprint!("{m}");
+                eprint!("{}", output::terminal_safe(&m, false));
             }
             ExitCode::from(e.exit_code())
         }

@@ -236,9 +236,18 @@ impl<'a> Cx<'a> {
                 derived: c.derived.is_some(),
             })
             .collect();
-        let clusters: Vec<Cluster> = support::partition(&items)
-            .into_iter()
-            .map(|plan| self.cluster(subject, claims, &plan))
+        let plans = support::partition(&items);
+        // A derived claim belongs to the conflict's id only when it is a side of it (a
+        // cluster of derived claims alone): a derived bound that merely fits a cluster must
+        // not change the id an editor flagged.
+        let sides: BTreeSet<usize> = plans
+            .iter()
+            .filter(|p| p.support.iter().all(|&i| items[i].derived))
+            .flat_map(|p| p.support.iter().copied())
+            .collect();
+        let clusters: Vec<Cluster> = plans
+            .iter()
+            .map(|plan| self.cluster(subject, claims, plan))
             .collect();
         let sources: BTreeSet<&str> = claims
             .iter()
@@ -246,7 +255,12 @@ impl<'a> Cx<'a> {
             .map(|c| c.source.as_str())
             .collect();
         let (verdict, conflict) = if clusters.len() > 1 {
-            let ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+            let ids: Vec<&str> = claims
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| c.derived.is_none() || sides.contains(i))
+                .map(|(_, c)| c.id.as_str())
+                .collect();
             (
                 Verdict::Conflict,
                 Some(Conflict {

@@ -47,6 +47,8 @@ pub enum BadWindow<'a> {
     Missing,
     /// A window on a subject that does not change.
     Unwanted,
+    /// A window of no time (`0 days`): no two claims could ever be compared.
+    Empty(&'a str),
 }
 
 pub fn file_missing(root: &str, name: &str, what: &str) -> Diagnostic {
@@ -231,6 +233,13 @@ pub fn invalid_window(loc: Location, key: &str, bad: BadWindow) -> Diagnostic {
             format!("subject \"{key}\" has a window but does not change over time"),
         )
         .hint("add `changes: true`, or remove the window"),
+        BadWindow::Empty(text) => Diagnostic::new(
+            Code::InvalidWindow,
+            loc,
+            format!("a window of \"{text}\" holds no time: claims of subject \"{key}\" would never be compared"),
+        )
+        .length(text.chars().count())
+        .hint("give a window of at least one day, e.g. \"1 day\" for claims about the same day"),
     }
 }
 
@@ -418,6 +427,10 @@ pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
         YamlErrorKind::Limit => (
             Code::YamlLimit,
             "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)",
+        ),
+        YamlErrorKind::Tag => (
+            Code::YamlTag,
+            "remove the tag and write the value as plain text (a reviewer must read what crosscheck reads)",
         ),
     };
     let loc = if e.line == 0 {

@@ -48,6 +48,20 @@ pub fn classify(rel: &str) -> Option<Slot> {
     }
 }
 
+/// Why a file of `claims/` that [`classify`] leaves out is not read, for the
+/// `ignored-file` warning.
+pub fn why_ignored(rel: &str) -> &'static str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let lower = name.to_ascii_lowercase();
+    if name.starts_with('.') {
+        "its name starts with a dot (a hidden file)"
+    } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        "its extension is not .yaml or .yml in lower case"
+    } else {
+        "its name does not end in .yaml or .yml"
+    }
+}
+
 /// A file's bytes without their UTF-8 byte-order mark, if any.
 pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
@@ -113,6 +127,13 @@ mod tests {
         ] {
             assert_eq!(classify(ignored), None, "{ignored}");
         }
+    }
+
+    #[test]
+    fn an_ignored_claims_file_says_why() {
+        assert!(why_ignored("claims/.x.yaml").contains("dot"));
+        assert!(why_ignored("claims/X.YAML").contains("lower case"));
+        assert!(why_ignored("claims/notes.txt").contains("does not end"));
     }
 
     #[test]

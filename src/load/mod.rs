@@ -56,6 +56,10 @@ pub struct Input {
     pub claims: Vec<TextFile>,
     /// Archived source texts, by source id (file stem under `sources/`).
     pub texts: BTreeMap<String, String>,
+    /// Source ids whose text file is there but was not read (refused: a link out of the
+    /// folder, too large, not UTF-8, ...); its own diagnostic says why, so the source is
+    /// not also reported as having no text.
+    pub unread_texts: BTreeSet<String>,
 }
 
 /// The outcome of loading: the corpus built from every entry that passed, and every

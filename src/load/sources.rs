@@ -33,7 +33,7 @@ impl Cx {
             if !self.fresh_id(Entry::Source, &id, &loc, &mut seen) {
                 continue;
             }
-            if !input.texts.contains_key(&id) {
+            if !input.texts.contains_key(&id) && !input.unread_texts.contains(&id) {
                 self.push(diags::missing_source_text(loc.clone(), &id, &input.root));
             }
             if e.publisher.trim().is_empty() {

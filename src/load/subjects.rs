@@ -114,9 +114,19 @@ fn window_of(file: &TextFile, e: &SubjectEntry, loc: &Location) -> Result<Option
     let key = &e.key.value;
     match (e.changes, &e.window) {
         (false, None) => Ok(None),
-        (true, Some(w)) => value::parse_days(&w.value)
-            .map(Some)
-            .ok_or_else(|| diags::invalid_window(at(file, w), key, BadWindow::NotATime(&w.value))),
+        (true, Some(w)) => match value::parse_days(&w.value) {
+            Some(0) => Err(diags::invalid_window(
+                at(file, w),
+                key,
+                BadWindow::Empty(&w.value),
+            )),
+            Some(days) => Ok(Some(days)),
+            None => Err(diags::invalid_window(
+                at(file, w),
+                key,
+                BadWindow::NotATime(&w.value),
+            )),
+        },
         (true, None) => Err(diags::invalid_window(loc.clone(), key, BadWindow::Missing)),
         (false, Some(w)) => Err(diags::invalid_window(at(file, w), key, BadWindow::Unwanted)),
     }

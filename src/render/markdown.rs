@@ -164,6 +164,26 @@ fn table<const N: usize>(out: &mut String, header: &[&str; N], rows: &[[String; 
     out.push('\n');
 }
 
+/// Invalid facts as a Markdown list (for a pull-request comment): each diagnostic with its
+/// code, place, message and hint.
+pub fn diagnostics(diagnostics: &[crate::diagnostic::Diagnostic]) -> String {
+    let mut out = String::from("### crosscheck: the facts are invalid\n\n");
+    for d in diagnostics {
+        out.push_str(&format!(
+            "- **{}[{}]** `{}`: {}",
+            d.severity.as_str(),
+            d.code,
+            d.location,
+            cell(&d.message)
+        ));
+        if let Some(h) = &d.hint {
+            out.push_str(&format!(" — {}", cell(h)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Text safe inside a table cell: no pipes, no line breaks, no HTML.
 pub fn cell(s: &str) -> String {
     s.replace('&', "&amp;")

@@ -13,6 +13,7 @@ pub mod interval;
 pub mod json;
 pub mod markdown;
 pub mod numberline;
+pub mod resolve;
 pub mod sarif;
 pub mod show;
 pub mod table;

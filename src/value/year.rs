@@ -81,12 +81,26 @@ pub fn nearest(dates: &[FullDate], at: usize) -> Option<&FullDate> {
     dates.iter().min_by_key(|d| d.at.abs_diff(at))
 }
 
-/// The paragraph of `text` around byte `at`: between blank lines.
+/// How far from the quote a paragraph is read, each way: a text without blank lines is
+/// not one paragraph of megabytes, and the work per quote stays bounded.
+const PARAGRAPH_REACH: usize = 2_000;
+
+/// The paragraph of `text` around byte `at`: between blank lines, and within
+/// `PARAGRAPH_REACH` bytes of `at`.
 pub fn paragraph(text: &str, at: usize) -> (usize, &str) {
-    let at = at.min(text.len());
-    let start = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
-    let end = text[at..].find("\n\n").map_or(text.len(), |i| at + i);
+    let at = floor_boundary(text, at.min(text.len()));
+    let from = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
+    let to = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
+    let start = text[from..at].rfind("\n\n").map_or(from, |i| from + i + 2);
+    let end = text[at..to].find("\n\n").map_or(to, |i| at + i);
     (start, &text[start..end])
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Where the year of a yearless date in a quote comes from.
@@ -188,5 +202,9 @@ mod tests {
         let at = text.find("of text").unwrap();
         assert_eq!(paragraph(text, at), (6, "Two lines\nof text."));
         assert_eq!(paragraph(text, 0).1, "One.");
+        // A text without blank lines is read only near the quote.
+        let long = "word é ".repeat(10_000);
+        let (_, para) = paragraph(&long, 30_001);
+        assert!(para.len() <= 2 * PARAGRAPH_REACH, "{}", para.len());
     }
 }

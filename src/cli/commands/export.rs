@@ -26,11 +26,15 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
 /// `export -o` must not overwrite an editor's facts file by accident.
 fn refuse_facts_path(cli: &Cli, path: &Path) -> anyhow::Result<()> {
     let facts = cli.facts.canonicalize().ok();
+    // The file itself when it exists (a link is judged by where it leads), else its folder.
     let target = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
         .canonicalize()
+        .or_else(|_| {
+            path.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .canonicalize()
+        })
         .ok();
     if let (Some(f), Some(t)) = (facts, target)
         && t.starts_with(&f)

@@ -11,13 +11,13 @@
 
 use crate::cli::args::{ExtractArgs, ExtractFormat};
 use crate::cli::error::CliError;
-use crate::cli::facts_dir;
+use crate::cli::{facts_dir, open};
 use anyhow::Context;
 use crosscheck::extract::{self, SubjectHint};
 use crosscheck::load::{self, Input};
 use crosscheck::model::{Source, SubjectsFile};
 use std::io::{BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub fn run(args: &ExtractArgs, facts: &Path) -> Result<(), CliError> {
     // Read every input first, so a missing file fails before any output.
@@ -68,15 +68,23 @@ fn write_jsonl(out: &mut impl Write, text: &str, year: Option<i32>) -> anyhow::R
     result.context("writing the output")
 }
 
-fn read_input(path: &PathBuf) -> anyhow::Result<String> {
+fn read_input(path: &Path) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
+        let limit = crosscheck::yaml::MAX_FILE_BYTES;
         let mut s = String::new();
         std::io::stdin()
+            .take(limit + 1)
             .read_to_string(&mut s)
             .context("cannot read standard input")?;
+        if s.len() as u64 > limit {
+            anyhow::bail!(
+                "cannot read standard input: it is larger than the limit of {limit} bytes"
+            );
+        }
         return Ok(s);
     }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = open::read_bounded(path)
+        .map_err(|r| anyhow::anyhow!("cannot read {}: {}", path.display(), r.reason()))?;
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
             "cannot read {}: not UTF-8 text (invalid byte at offset {})",

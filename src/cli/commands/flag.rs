@@ -6,11 +6,10 @@
 //! A flag for an id that is no current conflict, or a claim that is not the conflict's, is
 //! a usage error (exit 64) with a "did you mean"; nothing is written then.
 
-use crate::cli::analysis::analyse;
+use crate::cli::analysis::analyse_flags;
 use crate::cli::args::{Cli, FlagArgs, Status};
-use crate::cli::atomic;
 use crate::cli::error::CliError;
-use anyhow::Context;
+use crate::cli::{atomic, open, output};
 use crosscheck::findings::{Findings, Group};
 use crosscheck::flags_edit::{self, Entry};
 use crosscheck::load::FLAGS_FILE;
@@ -86,7 +85,7 @@ struct Stamp {
 }
 
 pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
-    let findings = analyse(cli)?;
+    let (findings, seen) = analyse_flags(cli)?;
     let date = match &args.date {
         Some(d) if !is_day(d) => {
             return Err(CliError::usage(format!(
@@ -115,14 +114,16 @@ pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
             note: Some("nothing was written"),
         });
     }
-    write(cli, &findings, &asked.entries)
+    write(cli, &findings, &seen, &asked.entries)
 }
 
 /// The entries filled in in an export (`flag --from FILE`); `None` when there is nothing
 /// to record.
 fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option<Asked>, CliError> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = open::read_bounded(file)
+        .map_err(|r| r.reason())
+        .and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string()))
+        .map_err(|why| anyhow::anyhow!("cannot read {}: {why}", file.display()))?;
     let doc: ExportDoc = crosscheck::yaml::from_str(&text).map_err(|e| {
         CliError::usage(format!(
             "{}:{}:{}: {e} (expected the YAML written by `crosscheck export`)",
@@ -136,8 +137,22 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
     for e in doc.subjects.into_iter().flat_map(|s| s.flag_entries) {
         let reason = e.reason.unwrap_or_default();
         if reason.trim().is_empty() {
-            eprintln!("skipped {}: its reason is empty", e.conflict);
+            output::note(&format!("skipped {}: its reason is empty", e.conflict));
             skipped += 1;
+            continue;
+        }
+        if let Some(d) = e.date.as_ref().filter(|d| !is_day(d)) {
+            asked.problems.push(format!(
+                "the entry for {} has date {d:?}, which is not a date of the form YYYY-MM-DD",
+                e.conflict
+            ));
+        }
+        if asked.entries.iter().any(|x| x.conflict == e.conflict) {
+            asked.problems.push(format!(
+                "{} has two entries with a reason in {}; keep one",
+                e.conflict,
+                file.display()
+            ));
             continue;
         }
         let entry = Entry {
@@ -211,18 +226,15 @@ fn from_args(
 }
 
 /// Writes the entries into flags.yaml and says what changed.
-fn write(cli: &Cli, findings: &Findings, entries: &[Entry]) -> Result<(), CliError> {
+fn write(cli: &Cli, findings: &Findings, seen: &str, entries: &[Entry]) -> Result<(), CliError> {
     let path = cli.facts.join(FLAGS_FILE);
-    let old = read_flags(&path)?;
-    let new = flags_edit::upsert(&old, entries)
-        .with_context(|| format!("cannot edit {}", path.display()))?;
-    atomic::write(&path, &new)?;
+    rewrite(&path, seen, |old| flags_edit::upsert(old, entries))?;
     for e in entries {
         let was = findings
             .conflicts()
             .find(|(_, _, c)| c.id == e.conflict)
             .and_then(|(_, _, c)| c.flag.as_ref());
-        eprintln!(
+        output::note(&format!(
             "{} {} ({}{})",
             if was.is_some() { "updated" } else { "flagged" },
             e.conflict,
@@ -231,7 +243,7 @@ fn write(cli: &Cli, findings: &Findings, entries: &[Entry]) -> Result<(), CliErr
                 .as_ref()
                 .map(|c| format!(": {c}"))
                 .unwrap_or_default()
-        );
+        ));
     }
     eprintln!(
         "wrote {} ({} flag{})",
@@ -276,6 +288,11 @@ fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
             e.status.as_str(),
             claims.join(", ")
         )),
+        Some(c) if c.trim().is_empty() => Err(format!(
+            "--claim is empty: name one of the claims of {}: {}",
+            e.conflict,
+            claims.join(", ")
+        )),
         Some(c) if !claims.contains(&c.as_str()) => {
             let hint = match did_you_mean(c, claims.iter().copied()) {
                 Some(m) => format!("did you mean {m}?"),
@@ -290,12 +307,45 @@ fn validate(findings: &Findings, e: &Entry) -> Result<(), String> {
     }
 }
 
-/// flags.yaml as it is on disk (with a byte-order mark, if any), or nothing yet.
-pub(super) fn read_flags(path: &Path) -> anyhow::Result<String> {
-    match std::fs::read_to_string(path) {
-        Ok(t) => Ok(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+/// Rewrites flags.yaml with `edit`, under the folder's lock (so two writers never lose
+/// each other's work): a killed run's temporary files are removed, the file is read again
+/// and, when another writer changed it since `seen` was read, `edit` is applied to the new
+/// version and the user is told.
+pub(super) fn rewrite<E: std::fmt::Display>(
+    path: &Path,
+    seen: &str,
+    edit: impl FnOnce(&str) -> Result<String, E>,
+) -> Result<(), CliError> {
+    let lock = atomic::Lock::acquire(path)?;
+    for p in lock.remove_leftovers(path) {
+        output::note(&format!(
+            "removed {} (left by a run that was killed)",
+            p.display()
+        ));
+    }
+    let old = read_flags(path)?;
+    if old != seen {
+        eprintln!(
+            "note: {} changed since it was read (another writer); the change is applied to its new version",
+            path.display()
+        );
+    }
+    let new = edit(&old).map_err(|e| anyhow::anyhow!("cannot edit {}: {e}", path.display()))?;
+    atomic::write(path, &new)?;
+    Ok(())
+}
+
+/// flags.yaml as it is on disk (with a byte-order mark, if any), or nothing yet; like every
+/// facts file, never through a link that leads out of the facts folder.
+fn read_flags(path: &Path) -> anyhow::Result<String> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = std::fs::canonicalize(folder.unwrap_or(Path::new(".")))
+        .map_err(|e| anyhow::anyhow!("cannot open the folder of {}: {e}", path.display()))?;
+    match open::read_inside(&folder, path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| anyhow::anyhow!("cannot read {}: it is not UTF-8 text", path.display())),
+        Err(open::Refusal::Missing) => Ok(String::new()),
+        Err(r) => anyhow::bail!("cannot read {}: {}", path.display(), r.reason()),
     }
 }
 

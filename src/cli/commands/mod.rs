@@ -5,11 +5,14 @@ mod completions;
 mod export;
 mod extract;
 mod flag;
+mod import;
 mod lint;
 mod man;
 mod prune;
 mod report;
+mod resolve;
 mod show;
+mod sources;
 
 use super::args::{Cli, Command, ReportArgs};
 use super::error::CliError;
@@ -26,6 +29,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Prune(a)) => prune::run(cli, a),
         Some(Command::Show(a)) => show::run(cli, a),
         Some(Command::Extract(a)) => extract::run(a, &cli.facts),
+        Some(Command::Resolve(a)) => resolve::run(cli, a),
+        Some(Command::Sources(a)) => sources::run(cli, a),
+        Some(Command::Import(a)) => import::run(a),
         Some(Command::Completions(a)) => completions::run(a),
         Some(Command::Man) => man::run(),
     }

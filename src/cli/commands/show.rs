@@ -10,13 +10,9 @@ use crosscheck::render::{numberline, show};
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
     let (corpus, findings) = analyse_corpus(cli)?;
-    let subject = corpus.find_subject(&args.subject).map_err(|suggestion| {
-        let hint = match suggestion {
-            Some(k) => format!("did you mean \"{k}\"?"),
-            None => "`crosscheck report --all` lists every subject".to_string(),
-        };
-        CliError::usage(format!("no subject \"{}\"; {hint}", args.subject))
-    })?;
+    let subject = corpus
+        .find_subject(&args.subject)
+        .map_err(|why| CliError::no_subject(&args.subject, why))?;
     let Some(finding) = findings.subjects.iter().find(|s| s.key == subject.key) else {
         return Err(anyhow::anyhow!("subject {} has no findings", subject.key).into());
     };
