@@ -74,6 +74,7 @@ codes! {
     InvalidValue = "invalid-value", Error;
     InvalidUnit = "invalid-unit", Error;
     UnitMismatch = "unit-mismatch", Error;
+    InvalidRate = "invalid-rate", Error;
     NegativeValue = "negative-value", Error;
     InvalidTolerance = "invalid-tolerance", Error;
     InvalidWindow = "invalid-window", Error;
@@ -91,6 +92,7 @@ codes! {
     SubjectWithoutClaims = "subject-without-claims", Warning;
     NameNotInSource = "name-not-in-source", Warning;
     SimilarParty = "similar-party", Warning;
+    AsOfAfterPublication = "as-of-after-publication", Warning;
     StaleFlag = "stale-flag", Warning;
     UnflaggedConflict = "unflagged-conflict", Error;
 }

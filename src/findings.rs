@@ -55,7 +55,8 @@ pub struct SubjectFinding {
     pub preferred: Option<Preferred>,
     /// One group, or one per time period for subjects that change over time.
     pub groups: Vec<Group>,
-    /// Deprecated claims: shown, never compared.
+    /// Deprecated claims, and undated claims of a subject that changes over time: shown,
+    /// never compared.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<ClaimView>,
 }
@@ -299,6 +300,9 @@ pub struct ClaimView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub derived: Option<crate::model::Derivation>,
     pub location: Location,
+    /// Why the claim is not compared ("not comparable: no USD/EUR rate for 2021-07").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// What the value allows, in the subject's unit (for drawing).
     #[serde(skip)]
     pub allows: Interval,

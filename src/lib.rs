@@ -8,6 +8,7 @@
 //! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags),
 //!   and the resolved corpus (finding a subject by key, label or alias; a subject's
 //!   interval for a value).
+//! - [`units`]: the one unit registry (dimensions, factors, spellings), read from data.
 //! - [`value`]: the value grammar ("more than 1.3 thousand km"), units, dates, a
 //!   subject's tolerance and window, and [`value::interval`]: the interval a value
 //!   covers, which the comparer compares.
@@ -47,6 +48,7 @@ pub mod render;
 pub mod resolve;
 pub mod sources_edit;
 pub mod suggest;
+pub mod units;
 pub mod value;
 pub mod verify;
 pub mod yaml;

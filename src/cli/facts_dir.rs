@@ -6,7 +6,8 @@ use super::open::{self, Refusal};
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
 use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
+    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_FILE,
+    TEXTS_DIR, TextFile,
 };
 use crosscheck::yaml::MAX_FILE_BYTES;
 use std::collections::BTreeMap;
@@ -72,6 +73,7 @@ pub fn read(root: &Path) -> Read {
     r.input.subjects = folder.read_text(SUBJECTS_FILE, diags, true);
     r.input.flags = folder.read_text(FLAGS_FILE, diags, false);
     r.input.parties = folder.read_text(PARTIES_FILE, diags, false);
+    r.input.rates = folder.read_text(RATES_FILE, diags, false);
     for dir in [CLAIMS_DIR, TEXTS_DIR] {
         for (rel, slot) in folder.list(dir, diags) {
             match (folder.read_text(&rel, diags, true), slot) {

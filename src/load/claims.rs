@@ -8,7 +8,7 @@ use super::{Cx, TextFile, at};
 use crate::diagnostic::Location;
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
-use crate::value::Value;
+use crate::value::{Unit, Value};
 use std::collections::BTreeMap;
 
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
@@ -87,7 +87,7 @@ impl Cx {
         }
         let subject = self.claim_subject(file, &e, known)?;
         let value_loc = at(file, &e.value);
-        let value = self.value(&e.value.value, subject, &value_loc)?;
+        let value = self.value(&e.value.value, &e.quote.value, subject, &value_loc)?;
         if e.quote.value.trim().is_empty() {
             self.push(diags::empty_text(at(file, &e.quote), Entry::Claim, &id));
             return None;
@@ -153,8 +153,15 @@ impl Cx {
         None
     }
 
-    /// Parses a claim's value for its subject and checks its unit and sign.
-    fn value(&mut self, text: &str, subject: &Subject, loc: &Location) -> Option<Value> {
+    /// Parses a claim's value for its subject and checks its unit (against the units its
+    /// quote uses) and sign.
+    fn value(
+        &mut self,
+        text: &str,
+        quote: &str,
+        subject: &Subject,
+        loc: &Location,
+    ) -> Option<Value> {
         let value = match Value::parse(text, subject.dimension) {
             Ok(v) => v,
             Err(e) => {
@@ -163,15 +170,20 @@ impl Cx {
             }
         };
         if let (Value::Quantity(q), Some(target)) = (&value, &subject.unit) {
+            // Another currency is compared at the editor's rate (rates.yaml), if any.
+            let currencies = matches!((&q.unit, target), (Some(Unit::Money(_)), Unit::Money(_)));
             if let Some(unit) = &q.unit
-                && unit.factor_to(target).is_none()
+                && unit.convert(1.0, target).is_none()
+                && !currencies
             {
+                let in_quote = crate::value::units::units_in(quote, subject.dimension);
                 self.push(diags::unit_mismatch(
                     loc.clone(),
                     text,
                     unit,
                     target,
                     &subject.key,
+                    &in_quote,
                 ));
                 return None;
             }
@@ -182,4 +194,26 @@ impl Cx {
         }
         Some(value)
     }
+}
+
+/// Warns about claims dated after their source was published: a typo in `as_of` (or its
+/// year), or a wrong publication date. A month- or year-precision date counts from its
+/// first day, so "2021-07" is not after a source of 2021-07-08.
+pub fn late_as_of(corpus: &crate::model::Corpus) -> Vec<crate::diagnostic::Diagnostic> {
+    corpus
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let as_of = c.as_of?;
+            let published = corpus.source(&c.source)?.published?;
+            (as_of.day_span().0 > published.day_span().1).then(|| {
+                diags::as_of_after_publication(
+                    c.location.clone(),
+                    &c.id,
+                    &as_of.to_string(),
+                    &published.to_string(),
+                )
+            })
+        })
+        .collect()
 }

@@ -9,6 +9,7 @@ pub const SOURCES_FILE: &str = "sources.yaml";
 pub const SUBJECTS_FILE: &str = "subjects.yaml";
 pub const FLAGS_FILE: &str = "flags.yaml";
 pub const PARTIES_FILE: &str = "parties.yaml";
+pub const RATES_FILE: &str = "rates.yaml";
 pub const CLAIMS_DIR: &str = "claims";
 pub const TEXTS_DIR: &str = "sources";
 
@@ -19,6 +20,7 @@ pub enum Slot {
     Subjects,
     Flags,
     Parties,
+    Rates,
     /// A claims file (`claims/<source>.yaml` or `.yml`).
     Claims,
     /// An archived source text (`sources/<id>.txt`), with the source id.
@@ -33,6 +35,7 @@ pub fn classify(rel: &str) -> Option<Slot> {
         None if rel == SUBJECTS_FILE => Some(Slot::Subjects),
         None if rel == FLAGS_FILE => Some(Slot::Flags),
         None if rel == PARTIES_FILE => Some(Slot::Parties),
+        None if rel == RATES_FILE => Some(Slot::Rates),
         None => None,
         Some((_, name)) if name.contains('/') || name.starts_with('.') => None,
         Some((dir, name)) if dir == CLAIMS_DIR => {
@@ -90,6 +93,7 @@ impl Input {
             Slot::Subjects => self.subjects = Some(file),
             Slot::Flags => self.flags = Some(file),
             Slot::Parties => self.parties = Some(file),
+            Slot::Rates => self.rates = Some(file),
             Slot::Claims => self.claims.push(file),
             Slot::Text(id) => {
                 self.texts.insert(id, file.text);
@@ -108,6 +112,7 @@ mod tests {
         assert_eq!(classify("subjects.yaml"), Some(Slot::Subjects));
         assert_eq!(classify("flags.yaml"), Some(Slot::Flags));
         assert_eq!(classify("parties.yaml"), Some(Slot::Parties));
+        assert_eq!(classify("rates.yaml"), Some(Slot::Rates));
         assert_eq!(classify("claims/a.yaml"), Some(Slot::Claims));
         assert_eq!(classify("claims/a.yml"), Some(Slot::Claims));
         assert_eq!(classify("sources/a.b.txt"), Some(Slot::Text("a.b".into())));

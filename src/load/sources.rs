@@ -39,8 +39,22 @@ impl Cx {
             if e.publisher.trim().is_empty() {
                 self.push(diags::empty_text(loc.clone(), Entry::Source, &id));
             }
-            let Some(published) = self.date(file, &e.published, "published date") else {
-                continue;
+            let published = if e.published.value.trim().eq_ignore_ascii_case("unknown") {
+                None
+            } else {
+                let Some(d) = self.date(file, &e.published, "published date") else {
+                    continue;
+                };
+                Some(d)
+            };
+            let retrieved = match &e.retrieved {
+                Some(r) => {
+                    let Some(d) = self.date(file, r, "retrieved date") else {
+                        continue;
+                    };
+                    Some(d)
+                }
+                None => None,
             };
             out.push(Source {
                 text_path: format!("{TEXTS_DIR}/{id}.txt"),
@@ -48,6 +62,7 @@ impl Cx {
                 publisher: e.publisher,
                 title: e.title,
                 published,
+                retrieved,
                 url: e.url,
             });
         }

@@ -126,5 +126,5 @@ fn published_year(sources: &[Source], id: &str) -> Option<i32> {
     sources
         .iter()
         .find(|s| s.id == id)
-        .map(|s| s.published.year)
+        .and_then(|s| s.published.map(|d| d.year))
 }
