@@ -20,6 +20,8 @@ use crate::value::units as value_units;
 
 mod amounts;
 mod anchors;
+mod bare;
+mod changes;
 mod context;
 mod dates;
 mod finish;
