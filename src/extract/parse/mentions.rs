@@ -47,7 +47,7 @@ impl<'a> SentenceReader<'a> {
                         self.tally_in_votes(&mut found, &mut mem);
                         self.compound_measure_qualifier(&mut found, &mut mem);
                         self.clause_subject_counted(&mut found, &mut mem);
-                        self.from_unit_to(&mut found, &mut mem);
+                        self.to_takes_from_unit(&mut found, &mut mem);
                         self.ages_after_age(&mut found, &mut mem);
                         self.index_level_points(&mut found, &mut mem);
                         self.compared_count(&mut found, &mut mem);
@@ -213,7 +213,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "from A unit to B": B is in A's unit.
-    fn from_unit_to(&self, found: &mut Found, mem: &mut Memory) {
+    fn to_takes_from_unit(&self, found: &mut Found, mem: &mut Memory) {
         // "from A unit to B": B is in A's unit when it names none.
         if found.unit.is_none()
             && !found.range
