@@ -165,15 +165,15 @@ fn counted_noun_phrases() {
     let m = one("It made 3 interest payments.");
     assert_eq!(unit(&m), "interest payment");
     assert_eq!(
-        lexicon::superlative_base("smallest").as_deref(),
+        words::superlative_base("smallest").as_deref(),
         Some("small")
     );
-    assert_eq!(lexicon::superlative_base("latest").as_deref(), Some("late"));
+    assert_eq!(words::superlative_base("latest").as_deref(), Some("late"));
     assert_eq!(
-        lexicon::superlative_base("greatest").as_deref(),
+        words::superlative_base("greatest").as_deref(),
         Some("great")
     );
-    assert_eq!(lexicon::superlative_base("honest"), None);
+    assert_eq!(words::superlative_base("honest"), None);
 }
 
 #[test]
@@ -1260,7 +1260,7 @@ fn every_lexicon_pattern_is_made_of_single_tokens() {
         .iter()
         .map(|u| u.pattern)
         .chain(lexicon::CURRENCY_PREFIXES.iter().map(|p| p.pattern))
-        .chain(lexicon::QUALIFIERS.iter().map(|(q, _)| *q));
+        .chain(words::qualifiers().map(|(q, _)| q));
     for pattern in parts {
         for part in pattern.split(' ') {
             let toks: Vec<_> = scan::Tokenizer::new(part).collect();

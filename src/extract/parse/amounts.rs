@@ -475,7 +475,7 @@ impl<'a> SentenceReader<'a> {
         }
         if after_by
             && matches!(w, "a" | "an")
-            && let Some(d) = lexicon::fraction_word(self.low(i + 1))
+            && let Some(d) = words::fraction_word(self.low(i + 1))
             && self.low(i + 1) != "half"
             && !matches!(self.low(i + 2), "of" | "-")
             && !self.is_sym(i + 2, '-')
@@ -503,7 +503,7 @@ impl<'a> SentenceReader<'a> {
         // "a third of", "a quarter of", "a dozen", "a million".
         if w == "a" || w == "an" {
             let next = self.low(i + 1);
-            if let Some(d) = lexicon::fraction_word(next)
+            if let Some(d) = words::fraction_word(next)
                 && next != "half"
                 && self.low(i + 2) == "of"
             {
@@ -599,7 +599,7 @@ impl<'a> SentenceReader<'a> {
         // "reduced by two thirds" (but "two quarters" are periods).
         let hyphen = self.is_sym(end, '-');
         let next = if hyphen { end + 1 } else { end };
-        if let Some(d) = lexicon::fraction_word(self.low(next))
+        if let Some(d) = words::fraction_word(self.low(next))
             && value < d * 4.0
             && (self.low(next + 1) == "of"
                 || (value < d
@@ -607,7 +607,7 @@ impl<'a> SentenceReader<'a> {
                     && (hyphen
                         || (!matches!(self.low(next), "quarters" | "halves")
                             && (!self.is_word(next + 1)
-                                || lexicon::is_stopword(self.low(next + 1)))))))
+                                || words::is_stopword(self.low(next + 1)))))))
         {
             return Some(self.fraction_amt(i, next + 1, value / d));
         }

@@ -237,7 +237,7 @@ impl<'a> SentenceReader<'a> {
             let idiom = next == "hand" && matches!(before, "on" | "the");
             let noun_next = self.is_word(i + 1)
                 && !idiom
-                && !lexicon::is_stopword(next)
+                && !words::is_stopword(next)
                 && !self.capitalised(i + 1)
                 && !matches!(
                     next,

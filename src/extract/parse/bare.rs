@@ -150,27 +150,27 @@ impl<'a> SentenceReader<'a> {
                     r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2
                 };
                 // "DAX 18,175.04": a level after an index name (not "FTSE 100").
-                let index_level = lexicon::index_word(self.raw(p)) && a.plain_digits.is_none();
+                let index_level = words::index_word(self.raw(p)) && a.plain_digits.is_none();
                 if self.is_word(p)
                     && !index_level
-                    && (lexicon::is_label_word(pw)
+                    && (words::is_label_word(pw)
                         || (odd_caps && self.month_at(p).is_none())
                         // "Voyager 1, launched …": a name opening the sentence.
                         || (p == 0
                             && self.capitalised(p)
                             && m.qual.is_none()
-                            && !lexicon::is_stopword(pw)
-                            && lexicon::change_word(pw).is_none()
+                            && !words::is_stopword(pw)
+                            && words::change_word(pw).is_none()
                             && self.month_at(p).is_none()
-                            && !lexicon::weekday(pw)
+                            && !words::weekday(pw)
                             && number::small_number_word(pw).is_none()
                             && self.is_sym(m.end, ','))
                         || (self.has_upper(p)
                             && p > 0
                             && self.month_at(p).is_none()
-                            && !lexicon::weekday(pw)
+                            && !words::weekday(pw)
                             && m.qual.is_none()
-                            && lexicon::change_word(pw).is_none()
+                            && words::change_word(pw).is_none()
                             && self.low(m.end) != "who"))
                     && !(self.caseless && self.low(m.end) == "who")
                 {
@@ -199,9 +199,9 @@ impl<'a> SentenceReader<'a> {
             && !a.words
             && a.first == a.num
             && a.num > 0
-            && (lexicon::version_word(self.low(a.num - 1))
-                || lexicon::is_label_word(self.low(a.num - 1))
-                || lexicon::index_word(self.raw(a.num - 1))
+            && (words::version_word(self.low(a.num - 1))
+                || words::is_label_word(self.low(a.num - 1))
+                || words::index_word(self.raw(a.num - 1))
                 || (self.raw(a.num - 1) == "P" && a.num > 1 && self.is_sym(a.num - 2, '&'))
                 || {
                     // "OnePlus 12 undercuts", "the 737 Max 9 jets": a name before it.
@@ -212,9 +212,9 @@ impl<'a> SentenceReader<'a> {
                             && !r.ends_with("'s")
                             && !r.ends_with("’s")
                             && !r.ends_with('s')
-                            && !lexicon::is_stopword(self.low(a.num - 1))
+                            && !words::is_stopword(self.low(a.num - 1))
                             && self.month_at(a.num - 1).is_none()
-                            && !lexicon::weekday(self.low(a.num - 1))
+                            && !words::weekday(self.low(a.num - 1))
                             && a.plain_digits.is_some_and(|d| d <= 4))
                 }
                 || matches!(self.raw(a.num - 1), "No" | "Year" | "Grade" | "Class")
@@ -267,7 +267,7 @@ impl<'a> SentenceReader<'a> {
                 // "ronaldo 39 has scored": text without capitals.
                 || (self.caseless
                     && self.is_word(a.num - 1)
-                    && !lexicon::is_stopword(self.low(a.num - 1))
+                    && !words::is_stopword(self.low(a.num - 1))
                     && self.unit_at(a.num - 1).is_none()
                     && matches!(self.low(m.end), "who" | "has" | "had" | "was" | "is" | "said")))
         {
@@ -329,10 +329,10 @@ impl<'a> SentenceReader<'a> {
             && a.num >= 2
             && self.is_sym(a.num - 1, ',')
             && (self.capitalised(a.num - 2)
-                || lexicon::person_noun(self.low(a.num - 2))
+                || words::person_noun(self.low(a.num - 2))
                 || (self.caseless
                     && self.is_word(a.num - 2)
-                    && !lexicon::is_stopword(self.low(a.num - 2))))
+                    && !words::is_stopword(self.low(a.num - 2))))
             && (self.is_sym(m.end, ',') || self.is_sym(m.end, '.'))
             && m.qual.is_none()
         {
@@ -363,17 +363,17 @@ impl<'a> SentenceReader<'a> {
                 && !w.ends_with("us")
                 && !w.ends_with("ous")
                 && !w.ends_with("is");
-            if !lexicon::is_stopword(w)
+            if !words::is_stopword(w)
                 && !lost_apostrophe
                 && !w.contains(['\'', '’'])
-                && !lexicon::amount_adjective(w)
-                && lexicon::change_word(w).is_none()
+                && !words::amount_adjective(w)
+                && words::change_word(w).is_none()
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !w.ends_with("ly")
                 && !(w.ends_with("er") && w.len() > 4)
             {
-                let base = lexicon::superlative_base(w);
+                let base = words::superlative_base(w);
                 u.name = format!("{} {}", base.as_deref().unwrap_or(w), u.name);
             }
         }

@@ -12,7 +12,7 @@ impl<'a> SentenceReader<'a> {
         if m.change.is_none()
             && !m.multiplier
             && self.is_word(m.end)
-            && let Some(c) = lexicon::change_after(self.low(m.end))
+            && let Some(c) = words::change_after(self.low(m.end))
             && !(self.low(m.end) == "up" && self.low(m.end + 1) == "to")
             // "a 45-cent loss", "a $2bn loss": an amount lost, not a fall.
             && !(self.low(m.end) == "loss"
@@ -77,8 +77,8 @@ impl<'a> SentenceReader<'a> {
             while k < m.end + 3
                 && self.is_word(k)
                 && !self.capitalised(k)
-                && !lexicon::is_stopword(self.low(k))
-                && lexicon::change_after(self.low(k)).is_none()
+                && !words::is_stopword(self.low(k))
+                && words::change_after(self.low(k)).is_none()
             {
                 k += 1;
             }
@@ -101,7 +101,7 @@ impl<'a> SentenceReader<'a> {
                         | "growth"
                 )
             {
-                m.change = lexicon::change_after(self.low(k));
+                m.change = words::change_after(self.low(k));
             }
         }
         Ok(())

@@ -92,7 +92,7 @@ impl<'a> SentenceReader<'a> {
                         "share" | "stock" | "all-share" | "composite" | "blue-chip" | "equity"
                     ));
         }
-        lexicon::index_word(w)
+        words::index_word(w)
     }
 
     /// "3m-strong": a count of members, so the "m" is million.
@@ -134,7 +134,7 @@ impl<'a> SentenceReader<'a> {
     /// The qualifier phrase ending right before `at`, and where it starts.
     pub(super) fn qualifier_before(&self, at: usize) -> Option<(QualCode, usize)> {
         let mut best: Option<(QualCode, usize)> = None;
-        for (phrase, q) in lexicon::QUALIFIERS {
+        for (phrase, q) in words::qualifiers() {
             let len = phrase.split(' ').count();
             if len > at {
                 continue;
@@ -142,11 +142,11 @@ impl<'a> SentenceReader<'a> {
             let start = at - len;
             // "ticked up to 3.9 per cent", "edged up to": a verb of motion with "up" and
             // the level reached, not a bound.
-            if *phrase == "up to" && start > 0 && lexicon::motion_verb(self.low(start - 1)) {
+            if phrase == "up to" && start > 0 && words::motion_verb(self.low(start - 1)) {
                 continue;
             }
             // "Airbus handed over 61 aircraft": the particle of a phrasal verb.
-            if *phrase == "over"
+            if phrase == "over"
                 && start > 0
                 && matches!(
                     self.low(start - 1),
@@ -162,7 +162,7 @@ impl<'a> SentenceReader<'a> {
                 && self.match_pattern(start, phrase, false).is_some()
                 && best.is_none_or(|(_, b)| start < b)
             {
-                best = Some((*q, start));
+                best = Some((q, start));
             }
         }
         best
@@ -240,7 +240,7 @@ impl<'a> SentenceReader<'a> {
         if w == "up" && k >= 2 && matches!(self.low(k - 2), "make" | "makes" | "making" | "made") {
             return None;
         }
-        if let Some(c) = lexicon::change_word(w) {
+        if let Some(c) = words::change_word(w) {
             return Some((c, matches!(w, "up" | "down"), by));
         }
         // "raised its main rate by 25 basis points", "cut the forecast by half a point": a
@@ -264,8 +264,7 @@ impl<'a> SentenceReader<'a> {
                 ) {
                     return None;
                 }
-                if let Some(c) =
-                    lexicon::change_word(w).or_else(|| lexicon::change_verb_with_object(w))
+                if let Some(c) = words::change_word(w).or_else(|| words::change_verb_with_object(w))
                 {
                     if matches!(w, "up" | "down") {
                         return None;

@@ -254,7 +254,7 @@ impl<'a> SentenceReader<'a> {
             || (m.first > 0
                 && self.low(m.first - 1) == "or"
                 && (m.first.saturating_sub(8)..m.first - 1)
-                    .any(|k| self.is_word(k) && lexicon::change_word(self.low(k)).is_some()));
+                    .any(|k| self.is_word(k) && words::change_word(self.low(k)).is_some()));
         let mut b = None;
         if a.fuzzy.is_none() && !a.fraction {
             b = self.range_second(a, a.end, m.between, governed && !m.from, false);
@@ -366,7 +366,7 @@ impl<'a> SentenceReader<'a> {
                 && a.num > 1
                 && self.has_upper(a.num - 1)
                 && self.month_at(a.num - 1).is_none()
-                && !lexicon::weekday(self.low(a.num - 1))
+                && !words::weekday(self.low(a.num - 1))
             {
                 return Err(Outcome::Skip(bb.end));
             }

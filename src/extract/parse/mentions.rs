@@ -133,7 +133,7 @@ impl<'a> SentenceReader<'a> {
                 .checked_sub(2)
                 .map(|k| self.low(k))
                 .unwrap_or("");
-            if lexicon::change_word(before).is_none() {
+            if words::change_word(before).is_none() {
                 found.change = mem.last_change;
             }
         }
@@ -324,11 +324,11 @@ impl<'a> SentenceReader<'a> {
             && !found.range
             && let Some((_, u, _)) = &mem.last_count
             && matches!(&u.class, FoundClass::Count { head }
-                if lexicon::person_noun(head))
-            && (before.is_some_and(lexicon::casualty_verb)
+                if words::person_noun(head))
+            && (before.is_some_and(words::casualty_verb)
                 || (self.low(found.end) == "still"
-                    && lexicon::casualty_verb(self.low(found.end + 1)))
-                || lexicon::casualty_verb(self.low(found.end)))
+                    && words::casualty_verb(self.low(found.end + 1)))
+                || words::casualty_verb(self.low(found.end)))
         {
             found.unit = Some(u.clone());
         }

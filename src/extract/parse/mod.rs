@@ -14,6 +14,7 @@
 
 use super::lexicon::{self, QualCode, UnitClass, UnitDef};
 use super::scan::{Kind, Tok, num_value};
+use super::words;
 use crate::value::date::{self, Date};
 use crate::value::number::{self, Decimal};
 use crate::value::units as value_units;
@@ -269,12 +270,12 @@ fn is_phone(a: &Amt, b: &Amt) -> bool {
 
 /// The singular of a counted noun, keeping "people" as the unit name for persons.
 pub fn singular_noun(w: &str) -> String {
-    if let Some(s) = lexicon::irregular_plural(w) {
+    if let Some(s) = words::irregular_plural(w) {
         return s.to_string();
     }
     // "viruses", "bonuses", "campuses": a Latin "-us" noun with an English plural.
     if let Some(stem) = w.strip_suffix("es")
-        && lexicon::us_noun(stem)
+        && words::us_noun(stem)
     {
         return stem.to_string();
     }

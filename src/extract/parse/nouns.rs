@@ -20,7 +20,7 @@ impl<'a> SentenceReader<'a> {
             }
             let w = self.low(k);
             if self.is_word(k)
-                && (lexicon::change_word(w).is_some()
+                && (words::change_word(w).is_some()
                     || matches!(
                         w,
                         "topped"
@@ -59,7 +59,7 @@ impl<'a> SentenceReader<'a> {
             && e - start < 3
             && self.is_word(start - 1)
             && !self.capitalised(start - 1)
-            && !lexicon::is_stopword(self.low(start - 1))
+            && !words::is_stopword(self.low(start - 1))
             && !self.low(start - 1).ends_with("'s")
             && self.unit_at(start - 1).is_none()
         {
@@ -83,7 +83,7 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn counted_after(&self, k: usize) -> bool {
         self.is_word(k)
             && (!self.capitalised(k) || self.acronym_plural(k))
-            && !lexicon::is_stopword(self.low(k))
+            && !words::is_stopword(self.low(k))
             && self.unit_at(k).is_none()
             && self.noun_phrase(k, false).is_some()
     }
@@ -104,17 +104,17 @@ impl<'a> SentenceReader<'a> {
                 && !single
                 && !words.is_empty()
                 && self.is_word(k + 1)
-                && !lexicon::is_stopword(self.low(k + 1))
+                && !words::is_stopword(self.low(k + 1))
                 && number::small_number_word(self.low(k + 1)).is_none()
                 && !self.looks_plural(self.low(k - 1), self.capitalised(k - 1))
             {
                 k += 1;
                 continue;
             }
-            if lexicon::is_stopword(w)
+            if words::is_stopword(w)
                 || number::small_number_word(w).is_some()
                 || number::scale_word(w).is_some()
-                || lexicon::weekday(w)
+                || words::weekday(w)
                 || self.month_at(k).is_some()
             {
                 break;
@@ -146,7 +146,7 @@ impl<'a> SentenceReader<'a> {
             let w = self.low(a);
             if w.len() < 3
                 || w.ends_with("ly")
-                || lexicon::false_plural(w)
+                || words::false_plural(w)
                 || matches!(w, "shy" | "short" | "clear" | "adrift" | "better" | "worse")
             {
                 return None;
@@ -175,7 +175,7 @@ impl<'a> SentenceReader<'a> {
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up" | "down"
                 );
             let noun_verb =
-                !cap && lexicon::noun_verb_plural(w) && !self.is_num(b) && !object_follows;
+                !cap && words::noun_verb_plural(w) && !self.is_num(b) && !object_follows;
             // "2.5m EVs", "19 Tory MPs": an acronym plural heads the phrase as it is.
             if b == a + 1 && self.acronym_plural(a) {
                 let r = self.raw(a);
@@ -198,7 +198,7 @@ impl<'a> SentenceReader<'a> {
             }
             // "680 aircraft maintenance engineers": a noun whose plural is the same as its
             // singular modifies a later plural head.
-            let invariant = lexicon::irregular_plural(w) == Some(w)
+            let invariant = words::irregular_plural(w) == Some(w)
                 && words[n + 1..].iter().any(|&(c, d)| {
                     d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
                 });
@@ -213,7 +213,7 @@ impl<'a> SentenceReader<'a> {
                 let mut name = String::new();
                 for &r in &words[..n] {
                     let t = text_of(r);
-                    match lexicon::superlative_base(t) {
+                    match words::superlative_base(t) {
                         Some(base) => name.push_str(&base),
                         None => name.push_str(t),
                     }
@@ -240,7 +240,7 @@ impl<'a> SentenceReader<'a> {
                 d == c + 1
                     && !self.capitalised(c)
                     && self.looks_plural(self.low(c), false)
-                    && !lexicon::noun_verb_plural(self.low(c))
+                    && !words::noun_verb_plural(self.low(c))
             });
             if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
                 || (w.ends_with("ly")
@@ -265,7 +265,7 @@ impl<'a> SentenceReader<'a> {
     /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun
     /// phrase; capitalised words only as demonyms ("Americans").
     pub(super) fn looks_plural(&self, w: &str, cap: bool) -> bool {
-        let plural = lexicon::irregular_plural(w).is_some()
+        let plural = words::irregular_plural(w).is_some()
             || w.ends_with("children")
             || w.ends_with("people")
             || (w.ends_with("men")
@@ -278,7 +278,7 @@ impl<'a> SentenceReader<'a> {
                 && !w.ends_with("is")
                 && !w.contains('\'')
                 && !w.contains('’')
-                && !lexicon::false_plural(w));
+                && !words::false_plural(w));
         plural && (!cap || w.ends_with("ans"))
     }
 

@@ -28,7 +28,7 @@ impl<'a> SentenceReader<'a> {
             let w = self.low(a.num - 2);
             if let Some((def, _)) = self.unit_at(a.num - 2) {
                 return Some(Self::unit_of(def));
-            } else if !lexicon::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
+            } else if !words::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
                 return Some(FoundUnit {
                     name: w.to_string(),
                     class: FoundClass::Count {
@@ -49,7 +49,7 @@ impl<'a> SentenceReader<'a> {
             && {
                 let w = self.low(first - 1);
                 matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
-                    || (self.looks_plural(w, false) && lexicon::person_noun(&singular_noun(w)))
+                    || (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
             }
         {
             return Some(FoundUnit::age());
@@ -192,7 +192,7 @@ impl<'a> SentenceReader<'a> {
             return Some((FoundUnit::pounds(money), at + 1));
         }
         if self.is_word(at)
-            && !lexicon::is_stopword(w)
+            && !words::is_stopword(w)
             && !self.capitalised(at)
             && number::small_number_word(w).is_none()
             && w.len() > 1
@@ -363,7 +363,7 @@ impl<'a> SentenceReader<'a> {
             }
             // "four of its past six matches", "three of the top five seeds".
             if saw_det
-                && (lexicon::amount_adjective(self.low(m)) || self.low(m) == "top")
+                && (words::amount_adjective(self.low(m)) || self.low(m) == "top")
                 && (self.is_num(m + 1) || number::small_number_word(self.low(m + 1)).is_some())
             {
                 m += 1;
@@ -461,7 +461,7 @@ impl<'a> SentenceReader<'a> {
             && self.attached(r)
             && matches!(self.low(r + 1), "a" | "an" | "per")
             && self.is_sym(r + 2, '-')
-            && lexicon::rate_noun(self.low(r + 3))
+            && words::rate_noun(self.low(r + 3))
         {
             let base = match &unit.class {
                 FoundClass::Count { head } => head.clone(),
@@ -478,7 +478,7 @@ impl<'a> SentenceReader<'a> {
         let rate = self.low(r) == "per"
             || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
             || (matches!(self.low(r), "a" | "an")
-                && lexicon::rate_noun(self.low(r + 1))
+                && words::rate_noun(self.low(r + 1))
                 // "$4.1 billion a year ago": a time, not a rate.
                 && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"));
         if !rate {
@@ -487,7 +487,7 @@ impl<'a> SentenceReader<'a> {
         let d = r + 1;
         let (den, end) = if let Some((def, end)) = self.unit_at(d) {
             (def.name.to_string(), end)
-        } else if self.is_word(d) && !lexicon::is_stopword(self.low(d)) {
+        } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
             (singular_noun(self.low(d)), d + 1)
         } else {
             return (unit, k);
