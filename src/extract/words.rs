@@ -59,25 +59,43 @@ macro_rules! lists {
 
 lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";
     CHANGE_AFTER_UP = "change_after_up";
     CHANGE_DOWN = "change_down";
+    CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
     CHANGE_OBJECT_DOWN = "change_object_down";
     CHANGE_OBJECT_UP = "change_object_up";
+    CHANGE_OF_DOWN = "change_of_down";
+    CHANGE_OF_UP = "change_of_up";
     CHANGE_UP = "change_up";
+    COUNT_CONTEXT_NOUNS = "count_context_nouns";
+    CUT_OFF_VERBS = "cut_off_verbs";
+    DIMENSION_ADJECTIVES = "dimension_adjectives";
+    FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
     INDEX_WORDS = "index_words";
     IRREGULAR_PLURALS = "irregular_plurals";
     LABEL_WORDS = "label_words";
+    LEVEL_VERBS = "level_verbs";
+    LY_ADJECTIVES = "ly_adjectives";
     MOTION_VERBS = "motion_verbs";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
+    ONE_NOT_BEFORE = "one_not_before";
+    ONE_PRONOUN_AFTER = "one_pronoun_after";
+    OVER_IS_BOUND_AFTER = "over_is_bound_after";
+    PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    PHRASAL_OVER_VERBS = "phrasal_over_verbs";
+    POUND_MONEY_NOUNS = "pound_money_nouns";
     QUALIFIERS = "qualifiers";
     RATE_NOUNS = "rate_nouns";
+    STARTING_PRICE_WORDS = "starting_price_words";
     STOPWORDS = "stopwords";
+    TALLY_WORDS = "tally_words";
     US_NOUNS = "us_nouns";
     VERSION_WORDS = "version_words";
     WEEKDAYS = "weekdays";
@@ -91,6 +109,11 @@ fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// A change noun before "of" and an amount ("growth of 3.5%", "a drop of £122").
+pub fn change_noun_of(w: &str) -> Option<bool> {
+    up_down(&CHANGE_OF_UP, &CHANGE_OF_DOWN, w)
 }
 
 /// Change words: a verb or adverb right before an amount ("rose 5%", "down 3 points").

@@ -289,10 +289,7 @@ impl<'a> SentenceReader<'a> {
                     && self.attached(j + 1)
                     && self.attached(j + 2)
                     && self.is_word(j + 2)
-                    && !matches!(
-                        self.low(j + 2),
-                        "long" | "high" | "wide" | "tall" | "deep" | "thick" | "square" | "metre"
-                    )))
+                    && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
         {
             scale += p;
@@ -456,20 +453,7 @@ impl<'a> SentenceReader<'a> {
             && (self.low(i - 1) == "by"
                 || (i > 1
                     && self.low(i - 2) == "by"
-                    && matches!(
-                        self.low(i - 1),
-                        "roughly"
-                            | "about"
-                            | "around"
-                            | "nearly"
-                            | "almost"
-                            | "approximately"
-                            | "some"
-                            | "over"
-                            | "just"
-                            | "more"
-                            | "less"
-                    )));
+                    && words::APPROX_AFTER_BY.contains(self.low(i - 1))));
         if after_by && w == "half" && !matches!(self.low(i + 1), "of" | "a" | "an") {
             return Some(self.fraction_amt(i, i + 1, 0.5));
         }

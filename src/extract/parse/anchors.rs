@@ -239,49 +239,11 @@ impl<'a> SentenceReader<'a> {
                 && !idiom
                 && !words::is_stopword(next)
                 && !self.capitalised(i + 1)
-                && !matches!(
-                    next,
-                    "another"
-                        | "day"
-                        | "time"
-                        | "way"
-                        | "thing"
-                        | "point"
-                        | "side"
-                        | "reason"
-                        | "more"
-                        | "less"
-                        | "too"
-                );
+                && !words::ONE_NOT_BEFORE.contains(next);
             let only_count = before == "only"
                 && (proportion || noun_next)
                 && !(i >= 2 && self.low(i - 2) == "the");
-            if !only_count
-                && matches!(
-                    before,
-                    "the"
-                        | "this"
-                        | "that"
-                        | "no"
-                        | "any"
-                        | "every"
-                        | "each"
-                        | "which"
-                        | "another"
-                        | "one"
-                        | "no-one"
-                        | "someone"
-                        | "anyone"
-                        | "same"
-                        | "only"
-                        | "last"
-                        | "first"
-                        | "next"
-                        | "other"
-                        | "'s"
-                        | "like"
-                        | "as"
-                )
+            if !only_count && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
                 || before.ends_with("’s")
             {

@@ -12,36 +12,7 @@ impl<'a> SentenceReader<'a> {
 
         if m.unit.is_none() && !a.fraction && self.low(m.end) == "times" && self.is_word(m.end) {
             let next = self.low(m.end + 1);
-            if matches!(
-                next,
-                "as" | "more"
-                    | "the"
-                    | "higher"
-                    | "larger"
-                    | "bigger"
-                    | "faster"
-                    | "that"
-                    | "what"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "over"
-                    | "cheaper"
-                    | "greater"
-                    | "less"
-                    | "fewer"
-                    | "longer"
-                    | "stronger"
-                    | "above"
-                    | "below"
-                    | "a"
-                    | "an"
-                    | "smaller"
-                    | "lower"
-                    | "slower"
-                    | "oversubscribed"
-            ) {
+            if words::FACTOR_AFTER_TIMES.contains(next) {
                 m.multiplier = true;
             } else {
                 m.unit = Some(FoundUnit {
@@ -85,29 +56,7 @@ impl<'a> SentenceReader<'a> {
             && m.unit
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))
-            && matches!(
-                self.low(m.first - 2),
-                "fares"
-                    | "prices"
-                    | "price"
-                    | "costs"
-                    | "cost"
-                    | "priced"
-                    | "available"
-                    | "tickets"
-                    | "rooms"
-                    | "rates"
-                    | "flights"
-                    | "deals"
-                    | "packages"
-                    | "plans"
-                    | "fees"
-                    | "start"
-                    | "starts"
-                    | "starting"
-                    | "tariffs"
-                    | "models"
-            )
+            && words::STARTING_PRICE_WORDS.contains(self.low(m.first - 2))
         {
             m.qual = Some(QualCode::Ge);
         }

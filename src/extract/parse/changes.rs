@@ -40,24 +40,7 @@ impl<'a> SentenceReader<'a> {
                 .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
                 || (m.unit.is_some()
                     && m.first > 0
-                    && matches!(
-                        self.low(m.first - 1),
-                        "shaving"
-                            | "shaved"
-                            | "shaves"
-                            | "slicing"
-                            | "sliced"
-                            | "slices"
-                            | "knocking"
-                            | "knocked"
-                            | "knocks"
-                            | "trimming"
-                            | "trimmed"
-                            | "lopping"
-                            | "lopped"
-                            | "chopping"
-                            | "chopped"
-                    )))
+                    && words::CUT_OFF_VERBS.contains(self.low(m.first - 1))))
         {
             m.change = Some(false);
         }
@@ -84,22 +67,7 @@ impl<'a> SentenceReader<'a> {
             }
             if k > m.end
                 && self.is_word(k)
-                && matches!(
-                    self.low(k),
-                    "rise"
-                        | "increase"
-                        | "hike"
-                        | "gain"
-                        | "jump"
-                        | "cut"
-                        | "drop"
-                        | "fall"
-                        | "decline"
-                        | "decrease"
-                        | "reduction"
-                        | "loss"
-                        | "growth"
-                )
+                && words::CHANGE_NOUNS_AFTER_PHRASE.contains(self.low(k))
             {
                 m.change = words::change_after(self.low(k));
             }
@@ -116,52 +84,10 @@ impl<'a> SentenceReader<'a> {
             && m.first + 1 == a.first
             && m.unit.as_ref().is_some_and(|u| match &u.class {
                 FoundClass::Time => true,
-                FoundClass::Count { head } => matches!(
-                    head.as_str(),
-                    "inning"
-                        | "season"
-                        | "game"
-                        | "match"
-                        | "race"
-                        | "lap"
-                        | "round"
-                        | "session"
-                        | "night"
-                        | "quarter"
-                        | "term"
-                        | "decade"
-                        | "stage"
-                        | "leg"
-                        | "test"
-                ),
+                FoundClass::Count { head } => words::PERIOD_NOUNS.contains(head.as_str()),
                 _ => false,
             })
-            && !(m.first > 0
-                && (matches!(
-                    self.low(m.first - 1),
-                    "for"
-                        | "of"
-                        | "in"
-                        | "than"
-                        | "at"
-                        | "to"
-                        | "be"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "by"
-                        | "with"
-                        | "lasted"
-                        | "lasts"
-                        | "took"
-                        | "takes"
-                        | "spent"
-                        | "ago"
-                        | "aged"
-                        | "age"
-                        | "old"
-                )))
+            && !(m.first > 0 && (words::OVER_IS_BOUND_AFTER.contains(self.low(m.first - 1))))
         {
             m.qual = None;
         }
@@ -206,14 +132,7 @@ impl<'a> SentenceReader<'a> {
         // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
         // £122": a change noun and "of" before the amount.
         if m.change.is_none() && m.first >= 2 && self.low(m.first - 1) == "of" {
-            m.change = match self.low(m.first - 2) {
-                "growth" | "increase" | "increases" | "rise" | "rises" | "gain" | "gains"
-                | "jump" | "hike" | "hikes" | "uplift" | "appreciation" => Some(true),
-                "decline" | "declines" | "drop" | "drops" | "fall" | "falls" | "decrease"
-                | "decreases" | "cut" | "cuts" | "reduction" | "reductions" | "depreciation"
-                | "devaluation" => Some(false),
-                _ => None,
-            };
+            m.change = words::change_noun_of(self.low(m.first - 2));
             if m.change.is_some() {
                 m.change_from_verb = true;
             }

@@ -22,44 +22,8 @@ impl<'a> SentenceReader<'a> {
     /// Whether the words before a number at `i` talk about a count of people or things
     /// that is written in millions: "an audience of 12m", "passengers up 28.5% to 79.2m".
     pub(super) fn count_context(&self, i: usize) -> bool {
-        (i.saturating_sub(8)..i).any(|k| {
-            self.is_word(k)
-                && matches!(
-                    self.low(k),
-                    "audience"
-                        | "audiences"
-                        | "passengers"
-                        | "subscribers"
-                        | "viewers"
-                        | "users"
-                        | "customers"
-                        | "visitors"
-                        | "views"
-                        | "streams"
-                        | "fans"
-                        | "members"
-                        | "followers"
-                        | "households"
-                        | "downloads"
-                        | "voters"
-                        | "tourists"
-                        | "travellers"
-                        | "travelers"
-                        | "population"
-                        | "residents"
-                        | "workers"
-                        | "employees"
-                        | "students"
-                        | "patients"
-                        | "people"
-                        | "viewership"
-                        | "attendance"
-                        | "listeners"
-                        | "readers"
-                        | "subscriptions"
-                        | "accounts"
-                )
-        })
+        (i.saturating_sub(8)..i)
+            .any(|k| self.is_word(k) && words::COUNT_CONTEXT_NOUNS.contains(self.low(k)))
     }
 
     /// Whether a percent or points sign follows at `k`: "-3.1%", "-40bps", "-3 pts".
@@ -148,10 +112,7 @@ impl<'a> SentenceReader<'a> {
             // "Airbus handed over 61 aircraft": the particle of a phrasal verb.
             if phrase == "over"
                 && start > 0
-                && matches!(
-                    self.low(start - 1),
-                    "handed" | "hand" | "hands" | "handing" | "turned" | "turning" | "signed"
-                )
+                && words::PHRASAL_OVER_VERBS.contains(self.low(start - 1))
             {
                 continue;
             }

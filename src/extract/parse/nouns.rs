@@ -20,21 +20,7 @@ impl<'a> SentenceReader<'a> {
             }
             let w = self.low(k);
             if self.is_word(k)
-                && (words::change_word(w).is_some()
-                    || matches!(
-                        w,
-                        "topped"
-                            | "tops"
-                            | "total"
-                            | "totals"
-                            | "totalled"
-                            | "reached"
-                            | "hit"
-                            | "hits"
-                            | "stood"
-                            | "stands"
-                            | "numbered"
-                    ))
+                && (words::change_word(w).is_some() || words::LEVEL_VERBS.contains(w))
                 && !matches!(w, "up" | "down")
             {
                 verb = Some(k);
@@ -243,18 +229,7 @@ impl<'a> SentenceReader<'a> {
                     && !words::noun_verb_plural(self.low(c))
             });
             if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
-                || (w.ends_with("ly")
-                    && !matches!(
-                        w,
-                        "early"
-                            | "monthly"
-                            | "weekly"
-                            | "daily"
-                            | "yearly"
-                            | "quarterly"
-                            | "hourly"
-                            | "elderly"
-                    ))
+                || (w.ends_with("ly") && !words::LY_ADJECTIVES.contains(w))
             {
                 return None;
             }

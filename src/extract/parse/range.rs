@@ -166,25 +166,8 @@ impl<'a> SentenceReader<'a> {
             && b.value < a.value
             && a.first > 0
             && self.low(a.first - 1) != "from"
-            && (a.first.saturating_sub(4)..a.first).any(|k| {
-                matches!(
-                    self.low(k),
-                    "lead"
-                        | "leads"
-                        | "led"
-                        | "leading"
-                        | "ahead"
-                        | "trails"
-                        | "trail"
-                        | "trailing"
-                        | "beat"
-                        | "beats"
-                        | "polled"
-                        | "margin"
-                        | "outnumbering"
-                        | "outnumbered"
-                )
-            })
+            && (a.first.saturating_sub(4)..a.first)
+                .any(|k| words::TALLY_WORDS.contains(self.low(k)))
         {
             return None;
         }

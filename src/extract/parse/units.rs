@@ -185,10 +185,7 @@ impl<'a> SentenceReader<'a> {
         let w = self.low(at);
         // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
         if matches!(w, "pound" | "pounds") {
-            let money = matches!(
-                self.low(at + 1),
-                "note" | "notes" | "coin" | "coins" | "fine" | "bill" | "bet" | "fee" | "prize"
-            );
+            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
             return Some((FoundUnit::pounds(money), at + 1));
         }
         if self.is_word(at)
