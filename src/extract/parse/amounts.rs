@@ -173,11 +173,71 @@ impl<'a> SentenceReader<'a> {
         };
         let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
         let plain = plain && grouped.is_none();
+        let (first, neg, plus) = self.sign_before(i, in_range)?;
+        let (first, cur, sym_qual) = self.currency_and_symbol(i, first)?;
+        let mut dec = dec;
+        let raw = dec.to_f64().ok_or(i + 1)?;
+        let (scale, mut j) = self.scale_after(i, last + 1, cur);
+        // Scientific notation: "1.99×10^30", "6.02 x 10^23", "1.99×10−30", "3×10⁸", "1e-9".
+        let mut sci = 0;
+        if scale == 0
+            && let Some((e, next)) = self.sci_exponent(j)
+        {
+            sci = e;
+            j = next;
+        }
+        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
+        if cur.is_some()
+            && scale == 0
+            && !text.contains('.')
+            && !text.contains(',')
+            && grouped.is_none()
+            && self.attached(i)
+            && i > 0
+            && self.is_word(i - 1)
+            && (self.raw(i - 1) == "R" || text.len() <= 2)
+        {
+            return Err(i + 1);
+        }
+        dec = dec.scaled(scale + sci);
+        let mut value = dec.to_f64().ok_or(i + 1)?;
+        if value.abs() > number::MAX_MAGNITUDE {
+            return Err(j);
+        }
+        if neg {
+            value = -value;
+        }
+        let raw = if neg { -raw } else { raw };
+        Ok(Amt {
+            first,
+            num: i,
+            end: j,
+            value,
+            raw,
+            scale,
+            cur,
+            plus,
+            words: false,
+            fuzzy: None,
+            plain_digits: if plain && scale == 0 {
+                Some(text.len())
+            } else {
+                None
+            },
+            fraction: false,
+            sym_qual,
+            proportion: false,
+            multiplier: false,
+        })
+    }
+
+    /// The sign right before the number at `i`: the first token, whether negative and
+    /// whether "+"; `Err` (the token to go on from) when the digits are a label, a score
+    /// or part of a time.
+    fn sign_before(&self, i: usize, in_range: bool) -> Result<(usize, bool, bool), usize> {
         let mut first = i;
-        let mut cur = None;
         let mut neg = false;
         let mut plus = false;
-        let mut sym_qual = None;
         // Sign right before the number.
         if in_range {
         } else if i > 0 && self.attached(i) {
@@ -240,6 +300,20 @@ impl<'a> SentenceReader<'a> {
                 first = i - 1;
             }
         }
+        Ok((first, neg, plus))
+    }
+
+    /// A currency and a symbol qualifier ("~", ">") before the sign or number starting at
+    /// `first`; `Err` for letters glued to the front ("S22").
+    #[allow(clippy::type_complexity)]
+    fn currency_and_symbol(
+        &self,
+        i: usize,
+        first: usize,
+    ) -> Result<(usize, Option<Cur>, Option<QualCode>), usize> {
+        let mut first = first;
+        let mut cur = None;
+        let mut sym_qual = None;
         // Currency before the sign or the number.
         if let Some((c, at)) = self.currency_before(first) {
             cur = Some(c);
@@ -264,9 +338,14 @@ impl<'a> SentenceReader<'a> {
                 first = at;
             }
         }
-        let mut dec = dec;
-        let raw = dec.to_f64().ok_or(i + 1)?;
-        let mut j = last + 1;
+        Ok((first, cur, sym_qual))
+    }
+
+    /// The scale after the digits ending before `j`: a glued abbreviation ("$1.1m",
+    /// "4.3M"), a hyphenated scale word ("a 1.2-billion deal") or scale words ("1.3
+    /// thousand", "Rs 4.6 lakh crore"); the power of ten and the token after it.
+    fn scale_after(&self, i: usize, j: usize, cur: Option<Cur>) -> (i32, usize) {
+        let mut j = j;
         let mut scale = 0;
         // Glued scale abbreviation: "$1.1m", "4.3M", "2.8bn".
         if self.is_word(j)
@@ -342,57 +421,7 @@ impl<'a> SentenceReader<'a> {
                 }
             }
         }
-        // Scientific notation: "1.99×10^30", "6.02 x 10^23", "1.99×10−30", "3×10⁸", "1e-9".
-        let mut sci = 0;
-        if scale == 0
-            && let Some((e, next)) = self.sci_exponent(j)
-        {
-            sci = e;
-            j = next;
-        }
-        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
-        if cur.is_some()
-            && scale == 0
-            && !text.contains('.')
-            && !text.contains(',')
-            && grouped.is_none()
-            && self.attached(i)
-            && i > 0
-            && self.is_word(i - 1)
-            && (self.raw(i - 1) == "R" || text.len() <= 2)
-        {
-            return Err(i + 1);
-        }
-        dec = dec.scaled(scale + sci);
-        let mut value = dec.to_f64().ok_or(i + 1)?;
-        if value.abs() > number::MAX_MAGNITUDE {
-            return Err(j);
-        }
-        if neg {
-            value = -value;
-        }
-        let raw = if neg { -raw } else { raw };
-        Ok(Amt {
-            first,
-            num: i,
-            end: j,
-            value,
-            raw,
-            scale,
-            cur,
-            plus,
-            words: false,
-            fuzzy: None,
-            plain_digits: if plain && scale == 0 {
-                Some(text.len())
-            } else {
-                None
-            },
-            fraction: false,
-            sym_qual,
-            proportion: false,
-            multiplier: false,
-        })
+        (scale, j)
     }
 
     /// Reads number words at `i`: "nine", "one hundred and sixty-two", "a million",
@@ -403,6 +432,25 @@ impl<'a> SentenceReader<'a> {
         if !first_char_ok {
             return None;
         }
+        if let Some(a) = self.fuzzy_plural(i, w) {
+            return Some(a);
+        }
+        if let Some(a) = self.fraction_forms(i, w) {
+            return Some(a);
+        }
+        // "a third of", "a quarter of", "a dozen", "a million".
+        if w == "a" || w == "an" {
+            if let Some(a) = self.article_amount(i) {
+                return a;
+            }
+        } else if number::small_number_word(w).is_none() {
+            return None;
+        }
+        self.number_words(i, w)
+    }
+
+    /// Fuzzy plurals: "dozens of", "hundreds of", "tens of thousands of".
+    fn fuzzy_plural(&self, i: usize, w: &str) -> Option<Amt> {
         // Fuzzy plurals: "dozens of", "hundreds of", "tens of thousands of".
         let fuzzy_base = |w: &str| -> Option<i32> {
             match w {
@@ -432,6 +480,12 @@ impl<'a> SentenceReader<'a> {
             }
             return Some(self.fuzzy_amt(i, end, lo, lo * 10.0));
         }
+        None
+    }
+
+    /// Fractions of a scale or a unit, and fractions as the size of a change: "half a
+    /// million", "half an hour", "fell by half", "by a third", "half their value", "half of".
+    fn fraction_forms(&self, i: usize, w: &str) -> Option<Amt> {
         // "half a million", "half a dozen": the fraction of a scale is a number.
         if w == "half"
             && matches!(self.low(i + 1), "a" | "an")
@@ -484,48 +538,55 @@ impl<'a> SentenceReader<'a> {
             }
             return Some(self.fraction_amt(i, i + 1, 0.5));
         }
-        // "a third of", "a quarter of", "a dozen", "a million".
-        if w == "a" || w == "an" {
-            let next = self.low(i + 1);
-            if let Some(d) = words::fraction_word(next)
-                && next != "half"
-                && self.low(i + 2) == "of"
+        None
+    }
+
+    /// After "a"/"an": `Some(amount or none)` when the article decides ("a third of", "a
+    /// couple of", "a dozen"), `None` to read number words ("a million").
+    fn article_amount(&self, i: usize) -> Option<Option<Amt>> {
+        let next = self.low(i + 1);
+        if let Some(d) = words::fraction_word(next)
+            && next != "half"
+            && self.low(i + 2) == "of"
+        {
+            // "a quarter of a million": a number, not a part of something.
+            if matches!(self.low(i + 3), "a" | "an")
+                && let Some(v) = Self::scale_value(self.low(i + 4))
             {
-                // "a quarter of a million": a number, not a part of something.
-                if matches!(self.low(i + 3), "a" | "an")
-                    && let Some(v) = Self::scale_value(self.low(i + 4))
-                {
-                    return Some(self.simple_word_amt(i, i + 5, v / d));
-                }
-                // "a quarter of a percentage point": part of one unit.
-                if matches!(self.low(i + 3), "a" | "an") && self.unit_at(i + 4).is_some() {
-                    return Some(self.simple_word_amt(i, i + 4, 1.0 / d));
-                }
-                return Some(self.fraction_amt(i, i + 2, 1.0 / d));
+                return Some(Some(self.simple_word_amt(i, i + 5, v / d)));
             }
-            // "a couple of days".
-            if next == "couple" && self.low(i + 2) == "of" {
-                return Some(self.simple_word_amt(i, i + 3, 2.0));
+            // "a quarter of a percentage point": part of one unit.
+            if matches!(self.low(i + 3), "a" | "an") && self.unit_at(i + 4).is_some() {
+                return Some(Some(self.simple_word_amt(i, i + 4, 1.0 / d)));
             }
-            if next == "half" && self.low(i + 2) == "of" {
-                return Some(self.fraction_amt(i, i + 2, 0.5));
-            }
-            if next == "dozen" {
-                return Some(self.simple_word_amt(i, i + 2, 12.0));
-            }
-            // "a half-dozen new directors".
-            if next == "half" && self.is_sym(i + 2, '-') && self.low(i + 3) == "dozen" {
-                return Some(self.simple_word_amt(i, i + 4, 6.0));
-            }
-            if next != "hundred" && number::scale_word(next).is_none() {
-                return None;
-            }
-            if next.ends_with('s') {
-                return None;
-            }
-        } else if number::small_number_word(w).is_none() {
-            return None;
+            return Some(Some(self.fraction_amt(i, i + 2, 1.0 / d)));
         }
+        // "a couple of days".
+        if next == "couple" && self.low(i + 2) == "of" {
+            return Some(Some(self.simple_word_amt(i, i + 3, 2.0)));
+        }
+        if next == "half" && self.low(i + 2) == "of" {
+            return Some(Some(self.fraction_amt(i, i + 2, 0.5)));
+        }
+        if next == "dozen" {
+            return Some(Some(self.simple_word_amt(i, i + 2, 12.0)));
+        }
+        // "a half-dozen new directors".
+        if next == "half" && self.is_sym(i + 2, '-') && self.low(i + 3) == "dozen" {
+            return Some(Some(self.simple_word_amt(i, i + 4, 6.0)));
+        }
+        if next != "hundred" && number::scale_word(next).is_none() {
+            return Some(None);
+        }
+        if next.ends_with('s') {
+            return Some(None);
+        }
+        None
+    }
+
+    /// Number words at `i`: "one hundred and sixty-two", "two dozen", "two and a half",
+    /// "two-thirds of".
+    fn number_words(&self, i: usize, w: &str) -> Option<Amt> {
         if w == "dozen" {
             // "a dozen" is read above; a bare "dozen" ("baker's dozen") is not a count.
             return None;

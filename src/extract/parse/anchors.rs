@@ -6,28 +6,8 @@ use super::*;
 
 impl<'a> SentenceReader<'a> {
     pub(super) fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
-        // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
-        // (the first with a leading zero or of four digits) are a phone number.
-        let group = |k: usize| {
-            self.is_num(k)
-                && (2..=5).contains(&self.raw(k).len())
-                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
-        };
-        if !nested
-            && group(i)
-            && (self.raw(i).starts_with('0') || self.raw(i).len() == 4)
-            && group(i + 1)
-            && group(i + 2)
-            && !self.attached(i + 1)
-            && !self.attached(i + 2)
-            && (self.raw(i + 1).len() >= 3 && self.raw(i + 2).len() >= 3)
-            && !(self.raw(i + 1).len() == 4 && self.raw(i + 1).starts_with(['1', '2']))
-        {
-            let mut end = i + 3;
-            while group(end) && !self.attached(end) {
-                end += 1;
-            }
-            return Outcome::Skip(end);
+        if let Some(out) = self.phone_groups(i, nested) {
+            return out;
         }
         if !nested && let Some(out) = self.date_at(i, year_hint) {
             return out;
@@ -61,6 +41,62 @@ impl<'a> SentenceReader<'a> {
         {
             return self.vulgar_at(j, nested);
         }
+        if let Some(out) = self.glued_after_digits(i, j, nested) {
+            return out;
+        }
+        if let Some(out) = self.time_or_code(i, j) {
+            return out;
+        }
+        let mut amt = match self.digit_amount(i, false) {
+            Ok(a) => a,
+            Err(next) => return Outcome::Skip(next),
+        };
+        if let Err(out) = self.slash_fraction(&mut amt) {
+            return out;
+        }
+        // Glued letters that are neither scale nor unit: "5G", "3D", "4x4".
+        if self.is_word(amt.end)
+            && self.attached(amt.end)
+            && self.unit_at(amt.end).is_none()
+            && !self.is_pounds(amt.end)
+        {
+            return Outcome::Skip(amt.end + 1);
+        }
+        self.finish(amt, nested)
+    }
+
+    /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the
+    /// first with a leading zero or of four digits) are a phone number.
+    fn phone_groups(&self, i: usize, nested: bool) -> Option<Outcome> {
+        // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
+        // (the first with a leading zero or of four digits) are a phone number.
+        let group = |k: usize| {
+            self.is_num(k)
+                && (2..=5).contains(&self.raw(k).len())
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && group(i)
+            && (self.raw(i).starts_with('0') || self.raw(i).len() == 4)
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
+            && (self.raw(i + 1).len() >= 3 && self.raw(i + 2).len() >= 3)
+            && !(self.raw(i + 1).len() == 4 && self.raw(i + 1).starts_with(['1', '2']))
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Some(Outcome::Skip(end));
+        }
+        None
+    }
+
+    /// Ordinals, decades, times, resolutions and identifiers glued after the digits
+    /// ("96th", "1990s", "1080p", "5G"), and multipliers ("1.4x").
+    fn glued_after_digits(&self, i: usize, j: usize, nested: bool) -> Option<Outcome> {
         // Ordinals, decades, times, identifiers glued after the digits.
         if self.is_word(j) && self.attached(j) {
             let w = self.low(j);
@@ -85,7 +121,7 @@ impl<'a> SentenceReader<'a> {
                     && !self.counted_after(j + 1)
                     && self.currency_before(i).is_none())
             {
-                return Outcome::Skip(j + 1);
+                return Some(Outcome::Skip(j + 1));
             }
             // "bids worth 1.4x the amount", "over 3x the total": a multiplier, with no
             // unit ("4x4" is a name).
@@ -97,25 +133,30 @@ impl<'a> SentenceReader<'a> {
                 amt.end = j + 1;
                 amt.plain_digits = None;
                 amt.multiplier = true;
-                return self.finish(amt, nested);
+                return Some(self.finish(amt, nested));
             }
             if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x")
                 && !decimal_seconds
                 && !stone
             {
-                return Outcome::Skip(j + 1);
+                return Some(Outcome::Skip(j + 1));
             }
         }
+        None
+    }
+
+    /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
+    fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
         if (self.is_sym(j, ':') || self.is_sym(j, '.'))
             && self.attached(j)
             && self.is_num(j + 1)
             && self.attached(j + 1)
         {
             // 10:27, 4:39, 5.30
-            return Outcome::Skip(j + 2);
+            return Some(Outcome::Skip(j + 2));
         }
         if self.is_sym(j, ':') && self.attached(j) && self.is_num(j + 1) {
-            return Outcome::Skip(j + 2);
+            return Some(Outcome::Skip(j + 2));
         }
         if matches!(self.low(j), "am" | "pm" | "a.m" | "p.m" | "o'clock")
             || (matches!(self.low(j), "a" | "p")
@@ -123,7 +164,7 @@ impl<'a> SentenceReader<'a> {
                 && self.attached(j + 1)
                 && self.low(j + 2) == "m")
         {
-            return Outcome::Skip(j + 1);
+            return Some(Outcome::Skip(j + 1));
         }
         // "(202) 555-0199": an area code.
         if i > 0
@@ -133,7 +174,7 @@ impl<'a> SentenceReader<'a> {
             && self.is_sym(j + 2, '-')
             && self.is_num(j + 3)
         {
-            return Outcome::Skip(j + 4);
+            return Some(Outcome::Skip(j + 4));
         }
         // "020 7946 0958", "007": digits with a leading zero are a code or a phone
         // number, with the digit groups that follow them.
@@ -148,13 +189,15 @@ impl<'a> SentenceReader<'a> {
                 while self.is_num(e) && !self.attached(e) {
                     e += 1;
                 }
-                return Outcome::Skip(e);
+                return Some(Outcome::Skip(e));
             }
         }
-        let mut amt = match self.digit_amount(i, false) {
-            Ok(a) => a,
-            Err(next) => return Outcome::Skip(next),
-        };
+        None
+    }
+
+    /// Fractions and slashed dates after the digits: 1/16, 1⁄32 (a fraction), 9/11,
+    /// 7/8/2021 (skipped).
+    fn slash_fraction(&self, amt: &mut Amt) -> Result<(), Outcome> {
         // Fractions and slashed dates: 1/16, 1⁄32, 9/11, 7/8/2021.
         if (self.is_sym(amt.end, '/') || self.is_sym(amt.end, '⁄'))
             && amt.scale == 0
@@ -164,7 +207,7 @@ impl<'a> SentenceReader<'a> {
         {
             let slash = amt.end;
             if self.is_sym(slash + 2, '/') && self.attached(slash + 2) {
-                return Outcome::Skip(slash + 4);
+                return Err(Outcome::Skip(slash + 4));
             }
             let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
             let of_or_unit = self.low(slash + 2) == "of" || self.unit_at(slash + 2).is_some();
@@ -175,18 +218,10 @@ impl<'a> SentenceReader<'a> {
                 amt.fraction = true;
                 amt.plain_digits = None;
             } else {
-                return Outcome::Skip(slash + 2);
+                return Err(Outcome::Skip(slash + 2));
             }
         }
-        // Glued letters that are neither scale nor unit: "5G", "3D", "4x4".
-        if self.is_word(amt.end)
-            && self.attached(amt.end)
-            && self.unit_at(amt.end).is_none()
-            && !self.is_pounds(amt.end)
-        {
-            return Outcome::Skip(amt.end + 1);
-        }
-        self.finish(amt, nested)
+        Ok(())
     }
 
     pub(super) fn is_pounds(&self, k: usize) -> bool {
