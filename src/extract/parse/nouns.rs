@@ -77,79 +77,16 @@ impl<'a> SentenceReader<'a> {
     /// A counted noun phrase at `j`: modifiers and a plural head ("Russian troops",
     /// "first-team players", "heart transplants"), or one singular noun after "one".
     pub(super) fn noun_phrase(&self, j: usize, single: bool) -> Option<(FoundUnit, usize)> {
-        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of words (with hyphens)
-        let mut k = j;
-        while k < self.n() && words.len() < 4 {
-            if !self.is_word(k) {
-                break;
-            }
-            let w = self.low(k);
-            // Coordinated modifiers: "digital and physical sales", "Kia and Hyundai
-            // vehicles". The conjunction is left out of the name.
-            if matches!(w, "and" | "or")
-                && !single
-                && !words.is_empty()
-                && self.is_word(k + 1)
-                && !words::is_stopword(self.low(k + 1))
-                && number::small_number_word(self.low(k + 1)).is_none()
-                && !self.looks_plural(self.low(k - 1), self.capitalised(k - 1))
-            {
-                k += 1;
-                continue;
-            }
-            if words::is_stopword(w)
-                || number::small_number_word(w).is_some()
-                || number::scale_word(w).is_some()
-                || words::weekday(w)
-                || self.month_at(k).is_some()
-            {
-                break;
-            }
-            // Hyphenated words: "first-team", "COVID-19".
-            let mut e = k + 1;
-            while self.is_sym(e, '-')
-                && self.attached(e)
-                && self.attached(e + 1)
-                && (self.is_word(e + 1)
-                    || (self.is_num(e + 1) && (self.has_upper(k) || self.low(k) == "covid")))
-            {
-                e += 2;
-            }
-            words.push((k, e));
-            k = e;
-        }
+        let words = self.phrase_words(j, single);
         if words.is_empty() {
             return None;
+        }
+        if single {
+            return self.single_noun(words[0]);
         }
         let text_of = |(a, b): (usize, usize)| -> &'a str {
             &self.text[self.toks[a].start..self.toks[b - 1].end]
         };
-        if single {
-            let (a, b) = words[0];
-            if self.capitalised(a) || b > a + 1 {
-                return None;
-            }
-            let w = self.low(a);
-            if w.len() < 3
-                || w.ends_with("ly")
-                || words::false_plural(w)
-                || matches!(w, "shy" | "short" | "clear" | "adrift" | "better" | "worse")
-            {
-                return None;
-            }
-            // A plural right after "one" is not its noun ("one thinks", "one says").
-            if w.ends_with('s') && !w.ends_with("ss") {
-                return None;
-            }
-            let head = w.to_string();
-            return Some((
-                FoundUnit {
-                    name: head.clone(),
-                    class: FoundClass::Count { head },
-                },
-                b,
-            ));
-        }
         for (n, &(a, b)) in words.iter().enumerate() {
             let w = self.low(b - 1);
             let cap = self.capitalised(a);
@@ -235,6 +172,80 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// The words of a noun phrase at `j` as token ranges (hyphenated words whole): up to
+    /// four, coordinated modifiers passed over ("digital and physical sales").
+    fn phrase_words(&self, j: usize, single: bool) -> Vec<(usize, usize)> {
+        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of words (with hyphens)
+        let mut k = j;
+        while k < self.n() && words.len() < 4 {
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.low(k);
+            // Coordinated modifiers: "digital and physical sales", "Kia and Hyundai
+            // vehicles". The conjunction is left out of the name.
+            if matches!(w, "and" | "or")
+                && !single
+                && !words.is_empty()
+                && self.is_word(k + 1)
+                && !words::is_stopword(self.low(k + 1))
+                && number::small_number_word(self.low(k + 1)).is_none()
+                && !self.looks_plural(self.low(k - 1), self.capitalised(k - 1))
+            {
+                k += 1;
+                continue;
+            }
+            if words::is_stopword(w)
+                || number::small_number_word(w).is_some()
+                || number::scale_word(w).is_some()
+                || words::weekday(w)
+                || self.month_at(k).is_some()
+            {
+                break;
+            }
+            // Hyphenated words: "first-team", "COVID-19".
+            let mut e = k + 1;
+            while self.is_sym(e, '-')
+                && self.attached(e)
+                && self.attached(e + 1)
+                && (self.is_word(e + 1)
+                    || (self.is_num(e + 1) && (self.has_upper(k) || self.low(k) == "covid")))
+            {
+                e += 2;
+            }
+            words.push((k, e));
+            k = e;
+        }
+        words
+    }
+
+    /// One singular noun after "one" ("one solution"), not a plural nor an adverb.
+    fn single_noun(&self, (a, b): (usize, usize)) -> Option<(FoundUnit, usize)> {
+        if self.capitalised(a) || b > a + 1 {
+            return None;
+        }
+        let w = self.low(a);
+        if w.len() < 3
+            || w.ends_with("ly")
+            || words::false_plural(w)
+            || matches!(w, "shy" | "short" | "clear" | "adrift" | "better" | "worse")
+        {
+            return None;
+        }
+        // A plural right after "one" is not its noun ("one thinks", "one says").
+        if w.ends_with('s') && !w.ends_with("ss") {
+            return None;
+        }
+        let head = w.to_string();
+        Some((
+            FoundUnit {
+                name: head.clone(),
+                class: FoundClass::Count { head },
+            },
+            b,
+        ))
     }
 
     /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun

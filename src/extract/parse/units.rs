@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// A unit read after an amount: the unit, the token after it, and a total.
+type UnitRead = (Option<FoundUnit>, usize, Option<f64>);
+
 impl<'a> SentenceReader<'a> {
     /// The unit of a bare number that the words around it give: "another pick or two",
     /// "people over 80", "the shopkeeper, now 78,", "He will be 35 by …" (ages), "the
@@ -206,51 +209,85 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// Reads a unit after an amount ending at `j`: returns the unit and the next index.
-    pub(super) fn read_unit(
-        &self,
-        j: usize,
-        amt: &Amt,
-        nested: bool,
-    ) -> (Option<FoundUnit>, usize, Option<f64>) {
-        let mut total = None;
+    /// Reads a unit after an amount ending at `j`: the unit, the next index, and the total
+    /// a part is counted against ("162 of 398 districts").
+    pub(super) fn read_unit(&self, j: usize, amt: &Amt, nested: bool) -> UnitRead {
         if let Some(c) = amt.cur {
-            let unit = FoundUnit {
-                name: c.name.to_string(),
-                class: FoundClass::Currency(c.code),
-            };
-            let mut k = j;
-            // "$76 US a barrel", "$75 U.S. per barrel", "$31.20 US".
-            if self.raw(k) == "US" {
-                k += 1;
-            } else if self.raw(k) == "U"
-                && self.is_sym(k + 1, '.')
-                && self.raw(k + 2) == "S"
-                && self.is_sym(k + 3, '.')
-            {
-                k += 4;
-            }
-            // A measurement unit after a currency amount is rare; a currency word
-            // ("$5 million dollars") just repeats it.
-            if let Some((def, end)) = self.unit_at(k)
-                && matches!(def.class, UnitClass::Currency(_))
-            {
-                k = end;
-            }
-            let (unit, k) = self.read_rate(unit, k);
-            return (Some(unit), k, None);
+            return self.currency_unit(j, c);
         }
         // "a 3m-strong workforce": the size of what follows, no unit of its own.
         if self.strong_after(j) {
             return (None, j + 2, None);
         }
+        if let Some(found) = self
+            .hyphen_unit_after(j)
+            .or_else(|| self.unit_word_after(j, amt))
+            .or_else(|| self.fraction_unit(j, amt))
+            .or_else(|| self.of_total(j, amt, nested))
+        {
+            return found;
+        }
+        if amt.fuzzy.is_some() {
+            return self.fuzzy_unit(j);
+        }
+        // A counted noun phrase.
+        let single = amt.value == 1.0 && amt.fuzzy.is_none();
+        if let Some((unit, end)) = self.noun_phrase(j, single) {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        // "5,000 more workers", "two other teams": a comparative between the number and
+        // the things counted.
+        if matches!(
+            self.low(j),
+            "more" | "fewer" | "other" | "additional" | "extra" | "further"
+        ) && !single
+            && let Some((unit, end)) = self.noun_phrase(j + 1, false)
+        {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        (None, j, None)
+    }
+
+    /// The currency of an amount ("$76 US a barrel"), a currency word repeating it, and a
+    /// rate after it.
+    fn currency_unit(&self, j: usize, c: Cur) -> UnitRead {
+        let unit = FoundUnit {
+            name: c.name.to_string(),
+            class: FoundClass::Currency(c.code),
+        };
+        let mut k = j;
+        // "$76 US a barrel", "$75 U.S. per barrel", "$31.20 US".
+        if self.raw(k) == "US" {
+            k += 1;
+        } else if self.raw(k) == "U"
+            && self.is_sym(k + 1, '.')
+            && self.raw(k + 2) == "S"
+            && self.is_sym(k + 3, '.')
+        {
+            k += 4;
+        }
+        // A measurement unit after a currency amount is rare; a currency word
+        // ("$5 million dollars") just repeats it.
+        if let Some((def, end)) = self.unit_at(k)
+            && matches!(def.class, UnitClass::Currency(_))
+        {
+            k = end;
+        }
+        let (unit, k) = self.read_rate(unit, k);
+        (Some(unit), k, None)
+    }
+
+    /// "1,400-kilometer", "six-cylinder", "five-year", "four-, five- and six-cylinder".
+    fn hyphen_unit_after(&self, j: usize) -> Option<UnitRead> {
         // "1,400-kilometer", "six-cylinder", "five-year".
         if self.is_sym(j, '-') && self.attached(j) {
             if self.attached(j + 1)
                 && let Some((unit, end)) = self.hyphen_unit(j + 1)
             {
                 let (unit, end) = self.read_rate(unit, end);
-                return (Some(unit), end, None);
+                return Some((Some(unit), end, None));
             }
             // "four-, five- and six-cylinder engines".
             if matches!(self.kind(j + 1), Some(Kind::Sym(',')))
@@ -264,12 +301,18 @@ impl<'a> SentenceReader<'a> {
                         && (self.is_num(k) || number::small_number_word(self.low(k)).is_some())
                         && let Some((unit, _)) = self.hyphen_unit(k + 2)
                     {
-                        return (Some(unit), j + 1, None);
+                        return Some((Some(unit), j + 1, None));
                     }
                     k += 1;
                 }
             }
         }
+        None
+    }
+
+    /// A unit word or pounds after the amount ("5 km", "1/16 of a US pint", "7.6 million
+    /// pounds of thrust").
+    fn unit_word_after(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
         let mut k = j;
         // "One US fluid ounce", "1/16 of a US pint".
         if amt.fraction
@@ -290,7 +333,7 @@ impl<'a> SentenceReader<'a> {
             // "pounds": money with a scale or in a money sentence, else weight.
             let (unit2, end) = self.read_rate(unit.clone(), end);
             unit = unit2;
-            return (Some(unit), end, None);
+            return Some((Some(unit), end, None));
         }
         if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
             // "7.6 million pounds of thrust": a force.
@@ -299,11 +342,17 @@ impl<'a> SentenceReader<'a> {
                     name: "pound-force".into(),
                     class: FoundClass::Measure,
                 };
-                return (Some(unit), k + 1, None);
+                return Some((Some(unit), k + 1, None));
             }
             let (unit, end) = self.read_rate(FoundUnit::pounds(amt.scale >= 3), k + 1);
-            return (Some(unit), end, None);
+            return Some((Some(unit), end, None));
         }
+        None
+    }
+
+    /// The counted noun of a fraction or proportion ("half of all households", "one in
+    /// five adults"); a fraction takes no other unit.
+    fn fraction_unit(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
         // "half of all households", "a third of the 1,200 workers": a fraction of counted
         // things has their noun as its unit (the mention ends before "of").
         if amt.fraction && amt.words && self.low(j) == "of" {
@@ -325,7 +374,7 @@ impl<'a> SentenceReader<'a> {
             if let Some((u, _)) = self.noun_phrase(m, false)
                 && matches!(u.class, FoundClass::Count { .. })
             {
-                return (Some(u), j, None);
+                return Some((Some(u), j, None));
             }
         }
         // "one in five adults": the counted noun right after the proportion.
@@ -333,11 +382,17 @@ impl<'a> SentenceReader<'a> {
             && let Some((u, e)) = self.noun_phrase(j, false)
             && matches!(u.class, FoundClass::Count { .. })
         {
-            return (Some(u), e, None);
+            return Some((Some(u), e, None));
         }
         if amt.fraction {
-            return (None, j, None);
+            return Some((None, j, None));
         }
+        None
+    }
+
+    /// "162 of Afghanistan's 398 districts", "14 of the players": the unit and total of
+    /// the whole a part is counted against.
+    fn of_total(&self, j: usize, amt: &Amt, nested: bool) -> Option<UnitRead> {
         // "162 of Afghanistan's 398 districts", "14 of the players", "millions of Americans".
         let mut k = j;
         let after_of = self.low(k) == "of" || (self.low(k) == "out" && self.low(k + 1) == "of");
@@ -371,45 +426,30 @@ impl<'a> SentenceReader<'a> {
                     && f.unit.is_some()
                     && f.date.is_none()
                 {
-                    return (f.unit.clone(), j, (!f.range).then_some(f.low));
+                    return Some((f.unit.clone(), j, (!f.range).then_some(f.low)));
                 }
-                return (None, j, None);
+                return Some((None, j, None));
             }
             if saw_det && let Some((unit, _)) = self.noun_phrase(m, false) {
-                return (Some(unit), j, None);
+                return Some((Some(unit), j, None));
             }
-            return (None, j, None);
+            return Some((None, j, None));
         }
-        if amt.fuzzy.is_some() {
-            // "millions of Americans", "hundreds of miles", "tens of millions of dollars".
-            let mut m = j;
-            if matches!(self.low(m), "the" | "these" | "those") {
-                m += 1;
-            }
-            if let Some((def, end)) = self.unit_at(m) {
-                let (unit, end) = self.read_rate(Self::unit_of(def), end);
-                return (Some(unit), end, None);
-            }
-            if let Some((unit, end)) = self.noun_phrase(m, false) {
-                return (Some(unit), end, None);
-            }
-            return (None, j, total.take());
+        None
+    }
+
+    /// "millions of Americans", "hundreds of miles", "tens of millions of dollars".
+    fn fuzzy_unit(&self, j: usize) -> UnitRead {
+        // "millions of Americans", "hundreds of miles", "tens of millions of dollars".
+        let mut m = j;
+        if matches!(self.low(m), "the" | "these" | "those") {
+            m += 1;
         }
-        // A counted noun phrase.
-        let single = amt.value == 1.0 && amt.fuzzy.is_none();
-        if let Some((unit, end)) = self.noun_phrase(j, single) {
-            let (unit, end) = self.read_rate(unit, end);
+        if let Some((def, end)) = self.unit_at(m) {
+            let (unit, end) = self.read_rate(Self::unit_of(def), end);
             return (Some(unit), end, None);
         }
-        // "5,000 more workers", "two other teams": a comparative between the number and
-        // the things counted.
-        if matches!(
-            self.low(j),
-            "more" | "fewer" | "other" | "additional" | "extra" | "further"
-        ) && !single
-            && let Some((unit, end)) = self.noun_phrase(j + 1, false)
-        {
-            let (unit, end) = self.read_rate(unit, end);
+        if let Some((unit, end)) = self.noun_phrase(m, false) {
             return (Some(unit), end, None);
         }
         (None, j, None)
