@@ -102,6 +102,17 @@ impl<'a> SentenceReader<'a> {
             }
         }
         // Month after: "7 July 2021", "5th of July".
+        self.month_after_date(i, v, day_ok, year_hint)
+    }
+
+    /// A day before its month: "7 July 2021", "5th of July".
+    fn month_after_date(
+        &self,
+        i: usize,
+        v: i64,
+        day_ok: bool,
+        year_hint: &mut Option<i32>,
+    ) -> Option<Outcome> {
         let mut k = i + 1;
         if self.is_word(k) && self.attached(k) && matches!(self.low(k), "st" | "nd" | "rd" | "th") {
             k += 1;

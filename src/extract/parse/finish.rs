@@ -257,68 +257,7 @@ impl<'a> SentenceReader<'a> {
                     .any(|k| self.is_word(k) && words::change_word(self.low(k)).is_some()));
         let mut b = None;
         if a.fuzzy.is_none() && !a.fraction {
-            b = self.range_second(a, a.end, m.between, governed && !m.from, false);
-            // "from $36,040 at 10.45pm last night to $34,935": a short adjunct between
-            // the ends of a from-to range.
-            if b.is_none()
-                && m.from
-                && let Some(j) = self.range_gap(a.end)
-                && self.read_unit(a.end, a, nested).0.is_none()
-            {
-                b = self.range_second(a, j, m.between, false, false);
-            }
-            if b.is_none() {
-                let (u1, after_u1, t) = self.read_unit(a.end, a, nested);
-                if let Some(u1) = u1 {
-                    // "from 20 miles per gallon in 2008 to 29 mpg": a year between the two
-                    // ends of a from-to range.
-                    let mut j2 = after_u1;
-                    if m.from
-                        && self.low(j2) == "in"
-                        && self.is_num(j2 + 1)
-                        && self.raw(j2 + 1).len() == 4
-                        && num_value(self.raw(j2 + 1))
-                            .is_some_and(|y| (1500.0..=2199.0).contains(&y))
-                        && self.low(j2 + 2) == "to"
-                    {
-                        j2 += 2;
-                    } else if m.from
-                        && let Some(j) = self.range_gap(j2)
-                    {
-                        // "from 21 mpg combined to 23".
-                        j2 = j;
-                    }
-                    // "passed by 52 votes to 47": a tally, not a range.
-                    let tally = (matches!(&u1.class, FoundClass::Count { head }
-                        if matches!(head.as_str(), "vote" | "seat"))
-                        && self.low(j2) == "to")
-                        // "the 6-foot-5 guard": feet and inches, not a range.
-                        || (u1.name == "foot" && self.is_sym(j2, '-') && self.attached(j2));
-                    if let Some(bb) = self
-                        .range_second(a, j2, m.between, governed && !m.from, true)
-                        .filter(|_| !tally)
-                    {
-                        // Both sides must be in the same unit when both name one.
-                        let (u2, _, _) = self.read_unit(bb.end, &bb, true);
-                        if u2.as_ref().is_none_or(|u2| {
-                            u2.name == u1.name
-                                || u1.name.starts_with(&format!("{} per ", u2.name))
-                                || u2.name.starts_with(&format!("{} per ", u1.name))
-                        }) {
-                            b = Some(bb);
-                            m.unit = Some(u1);
-                        } else {
-                            m.unit = Some(u1);
-                            m.end = after_u1;
-                            m.total = t;
-                        }
-                    } else {
-                        m.unit = Some(u1);
-                        m.end = after_u1;
-                        m.total = t;
-                    }
-                }
-            }
+            b = self.second_amount(a, m, nested, governed);
         }
         // "in 2008 to 29 mpg": a year does not open a range of other numbers.
         if b.as_ref().is_some_and(|bb| is_year(a) != is_year(bb)) {
@@ -331,72 +270,149 @@ impl<'a> SentenceReader<'a> {
             }
         }
         if let Some(bb) = b {
-            let mut lo = a.value;
-            // "1 to 2 thousand", "$89 to $93 billion": the scale of the second applies to
-            // the first when the first has none and is not larger.
-            if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
-                lo = scaled(a.raw, bb.scale);
-            }
-            let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
-            if let (Some(x), Some(y)) = (&u2, &m.unit)
-                && y.name.starts_with(&format!("{} per ", x.name))
-            {
-                u2 = Some(y.clone());
-            }
-            let a_cur = a.cur.map(|c| FoundUnit {
-                name: c.name.to_string(),
-                class: FoundClass::Currency(c.code),
-            });
-            let final_unit = u2.or(m.unit.take()).or(a_cur);
-            let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
-                && final_unit
-                    .as_ref()
-                    .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
-                && a.plain_digits.is_some()
-                && bb.plain_digits.is_some();
-            if hyphen_score && (bb.value <= a.value || is_phone(a, &bb)) {
-                // A score ("2-0", "89-89") or a phone number, not a range.
-                return Err(Outcome::Skip(bb.end));
-            }
-            // "a Boeing 737-800", "the A320-200": a model number after a name.
-            if hyphen_score
-                && final_unit.is_none()
-                && self.attached(bb.num)
-                && a.first == a.num
-                && a.num > 1
-                && self.has_upper(a.num - 1)
-                && self.month_at(a.num - 1).is_none()
-                && !words::weekday(self.low(a.num - 1))
-            {
-                return Err(Outcome::Skip(bb.end));
-            }
-            if is_year(a)
-                && is_year(&bb)
-                && final_unit
-                    .as_ref()
-                    .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
-            {
-                return Err(Outcome::Skip(bb.end));
-            }
-            if final_unit.is_none() && self.capitalised(after_u2) {
-                // "16-18 Industrial Avenue".
-                return Err(Outcome::Skip(after_u2));
-            }
-            m.low = lo;
-            m.high = bb.value;
-            m.range = true;
-            m.unit = final_unit;
-            m.end = if m.unit.is_some() { after_u2 } else { bb.end };
-            if m.qual.is_none() {
-                m.qual = bb.sym_qual.filter(|q| *q == QualCode::Approx);
-            }
-        } else if m.unit.is_none() && (a.fuzzy.is_some() || a.fraction || a.value.is_finite()) {
+            return self.accept_range(a, m, bb, nested);
+        }
+        if m.unit.is_none() && (a.fuzzy.is_some() || a.fraction || a.value.is_finite()) {
             let (u, after, t) = self.read_unit(a.end, a, nested);
             if u.is_some() {
                 m.unit = u;
                 m.end = after;
                 m.total = t;
             }
+        }
+        Ok(())
+    }
+
+    /// The second amount of a range, right after the first or after its unit (and then
+    /// the first unit, when the second does not disagree); without a range, the unit read
+    /// on the way is kept in `m`.
+    fn second_amount(&self, a: &Amt, m: &mut Draft, nested: bool, governed: bool) -> Option<Amt> {
+        let mut b;
+        b = self.range_second(a, a.end, m.between, governed && !m.from, false);
+        // "from $36,040 at 10.45pm last night to $34,935": a short adjunct between
+        // the ends of a from-to range.
+        if b.is_none()
+            && m.from
+            && let Some(j) = self.range_gap(a.end)
+            && self.read_unit(a.end, a, nested).0.is_none()
+        {
+            b = self.range_second(a, j, m.between, false, false);
+        }
+        if b.is_none() {
+            let (u1, after_u1, t) = self.read_unit(a.end, a, nested);
+            if let Some(u1) = u1 {
+                // "from 20 miles per gallon in 2008 to 29 mpg": a year between the two
+                // ends of a from-to range.
+                let mut j2 = after_u1;
+                if m.from
+                    && self.low(j2) == "in"
+                    && self.is_num(j2 + 1)
+                    && self.raw(j2 + 1).len() == 4
+                    && num_value(self.raw(j2 + 1)).is_some_and(|y| (1500.0..=2199.0).contains(&y))
+                    && self.low(j2 + 2) == "to"
+                {
+                    j2 += 2;
+                } else if m.from
+                    && let Some(j) = self.range_gap(j2)
+                {
+                    // "from 21 mpg combined to 23".
+                    j2 = j;
+                }
+                // "passed by 52 votes to 47": a tally, not a range.
+                let tally = (matches!(&u1.class, FoundClass::Count { head }
+                    if matches!(head.as_str(), "vote" | "seat"))
+                    && self.low(j2) == "to")
+                    // "the 6-foot-5 guard": feet and inches, not a range.
+                    || (u1.name == "foot" && self.is_sym(j2, '-') && self.attached(j2));
+                if let Some(bb) = self
+                    .range_second(a, j2, m.between, governed && !m.from, true)
+                    .filter(|_| !tally)
+                {
+                    // Both sides must be in the same unit when both name one.
+                    let (u2, _, _) = self.read_unit(bb.end, &bb, true);
+                    if u2.as_ref().is_none_or(|u2| {
+                        u2.name == u1.name
+                            || u1.name.starts_with(&format!("{} per ", u2.name))
+                            || u2.name.starts_with(&format!("{} per ", u1.name))
+                    }) {
+                        b = Some(bb);
+                        m.unit = Some(u1);
+                    } else {
+                        m.unit = Some(u1);
+                        m.end = after_u1;
+                        m.total = t;
+                    }
+                } else {
+                    m.unit = Some(u1);
+                    m.end = after_u1;
+                    m.total = t;
+                }
+            }
+        }
+        b
+    }
+
+    /// Makes the mention the range from `a` to `bb`, unless the two are a score, a phone
+    /// number, a model number, two years or a street number.
+    fn accept_range(&self, a: &Amt, m: &mut Draft, bb: Amt, nested: bool) -> Step {
+        let mut lo = a.value;
+        // "1 to 2 thousand", "$89 to $93 billion": the scale of the second applies to
+        // the first when the first has none and is not larger.
+        if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
+            lo = scaled(a.raw, bb.scale);
+        }
+        let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
+        if let (Some(x), Some(y)) = (&u2, &m.unit)
+            && y.name.starts_with(&format!("{} per ", x.name))
+        {
+            u2 = Some(y.clone());
+        }
+        let a_cur = a.cur.map(|c| FoundUnit {
+            name: c.name.to_string(),
+            class: FoundClass::Currency(c.code),
+        });
+        let final_unit = u2.or(m.unit.take()).or(a_cur);
+        let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
+            && final_unit
+                .as_ref()
+                .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+            && a.plain_digits.is_some()
+            && bb.plain_digits.is_some();
+        if hyphen_score && (bb.value <= a.value || is_phone(a, &bb)) {
+            // A score ("2-0", "89-89") or a phone number, not a range.
+            return Err(Outcome::Skip(bb.end));
+        }
+        // "a Boeing 737-800", "the A320-200": a model number after a name.
+        if hyphen_score
+            && final_unit.is_none()
+            && self.attached(bb.num)
+            && a.first == a.num
+            && a.num > 1
+            && self.has_upper(a.num - 1)
+            && self.month_at(a.num - 1).is_none()
+            && !words::weekday(self.low(a.num - 1))
+        {
+            return Err(Outcome::Skip(bb.end));
+        }
+        if is_year(a)
+            && is_year(&bb)
+            && final_unit
+                .as_ref()
+                .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+        {
+            return Err(Outcome::Skip(bb.end));
+        }
+        if final_unit.is_none() && self.capitalised(after_u2) {
+            // "16-18 Industrial Avenue".
+            return Err(Outcome::Skip(after_u2));
+        }
+        m.low = lo;
+        m.high = bb.value;
+        m.range = true;
+        m.unit = final_unit;
+        m.end = if m.unit.is_some() { after_u2 } else { bb.end };
+        if m.qual.is_none() {
+            m.qual = bb.sym_qual.filter(|q| *q == QualCode::Approx);
         }
         Ok(())
     }

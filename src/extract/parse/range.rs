@@ -116,9 +116,17 @@ impl<'a> SentenceReader<'a> {
         if b.cur.is_none() {
             b.cur = cur.or(a.cur);
         }
+        self.range_end_ok(a, &b, j, num, sep).then_some(b)
+    }
+
+    /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by
+    /// `a`: not glued letters, a date or time, the level after a change ("grew by 1.2
+    /// million to 67 million"), an aside after a dash, a name, a tally of shares, an "or"
+    /// between unlike numbers, or another currency.
+    fn range_end_ok(&self, a: &Amt, b: &Amt, j: usize, num: usize, sep: &str) -> bool {
         // Glued letters after the second number that are not a unit.
         if self.is_word(b.end) && self.attached(b.end) && self.unit_at(b.end).is_none() {
-            return None;
+            return false;
         }
         // A date or time is not the end of a range ("to 5:30", "to July 2", "to 8 a.m.").
         if (self.is_sym(b.end, ':') && self.attached(b.end))
@@ -128,10 +136,10 @@ impl<'a> SentenceReader<'a> {
                 && (self.low(b.end) != "a" || self.is_sym(b.end + 1, '.'))
                 && (self.low(b.end) != "p" || self.is_sym(b.end + 1, '.')))
         {
-            return None;
+            return false;
         }
         if j > 0 && self.month_at(j.saturating_sub(1)).is_some() {
-            return None;
+            return false;
         }
         // "grew by 1.2 million to 67 million": the level reached, not a range ("fell by
         // 1 to 1.5 degrees" is one).
@@ -147,7 +155,7 @@ impl<'a> SentenceReader<'a> {
                 (a.value, b.value)
             };
             if y > 4.0 * x.abs() {
-                return None;
+                return false;
             }
         }
         // "his tally to 20 – 2 behind": a spaced dash is an aside unless the numbers rise.
@@ -155,11 +163,11 @@ impl<'a> SentenceReader<'a> {
             && !self.attached(j)
             && b.value <= a.value
         {
-            return None;
+            return false;
         }
         // "7-Eleven": a name.
         if self.is_word(num) && self.capitalised(num) {
-            return None;
+            return false;
         }
         // "Biden leads Trump 46% to 44%": a tally of shares, not a range.
         if sep == "to"
@@ -169,20 +177,20 @@ impl<'a> SentenceReader<'a> {
             && (a.first.saturating_sub(4)..a.first)
                 .any(|k| words::TALLY_WORDS.contains(self.low(k)))
         {
-            return None;
+            return false;
         }
         if sep == "or" {
             let small = a.plain_digits.is_some() || a.words;
             if !(small && b.value > a.value && b.value <= a.value * 2.0 + 2.0) {
-                return None;
+                return false;
             }
         }
         // The first amount's own currency must agree with the second's.
         if let (Some(ca), Some(cb)) = (a.cur, b.cur)
             && ca.code != cb.code
         {
-            return None;
+            return false;
         }
-        Some(b)
+        true
     }
 }

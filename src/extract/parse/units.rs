@@ -18,27 +18,8 @@ impl<'a> SentenceReader<'a> {
         end: usize,
         qual: Option<QualCode>,
     ) -> Option<FoundUnit> {
-        // "another pick or two", "a day or two": the noun before "or" is counted.
-        if a.words
-            && a.first == a.num
-            && a.num >= 3
-            && self.low(a.num - 1) == "or"
-            && self.is_word(a.num - 2)
-            && !self.capitalised(a.num - 2)
-            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
-            && !self.is_word(end)
-        {
-            let w = self.low(a.num - 2);
-            if let Some((def, _)) = self.unit_at(a.num - 2) {
-                return Some(Self::unit_of(def));
-            } else if !words::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
-                return Some(FoundUnit {
-                    name: w.to_string(),
-                    class: FoundClass::Count {
-                        head: w.to_string(),
-                    },
-                });
-            }
+        if let Some(u) = self.noun_before_or(a, end) {
+            return Some(u);
         }
         // "people over 80", "children under five", "men aged over 45": an age bound
         // after persons.
@@ -90,7 +71,37 @@ impl<'a> SentenceReader<'a> {
                 class: FoundClass::Measure,
             });
         }
-        // "He will be 35 by the end of the year", "she was 42 when": a person's age.
+        self.pronoun_age(a, end, qual)
+    }
+
+    /// "another pick or two", "a day or two": the noun before "or" is counted.
+    fn noun_before_or(&self, a: &Amt, end: usize) -> Option<FoundUnit> {
+        if a.words
+            && a.first == a.num
+            && a.num >= 3
+            && self.low(a.num - 1) == "or"
+            && self.is_word(a.num - 2)
+            && !self.capitalised(a.num - 2)
+            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
+            && !self.is_word(end)
+        {
+            let w = self.low(a.num - 2);
+            if let Some((def, _)) = self.unit_at(a.num - 2) {
+                return Some(Self::unit_of(def));
+            } else if !words::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
+                return Some(FoundUnit {
+                    name: w.to_string(),
+                    class: FoundClass::Count {
+                        head: w.to_string(),
+                    },
+                });
+            }
+        }
+        None
+    }
+
+    /// "He will be 35 by the end of the year", "she was 42 when": a person's age.
+    fn pronoun_age(&self, a: &Amt, end: usize, qual: Option<QualCode>) -> Option<FoundUnit> {
         if qual.is_none()
             && a.cur.is_none()
             && a.first == a.num
