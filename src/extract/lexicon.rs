@@ -3,12 +3,10 @@
 //! words that end a counted noun phrase. Lookups take lower-cased words unless a pattern
 //! is marked case-sensitive (symbols such as "M", "W", "GB" whose case carries meaning).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 pub use super::currencies::{
     CURRENCY_PREFIXES, CurrencyPrefix, PrefixEntry, currency_prefix_index,
 };
+pub use super::words::{QualCode, scale_abbrev, vulgar_fraction};
 
 /// What a unit measures, as far as the extractor needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -796,62 +794,3 @@ pub const UNITS: &[UnitDef] = &[
     cs("฿", "thai baht", "THB"),
     cs("₱", "philippine peso", "PHP"),
 ];
-
-/// Scale words and abbreviations after a number: the power of ten, and whether the
-/// abbreviation needs a money context to be read as a scale ("$5m" but "5m" is metres).
-pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
-    Some(match word {
-        "k" | "K" => (3, false),
-        "m" => (6, true),
-        "M" | "mn" | "mln" | "Mn" => (6, false),
-        "bn" | "Bn" | "BN" | "bln" => (9, false),
-        "b" | "B" => (9, true),
-        "tn" | "trn" | "Tn" => (12, false),
-        _ => return None,
-    })
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QualCode {
-    Gt,
-    Ge,
-    UpTo,
-    Lt,
-    Le,
-    Approx,
-}
-
-/// Unicode vulgar fractions.
-pub fn vulgar_fraction(ch: char) -> Option<f64> {
-    Some(match ch {
-        '½' => 0.5,
-        '⅓' => 1.0 / 3.0,
-        '⅔' => 2.0 / 3.0,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅕' => 0.2,
-        '⅛' => 0.125,
-        '⅜' => 0.375,
-        '⅝' => 0.625,
-        '⅞' => 0.875,
-        _ => return None,
-    })
-}
-
-/// The unit table indexed by the lower-cased first token of each pattern.
-pub fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
-    static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
-        for def in UNITS {
-            let first = def
-                .pattern
-                .split(' ')
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            map.entry(first).or_default().push(def);
-        }
-        map
-    })
-}

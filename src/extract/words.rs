@@ -6,7 +6,6 @@
 //!
 //! The unit table (units, symbols, currencies) is not here: it lives in `lexicon.rs`.
 
-use super::lexicon::QualCode;
 use std::sync::OnceLock;
 
 /// One embedded list: its entries, sorted, with the value after a tab for maps.
@@ -99,6 +98,47 @@ lists! {
     US_NOUNS = "us_nouns";
     VERSION_WORDS = "version_words";
     WEEKDAYS = "weekdays";
+}
+
+/// Scale words and abbreviations after a number: the power of ten, and whether the
+/// abbreviation needs a money context to be read as a scale ("$5m" but "5m" is metres).
+pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
+    Some(match word {
+        "k" | "K" => (3, false),
+        "m" => (6, true),
+        "M" | "mn" | "mln" | "Mn" => (6, false),
+        "bn" | "Bn" | "BN" | "bln" => (9, false),
+        "b" | "B" => (9, true),
+        "tn" | "trn" | "Tn" => (12, false),
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualCode {
+    Gt,
+    Ge,
+    UpTo,
+    Lt,
+    Le,
+    Approx,
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar_fraction(ch: char) -> Option<f64> {
+    Some(match ch {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
 }
 
 fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {

@@ -3,6 +3,26 @@
 //! units that the surrounding words give a bare number (ages, inches, magnitudes).
 
 use super::*;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The unit table indexed by the lower-cased first token of each pattern.
+fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
+    static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
+        for def in lexicon::UNITS {
+            let first = def
+                .pattern
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            map.entry(first).or_default().push(def);
+        }
+        map
+    })
+}
 
 /// A unit read after an amount: the unit, the token after it, and a total.
 type UnitRead = (Option<FoundUnit>, usize, Option<f64>);
@@ -134,7 +154,7 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let key = self.low(at);
-        let cands = lexicon::unit_index().get(key)?;
+        let cands = unit_index().get(key)?;
         let mut best: Option<(&'static UnitDef, usize)> = None;
         for def in cands {
             if def.attached_only && !self.attached(at) {
