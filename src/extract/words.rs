@@ -69,6 +69,10 @@ lists! {
     CHANGE_OF_DOWN = "change_of_down";
     CHANGE_OF_UP = "change_of_up";
     CHANGE_UP = "change_up";
+    CLOSING_AND_GE = "closing_and_ge";
+    CLOSING_OR_GE = "closing_or_ge";
+    CLOSING_OR_LE = "closing_or_le";
+    COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";

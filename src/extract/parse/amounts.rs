@@ -318,19 +318,19 @@ impl<'a> SentenceReader<'a> {
         if let Some((c, at)) = self.currency_before(first) {
             cur = Some(c);
             first = at;
-            if let Some(q) = at.checked_sub(1).and_then(|k| self.symbol_qualifier(k)) {
+            if let Some((q, start)) = at.checked_sub(1).and_then(|k| self.symbol_qualifier(k)) {
                 sym_qual = Some(q);
-                first = at - 1;
+                first = start;
             }
         } else if first == i && i > 0 && self.attached(i) && self.is_word(i - 1) {
             // Letters glued to the front: "S22", "V10", "A2".
             return Err(i + 1);
         }
         if sym_qual.is_none()
-            && let Some(q) = first.checked_sub(1).and_then(|k| self.symbol_qualifier(k))
+            && let Some((q, start)) = first.checked_sub(1).and_then(|k| self.symbol_qualifier(k))
         {
             sym_qual = Some(q);
-            first -= 1;
+            first = start;
             if cur.is_none()
                 && let Some((c, at)) = self.currency_before(first)
             {
@@ -486,6 +486,15 @@ impl<'a> SentenceReader<'a> {
     /// Fractions of a scale or a unit, and fractions as the size of a change: "half a
     /// million", "half an hour", "fell by half", "by a third", "half their value", "half of".
     fn fraction_forms(&self, i: usize, w: &str) -> Option<Amt> {
+        // "half million people", "a half billion dollars": half of a scale word.
+        if w == "half"
+            && self.is_word(i + 1)
+            && number::scale_word(self.low(i + 1)).is_some_and(|p| p >= 6)
+            && !(i > 0 && self.low(i - 1) == "and")
+        {
+            let v = Self::scale_value(self.low(i + 1))?;
+            return Some(self.simple_word_amt(i, i + 2, 0.5 * v));
+        }
         // "half a million", "half a dozen": the fraction of a scale is a number.
         if w == "half"
             && matches!(self.low(i + 1), "a" | "an")

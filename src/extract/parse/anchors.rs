@@ -210,7 +210,9 @@ impl<'a> SentenceReader<'a> {
                 return Err(Outcome::Skip(slash + 4));
             }
             let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
-            let of_or_unit = self.low(slash + 2) == "of" || self.unit_at(slash + 2).is_some();
+            let of_or_unit = self.low(slash + 2) == "of"
+                || self.unit_at(slash + 2).is_some()
+                || self.is_pounds(slash + 2);
             if den > 0.0 && amt.value.abs() < den && (self.is_sym(slash, '⁄') || of_or_unit) {
                 amt.value /= den;
                 amt.raw = amt.value;

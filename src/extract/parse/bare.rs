@@ -12,15 +12,26 @@ impl<'a> SentenceReader<'a> {
 
         if m.unit.is_none() && !a.fraction && self.low(m.end) == "times" && self.is_word(m.end) {
             let next = self.low(m.end + 1);
+            let time = FoundUnit {
+                name: "time".into(),
+                class: FoundClass::Count {
+                    head: "time".into(),
+                },
+            };
+            // "78,000 times a minute", "three times per week": a rate of times.
+            let rate = matches!(next, "a" | "an" | "per")
+                && words::rate_noun(self.low(m.end + 2))
+                && !matches!(self.low(m.end + 3), "ago" | "earlier" | "before" | "later");
+            if rate {
+                let (u, e) = self.read_rate(time, m.end + 1);
+                m.unit = Some(u);
+                m.end = e;
+                return Ok(());
+            }
             if words::FACTOR_AFTER_TIMES.contains(next) {
                 m.multiplier = true;
             } else {
-                m.unit = Some(FoundUnit {
-                    name: "time".into(),
-                    class: FoundClass::Count {
-                        head: "time".into(),
-                    },
-                });
+                m.unit = Some(time);
             }
             m.end += 1;
         }
@@ -83,7 +94,7 @@ impl<'a> SentenceReader<'a> {
             .as_ref()
             .is_some_and(|u| !matches!(u.class, FoundClass::Count { .. }));
         if !m.range && !measured && a.cur.is_none() {
-            if is_year(a) && (m.unit.is_none() || m.qual.is_none()) {
+            if self.year_like(a) && (m.unit.is_none() || m.qual.is_none()) {
                 // A year is a date of year precision ("a 2013 resolution").
                 return Err(match Date::new(a.value as i64, None, None) {
                     Ok(d) if !nested && m.qual.is_none() => self.date_found(a.num, a.end, d),
@@ -344,12 +355,10 @@ impl<'a> SentenceReader<'a> {
                 m.end
             };
             let q = match (self.low(k), self.low(k + 1)) {
-                ("or", "more" | "over" | "above" | "older" | "higher")
-                | ("and", "over" | "above" | "older" | "up") => Some(QualCode::Ge),
+                ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
+                ("and", w) if words::CLOSING_AND_GE.contains(w) => Some(QualCode::Ge),
                 ("or", "so") => Some(QualCode::Approx),
-                ("or", "less" | "fewer" | "under" | "below" | "younger" | "lower") => {
-                    Some(QualCode::Le)
-                }
+                ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),
                 _ => None,
             };
             // "5 or more than 6" is a comparison. The qualifier and the tokens it takes.

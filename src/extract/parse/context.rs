@@ -84,15 +84,25 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
-    pub(super) fn symbol_qualifier(&self, i: usize) -> Option<QualCode> {
-        match self.kind(i)? {
-            Kind::Sym('~') | Kind::Sym('≈') => Some(QualCode::Approx),
-            Kind::Sym('>') => Some(QualCode::Gt),
-            Kind::Sym('<') => Some(QualCode::Lt),
-            Kind::Sym('≥') => Some(QualCode::Ge),
-            Kind::Sym('≤') => Some(QualCode::Le),
-            _ => None,
-        }
+    /// A comparison symbol ending at `i` and where it starts: "~25", ">5", "≥ 30", and
+    /// the ASCII pairs ">= 30", "<= 12" (never read as a bare ">" or "<").
+    pub(super) fn symbol_qualifier(&self, i: usize) -> Option<(QualCode, usize)> {
+        let q = match self.kind(i)? {
+            Kind::Sym('~') | Kind::Sym('≈') => QualCode::Approx,
+            Kind::Sym('>') => QualCode::Gt,
+            Kind::Sym('<') => QualCode::Lt,
+            Kind::Sym('≥') => QualCode::Ge,
+            Kind::Sym('≤') => QualCode::Le,
+            Kind::Sym('=') if i > 0 && self.attached(i) => {
+                return match self.kind(i - 1)? {
+                    Kind::Sym('>') => Some((QualCode::Ge, i - 1)),
+                    Kind::Sym('<') => Some((QualCode::Le, i - 1)),
+                    _ => None,
+                };
+            }
+            _ => return None,
+        };
+        Some((q, i))
     }
 
     /// The qualifier phrase ending right before `at`, and where it starts.

@@ -260,7 +260,9 @@ impl<'a> SentenceReader<'a> {
             b = self.second_amount(a, m, nested, governed);
         }
         // "in 2008 to 29 mpg": a year does not open a range of other numbers.
-        if b.as_ref().is_some_and(|bb| is_year(a) != is_year(bb)) {
+        if b.as_ref()
+            .is_some_and(|bb| self.year_like(a) != self.year_like(bb))
+        {
             b = None;
             if m.unit.is_none() {
                 let (u, after, t) = self.read_unit(a.end, a, nested);
@@ -361,6 +363,16 @@ impl<'a> SentenceReader<'a> {
         if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
             lo = scaled(a.raw, bb.scale);
         }
+        // "four to five thousand": number words share the scale word ending the second.
+        if a.words
+            && bb.words
+            && a.value.fract() == 0.0
+            && let Some(p) = number::scale_word(self.low(bb.end - 1)).filter(|&p| p >= 3)
+            && a.value < 10f64.powi(p)
+            && a.value * 10f64.powi(p) <= bb.value
+        {
+            lo = a.value * 10f64.powi(p);
+        }
         let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
         if let (Some(x), Some(y)) = (&u2, &m.unit)
             && y.name.starts_with(&format!("{} per ", x.name))
@@ -394,8 +406,8 @@ impl<'a> SentenceReader<'a> {
         {
             return Err(Outcome::Skip(bb.end));
         }
-        if is_year(a)
-            && is_year(&bb)
+        if self.year_like(a)
+            && self.year_like(&bb)
             && final_unit
                 .as_ref()
                 .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))

@@ -257,6 +257,22 @@ fn decimal_of(text: &str) -> Option<(Decimal, bool)> {
     Some((d, plain))
 }
 
+impl SentenceReader<'_> {
+    /// A bare four-digit number that reads as a year: not when people or things are
+    /// counted right after it ("the 1500 workers", "killed 1999 people").
+    fn year_like(&self, a: &Amt) -> bool {
+        is_year(a)
+            && !self
+                .noun_phrase(a.end, false)
+                .is_some_and(|(u, e)| match &u.class {
+                    FoundClass::Count { head } => {
+                        e == a.end + 1 && words::COUNTED_NOT_EVENTS.contains(head)
+                    }
+                    _ => false,
+                })
+    }
+}
+
 fn is_year(a: &Amt) -> bool {
     a.plain_digits == Some(4)
         && a.cur.is_none()

@@ -523,6 +523,26 @@ impl<'a> SentenceReader<'a> {
                 end,
             );
         }
+        // "£24 a-year": a rate with its article hyphenated to the noun.
+        if r == k
+            && matches!(self.low(r), "a" | "an" | "per")
+            && self.is_sym(r + 1, '-')
+            && self.attached(r + 1)
+            && self.attached(r + 2)
+            && words::rate_noun(self.low(r + 2))
+        {
+            let base = match &unit.class {
+                FoundClass::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {}", self.low(r + 2)),
+                    class: FoundClass::Rate,
+                },
+                r + 3,
+            );
+        }
         // "£250,000-a-week": a hyphenated rate.
         if r == k
             && self.is_sym(r, '-')
