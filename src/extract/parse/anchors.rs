@@ -51,6 +51,31 @@ impl<'a> SentenceReader<'a> {
             Ok(a) => a,
             Err(next) => return Outcome::Skip(next),
         };
+        // "10 1/2 miles": a whole number and a fraction.
+        if amt.scale == 0
+            && amt.plain_digits.is_some()
+            && self.is_num(amt.end)
+            && !self.attached(amt.end)
+            && (self.is_sym(amt.end + 1, '/') || self.is_sym(amt.end + 1, '⁄'))
+            && self.attached(amt.end + 1)
+            && self.is_num(amt.end + 2)
+            && self.attached(amt.end + 2)
+            && !self.is_sym(amt.end + 3, '/')
+            && let (Some(n), Some(d)) = (
+                num_value(self.raw(amt.end)),
+                num_value(self.raw(amt.end + 2)),
+            )
+            && n >= 1.0
+            && n < d
+            && d <= 64.0
+            && n.fract() == 0.0
+            && d.fract() == 0.0
+        {
+            amt.value += n / d;
+            amt.raw = amt.value;
+            amt.end += 3;
+            amt.plain_digits = None;
+        }
         if let Err(out) = self.slash_fraction(&mut amt) {
             return out;
         }

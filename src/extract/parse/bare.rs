@@ -390,4 +390,48 @@ impl<'a> SentenceReader<'a> {
         }
         Ok(())
     }
+
+    /// "more than 20 and less than 100 people": a lower and an upper bound joined by
+    /// "and" are one range.
+    pub(super) fn two_sided_bound(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if !matches!(m.qual, Some(QualCode::Gt | QualCode::Ge))
+            || m.range
+            || !matches!(self.low(m.end), "and" | "but")
+        {
+            return Ok(());
+        }
+        let k = m.end + 1;
+        let mut best: Option<usize> = None;
+        for (phrase, q) in words::qualifiers() {
+            if matches!(q, QualCode::Lt | QualCode::Le | QualCode::UpTo)
+                && let Some(len) = self.match_pattern(k, phrase, false)
+                && best.is_none_or(|b| len > b)
+            {
+                best = Some(len);
+            }
+        }
+        let Some(len) = best else {
+            return Ok(());
+        };
+        let at = k + len;
+        if !self.is_num(at) && number::small_number_word(self.low(at)).is_none() {
+            return Ok(());
+        }
+        let mut hint = None;
+        if let Outcome::Found(f, _) = self.try_at(at, &mut hint, true)
+            && f.date.is_none()
+            && !f.range
+            && f.low > a.value
+            && (m.unit.is_none()
+                || f.unit.is_none()
+                || m.unit.as_ref().map(|u| &u.name) == f.unit.as_ref().map(|u| &u.name))
+        {
+            m.high = f.low;
+            m.range = true;
+            m.qual = None;
+            m.unit = m.unit.take().or(f.unit);
+            m.end = f.end;
+        }
+        Ok(())
+    }
 }

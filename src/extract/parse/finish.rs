@@ -44,7 +44,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 28] {
+    fn rules() -> [(&'static str, Rule<'a>); 29] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -72,6 +72,7 @@ impl<'a> SentenceReader<'a> {
                 SentenceReader::modifier_before_number,
             ),
             ("closing_qualifier", SentenceReader::closing_qualifier),
+            ("two_sided_bound", SentenceReader::two_sided_bound),
             ("change_after_amount", SentenceReader::change_after_amount),
             ("discount_off", SentenceReader::discount_off),
             (
