@@ -252,19 +252,31 @@ pub fn false_plural(w: &str) -> bool {
     FALSE_PLURALS.contains(w)
 }
 
-/// Prefix qualifiers, read backwards from the number: (phrase, code).
-pub fn qualifiers() -> impl Iterator<Item = (&'static str, QualCode)> {
-    QUALIFIERS.entries().iter().map(|(p, c)| {
-        let code = match *c {
-            "gt" => QualCode::Gt,
-            "ge" => QualCode::Ge,
-            "upto" => QualCode::UpTo,
-            "lt" => QualCode::Lt,
-            "le" => QualCode::Le,
-            _ => QualCode::Approx,
-        };
-        (*p, code)
+/// Prefix qualifiers, read backwards from the number: (phrase, code, tokens in it).
+pub fn qualifier_phrases() -> &'static [(&'static str, QualCode, usize)] {
+    static PHRASES: OnceLock<Vec<(&'static str, QualCode, usize)>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        QUALIFIERS
+            .entries()
+            .iter()
+            .map(|(p, c)| {
+                let code = match *c {
+                    "gt" => QualCode::Gt,
+                    "ge" => QualCode::Ge,
+                    "upto" => QualCode::UpTo,
+                    "lt" => QualCode::Lt,
+                    "le" => QualCode::Le,
+                    _ => QualCode::Approx,
+                };
+                (*p, code, p.split(' ').count())
+            })
+            .collect()
     })
+}
+
+/// Prefix qualifiers as (phrase, code).
+pub fn qualifiers() -> impl Iterator<Item = (&'static str, QualCode)> {
+    qualifier_phrases().iter().map(|(p, q, _)| (*p, *q))
 }
 
 /// The base form of a superlative adjective modifying a counted noun ("best" → "good",

@@ -108,8 +108,7 @@ impl<'a> SentenceReader<'a> {
     /// The qualifier phrase ending right before `at`, and where it starts.
     pub(super) fn qualifier_before(&self, at: usize) -> Option<(QualCode, usize)> {
         let mut best: Option<(QualCode, usize)> = None;
-        for (phrase, q) in words::qualifiers() {
-            let len = phrase.split(' ').count();
+        for &(phrase, q, len) in words::qualifier_phrases() {
             if len > at {
                 continue;
             }
