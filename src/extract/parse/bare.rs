@@ -391,6 +391,37 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "5 ft 2 in", "6 feet 1 in tall": the inches after a number of feet, where "in"
+    /// is the unit and not a preposition.
+    pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        let feet_before = a.num >= 2
+            && self.is_num(a.num - 2)
+            && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
+        let unit_in = self.low(k) == "in"
+            && self.is_word(k)
+            && (k + 1 >= self.n()
+                || matches!(self.kind(k + 1), Some(Kind::Sym(_)))
+                || matches!(
+                    self.low(k + 1),
+                    "tall" | "long" | "high" | "wide" | "deep" | "and" | "or"
+                ));
+        if m.unit.is_none()
+            && !m.range
+            && a.first == a.num
+            && feet_before
+            && a.value < 12.0
+            && unit_in
+        {
+            m.unit = Some(FoundUnit {
+                name: "inch".into(),
+                class: FoundClass::Measure,
+            });
+            m.end = k + 1;
+        }
+        Ok(())
+    }
+
     /// "more than 20 and less than 100 people": a lower and an upper bound joined by
     /// "and" are one range.
     pub(super) fn two_sided_bound(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {

@@ -44,7 +44,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 29] {
+    fn rules() -> [(&'static str, Rule<'a>); 30] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -59,6 +59,7 @@ impl<'a> SentenceReader<'a> {
                 SentenceReader::model_number_before_count,
             ),
             ("duration_modifier", SentenceReader::duration_modifier),
+            ("inches_after_feet", SentenceReader::inches_after_feet),
             (
                 "unit_from_words_around",
                 SentenceReader::unit_from_words_around,
