@@ -48,10 +48,15 @@ codes! {
     FileMissing = "file-missing", Error;
     FileUnreadable = "file-unreadable", Error;
     FileTooLarge = "file-too-large", Error;
+    LinkOutsideFacts = "link-outside-facts", Error;
+    IgnoredFile = "ignored-file", Warning;
+    DuplicateClaimsFile = "duplicate-claims-file", Error;
+    StaleTempFile = "stale-temp-file", Warning;
     NotUtf8 = "not-utf8", Error;
     EmptyFile = "empty-file", Error;
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
+    YamlTag = "yaml-tag", Error;
     DuplicateKey = "duplicate-key", Error;
     UnknownField = "unknown-field", Error;
     MissingField = "missing-field", Error;
@@ -71,6 +76,10 @@ codes! {
     NegativeValue = "negative-value", Error;
     InvalidTolerance = "invalid-tolerance", Error;
     InvalidWindow = "invalid-window", Error;
+    InvalidRelation = "invalid-relation", Error;
+    DuplicateParty = "duplicate-party", Error;
+    UnknownParty = "unknown-party", Error;
+    PartyCycle = "party-cycle", Error;
     EmptyText = "empty-text", Error;
     MissingRankReason = "missing-rank-reason", Error;
     MissingReason = "missing-reason", Error;
@@ -79,6 +88,8 @@ codes! {
     QuoteValueMismatch = "quote-value-mismatch", Error;
     SimilarSubjects = "similar-subjects", Warning;
     SubjectWithoutClaims = "subject-without-claims", Warning;
+    NameNotInSource = "name-not-in-source", Warning;
+    SimilarParty = "similar-party", Warning;
     StaleFlag = "stale-flag", Warning;
     UnflaggedConflict = "unflagged-conflict", Error;
 }

@@ -2,9 +2,9 @@
 //! gate) reads. Built by `compare::analyze`, annotated with editors' flags by
 //! `flags::apply`. Everything here is owned and serializable.
 
-use crate::compare::interval::Interval;
 use crate::diagnostic::Location;
 use crate::model::{FlagStatus, Rank};
+use crate::value::Interval;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, Default)]
@@ -49,6 +49,10 @@ pub struct SubjectFinding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     pub verdict: Verdict,
+    /// The value of the subject's preferred claims, when an editor ranked some preferred:
+    /// the subject's current value, whatever the clusters say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preferred: Option<Preferred>,
     /// One group, or one per time period for subjects that change over time.
     pub groups: Vec<Group>,
     /// Deprecated claims: shown, never compared.
@@ -69,6 +73,15 @@ impl SubjectFinding {
     }
 }
 
+/// The current value an editor chose by ranking claims preferred.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preferred {
+    /// The most recent preferred claim's value, in the subject's unit.
+    pub value: String,
+    /// Every preferred claim.
+    pub claims: Vec<String>,
+}
+
 /// Claims that were compared with each other.
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
@@ -79,6 +92,19 @@ pub struct Group {
     pub clusters: Vec<Cluster>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conflict: Option<Conflict>,
+}
+
+impl Group {
+    /// Every claim compared in this group once, cluster by cluster: supporting claims
+    /// first, then compatible ones not met before.
+    pub fn claims(&self) -> Vec<&ClaimView> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.clusters
+            .iter()
+            .flat_map(|k| k.claims.iter().chain(&k.compatible))
+            .filter(|c| seen.insert(c.id.as_str()))
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -118,32 +144,76 @@ pub struct FlagView {
     pub location: Location,
 }
 
-/// Claims whose values all overlap.
+/// A value the sources state, with the claims that state it and those that only allow it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cluster {
-    /// The values every claim in the cluster allows, in the subject's unit.
-    pub agreed: String,
+    /// The best-supported value a source states in this cluster, in the subject's unit
+    /// ("1,400 km"); in a cluster of bounds only, the narrowest bound ("> 1,300 km").
+    pub value: String,
+    /// What every claim stating a value here allows.
     #[serde(skip)]
     pub interval: Interval,
+    /// The claims that state `value` at their own precision.
     pub claims: Vec<ClaimView>,
-    pub corroboration: Corroboration,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Corroboration {
-    /// Distinct sources.
-    pub sources: usize,
-    /// Distinct original claimants (a source speaking for itself counts as one).
-    pub independent: usize,
-    /// Claimants repeated by more than one source.
+    /// Claims that allow `value` without stating it: bounds, ranges, figures at another
+    /// precision. A bound may be compatible with several clusters.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub repeated: Vec<Repeat>,
+    pub compatible: Vec<ClaimView>,
+    pub support: Support,
 }
 
+/// How many independent witnesses stand behind a value.
 #[derive(Debug, Clone, Serialize)]
-pub struct Repeat {
-    pub claimant: String,
+pub struct Support {
+    /// Distinct sources among the supporting claims.
     pub sources: usize,
+    /// Distinct origins the supporting claims name (their `origin`, else their
+    /// claimant), as first written. Each counts once however many sources repeat it.
+    pub origins: Vec<String>,
+    /// Sources among the supporting claims that name no origin: not counted as
+    /// independent witnesses.
+    pub not_stated: usize,
+    /// Derived claims among the supporting ones (sums of parts, bounds): no source's
+    /// statement, never counted as a witness.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub derived: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Support {
+    /// "1 source", "3 sources: 1 origin (Tajik border troops), 1 not stated".
+    pub fn describe(&self) -> String {
+        let sources = plural(self.sources, "source");
+        let mut parts = Vec::new();
+        if !self.origins.is_empty() {
+            parts.push(format!(
+                "{} ({})",
+                plural(self.origins.len(), "origin"),
+                self.origins.join(", ")
+            ));
+        }
+        if self.not_stated > 0 {
+            parts.push(format!("{} not stated", self.not_stated));
+        }
+        if self.sources == 0 {
+            "derived only".to_string()
+        } else if self.origins.is_empty() {
+            format!("{sources}, origin not stated")
+        } else {
+            format!("{sources}: {}", parts.join(", "))
+        }
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -158,13 +228,23 @@ pub struct ClaimView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claimant_role: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
     pub quote: String,
     #[serde(skip_serializing_if = "is_normal")]
     pub rank: Rank,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rank_reason: Option<String>,
+    /// Set on claims the comparer derived from a relation between subjects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub derived: Option<crate::model::Derivation>,
     pub location: Location,
+    /// What the value allows, in the subject's unit (for drawing).
+    #[serde(skip)]
+    pub allows: Interval,
 }
 
 fn is_normal(r: &Rank) -> bool {

@@ -5,15 +5,28 @@
 //!
 //! The flow, one module per step:
 //! - [`yaml`]: the one door to serde-saphyr, with its limits set.
-//! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags).
-//! - [`value`]: the value grammar ("more than 1.3 thousand km"), units and dates.
-//! - [`load`]: parse every file, validate across files, collect every diagnostic.
+//! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags),
+//!   and the resolved corpus (finding a subject by key, label or alias; a subject's
+//!   interval for a value).
+//! - [`value`]: the value grammar ("more than 1.3 thousand km"), units, dates, a
+//!   subject's tolerance and window, and [`value::interval`]: the interval a value
+//!   covers, which the comparer compares.
+//! - [`load`]: parse every file, validate across files, collect every diagnostic
+//!   ([`load::layout`] says which file of the facts folder goes where; one constructor per
+//!   diagnostic code in `load/diags.rs`).
+//! - [`diagnostic`]: the diagnostic type and its stable codes.
+//! - [`suggest`]: "did you mean" for mistyped names.
+//! - [`parties`]: who speaks for whom (parties.yaml), so origins are counted once.
+//! - [`passage`]: where a quote stands in a source text (normalised and indexed once,
+//!   bounded work per quote).
 //! - [`verify`]: citations (each quote is in its source and says the claimed value) and
 //!   subject hygiene.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
-//! - [`findings`]: the one findings type every renderer reads.
+//! - [`findings`]: the one findings type every renderer reads (it names only [`value`]
+//!   and [`model`] types, so it does not depend on the comparer that builds it).
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
-//! - [`render`]: table, YAML export, JSON lines and diagnostics as text.
+//! - [`render`]: table, YAML export, JSON lines and diagnostics as text;
+//!   [`render::interval`] writes numbers and intervals as an editor reads them.
 //! - [`extract`]: proposes draft claims from article text.
 
 pub mod compare;
@@ -22,9 +35,14 @@ pub mod extract;
 pub mod findings;
 pub mod flags;
 pub mod flags_edit;
+pub mod import;
 pub mod load;
 pub mod model;
+pub mod parties;
+pub mod passage;
 pub mod render;
+pub mod resolve;
+pub mod suggest;
 pub mod value;
 pub mod verify;
 pub mod yaml;

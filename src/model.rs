@@ -11,6 +11,8 @@
 //! (`as_of`), a reference (source and verbatim quote) and a rank.
 
 use crate::diagnostic::Location;
+pub use crate::value::Tolerance;
+use crate::value::interval::{self, Interval};
 use crate::value::{Date, Dimension, Unit, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -76,8 +78,61 @@ pub struct SubjectEntry {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub window: Option<Spanned<String>>,
+    /// A whole made of these subjects: where one source gives every part for one date,
+    /// their sum is compared with the whole's claims as a derived claim.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub parts: Vec<Spanned<String>>,
+    /// A subject this one never exceeds (a part of it; one day's count of a running total).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub at_most: Option<Spanned<String>>,
+    /// A running total (with `changes: true`): a later figure may be higher, never lower.
+    #[serde(default)]
+    pub cumulative: bool,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// `facts/parties.yaml` (optional): the people and bodies claims are attributed to, so
+/// that spellings of one name count as one origin.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartiesFile {
+    #[serde(default)]
+    pub parties: Vec<PartyEntry>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartyEntry {
+    #[schemars(with = "String")]
+    pub key: Spanned<String>,
+    /// The name as sources usually write it.
+    pub name: String,
+    /// Other spellings: "U.S. committee", "the Senate committee".
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: PartyKind,
+    /// The body this one belongs to (a ministry's government, a troop's command): claims
+    /// from both count as one origin.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub part_of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartyKind {
+    Government,
+    Military,
+    Agency,
+    Outlet,
+    Expert,
+    Person,
+    Organisation,
 }
 
 /// `facts/claims/<source-id>.yaml`: the claims drawn from one source.
@@ -106,6 +161,14 @@ pub struct ClaimEntry {
     pub claimant: Option<String>,
     #[serde(default)]
     pub claimant_role: Option<String>,
+    /// Where the figure ultimately comes from, when the article says so ("according to the
+    /// Tajik border troops"). Independence is counted over origins; without one, the
+    /// claimant stands for the origin.
+    #[serde(default)]
+    pub origin: Option<String>,
+    /// An intermediary the article names between the origin and itself ("citing RIA").
+    #[serde(default)]
+    pub via: Option<String>,
     /// The date the figure describes, when the article gives one.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -202,6 +265,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ),
         ("claims.json", to_json(schemars::schema_for!(ClaimsFile))),
         ("flags.json", to_json(schemars::schema_for!(FlagsFile))),
+        ("parties.json", to_json(schemars::schema_for!(PartiesFile))),
     ]
 }
 
@@ -213,6 +277,7 @@ pub struct Corpus {
     pub subjects: Vec<Subject>,
     pub claims: Vec<Claim>,
     pub flags: Vec<Flag>,
+    pub parties: Vec<Party>,
 }
 
 impl Corpus {
@@ -223,6 +288,76 @@ impl Corpus {
     pub fn subject(&self, key: &str) -> Option<&Subject> {
         self.subjects.iter().find(|s| s.key == key)
     }
+
+    /// The subject named by `query`: its key, label or an alias (labels and aliases compared
+    /// case- and space-insensitively). A name several subjects answer to is
+    /// `NoSubject::Ambiguous`; otherwise the closest key, label or alias, if any is close,
+    /// as `NoSubject::Unknown(Some(key))`.
+    pub fn find_subject(&self, query: &str) -> Result<&Subject, NoSubject> {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let q = norm(query);
+        if let Some(s) = self.subjects.iter().find(|s| s.key == query) {
+            return Ok(s);
+        }
+        let named: Vec<&Subject> = self
+            .subjects
+            .iter()
+            .filter(|s| {
+                norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
+            })
+            .collect();
+        match named.as_slice() {
+            [one] => return Ok(one),
+            [] => {}
+            many => {
+                return Err(NoSubject::Ambiguous(
+                    many.iter().map(|s| s.key.clone()).collect(),
+                ));
+            }
+        }
+        let names: Vec<(String, &str)> = self
+            .subjects
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(norm(&s.key))
+                    .chain(std::iter::once(norm(&s.label)))
+                    .chain(s.aliases.iter().map(|a| norm(a)))
+                    .map(move |n| (n, s.key.as_str()))
+            })
+            .collect();
+        let best = crate::suggest::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
+        let close = best.and_then(|b| {
+            names
+                .iter()
+                .find(|(n, _)| n == b)
+                .map(|(_, k)| k.to_string())
+        });
+        // A part of a key or label ("border-length") points at the one subject that has it.
+        let containing = || {
+            let mut keys: Vec<&str> = names
+                .iter()
+                .filter(|(n, _)| q.len() >= 4 && n.contains(&q))
+                .map(|(_, k)| *k)
+                .collect();
+            keys.dedup();
+            (keys.len() == 1).then(|| keys[0].to_string())
+        };
+        Err(NoSubject::Unknown(close.or_else(containing)))
+    }
+}
+
+/// Why no one subject answers a query.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NoSubject {
+    /// No subject has that name; the closest one, if any is close.
+    Unknown(Option<String>),
+    /// Several subjects have that label or alias: their keys.
+    Ambiguous(Vec<String>),
 }
 
 #[derive(Debug, Clone)]
@@ -236,21 +371,6 @@ pub struct Source {
     pub text_path: String,
 }
 
-/// How far an approximate value reaches.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Tolerance {
-    /// A fraction of the value (0.05 for 5%).
-    Relative(f64),
-    /// An amount in the subject's unit (days for dates).
-    Absolute(f64),
-}
-
-impl Default for Tolerance {
-    fn default() -> Self {
-        Tolerance::Relative(0.05)
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Subject {
     pub key: String,
@@ -262,7 +382,58 @@ pub struct Subject {
     /// For quantities that change over time: claims further apart than this many days are
     /// not compared.
     pub window_days: Option<i64>,
+    pub relations: Relations,
     pub location: Location,
+}
+
+/// How a subject's values are bound to other subjects' (see `compare::derive`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Relations {
+    pub parts: Vec<String>,
+    pub at_most: Option<String>,
+    pub cumulative: bool,
+}
+
+/// How a derived claim was made: the relation and the claims it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Derivation {
+    /// `sum-of-parts`, `at-most`, `running-total`.
+    pub rule: &'static str,
+    pub inputs: Vec<String>,
+}
+
+/// A declared person or body.
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub key: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: PartyKind,
+    pub part_of: Option<String>,
+    pub location: Location,
+}
+
+impl Subject {
+    /// The axis this subject's values are read on: its unit, dimension and tolerance.
+    pub fn axis(&self) -> interval::Axis<'_> {
+        interval::Axis {
+            unit: self.unit.as_ref(),
+            dimension: self.dimension,
+            tolerance: self.tolerance,
+        }
+    }
+
+    /// The interval a value covers in this subject's unit (days since 1970 for dates),
+    /// widened by its tolerance: what the comparer compares.
+    pub fn interval_of(&self, value: &Value) -> Interval {
+        interval::interval_of(value, self.axis())
+    }
+
+    /// The figure a value states in this subject's unit, or `None` when it only bounds
+    /// the truth (bounds, ranges, dates of month or year precision).
+    pub fn stated_point(&self, value: &Value) -> Option<f64> {
+        interval::stated_point(value, self.axis())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -276,9 +447,14 @@ pub struct Claim {
     pub quote: String,
     pub claimant: Option<String>,
     pub claimant_role: Option<String>,
+    pub origin: Option<String>,
+    pub via: Option<String>,
     pub as_of: Option<Date>,
     pub rank: Rank,
     pub rank_reason: Option<String>,
+    /// For a claim the comparer derives from a relation between subjects: how, and from
+    /// which claims. `None` for every claim an editor wrote.
+    pub derived: Option<Derivation>,
     /// Where the claim's `id` stands.
     pub location: Location,
     /// Where its `value` stands.

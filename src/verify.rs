@@ -9,113 +9,8 @@ use crate::model::{Claim, Corpus, Subject};
 use crate::value::{self, DateValue, Qualifier, Quantity, Value};
 use std::collections::BTreeMap;
 
-/// One character of normalised text and the byte offset it came from.
-struct Normalized {
-    text: Vec<char>,
-    origin: Vec<usize>,
-}
-
-fn fold(c: char) -> Option<char> {
-    Some(match c {
-        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
-        '‘' | '’' | '‚' | '‛' | '′' | '`' => '\'',
-        '–' | '—' | '‒' | '―' | '−' | '‐' | '‑' => '-',
-        '\u{ad}' | '\u{200b}' | '\u{feff}' => return None,
-        c if c.is_whitespace() => ' ',
-        c => c,
-    })
-}
-
-/// Byte ranges of Markdown markup that a reader does not see: the brackets and target of
-/// inline links (`[said](#)` reads "said") and emphasis asterisks.
-fn markup(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
-    let mut skip = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'*' => skip.push((i, i + 1)),
-            b'[' => {
-                let close = text[i + 1..].find([']', '\n']).map(|k| i + 1 + k);
-                let target_end = close
-                    .filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b'('))
-                    .and_then(|c| {
-                        let e = c + 2 + text[c + 2..].find([')', '\n'])?;
-                        (b[e] == b')').then_some((c, e))
-                    });
-                if let Some((c, e)) = target_end {
-                    skip.push((i, i + 1));
-                    skip.push((c, e + 1));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    skip
-}
-
-/// Folds typographic variants, drops Markdown markup and collapses runs of white space
-/// (line breaks included), keeping for each character the byte offset it came from.
-fn normalize(text: &str) -> Normalized {
-    let mut n = Normalized {
-        text: Vec::with_capacity(text.len()),
-        origin: Vec::with_capacity(text.len()),
-    };
-    let skip = markup(text);
-    let mut k = 0;
-    for (i, c) in text.char_indices() {
-        while k < skip.len() && skip[k].1 <= i {
-            k += 1;
-        }
-        if k < skip.len() && skip[k].0 <= i {
-            continue;
-        }
-        let Some(f) = fold(c) else { continue };
-        if f == ' ' && (n.text.is_empty() || n.text.last() == Some(&' ')) {
-            continue;
-        }
-        n.text.push(f);
-        n.origin.push(i);
-    }
-    if n.text.last() == Some(&' ') {
-        n.text.pop();
-        n.origin.pop();
-    }
-    n
-}
-
-fn find(hay: &[char], needle: &[char]) -> Option<usize> {
-    if needle.is_empty() || needle.len() > hay.len() {
-        return None;
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-/// The passage of `source` most like `quote`, with its 1-based line and its similarity.
-fn closest_passage(source: &str, quote: &str) -> Option<(usize, String, f64)> {
-    let src = normalize(source);
-    let q: String = normalize(quote).text.into_iter().collect();
-    let len = q.chars().count();
-    if len == 0 || src.text.is_empty() {
-        return None;
-    }
-    let starts = (0..src.text.len()).filter(|&i| i == 0 || src.text[i - 1] == ' ');
-    let mut best: Option<(usize, f64)> = None;
-    for start in starts {
-        let end = (start + len).min(src.text.len());
-        let window: String = src.text[start..end].iter().collect();
-        let score = strsim::normalized_levenshtein(&window, &q);
-        if best.is_none_or(|(_, b)| score > b) {
-            best = Some((start, score));
-        }
-    }
-    let (start, score) = best?;
-    let end = (start + len).min(src.text.len());
-    let offset = src.origin[start];
-    let line = source[..offset].matches('\n').count() + 1;
-    Some((line, src.text[start..end].iter().collect(), score))
-}
+use crate::passage::Text;
+pub use crate::passage::{fold, plain_text};
 
 /// The figures a quote states, read with the value grammar: every span of up to eight
 /// words that parses as a value of the subject's dimension, keeping for quantities only
@@ -264,8 +159,10 @@ fn describe(q: Qualifier) -> &'static str {
 }
 
 /// Checks every claim's quote against its source text and its value against the quote.
+/// Each text is normalised and indexed once, by the first claim that cites it.
 pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let mut indexed: BTreeMap<&str, Text> = BTreeMap::new();
     for claim in &corpus.claims {
         let (Some(source), Some(text)) = (corpus.source(&claim.source), texts.get(&claim.source))
         else {
@@ -274,9 +171,10 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
         let Some(subject) = corpus.subject(&claim.subject) else {
             continue;
         };
-        let src = normalize(text);
-        let q = normalize(&claim.quote);
-        if find(&src.text, &q.text).is_none() {
+        let text = indexed
+            .entry(claim.source.as_str())
+            .or_insert_with(|| Text::new(text));
+        if !text.contains(&claim.quote) {
             out.push(quote_not_found(
                 claim,
                 text,
@@ -291,7 +189,7 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
     out
 }
 
-fn quote_not_found(claim: &Claim, text: &str, path: &str) -> Diagnostic {
+fn quote_not_found(claim: &Claim, text: &Text, path: &str) -> Diagnostic {
     let quote_len = claim.quote.chars().count();
     let mut d = Diagnostic::new(
         Code::QuoteNotFound,
@@ -302,7 +200,7 @@ fn quote_not_found(claim: &Claim, text: &str, path: &str) -> Diagnostic {
         ),
     )
     .length(quote_len);
-    d = match closest_passage(text, &claim.quote) {
+    d = match text.closest(&claim.quote) {
         Some((line, passage, score)) if score >= 0.5 => d.hint(format!(
             "the closest passage is at {path}:{line}: \"{passage}\" — copy the quote from the source word for word"
         )),
@@ -411,29 +309,6 @@ pub fn subject_hygiene(corpus: &Corpus) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn normalisation_folds_typography() {
-        let a: String = normalize("the  “Tajik–Afghan”\n border\u{a0}is")
-            .text
-            .into_iter()
-            .collect();
-        assert_eq!(a, "the \"Tajik-Afghan\" border is");
-        let b: String = normalize("Rudenko [said](#) last **month** [a] b")
-            .text
-            .into_iter()
-            .collect();
-        assert_eq!(b, "Rudenko said last month [a] b");
-    }
-
-    #[test]
-    fn closest_passage_points_at_the_line() {
-        let src = "First line.\nThe border is 1,344 km long, officials said.\n";
-        let (line, passage, score) = closest_passage(src, "The border is 1,334 km long").unwrap();
-        assert_eq!(line, 2);
-        assert!(passage.starts_with("The border is 1,344"), "{passage}");
-        assert!(score > 0.9);
-    }
 
     #[test]
     fn figures_of_a_quote() {

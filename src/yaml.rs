@@ -27,6 +27,8 @@ pub enum YamlErrorKind {
     WrongType,
     /// A resource limit was reached (nesting, aliases, size).
     Limit,
+    /// A tag outside YAML's core schema (`!!binary`, `!secret`, ...).
+    Tag,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -59,13 +61,45 @@ fn options() -> serde_saphyr::Options {
         },
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
         strict_booleans: true,
+        reject_unsupported_tags: true,
+        reject_tagged_field_names: true,
         with_snippet: false,
     }
 }
 
-/// Parses one YAML document into `T`, refusing duplicate keys and anything over the limits.
+/// Parses one YAML document into `T`, refusing duplicate keys, tags outside the core
+/// schema and anything over the limits.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    if let Some(e) = foreign_tag(text) {
+        return Err(e);
+    }
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| convert(&e))
+}
+
+/// The first tag outside YAML's core schema (`!!binary`, `!!timestamp`, `!secret`, ...): a
+/// value read through such a tag is not what a reviewer sees, so it is refused. The
+/// non-specific tag `!` and `!!str`, `!!int`, ... are allowed. Syntax errors are left to
+/// the parse that follows.
+fn foreign_tag(text: &str) -> Option<YamlError> {
+    if !text.contains('!') {
+        return None;
+    }
+    for event in granit_parser::Parser::new_from_str(text).take(1_000_000) {
+        let (event, span) = event.ok()?;
+        let Some(tag) = event.tag() else { continue };
+        let written = format!("{}{}", tag.original_handle(), tag.suffix());
+        if written != "!" && !tag.is_yaml_core_schema() {
+            return Some(YamlError {
+                kind: YamlErrorKind::Tag,
+                message: format!(
+                    "the tag {written} is not allowed: facts files are plain YAML (only the core schema's tags, such as !!str)"
+                ),
+                line: span.start.line() as u32,
+                column: tag_column(text, span.start.line(), span.start.col(), &written) as u32,
+            });
+        }
+    }
+    None
 }
 
 fn convert(e: &serde_saphyr::Error) -> YamlError {
@@ -82,6 +116,7 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
         | E::NullIntoString { .. }
         | E::InvalidBooleanStrict { .. } => YamlErrorKind::WrongType,
         E::Budget { .. } | E::AliasError { .. } => YamlErrorKind::Limit,
+        E::UnsupportedTag { .. } | E::TaggedStructFieldName { .. } => YamlErrorKind::Tag,
         // The parser reports some limits (recursion depth) as plain messages.
         other if is_limit_message(&other.to_string()) => YamlErrorKind::Limit,
         _ => YamlErrorKind::Syntax,
@@ -111,6 +146,18 @@ fn strip_location(message: &str) -> String {
         Some(i) => m[..i].trim_end_matches(',').to_string(),
         None => m.to_string(),
     }
+}
+
+/// The 1-based column of the tag `written` before the node at (`line`, 0-based `col`), on
+/// the same line; the node's own column when the tag is elsewhere.
+fn tag_column(text: &str, line: usize, col: usize, written: &str) -> usize {
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
+        return col + 1;
+    };
+    let before: String = l.chars().take(col).collect();
+    before
+        .rfind(written)
+        .map_or(col + 1, |b| before[..b].chars().count() + 1)
 }
 
 /// Writes `value` as YAML.
@@ -167,6 +214,30 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         let e = from_str::<serde_json::Value>(&deep).unwrap_err();
         assert_eq!(e.kind, YamlErrorKind::Limit, "{e:?}");
+    }
+
+    #[test]
+    fn tags_outside_the_core_schema_are_refused() {
+        for text in [
+            "name: !!binary aGVsbG8=\n",
+            "name: !secret a\n",
+            "name: !<tag:example.com,2000:x> a\n",
+            "!custom name: a\n",
+            "name: a\nitems: !!set {a: null}\n",
+            "name: a\nitems: !!omap [a: 1]\n",
+        ] {
+            let e = from_str::<Doc>(text).unwrap_err();
+            assert_eq!(e.kind, YamlErrorKind::Tag, "{text}: {e:?}");
+            assert!(e.line >= 1, "{text}: {e:?}");
+        }
+        for text in [
+            "name: !!str a\n",
+            "name: a\nitems: !!seq [b]\n",
+            "name: ! a\n",
+        ] {
+            let r = from_str::<Doc>(text);
+            assert!(r.is_ok(), "{text}: {r:?}");
+        }
     }
 
     #[test]

@@ -22,7 +22,7 @@ struct Case {
     args: Vec<String>,
     exit: i32,
     /// `base` (default): the base fixture with this case's files laid over it; `none`:
-    /// only this case's files.
+    /// only this case's files; another name: that folder of `tests/fixtures/`.
     #[serde(default)]
     base: Option<String>,
     /// Files of the base to delete first, relative to the facts folder.
@@ -66,14 +66,122 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
+/// A secret outside the facts folder, that no output may ever show.
+const SECRET: &str = "SECRET-TOKEN-4711";
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let _ = fs::remove_file(path);
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid, NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+/// Set-ups of the hostile-input cases: links out of the folder, FIFOs, odd names.
+#[cfg(unix)]
+fn hostile(setup: &str, scratch: &Path, facts: &Path) -> Result<(), String> {
+    use std::os::unix::fs::symlink;
+    let secret = scratch.join("secret.txt");
+    match setup {
+        "hostile-link-out-claims" => {
+            fs::write(&secret, format!("source: s2\nclaims: [{SECRET}\n")).unwrap();
+            fs::remove_file(facts.join("claims/s2.yaml")).unwrap();
+            symlink(&secret, facts.join("claims/s2.yaml")).unwrap();
+        }
+        "hostile-link-out-text" => {
+            fs::write(&secret, format!("The border is 1,344 km long {SECRET}\n")).unwrap();
+            fs::remove_file(facts.join("sources/s1.txt")).unwrap();
+            symlink(&secret, facts.join("sources/s1.txt")).unwrap();
+        }
+        "hostile-link-out-folder" => {
+            let elsewhere = scratch.join("elsewhere");
+            fs::create_dir(&elsewhere).unwrap();
+            fs::write(elsewhere.join("s2.yaml"), format!("{SECRET}: [\n")).unwrap();
+            fs::remove_dir_all(facts.join("claims")).unwrap();
+            symlink(&elsewhere, facts.join("claims")).unwrap();
+        }
+        "hostile-fifo-subjects" => mkfifo(&facts.join("subjects.yaml")),
+        "hostile-fifo-from" => mkfifo(&scratch.join("in.yaml")),
+        "hostile-odd-names" => {
+            use std::os::unix::ffi::OsStrExt;
+            let name = std::ffi::OsStr::from_bytes(b"caf\xe9.yaml");
+            fs::write(facts.join("claims").join(name), "source: s1\n").unwrap();
+        }
+        "hostile-large-text" => large_text(facts),
+        "hostile-huge-sentence" => {
+            // Finding 10: one sentence of 400 kB, a figure every few words.
+            let words = [
+                "the",
+                "border",
+                "is",
+                "long",
+                "and",
+                "officials",
+                "said",
+                "12",
+            ];
+            let sentence: Vec<&str> = (0..80_000).map(|i| words[i * 7 % 11 % 8]).collect();
+            fs::write(scratch.join("huge.txt"), sentence.join(" ") + ".\n").unwrap();
+        }
+        other => return Err(format!("unknown setup {other}")),
+    }
+    Ok(())
+}
+
+/// Findings 7 and 8: a 4 MB source text cited by 1,000 claims, one of whose quotes (1,000
+/// characters) is not in it.
+#[cfg(unix)]
+fn large_text(facts: &Path) {
+    let line = |i: usize| {
+        format!(
+            "Segment {i} of the border is {} km long, officials said.",
+            i % 900 + 10
+        )
+    };
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 4_000_000 {
+        text.push_str(&line(i));
+        text.push('\n');
+        i += 1;
+    }
+    fs::write(facts.join("sources/s1.txt"), text).unwrap();
+    let mut claims = String::from("source: s1\nclaims:\n");
+    for c in 0..1_000 {
+        let n = c * 61 % i;
+        claims.push_str(&format!(
+            "  - id: c{c}\n    subject: border-length\n    value: {} km\n    quote: \"{}\"\n",
+            n % 900 + 10,
+            line(n)
+        ));
+    }
+    let long: String = (5000..5018)
+        .map(|n| line(n).replace("officials", "oficials") + " ")
+        .collect();
+    claims.push_str(&format!(
+        "  - id: long\n    subject: border-length\n    value: 10 km\n    quote: \"{}\"\n",
+        long.trim_end()
+    ));
+    fs::write(facts.join("claims/s1.yaml"), claims).unwrap();
+}
+
 fn run_case(dir: &Path) -> Result<(), String> {
     let text = fs::read_to_string(dir.join("case.yaml")).map_err(|e| e.to_string())?;
     let case: Case = crosscheck::yaml::from_str(&text)
         .map_err(|e| format!("case.yaml: {e} at {}:{}", e.line, e.column))?;
     let scratch = tempfile::tempdir().unwrap();
     let facts = scratch.path().join("facts");
-    if case.base.as_deref() != Some("none") {
-        copy_tree(Path::new("tests/fixtures/base"), &facts);
+    match case.base.as_deref() {
+        Some("none") => {}
+        Some(fixture) => copy_tree(&Path::new("tests/fixtures").join(fixture), &facts),
+        None => copy_tree(Path::new("tests/fixtures/base"), &facts),
+    }
+    // Files beside case.yaml (an export for `flag --from`, ...) go beside the facts.
+    for e in fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
+        let name = e.file_name();
+        if name != "case.yaml" && e.path().is_file() {
+            fs::copy(e.path(), scratch.path().join(&name)).map_err(|e| e.to_string())?;
+        }
     }
     for r in &case.remove {
         fs::remove_file(facts.join(r)).map_err(|e| format!("remove {r}: {e}"))?;
@@ -100,6 +208,8 @@ fn run_case(dir: &Path) -> Result<(), String> {
             let _ = fs::remove_dir_all(&facts);
             std::os::unix::fs::symlink("facts", &facts).unwrap();
         }
+        #[cfg(unix)]
+        Some(s) if s.starts_with("hostile-") => hostile(s, scratch.path(), &facts)?,
         Some("huge-file") => {
             // A sparse file: 1 GiB on paper, nothing on disk.
             let f = fs::File::create(facts.join("claims/huge.yaml")).unwrap();
@@ -147,6 +257,22 @@ fn run_case(dir: &Path) -> Result<(), String> {
         if !stderr.contains(s.as_str()) {
             return Err(format!("stderr lacks {s:?}: {}", shown()));
         }
+    }
+    // Without colour, no escape sequence from the facts reaches the terminal (finding 3).
+    if [&stdout, &stderr]
+        .iter()
+        .any(|o| o.contains(['\x1b', '\x07', '\u{9b}', '\u{202e}']))
+    {
+        return Err(format!(
+            "a control character reached the terminal: {}",
+            shown()
+        ));
+    }
+    if stderr.contains(SECRET) || stdout.contains(SECRET) {
+        return Err(format!(
+            "the output shows a file from outside the facts folder: {}",
+            shown()
+        ));
     }
     for s in &case.not_stderr {
         if stderr.contains(s.as_str()) {

@@ -74,6 +74,8 @@ fn facts_loader_regressions() {
             subjects: file("subjects.yaml"),
             claims: file("claims/s1.yaml").into_iter().collect(),
             flags: file("flags.yaml"),
+            parties: None,
+            unread_texts: Default::default(),
             texts: [("s1".to_string(), parts.next().unwrap_or("").to_string())]
                 .into_iter()
                 .collect(),

@@ -1,7 +1,6 @@
 //! Property tests for the value grammar and the comparer.
 
 use crosscheck::compare::fingerprint;
-use crosscheck::compare::interval::interval_of;
 use crosscheck::diagnostic::Location;
 use crosscheck::model::{Subject, Tolerance};
 use crosscheck::value::units::LengthUnit;
@@ -70,6 +69,7 @@ fn subject(tolerance: Tolerance) -> Subject {
         tolerance,
         aliases: vec![],
         window_days: None,
+        relations: Default::default(),
         location: Location::default(),
     }
 }
@@ -86,7 +86,7 @@ proptest! {
     fn conflict_is_symmetric(a in quantity(), b in quantity(), tol in 0u32..30) {
         let length = |q: Quantity| Value::Quantity(Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q });
         let s = subject(Tolerance::Relative(f64::from(tol) / 100.0));
-        let (ia, ib) = (interval_of(&length(a), &s), interval_of(&length(b), &s));
+        let (ia, ib) = (s.interval_of(&length(a)), s.interval_of(&length(b)));
         prop_assert_eq!(ia.overlaps(&ib), ib.overlaps(&ia));
         prop_assert!(ia.overlaps(&ia));
     }
@@ -98,7 +98,7 @@ proptest! {
         let as_km = Quantity { qualifier: q, low: km as f64, high: km as f64, unit: Some(Unit::Length(LengthUnit::Kilometre)) };
         let miles = km as f64 / 1.609344;
         let as_mi = Quantity { qualifier: q, low: miles, high: miles, unit: Some(Unit::Length(LengthUnit::Mile)) };
-        let (a, b) = (interval_of(&Value::Quantity(as_km), &s), interval_of(&Value::Quantity(as_mi), &s));
+        let (a, b) = (s.interval_of(&Value::Quantity(as_km)), s.interval_of(&Value::Quantity(as_mi)));
         let close = |x: f64, y: f64| (x.is_infinite() && x == y) || (x - y).abs() <= 1e-9 * x.abs().max(1.0);
         prop_assert!(close(a.low.value, b.low.value) && close(a.high.value, b.high.value), "{a:?} vs {b:?}");
         prop_assert_eq!(a.low.closed, b.low.closed);
@@ -212,6 +212,9 @@ fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
         quote: String::new(),
         claimant: None,
         claimant_role: None,
+        origin: None,
+        via: None,
+        derived: None,
         as_of: None,
         rank: crosscheck::model::Rank::Normal,
         rank_reason: None,
@@ -245,9 +248,9 @@ proptest! {
                 text_path: String::new(),
             })
             .collect();
-        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![] };
+        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![] };
         let findings = crosscheck::compare::analyze(&corpus);
-        let intervals: Vec<_> = claims.iter().map(|c| interval_of(&c.value, &subject)).collect();
+        let intervals: Vec<_> = claims.iter().map(|c| subject.interval_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
         let finding = &findings.subjects[0];
         prop_assert_eq!(finding.verdict == crosscheck::findings::Verdict::Conflict, disjoint_pair);
@@ -291,5 +294,52 @@ proptest! {
         // "up to" and "at most" are both written "by".
         let expect = if q == Qualifier::UpTo { DateValue { qualifier: Qualifier::AtMost, ..v } } else { v };
         prop_assert_eq!(back, expect, "{}", text);
+    }
+}
+
+fn sources_for_props() -> Vec<crosscheck::model::Source> {
+    (0..4)
+        .map(|i| crosscheck::model::Source {
+            id: format!("src{i}"),
+            publisher: format!("p{i}"),
+            title: None,
+            published: crosscheck::value::Date::parse("2021").unwrap(),
+            url: None,
+            text_path: String::new(),
+        })
+        .collect()
+}
+
+proptest! {
+    /// Clusters, labels, support counts and the lists of compatible claims depend on the
+    /// set of claims only: permuting the claims gives identical findings.
+    #[test]
+    fn findings_do_not_depend_on_claim_order(
+        qs in proptest::collection::vec((quantity(), 0usize..4, proptest::option::of(0usize..3)), 1..10),
+        tol in 0u32..20,
+        rotate in 0usize..10,
+    ) {
+        let subject = subject(Tolerance::Relative(f64::from(tol) / 100.0));
+        let claims: Vec<_> = qs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (q, src, origin))| crosscheck::model::Claim {
+                origin: origin.map(|o| ["Border troops", "the Kremlin", "Ministry"][o].to_string()),
+                ..claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q })
+            })
+            .collect();
+        let corpus = |claims: Vec<crosscheck::model::Claim>| crosscheck::model::Corpus {
+            sources: sources_for_props(),
+            subjects: vec![subject.clone()],
+            claims,
+            flags: vec![],
+            parties: vec![],
+        };
+        let base = serde_json::to_string(&crosscheck::compare::analyze(&corpus(claims.clone()))).unwrap();
+        let mut moved = claims.clone();
+        moved.rotate_left(rotate % claims.len());
+        moved.reverse();
+        let permuted = serde_json::to_string(&crosscheck::compare::analyze(&corpus(moved))).unwrap();
+        prop_assert_eq!(base, permuted);
     }
 }

@@ -20,6 +20,8 @@ fuzz_target!(|data: &[u8]| {
         sources,
         subjects,
         flags,
+        parties: None,
+        unread_texts: Default::default(),
         claims: claims.into_iter().collect(),
         texts: [("s1".to_string(), source_text)].into_iter().collect(),
     };

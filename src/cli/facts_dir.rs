@@ -2,14 +2,16 @@
 //! limits, UTF-8, byte-order marks. Problems become diagnostics like any other, so the
 //! editor sees them together with the rest.
 
+use super::open::{self, Refusal};
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
+use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
+    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
 };
 use crosscheck::yaml::MAX_FILE_BYTES;
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub struct Read {
     pub input: Input,
@@ -21,7 +23,7 @@ impl Read {
     /// The text of every YAML file read, by displayed path, for diagnostic snippets.
     pub fn files(&self) -> BTreeMap<String, String> {
         let i = &self.input;
-        [&i.sources, &i.subjects, &i.flags]
+        [&i.sources, &i.subjects, &i.flags, &i.parties]
             .into_iter()
             .flatten()
             .chain(i.claims.iter())
@@ -35,14 +37,6 @@ fn problem(code: Code, path: &str, message: String, hint: impl Into<String>) -> 
     Diagnostic::new(code, Location::file(path), message).hint(hint)
 }
 
-fn display(root: &str, rel: &str) -> String {
-    if root.is_empty() || root == "." {
-        rel.to_string()
-    } else {
-        format!("{}/{rel}", root.trim_end_matches('/'))
-    }
-}
-
 pub fn read(root: &Path) -> Read {
     let root_display = root.to_string_lossy().replace('\\', "/");
     let mut r = Read {
@@ -52,204 +46,276 @@ pub fn read(root: &Path) -> Read {
         },
         diagnostics: Vec::new(),
     };
-    match fs::metadata(root) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            r.diagnostics.push(problem(
-                Code::FactsMissing,
-                &root_display,
-                format!("the facts folder {root_display} does not exist"),
-                "run crosscheck from the repository root, or pass --facts DIR",
-            ));
-            return r;
-        }
+    if let Some(d) = folder_problem(root, &root_display) {
+        r.diagnostics.push(d);
+        return r;
+    }
+    let folder = match fs::canonicalize(root) {
+        Ok(real) => Folder {
+            root,
+            real,
+            shown: root_display,
+        },
         Err(e) => {
             r.diagnostics.push(problem(
                 Code::FileUnreadable,
                 &root_display,
                 format!("cannot open the facts folder {root_display}: {e}"),
-                "check the path and its permissions (a symbolic link loop also ends here)",
+                "check the path and its permissions",
             ));
             return r;
         }
-        Ok(m) if !m.is_dir() => {
-            r.diagnostics.push(problem(
-                Code::FactsNotAFolder,
-                &root_display,
-                format!("{root_display} is a file, not a folder"),
-                "pass the folder that holds sources.yaml, subjects.yaml and claims/ with --facts DIR",
-            ));
-            return r;
-        }
-        Ok(_) => {}
-    }
-    r.input.sources = read_text(root, SOURCES_FILE, &root_display, &mut r.diagnostics, true);
-    r.input.subjects = read_text(root, SUBJECTS_FILE, &root_display, &mut r.diagnostics, true);
-    r.input.flags = read_text(root, FLAGS_FILE, &root_display, &mut r.diagnostics, false);
-    for name in list(
-        root,
-        CLAIMS_DIR,
-        &["yaml", "yml"],
-        &root_display,
-        &mut r.diagnostics,
-    ) {
-        let rel = format!("{CLAIMS_DIR}/{name}");
-        if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {
-            r.input.claims.push(f);
-        }
-    }
-    for name in list(root, TEXTS_DIR, &["txt"], &root_display, &mut r.diagnostics) {
-        let rel = format!("{TEXTS_DIR}/{name}");
-        if let Some(f) = read_text(root, &rel, &root_display, &mut r.diagnostics, true) {
-            let id = name.trim_end_matches(".txt").to_string();
-            r.input.texts.insert(id, f.text);
+    };
+    let diags = &mut r.diagnostics;
+    diags.extend(leftovers(root, &folder.shown));
+    r.input.sources = folder.read_text(SOURCES_FILE, diags, true);
+    r.input.subjects = folder.read_text(SUBJECTS_FILE, diags, true);
+    r.input.flags = folder.read_text(FLAGS_FILE, diags, false);
+    r.input.parties = folder.read_text(PARTIES_FILE, diags, false);
+    for dir in [CLAIMS_DIR, TEXTS_DIR] {
+        for (rel, slot) in folder.list(dir, diags) {
+            match (folder.read_text(&rel, diags, true), slot) {
+                (Some(f), slot) => r.input.place(slot, f),
+                (None, Slot::Text(id)) => {
+                    r.input.unread_texts.insert(id);
+                }
+                (None, _) => {}
+            }
         }
     }
     r
 }
 
-/// The names of the files in `root/dir` with one of `exts`, sorted. A missing folder is
-/// an empty list (a corpus may have no claims yet).
-fn list(
-    root: &Path,
-    dir: &str,
-    exts: &[&str],
-    root_display: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<String> {
-    let path = root.join(dir);
-    let entries = match fs::read_dir(&path) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
-        Err(e) => {
-            diags.push(problem(
-                Code::FileUnreadable,
-                &display(root_display, dir),
-                format!("cannot list {}: {e}", display(root_display, dir)),
-                "it must be a readable folder",
-            ));
-            return Vec::new();
+/// The facts folder being read: as given, as resolved, and as shown.
+struct Folder<'a> {
+    root: &'a Path,
+    real: PathBuf,
+    shown: String,
+}
+
+/// What makes the facts folder unreadable as a whole: missing, unopenable, or a file.
+fn folder_problem(root: &Path, shown: &str) -> Option<Diagnostic> {
+    let (code, message, hint) = match fs::metadata(root) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (
+            Code::FactsMissing,
+            format!("the facts folder {shown} does not exist"),
+            "run crosscheck from the repository root, or pass --facts DIR",
+        ),
+        Err(e) => (
+            Code::FileUnreadable,
+            format!("cannot open the facts folder {shown}: {e}"),
+            "check the path and its permissions (a symbolic link loop also ends here)",
+        ),
+        Ok(m) if !m.is_dir() => (
+            Code::FactsNotAFolder,
+            format!("{shown} is a file, not a folder"),
+            "pass the folder that holds sources.yaml, subjects.yaml and claims/ with --facts DIR",
+        ),
+        Ok(_) => return None,
+    };
+    Some(problem(code, shown, message, hint))
+}
+
+impl Folder<'_> {
+    /// The files in `root/dir` that the loader reads (by [`layout::classify`]), as paths
+    /// relative to `root` with their slots, sorted. A missing folder is an empty list (a
+    /// corpus may have no claims yet). Every other entry of `claims/` is reported
+    /// (`ignored-file`), and of two claims files for one source (`s1.yaml`, `s1.yml`) the
+    /// second is refused (`duplicate-claims-file`).
+    fn list(&self, dir: &str, diags: &mut Vec<Diagnostic>) -> Vec<(String, Slot)> {
+        let shown_dir = display(&self.shown, dir);
+        let entries = match fs::read_dir(self.root.join(dir)) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+            Err(e) => {
+                diags.push(problem(
+                    Code::FileUnreadable,
+                    &shown_dir,
+                    format!("cannot list {shown_dir}: {e}"),
+                    "it must be a readable folder",
+                ));
+                return Vec::new();
+            }
+        };
+        let mut names: Vec<(String, Option<Slot>)> = Vec::new();
+        for e in entries.filter_map(Result::ok) {
+            match e.file_name().into_string() {
+                Ok(n) => {
+                    let rel = format!("{dir}/{n}");
+                    let slot = layout::classify(&rel);
+                    names.push((rel, slot));
+                }
+                Err(raw) if dir == CLAIMS_DIR => diags.push(ignored(
+                    &display(&shown_dir, &raw.to_string_lossy()),
+                    "its name is not valid UTF-8",
+                )),
+                Err(_) => {}
+            }
         }
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut stems: BTreeMap<String, String> = BTreeMap::new();
+        let mut out = Vec::new();
+        for (rel, slot) in names {
+            let shown = display(&self.shown, &rel);
+            match slot {
+                Some(Slot::Claims) => {
+                    let stem = layout::claims_stem(&rel).to_string();
+                    if let Some(first) = stems.get(&stem) {
+                        diags.push(problem(
+                            Code::DuplicateClaimsFile,
+                            &shown,
+                            format!("{shown} and {first} both hold the claims of source {stem}; {shown} was not read"),
+                            "keep one claims file per source: merge the two",
+                        ));
+                        continue;
+                    }
+                    stems.insert(stem, shown);
+                    out.push((rel, Slot::Claims));
+                }
+                Some(slot) => out.push((rel, slot)),
+                None if dir == CLAIMS_DIR => {
+                    diags.push(ignored(&shown, layout::why_ignored(&rel)));
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
+    /// Reads one file of the folder; its problem, if any, goes to `diags`. A missing file is
+    /// a problem when it is `required`.
+    fn read_text(
+        &self,
+        rel: &str,
+        diags: &mut Vec<Diagnostic>,
+        required: bool,
+    ) -> Option<TextFile> {
+        let shown = display(&self.shown, rel);
+        match bytes_of(&self.real, &self.root.join(rel), rel, &shown, required) {
+            Ok(bytes) => match utf8(&bytes, &shown) {
+                Ok(text) => Some(TextFile { path: shown, text }),
+                Err(d) => {
+                    diags.push(d);
+                    None
+                }
+            },
+            Err(d) => {
+                diags.extend(d);
+                None
+            }
+        }
+    }
+}
+
+/// Temporary files a killed `flag` or `prune` left in the folder (`.flags.yaml.crosscheck-
+/// ….tmp`): the next writer removes them; until then they are reported, so they are not
+/// committed by mistake.
+fn leftovers(root: &Path, shown: &str) -> Vec<Diagnostic> {
+    let Ok(entries) = fs::read_dir(root) else {
+        return Vec::new();
     };
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| !n.starts_with('.') && exts.iter().any(|x| n.ends_with(&format!(".{x}"))))
+        .filter(|n| n.starts_with('.') && n.contains(".crosscheck-") && n.ends_with(".tmp"))
         .collect();
     names.sort();
     names
+        .iter()
+        .map(|n| {
+            let path = display(shown, n);
+            problem(
+                Code::StaleTempFile,
+                &path,
+                format!("{path} is a temporary file left by a run that was killed"),
+                "the next `crosscheck flag` or `prune` removes it; or delete it (do not commit it)",
+            )
+        })
+        .collect()
 }
 
-fn read_text(
-    root: &Path,
+/// A file of `claims/` that is not read, and why.
+fn ignored(shown: &str, why: &str) -> Diagnostic {
+    problem(
+        Code::IgnoredFile,
+        shown,
+        format!("{shown} is not read: {why}"),
+        "claims files are claims/<source>.yaml (or .yml); rename or move it",
+    )
+}
+
+/// A file's bytes, or the problem met reading it (none for a missing optional file).
+/// Nothing of a refused file is read, so no diagnostic can show its contents.
+fn bytes_of(
+    folder: &Path,
+    path: &Path,
     rel: &str,
-    root_display: &str,
-    diags: &mut Vec<Diagnostic>,
+    shown: &str,
     required: bool,
-) -> Option<TextFile> {
-    let path = root.join(rel);
-    let shown = display(root_display, rel);
-    let meta = match fs::metadata(&path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if required && !rel.contains('/') {
-                diags.push(problem(
-                    Code::FileMissing,
-                    &shown,
-                    format!("{shown} is missing"),
-                    "create it; docs/reference.md describes its format",
-                ));
-            } else if required {
-                // A listed file that vanished, or a dangling link.
-                diags.push(problem(
-                    Code::FileUnreadable,
-                    &shown,
-                    format!("cannot read {shown}: {e}"),
-                    "remove the dangling link or restore the file",
-                ));
-            }
-            return None;
-        }
-        Err(e) => {
-            diags.push(problem(
-                Code::FileUnreadable,
-                &shown,
-                format!("cannot read {shown}: {e}"),
-                "check the file and its permissions (a symbolic link loop also ends here)",
-            ));
-            return None;
-        }
-    };
-    if !meta.is_file() {
-        diags.push(problem(
-            Code::FileUnreadable,
-            &shown,
-            format!("{shown} is not a regular file"),
-            "replace it with a file",
-        ));
-        return None;
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        diags.push(problem(
-            Code::FileTooLarge,
-            &shown,
+) -> Result<Vec<u8>, Option<Diagnostic>> {
+    let unreadable =
+        |message: String, hint: &str| Some(problem(Code::FileUnreadable, shown, message, hint));
+    open::read_inside(folder, path).map_err(|refusal| match refusal {
+        Refusal::Missing if fs::symlink_metadata(path).is_ok() => unreadable(
+            format!("cannot read {shown}: it is a link to nothing"),
+            "remove the dangling link or restore the file",
+        ),
+        Refusal::Missing if !required => None,
+        Refusal::Missing if !rel.contains('/') => Some(problem(
+            Code::FileMissing,
+            shown,
+            format!("{shown} is missing"),
+            "create it; docs/reference.md describes its format",
+        )),
+        Refusal::Missing => unreadable(
+            format!("cannot read {shown}: it vanished while the folder was read"),
+            "run the command again",
+        ),
+        Refusal::OutsideFolder => Some(problem(
+            Code::LinkOutsideFacts,
+            shown,
             format!(
-                "{shown} is {} bytes; the limit is {MAX_FILE_BYTES}",
-                meta.len()
+                "{shown} is a symbolic link that leads out of the facts folder; it was not read"
             ),
+            "put the file itself in the facts folder (a link may only point inside it)",
+        )),
+        Refusal::TooLarge => Some(problem(
+            Code::FileTooLarge,
+            shown,
+            format!("{shown} is larger than the limit of {MAX_FILE_BYTES} bytes"),
             "split it, or check that it is the file you meant",
-        ));
-        return None;
-    }
-    let bytes = match read_limited(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            diags.push(problem(
-                Code::FileUnreadable,
-                &shown,
-                format!("cannot read {shown}: {e}"),
-                "check the file and its permissions",
-            ));
-            return None;
-        }
-    };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        )),
+        Refusal::NotRegular(kind) => unreadable(
+            format!("{shown} is {kind}, not a regular file; it was not read"),
+            "replace it with a file",
+        ),
+        Refusal::Io(e) => unreadable(
+            format!("cannot read {shown}: {e}"),
+            "check the file and its permissions (a symbolic link loop also ends here)",
+        ),
+    })
+}
+
+/// A file's text without its byte-order mark, or a `not-utf8` diagnostic at the first bad
+/// byte.
+fn utf8(bytes: &[u8], shown: &str) -> Result<String, Diagnostic> {
+    let bytes = layout::strip_bom(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Some(TextFile {
-            path: shown,
-            text: text.to_string(),
-        }),
+        Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|b| **b == b'\n').count() as u32 + 1;
             let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
             let column = String::from_utf8_lossy(&good[line_start..]).chars().count() as u32 + 1;
-            diags.push(
-                Diagnostic::new(
-                    Code::NotUtf8,
-                    Location::new(&shown, line, column),
-                    format!(
-                        "{shown} is not valid UTF-8 (byte {} is not)",
-                        e.valid_up_to()
-                    ),
-                )
-                .hint("save the file as UTF-8"),
-            );
-            None
+            Err(Diagnostic::new(
+                Code::NotUtf8,
+                Location::new(shown, line, column),
+                format!(
+                    "{shown} is not valid UTF-8 (byte {} is not)",
+                    e.valid_up_to()
+                ),
+            )
+            .hint("save the file as UTF-8"))
         }
     }
-}
-
-/// Reads at most `MAX_FILE_BYTES + 1` bytes, so a file that grows while read stays bounded.
-fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let mut buf = Vec::new();
-    fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut buf)?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(
-            "the file grew past the size limit while being read",
-        ));
-    }
-    Ok(buf)
 }

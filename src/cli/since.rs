@@ -5,10 +5,10 @@
 //! conflicts whose id is not among them.
 
 use anyhow::{Context, bail};
-use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR, TextFile,
-};
+use crosscheck::load::layout::{self, display};
+use crosscheck::load::{Input, TextFile};
 use crosscheck::render::Baseline;
+use crosscheck::yaml::MAX_FILE_BYTES;
 use std::path::Path;
 use std::process::Command;
 
@@ -61,75 +61,14 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
             "unknown revision {rev:?} (fetch it first: with actions/checkout, set fetch-depth: 0)"
         );
     }
-    let mut args = vec!["ls-tree", "-r", "-z", "--name-only", rev];
-    if !prefix.is_empty() {
-        args.extend(["--", prefix.as_str()]);
-    }
-    let listing = match git_text(root, &args)? {
-        Ok(l) => l,
-        Err(e) => bail!("cannot list the files of {rev}: {e}"),
-    };
-    let display = |rel: &str| {
-        if shown.is_empty() || shown == "." {
-            rel.to_string()
-        } else {
-            format!("{}/{rel}", shown.trim_end_matches('/'))
-        }
-    };
-    let mut input = Input {
-        root: shown.clone(),
-        ..Input::default()
-    };
-    let mut names: Vec<&str> = listing.split('\0').filter(|n| !n.is_empty()).collect();
-    names.sort();
-    for name in names {
-        let Some(rel) = name.strip_prefix(prefix.as_str()) else {
-            continue;
-        };
-        let wanted = match rel.split_once('/') {
-            None => [SOURCES_FILE, SUBJECTS_FILE, FLAGS_FILE].contains(&rel),
-            Some((dir, file)) if dir == CLAIMS_DIR => {
-                !file.contains('/') && (file.ends_with(".yaml") || file.ends_with(".yml"))
-            }
-            Some((dir, file)) if dir == TEXTS_DIR => !file.contains('/') && file.ends_with(".txt"),
-            _ => false,
-        };
-        if !wanted {
-            continue;
-        }
-        let blob = git(root, &["cat-file", "blob", &format!("{rev}:{name}")])?;
-        if !blob.status.success() {
-            bail!(
-                "cannot read {name} at {rev}: {}",
-                String::from_utf8_lossy(&blob.stderr).trim()
-            );
-        }
-        let bytes = blob
-            .stdout
-            .strip_prefix(b"\xEF\xBB\xBF")
-            .unwrap_or(&blob.stdout);
-        // A file that was not UTF-8 then is an invalid revision, handled below.
-        let text = String::from_utf8_lossy(bytes).into_owned();
-        let file = TextFile {
-            path: display(rel),
-            text,
-        };
-        match rel {
-            r if r == SOURCES_FILE => input.sources = Some(file),
-            r if r == SUBJECTS_FILE => input.subjects = Some(file),
-            r if r == FLAGS_FILE => input.flags = Some(file),
-            r if r.starts_with(CLAIMS_DIR) => input.claims.push(file),
-            _ => {
-                let id = rel
-                    .trim_start_matches(&format!("{TEXTS_DIR}/"))
-                    .trim_end_matches(".txt")
-                    .to_string();
-                input.texts.insert(id, file.text);
-            }
-        }
-    }
+    let (input, too_large) = read_revision(root, &prefix, rev, &shown)?;
     let mut conflicts = std::collections::BTreeSet::new();
-    if input.sources.is_none() && input.subjects.is_none() {
+    if !too_large.is_empty() {
+        eprintln!(
+            "warning: the facts at {rev} are invalid ({} is larger than the limit of {MAX_FILE_BYTES} bytes, or not a file), so nothing is known about its conflicts; every unflagged conflict counts as new",
+            too_large.join(", ")
+        );
+    } else if input.sources.is_none() && input.subjects.is_none() {
         // No facts at that revision: every conflict is new.
         eprintln!("note: {rev} has no facts in {shown}; every unflagged conflict counts as new");
     } else {
@@ -150,4 +89,69 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         rev: rev.to_string(),
         conflicts,
     })
+}
+
+/// The facts files at `rev` under `prefix` (relative to the repository `root`), in the
+/// loader's input, and those refused: over the size limit, or not files.
+fn read_revision(
+    root: &Path,
+    prefix: &str,
+    rev: &str,
+    shown: &str,
+) -> anyhow::Result<(Input, Vec<String>)> {
+    let mut args = vec!["ls-tree", "-r", "-z", "-l", rev];
+    if !prefix.is_empty() {
+        args.extend(["--", prefix]);
+    }
+    let listing = match git_text(root, &args)? {
+        Ok(l) => l,
+        Err(e) => bail!("cannot list the files of {rev}: {e}"),
+    };
+    let mut input = Input {
+        root: shown.to_string(),
+        ..Input::default()
+    };
+    // Each entry: "<mode> <type> <object> <size>\t<path>". A symbolic link (mode 120000)
+    // or a submodule is no file: its size is taken as none, so it is refused below.
+    let mut entries: Vec<(&str, Option<u64>)> = listing
+        .split('\0')
+        .filter_map(|e| e.split_once('\t'))
+        .map(|(meta, name)| {
+            let mut m = meta.split_whitespace();
+            let regular = m.next().is_some_and(|mode| mode.starts_with("100"));
+            let size = m.nth(2).and_then(|s| s.parse().ok());
+            (name, size.filter(|_| regular))
+        })
+        .collect();
+    entries.sort();
+    let mut too_large = Vec::new();
+    for (name, size) in entries {
+        let Some(rel) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        let Some(slot) = layout::classify(rel) else {
+            continue;
+        };
+        // The disk's limit, from git's own record of the blob's size: a huge blob in
+        // history is never read.
+        if size.is_none_or(|n| n > MAX_FILE_BYTES) {
+            too_large.push(display(shown, rel));
+            continue;
+        }
+        let blob = git(root, &["cat-file", "blob", &format!("{rev}:{name}")])?;
+        if !blob.status.success() {
+            bail!(
+                "cannot read {name} at {rev}: {}",
+                String::from_utf8_lossy(&blob.stderr).trim()
+            );
+        }
+        // A file that was not UTF-8 then is an invalid revision, handled below.
+        let text = String::from_utf8_lossy(layout::strip_bom(&blob.stdout)).into_owned();
+        let file = TextFile {
+            path: display(shown, rel),
+            text,
+        };
+        input.place(slot, file);
+    }
+    Ok((input, too_large))
 }

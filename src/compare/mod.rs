@@ -1,80 +1,326 @@
 //! The comparer: within each subject, every claim's value becomes an interval in the
 //! subject's unit; claims are grouped by time period (for subjects that change over time),
-//! then into clusters of mutually agreeing values. A group with more than one cluster is a
-//! conflict, identified by a fingerprint of its claim ids.
+//! then into clusters around the values sources state (`support`). A group with more than
+//! one cluster is a conflict, identified by a fingerprint of its claim ids. Relations
+//! between subjects add derived claims (`derive`) that are compared like any other.
 
-pub mod interval;
+mod derive;
+pub mod support;
 
 use crate::findings::*;
-use crate::model::{Claim, Corpus, Rank, Subject};
+use crate::model::{Claim, Corpus, Rank, Source, Subject};
+use crate::parties::Parties;
+use crate::render::interval::render_interval;
 use crate::value::date::render_day;
-use crate::value::{Dimension, number};
-use interval::{Interval, interval_of};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::value::{Interval, Qualifier};
+use std::collections::{BTreeSet, HashMap};
 
 /// Compares every subject's claims.
 pub fn analyze(corpus: &Corpus) -> Findings {
+    let cx = Cx::new(corpus);
     let mut subjects: Vec<&Subject> = corpus.subjects.iter().collect();
     subjects.sort_by(|a, b| a.key.cmp(&b.key));
     Findings {
-        subjects: subjects
-            .into_iter()
-            .map(|s| analyze_subject(corpus, s))
-            .collect(),
+        subjects: subjects.into_iter().map(|s| cx.subject(s)).collect(),
         stale_flags: Vec::new(),
     }
 }
 
-fn analyze_subject(corpus: &Corpus, subject: &Subject) -> SubjectFinding {
-    let mut claims: Vec<&Claim> = corpus
-        .claims
-        .iter()
-        .filter(|c| c.subject == subject.key)
-        .collect();
-    claims.sort_by(|a, b| a.id.cmp(&b.id));
-    let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) =
-        claims.into_iter().partition(|c| c.rank != Rank::Deprecated);
+/// What the comparison of one corpus looks things up in, built once.
+struct Cx<'a> {
+    sources: HashMap<&'a str, &'a Source>,
+    subjects: HashMap<&'a str, &'a Subject>,
+    /// Each subject's claims, sorted by id.
+    claims: HashMap<&'a str, Vec<&'a Claim>>,
+    parties: Parties<'a>,
+}
 
-    let groups: Vec<Group> = periods(corpus, subject, &active)
-        .into_iter()
-        .map(|(period, members)| group(corpus, subject, period, &members))
-        .collect();
-    let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
-    let verdict = if groups.is_empty() {
-        Verdict::NoClaims
-    } else if groups.iter().any(|g| g.verdict == Verdict::Conflict) {
-        Verdict::Conflict
-    } else if groups.iter().any(|g| g.verdict == Verdict::Agreement) {
-        Verdict::Agreement
-    } else if all_sources.len() > 1 {
-        Verdict::Uncompared
-    } else {
-        Verdict::SingleSource
-    };
-    SubjectFinding {
-        key: subject.key.clone(),
-        label: subject.label.clone(),
-        dimension: subject.dimension.to_string(),
-        unit: subject.unit.as_ref().map(ToString::to_string),
-        verdict,
-        groups,
-        set_aside: set_aside.into_iter().map(|c| view(corpus, c)).collect(),
+impl<'a> Cx<'a> {
+    fn new(corpus: &'a Corpus) -> Cx<'a> {
+        let mut claims: HashMap<&str, Vec<&Claim>> = HashMap::new();
+        for c in &corpus.claims {
+            claims.entry(c.subject.as_str()).or_default().push(c);
+        }
+        for list in claims.values_mut() {
+            list.sort_by(|a, b| a.id.cmp(&b.id));
+        }
+        Cx {
+            sources: corpus.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
+            subjects: corpus
+                .subjects
+                .iter()
+                .map(|s| (s.key.as_str(), s))
+                .collect(),
+            claims,
+            parties: Parties::new(&corpus.parties),
+        }
+    }
+
+    /// A subject's claims that are compared (deprecated ones are set aside).
+    fn active(&self, key: &str) -> Vec<&'a Claim> {
+        self.claims
+            .get(key)
+            .map(|l| {
+                l.iter()
+                    .copied()
+                    .filter(|c| c.rank != Rank::Deprecated)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn subject(&self, subject: &Subject) -> SubjectFinding {
+        let own = self
+            .claims
+            .get(subject.key.as_str())
+            .cloned()
+            .unwrap_or_default();
+        let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) =
+            own.into_iter().partition(|c| c.rank != Rank::Deprecated);
+        let derived = derive::claims(self, subject);
+        let groups = self.groups(subject, &active, &derived);
+        let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
+        let verdict = if groups.is_empty() {
+            Verdict::NoClaims
+        } else if groups.iter().any(|g| g.verdict == Verdict::Conflict) {
+            Verdict::Conflict
+        } else if groups.iter().any(|g| g.verdict == Verdict::Agreement) {
+            Verdict::Agreement
+        } else if all_sources.len() > 1 {
+            Verdict::Uncompared
+        } else {
+            Verdict::SingleSource
+        };
+        SubjectFinding {
+            key: subject.key.clone(),
+            label: subject.label.clone(),
+            dimension: subject.dimension.to_string(),
+            unit: subject.unit.as_ref().map(ToString::to_string),
+            verdict,
+            preferred: self.preferred(subject, &active),
+            groups,
+            set_aside: set_aside
+                .into_iter()
+                .map(|c| self.view(c, subject))
+                .collect(),
+        }
+    }
+
+    /// The groups of a subject, in time order. A running total's later periods get a
+    /// derived floor from the earlier ones before they are compared.
+    fn groups(&self, subject: &Subject, active: &[&Claim], derived: &[Claim]) -> Vec<Group> {
+        let mut members: Vec<&Claim> = active.to_vec();
+        members.extend(derived.iter());
+        let mut out: Vec<Group> = Vec::new();
+        let mut floor: Option<Claim> = None;
+        for (period, claims) in periods(self, subject, &members) {
+            let claims: Vec<&Claim> = claims
+                .iter()
+                .copied()
+                .filter(|c| derive::applies(self, c, &claims))
+                .collect();
+            if claims.iter().all(|c| c.derived.is_some()) {
+                continue;
+            }
+            let group = match &floor {
+                Some(f) => self.group(subject, period, &with(&claims, f)),
+                None => self.group(subject, period, &claims),
+            };
+            if subject.relations.cumulative {
+                floor = derive::running_floor(subject, &group, floor.take());
+            }
+            out.push(group);
+        }
+        out
+    }
+
+    fn source(&self, id: &str) -> Option<&'a Source> {
+        self.sources.get(id).copied()
+    }
+
+    /// The day a claim speaks of: its `as_of`, else its source's publication date.
+    fn when(&self, c: &Claim) -> i64 {
+        match (&c.as_of, self.source(&c.source)) {
+            (Some(d), _) => d.day_span().0,
+            (None, Some(s)) => s.published.day_span().0,
+            (None, None) => 0,
+        }
+    }
+
+    /// Preferred claims give the subject's current value (Wikidata's rank rule): the most
+    /// recent preferred claim's value, with every preferred claim named.
+    fn preferred(&self, subject: &Subject, active: &[&Claim]) -> Option<Preferred> {
+        let preferred: Vec<&&Claim> = active
+            .iter()
+            .filter(|c| c.rank == Rank::Preferred)
+            .collect();
+        let latest = preferred
+            .iter()
+            .max_by(|a, b| self.when(a).cmp(&self.when(b)).then(b.id.cmp(&a.id)))?;
+        Some(Preferred {
+            value: label_of(latest, subject),
+            claims: preferred.iter().map(|c| c.id.clone()).collect(),
+        })
+    }
+
+    fn group(&self, subject: &Subject, period: Option<Period>, claims: &[&Claim]) -> Group {
+        let items: Vec<support::Item> = claims
+            .iter()
+            .map(|c| support::Item {
+                id: &c.id,
+                allows: subject.interval_of(&c.value),
+                states: subject.stated_point(&c.value),
+                origin: self.origin_key(c),
+                derived: c.derived.is_some(),
+            })
+            .collect();
+        let plans = support::partition(&items);
+        // A derived claim belongs to the conflict's id only when it is a side of it (a
+        // cluster of derived claims alone): a derived bound that merely fits a cluster must
+        // not change the id an editor flagged.
+        let sides: BTreeSet<usize> = plans
+            .iter()
+            .filter(|p| p.support.iter().all(|&i| items[i].derived))
+            .flat_map(|p| p.support.iter().copied())
+            .collect();
+        let clusters: Vec<Cluster> = plans
+            .iter()
+            .map(|plan| self.cluster(subject, claims, plan))
+            .collect();
+        let sources: BTreeSet<&str> = claims
+            .iter()
+            .filter(|c| c.derived.is_none())
+            .map(|c| c.source.as_str())
+            .collect();
+        let (verdict, conflict) = if clusters.len() > 1 {
+            let ids: Vec<&str> = claims
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| c.derived.is_none() || sides.contains(i))
+                .map(|(_, c)| c.id.as_str())
+                .collect();
+            (
+                Verdict::Conflict,
+                Some(Conflict {
+                    id: fingerprint(&subject.key, &ids),
+                    flag: None,
+                }),
+            )
+        } else if sources.len() > 1 {
+            (Verdict::Agreement, None)
+        } else {
+            (Verdict::SingleSource, None)
+        };
+        Group {
+            period,
+            verdict,
+            clusters,
+            conflict,
+        }
+    }
+
+    /// A claim's origin as counted; a derived claim is its own origin, never a witness.
+    fn origin_key(&self, c: &Claim) -> Option<String> {
+        match &c.derived {
+            Some(_) => Some(format!("derived:{}", c.id)),
+            None => self.parties.origin_of(c).map(|o| o.key),
+        }
+    }
+
+    fn cluster(&self, subject: &Subject, claims: &[&Claim], plan: &support::Plan) -> Cluster {
+        let members: Vec<&Claim> = plan.support.iter().map(|&i| claims[i]).collect();
+        Cluster {
+            value: label_of(claims[plan.label], subject),
+            interval: plan.common,
+            support: self.support(&members),
+            claims: members.iter().map(|c| self.view(c, subject)).collect(),
+            compatible: plan
+                .compatible
+                .iter()
+                .map(|&i| self.view(claims[i], subject))
+                .collect(),
+        }
+    }
+
+    /// Counts the witnesses behind a value: sources, the distinct origins they name (as
+    /// first written, in claim order), and the sources that name none. Derived claims are
+    /// no source's statement and count for nothing.
+    fn support(&self, claims: &[&Claim]) -> Support {
+        let stated: Vec<&&Claim> = claims.iter().filter(|c| c.derived.is_none()).collect();
+        let sources: BTreeSet<&str> = stated.iter().map(|c| c.source.as_str()).collect();
+        let mut seen = BTreeSet::new();
+        let mut origins = Vec::new();
+        let mut not_stated = BTreeSet::new();
+        for c in &stated {
+            match self.parties.origin_of(c) {
+                Some(o) => {
+                    if seen.insert(o.key) {
+                        origins.push(o.name);
+                    }
+                }
+                None => {
+                    not_stated.insert(c.source.as_str());
+                }
+            }
+        }
+        Support {
+            sources: sources.len(),
+            origins,
+            not_stated: not_stated.len(),
+            derived: claims.len() - stated.len(),
+        }
+    }
+
+    fn view(&self, c: &Claim, subject: &Subject) -> ClaimView {
+        let source = self.source(&c.source);
+        ClaimView {
+            id: c.id.clone(),
+            value: c.value_text.clone(),
+            source: c.source.clone(),
+            publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
+            published: source.map(|s| s.published.to_string()).unwrap_or_default(),
+            claimant: c.claimant.clone(),
+            claimant_role: c.claimant_role.clone(),
+            origin: c.origin.clone(),
+            via: c.via.clone(),
+            as_of: c.as_of.map(|d| d.to_string()),
+            quote: c.quote.clone(),
+            rank: c.rank,
+            rank_reason: c.rank_reason.clone(),
+            derived: c.derived.clone(),
+            location: c.location.clone(),
+            allows: subject.interval_of(&c.value),
+        }
     }
 }
 
-/// The day a claim speaks of: its `as_of`, else its source's publication date (first day).
-fn when(corpus: &Corpus, c: &Claim) -> i64 {
-    match (&c.as_of, corpus.source(&c.source)) {
-        (Some(d), _) => d.day_span().0,
-        (None, Some(s)) => s.published.day_span().0,
-        (None, None) => 0,
+/// `claims` and one more.
+fn with<'a>(claims: &[&'a Claim], extra: &'a Claim) -> Vec<&'a Claim> {
+    let mut all = claims.to_vec();
+    all.push(extra);
+    all
+}
+
+/// What a claim states, in its subject's unit, as a cluster's label: "1,400 km",
+/// "about 9,000 people"; a bound or range as what it allows ("> 1,300 km").
+fn label_of(c: &Claim, subject: &Subject) -> String {
+    match subject.stated_point(&c.value) {
+        Some(v) => {
+            let text = render_interval(&Interval::point(v), subject);
+            if c.value.qualifier() == Qualifier::Approx {
+                format!("about {text}")
+            } else {
+                text
+            }
+        }
+        None => render_interval(&subject.interval_of(&c.value), subject),
     }
 }
 
 /// Splits claims into the groups that are compared: all together, or for subjects that
 /// change over time, periods of `window` days anchored at the earliest claim of each.
 fn periods<'a>(
-    corpus: &Corpus,
+    cx: &Cx,
     subject: &Subject,
     claims: &[&'a Claim],
 ) -> Vec<(Option<Period>, Vec<&'a Claim>)> {
@@ -84,7 +330,7 @@ fn periods<'a>(
     let Some(window) = subject.window_days else {
         return vec![(None, claims.to_vec())];
     };
-    let mut dated: Vec<(i64, &Claim)> = claims.iter().map(|c| (when(corpus, c), *c)).collect();
+    let mut dated: Vec<(i64, &Claim)> = claims.iter().map(|c| (cx.when(c), *c)).collect();
     dated.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
     let mut out: Vec<(Option<Period>, Vec<&Claim>)> = Vec::new();
     let mut anchor = i64::MIN;
@@ -114,121 +360,6 @@ fn periods<'a>(
     out
 }
 
-fn group(corpus: &Corpus, subject: &Subject, period: Option<Period>, claims: &[&Claim]) -> Group {
-    let mut items: Vec<(Interval, &Claim)> = claims
-        .iter()
-        .map(|c| (interval_of(&c.value, subject), *c))
-        .collect();
-    items.sort_by(|a, b| {
-        a.0.low
-            .value
-            .total_cmp(&b.0.low.value)
-            .then(a.0.high.value.total_cmp(&b.0.high.value))
-            .then(a.1.id.cmp(&b.1.id))
-    });
-    // Sweep: a claim joins the current cluster while it overlaps what every member allows.
-    let mut raw: Vec<(Interval, Vec<&Claim>)> = Vec::new();
-    for (iv, c) in items {
-        match raw
-            .last_mut()
-            .and_then(|(common, members)| common.intersect(&iv).map(|i| (common, members, i)))
-        {
-            Some((common, members, i)) => {
-                *common = i;
-                members.push(c);
-            }
-            None => raw.push((iv, vec![c])),
-        }
-    }
-    let clusters: Vec<Cluster> = raw
-        .into_iter()
-        .map(|(iv, members)| Cluster {
-            agreed: render_interval(&iv, subject),
-            interval: iv,
-            corroboration: corroboration(&members),
-            claims: members.iter().map(|c| view(corpus, c)).collect(),
-        })
-        .collect();
-    let sources: BTreeSet<&str> = claims.iter().map(|c| c.source.as_str()).collect();
-    let (verdict, conflict) = if clusters.len() > 1 {
-        let ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
-        (
-            Verdict::Conflict,
-            Some(Conflict {
-                id: fingerprint(&subject.key, &ids),
-                flag: None,
-            }),
-        )
-    } else if sources.len() > 1 {
-        (Verdict::Agreement, None)
-    } else {
-        (Verdict::SingleSource, None)
-    };
-    Group {
-        period,
-        verdict,
-        clusters,
-        conflict,
-    }
-}
-
-fn norm(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-fn corroboration(claims: &[&Claim]) -> Corroboration {
-    let sources: BTreeSet<&str> = claims.iter().map(|c| c.source.as_str()).collect();
-    // Who originally said it: the claimant, or the source speaking for itself.
-    let mut origins: BTreeMap<String, (Option<&str>, BTreeSet<&str>)> = BTreeMap::new();
-    for c in claims {
-        let key = c
-            .claimant
-            .as_deref()
-            .map(norm)
-            .unwrap_or_else(|| format!("source:{}", c.source));
-        let entry = origins
-            .entry(key)
-            .or_insert((c.claimant.as_deref(), BTreeSet::new()));
-        entry.1.insert(c.source.as_str());
-    }
-    let repeated = origins
-        .values()
-        .filter_map(|(name, srcs)| {
-            let claimant = (*name)?.to_string();
-            (srcs.len() > 1).then_some(Repeat {
-                claimant,
-                sources: srcs.len(),
-            })
-        })
-        .collect();
-    Corroboration {
-        sources: sources.len(),
-        independent: origins.len(),
-        repeated,
-    }
-}
-
-fn view(corpus: &Corpus, c: &Claim) -> ClaimView {
-    let source = corpus.source(&c.source);
-    ClaimView {
-        id: c.id.clone(),
-        value: c.value_text.clone(),
-        source: c.source.clone(),
-        publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
-        published: source.map(|s| s.published.to_string()).unwrap_or_default(),
-        claimant: c.claimant.clone(),
-        claimant_role: c.claimant_role.clone(),
-        as_of: c.as_of.map(|d| d.to_string()),
-        quote: c.quote.clone(),
-        rank: c.rank,
-        rank_reason: c.rank_reason.clone(),
-        location: c.location.clone(),
-    }
-}
-
 /// A conflict's stable id: the subject key and a hash of the sorted claim ids. It does not
 /// change when files, claims or keys are reordered or lines move, nor when claims of other
 /// subjects change; it does change when a claim joins or leaves the conflict, so an
@@ -248,56 +379,6 @@ pub fn fingerprint(subject: &str, claim_ids: &[&str]) -> String {
     format!("{subject}/{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
 }
 
-/// Writes an interval the way an editor reads it: "1,400 km", "1,300–1,400 km", "> 1,300 km".
-pub fn render_interval(iv: &Interval, subject: &Subject) -> String {
-    let is_date = subject.dimension == Dimension::Date;
-    let fmt = |v: f64| {
-        if is_date {
-            render_day(v.round() as i64)
-        } else {
-            group_digits(v)
-        }
-    };
-    let (lo, hi) = (iv.low, iv.high);
-    let unit = match (&subject.unit, subject.dimension) {
-        (_, Dimension::Date) | (None, _) => String::new(),
-        (Some(u), _) => u.render_after(if iv.is_point() { lo.value } else { 2.0 }),
-    };
-    let floor = subject.dimension.non_negative() && lo.value == 0.0 && lo.closed;
-    let text = if iv.is_point() {
-        fmt(lo.value)
-    } else if hi.value.is_infinite() {
-        format!("{} {}", if lo.closed { "≥" } else { ">" }, fmt(lo.value))
-    } else if lo.value.is_infinite() || floor {
-        format!("{} {}", if hi.closed { "≤" } else { "<" }, fmt(hi.value))
-    } else {
-        format!("{}–{}", fmt(lo.value), fmt(hi.value))
-    };
-    format!("{text}{unit}")
-}
-
-/// A number with thousands separators and at most three decimals: 1400 → "1,400".
-pub fn group_digits(v: f64) -> String {
-    let rounded = (v * 1000.0).round() / 1000.0;
-    let s = number::render_number(rounded);
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_string(), format!(".{f}")),
-        None => (s.clone(), String::new()),
-    };
-    let (sign, digits) = match int.strip_prefix('-') {
-        Some(d) => ("-", d.to_string()),
-        None => ("", int),
-    };
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    format!("{sign}{out}{frac}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,13 +392,5 @@ mod tests {
         );
         assert_ne!(fingerprint("s", &["a", "b"]), fingerprint("t", &["a", "b"]));
         assert!(fingerprint("s", &["a"]).starts_with("s/"));
-    }
-
-    #[test]
-    fn digits_are_grouped() {
-        assert_eq!(group_digits(1400.0), "1,400");
-        assert_eq!(group_digits(1_100_000.0), "1,100,000");
-        assert_eq!(group_digits(910.0), "910");
-        assert_eq!(group_digits(1.5), "1.5");
     }
 }

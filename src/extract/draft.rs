@@ -1,10 +1,12 @@
-//! Writing mentions out: one JSON object per mention, and a mention's value in the claims
-//! file's value grammar ("more than 1300 km", "about 6000 troops", "2021-09-11").
+//! Writing mentions out: one JSON object per mention, a mention's value in the claims
+//! file's value grammar ("more than 1300 km", "about 6000 troops", "2021-09-11"), and a
+//! whole text's draft claims file (`crosscheck extract`'s YAML).
 
-use super::{Mention, MentionValue};
+use super::{Mention, MentionValue, SubjectHint, for_each_mention_dated, suggest_subject};
 use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 
 fn json_number(v: f64) -> Value {
     if v == v.trunc() && v.abs() < 9e15 {
@@ -101,4 +103,89 @@ fn quantity_text(m: &Mention, low: f64, high: f64, range: bool) -> (String, bool
     } else {
         (render_number(low), m.unit.is_some())
     }
+}
+
+/// A YAML string: JSON strings are valid YAML double-quoted scalars.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// The draft claims file for a text: one claim per mention, with its suggested subject
+/// (or a TODO), its value, its sentence as the quote (Markdown markup dropped, as
+/// `verify` reads quotes) and a comment saying where it was found and what was lost.
+/// `source` is the source id, when known; `year` its publication year, for dates
+/// written without one.
+pub fn yaml_drafts(
+    text: &str,
+    source: Option<&str>,
+    year: Option<i32>,
+    hints: &[SubjectHint],
+) -> String {
+    let mut doc = String::new();
+    doc.push_str("# Draft claims proposed by `crosscheck extract`: check each value against its\n");
+    doc.push_str("# quote, choose the subject, and delete what is not a claim.\n");
+    match source {
+        Some(id) => doc.push_str(&format!("source: {}\n", quote(id))),
+        None => doc.push_str("source: \"\" # TODO: the source id\n"),
+    }
+    doc.push_str("claims:\n");
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut count = 0;
+    for_each_mention_dated(text, year, |m: &Mention| {
+        count += 1;
+        draft_claim(&mut doc, text, m, hints, &mut ids);
+    });
+    if count == 0 {
+        doc.truncate(doc.len() - "claims:\n".len());
+        doc.push_str("claims: []\n");
+    }
+    doc
+}
+
+/// Appends one mention's draft claim; `ids` keeps the ids unique.
+fn draft_claim(
+    doc: &mut String,
+    text: &str,
+    m: &Mention,
+    hints: &[SubjectHint],
+    ids: &mut HashSet<String>,
+) {
+    let sentence = &text[m.sentence.clone()];
+    let subject = suggest_subject(m, sentence, hints);
+    let base = match subject {
+        Some(h) => format!("{}-l{}", h.key, m.line),
+        None => format!("draft-l{}", m.line),
+    };
+    let mut id = base.clone();
+    let mut k = 2;
+    while !ids.insert(id.clone()) {
+        id = format!("{base}-{k}");
+        k += 1;
+    }
+    let (value, lost_unit) = draft_value(m);
+    doc.push_str(&format!("  - id: {}\n", quote(&id)));
+    match subject {
+        Some(h) => doc.push_str(&format!("    subject: {}\n", quote(&h.key))),
+        None => doc.push_str("    # subject: TODO (no subject suggested)\n"),
+    }
+    doc.push_str(&format!("    value: {}\n", quote(&value)));
+    let mut notes = vec![
+        format!("line {}", m.line),
+        format!("text {}", quote(m.text(text))),
+    ];
+    if lost_unit && let Some(u) = &m.unit {
+        notes.push(format!("unit {}", u.name));
+    }
+    if let Some(c) = m.change {
+        notes.push(format!("change {}", c.code()));
+    }
+    if let Some(t) = m.total {
+        notes.push(format!("of a total of {t}"));
+    }
+    if matches!(m.value, MentionValue::Date(_)) {
+        notes.push("a date".into());
+    }
+    let sentence = crate::verify::plain_text(sentence);
+    doc.push_str(&format!("    quote: {}\n", quote(&sentence)));
+    doc.push_str(&format!("    # {}\n", notes.join("; ")));
 }

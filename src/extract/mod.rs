@@ -14,7 +14,7 @@ pub mod scan;
 mod subject;
 pub mod words;
 
-pub use draft::{draft_value, jsonl_line};
+pub use draft::{draft_value, jsonl_line, yaml_drafts};
 pub use subject::{SubjectHint, suggest_subject};
 
 use crate::value::date::Date;
@@ -174,7 +174,7 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
             };
             let range = sent[0].start..sent[sent.len() - 1].end;
             reader.read(year_hint, |found| {
-                let m = to_mention(text, sent, &found, line, range.clone());
+                let m = to_mention(sent, &found, line, range.clone());
                 f(&m);
             });
         });
@@ -206,16 +206,9 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Vec<Mention> {
     out
 }
 
-fn to_mention(
-    text: &str,
-    sent: &[Tok],
-    f: &parse::Found,
-    line: usize,
-    sentence: Range<usize>,
-) -> Mention {
+fn to_mention(sent: &[Tok], f: &parse::Found, line: usize, sentence: Range<usize>) -> Mention {
     let start = sent[f.first].start;
     let end = sent[f.end.max(f.first + 1) - 1].end;
-    let _ = text;
     let value = if let Some(d) = f.date {
         MentionValue::Date(d)
     } else if f.range {

@@ -19,10 +19,15 @@ pub fn render(gate: &Gate) -> String {
             out.push_str(&format!("  period: {p}\n"));
         }
         for cluster in &g.clusters {
-            out.push_str(&format!("  {}:\n", cluster.agreed));
-            for claim in &cluster.claims {
+            out.push_str(&format!(
+                "  {} ({}):\n",
+                cluster.value,
+                cluster.support.describe()
+            ));
+            let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
+            for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
                 out.push_str(&format!(
-                    "    - {}\n      --> {}\n      quote: \"{}\"\n",
+                    "    - {role}{}\n      --> {}\n      quote: \"{}\"\n",
                     citation(claim),
                     claim.location,
                     claim.quote

@@ -5,7 +5,7 @@
 //! `report`, flagged). Owns the workflow-command escaping. A summary line ends the output.
 
 use super::{Gate, Summary, citation, flag_help, stale_help, values};
-use crate::diagnostic::Location;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::findings::{Conflict, Group, SubjectFinding};
 
 /// `include_flagged`: also annotate flagged conflicts (as notices), for `report`.
@@ -54,8 +54,8 @@ fn conflict(out: &mut String, level: &str, s: &SubjectFinding, g: &Group, c: &Co
         .as_ref()
         .map(|p| format!(" ({p})"))
         .unwrap_or_default();
-    for cluster in &g.clusters {
-        for claim in &cluster.claims {
+    {
+        for claim in g.claims() {
             let message = format!(
                 "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\n{why}",
                 s.label,
@@ -75,6 +75,30 @@ fn code(c: &Conflict) -> &'static str {
     } else {
         "unflagged-conflict"
     }
+}
+
+/// Invalid facts as annotations: one `::error` or `::warning` per diagnostic at its place,
+/// titled by its code, the hint after the message; a summary line ends the output.
+pub fn diagnostics(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let message = match &d.hint {
+            Some(h) => format!("{}\nhelp: {h}", d.message),
+            None => d.message.clone(),
+        };
+        out.push_str(&command(
+            d.severity.as_str(),
+            &d.location,
+            d.code.as_str(),
+            &message,
+        ));
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    out.push_str(&format!(
+        "the facts are invalid ({errors} error{}): nothing was compared\n",
+        if errors == 1 { "" } else { "s" }
+    ));
+    out
 }
 
 /// One workflow command line: `::error file=F,line=L,col=C,title=T::MESSAGE`.

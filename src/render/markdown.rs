@@ -30,7 +30,7 @@ pub fn check(gate: &Gate) -> String {
                 s,
                 &c.id,
                 &values(g),
-                g.clusters.iter().flat_map(|k| &k.claims),
+                g.claims().into_iter(),
                 "**unflagged**".into(),
             )
         })
@@ -40,7 +40,7 @@ pub fn check(gate: &Gate) -> String {
                 s,
                 &c.id,
                 &values(g),
-                g.clusters.iter().flat_map(|k| &k.claims),
+                g.claims().into_iter(),
                 format!("unflagged, present at `{}`", cell(rev)),
             )
         }))
@@ -64,7 +64,7 @@ pub fn report(findings: &Findings, all: bool) -> String {
     let mut rows = Vec::new();
     for s in ordered(findings, all) {
         for g in &s.groups {
-            let claims = g.clusters.iter().flat_map(|k| &k.claims);
+            let claims = g.claims().into_iter();
             let status = match &g.conflict {
                 Some(c) => match &c.flag {
                     Some(f) => format!("flagged {}: {}", f.status.as_str(), cell(&f.reason)),
@@ -162,6 +162,26 @@ fn table<const N: usize>(out: &mut String, header: &[&str; N], rows: &[[String; 
         out.push_str(&format!("| {} |\n", r.join(" | ")));
     }
     out.push('\n');
+}
+
+/// Invalid facts as a Markdown list (for a pull-request comment): each diagnostic with its
+/// code, place, message and hint.
+pub fn diagnostics(diagnostics: &[crate::diagnostic::Diagnostic]) -> String {
+    let mut out = String::from("### crosscheck: the facts are invalid\n\n");
+    for d in diagnostics {
+        out.push_str(&format!(
+            "- **{}[{}]** `{}`: {}",
+            d.severity.as_str(),
+            d.code,
+            d.location,
+            cell(&d.message)
+        ));
+        if let Some(h) = &d.hint {
+            out.push_str(&format!(" — {}", cell(h)));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Text safe inside a table cell: no pipes, no line breaks, no HTML.

@@ -9,9 +9,11 @@ pub mod check;
 pub mod diagnostics;
 pub mod export;
 pub mod github;
+pub mod interval;
 pub mod json;
 pub mod markdown;
 pub mod numberline;
+pub mod resolve;
 pub mod sarif;
 pub mod show;
 pub mod table;
@@ -100,7 +102,7 @@ impl<'a> Gate<'a> {
 pub fn values(g: &Group) -> String {
     g.clusters
         .iter()
-        .map(|k| k.agreed.as_str())
+        .map(|k| k.value.as_str())
         .collect::<Vec<_>>()
         .join(" vs ")
 }
@@ -166,6 +168,10 @@ impl Summary {
 
 /// One claim's citation on one line: `“910 km” RT, 2021-07 · Taliban [claim-id]`.
 pub fn citation(c: &crate::findings::ClaimView) -> String {
+    if let Some(d) = &c.derived {
+        // No source's statement: say how it was derived and from what.
+        return format!("derived ({}): {} [{}]", d.rule, c.quote, c.id);
+    }
     let mut s = format!("“{}” {}, {}", c.value, c.publisher, c.published);
     if let Some(who) = &c.claimant {
         s.push_str(&format!(" · {who}"));

@@ -5,8 +5,8 @@
 //! is on; glyphs are Unicode or plain ASCII. Owns the axis (padding, ticks, labels) and the
 //! glyphs; it does not decide what is a cluster (that is `compare`).
 
-use crate::compare::group_digits;
-use crate::compare::interval::Interval;
+use super::interval::group_digits;
+use crate::value::Interval;
 use crate::value::date::render_day;
 
 /// How to draw.
@@ -98,32 +98,7 @@ pub fn render(rows: &[Row], axis: Axis, non_negative: bool, opts: Options) -> St
     };
     let mut out = String::new();
     for r in rows {
-        let mut cells = vec![' '; plot];
-        let iv = r.interval;
-        if iv.is_point() && iv.low.value.is_finite() {
-            cells[col(iv.low.value)] = g.point;
-        } else {
-            let a = if iv.low.value.is_finite() {
-                col(iv.low.value)
-            } else {
-                0
-            };
-            let b = if iv.high.value.is_finite() {
-                col(iv.high.value)
-            } else {
-                plot - 1
-            };
-            for c in &mut cells[a.min(b)..=b.max(a)] {
-                *c = g.bar;
-            }
-            if !iv.low.value.is_finite() {
-                cells[0] = g.left;
-            }
-            if !iv.high.value.is_finite() {
-                cells[plot - 1] = g.right;
-            }
-        }
-        let drawn: String = cells.iter().collect();
+        let drawn: String = draw(r.interval, plot, &col, g).iter().collect();
         let drawn = drawn.trim_end();
         let glyphs = drawn.trim_start();
         let lead = &drawn[..drawn.len() - glyphs.len()];
@@ -176,6 +151,35 @@ pub fn render(rows: &[Row], axis: Axis, non_negative: bool, opts: Options) -> St
     out.push_str(line.trim_end());
     out.push('\n');
     out
+}
+
+/// One interval across `plot` cells: a point, a bar, with an arrow at an open end.
+fn draw(iv: Interval, plot: usize, col: &dyn Fn(f64) -> usize, g: &Glyphs) -> Vec<char> {
+    let mut cells = vec![' '; plot];
+    if iv.is_point() && iv.low.value.is_finite() {
+        cells[col(iv.low.value)] = g.point;
+        return cells;
+    }
+    let a = if iv.low.value.is_finite() {
+        col(iv.low.value)
+    } else {
+        0
+    };
+    let b = if iv.high.value.is_finite() {
+        col(iv.high.value)
+    } else {
+        plot - 1
+    };
+    for c in &mut cells[a.min(b)..=b.max(a)] {
+        *c = g.bar;
+    }
+    if !iv.low.value.is_finite() {
+        cells[0] = g.left;
+    }
+    if !iv.high.value.is_finite() {
+        cells[plot - 1] = g.right;
+    }
+    cells
 }
 
 /// The axis range: the finite ends of every interval, padded by 5% of the span on each
@@ -282,7 +286,15 @@ pub fn letter(mut k: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::interval::Bound;
+    use crate::value::Bound;
+
+    fn opts(width: usize, unicode: bool, color: bool) -> Options {
+        Options {
+            width,
+            unicode,
+            color,
+        }
+    }
 
     fn row(k: usize, label: &str, iv: Interval) -> Row {
         Row {
@@ -311,31 +323,13 @@ mod tests {
 
     #[test]
     fn points_bars_and_arrows_land_where_they_should() {
-        let more_than = Interval {
-            low: Bound {
-                value: 1300.0,
-                closed: false,
-            },
-            high: Bound {
-                value: f64::INFINITY,
-                closed: false,
-            },
-        };
+        let more_than = Interval::above(Bound::exclusive(1300.0));
         let rows = [
             row(0, "910 km", Interval::point(910.0)),
             row(1, "1,400 km", Interval::point(1400.0)),
             row(1, "more than 1,300 km", more_than),
         ];
-        let text = render(
-            &rows,
-            Axis::Amount("km"),
-            true,
-            Options {
-                width: 60,
-                unicode: false,
-                color: false,
-            },
-        );
+        let text = render(&rows, Axis::Amount("km"), true, opts(60, false, false));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 5, "{text}");
         let plot_start = "A  more than 1,300 km  ".len();
@@ -350,16 +344,7 @@ mod tests {
             "{text}"
         );
         assert!(text.is_ascii());
-        let colored = render(
-            &rows,
-            Axis::Amount("km"),
-            true,
-            Options {
-                width: 60,
-                unicode: true,
-                color: true,
-            },
-        );
+        let colored = render(&rows, Axis::Amount("km"), true, opts(60, true, true));
         assert!(colored.contains("\x1b[36m●"), "{colored}");
         assert!(colored.contains('▶'), "{colored}");
     }
@@ -367,16 +352,7 @@ mod tests {
     #[test]
     fn a_single_value_still_has_an_axis() {
         let rows = [row(0, "2021-07-07", Interval::point(18815.0))];
-        let text = render(
-            &rows,
-            Axis::Days,
-            false,
-            Options {
-                width: 80,
-                unicode: false,
-                color: false,
-            },
-        );
+        let text = render(&rows, Axis::Days, false, opts(80, false, false));
         assert!(text.contains("2021-07-0"), "{text}");
     }
 }

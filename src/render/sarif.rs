@@ -8,7 +8,7 @@
 //! editor's decision.
 
 use super::{Gate, citation, flag_help, stale_help, values};
-use crate::diagnostic::Location;
+use crate::diagnostic::{Diagnostic, Location};
 use serde_json::{Value, json};
 
 pub const SCHEMA: &str =
@@ -36,9 +36,8 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
             .map(|p| format!(" ({p})"))
             .unwrap_or_default();
         let locations: Vec<Value> = g
-            .clusters
-            .iter()
-            .flat_map(|k| &k.claims)
+            .claims()
+            .into_iter()
             .map(|claim| location(&claim.location, &citation(claim)))
             .collect();
         let mut result = json!({
@@ -52,7 +51,7 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
             "partialFingerprints": { FINGERPRINT: c.id },
             "properties": {
                 "subject": s.key,
-                "values": g.clusters.iter().map(|k| k.agreed.as_str()).collect::<Vec<_>>(),
+                "values": g.clusters.iter().map(|k| k.value.as_str()).collect::<Vec<_>>(),
             },
         });
         if let Some(f) = &c.flag {
@@ -114,6 +113,63 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// Invalid facts as SARIF: one rule per diagnostic code met (its id the code), one result
+/// per diagnostic at its place, so a dashboard shows why nothing was compared.
+pub fn diagnostics(diagnostics: &[Diagnostic]) -> String {
+    let mut codes: Vec<&Diagnostic> = Vec::new();
+    for d in diagnostics {
+        if !codes.iter().any(|c| c.code == d.code) {
+            codes.push(d);
+        }
+    }
+    let rules: Vec<Value> = codes
+        .iter()
+        .map(|d| {
+            json!({
+                "id": d.code.as_str(),
+                "defaultConfiguration": { "level": level(d) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let text = match &d.hint {
+                Some(h) => format!("{}. {}", d.message, capitalized(h)),
+                None => d.message.clone(),
+            };
+            json!({
+                "ruleId": d.code.as_str(),
+                "ruleIndex": codes.iter().position(|c| c.code == d.code).unwrap_or(0),
+                "level": level(d),
+                "message": { "text": text },
+                "locations": [location(&d.location, d.code.as_str())],
+            })
+        })
+        .collect();
+    let doc = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "crosscheck",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{ "executionSuccessful": false }],
+            "results": results,
+        }],
+    });
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn level(d: &Diagnostic) -> &'static str {
+    if d.is_error() { "error" } else { "warning" }
 }
 
 fn capitalized(s: &str) -> String {

@@ -1,62 +1,12 @@
 //! `crosscheck show SUBJECT`: one subject's page. Its heading (label, key, dimension and
 //! unit, verdict and each conflict's flag), the number line (`numberline`), then every claim
-//! in full under its cluster: value, source, dates, claimant, quote and place. Also finds a
-//! subject by key, label or alias, with a "did you mean" for a close misspelling.
+//! in full under its cluster: value, source, dates, claimant, quote and place. Finding the
+//! subject by key, label or alias is `Corpus::find_subject`.
 
 use super::numberline::{self, Axis, Row};
-use crate::compare::interval::interval_of;
 use crate::findings::{ClaimView, SubjectFinding};
 use crate::model::{Corpus, Subject};
 use crate::value::Dimension;
-
-/// The subject named by `query`: its key, label or an alias (labels and aliases compared
-/// case- and space-insensitively). Otherwise the closest key, label or alias, if any is
-/// close, as `Err(Some(key))`.
-pub fn find_subject<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Subject, Option<String>> {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let q = norm(query);
-    if let Some(s) = corpus.subjects.iter().find(|s| s.key == query) {
-        return Ok(s);
-    }
-    if let Some(s) = corpus.subjects.iter().find(|s| {
-        norm(&s.key) == q || norm(&s.label) == q || s.aliases.iter().any(|a| norm(a) == q)
-    }) {
-        return Ok(s);
-    }
-    let names: Vec<(String, &str)> = corpus
-        .subjects
-        .iter()
-        .flat_map(|s| {
-            std::iter::once(norm(&s.key))
-                .chain(std::iter::once(norm(&s.label)))
-                .chain(s.aliases.iter().map(|a| norm(a)))
-                .map(move |n| (n, s.key.as_str()))
-        })
-        .collect();
-    let best = crate::load::did_you_mean(&q, names.iter().map(|(n, _)| n.as_str()));
-    let close = best.and_then(|b| {
-        names
-            .iter()
-            .find(|(n, _)| n == b)
-            .map(|(_, k)| k.to_string())
-    });
-    // A part of a key or label ("border-length") points at the one subject that has it.
-    let containing = || {
-        let mut keys: Vec<&str> = names
-            .iter()
-            .filter(|(n, _)| q.len() >= 4 && n.contains(&q))
-            .map(|(_, k)| *k)
-            .collect();
-        keys.dedup();
-        (keys.len() == 1).then(|| keys[0].to_string())
-    };
-    Err(close.or_else(containing))
-}
 
 /// The whole page. `opts` is for the number line; without Unicode, typographic marks
 /// (curly quotes, dashes, ≤, ·) are written in ASCII across the page.
@@ -100,6 +50,34 @@ fn page(
     finding: &SubjectFinding,
     opts: numberline::Options,
 ) -> String {
+    let mut out = heading(subject, finding);
+    let rows = rows(finding);
+    if rows.is_empty() {
+        out.push_str("No claims.\n");
+        return out;
+    }
+    let unit = unit_label(subject);
+    let axis = if subject.dimension == Dimension::Date {
+        Axis::Days
+    } else {
+        Axis::Amount(&unit)
+    };
+    out.push_str(&numberline::render(
+        &rows,
+        axis,
+        subject.dimension.non_negative(),
+        opts,
+    ));
+    out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
+    out.push('\n');
+
+    out.push_str(&claims_in_full(corpus, finding));
+    out
+}
+
+/// Label and key, dimension and unit, window and aliases, the verdict, the preferred
+/// value, each conflict's flag.
+fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} ({})\n", finding.label, finding.key));
     let unit = finding.unit.as_deref().unwrap_or("");
@@ -116,6 +94,13 @@ fn page(
     }
     out.push_str(&format!("{}\n", facts.join(" · ")));
     out.push_str(&format!("verdict: {}\n", finding.verdict.as_str()));
+    if let Some(p) = &finding.preferred {
+        out.push_str(&format!(
+            "current value (preferred by an editor): {} [{}]\n",
+            p.value,
+            p.claims.join(", ")
+        ));
+    }
     for (g, c) in finding.conflicts() {
         let period = g
             .period
@@ -136,18 +121,18 @@ fn page(
         }
     }
     out.push('\n');
+    out
+}
 
-    // Rows for the picture: clusters lettered across every period, then claims set aside.
+/// Rows for the picture: clusters lettered across every period, then claims set aside.
+fn rows(finding: &SubjectFinding) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut k = 0usize;
-    let interval = |claim: &ClaimView| {
-        corpus
-            .claims
-            .iter()
-            .find(|c| c.id == claim.id)
-            .map(|c| interval_of(&c.value, subject))
-    };
+    let interval = |claim: &ClaimView| Some(claim.allows);
     for g in &finding.groups {
+        // Bounds compatible with several clusters are drawn once, after the clusters,
+        // lettered with every cluster they allow ("A/B").
+        let mut compatible: Vec<(&ClaimView, Vec<usize>)> = Vec::new();
         for cluster in &g.clusters {
             for claim in &cluster.claims {
                 if let Some(iv) = interval(claim) {
@@ -159,7 +144,24 @@ fn page(
                     });
                 }
             }
+            for claim in &cluster.compatible {
+                match compatible.iter_mut().find(|(c, _)| c.id == claim.id) {
+                    Some((_, ks)) => ks.push(k),
+                    None => compatible.push((claim, vec![k])),
+                }
+            }
             k += 1;
+        }
+        for (claim, ks) in compatible {
+            if let Some(iv) = interval(claim) {
+                let letters: Vec<String> = ks.iter().map(|&k| numberline::letter(k)).collect();
+                rows.push(Row {
+                    cluster: format!("({})", letters.join("/")),
+                    color: ks.first().copied(),
+                    label: claim.value.clone(),
+                    interval: iv,
+                });
+            }
         }
     }
     for claim in &finding.set_aside {
@@ -172,47 +174,32 @@ fn page(
             });
         }
     }
-    if rows.is_empty() {
-        out.push_str("No claims.\n");
-        return out;
-    }
-    let unit = unit_label(subject);
-    let axis = if subject.dimension == Dimension::Date {
-        Axis::Days
-    } else {
-        Axis::Amount(&unit)
-    };
-    out.push_str(&numberline::render(
-        &rows,
-        axis,
-        subject.dimension.non_negative(),
-        opts,
-    ));
-    out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
-    out.push('\n');
+    rows
+}
 
-    // Every claim in full, by cluster.
+/// Every claim in full, by cluster, then those set aside.
+fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
+    let mut out = String::new();
     let mut k = 0usize;
     for g in &finding.groups {
         if let Some(p) = &g.period {
             out.push_str(&format!("Period {p}\n\n"));
         }
         for cluster in &g.clusters {
-            let c = &cluster.corroboration;
             out.push_str(&format!(
-                "{}  {} · {} source{}{}\n",
+                "{}  {} · {}\n",
                 numberline::letter(k),
-                cluster.agreed,
-                c.sources,
-                if c.sources == 1 { "" } else { "s" },
-                if c.independent < cluster.claims.len() {
-                    format!(", {} independent", c.independent)
-                } else {
-                    String::new()
-                }
+                cluster.value,
+                cluster.support.describe()
             ));
             for claim in &cluster.claims {
                 out.push_str(&claim_text(corpus, claim));
+            }
+            if !cluster.compatible.is_empty() {
+                out.push_str("   compatible (allow this value without stating it):\n");
+                for claim in &cluster.compatible {
+                    out.push_str(&claim_text(corpus, claim));
+                }
             }
             out.push('\n');
             k += 1;
@@ -270,9 +257,17 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     let who = match (&c.claimant, &c.claimant_role) {
         (Some(w), Some(r)) => format!("{w} ({r})"),
         (Some(w), None) => w.clone(),
-        (None, _) => "the source itself".to_string(),
+        (None, _) => "none named".to_string(),
     };
     s.push_str(&format!("      claimant: {who}\n"));
+    match (&c.origin, &c.claimant) {
+        (Some(o), _) => s.push_str(&format!("      origin:   {o}\n")),
+        (None, Some(_)) => {}
+        (None, None) => s.push_str("      origin:   not stated\n"),
+    }
+    if let Some(v) = &c.via {
+        s.push_str(&format!("      via:      {v}\n"));
+    }
     s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
     if let Some(r) = &c.rank_reason {
         s.push_str(&format!("      rank:     {} ({r})\n", rank(c)));

@@ -82,6 +82,10 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
             (None, _) => g.verdict.as_str().to_string(),
         };
         // A subject compared in several periods: say so above the first period's verdict.
+        let verdict_text = match (&s.preferred, first_row) {
+            (Some(p), true) => format!("current value (preferred): {}\n{verdict_text}", p.value),
+            _ => verdict_text,
+        };
         let verdict_text = if first_row && s.groups.len() > 1 {
             format!(
                 "{} ({} periods)\n{verdict_text}",
@@ -111,20 +115,18 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
                 String::new()
             };
             first_row = false;
-            let c = &cluster.corroboration;
-            let mut values = cluster.agreed.clone();
-            values.push_str(&format!(
-                "\n{} source{}",
-                c.sources,
-                if c.sources == 1 { "" } else { "s" }
-            ));
-            if c.independent < cluster.claims.len() {
-                values.push_str(&format!(", {} independent", c.independent));
-            }
-            for r in &c.repeated {
-                values.push_str(&format!("\n{} repeated by {}", r.claimant, r.sources));
-            }
-            let claims: Vec<String> = cluster.claims.iter().map(citation).collect();
+            let values = format!("{}\n{}", cluster.value, cluster.support.describe());
+            let claims: Vec<String> = cluster
+                .claims
+                .iter()
+                .map(citation)
+                .chain(
+                    cluster
+                        .compatible
+                        .iter()
+                        .map(|c| format!("compatible: {}", citation(c))),
+                )
+                .collect();
             let mut cells = vec![
                 Cell::new(subject_cell),
                 Cell::new(if i == 0 {

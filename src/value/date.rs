@@ -13,27 +13,16 @@ pub struct Date {
 }
 
 /// Why a date is refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
+    #[error("not a date")]
     Syntax,
+    #[error("{year}-{month:02} has {} days, so day {day} does not exist", days_in_month(*.year, *.month))]
     NoSuchDay { year: i32, month: u8, day: u8 },
+    #[error("month {0} is not between 1 and 12")]
     MonthOutOfRange(u32),
+    #[error("year {0} is not between 1 and 9999")]
     YearOutOfRange(i64),
-}
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateError::Syntax => f.write_str("not a date"),
-            DateError::NoSuchDay { year, month, day } => write!(
-                f,
-                "{year}-{month:02} has {} days, so day {day} does not exist",
-                days_in_month(*year, *month)
-            ),
-            DateError::MonthOutOfRange(m) => write!(f, "month {m} is not between 1 and 12"),
-            DateError::YearOutOfRange(y) => write!(f, "year {y} is not between 1 and 9999"),
-        }
-    }
 }
 
 pub const MONTHS: [&str; 12] = [

@@ -6,11 +6,15 @@
 
 pub mod date;
 mod grammar;
+pub mod interval;
 pub mod number;
+mod tolerance;
 pub mod units;
 
 pub use date::{Date, DateError};
 pub use grammar::{ValueError, parse_date_value, parse_quantity};
+pub use interval::{Bound, Interval};
+pub use tolerance::{Tolerance, parse_days, parse_tolerance};
 pub use units::{Dimension, Unit};
 
 use serde::{Deserialize, Serialize};

@@ -198,16 +198,20 @@ pub fn parse_subject_unit(text: &str, dimension: Dimension) -> Option<Unit> {
     (unit.dimension() == dimension).then_some(unit)
 }
 
+/// Nouns whose plural is not made with "s" (singular, plural); "woman" and "women" end
+/// like "man" and "men" and come out the same either way.
+const IRREGULAR: [(&str, &str); 5] = [
+    ("person", "people"),
+    ("woman", "women"),
+    ("man", "men"),
+    ("child", "children"),
+    ("personnel", "personnel"),
+];
+
 /// The singular of an English noun, for comparing counted nouns ("districts" → "district").
 pub fn singular(noun: &str) -> String {
     let n = noun.to_lowercase();
-    for (pl, sg) in [
-        ("people", "person"),
-        ("men", "man"),
-        ("women", "woman"),
-        ("children", "child"),
-        ("personnel", "personnel"),
-    ] {
+    for (sg, pl) in IRREGULAR {
         if let Some(stem) = n.strip_suffix(pl) {
             return format!("{stem}{sg}");
         }
@@ -230,13 +234,7 @@ pub fn singular(noun: &str) -> String {
 
 /// The plural of a singular noun, as `singular` reads it back.
 pub fn pluralize(noun: &str) -> String {
-    for (sg, pl) in [
-        ("person", "people"),
-        ("woman", "women"),
-        ("man", "men"),
-        ("child", "children"),
-        ("personnel", "personnel"),
-    ] {
+    for (sg, pl) in IRREGULAR {
         if let Some(stem) = noun.strip_suffix(sg) {
             return format!("{stem}{pl}");
         }

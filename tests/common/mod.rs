@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests.
 
+#[allow(dead_code)] // only the extraction tests score
+pub mod score;
+
 use std::fs;
 use std::path::Path;
 
@@ -32,6 +35,28 @@ pub fn run_in(dir: &Path, args: &[&str], code: i32) -> (String, String) {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    (stdout, stderr)
+}
+
+/// Runs crosscheck on the conflict fixture (tests/fixtures/conflict) with no colour and
+/// 120 columns, checks its exit code, and returns its standard output and error.
+#[allow(dead_code)] // only the snapshot and format tests run the fixture
+pub fn on_conflict_fixture(args: &[&str], code: i32) -> (String, String) {
+    let out = assert_cmd::Command::cargo_bin("crosscheck")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "120")
+        .args(["--facts", "tests/fixtures/conflict"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         out.status.code(),
         Some(code),

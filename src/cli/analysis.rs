@@ -1,0 +1,89 @@
+//! Reading, validating and comparing the facts, as every command but `extract`,
+//! `completions` and `man` starts: the folder's problems and the loader's diagnostics
+//! together, printed on standard error; invalid facts end the command (exit 3).
+
+use super::args::Cli;
+use super::error::CliError;
+use super::{facts_dir, output};
+use crosscheck::diagnostic::{Code, Diagnostic};
+use crosscheck::findings::Findings;
+use crosscheck::model::Corpus;
+
+/// What reading and comparing the facts gave.
+pub struct Diagnosed {
+    pub read: facts_dir::Read,
+    pub diagnostics: Vec<Diagnostic>,
+    /// `None` when the facts are invalid.
+    pub findings: Option<Findings>,
+    pub corpus: Corpus,
+}
+
+/// Reads, validates and compares the facts, with every diagnostic: those met while
+/// reading the folder and those of the loader. Without a readable folder, only the first.
+pub fn diagnose(cli: &Cli) -> Diagnosed {
+    let read = facts_dir::read(&cli.facts);
+    let mut all = read.diagnostics.clone();
+    if all
+        .iter()
+        .any(|d| matches!(d.code, Code::FactsMissing | Code::FactsNotAFolder))
+    {
+        return Diagnosed {
+            read,
+            diagnostics: all,
+            findings: None,
+            corpus: Corpus::default(),
+        };
+    }
+    let (loaded, findings) = crosscheck::run(&read.input);
+    all.extend(loaded.diagnostics);
+    crosscheck::diagnostic::sort(&mut all);
+    let findings = if all.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        findings
+    };
+    Diagnosed {
+        read,
+        diagnostics: all,
+        findings,
+        corpus: loaded.corpus,
+    }
+}
+
+/// Loads and analyses the facts. Warnings are printed and the run goes on; on invalid
+/// facts, the diagnostics are printed and the command ends with `CliError::Invalid`.
+pub fn analyse(cli: &Cli) -> Result<Findings, CliError> {
+    analyse_corpus(cli).map(|(_, f)| f)
+}
+
+/// `analyse`, with the corpus the findings were made from.
+pub fn analyse_corpus(cli: &Cli) -> Result<(Corpus, Findings), CliError> {
+    conclude(cli, diagnose(cli))
+}
+
+/// `analyse`, with the text of `flags.yaml` the findings were made from (empty when there
+/// is none): a writer of that file notices when it changed since.
+pub fn analyse_flags(cli: &Cli) -> Result<(Findings, String), CliError> {
+    let d = diagnose(cli);
+    let flags = d.read.input.flags.as_ref().map(|f| f.text.clone());
+    let (_, findings) = conclude(cli, d)?;
+    Ok((findings, flags.unwrap_or_default()))
+}
+
+/// Prints what `diagnose` found on standard error and gives the findings, or ends the
+/// command on invalid facts.
+pub fn conclude(cli: &Cli, d: Diagnosed) -> Result<(Corpus, Findings), CliError> {
+    let files = d.read.files();
+    if !d.diagnostics.is_empty() {
+        output::diagnostics(cli, &d.diagnostics, &files);
+    }
+    match d.findings {
+        Some(f) => Ok((d.corpus, f)),
+        None => {
+            eprintln!(
+                "the facts are invalid: nothing was compared (fix the errors above; `crosscheck lint` lists them again)"
+            );
+            Err(CliError::Invalid)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! `crosscheck check`: the CI gate. Fails (exit 2) on unflagged conflicts — with
+//! `--since REV`, only on those not present at REV — and with `--deny-stale` on stale
+//! flags. Invalid facts (exit 3) are also written to standard output in the format asked
+//! for (GitHub annotations, SARIF results, JSON lines, a Markdown list).
+
+use crate::cli::analysis::{conclude, diagnose};
+use crate::cli::args::{CheckArgs, CheckFormat, Cli};
+use crate::cli::error::CliError;
+use crate::cli::output::out;
+use crate::cli::since;
+use crosscheck::render;
+
+pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
+    let diagnosed = diagnose(cli);
+    if diagnosed.findings.is_none() {
+        // Invalid facts are reported in the format asked for too, so CI annotates them.
+        let d = &diagnosed.diagnostics;
+        match args.format {
+            CheckFormat::Text => {}
+            CheckFormat::Json => out(&render::diagnostics::json_lines(d))?,
+            CheckFormat::Github => out(&render::github::diagnostics(d))?,
+            CheckFormat::Sarif => out(&render::sarif::diagnostics(d))?,
+            CheckFormat::Markdown => out(&render::markdown::diagnostics(d))?,
+        }
+    }
+    let (_, findings) = conclude(cli, diagnosed)?;
+    let baseline = match &args.since {
+        Some(rev) => Some(since::baseline(&cli.facts, rev)?),
+        None => None,
+    };
+    let gate = render::Gate {
+        findings: &findings,
+        baseline: baseline.as_ref(),
+        deny_stale: args.deny_stale,
+    };
+    let text = match args.format {
+        CheckFormat::Text => render::check::render(&gate),
+        CheckFormat::Json => render::json::conflicts(&gate),
+        CheckFormat::Github => render::github::render(&gate, false),
+        CheckFormat::Sarif => render::sarif::render(&gate, false),
+        CheckFormat::Markdown => render::markdown::check(&gate),
+    };
+    out(&text)?;
+    if gate.fails() {
+        return Err(CliError::Findings);
+    }
+    Ok(())
+}

@@ -1,0 +1,48 @@
+//! `crosscheck export`: every subject, verdict, cluster and citation as YAML, to standard
+//! output or (atomically) to a file outside the facts folder.
+
+use crate::cli::analysis::analyse;
+use crate::cli::args::{Cli, ExportArgs};
+use crate::cli::atomic;
+use crate::cli::error::CliError;
+use crate::cli::output::out;
+use crosscheck::render;
+use std::path::Path;
+
+pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
+    let findings = analyse(cli)?;
+    let text = render::export::render(&findings)?;
+    match &args.output {
+        Some(path) => {
+            refuse_facts_path(cli, path)?;
+            atomic::write(path, &text)?;
+            eprintln!("wrote {}", path.display());
+            Ok(())
+        }
+        None => out(&text),
+    }
+}
+
+/// `export -o` must not overwrite an editor's facts file by accident.
+fn refuse_facts_path(cli: &Cli, path: &Path) -> anyhow::Result<()> {
+    let facts = cli.facts.canonicalize().ok();
+    // The file itself when it exists (a link is judged by where it leads), else its folder.
+    let target = path
+        .canonicalize()
+        .or_else(|_| {
+            path.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .canonicalize()
+        })
+        .ok();
+    if let (Some(f), Some(t)) = (facts, target)
+        && t.starts_with(&f)
+    {
+        anyhow::bail!(
+            "refusing to write the export inside the facts folder ({}): write it elsewhere and paste the flag entries you want into flags.yaml",
+            f.display()
+        );
+    }
+    Ok(())
+}

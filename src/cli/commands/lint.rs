@@ -1,0 +1,30 @@
+//! `crosscheck lint`: every problem of the facts, on standard output; exit 3 when any is
+//! an error.
+
+use crate::cli::analysis::{Diagnosed, diagnose};
+use crate::cli::args::{Cli, LintArgs, TextFormat};
+use crate::cli::error::CliError;
+use crate::cli::output::{self, out};
+use crosscheck::diagnostic::Diagnostic;
+use crosscheck::render;
+
+pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
+    let Diagnosed {
+        read,
+        diagnostics: all,
+        ..
+    } = diagnose(cli);
+    match args.format {
+        TextFormat::Json => out(&render::diagnostics::json_lines(&all))?,
+        TextFormat::Text if all.is_empty() => out("no problems found\n")?,
+        TextFormat::Text => out(&render::diagnostics::render(
+            &all,
+            &read.files(),
+            output::stdout_color(cli),
+        ))?,
+    }
+    if all.iter().any(Diagnostic::is_error) {
+        return Err(CliError::Invalid);
+    }
+    Ok(())
+}

@@ -1,0 +1,28 @@
+//! `crosscheck resolve [SUBJECT...]`: the best-supported value of each subject of the
+//! facts, with its confidence and reasons (text or JSON lines).
+
+use crate::cli::analysis::analyse_corpus;
+use crate::cli::args::{Cli, ResolveArgs, TextFormat};
+use crate::cli::error::CliError;
+use crate::cli::output::out;
+use crosscheck::render;
+use crosscheck::resolve::{Config, corpus};
+
+pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
+    let (facts, _) = analyse_corpus(cli)?;
+    let mut keys = Vec::new();
+    for query in &args.subjects {
+        let subject = facts
+            .find_subject(query)
+            .map_err(|why| CliError::no_subject(query, why))?;
+        keys.push(subject.key.clone());
+    }
+    let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &Config::default());
+    if !keys.is_empty() {
+        resolved.retain(|r| keys.contains(&r.subject));
+    }
+    match args.format {
+        TextFormat::Text => out(&render::resolve::resolved_text(&resolved)),
+        TextFormat::Json => out(&render::resolve::json_lines(&resolved)),
+    }
+}

@@ -1,0 +1,145 @@
+//! The facts folder's layout, decided once: which file of the folder goes in which slot of
+//! the loader's [`Input`], what a byte-order mark is, and how a path is shown. The binary's
+//! disk reader (`cli/facts_dir.rs`) and its git reader (`check --since`, `cli/since.rs`)
+//! both classify with [`classify`], so a file counts the same wherever it is read from.
+
+use super::{Input, TextFile};
+
+pub const SOURCES_FILE: &str = "sources.yaml";
+pub const SUBJECTS_FILE: &str = "subjects.yaml";
+pub const FLAGS_FILE: &str = "flags.yaml";
+pub const PARTIES_FILE: &str = "parties.yaml";
+pub const CLAIMS_DIR: &str = "claims";
+pub const TEXTS_DIR: &str = "sources";
+
+/// Where a file goes in the loader's input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    Sources,
+    Subjects,
+    Flags,
+    Parties,
+    /// A claims file (`claims/<source>.yaml` or `.yml`).
+    Claims,
+    /// An archived source text (`sources/<id>.txt`), with the source id.
+    Text(String),
+}
+
+/// The slot of a file, by its path relative to the facts folder (`/`-separated); `None`
+/// for a file the loader does not read (other files, hidden files, deeper folders).
+pub fn classify(rel: &str) -> Option<Slot> {
+    match rel.split_once('/') {
+        None if rel == SOURCES_FILE => Some(Slot::Sources),
+        None if rel == SUBJECTS_FILE => Some(Slot::Subjects),
+        None if rel == FLAGS_FILE => Some(Slot::Flags),
+        None if rel == PARTIES_FILE => Some(Slot::Parties),
+        None => None,
+        Some((_, name)) if name.contains('/') || name.starts_with('.') => None,
+        Some((dir, name)) if dir == CLAIMS_DIR => {
+            (name.ends_with(".yaml") || name.ends_with(".yml")).then_some(Slot::Claims)
+        }
+        Some((dir, name)) if dir == TEXTS_DIR => name
+            .strip_suffix(".txt")
+            .map(|id| Slot::Text(id.to_string())),
+        Some(_) => None,
+    }
+}
+
+/// Why a file of `claims/` that [`classify`] leaves out is not read, for the
+/// `ignored-file` warning.
+pub fn why_ignored(rel: &str) -> &'static str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let lower = name.to_ascii_lowercase();
+    if name.starts_with('.') {
+        "its name starts with a dot (a hidden file)"
+    } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        "its extension is not .yaml or .yml in lower case"
+    } else {
+        "its name does not end in .yaml or .yml"
+    }
+}
+
+/// A file's bytes without their UTF-8 byte-order mark, if any.
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// A file of the facts folder as shown to the user: `rel` under the folder as shown.
+pub fn display(root: &str, rel: &str) -> String {
+    if root.is_empty() || root == "." {
+        rel.to_string()
+    } else {
+        format!("{}/{rel}", root.trim_end_matches('/'))
+    }
+}
+
+/// The name of a claims file without folder and extension (the source id it should hold).
+pub fn claims_stem(path: &str) -> &str {
+    path.rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml")
+}
+
+impl Input {
+    /// Puts a file read from the folder in its slot.
+    pub fn place(&mut self, slot: Slot, file: TextFile) {
+        match slot {
+            Slot::Sources => self.sources = Some(file),
+            Slot::Subjects => self.subjects = Some(file),
+            Slot::Flags => self.flags = Some(file),
+            Slot::Parties => self.parties = Some(file),
+            Slot::Claims => self.claims.push(file),
+            Slot::Text(id) => {
+                self.texts.insert(id, file.text);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_classified_by_folder_and_extension() {
+        assert_eq!(classify("sources.yaml"), Some(Slot::Sources));
+        assert_eq!(classify("subjects.yaml"), Some(Slot::Subjects));
+        assert_eq!(classify("flags.yaml"), Some(Slot::Flags));
+        assert_eq!(classify("parties.yaml"), Some(Slot::Parties));
+        assert_eq!(classify("claims/a.yaml"), Some(Slot::Claims));
+        assert_eq!(classify("claims/a.yml"), Some(Slot::Claims));
+        assert_eq!(classify("sources/a.b.txt"), Some(Slot::Text("a.b".into())));
+        for ignored in [
+            "README.md",
+            "sources.yml",
+            "claims/a.txt",
+            "claims/.hidden.yaml",
+            "claims/deeper/a.yaml",
+            "sources/a.yaml",
+            "other/a.yaml",
+        ] {
+            assert_eq!(classify(ignored), None, "{ignored}");
+        }
+    }
+
+    #[test]
+    fn an_ignored_claims_file_says_why() {
+        assert!(why_ignored("claims/.x.yaml").contains("dot"));
+        assert!(why_ignored("claims/X.YAML").contains("lower case"));
+        assert!(why_ignored("claims/notes.txt").contains("does not end"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_and_nothing_else() {
+        assert_eq!(strip_bom(b"\xEF\xBB\xBFa: 1"), b"a: 1");
+        assert_eq!(strip_bom(b"a: 1"), b"a: 1");
+    }
+
+    #[test]
+    fn claims_stem_drops_folder_and_extension() {
+        assert_eq!(claims_stem("facts/claims/s1.yaml"), "s1");
+        assert_eq!(claims_stem("claims/s1.yml"), "s1");
+    }
+}

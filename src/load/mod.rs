@@ -1,0 +1,232 @@
+//! Loading: from the text of the facts files to a validated `Corpus`, collecting every
+//! problem on the way (cargo-deny style) instead of stopping at the first.
+//!
+//! The binary reads the files; this module only sees their text, so it can be tested and
+//! fuzzed without a file system. Steps: parse each YAML file into its file shape, then
+//! check each entry and every cross-reference (claims → sources and subjects, values →
+//! subject dimension and unit), and build the resolved types from what passed.
+//!
+//! - [`layout`]: which file of the facts folder goes where (shared by every reader).
+//! - `sources`, `subjects`, `claims`, `flags`: the checks of each file.
+//! - `diags`: one constructor per diagnostic code the loader emits.
+
+mod claims;
+mod diags;
+mod flags;
+pub mod layout;
+mod parties;
+mod relations;
+mod sources;
+mod subjects;
+
+pub use diags::yaml_diagnostic;
+pub use layout::{CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR};
+
+use crate::diagnostic::{self, Diagnostic, Location};
+use crate::model::*;
+use crate::value::Date;
+use crate::yaml;
+use diags::Entry;
+use serde::de::DeserializeOwned;
+use serde_saphyr::Spanned;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One facts file's path (as it should be shown to the user) and text.
+#[derive(Debug, Clone)]
+pub struct TextFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// Everything the loader reads. Missing required files are `None`.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    /// The facts folder as shown to the user (`facts`).
+    pub root: String,
+    pub sources: Option<TextFile>,
+    pub subjects: Option<TextFile>,
+    pub flags: Option<TextFile>,
+    /// `parties.yaml`, optional.
+    pub parties: Option<TextFile>,
+    pub claims: Vec<TextFile>,
+    /// Archived source texts, by source id (file stem under `sources/`).
+    pub texts: BTreeMap<String, String>,
+    /// Source ids whose text file is there but was not read (refused: a link out of the
+    /// folder, too large, not UTF-8, ...); its own diagnostic says why, so the source is
+    /// not also reported as having no text.
+    pub unread_texts: BTreeSet<String>,
+}
+
+/// The outcome of loading: the corpus built from every entry that passed, and every
+/// diagnostic. Callers refuse to go on when any diagnostic is an error.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+pub fn load(input: &Input) -> Loaded {
+    let mut cx = Cx::default();
+    let sources = cx.read_sources(input);
+    let subjects = match &input.subjects {
+        Some(f) => cx.parse::<SubjectsFile>(f).map(|s| cx.subjects(f, s)),
+        None => {
+            cx.push(diags::file_missing(
+                &input.root,
+                SUBJECTS_FILE,
+                "the list of subjects",
+            ));
+            None
+        }
+    };
+    let subjects = cx.relations(subjects.unwrap_or_default());
+    let parties = match &input.parties {
+        Some(f) => cx
+            .parse::<PartiesFile>(f)
+            .map(|p| cx.parties(f, p))
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let claims = cx.claims(&input.claims, &sources, &subjects);
+    let flags = match &input.flags {
+        Some(f) => cx.flags(f),
+        None => Vec::new(),
+    };
+    let corpus = Corpus {
+        sources,
+        subjects,
+        claims,
+        flags,
+        parties,
+    };
+    let mut diagnostics = cx.diagnostics;
+    diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
+    diagnostics.extend(crate::verify::subject_hygiene(&corpus));
+    diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
+    diagnostic::sort(&mut diagnostics);
+    Loaded {
+        corpus,
+        diagnostics,
+    }
+}
+
+/// The valid sources of `input`, without the rest of the corpus or any diagnostic: for
+/// readers that need a source's metadata (its publication date) and nothing else.
+pub fn sources(input: &Input) -> Vec<Source> {
+    Cx::default().read_sources(input)
+}
+
+/// The loader's state: the diagnostics so far, and what was declared.
+#[derive(Default)]
+struct Cx {
+    diagnostics: Vec<Diagnostic>,
+    /// Every source id and subject key declared, valid or not; `None` when the file could
+    /// not be read. A claim that names a declared but invalid entry is not reported again:
+    /// the entry's own diagnostic says what is wrong.
+    declared_sources: Option<BTreeSet<String>>,
+    declared_subjects: Option<BTreeSet<String>>,
+    /// `part_of` targets of parties with their places, checked once all are read.
+    part_of_at: Vec<(String, Location)>,
+}
+
+/// Where a spanned scalar stands; a quoted scalar's position is moved past its quote, so
+/// offsets inside the value line up.
+fn at<T>(file: &TextFile, s: &Spanned<T>) -> Location {
+    let l = s.referenced;
+    let mut column = l.column() as u32;
+    if let Some(off) = l.span().byte_offset()
+        && matches!(
+            file.text.as_bytes().get(off as usize),
+            Some(b'"') | Some(b'\'')
+        )
+    {
+        column += 1;
+    }
+    Location::new(file.path.clone(), l.line() as u32, column)
+}
+
+/// Whether a text holds nothing but blank lines, comments and the markers in `markers`.
+fn blank(text: &str, markers: &[&str]) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || markers.contains(&t)
+    })
+}
+
+impl Cx {
+    fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    fn read_sources(&mut self, input: &Input) -> Vec<Source> {
+        match &input.sources {
+            Some(f) => self
+                .parse::<SourcesFile>(f)
+                .map(|s| self.sources(f, s, input))
+                .unwrap_or_default(),
+            None => {
+                self.push(diags::file_missing(
+                    &input.root,
+                    SOURCES_FILE,
+                    "the list of sources",
+                ));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Whether an entry's id (a subject's key) is valid and not used before in `seen`,
+    /// where it is then recorded; otherwise its diagnostic is pushed.
+    fn fresh_id(
+        &mut self,
+        entry: Entry,
+        id: &str,
+        loc: &Location,
+        seen: &mut BTreeMap<String, Location>,
+    ) -> bool {
+        let valid = match entry {
+            Entry::Subject | Entry::Party => subjects::valid_key(id),
+            Entry::Source | Entry::Claim => sources::valid_id(id),
+        };
+        if !valid {
+            self.push(diags::invalid_id(loc.clone(), entry, id));
+            return false;
+        }
+        if let Some(first) = seen.get(id) {
+            self.push(diags::duplicate(loc.clone(), entry, id, first));
+            return false;
+        }
+        seen.insert(id.to_string(), loc.clone());
+        true
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {
+        if blank(&file.text, &["---", "..."]) {
+            self.push(diags::empty_file(&file.path));
+            return None;
+        }
+        match yaml::from_str::<T>(&file.text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.push(yaml_diagnostic(&file.path, &e));
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, file: &TextFile, s: &Spanned<String>, what: &str) -> Option<Date> {
+        match Date::parse(&s.value) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.push(diags::invalid_date(at(file, s), what, &s.value, &e));
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Parties: who a figure comes from. A claimant or origin name resolves to a declared party
+//! (by key, name or alias, ignoring case and spacing); a party rolls up its `part_of` chain
+//! to the body that speaks for it, so a ministry and its government count as one origin.
+//! Undeclared names stay free text, compared ignoring case and spacing. Also the lint that
+//! every name a claim gives appears in its source's archived text.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Claim, Corpus, Party};
+use crate::suggest::did_you_mean;
+use std::collections::{BTreeMap, HashMap};
+
+/// A name as compared: lower-case, quotes and dashes folded, spaces collapsed.
+pub fn normalize(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .filter_map(crate::verify::fold)
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The declared parties, indexed by every spelling.
+pub struct Parties<'a> {
+    by_name: HashMap<String, &'a Party>,
+    by_key: HashMap<&'a str, &'a Party>,
+}
+
+/// Who a figure comes from, as counted: `key` identifies the origin, `name` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub key: String,
+    pub name: String,
+}
+
+impl<'a> Parties<'a> {
+    pub fn new(parties: &'a [Party]) -> Parties<'a> {
+        let mut by_name = HashMap::new();
+        for p in parties {
+            for spelling in std::iter::once(&p.key)
+                .chain(std::iter::once(&p.name))
+                .chain(&p.aliases)
+            {
+                by_name.entry(normalize(spelling)).or_insert(p);
+            }
+        }
+        let by_key = parties.iter().map(|p| (p.key.as_str(), p)).collect();
+        Parties { by_name, by_key }
+    }
+
+    pub fn resolve(&self, name: &str) -> Option<&'a Party> {
+        self.by_name.get(&normalize(name)).copied()
+    }
+
+    /// The body a party speaks for: the end of its `part_of` chain (cycles are refused by
+    /// the loader; the walk is bounded all the same).
+    pub fn root(&self, party: &'a Party) -> &'a Party {
+        let mut at = party;
+        for _ in 0..=self.by_key.len() {
+            match at.part_of.as_deref().and_then(|k| self.by_key.get(k)) {
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// The origin a name counts as: its party's root when declared (shown by the party's
+    /// own name, which the reader recognises), else the name itself.
+    pub fn origin(&self, name: &str) -> Origin {
+        match self.resolve(name) {
+            Some(p) => {
+                let root = self.root(p);
+                Origin {
+                    key: format!("party:{}", root.key),
+                    name: p.name.clone(),
+                }
+            }
+            None => Origin {
+                key: normalize(name),
+                name: name.to_string(),
+            },
+        }
+    }
+
+    /// A claim's origin: its `origin`, else its claimant; `None` when it states neither.
+    pub fn origin_of(&self, claim: &Claim) -> Option<Origin> {
+        claim
+            .origin
+            .as_deref()
+            .or(claim.claimant.as_deref())
+            .map(|n| self.origin(n))
+    }
+
+    /// Every spelling of the party `name` resolves to, or the name alone.
+    fn spellings(&self, name: &str) -> Vec<String> {
+        match self.resolve(name) {
+            Some(p) => std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .map(|s| normalize(s))
+                .collect(),
+            None => vec![normalize(name)],
+        }
+    }
+}
+
+/// Warnings for names a claim gives (claimant, origin, via) that its source never writes in
+/// any spelling, and for undeclared names that look like a declared party's.
+pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Diagnostic> {
+    let parties = Parties::new(&corpus.parties);
+    let spellings: Vec<String> = corpus
+        .parties
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+        .cloned()
+        .collect();
+    let mut normalized: HashMap<&str, String> = HashMap::new();
+    let mut out = Vec::new();
+    for claim in &corpus.claims {
+        let Some(text) = texts.get(&claim.source) else {
+            continue;
+        };
+        let text = normalized
+            .entry(claim.source.as_str())
+            .or_insert_with(|| normalize(text));
+        let names = [
+            ("claimant", &claim.claimant),
+            ("origin", &claim.origin),
+            ("via", &claim.via),
+        ];
+        for (field, name) in names {
+            let Some(name) = name else { continue };
+            if !parties.spellings(name).iter().any(|s| text.contains(s)) {
+                out.push(name_not_in_source(claim, field, name));
+            }
+            if parties.resolve(name).is_none()
+                && let Some(close) = did_you_mean(name, spellings.iter().map(String::as_str))
+            {
+                out.push(similar_party(claim, field, name, close));
+            }
+        }
+    }
+    out
+}
+
+fn name_not_in_source(claim: &Claim, field: &str, name: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::NameNotInSource,
+        claim.location.clone(),
+        format!(
+            "claim \"{}\": its {field} \"{name}\" appears nowhere in source \"{}\"",
+            claim.id, claim.source
+        ),
+    )
+    .hint("write the name as the article does, or declare it in parties.yaml with the article's spelling as an alias")
+}
+
+fn similar_party(claim: &Claim, field: &str, name: &str, close: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::SimilarParty,
+        claim.location.clone(),
+        format!(
+            "claim \"{}\": its {field} \"{name}\" is not a declared party, but \"{close}\" is",
+            claim.id
+        ),
+    )
+    .hint(format!(
+        "if they are one party, add \"{name}\" to its aliases in parties.yaml"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Location;
+    use crate::model::PartyKind;
+
+    fn party(key: &str, name: &str, aliases: &[&str], part_of: Option<&str>) -> Party {
+        Party {
+            key: key.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind: PartyKind::Government,
+            part_of: part_of.map(str::to_string),
+            location: Location::default(),
+        }
+    }
+
+    #[test]
+    fn spellings_of_one_party_and_its_parts_are_one_origin() {
+        let list = [
+            party(
+                "us-senate-committee",
+                "U.S. Senate committee",
+                &["U.S. committee"],
+                Some("us-senate"),
+            ),
+            party("us-senate", "U.S. Senate", &[], None),
+        ];
+        let parties = Parties::new(&list);
+        let a = parties.origin("U.S.  committee");
+        let b = parties.origin("u.s. senate committee");
+        let c = parties.origin("U.S. Senate");
+        assert_eq!(a.key, b.key);
+        assert_eq!(a.key, c.key);
+        assert_eq!(a.name, "U.S. Senate committee", "shown by the party named");
+    }
+
+    #[test]
+    fn undeclared_names_compare_ignoring_case_and_spacing() {
+        let parties = Parties::new(&[]);
+        assert_eq!(
+            parties.origin("Tajik  border troops").key,
+            parties.origin("tajik border TROOPS").key
+        );
+        assert_ne!(
+            parties.origin("Kremlin").key,
+            parties.origin("Pentagon").key
+        );
+    }
+}

@@ -1,0 +1,173 @@
+//! Copy detection between sources (Dong, Berti-Équille and Srivastava, VLDB 2009, "ACCU"):
+//! two independent sources rarely share the same *false* value, so a pair that shares many
+//! is likely copying. For each pair the shared subjects are counted as agreements on a
+//! likely true value (kt), agreements on a likely false value (kf) and disagreements (kd),
+//! and Bayes' rule weighs "independent" against "one copies the other".
+
+use std::collections::HashMap;
+
+use super::Config;
+use super::index::Index;
+
+/// A value per unordered pair of sources: a dense matrix for a few sources, a hash map
+/// for thousands (where most pairs never meet).
+#[derive(Debug, Clone)]
+pub enum PairStore<T> {
+    Dense { n: usize, cells: Vec<T> },
+    Sparse(HashMap<u64, T>),
+}
+
+/// Up to this many sources the pair store is a dense matrix.
+const DENSE_LIMIT: usize = 1024;
+
+impl<T: Copy + Default> PairStore<T> {
+    pub fn new(sources: usize) -> Self {
+        if sources <= DENSE_LIMIT {
+            PairStore::Dense {
+                n: sources,
+                cells: vec![T::default(); sources * sources],
+            }
+        } else {
+            PairStore::Sparse(HashMap::new())
+        }
+    }
+
+    fn key(a: u32, b: u32) -> (u32, u32) {
+        if a < b { (a, b) } else { (b, a) }
+    }
+
+    pub fn get(&self, a: u32, b: u32) -> T {
+        let (a, b) = Self::key(a, b);
+        match self {
+            PairStore::Dense { n, cells } => cells[a as usize * n + b as usize],
+            PairStore::Sparse(map) => map
+                .get(&((a as u64) << 32 | b as u64))
+                .copied()
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn entry(&mut self, a: u32, b: u32) -> &mut T {
+        let (a, b) = Self::key(a, b);
+        match self {
+            PairStore::Dense { n, cells } => &mut cells[a as usize * *n + b as usize],
+            PairStore::Sparse(map) => map.entry((a as u64) << 32 | b as u64).or_default(),
+        }
+    }
+
+    /// Every stored pair (a < b) with its value.
+    pub fn pairs(&self) -> Vec<(u32, u32, T)> {
+        match self {
+            PairStore::Dense { n, cells } => (0..*n)
+                .flat_map(|a| ((a + 1)..*n).map(move |b| (a, b)))
+                .map(|(a, b)| (a as u32, b as u32, cells[a * n + b]))
+                .collect(),
+            PairStore::Sparse(map) => {
+                let mut v: Vec<_> = map
+                    .iter()
+                    .map(|(k, t)| ((k >> 32) as u32, *k as u32, *t))
+                    .collect();
+                v.sort_unstable_by_key(|(a, b, _)| (*a, *b));
+                v
+            }
+        }
+    }
+}
+
+/// What two sources share: subjects where they give the same value, and where they differ.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Shared {
+    pub same: f64,
+    pub different: f64,
+}
+
+/// Counts what every pair of sources shares (once: it does not change between rounds).
+pub fn count_shared(index: &Index, sources: usize) -> PairStore<Shared> {
+    let mut store: PairStore<Shared> = PairStore::new(sources);
+    for s in 0..index.subjects() {
+        let range = index.claim_range(s);
+        let claims = &index.claims[range.clone()];
+        let own = &index.own[range];
+        for i in 0..claims.len() {
+            for j in (i + 1)..claims.len() {
+                if claims[i].source == claims[j].source {
+                    continue;
+                }
+                let e = store.entry(claims[i].source, claims[j].source);
+                if own[i] == own[j] {
+                    e.same += 1.0;
+                } else {
+                    e.different += 1.0;
+                }
+            }
+        }
+    }
+    store
+}
+
+/// The probability that two sources are dependent. Under independence two sources give
+/// the same value with probability A1·A2 + (1 − A1)(1 − A2)/n; a copier repeats its
+/// original with probability c and otherwise behaves independently. Agreements count
+/// whether the shared value is true or false: at the scale of thousands of shared
+/// subjects, judging copying by shared *false* values alone made every pair of accurate
+/// sources that out-voted a block of mirrors look like copiers (docs/design.md).
+pub fn dependence(shared: &Shared, a1: f64, a2: f64, config: &Config) -> f64 {
+    let n = config.false_values;
+    let c = config.copy_rate;
+    let same = shared.same;
+    let p_same = (a1 * a2 + (1.0 - a1) * (1.0 - a2) / n).clamp(1e-9, 1.0 - 1e-9);
+    let independent = same * p_same.ln() + shared.different * (1.0 - p_same).ln();
+    let copying =
+        same * (c + (1.0 - c) * p_same).ln() + shared.different * ((1.0 - c) * (1.0 - p_same)).ln();
+    let alpha = config.copy_prior;
+    let log_odds = (alpha / (1.0 - alpha)).ln() + copying - independent;
+    1.0 / (1.0 + (-log_odds).exp())
+}
+
+/// Dependence of every pair that shares enough to judge, kept when above `min`.
+pub fn detect(
+    shared: &PairStore<Shared>,
+    accuracy: &[f64],
+    config: &Config,
+    min: f64,
+) -> PairStore<f32> {
+    let mut out = PairStore::new(accuracy.len());
+    for (a, b, s) in shared.pairs() {
+        if s.same + s.different == 0.0 {
+            continue;
+        }
+        let d = dependence(&s, accuracy[a as usize], accuracy[b as usize], config);
+        if d > min {
+            *out.entry(a, b) = d as f32;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreeing_beyond_what_accuracy_explains_means_copying() {
+        let config = Config::default();
+        let copier = Shared {
+            same: 30.0,
+            different: 0.0,
+        };
+        let independent = Shared {
+            same: 21.0,
+            different: 10.0,
+        };
+        assert!(dependence(&copier, 0.8, 0.8, &config) > 0.99);
+        assert!(dependence(&independent, 0.8, 0.8, &config) < 0.01);
+    }
+
+    #[test]
+    fn the_sparse_store_keeps_pairs_unordered() {
+        let mut s: PairStore<f32> = PairStore::new(5000);
+        *s.entry(7, 3) = 0.5;
+        assert_eq!(s.get(3, 7), 0.5);
+        assert_eq!(s.pairs(), vec![(3, 7, 0.5)]);
+    }
+}

@@ -1,0 +1,206 @@
+//! Which value to believe: for every subject of a claims table, the best-supported value
+//! with a confidence, each source's trust estimated across all subjects, and the pairs of
+//! sources that copy each other.
+//!
+//! The method is ACCU (Dong, Berti-Équille, Srivastava, VLDB 2009): an accuracy-weighted
+//! vote in which copiers are discounted, iterated with the accuracy estimates. Values
+//! that are one truth at different precision support each other: a coarser span (a day,
+//! a rounded figure) votes for every finer value it contains. docs/design.md explains the
+//! choice and the one configuration ([`Config::default`]) used for every data set.
+//!
+//! - [`table`]: the claims table (subjects, sources, values interned).
+//! - [`index`]: claims grouped by subject, candidates per subject.
+//! - [`accu`]: the vote and the rounds.
+//! - [`copying`]: copy detection between sources.
+//! - [`corpus`]: the facts corpus as a table, resolved with the editors' word on top.
+//! - [`report`]: results in words (reasons per subject, each source's record).
+
+pub mod accu;
+pub mod copying;
+pub mod corpus;
+pub mod index;
+pub mod report;
+
+pub mod table;
+
+pub use table::{Claim, ClaimTable, Names, Span, SubjectKey, Value};
+
+use index::Index;
+
+/// The one configuration. Every data set is resolved with [`Config::default`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// n: how many false values a subject is assumed to have (ACCU's domain size).
+    pub false_values: f64,
+    /// A source's accuracy before any evidence, and its weight in pseudo-claims.
+    pub prior_accuracy: f64,
+    pub prior_weight: f64,
+    /// Accuracies are kept in [min, 1 − min].
+    pub min_accuracy: f64,
+    /// α: the prior probability that two sources are dependent.
+    pub copy_prior: f64,
+    /// c: the share of its values a copier copies.
+    pub copy_rate: f64,
+    pub detect_copying: bool,
+    /// Trust is estimated per source and attribute (one trust per source when the data
+    /// has no attributes).
+    pub trust_per_attribute: bool,
+    pub max_rounds: usize,
+    /// Rounds stop when no accuracy moves by more than this.
+    pub tolerance: f64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            false_values: 100.0,
+            prior_accuracy: 0.8,
+            prior_weight: 2.0,
+            min_accuracy: 0.01,
+            copy_prior: 0.2,
+            copy_rate: 0.99,
+            detect_copying: true,
+            trust_per_attribute: false,
+            max_rounds: 10,
+            tolerance: 1e-3,
+        }
+    }
+}
+
+/// The winner of one subject.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Best {
+    pub value: u32,
+    /// The probability that the value is true.
+    pub confidence: f64,
+    /// The independent weight of the claims behind it (copiers count for less).
+    pub origins: f64,
+}
+
+/// The outcome of resolving a table.
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    pub index: Index,
+    pub state: accu::State,
+    pub config: Config,
+}
+
+impl Resolution {
+    /// Each source's trust: its estimated accuracy, averaged over its attributes by the
+    /// number of claims.
+    pub fn trust(&self) -> Vec<f64> {
+        let n = self
+            .index
+            .units
+            .iter()
+            .map(|(s, _)| *s as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut sum = vec![0.0; n];
+        let mut count = vec![0.0; n];
+        for c in &self.index.claims {
+            let (source, _) = self.index.units[c.source as usize];
+            sum[source as usize] += self.state.accuracy[c.source as usize];
+            count[source as usize] += 1.0;
+        }
+        sum.iter()
+            .zip(&count)
+            .map(|(s, c)| {
+                if *c > 0.0 {
+                    s / c
+                } else {
+                    self.config.prior_accuracy
+                }
+            })
+            .collect()
+    }
+
+    /// Trust per (source, attribute) unit.
+    pub fn unit_trust(&self) -> Vec<((u32, Option<u32>), f64)> {
+        self.index
+            .units
+            .iter()
+            .copied()
+            .zip(self.state.accuracy.iter().copied())
+            .collect()
+    }
+
+    /// The best-supported value of a subject; `None` when it has no claims. Ties go to
+    /// the candidate claimed first.
+    pub fn best(&self, subject: u32) -> Option<Best> {
+        let s = subject as usize;
+        if s >= self.index.subjects() {
+            return None;
+        }
+        let r = self.index.candidate_range(s);
+        let probs = &self.state.prob[r.clone()];
+        let mut top: Option<usize> = None;
+        for (k, p) in probs.iter().enumerate() {
+            if top.is_none_or(|t| *p > probs[t]) {
+                top = Some(k);
+            }
+        }
+        top.map(|k| Best {
+            value: self.index.candidates[r.start + k],
+            confidence: probs[k],
+            origins: self.state.origins[r.start + k],
+        })
+    }
+
+    /// Pairs of sources judged dependent (probability above one half on some attribute,
+    /// the highest kept), most likely first.
+    pub fn copying_pairs(&self) -> Vec<(u32, u32, f64)> {
+        let mut best: std::collections::BTreeMap<(u32, u32), f64> = Default::default();
+        for (a, b, d) in self.state.dependence.pairs() {
+            let (a, b) = (
+                self.index.units[a as usize].0,
+                self.index.units[b as usize].0,
+            );
+            if d > 0.5 && a != b {
+                let e = best.entry((a.min(b), a.max(b))).or_insert(0.0);
+                *e = e.max(d as f64);
+            }
+        }
+        let mut pairs: Vec<(u32, u32, f64)> =
+            best.into_iter().map(|((a, b), d)| (a, b, d)).collect();
+        pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+        pairs
+    }
+}
+
+/// Resolves every subject of the table.
+pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
+    let index = Index::build(table, config.trust_per_attribute);
+    let state = accu::run(table, &index, config);
+    Resolution {
+        index,
+        state,
+        config: config.clone(),
+    }
+}
+
+/// Majority vote, the baseline: per subject the value with the most claims (one per
+/// source), ties to the value claimed first.
+pub fn majority(table: &ClaimTable) -> Vec<Option<u32>> {
+    let index = Index::build(table, false);
+    (0..index.subjects())
+        .map(|s| {
+            let r = index.claim_range(s);
+            let cands = &index.candidates[index.candidate_range(s)];
+            let mut counts = vec![0u32; cands.len()];
+            for &o in &index.own[r] {
+                counts[o as usize] += 1;
+            }
+            let mut top: Option<usize> = None;
+            for (k, c) in counts.iter().enumerate() {
+                if top.is_none_or(|t| *c > counts[t]) {
+                    top = Some(k);
+                }
+            }
+            top.map(|k| cands[k])
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

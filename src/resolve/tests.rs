@@ -1,0 +1,173 @@
+//! Behaviour of the resolver on small hand-made tables.
+
+use super::*;
+
+fn table(rows: &[(&str, &str, f64)]) -> ClaimTable {
+    let mut t = ClaimTable::new();
+    for (i, (source, object, value)) in rows.iter().enumerate() {
+        let key = SubjectKey {
+            object: t.objects.intern(object),
+            attribute: None,
+            period: None,
+        };
+        t.add(source, key, Value::Number(Span::exact(*value)), i as u32);
+    }
+    t
+}
+
+fn best_value(t: &ClaimTable, r: &Resolution, object: &str) -> f64 {
+    let key = SubjectKey {
+        object: t.objects.get(object).unwrap(),
+        attribute: None,
+        period: None,
+    };
+    let best = r.best(t.find_subject(&key).unwrap()).unwrap();
+    t.value_of(best.value).span().unwrap().point
+}
+
+/// Three good sources agree on ten objects; two weak sources each get a few wrong.
+/// On the contested object the good source beats the weak pair.
+#[test]
+fn a_source_right_elsewhere_outweighs_two_often_wrong_ones() {
+    let mut rows = Vec::new();
+    let names: Vec<String> = (0..20).map(|i| format!("o{i}")).collect();
+    for (i, o) in names.iter().enumerate() {
+        let truth = i as f64;
+        rows.push(("good", o.as_str(), truth));
+        rows.push(("ok1", o.as_str(), truth));
+        rows.push(("ok2", o.as_str(), truth));
+        let w1 = if i % 10 == 0 { truth } else { 100.0 + truth };
+        let w2 = if i % 10 == 5 { truth } else { 200.0 + truth };
+        rows.push(("weak1", o.as_str(), w1));
+        rows.push(("weak2", o.as_str(), w2));
+    }
+    rows.push(("good", "x", 1.0));
+    rows.push(("weak1", "x", 2.0));
+    rows.push(("weak2", "x", 2.0));
+    let t = table(&rows);
+    let r = resolve(&t, &Config::default());
+    assert_eq!(best_value(&t, &r, "x"), 1.0);
+    let trust = r.trust();
+    let good = t.sources.get("good").unwrap() as usize;
+    let weak = t.sources.get("weak1").unwrap() as usize;
+    assert!(trust[good] > trust[weak]);
+    assert_eq!(
+        majority(&t)[t.subjects().len() - 1],
+        t.find_value(&Value::Number(Span::exact(2.0)))
+    );
+}
+
+/// Three sources that repeat each other's mistakes are named as copying pairs and,
+/// against two independent sources, count as little more than one.
+#[test]
+fn copiers_sharing_false_values_are_detected_and_discounted() {
+    let mut rows = Vec::new();
+    let names: Vec<String> = (0..40).map(|i| format!("o{i}")).collect();
+    let independent = ["a", "b", "c", "d", "e"];
+    for (i, o) in names.iter().enumerate() {
+        let truth = i as f64;
+        for (k, source) in independent.iter().enumerate() {
+            // Each independent source errs on its own objects, with its own value.
+            let wrong = i % 8 == k;
+            rows.push((
+                *source,
+                o.as_str(),
+                if wrong {
+                    truth + 10.0 * (k + 1) as f64
+                } else {
+                    truth
+                },
+            ));
+        }
+        let copied = if i % 3 == 0 { truth + 1000.0 } else { truth };
+        for copier in ["copy1", "copy2", "copy3"] {
+            rows.push((copier, o.as_str(), copied));
+        }
+    }
+    rows.push(("a", "x", 1.0));
+    rows.push(("b", "x", 1.0));
+    for copier in ["copy1", "copy2", "copy3"] {
+        rows.push((copier, "x", 2.0));
+    }
+    let t = table(&rows);
+    let r = resolve(&t, &Config::default());
+    let pairs = r.copying_pairs();
+    let named = |a: &str, b: &str| {
+        let (a, b) = (t.sources.get(a).unwrap(), t.sources.get(b).unwrap());
+        pairs
+            .iter()
+            .any(|(x, y, _)| (*x, *y) == (a.min(b), a.max(b)))
+    };
+    assert!(named("copy1", "copy2") && named("copy2", "copy3") && named("copy1", "copy3"));
+    assert!(!named("a", "b") && !named("a", "copy1"));
+    assert_eq!(best_value(&t, &r, "o3"), 3.0);
+    assert_eq!(best_value(&t, &r, "x"), 1.0);
+    let no_copying = Config {
+        detect_copying: false,
+        ..Config::default()
+    };
+    assert_eq!(best_value(&t, &resolve(&t, &no_copying), "x"), 2.0);
+}
+
+/// A rounded figure supports the exact one inside its span instead of competing.
+#[test]
+fn a_coarse_value_supports_the_precise_value_it_contains() {
+    let mut t = ClaimTable::new();
+    let key = SubjectKey {
+        object: t.objects.intern("x"),
+        attribute: None,
+        period: None,
+    };
+    let rounded = Span {
+        point: 1400.0,
+        low: 1350.0,
+        high: 1450.0,
+    };
+    t.add("a", key, Value::Number(Span::exact(1344.0)), 0);
+    t.add("b", key, Value::Number(Span::exact(1357.0)), 1);
+    t.add("c", key, Value::Number(rounded), 2);
+    let r = resolve(&t, &Config::default());
+    assert_eq!(best_value(&t, &r, "x"), 1357.0);
+}
+
+/// The explanation names the winner, its sources and the value it outweighs; the source
+/// record counts contested claims won and lost.
+#[test]
+fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
+    let mut rows = Vec::new();
+    let names: Vec<String> = (0..10).map(|i| format!("o{i}")).collect();
+    for (i, o) in names.iter().enumerate() {
+        rows.push(("good", o.as_str(), i as f64));
+        rows.push(("fair", o.as_str(), i as f64));
+        rows.push((
+            "poor",
+            o.as_str(),
+            if i < 5 { 50.0 + i as f64 } else { i as f64 },
+        ));
+    }
+    rows.push(("good", "x", 910.0));
+    rows.push(("poor", "x", 1400.0));
+    let t = table(&rows);
+    let r = resolve(&t, &Config::default());
+    let key = SubjectKey {
+        object: t.objects.get("x").unwrap(),
+        attribute: None,
+        period: None,
+    };
+    let e = r.explain(&t, t.find_subject(&key).unwrap()).unwrap();
+    assert_eq!(e.value, "910");
+    assert_eq!(e.candidates[1].value, "1,400");
+    assert!(e.reason.starts_with("good (1 source"), "{}", e.reason);
+    assert!(
+        e.reason.contains("it outweighs 1,400 (1 source"),
+        "{}",
+        e.reason
+    );
+    let records = r.sources(&t);
+    let poor = records.iter().find(|s| s.source == "poor").unwrap();
+    assert_eq!(
+        (poor.claims, poor.contested, poor.won, poor.lost),
+        (11, 11, 5, 6)
+    );
+    assert_eq!(records.last().unwrap().source, "poor");
+}

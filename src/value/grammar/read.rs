@@ -1,0 +1,399 @@
+//! The reading machinery of the value grammar: the tokenizer, the cursor over tokens, the
+//! qualifier words, and the readers of one amount ("$1.3 million"), a unit, a leading
+//! qualifier and a trailing one ("or more").
+
+use super::{QUANTITY_HINT, ValueError};
+use crate::value::Qualifier;
+use crate::value::number::{self, Decimal, MAX_MAGNITUDE};
+use crate::value::units::{self, Unit};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Tok {
+    Num(Decimal),
+    Word(String),
+    Sym(char),
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Token {
+    pub(super) tok: Tok,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+pub(super) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else if c.is_ascii_digit() {
+            let (d, used) = number::scan_digits(rest).unwrap_or((Decimal::from_integer(0), 1));
+            out.push(Token {
+                tok: Tok::Num(d),
+                start: i,
+                end: i + used,
+            });
+            i += used;
+        } else if c == '.' && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            let (mut d, used) =
+                number::scan_digits(&rest[1..]).unwrap_or((Decimal::from_integer(0), 0));
+            d.exponent -= d.digits.len() as i32;
+            out.push(Token {
+                tok: Tok::Num(d),
+                start: i,
+                end: i + 1 + used,
+            });
+            i += 1 + used;
+        } else if c.is_alphabetic() {
+            let len: usize = rest
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+                .map(char::len_utf8)
+                .sum();
+            let mut end = i + len;
+            // An abbreviation's full stop ("approx.", "Sept.") belongs to the word.
+            if text[end..].starts_with('.')
+                && !text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                end += 1;
+            }
+            let word = text[i..i + len].to_lowercase();
+            out.push(Token {
+                tok: Tok::Word(word),
+                start: i,
+                end,
+            });
+            i = end;
+        } else {
+            out.push(Token {
+                tok: Tok::Sym(c),
+                start: i,
+                end: i + c.len_utf8(),
+            });
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Qualifier phrases that may open a quantity, longest first within each group.
+const PREFIXES: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["up", "to"], Qualifier::UpTo),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["not", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["approximately"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Approx),
+    (&["almost"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+    (&["ca"], Qualifier::Approx),
+    (&["close", "to"], Qualifier::Approx),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+];
+
+const SYMBOL_PREFIXES: &[(char, Qualifier)] = &[
+    ('~', Qualifier::Approx),
+    ('≈', Qualifier::Approx),
+    ('>', Qualifier::MoreThan),
+    ('≥', Qualifier::AtLeast),
+    ('<', Qualifier::LessThan),
+    ('≤', Qualifier::AtMost),
+];
+
+/// Qualifier phrases that may close a quantity ("1,000 or more").
+const SUFFIXES: &[(&[&str], Qualifier)] = &[
+    (&["or", "more"], Qualifier::AtLeast),
+    (&["or", "so"], Qualifier::Approx),
+    (&["or", "less"], Qualifier::AtMost),
+    (&["or", "fewer"], Qualifier::AtMost),
+];
+
+pub(super) struct Reader<'a> {
+    pub(super) toks: &'a [Token],
+    pub(super) pos: usize,
+    pub(super) len: usize,
+}
+
+impl Reader<'_> {
+    pub(super) fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|t| &t.tok)
+    }
+
+    pub(super) fn peek_at(&self, k: usize) -> Option<&Tok> {
+        self.toks.get(self.pos + k).map(|t| &t.tok)
+    }
+
+    pub(super) fn offset(&self) -> usize {
+        self.toks.get(self.pos).map_or(self.len, |t| t.start)
+    }
+
+    pub(super) fn word_is(&self, k: usize, w: &str) -> bool {
+        matches!(self.peek_at(k), Some(Tok::Word(x)) if x.trim_end_matches('.') == w)
+    }
+
+    pub(super) fn sym_is(&self, k: usize, set: &[char]) -> bool {
+        matches!(self.peek_at(k), Some(Tok::Sym(c)) if set.contains(c))
+    }
+
+    pub(super) fn starts_number(&self, k: usize) -> bool {
+        match self.peek_at(k) {
+            Some(Tok::Num(_)) => true,
+            Some(Tok::Word(w)) => number::small_number_word(w).is_some() || w == "a",
+            Some(Tok::Sym(c)) => {
+                units::currency_symbol(*c).is_some()
+                    && matches!(self.peek_at(k + 1), Some(Tok::Num(_)))
+            }
+            None => false,
+        }
+    }
+
+    /// Matches a phrase of words at the cursor and moves past it.
+    pub(super) fn eat_phrase(&mut self, phrase: &[&str]) -> bool {
+        if phrase.iter().enumerate().all(|(k, w)| self.word_is(k, w)) {
+            self.pos += phrase.len();
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// One side of a quantity: a number with the scale, currency and unit written beside it.
+#[derive(Debug, Default)]
+pub(super) struct Amount {
+    pub(super) decimal: Option<Decimal>,
+    pub(super) scale: Option<i32>,
+    pub(super) currency: Option<String>,
+    pub(super) negative: bool,
+    pub(super) start: usize,
+}
+
+impl Amount {
+    pub(super) fn value(&self, scale: Option<i32>) -> Result<f64, ValueError> {
+        let d = self.decimal.clone().unwrap_or(Decimal::from_integer(0));
+        let v = d
+            .scaled(scale.unwrap_or(0))
+            .to_f64()
+            .filter(|v| v.abs() <= MAX_MAGNITUDE)
+            .ok_or_else(|| {
+                ValueError::at(self.start, "number out of range")
+                    .hint("figures are limited to ±10^15; check for a typo or extra digits")
+            })?;
+        Ok(if self.negative { -v } else { v })
+    }
+
+    pub(super) fn raw(&self) -> f64 {
+        self.decimal
+            .as_ref()
+            .and_then(Decimal::to_f64)
+            .unwrap_or(0.0)
+    }
+}
+
+pub(super) fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
+    let mut a = Amount {
+        start: r.offset(),
+        ..Amount::default()
+    };
+    if r.sym_is(0, &['-', '−']) || r.word_is(0, "minus") {
+        a.negative = true;
+        r.pos += 1;
+    }
+    // Currency before the number: "$", "US$", "USD".
+    if r.word_is(0, "us") && r.sym_is(1, &['$']) {
+        r.pos += 1;
+    }
+    if let Some(Tok::Sym(c)) = r.peek()
+        && let Some(code) = units::currency_symbol(*c)
+    {
+        a.currency = Some(code.to_string());
+        r.pos += 1;
+    }
+    if a.currency.is_none()
+        && let Some(Tok::Word(w)) = r.peek()
+        && w.len() == 3
+        && matches!(r.peek_at(1), Some(Tok::Num(_)))
+        && let Some(code) = units::currency_word(w)
+    {
+        a.currency = Some(code.to_string());
+        r.pos += 1;
+    }
+    match r.peek().cloned() {
+        Some(Tok::Num(d)) => {
+            a.decimal = Some(d);
+            r.pos += 1;
+        }
+        Some(Tok::Word(_)) => {
+            let words: Vec<String> = r.toks[r.pos..]
+                .iter()
+                .map_while(|t| match &t.tok {
+                    Tok::Word(w) => Some(w.clone()),
+                    Tok::Sym('-') => Some("-".to_string()),
+                    _ => None,
+                })
+                .collect();
+            // Hyphens join number words ("sixty-two"); read them as separate words.
+            let plain: Vec<&str> = words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| *w != "-")
+                .collect();
+            let (n, used) = number::read_number_words(&plain).ok_or_else(|| {
+                ValueError::at(r.offset(), "expected a number here").hint(QUANTITY_HINT)
+            })?;
+            // Move past `used` plain words and the hyphens among them.
+            let mut seen = 0;
+            while seen < used {
+                if !matches!(r.peek(), Some(Tok::Sym('-'))) {
+                    seen += 1;
+                }
+                r.pos += 1;
+            }
+            a.decimal = Some(Decimal::from_integer(n));
+        }
+        _ => {
+            return Err(ValueError::at(r.offset(), "expected a number here").hint(QUANTITY_HINT));
+        }
+    }
+    // Scale: "1.3 thousand", "$1.1m", "$2bn".
+    if let Some(Tok::Word(w)) = r.peek() {
+        let short = match w.as_str() {
+            "m" if a.currency.is_some() => Some(6),
+            "k" => Some(3),
+            _ => None,
+        };
+        if let Some(p) = number::scale_word(w).or(short) {
+            a.scale = Some(p);
+            r.pos += 1;
+        }
+    }
+    Ok(a)
+}
+
+/// Reads the unit after the amount(s): a symbol, a unit word, a currency word, or the
+/// words of a counted noun phrase (its last word is the noun).
+pub(super) fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
+    if r.sym_is(0, &['%']) {
+        r.pos += 1;
+        return Ok(Some(Unit::Percent));
+    }
+    // "1,400-kilometer border": the hyphen joins number and unit.
+    if r.sym_is(0, &['-']) && matches!(r.peek_at(1), Some(Tok::Word(_))) {
+        r.pos += 1;
+    }
+    if r.eat_phrase(&["per", "cent"]) {
+        return Ok(Some(Unit::Percent));
+    }
+    let Some(Tok::Word(w)) = r.peek().cloned() else {
+        return Ok(None);
+    };
+    if let Some(unit) = units::unit_word(&w) {
+        r.pos += 1;
+        return Ok(Some(unit));
+    }
+    // A counted noun phrase: every remaining word up to a closing qualifier; the last word
+    // is the noun.
+    let start = r.offset();
+    let mut noun = None;
+    while let Some(t) = r.toks.get(r.pos) {
+        if SUFFIXES
+            .iter()
+            .any(|(p, _)| p.iter().enumerate().all(|(k, w)| r.word_is(k, w)))
+        {
+            break;
+        }
+        match &t.tok {
+            Tok::Word(w)
+                if w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’') =>
+            {
+                noun = Some(w.clone());
+                r.pos += 1;
+            }
+            Tok::Sym('-') if matches!(r.peek_at(1), Some(Tok::Word(_))) => r.pos += 1,
+            _ => break,
+        }
+    }
+    match noun.map(|n| units::singular(&n)) {
+        // A noun that reads as a scale or unit word once singular ("bns") would change
+        // meaning when written back; refuse it rather than guess.
+        Some(n)
+            if number::scale_word(&n).is_some() || units::unit_word(&n).is_some() || n == "k" =>
+        {
+            Err(ValueError::at(
+                start,
+                format!("\"{n}\" is not a unit or a counted noun crosscheck can read"),
+            )
+            .hint(QUANTITY_HINT))
+        }
+        other => Ok(other.map(Unit::Count)),
+    }
+}
+
+/// Reads a closing qualifier at the cursor: "or more", "or so", a "+" after the number.
+pub(super) fn read_suffix(r: &mut Reader) -> Option<(Qualifier, usize)> {
+    let at = r.offset();
+    for (phrase, q) in SUFFIXES {
+        if r.eat_phrase(phrase) {
+            return Some((*q, at));
+        }
+    }
+    if r.sym_is(0, &['+']) {
+        r.pos += 1;
+        return Some((Qualifier::AtLeast, at));
+    }
+    None
+}
+
+pub(super) fn read_prefix(r: &mut Reader) -> Option<Qualifier> {
+    for (phrase, q) in PREFIXES {
+        // "some" and "about" only qualify when a number follows ("some 18 thousand").
+        if r.eat_phrase(phrase) {
+            return Some(*q);
+        }
+    }
+    if let Some(Tok::Sym(c)) = r.peek() {
+        let c = *c;
+        if let Some((_, q)) = SYMBOL_PREFIXES.iter().find(|(s, _)| *s == c) {
+            r.pos += 1;
+            // ">=" and "<=" spelled with two characters.
+            if r.sym_is(0, &['=']) {
+                r.pos += 1;
+                return Some(match q {
+                    Qualifier::MoreThan => Qualifier::AtLeast,
+                    Qualifier::LessThan => Qualifier::AtMost,
+                    other => *other,
+                });
+            }
+            return Some(*q);
+        }
+    }
+    None
+}
