@@ -250,10 +250,8 @@ fn decimal_of(text: &str) -> Option<(Decimal, bool)> {
         let (d, _) = number::scan_digits(&format!("0.{rest}"))?;
         return Some((d, false));
     }
-    let neg = text.starts_with('-');
     let t = text.trim_start_matches('-');
     let (d, _) = number::scan_digits(t)?;
-    let _ = neg;
     Some((d, plain))
 }
 
