@@ -129,7 +129,7 @@ pub fn yaml_drafts(
         None => doc.push_str("source: \"\" # TODO: the source id\n"),
     }
     doc.push_str("claims:\n");
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut ids = Ids::default();
     let mut count = 0;
     for_each_mention_dated(text, year, |m: &Mention| {
         if is_dateline(m, text) {
@@ -186,6 +186,27 @@ fn quote_span(m: &Mention, text: &str) -> std::ops::Range<usize> {
     lo..hi
 }
 
+/// The draft ids given so far, and for each base the next suffix to try: a line with n
+/// mentions costs n steps, not n².
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`, … the first not given yet.
+    fn fresh(&mut self, base: String) -> String {
+        let k = self.next.entry(base.clone()).or_insert(2);
+        let mut id = base.clone();
+        while !self.taken.insert(id.clone()) {
+            id = format!("{base}-{k}");
+            *k += 1;
+        }
+        id
+    }
+}
+
 /// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
 /// source id when it is known, so drafts of different sources never collide.
 fn draft_claim(
@@ -194,7 +215,7 @@ fn draft_claim(
     m: &Mention,
     hints: &[SubjectHint],
     source: Option<&str>,
-    ids: &mut HashSet<String>,
+    ids: &mut Ids,
 ) {
     let sentence = &text[m.sentence.clone()];
     let subject = suggest_subject(m, sentence, hints);
@@ -206,12 +227,7 @@ fn draft_claim(
         Some(h) => format!("{prefix}{}-l{}", h.key, m.line),
         None => format!("{prefix}draft-l{}", m.line),
     };
-    let mut id = base.clone();
-    let mut k = 2;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{k}");
-        k += 1;
-    }
+    let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
     doc.push_str(&format!("  - id: {}\n", quote(&id)));
     match subject {
