@@ -154,7 +154,8 @@ const QUOTE_REACH: usize = 240;
 /// ("July 08, 2021", "Published: Thursday, 8 July 2021", "Updated 10:32 GMT"): a
 /// dateline or a byline's date, not a claim.
 fn is_dateline(m: &Mention, text: &str) -> bool {
-    if !matches!(m.value, MentionValue::Date(_)) {
+    // A dateline is short: a long sentence is none, and is not scanned per date in it.
+    if !matches!(m.value, MentionValue::Date(_)) || m.sentence.len() > 200 {
         return false;
     }
     let sentence = &text[m.sentence.clone()];
@@ -217,8 +218,14 @@ fn draft_claim(
     source: Option<&str>,
     ids: &mut Ids,
 ) {
-    let sentence = &text[m.sentence.clone()];
-    let subject = suggest_subject(m, sentence, hints);
+    // The subject is suggested from the quote's words: the sentence, or a window of it
+    // around the mention when it is long, so one huge sentence costs linear time.
+    let span = quote_span(m, text);
+    let windowed = Mention {
+        sentence: span.clone(),
+        ..m.clone()
+    };
+    let subject = suggest_subject(&windowed, &text[span], hints);
     let prefix = source
         .filter(|s| !s.is_empty())
         .map(|s| format!("{s}-"))
