@@ -25,6 +25,8 @@ fn qual_code(q: Qualifier) -> &'static str {
         Qualifier::AtMost => "le",
         Qualifier::UpTo => "upto",
         Qualifier::Range => "range",
+        Qualifier::Nearly => "nearly",
+        Qualifier::JustOver => "just-over",
     }
 }
 
