@@ -422,12 +422,13 @@ fn write_subjects(out: &mut String, subjects: &[Subject]) {
 }
 
 fn write_sources(out: &mut String, ids: &[String], rng: &mut Rng) {
+    // Published after every claim's as_of (2021), as a report is.
     out.push_str("sources:\n");
     for id in ids {
         let (m, d) = day(rng.below(300) as f64);
         let _ = writeln!(
             out,
-            "  - id: {id}\n    publisher: {}\n    title: Report {id}\n    published: 2021-{:02}-{d:02}",
+            "  - id: {id}\n    publisher: {}\n    title: Report {id}\n    published: 2022-{:02}-{d:02}",
             quoted(rng.pick(PUBLISHERS)),
             m + 1
         );

@@ -66,6 +66,9 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_TRUST_PER_SOURCE").is_some() {
         c.trust_per_attribute = false;
     }
+    if std::env::var_os("TRUTH_BENCH_TRUST_PER_ATTRIBUTE").is_some() {
+        c.trust_per_attribute = true;
+    }
     let number = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
     c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);

@@ -68,12 +68,14 @@ codes! {
     DuplicateClaimId = "duplicate-claim-id", Error;
     UnknownSource = "unknown-source", Error;
     UnknownSubject = "unknown-subject", Error;
+    SubjectNotChosen = "subject-not-chosen", Error;
     ClaimsFileMismatch = "claims-file-mismatch", Error;
     MissingSourceText = "missing-source-text", Error;
     InvalidDate = "invalid-date", Error;
     InvalidValue = "invalid-value", Error;
     InvalidUnit = "invalid-unit", Error;
     UnitMismatch = "unit-mismatch", Error;
+    InvalidRate = "invalid-rate", Error;
     NegativeValue = "negative-value", Error;
     InvalidTolerance = "invalid-tolerance", Error;
     InvalidWindow = "invalid-window", Error;
@@ -91,6 +93,7 @@ codes! {
     SubjectWithoutClaims = "subject-without-claims", Warning;
     NameNotInSource = "name-not-in-source", Warning;
     SimilarParty = "similar-party", Warning;
+    AsOfAfterPublication = "as-of-after-publication", Warning;
     StaleFlag = "stale-flag", Warning;
     UnflaggedConflict = "unflagged-conflict", Error;
 }

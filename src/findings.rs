@@ -55,7 +55,8 @@ pub struct SubjectFinding {
     pub preferred: Option<Preferred>,
     /// One group, or one per time period for subjects that change over time.
     pub groups: Vec<Group>,
-    /// Deprecated claims: shown, never compared.
+    /// Deprecated claims, and undated claims of a subject that changes over time: shown,
+    /// never compared.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<ClaimView>,
 }
@@ -95,6 +96,25 @@ pub struct Group {
 }
 
 impl Group {
+    /// The claim ids of each cluster (stating and compatible, sorted): what a flag records
+    /// as reviewed.
+    pub fn reviewed(&self) -> Vec<Vec<String>> {
+        self.clusters
+            .iter()
+            .map(|k| {
+                let mut ids: Vec<String> = k
+                    .claims
+                    .iter()
+                    .chain(&k.compatible)
+                    .map(|c| c.id.clone())
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                ids
+            })
+            .collect()
+    }
+
     /// Every claim compared in this group once, cluster by cluster: supporting claims
     /// first, then compatible ones not met before.
     pub fn claims(&self) -> Vec<&ClaimView> {
@@ -142,6 +162,44 @@ pub struct FlagView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claim: Option<String>,
     pub location: Location,
+    /// Set when the flag was written for an earlier id of this conflict and carried over
+    /// because claims only joined the clusters it reviewed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried: Option<Carried>,
+}
+
+/// A decision carried over from an earlier id of a conflict.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Carried {
+    /// The id the flag was written for.
+    pub from: String,
+    /// The claims that joined since, each with the clusters it joined ("B (2,224 people)").
+    pub joined: Vec<Joined>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Joined {
+    pub claim: String,
+    pub clusters: Vec<String>,
+}
+
+impl Carried {
+    /// "carried: 1 claim joined B (2,224 people) since the decision".
+    pub fn describe(&self) -> String {
+        let n = self.joined.len();
+        let mut into: Vec<&str> = self
+            .joined
+            .iter()
+            .flat_map(|j| j.clusters.iter().map(String::as_str))
+            .collect();
+        into.sort_unstable();
+        into.dedup();
+        format!(
+            "carried: {n} claim{} joined {} since the decision",
+            if n == 1 { "" } else { "s" },
+            into.join(" and ")
+        )
+    }
 }
 
 /// A value the sources state, with the claims that state it and those that only allow it.
@@ -242,6 +300,9 @@ pub struct ClaimView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub derived: Option<crate::model::Derivation>,
     pub location: Location,
+    /// Why the claim is not compared ("not comparable: no USD/EUR rate for 2021-07").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// What the value allows, in the subject's unit (for drawing).
     #[serde(skip)]
     pub allows: Interval,

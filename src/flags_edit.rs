@@ -98,6 +98,47 @@ pub fn upsert(text: &str, entries: &[Entry]) -> Result<String, EditError> {
     Ok(out)
 }
 
+/// Moves the decision of the entry for `old` to `entry` (a new conflict id, and what was
+/// reviewed): its lines are replaced in place. Fails when `old` has no entry.
+pub fn carry(text: &str, old: &str, entry: &Entry) -> Result<String, EditError> {
+    let mut doc = Doc::parse(text)?;
+    let Some(i) = doc.items.iter().position(|it| it.conflict == old) else {
+        return Err(EditError::Verify(format!("no entry flags {old}")));
+    };
+    let expected: Vec<String> = doc
+        .ids
+        .iter()
+        .map(|id| {
+            if id == old {
+                entry.conflict.clone()
+            } else {
+                id.clone()
+            }
+        })
+        .collect();
+    let lines = doc.entry_lines(entry);
+    doc.replace_items(HashMap::from([(i, lines)]));
+    let out = doc.text();
+    let after = read(&out).map_err(|e| EditError::Verify(e.to_string()))?;
+    let ids: Vec<String> = after
+        .flags
+        .iter()
+        .map(|f| f.conflict.value.clone())
+        .collect();
+    if ids != expected {
+        return Err(EditError::Verify(format!(
+            "entries {ids:?}, expected {expected:?}"
+        )));
+    }
+    let got = after.flags[i].decision();
+    if got != *entry {
+        return Err(EditError::Verify(format!(
+            "read back {got:?}, wrote {entry:?}"
+        )));
+    }
+    Ok(out)
+}
+
 /// Removes the entries that flag any of `conflicts` (ids not in the file are ignored).
 /// Linear in the file: lines are marked, then dropped in one pass.
 pub fn remove(text: &str, conflicts: &[&str]) -> Result<String, EditError> {
@@ -504,6 +545,13 @@ impl Doc {
         if let Some(claim) = &e.claim {
             out.push(format!("{k}claim: {}", plain_or_quoted(claim)));
         }
+        if !e.reviewed.is_empty() {
+            out.push(format!("{k}reviewed:"));
+            for cluster in &e.reviewed {
+                let ids: Vec<String> = cluster.iter().map(|c| plain_or_quoted(c)).collect();
+                out.push(format!("{k}  - [{}]", ids.join(", ")));
+            }
+        }
         out.into_iter().map(|c| self.line(c)).collect()
     }
 
@@ -590,7 +638,7 @@ fn double_quoted(s: &str) -> String {
 }
 
 /// A scalar written plain when that is unambiguous, double-quoted otherwise.
-fn plain_or_quoted(s: &str) -> String {
+pub(crate) fn plain_or_quoted(s: &str) -> String {
     let safe_chars = s
         .chars()
         .all(|c| c.is_alphanumeric() || " _-./,()'@+".contains(c));
@@ -623,7 +671,23 @@ mod tests {
             by: Some("Ed Itor".into()),
             date: Some("2026-01-02".into()),
             claim: None,
+            reviewed: Vec::new(),
         }
+    }
+
+    #[test]
+    fn carry_rewrites_one_entry_in_place_with_what_was_reviewed() {
+        let mut e = entry("border/99999999", "RT's 910 km may measure one province");
+        e.reviewed = vec![vec!["a".into()], vec!["b".into(), "c-1".into()]];
+        let out = carry(FILE, "border/11111111", &e).unwrap();
+        assert_eq!(
+            out,
+            FILE.replace(
+                "  - conflict: border/11111111\n    status: open\n    reason: >-\n      RT's 910 km may measure one province;\n      the others agree.\n    by: maintainers   # who decided\n    date: 2026-11-23\n",
+                "  - conflict: border/99999999\n    status: open\n    reason: RT's 910 km may measure one province\n    by: Ed Itor\n    date: 2026-01-02\n    reviewed:\n      - [a]\n      - [b, c-1]\n"
+            )
+        );
+        assert!(carry(FILE, "nope/00000000", &e).is_err());
     }
 
     const FILE: &str = "# Editors' decisions.\n# Keep one entry per conflict.\nflags:\n  # The border: waiting for a primary source.\n  - conflict: border/11111111\n    status: open\n    reason: >-\n      RT's 910 km may measure one province;\n      the others agree.\n    by: maintainers   # who decided\n    date: 2026-11-23\n\n  - conflict: districts/22222222\n    status: explained\n    reason: \"two counters\"\n# trailing comment\n";

@@ -265,6 +265,7 @@ mod tests {
             tolerance: Default::default(),
             aliases: vec![],
             window_days: None,
+            exact: false,
             relations: Default::default(),
             location: crate::diagnostic::Location::file("subjects.yaml"),
         };

@@ -8,6 +8,7 @@
 //! - [`model`]: the facts files as editors write them (sources, subjects, claims, flags),
 //!   and the resolved corpus (finding a subject by key, label or alias; a subject's
 //!   interval for a value).
+//! - [`units`]: the one unit registry (dimensions, factors, spellings), read from data.
 //! - [`value`]: the value grammar ("more than 1.3 thousand km"), units, dates, a
 //!   subject's tolerance and window, and [`value::interval`]: the interval a value
 //!   covers, which the comparer compares.
@@ -28,8 +29,11 @@
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
 //! - [`render`]: table, YAML export, JSON lines and diagnostics as text;
 //!   [`render::interval`] writes numbers and intervals as an editor reads them.
+//! - [`sources_edit`]: `add-source`'s text edit of sources.yaml.
 //! - [`extract`]: proposes draft claims from article text.
+//! - [`archive`]: a source's text to archive (HTML made readable text).
 
+pub mod archive;
 pub mod compare;
 pub mod diagnostic;
 pub mod extract;
@@ -44,7 +48,9 @@ pub mod parties;
 pub mod passage;
 pub mod render;
 pub mod resolve;
+pub mod sources_edit;
 pub mod suggest;
+pub mod units;
 pub mod value;
 pub mod verify;
 pub mod yaml;

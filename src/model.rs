@@ -38,9 +38,14 @@ pub struct SourceEntry {
     pub publisher: String,
     #[serde(default)]
     pub title: Option<String>,
-    /// Date of publication, at day, month or year precision.
+    /// Date of publication, at day, month or year precision, or `unknown`.
     #[schemars(with = "String")]
     pub published: Spanned<String>,
+    /// When the text was archived (retrieved), for a source whose publication date is
+    /// unknown: it bounds what the text can report.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub retrieved: Option<Spanned<String>>,
     #[serde(default)]
     pub url: Option<String>,
     #[serde(default)]
@@ -73,6 +78,10 @@ pub struct SubjectEntry {
     pub tolerance: Option<Spanned<String>>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Whether figures are exact (true counts, such as names on a list): then a stated
+    /// figure is not widened by its precision, and 2,223 and 2,224 never meet.
+    #[serde(default)]
+    pub exact: bool,
     /// Whether the quantity changes over time; then only claims within `window` of each
     /// other are compared.
     #[serde(default)]
@@ -94,6 +103,28 @@ pub struct SubjectEntry {
     pub cumulative: bool,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// `facts/rates.yaml` (optional): exchange rates an editor keeps, each with its date and
+/// citation, so money claimed in another currency than its subject's can be compared.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RatesFile {
+    pub rates: Vec<RateEntry>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RateEntry {
+    /// The day, month or year the rate holds for (`2021-07-08`, `2021-07`, `2021`).
+    #[schemars(with = "String")]
+    pub date: Spanned<String>,
+    /// Two ISO 4217 codes: `USD/EUR` means one US dollar is `rate` euros.
+    #[schemars(with = "String")]
+    pub pair: Spanned<String>,
+    pub rate: f64,
+    /// Where the rate comes from ("ECB reference rate, July 2021 average").
+    pub citation: String,
 }
 
 /// `facts/parties.yaml` (optional): the people and bodies claims are attributed to, so
@@ -207,6 +238,11 @@ pub struct FlagEntry {
     /// For `mistaken` and `wrong-subject`: the claim the decision is about.
     #[serde(default)]
     pub claim: Option<String>,
+    /// The claims the editor reviewed, cluster by cluster (written by `crosscheck flag`).
+    /// The decision carries over to the conflict's new id when claims only join these
+    /// clusters.
+    #[serde(default)]
+    pub reviewed: Vec<Vec<String>>,
 }
 
 /// What a schema allows where crosscheck reads text but YAML may see a number
@@ -268,6 +304,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("claims.json", to_json(schemars::schema_for!(ClaimsFile))),
         ("flags.json", to_json(schemars::schema_for!(FlagsFile))),
         ("parties.json", to_json(schemars::schema_for!(PartiesFile))),
+        ("rates.json", to_json(schemars::schema_for!(RatesFile))),
     ]
 }
 
@@ -283,7 +320,18 @@ pub struct Corpus {
     pub claims: Vec<Claim>,
     pub flags: Vec<Flag>,
     pub parties: Vec<Party>,
+    pub rates: Vec<Rate>,
     index: OnceLock<Index>,
+}
+
+/// One exchange rate: one `from` is `rate` `to` on the days of `date`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rate {
+    pub date: Date,
+    pub from: String,
+    pub to: String,
+    pub rate: f64,
+    pub citation: String,
 }
 
 /// Positions in the corpus's lists, by id or key.
@@ -301,6 +349,7 @@ impl Corpus {
         claims: Vec<Claim>,
         flags: Vec<Flag>,
         parties: Vec<Party>,
+        rates: Vec<Rate>,
     ) -> Corpus {
         Corpus {
             sources,
@@ -308,6 +357,7 @@ impl Corpus {
             claims,
             flags,
             parties,
+            rates,
             index: OnceLock::new(),
         }
     }
@@ -418,7 +468,10 @@ pub struct Source {
     pub id: String,
     pub publisher: String,
     pub title: Option<String>,
-    pub published: Date,
+    /// `None` when the publication date is unknown.
+    pub published: Option<Date>,
+    /// When the text was archived.
+    pub retrieved: Option<Date>,
     pub url: Option<String>,
     /// Where the archived text is, relative to the facts folder.
     pub text_path: String,
@@ -432,6 +485,8 @@ pub struct Subject {
     pub unit: Option<Unit>,
     pub tolerance: Tolerance,
     pub aliases: Vec<String>,
+    /// Figures are exact: not widened by their precision.
+    pub exact: bool,
     /// For quantities that change over time: claims further apart than this many days are
     /// not compared.
     pub window_days: Option<i64>,
@@ -473,7 +528,14 @@ impl Subject {
             unit: self.unit.as_ref(),
             dimension: self.dimension,
             tolerance: self.tolerance,
+            exact: self.exact,
         }
+    }
+
+    /// The interval a value reaches when compared: widened by the precision it is stated
+    /// at, unless the subject is `exact` (see `value::interval::reach_of`).
+    pub fn reach_of(&self, value: &Value) -> Interval {
+        interval::reach_of(value, self.axis())
     }
 
     /// The interval a value covers in this subject's unit (days since 1970 for dates),
@@ -525,6 +587,8 @@ pub struct Decision {
     pub by: Option<String>,
     pub date: Option<String>,
     pub claim: Option<String>,
+    /// The claim ids of each cluster the editor saw (empty for entries written by hand).
+    pub reviewed: Vec<Vec<String>>,
 }
 
 impl FlagEntry {
@@ -536,6 +600,7 @@ impl FlagEntry {
             by: self.by.clone(),
             date: self.date.clone(),
             claim: self.claim.clone(),
+            reviewed: self.reviewed.clone(),
         }
     }
 }

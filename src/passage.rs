@@ -160,6 +160,12 @@ impl Text {
         self.find(&normalize(quote).0).is_some()
     }
 
+    /// The byte offset in the source where `quote` (as written in a claim) begins.
+    pub fn locate(&self, quote: &str) -> Option<usize> {
+        let at = self.find(&normalize(quote).0)?;
+        self.origin.get(at).map(|&o| o as usize)
+    }
+
     /// The position of `quote` (normalised) in the text. Through the rarest k-gram at a
     /// word start inside the quote (the same place is a word start in the text); a quote
     /// without one, or whose k-grams are all very common, is searched linearly.

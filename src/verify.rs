@@ -5,6 +5,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Claim, Corpus, Subject};
+use crate::value::year::Years;
 use crate::value::{self, DateValue, Qualifier, Quantity, Value};
 use std::collections::BTreeMap;
 
@@ -14,10 +15,11 @@ pub use crate::passage::{fold, plain_text};
 /// The figures a quote states, read with the value grammar: every span of up to eight
 /// words that parses as a value of the subject's dimension, keeping for quantities only
 /// the longest reading (so "more than 1.3 thousand kilometers" is not also read as
-/// "1.3 thousand kilometers" without its qualifier). Dates without a year take the
-/// source's year ("July 5" in an article of 2021); a date's qualifier words are not
-/// binding ("leave by September 11" states the deadline September 11).
-fn figures(quote: &str, dimension: value::Dimension, year: i32) -> Vec<(String, Value)> {
+/// "1.3 thousand kilometers" without its qualifier). A date without a year takes it as
+/// `Years` says, and is shown with the date it was read as and where its year came from;
+/// a date's qualifier words are not binding ("leave by September 11" states the deadline
+/// September 11). Each figure comes as the text to show (quoted) and its value.
+fn figures(quote: &str, dimension: value::Dimension, years: &Years) -> Vec<(String, Value)> {
     let trim: &[char] = &[
         '.', ',', ';', ':', ')', '(', '"', '\'', '“', '”', '‘', '’', '!', '?',
     ];
@@ -43,15 +45,14 @@ fn figures(quote: &str, dimension: value::Dimension, year: i32) -> Vec<(String, 
             }
             let start = words[a].0 + (raw.len() - raw.trim_start_matches(trim).len());
             let parsed = if dimension == value::Dimension::Date {
-                value::parse_date_value(span)
-                    .or_else(|_| value::parse_date_value(&format!("{span} {year}")))
-                    .ok()
-                    .map(Value::Date)
+                date_figure(span, start, years)
             } else {
-                value::parse_quantity(span).ok().map(Value::Quantity)
+                value::parse_quantity_in(span, Some(dimension))
+                    .ok()
+                    .map(|q| (format!("\"{span}\""), Value::Quantity(q)))
             };
-            if let Some(v) = parsed {
-                found.push((start, start + span.len(), span.to_string(), v));
+            if let Some((shown, v)) = parsed {
+                found.push((start, start + span.len(), shown, v));
             }
         }
     }
@@ -68,6 +69,19 @@ fn figures(quote: &str, dimension: value::Dimension, year: i32) -> Vec<(String, 
         .filter(|(_, k)| *k)
         .map(|((_, _, s, v), _)| (s, v))
         .collect()
+}
+
+/// A date figure of a quote: as written, or, without a year, with the year `years` gives
+/// for byte `at` (only when the words name a month, so "on" or "before" alone are no date).
+fn date_figure(span: &str, at: usize, years: &Years) -> Option<(String, Value)> {
+    if let Ok(d) = value::parse_date_value(span) {
+        return Some((format!("\"{span}\""), Value::Date(d)));
+    }
+    let (y, from) = years.at(at)?;
+    let d = value::parse_date_value(&format!("{span} {y}")).ok()?;
+    d.start.month?;
+    let shown = format!("\"{span}\" (read as {}, {from})", d.start);
+    Some((shown, Value::Date(d)))
 }
 
 fn same_number(a: f64, b: f64) -> bool {
@@ -88,6 +102,8 @@ fn qualifier_supported(claim: Qualifier, quote: Qualifier) -> bool {
                 | (LessThan, AtMost | UpTo)
                 | (UpTo, AtMost)
                 | (AtMost, UpTo)
+                | (Nearly, Approx | AtMost | UpTo)
+                | (JustOver, Approx | MoreThan | AtLeast)
         )
 }
 
@@ -108,22 +124,27 @@ fn fit(claim: &Value, quote: &Value, subject: &Subject) -> Fit {
 }
 
 fn fit_quantity(c: &Quantity, q: &Quantity, subject: &Subject) -> Fit {
-    let to_subject = |u: &Option<value::Unit>| match (u, &subject.unit) {
-        (Some(u), Some(t)) => u.factor_to(t),
-        _ => Some(1.0),
+    // A quote that names no unit leaves it to the claim ("162 of 398 districts"); figures
+    // in two units are the same figure when they convert to the same amounts.
+    let same = if q.unit.is_none() || q.unit == c.unit {
+        same_number(c.low, q.low) && same_number(c.high, q.high)
+    } else {
+        let to_subject = |u: &Option<value::Unit>, v: f64| match (u, &subject.unit) {
+            (Some(u), Some(t)) => u.convert(v, t),
+            _ => Some((v, v)),
+        };
+        let ends = |x: &Quantity| Some((to_subject(&x.unit, x.low)?, to_subject(&x.unit, x.high)?));
+        match (ends(c), ends(q)) {
+            (Some((cl, ch)), Some((ql, qh))) => {
+                same_number(cl.0, ql.0)
+                    && same_number(cl.1, ql.1)
+                    && same_number(ch.0, qh.0)
+                    && same_number(ch.1, qh.1)
+            }
+            _ => false,
+        }
     };
-    // A quote that names no unit leaves it to the claim ("162 of 398 districts").
-    let (Some(fc), Some(fq)) = (
-        to_subject(&c.unit),
-        if q.unit.is_none() {
-            to_subject(&c.unit)
-        } else {
-            to_subject(&q.unit)
-        },
-    ) else {
-        return Fit::Unrelated;
-    };
-    if !(same_number(c.low * fc, q.low * fq) && same_number(c.high * fc, q.high * fq)) {
+    if !same {
         return Fit::Unrelated;
     }
     if qualifier_supported(c.qualifier, q.qualifier) {
@@ -154,6 +175,8 @@ fn describe(q: Qualifier) -> &'static str {
         Qualifier::UpTo => "an upper bound (up to)",
         Qualifier::AtMost => "an upper bound (at most)",
         Qualifier::Range => "a range",
+        Qualifier::Nearly => "just under the figure (nearly)",
+        Qualifier::JustOver => "just over the figure",
     }
 }
 
@@ -170,18 +193,26 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
         let Some(subject) = corpus.subject(&claim.subject) else {
             continue;
         };
+        let raw = text;
         let text = indexed
             .entry(claim.source.as_str())
             .or_insert_with(|| Text::new(text));
-        if !text.contains(&claim.quote) {
+        let Some(found_at) = text.locate(&claim.quote) else {
             out.push(quote_not_found(
                 claim,
                 text,
                 &format!("{root}/{}", source.text_path),
             ));
             continue;
-        }
-        if let Some(d) = value_not_in_quote(claim, subject, source.published.year) {
+        };
+        // The quote's paragraph is read only for dates (a yearless date takes its year).
+        let published = source.published.map(|d| d.year);
+        let years = if subject.dimension == value::Dimension::Date {
+            Years::around(raw, found_at, &claim.quote, published)
+        } else {
+            Years::around("", 0, "", published)
+        };
+        if let Some(d) = value_not_in_quote(claim, subject, &years) {
             out.push(d);
         }
     }
@@ -208,8 +239,8 @@ fn quote_not_found(claim: &Claim, text: &Text, path: &str) -> Diagnostic {
     d
 }
 
-fn value_not_in_quote(claim: &Claim, subject: &Subject, year: i32) -> Option<Diagnostic> {
-    let found = figures(&claim.quote, subject.dimension, year);
+fn value_not_in_quote(claim: &Claim, subject: &Subject, years: &Years) -> Option<Diagnostic> {
+    let found = figures(&claim.quote, subject.dimension, years);
     let mut differs = None;
     for (_, v) in &found {
         match fit(&claim.value, v, subject) {
@@ -233,7 +264,19 @@ fn value_not_in_quote(claim: &Claim, subject: &Subject, year: i32) -> Option<Dia
         )
         .hint(format!("write the value as the quote gives it: {said}")),
         None => {
-            let mut said: Vec<String> = found.iter().map(|(s, _)| format!("\"{s}\"")).collect();
+            // Only the longest readings ("on April 14", not also "April" and "April 14").
+            let span = |s: &str| s.split('"').nth(1).unwrap_or_default().to_string();
+            let spans: Vec<String> = found.iter().map(|(s, _)| span(s)).collect();
+            let mut said: Vec<String> = found
+                .iter()
+                .filter(|(s, _)| {
+                    let own = span(s);
+                    !spans
+                        .iter()
+                        .any(|o| o.len() > own.len() && o.contains(own.as_str()))
+                })
+                .map(|(s, _)| s.clone())
+                .collect();
             said.dedup();
             said.truncate(6);
             Diagnostic::new(
@@ -264,24 +307,39 @@ mod tests {
 
     #[test]
     fn figures_of_a_quote() {
-        let f = figures(
-            "the length of the Tajik-Afghan border is more than 1.3 thousand kilometers",
-            value::Dimension::Length,
-            2021,
-        );
+        let published = |quote: &str| Years::around(quote, 0, quote, Some(2021));
+        let quote = "the length of the Tajik-Afghan border is more than 1.3 thousand kilometers";
+        let f = figures(quote, value::Dimension::LENGTH, &published(quote));
         assert!(
             f.iter()
-                .any(|(s, _)| s == "more than 1.3 thousand kilometers"),
+                .any(|(s, _)| s == "\"more than 1.3 thousand kilometers\""),
             "{f:?}"
         );
         assert!(
-            !f.iter().any(|(s, _)| s == "1.3 thousand kilometers"),
+            !f.iter().any(|(s, _)| s == "\"1.3 thousand kilometers\""),
             "{f:?}"
         );
-        let d = figures("On July 2, media reported", value::Dimension::Date, 2021);
+        let quote = "On July 2, media reported";
+        let d = figures(quote, value::Dimension::Date, &published(quote));
         assert!(
             d.iter().any(|(_, v)| v.to_string() == "2021-07-02"),
             "{d:?}"
+        );
+        // "On" alone with the year appended is no date.
+        assert!(!d.iter().any(|(s, _)| s.starts_with("\"On\"")), "{d:?}");
+    }
+
+    #[test]
+    fn a_date_without_a_year_is_shown_with_the_date_read_and_its_year() {
+        let text = "Looking back in 2012.\n\nShe sailed on April 10, 1912. Late on April 14 she struck ice.";
+        let quote = "Late on April 14 she struck ice.";
+        let years = Years::around(text, text.find(quote).unwrap(), quote, Some(2012));
+        let d = figures(quote, value::Dimension::Date, &years);
+        let (shown, v) = d.iter().find(|(s, _)| s.contains("April 14")).unwrap();
+        assert_eq!(v.to_string(), "1912-04-14");
+        assert!(
+            shown.contains("\"April 10, 1912\" in its paragraph"),
+            "{shown}"
         );
     }
 
@@ -293,5 +351,11 @@ mod tests {
         assert!(!qualifier_supported(Exact, MoreThan));
         assert!(!qualifier_supported(Exact, Approx));
         assert!(!qualifier_supported(MoreThan, LessThan));
+        assert!(qualifier_supported(Approx, Nearly));
+        assert!(qualifier_supported(AtMost, Nearly));
+        assert!(!qualifier_supported(Exact, Nearly));
+        assert!(!qualifier_supported(Nearly, Approx));
+        assert!(qualifier_supported(MoreThan, JustOver));
+        assert!(!qualifier_supported(JustOver, Exact));
     }
 }

@@ -60,7 +60,7 @@ fn flag_appends_and_prune_removes_keeping_the_rest_byte_for_byte() {
         after_flag,
         COMMENTED.replace(
             "\n\n# end of the list\n",
-            &format!("\n  - conflict: {BORDER}\n    status: open\n    reason: the ministry's figure is under review\n    by: Ed Itor\n    date: 2026-01-02\n\n# end of the list\n")
+            &format!("\n  - conflict: {BORDER}\n    status: open\n    reason: the ministry's figure is under review\n    by: Ed Itor\n    date: 2026-01-02\n    reviewed:\n      - [s2-border-910]\n      - [s1-border, s2-border]\n\n# end of the list\n")
         )
     );
     // Flagged: the gate passes, but the stale flag still fails --deny-stale.
@@ -76,15 +76,26 @@ fn flag_appends_and_prune_removes_keeping_the_rest_byte_for_byte() {
     // Dimmed when colour is on.
     let (out, _) = run(d, &["report", "--color", "always"], 0);
     assert!(out.contains("\x1b[2m"), "{out}");
-    let (_, err) = run(d, &["prune", "--dry-run"], 0);
+    // The stale flag's subject still has a conflict: prune keeps it, says so and offers
+    // --carry; --force removes it.
+    let (_, err) = run(d, &["prune"], 0);
+    assert!(
+        err.contains("kept border-length/00000000 (")
+            && err.contains(&format!(
+                "`crosscheck flag --carry border-length/00000000 {BORDER}`"
+            )),
+        "{err}"
+    );
+    assert_eq!(flags(d), after_flag);
+    let (_, err) = run(d, &["prune", "--force", "--dry-run"], 0);
     assert!(err.contains("would remove border-length/00000000"), "{err}");
     assert_eq!(flags(d), after_flag);
-    let (_, err) = run(d, &["prune"], 0);
+    let (_, err) = run(d, &["prune", "--force"], 0);
     assert!(err.contains("removed border-length/00000000"), "{err}");
     assert_eq!(
         flags(d),
         format!(
-            "# Editors' decisions. Keep one entry per conflict.\n\nflags:\n  # An old decision: its claims have changed since.\n  - conflict: {BORDER}\n    status: open\n    reason: the ministry's figure is under review\n    by: Ed Itor\n    date: 2026-01-02\n\n# end of the list\n"
+            "# Editors' decisions. Keep one entry per conflict.\n\nflags:\n  # An old decision: its claims have changed since.\n  - conflict: {BORDER}\n    status: open\n    reason: the ministry's figure is under review\n    by: Ed Itor\n    date: 2026-01-02\n    reviewed:\n      - [s2-border-910]\n      - [s1-border, s2-border]\n\n# end of the list\n"
         )
     );
     run(d, &["check", "--deny-stale"], 0);
@@ -132,7 +143,7 @@ fn flagging_again_replaces_the_entry() {
     assert_eq!(
         flags(d),
         format!(
-            "flags:\n  - conflict: {BORDER}\n    status: mistaken\n    reason: the ministry gives 1,344 km on its own site\n    by: B\n    date: 2026-02-01\n    claim: s2-border-910\n"
+            "flags:\n  - conflict: {BORDER}\n    status: mistaken\n    reason: the ministry gives 1,344 km on its own site\n    by: B\n    date: 2026-02-01\n    claim: s2-border-910\n    reviewed:\n      - [s2-border-910]\n      - [s1-border, s2-border]\n"
         )
     );
     run(d, &["check"], 0);
@@ -234,7 +245,7 @@ fn flag_from_an_export_records_the_entries_with_a_reason() {
     assert_eq!(
         flags(d),
         format!(
-            "flags:\n  - conflict: {BORDER}\n    status: explained\n    reason: \"two measures: with and without the Wakhan\"\n    by: Ed Itor\n    date: 2026-04-01\n"
+            "flags:\n  - conflict: {BORDER}\n    status: explained\n    reason: \"two measures: with and without the Wakhan\"\n    by: Ed Itor\n    date: 2026-04-01\n    reviewed:\n      - [s2-border-910]\n      - [s1-border, s2-border]\n"
         )
     );
     run(d, &["check"], 0);

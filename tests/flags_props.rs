@@ -15,6 +15,10 @@ fn entry(reason: String, by: String, claim: Option<String>) -> Entry {
         reason,
         by: Some(by),
         date: Some("2026-01-02".into()),
+        reviewed: claim
+            .iter()
+            .map(|c| vec![c.clone(), "z-1".into()])
+            .collect(),
         claim,
     }
 }

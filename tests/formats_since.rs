@@ -208,3 +208,37 @@ fn unknown_revisions_and_folders_outside_git_fail_clearly() {
     let (_, err) = crosscheck(plain.path(), &["check", "--since", "HEAD"], 1);
     assert!(err.contains("--since needs a git repository"), "{err}");
 }
+
+#[test]
+fn github_puts_one_error_per_new_conflict_on_the_claim_that_changed() {
+    let dir = repo();
+    let d = dir.path();
+    let (out, _) = crosscheck(
+        d,
+        &[
+            "--facts",
+            "data/facts",
+            "check",
+            "--since",
+            "HEAD",
+            "--format",
+            "github",
+        ],
+        2,
+    );
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with("crosscheck: FAIL: 1 new unflagged conflict since HEAD."),
+        "{out}"
+    );
+    let errors: Vec<&str> = out.lines().filter(|l| l.starts_with("::error")).collect();
+    assert_eq!(errors.len(), 1, "{out}");
+    // s2's claims are newer by publication, but s1-soldiers-later is the one added.
+    assert!(
+        errors[0].contains("file=data/facts/claims/s1.yaml,line=12"),
+        "{out}"
+    );
+    assert!(errors[0].contains("[s1-soldiers-later]%0Aquote"), "{out}");
+    assert!(errors[0].contains("against:%0A- "), "{out}");
+    assert!(errors[0].contains("[s2-soldiers]"), "{out}");
+}

@@ -47,7 +47,7 @@ fn value_grammar_regressions() {
                 "{name}: {text:?}"
             );
         }
-        for dim in Dimension::ALL {
+        for dim in Dimension::all() {
             let _ = Value::parse(text, dim);
         }
     }
@@ -75,6 +75,7 @@ fn facts_loader_regressions() {
             claims: file("claims/s1.yaml").into_iter().collect(),
             flags: file("flags.yaml"),
             parties: None,
+            rates: None,
             unread_texts: Default::default(),
             texts: [("s1".to_string(), parts.next().unwrap_or("").to_string())]
                 .into_iter()

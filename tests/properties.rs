@@ -64,10 +64,11 @@ fn subject(tolerance: Tolerance) -> Subject {
     Subject {
         key: "s".into(),
         label: "s".into(),
-        dimension: Dimension::Length,
+        dimension: Dimension::LENGTH,
         unit: Some(Unit::Length(LengthUnit::Kilometre)),
         tolerance,
         aliases: vec![],
+        exact: false,
         window_days: None,
         relations: Default::default(),
         location: Location::default(),
@@ -243,14 +244,15 @@ proptest! {
                 id: format!("src{i}"),
                 publisher: "p".into(),
                 title: None,
-                published: crosscheck::value::Date::parse("2021").unwrap(),
+                published: Some(crosscheck::value::Date::parse("2021").unwrap()),
+                retrieved: None,
                 url: None,
                 text_path: String::new(),
             })
             .collect();
-        let corpus = crosscheck::model::Corpus::new(sources, vec![subject.clone()], claims.clone(), vec![], vec![]);
+        let corpus = crosscheck::model::Corpus::new(sources, vec![subject.clone()], claims.clone(), vec![], vec![], vec![]);
         let findings = crosscheck::compare::analyze(&corpus);
-        let intervals: Vec<_> = claims.iter().map(|c| subject.interval_of(&c.value)).collect();
+        let intervals: Vec<_> = claims.iter().map(|c| subject.reach_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
         let finding = &findings.subjects[0];
         prop_assert_eq!(finding.verdict == crosscheck::findings::Verdict::Conflict, disjoint_pair);
@@ -303,7 +305,8 @@ fn sources_for_props() -> Vec<crosscheck::model::Source> {
             id: format!("src{i}"),
             publisher: format!("p{i}"),
             title: None,
-            published: crosscheck::value::Date::parse("2021").unwrap(),
+            published: Some(crosscheck::value::Date::parse("2021").unwrap()),
+            retrieved: None,
             url: None,
             text_path: String::new(),
         })
@@ -329,7 +332,7 @@ proptest! {
             })
             .collect();
         let corpus = |claims: Vec<crosscheck::model::Claim>| {
-            crosscheck::model::Corpus::new(sources_for_props(), vec![subject.clone()], claims, vec![], vec![])
+            crosscheck::model::Corpus::new(sources_for_props(), vec![subject.clone()], claims, vec![], vec![], vec![])
         };
         let base = serde_json::to_string(&crosscheck::compare::analyze(&corpus(claims.clone()))).unwrap();
         let mut moved = claims.clone();

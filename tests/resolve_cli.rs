@@ -1,24 +1,15 @@
 //! `crosscheck resolve`, `sources` and `import`: JSON lines on the bundled corpus and on a
 //! small table, the editor's preferred claim overriding the algorithm, usage errors.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
 fn run(args: &[&str], code: i32) -> String {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}\n{stdout}\n{stderr}"
-    );
-    stdout
+    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
+    cmd.env("NO_COLOR", "1").args(args);
+    common::outputs(cmd, code, &format!("{args:?}")).0
 }
 
 fn json_lines(text: &str) -> Vec<Value> {

@@ -2,31 +2,23 @@
 //! or alias; a snapshot of the ASCII picture of a border-length conflict
 //! (tests/fixtures/border: the bundled corpus's three border figures before its audit).
 
+mod common;
+
 use assert_cmd::Command;
 
 /// Three figures for the Tajik-Afghan border, two of which agree.
 const BORDER: &str = "tests/fixtures/border";
 
 fn show(args: &[&str], lang: &str, code: i32) -> (String, String) {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .env_remove("LC_ALL")
+    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
+    cmd.env_remove("LC_ALL")
         .env_remove("LC_CTYPE")
         .env("LANG", lang)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "80")
         .arg("show")
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    (stdout, stderr)
+        .args(args);
+    common::outputs(cmd, code, &format!("{args:?}"))
 }
 
 #[test]
@@ -160,4 +152,21 @@ fn dates_and_periods() {
             .any(|l| l.trim_start().starts_with("districts ")),
         "{out}"
     );
+}
+
+#[test]
+fn an_ambiguous_name_lists_the_subjects_it_matches() {
+    let (out, err) = show(&["--facts", "tests/fixtures/conflict", "crossed"], "C", 64);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("no subject \"crossed\"; did you mean \"soldiers-crossed\"?"),
+        "{err}"
+    );
+    let (_, err) = show(&["--facts", "tests/fixtures/conflict", "e"], "C", 64);
+    assert!(err.contains("2 match it:"), "{err}");
+    assert!(
+        err.find("  border-length (") < err.find("  soldiers-crossed ("),
+        "in key order: {err}"
+    );
+    assert!(err.contains("show one with `crosscheck show KEY`"), "{err}");
 }

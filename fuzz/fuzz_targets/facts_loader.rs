@@ -21,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
         subjects: subjects.into_iter().collect(),
         flags,
         parties: None,
+        rates: None,
         unread_texts: Default::default(),
         claims: claims.into_iter().collect(),
         texts: [("s1".to_string(), source_text)].into_iter().collect(),

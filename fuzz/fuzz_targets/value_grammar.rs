@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         let back = parse_date_value(&rendered).unwrap_or_else(|e| panic!("{text:?} rendered as {rendered:?}, which does not parse: {e:?}"));
         assert_eq!(back, d, "{text:?} -> {rendered:?}");
     }
-    for dim in Dimension::ALL {
+    for dim in Dimension::all() {
         let _ = Value::parse(text, dim);
     }
 });

@@ -10,7 +10,8 @@ use std::path::PathBuf;
     name = "crosscheck",
     version,
     about = "Cross-source fact reconciliation: compare the figures that sources give for one subject, and report agreements and conflicts with their citations.",
-    after_help = "Run without a command to print the conflict table for ./facts.\n\nExit codes: 0 clean, 2 unflagged conflicts, 3 invalid facts, 1 unexpected failure, 64 usage error."
+    disable_help_subcommand = true,
+    after_help = "Run without a command to print the conflict table for ./facts. `crosscheck help format` prints the file formats and the value grammar.\n\nExit codes: 0 clean, 2 unflagged conflicts, 3 invalid facts, 1 unexpected failure, 64 usage error."
 )]
 pub struct Cli {
     /// The facts folder (sources.yaml, subjects.yaml, claims/, sources/, flags.yaml).
@@ -19,6 +20,10 @@ pub struct Cli {
     /// When to colour the output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Never send the table or `show` through a pager (by default they go through
+    /// $PAGER, or less, when standard output is a terminal).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -33,6 +38,17 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a facts folder: commented files, ready for `add-source` and `lint`.
+    #[command(
+        after_help = "DIR defaults to --facts (./facts). Nothing is overwritten. Prints the next steps and a CI snippet.\n\nExamples:\n  crosscheck init\n  crosscheck init newsroom/facts"
+    )]
+    Init(InitArgs),
+    /// Archive an article's text under sources/ and add it to sources.yaml.
+    #[command(
+        name = "add-source",
+        after_help = "FILE is plain text or an HTML page (converted to readable text, one paragraph a block). sources.yaml keeps its comments; the edit is read back before it is written. With --draft, the extractor's draft claims go to claims/<ID>.yaml for review.\n\nExamples:\n  crosscheck add-source article.html --id bbc-2021-07-08 --publisher BBC --published 2021-07-08 --draft\n  curl -s https://example.org/a | crosscheck add-source - --id ex-a --publisher Example --published 2021-07 --url https://example.org/a"
+    )]
+    AddSource(AddSourceArgs),
     /// Print the conflict table (the default command).
     #[command(
         after_help = "Flagged conflicts are shown too, dimmed, with their status and reason.\n\nExamples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json\n  crosscheck report --format markdown >> \"$GITHUB_STEP_SUMMARY\""
@@ -45,7 +61,7 @@ pub enum Command {
     Export(ExportArgs),
     /// The CI gate: exit 2 when a conflict has no editor's flag in facts/flags.yaml.
     #[command(
-        after_help = "Examples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale"
+        after_help = "Examples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale\n  crosscheck check --strict-flags"
     )]
     Check(CheckArgs),
     /// Validate the facts and list every problem.
@@ -53,11 +69,13 @@ pub enum Command {
     Lint(LintArgs),
     /// Record an editor's decision about a conflict in facts/flags.yaml.
     #[command(
-        after_help = "The file keeps its comments, order and formatting; an existing entry for the same conflict is replaced. Conflict ids are those shown by report, check and export.\n\nExamples:\n  crosscheck flag tajik-afghan-border-length/148ce72e --reason \"RT may measure one province only\"\n  crosscheck flag border-length/f65c4a00 --status mistaken --claim s2-border-910 --reason \"the ministry gives 1,344 km elsewhere\"\n  crosscheck flag --all --reason \"baseline: conflicts known before adopting crosscheck\"\n  crosscheck flag --from review.yaml"
+        after_help = "The file keeps its comments, order and formatting; an existing entry for the same conflict is replaced. Conflict ids are those shown by report, check and export.\n\nExamples:\n  crosscheck flag tajik-afghan-border-length/148ce72e --reason \"RT may measure one province only\"\n  crosscheck flag border-length/f65c4a00 --status mistaken --claim s2-border-910 --reason \"the ministry gives 1,344 km elsewhere\"\n  crosscheck flag --all --reason \"baseline: conflicts known before adopting crosscheck\"\n  crosscheck flag --from review.yaml\n  crosscheck flag --carry border-length/f65c4a00 border-length/0c1d2e3f"
     )]
     Flag(FlagArgs),
     /// Remove stale flags (flags that match no current conflict) from facts/flags.yaml.
-    #[command(after_help = "Examples:\n  crosscheck prune\n  crosscheck prune --dry-run")]
+    #[command(
+        after_help = "Examples:\n  crosscheck prune\n  crosscheck prune --dry-run\n  crosscheck prune --force"
+    )]
     Prune(PruneArgs),
     /// Show one subject: a number line of its claims' values, then every claim in full.
     #[command(
@@ -86,6 +104,9 @@ pub enum Command {
         after_help = "Examples:\n  crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck\n  crosscheck completions zsh > ~/.zfunc/_crosscheck\n  crosscheck completions fish > ~/.config/fish/completions/crosscheck.fish"
     )]
     Completions(CompletionsArgs),
+    /// Print help for a command, or a topic: `format` (the facts files and the value grammar).
+    #[command(after_help = "Examples:\n  crosscheck help format\n  crosscheck help add-source")]
+    Help(HelpArgs),
     /// Print the man page (roff).
     #[command(
         after_help = "Examples:\n  crosscheck man > crosscheck.1\n  crosscheck man | man -l -"
@@ -168,6 +189,10 @@ pub struct CheckArgs {
     /// Fail (exit 2) on stale flags too.
     #[arg(long)]
     pub deny_stale: bool,
+    /// Fail on conflicts whose flag was carried over from an earlier id too (every change
+    /// to a flagged conflict needs a new decision).
+    #[arg(long)]
+    pub strict_flags: bool,
     /// Fail only on unflagged conflicts that were not present at git revision REV.
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
@@ -194,7 +219,7 @@ pub enum Status {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("which").required(true).args(["ids", "all", "from"])))]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["ids", "all", "from", "carry"])))]
 pub struct FlagArgs {
     /// The conflict ids to flag (as shown by report, check and export).
     #[arg(value_name = "ID")]
@@ -205,8 +230,12 @@ pub struct FlagArgs {
     /// Record the flag entries filled in in an export (`crosscheck export -o FILE`).
     #[arg(long, value_name = "FILE", conflicts_with_all = ["ids", "all", "reason", "claim"])]
     pub from: Option<PathBuf>,
+    /// Move the decision recorded for conflict OLD to the current conflict NEW (after a
+    /// change its flag did not carry over by itself); keeps its status and reason.
+    #[arg(long, num_args = 2, value_names = ["OLD", "NEW"], conflicts_with_all = ["ids", "all", "from", "claim"])]
+    pub carry: Vec<String>,
     /// Why the conflict stands or what is being done about it (required).
-    #[arg(long, required_unless_present = "from")]
+    #[arg(long, required_unless_present_any = ["from", "carry"])]
     pub reason: Option<String>,
     /// The decision.
     #[arg(long, value_enum, default_value_t = Status::Open)]
@@ -227,6 +256,9 @@ pub struct PruneArgs {
     /// List the stale flags without removing them.
     #[arg(long)]
     pub dry_run: bool,
+    /// Also remove stale flags whose subject still has a conflict (kept otherwise).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -236,6 +268,45 @@ pub struct ShowArgs {
     /// Draw with ASCII only (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HelpArgs {
+    /// A command (and subcommand), or the topic `format`.
+    #[arg(value_name = "COMMAND|TOPIC")]
+    pub topic: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder to create (default: --facts).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddSourceArgs {
+    /// The article: a text or HTML file, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The source id (letters, digits, - _ .): names sources/<ID>.txt and claims/<ID>.yaml.
+    #[arg(long, value_name = "ID")]
+    pub id: String,
+    /// The outlet.
+    #[arg(long, value_name = "P")]
+    pub publisher: String,
+    /// The publication date: YYYY-MM-DD, YYYY-MM or YYYY.
+    #[arg(long, value_name = "DATE")]
+    pub published: String,
+    /// The article's address.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The article's title.
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// Also write the extractor's draft claims to claims/<ID>.yaml.
+    #[arg(long)]
+    pub draft: bool,
 }
 
 #[derive(Debug, clap::Args)]

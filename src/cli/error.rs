@@ -29,25 +29,6 @@ pub enum CliError {
 }
 
 impl CliError {
-    /// The usage error for a subject name `query` that names no subject, or several.
-    pub fn no_subject(query: &str, why: crosscheck::model::NoSubject) -> CliError {
-        use crosscheck::model::NoSubject;
-        match why {
-            NoSubject::Unknown(suggestion) => {
-                let hint = match suggestion {
-                    Some(k) => format!("did you mean \"{k}\"?"),
-                    None => "`crosscheck report --all` lists every subject".to_string(),
-                };
-                CliError::usage(format!("no subject \"{query}\"; {hint}"))
-            }
-            NoSubject::Ambiguous(keys) => CliError::usage(format!(
-                "\"{query}\" names {} subjects: {}; name one by its key",
-                keys.len(),
-                keys.join(", ")
-            )),
-        }
-    }
-
     /// A usage error with one message.
     pub fn usage(message: impl Into<String>) -> CliError {
         CliError::Usage {

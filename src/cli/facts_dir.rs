@@ -7,8 +7,8 @@ use super::progress;
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
 use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, SOURCES_FILE, SUBJECTS_DIR, SUBJECTS_FILE,
-    TEXTS_DIR, TextFile,
+    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_DIR,
+    SUBJECTS_FILE, TEXTS_DIR, TextFile,
 };
 use crosscheck::yaml::MAX_FILE_BYTES;
 use rayon::prelude::*;
@@ -35,6 +35,7 @@ impl Read {
             .chain(&i.subjects)
             .chain(&i.flags)
             .chain(&i.parties)
+            .chain(&i.rates)
             .chain(&i.claims)
             .filter(|f| named.contains(f.path.as_str()))
             .map(|f| (f.path.clone(), f.text.clone()))
@@ -88,6 +89,7 @@ pub fn read(root: &Path) -> Read {
         .extend(folder.read_text(SUBJECTS_FILE, diags, false));
     r.input.flags = folder.read_text(FLAGS_FILE, diags, false);
     r.input.parties = folder.read_text(PARTIES_FILE, diags, false);
+    r.input.rates = folder.read_text(RATES_FILE, diags, false);
     let mut listed = Vec::new();
     for dir in [CLAIMS_DIR, TEXTS_DIR, SUBJECTS_DIR] {
         listed.extend(folder.list(dir, diags));
@@ -292,7 +294,7 @@ fn bytes_of(
             Code::FileMissing,
             shown,
             format!("{shown} is missing"),
-            "create it; docs/reference.md describes its format",
+            "create it; `crosscheck help format` describes its format",
         )),
         Refusal::Missing => unreadable(
             format!("cannot read {shown}: it vanished while the folder was read"),

@@ -162,6 +162,39 @@ pub fn out(text: &str) -> Result<(), CliError> {
     }
 }
 
+/// Writes long output for a reader (the table, `show`): through the user's pager when
+/// standard output is a terminal, as git does — `CROSSCHECK_PAGER`, else `PAGER`, else
+/// `less` (with `LESS=FRX` unless set, so one screen's worth simply prints) — unless
+/// `--no-pager`, or the pager is empty or `cat`. A pager that cannot start prints
+/// directly.
+pub fn page(cli: &Cli, text: &str) -> Result<(), CliError> {
+    if cli.no_pager || !std::io::stdout().is_terminal() {
+        return out(text);
+    }
+    let pager = ["CROSSCHECK_PAGER", "PAGER"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok())
+        .unwrap_or_else(|| "less".to_string());
+    let mut words = pager.split_whitespace();
+    let Some(program) = words.next().filter(|p| *p != "cat") else {
+        return out(text);
+    };
+    let mut cmd = std::process::Command::new(program);
+    cmd.args(words).stdin(std::process::Stdio::piped());
+    if std::env::var_os("LESS").is_none() {
+        cmd.env("LESS", "FRX");
+    }
+    let Ok(mut child) = cmd.spawn() else {
+        return out(text);
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        // The reader quitting early closes the pipe: not a failure.
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    let _ = child.wait();
+    Ok(())
+}
+
 /// Prints diagnostics on standard error, with snippets of `files`.
 pub fn diagnostics(cli: &Cli, diagnostics: &[Diagnostic], files: &BTreeMap<String, String>) {
     let colour = stderr_color(cli);

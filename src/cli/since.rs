@@ -7,7 +7,7 @@
 use anyhow::{Context, bail};
 use crosscheck::load::layout::{self, display};
 use crosscheck::load::{Input, TextFile};
-use crosscheck::render::Baseline;
+use crosscheck::render::{self, Baseline};
 use crosscheck::yaml::MAX_FILE_BYTES;
 use std::path::Path;
 use std::process::Command;
@@ -63,6 +63,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
     }
     let (input, too_large) = read_revision(root, &prefix, rev, &shown)?;
     let mut conflicts = std::collections::BTreeSet::new();
+    let mut claims = std::collections::BTreeMap::new();
     if !too_large.is_empty() {
         eprintln!(
             "warning: the facts at {rev} are invalid ({} is larger than the limit of {MAX_FILE_BYTES} bytes, or not a file), so nothing is known about its conflicts; every unflagged conflict counts as new",
@@ -75,6 +76,10 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         match crosscheck::run(&input) {
             (_, Some(findings)) => {
                 conflicts.extend(findings.conflicts().map(|(_, _, c)| c.id.clone()));
+                claims.extend(
+                    render::all_claims(&findings)
+                        .map(|(s, c)| (c.id.clone(), render::claim_fingerprint(s, c))),
+                );
             }
             (loaded, None) => {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -88,6 +93,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
     Ok(Baseline {
         rev: rev.to_string(),
         conflicts,
+        claims,
     })
 }
 

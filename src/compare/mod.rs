@@ -5,6 +5,7 @@
 //! between subjects add derived claims (`derive`) that are compared like any other.
 
 mod derive;
+mod money;
 pub mod support;
 
 use crate::findings::*;
@@ -33,6 +34,7 @@ struct Cx<'a> {
     /// Each subject's claims, sorted by id.
     claims: HashMap<&'a str, Vec<&'a Claim>>,
     parties: Parties<'a>,
+    rates: &'a [crate::model::Rate],
 }
 
 impl<'a> Cx<'a> {
@@ -53,6 +55,7 @@ impl<'a> Cx<'a> {
                 .collect(),
             claims,
             parties: Parties::new(&corpus.parties),
+            rates: &corpus.rates,
         }
     }
 
@@ -75,8 +78,23 @@ impl<'a> Cx<'a> {
             .get(subject.key.as_str())
             .cloned()
             .unwrap_or_default();
-        let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) =
-            own.into_iter().partition(|c| c.rank != Rank::Deprecated);
+        // Deprecated claims, and undated ones where the figure changes over time, are set
+        // aside: shown, never compared.
+        let changes = subject.window_days.is_some();
+        let (active, set_aside): (Vec<&Claim>, Vec<&Claim>) = own
+            .into_iter()
+            .partition(|c| c.rank != Rank::Deprecated && !(changes && self.undated(c)));
+        let (converted, no_rate) = self.in_subject_currency(subject, &active);
+        // Replaced by their conversion, or set aside: by id, in one pass.
+        let other_currency: BTreeSet<&str> = (converted.iter().map(|x| x.id.as_str()))
+            .chain(no_rate.iter().map(|(x, _)| x.id.as_str()))
+            .collect();
+        let mut active: Vec<&Claim> = active
+            .into_iter()
+            .filter(|c| !other_currency.contains(c.id.as_str()))
+            .chain(converted.iter())
+            .collect();
+        active.sort_by(|a, b| a.id.cmp(&b.id));
         let derived = derive::claims(self, subject);
         let groups = self.groups(subject, &active, &derived);
         let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
@@ -102,6 +120,10 @@ impl<'a> Cx<'a> {
             set_aside: set_aside
                 .into_iter()
                 .map(|c| self.view(c, subject))
+                .chain(no_rate.into_iter().map(|(c, why)| ClaimView {
+                    note: Some(why),
+                    ..self.view(c, subject)
+                }))
                 .collect(),
         }
     }
@@ -138,11 +160,54 @@ impl<'a> Cx<'a> {
         self.sources.get(id).copied()
     }
 
+    /// Claims in another currency than the subject's: converted at the editor's rate for
+    /// their date, or, without one, set aside with the reason.
+    fn in_subject_currency(
+        &self,
+        subject: &Subject,
+        active: &[&'a Claim],
+    ) -> (Vec<Claim>, Vec<(&'a Claim, String)>) {
+        let mut converted = Vec::new();
+        let mut no_rate = Vec::new();
+        for c in active {
+            let day = (!self.undated(c)).then(|| self.span(c).0);
+            let date = match (&c.as_of, self.source(&c.source)) {
+                (Some(d), _) => d.to_string(),
+                (None, Some(s)) => published_text(s),
+                (None, None) => "an unknown date".to_string(),
+            };
+            match money::convert(self.rates, subject, c, day, &date) {
+                Some(money::Converted::Claim(x)) => converted.push(*x),
+                Some(money::Converted::NoRate(why)) => no_rate.push((*c, why)),
+                None => {}
+            }
+        }
+        (converted, no_rate)
+    }
+
+    /// The days a claim speaks of: its `as_of` (every day of a month or a year), else its
+    /// source's publication date.
+    fn span(&self, c: &Claim) -> (i64, i64) {
+        match (&c.as_of, self.source(&c.source).and_then(|s| s.published)) {
+            (Some(d), _) => d.day_span(),
+            (None, Some(p)) => p.day_span(),
+            (None, None) => (i64::MIN, i64::MIN),
+        }
+    }
+
+    /// Whether a claim has no date: no `as_of`, and a source published on an unknown day.
+    fn undated(&self, c: &Claim) -> bool {
+        c.as_of.is_none()
+            && self
+                .source(&c.source)
+                .is_some_and(|s| s.published.is_none())
+    }
+
     /// The day a claim speaks of: its `as_of`, else its source's publication date.
     fn when(&self, c: &Claim) -> i64 {
         match (&c.as_of, self.source(&c.source)) {
             (Some(d), _) => d.day_span().0,
-            (None, Some(s)) => s.published.day_span().0,
+            (None, Some(s)) => s.published.map_or(i64::MIN, |p| p.day_span().0),
             (None, None) => 0,
         }
     }
@@ -168,7 +233,7 @@ impl<'a> Cx<'a> {
             .iter()
             .map(|c| support::Item {
                 id: &c.id,
-                allows: subject.interval_of(&c.value),
+                allows: subject.reach_of(&c.value),
                 states: subject.stated_point(&c.value),
                 origin: self.origin_key(c),
                 derived: c.derived.is_some(),
@@ -278,7 +343,7 @@ impl<'a> Cx<'a> {
             value: c.value_text.clone(),
             source: c.source.clone(),
             publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
-            published: source.map(|s| s.published.to_string()).unwrap_or_default(),
+            published: source.map(published_text).unwrap_or_default(),
             claimant: c.claimant.clone(),
             claimant_role: c.claimant_role.clone(),
             origin: c.origin.clone(),
@@ -289,6 +354,7 @@ impl<'a> Cx<'a> {
             rank_reason: c.rank_reason.clone(),
             derived: c.derived.clone(),
             location: c.location.clone(),
+            note: None,
             allows: subject.interval_of(&c.value),
         }
     }
@@ -299,6 +365,16 @@ fn with<'a>(claims: &[&'a Claim], extra: &'a Claim) -> Vec<&'a Claim> {
     let mut all = claims.to_vec();
     all.push(extra);
     all
+}
+
+/// A source's date as shown: its publication date, or "unknown" with the day it was
+/// retrieved.
+fn published_text(s: &Source) -> String {
+    match (s.published, s.retrieved) {
+        (Some(p), _) => p.to_string(),
+        (None, Some(r)) => format!("unknown (retrieved {r})"),
+        (None, None) => "unknown".to_string(),
+    }
 }
 
 /// What a claim states, in its subject's unit, as a cluster's label: "1,400 km",
@@ -318,7 +394,8 @@ fn label_of(c: &Claim, subject: &Subject) -> String {
 }
 
 /// Splits claims into the groups that are compared: all together, or for subjects that
-/// change over time, periods of `window` days anchored at the earliest claim of each.
+/// change over time, periods anchored at the earliest claim of each: a claim joins while
+/// the days it speaks of begin within `window` days of the end of the anchor's.
 fn periods<'a>(
     cx: &Cx,
     subject: &Subject,
@@ -330,26 +407,27 @@ fn periods<'a>(
     let Some(window) = subject.window_days else {
         return vec![(None, claims.to_vec())];
     };
-    let mut dated: Vec<(i64, &Claim)> = claims.iter().map(|c| (cx.when(c), *c)).collect();
+    let mut dated: Vec<((i64, i64), &Claim)> = claims.iter().map(|c| (cx.span(c), *c)).collect();
     dated.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
     let mut out: Vec<(Option<Period>, Vec<&Claim>)> = Vec::new();
-    let mut anchor = i64::MIN;
+    let mut anchor_end = i64::MIN;
     let mut last = i64::MIN;
-    for (day, c) in dated {
-        if out.is_empty() || day > anchor.saturating_add(window) {
+    for ((first, end), c) in dated {
+        if out.is_empty() || first > anchor_end.saturating_add(window) {
             if let Some((Some(p), _)) = out.last_mut() {
                 p.to = render_day(last);
             }
-            anchor = day;
+            anchor_end = end;
+            last = end;
             out.push((
                 Some(Period {
-                    from: render_day(day),
-                    to: render_day(day),
+                    from: render_day(first),
+                    to: render_day(end),
                 }),
                 Vec::new(),
             ));
         }
-        last = day;
+        last = last.max(end);
         if let Some((_, members)) = out.last_mut() {
             members.push(c);
         }

@@ -129,11 +129,14 @@ pub fn yaml_drafts(
         None => doc.push_str("source: \"\" # TODO: the source id\n"),
     }
     doc.push_str("claims:\n");
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut ids = Ids::default();
     let mut count = 0;
     for_each_mention_dated(text, year, |m: &Mention| {
+        if is_dateline(m, text) {
+            return;
+        }
         count += 1;
-        draft_claim(&mut doc, text, m, hints, &mut ids);
+        draft_claim(&mut doc, text, m, hints, source, &mut ids);
     });
     if count == 0 {
         doc.truncate(doc.len() - "claims:\n".len());
@@ -142,31 +145,103 @@ pub fn yaml_drafts(
     doc
 }
 
-/// Appends one mention's draft claim; `ids` keeps the ids unique.
+/// The most a draft's quote reaches on each side of its mention, in bytes: a sentence
+/// longer than that is cut at words, so the drafts of a text with one huge line stay
+/// linear in its size.
+const QUOTE_REACH: usize = 240;
+
+/// Whether a date mention stands alone in its sentence with at most two other words
+/// ("July 08, 2021", "Published: Thursday, 8 July 2021", "Updated 10:32 GMT"): a
+/// dateline or a byline's date, not a claim.
+fn is_dateline(m: &Mention, text: &str) -> bool {
+    // A dateline is short: a long sentence is none, and is not scanned per date in it.
+    if !matches!(m.value, MentionValue::Date(_)) || m.sentence.len() > 200 {
+        return false;
+    }
+    let sentence = &text[m.sentence.clone()];
+    let rest = sentence.replace(m.text(text), " ");
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        <= 2
+}
+
+/// The quote for a mention: its sentence, or when that is long, the words within
+/// `QUOTE_REACH` bytes of the mention.
+fn quote_span(m: &Mention, text: &str) -> std::ops::Range<usize> {
+    let s = m.sentence.clone();
+    if s.len() <= 3 * QUOTE_REACH {
+        return s;
+    }
+    let floor = |i: usize| {
+        (0..=i)
+            .rev()
+            .find(|&j| text.is_char_boundary(j))
+            .unwrap_or(0)
+    };
+    let lo = floor(m.start.saturating_sub(QUOTE_REACH).max(s.start));
+    let hi = floor((m.end + QUOTE_REACH).min(s.end));
+    // Whole words only: start after a space, end before one.
+    let lo = text[lo..m.start].find(' ').map_or(lo, |i| lo + i + 1);
+    let hi = text[m.end..hi].rfind(' ').map_or(hi, |i| m.end + i);
+    lo..hi
+}
+
+/// The draft ids given so far, and for each base the next suffix to try: a line with n
+/// mentions costs n steps, not n².
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`, … the first not given yet.
+    fn fresh(&mut self, base: String) -> String {
+        let k = self.next.entry(base.clone()).or_insert(2);
+        let mut id = base.clone();
+        while !self.taken.insert(id.clone()) {
+            id = format!("{base}-{k}");
+            *k += 1;
+        }
+        id
+    }
+}
+
+/// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
+/// source id when it is known, so drafts of different sources never collide.
 fn draft_claim(
     doc: &mut String,
     text: &str,
     m: &Mention,
     hints: &[SubjectHint],
-    ids: &mut HashSet<String>,
+    source: Option<&str>,
+    ids: &mut Ids,
 ) {
-    let sentence = &text[m.sentence.clone()];
-    let subject = suggest_subject(m, sentence, hints);
-    let base = match subject {
-        Some(h) => format!("{}-l{}", h.key, m.line),
-        None => format!("draft-l{}", m.line),
+    // The subject is suggested from the quote's words: the sentence, or a window of it
+    // around the mention when it is long, so one huge sentence costs linear time.
+    let span = quote_span(m, text);
+    let windowed = Mention {
+        sentence: span.clone(),
+        ..m.clone()
     };
-    let mut id = base.clone();
-    let mut k = 2;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{k}");
-        k += 1;
-    }
+    let subject = suggest_subject(&windowed, &text[span], hints);
+    let prefix = source
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("{s}-"))
+        .unwrap_or_default();
+    let base = match subject {
+        Some(h) => format!("{prefix}{}-l{}", h.key, m.line),
+        None => format!("{prefix}draft-l{}", m.line),
+    };
+    let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
     doc.push_str(&format!("  - id: {}\n", quote(&id)));
     match subject {
         Some(h) => doc.push_str(&format!("    subject: {}\n", quote(&h.key))),
-        None => doc.push_str("    # subject: TODO (no subject suggested)\n"),
+        None => {
+            doc.push_str("    subject: \"\" # TODO: no subject suggested; name one or delete\n")
+        }
     }
     doc.push_str(&format!("    value: {}\n", quote(&value)));
     let mut notes = vec![
@@ -185,7 +260,7 @@ fn draft_claim(
     if matches!(m.value, MentionValue::Date(_)) {
         notes.push("a date".into());
     }
-    let sentence = crate::verify::plain_text(sentence);
+    let sentence = crate::verify::plain_text(&text[quote_span(m, text)]);
     doc.push_str(&format!("    quote: {}\n", quote(&sentence)));
     doc.push_str(&format!("    # {}\n", notes.join("; ")));
 }

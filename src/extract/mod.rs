@@ -6,11 +6,13 @@
 //! (claims-file values and JSON lines). It reads the value grammar's number, unit and
 //! date helpers from [`crate::value`] and never prints or exits.
 
+mod currencies;
 mod draft;
 pub mod lexicon;
 mod parse;
 pub mod scan;
 mod subject;
+pub mod words;
 
 pub use draft::{draft_value, jsonl_line, yaml_drafts};
 pub use subject::{SubjectHint, suggest_subject};

@@ -63,7 +63,7 @@ fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3)
         .map(singular)
-        .filter(|w| !super::lexicon::is_stopword(w) && !matches!(w.as_str(), "number" | "share"))
+        .filter(|w| !super::words::is_stopword(w) && !matches!(w.as_str(), "number" | "share"))
         .collect()
 }
 

@@ -9,7 +9,7 @@ use super::{Cx, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
-use crate::value::Value;
+use crate::value::{Unit, Value};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -154,10 +154,10 @@ impl Cx {
         if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
             return None;
         }
-        let subject = self.claim_subject(&e.subject, known)?;
+        let subject = self.claim_subject(&e.subject, &id, known)?;
         let (value_text, value_loc) = e.value;
-        let value = self.value(&value_text, subject, &value_loc)?;
         let (quote, quote_location) = e.quote;
+        let value = self.value(&value_text, &quote, subject, &value_loc)?;
         if quote.trim().is_empty() {
             self.push(diags::empty_text(quote_location, Entry::Claim, &id));
             return None;
@@ -191,10 +191,26 @@ impl Cx {
         })
     }
 
-    /// The claim's subject; an undeclared one is reported (a declared but invalid one
-    /// already was).
-    fn claim_subject<'a>(&mut self, subject: &Field, known: &Known<'a>) -> Option<&'a Subject> {
+    /// The claim's subject; a draft's empty one and an undeclared one are reported (a
+    /// declared but invalid one already was).
+    fn claim_subject<'a>(
+        &mut self,
+        subject: &Field,
+        id: &str,
+        known: &Known<'a>,
+    ) -> Option<&'a Subject> {
         let (key, at) = subject;
+        if key.trim().is_empty() {
+            // The hint names a few keys: six tell it whether there are more than five.
+            let keys: Vec<&str> = known
+                .subject_list
+                .iter()
+                .take(6)
+                .map(|s| s.key.as_str())
+                .collect();
+            self.push(diags::subject_not_chosen(at.clone(), id, &keys));
+            return None;
+        }
         if let Some(s) = known.subjects.get(key.as_str()) {
             return Some(*s);
         }
@@ -209,8 +225,15 @@ impl Cx {
         None
     }
 
-    /// Parses a claim's value for its subject and checks its unit and sign.
-    fn value(&mut self, text: &str, subject: &Subject, loc: &Location) -> Option<Value> {
+    /// Parses a claim's value for its subject and checks its unit (against the units its
+    /// quote uses) and sign.
+    fn value(
+        &mut self,
+        text: &str,
+        quote: &str,
+        subject: &Subject,
+        loc: &Location,
+    ) -> Option<Value> {
         let value = match Value::parse(text, subject.dimension) {
             Ok(v) => v,
             Err(e) => {
@@ -219,15 +242,20 @@ impl Cx {
             }
         };
         if let (Value::Quantity(q), Some(target)) = (&value, &subject.unit) {
+            // Another currency is compared at the editor's rate (rates.yaml), if any.
+            let currencies = matches!((&q.unit, target), (Some(Unit::Money(_)), Unit::Money(_)));
             if let Some(unit) = &q.unit
-                && unit.factor_to(target).is_none()
+                && unit.convert(1.0, target).is_none()
+                && !currencies
             {
+                let in_quote = crate::value::units::units_in(quote, subject.dimension);
                 self.push(diags::unit_mismatch(
                     loc.clone(),
                     text,
                     unit,
                     target,
                     &subject.key,
+                    &in_quote,
                 ));
                 return None;
             }
@@ -238,4 +266,26 @@ impl Cx {
         }
         Some(value)
     }
+}
+
+/// Warns about claims dated after their source was published: a typo in `as_of` (or its
+/// year), or a wrong publication date. A month- or year-precision date counts from its
+/// first day, so "2021-07" is not after a source of 2021-07-08.
+pub fn late_as_of(corpus: &crate::model::Corpus) -> Vec<crate::diagnostic::Diagnostic> {
+    corpus
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let as_of = c.as_of?;
+            let published = corpus.source(&c.source)?.published?;
+            (as_of.day_span().0 > published.day_span().1).then(|| {
+                diags::as_of_after_publication(
+                    c.location.clone(),
+                    &c.id,
+                    &as_of.to_string(),
+                    &published.to_string(),
+                )
+            })
+        })
+        .collect()
 }

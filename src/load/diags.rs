@@ -59,7 +59,7 @@ pub fn file_missing(root: &str, name: &str, what: &str) -> Diagnostic {
         format!("{path} is missing: it holds {what}"),
     )
     .hint(format!(
-        "create {path}; see docs/reference.md for its format"
+        "create {path}; `crosscheck help format` shows its format"
     ))
 }
 
@@ -69,7 +69,7 @@ pub fn empty_file(path: &str) -> Diagnostic {
         Location::file(path),
         format!("{path} has no content (only blank lines or comments)"),
     )
-    .hint("fill it in (docs/reference.md shows its format) or delete it")
+    .hint("fill it in (`crosscheck help format` shows its format) or delete it")
 }
 
 pub fn invalid_date(loc: Location, what: &str, text: &str, e: &DateError) -> Diagnostic {
@@ -192,13 +192,16 @@ pub fn invalid_unit(loc: Location, key: &str, bad: BadUnit) -> Diagnostic {
     }
 }
 
-fn unit_hint(d: Dimension) -> &'static str {
+fn unit_hint(d: Dimension) -> String {
     match d {
-        Dimension::Length => "use km, m or mi",
-        Dimension::Money => "use a currency code such as USD, EUR, GBP or RUB",
-        Dimension::Percent => "use %",
-        Dimension::Count => "name the counted noun, e.g. district or soldier",
-        Dimension::Date => "dates have no unit",
+        Dimension::Measure(_) => format!(
+            "use a unit of {d}, such as {}",
+            crate::value::units::example_units(d)
+        ),
+        Dimension::Money => "use a currency code such as USD, EUR, GBP or RUB".into(),
+        Dimension::Percent => "use %".into(),
+        Dimension::Count => "name the counted noun, e.g. district or soldier".into(),
+        Dimension::Date => "dates have no unit".into(),
     }
 }
 
@@ -257,6 +260,25 @@ pub fn unknown_source(loc: Location, id: &str, suggestion: String) -> Diagnostic
     let message = format!("source \"{id}\" is not declared in {SOURCES_FILE}");
     let fallback = || format!("add it to {SOURCES_FILE}");
     undeclared(Code::UnknownSource, loc, message, id, suggestion, fallback)
+}
+
+/// A claim whose `subject` is empty: a draft whose subject is still to be chosen.
+pub fn subject_not_chosen(loc: Location, claim: &str, keys: &[&str]) -> Diagnostic {
+    let some = keys.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+    let hint = if keys.is_empty() {
+        format!("declare its subject in {SUBJECTS_FILE}, name it here, or delete the draft")
+    } else {
+        format!(
+            "name one of {SUBJECTS_FILE}'s keys ({some}{}), or delete the draft if it is not a claim",
+            if keys.len() > 5 { ", …" } else { "" }
+        )
+    };
+    Diagnostic::new(
+        Code::SubjectNotChosen,
+        loc,
+        format!("claim {claim} has no subject yet"),
+    )
+    .hint(hint)
 }
 
 /// `suggestion` is a "did you mean", or empty.
@@ -322,27 +344,43 @@ pub fn invalid_value(
     }
 }
 
+/// `in_quote`: the units of the subject's dimension that the claim's quote uses.
 pub fn unit_mismatch(
     loc: Location,
     text: &str,
     unit: &Unit,
     target: &Unit,
     key: &str,
+    in_quote: &[Unit],
 ) -> Diagnostic {
+    let (dim, target_dim) = (unit.dimension(), target.dimension());
+    let hint = if dim == target_dim {
+        match (unit, target) {
+            (Unit::Money(_), Unit::Money(_)) => "crosscheck does not convert currencies: record the amount in the subject's currency and keep the original in the quote".to_string(),
+            _ => format!("{unit} compares only with itself: give the value in {target}, or attach the claim to a subject measured in {unit}"),
+        }
+    } else if let Unit::Count(noun) = target {
+        format!(
+            "subject \"{key}\" counts {}: give the number of {} the quote states, or attach the claim to a {dim} subject",
+            crate::value::units::plural_noun(noun),
+            crate::value::units::plural_noun(noun)
+        )
+    } else if in_quote.is_empty() {
+        format!("the quote gives no figure in {target_dim}: attach the claim to a {dim} subject")
+    } else {
+        let names: Vec<String> = in_quote.iter().map(|u| format!("{u}")).collect();
+        format!(
+            "the quote also gives figures in {}: claim one of those, or attach the claim to a {dim} subject",
+            names.join(", ")
+        )
+    };
     Diagnostic::new(
         Code::UnitMismatch,
         loc,
-        format!(
-            "\"{text}\" is in {unit} ({}), but subject \"{key}\" is measured in {target} ({})",
-            unit.dimension(),
-            target.dimension()
-        ),
+        format!("\"{text}\" is in {unit} ({dim}), but subject \"{key}\" is measured in {target} ({target_dim})"),
     )
     .length(text.chars().count())
-    .hint(match (unit, target) {
-        (Unit::Money(_), Unit::Money(_)) => "crosscheck does not convert currencies: record the amount in the subject's currency and keep the original in the quote".to_string(),
-        _ => format!("give the value in {target}, or attach the claim to another subject"),
-    })
+    .hint(hint)
 }
 
 pub fn negative_value(loc: Location, text: &str, dimension: Dimension) -> Diagnostic {
@@ -395,19 +433,19 @@ pub fn yaml_diagnostic(path: &str, e: &YamlError) -> Diagnostic {
         ),
         YamlErrorKind::UnknownField => (
             Code::UnknownField,
-            "check the spelling; docs/reference.md lists every field",
+            "check the spelling; `crosscheck help format` lists every field",
         ),
         YamlErrorKind::MissingField => (
             Code::MissingField,
-            "add the missing field; docs/reference.md lists the required ones",
+            "add the missing field; `crosscheck help format` lists the required ones",
         ),
         YamlErrorKind::WrongType => (
             Code::WrongType,
-            "give the field the kind of value docs/reference.md describes (quote text that looks like a number or date)",
+            "give the field the kind of value `crosscheck help format` describes (quote text that looks like a number or date)",
         ),
         YamlErrorKind::Limit => (
             Code::YamlLimit,
-            "facts files are plain: no deep nesting, few anchors and aliases (limits in docs/reference.md)",
+            "facts files are plain: no deep nesting, few anchors and aliases (limits in `crosscheck help format`)",
         ),
         YamlErrorKind::Tag => (
             Code::YamlTag,
@@ -487,4 +525,24 @@ pub fn party_cycle(loc: Location, key: &str) -> Diagnostic {
     )
     .length(key.chars().count())
     .hint("break the chain of `part_of`")
+}
+
+pub fn as_of_after_publication(
+    loc: Location,
+    claim: &str,
+    as_of: &str,
+    published: &str,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::AsOfAfterPublication,
+        loc,
+        format!("claim \"{claim}\" is dated {as_of}, after its source was published ({published})"),
+    )
+    .hint("an article cannot report what had not happened yet: check the as_of date (or its year) and the source's published date")
+}
+
+pub fn invalid_rate(loc: Location, text: &str, why: &str) -> Diagnostic {
+    Diagnostic::new(Code::InvalidRate, loc, format!("rate {text}: {why}"))
+        .length(text.chars().count())
+        .hint("write a rate as date (YYYY-MM-DD, YYYY-MM or YYYY), pair (two ISO 4217 codes, \"USD/EUR\"), a positive rate (one of the first is this many of the second) and a citation")
 }

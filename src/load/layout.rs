@@ -11,6 +11,7 @@ pub const SOURCES_FILE: &str = "sources.yaml";
 pub const SUBJECTS_FILE: &str = "subjects.yaml";
 pub const FLAGS_FILE: &str = "flags.yaml";
 pub const PARTIES_FILE: &str = "parties.yaml";
+pub const RATES_FILE: &str = "rates.yaml";
 pub const CLAIMS_DIR: &str = "claims";
 /// Archived texts (`sources/<id>.txt`), and the list of sources when it is split
 /// (`sources/*.yaml`).
@@ -27,6 +28,7 @@ pub enum Slot {
     Subjects,
     Flags,
     Parties,
+    Rates,
     /// A claims file (`claims/<source>.yaml` or `.yml`, or JSON Lines: `.jsonl`).
     Claims,
     /// An archived source text (`sources/<id>.txt`), with the source id.
@@ -41,6 +43,7 @@ pub fn classify(rel: &str) -> Option<Slot> {
         None if rel == SUBJECTS_FILE => Some(Slot::Subjects),
         None if rel == FLAGS_FILE => Some(Slot::Flags),
         None if rel == PARTIES_FILE => Some(Slot::Parties),
+        None if rel == RATES_FILE => Some(Slot::Rates),
         None => None,
         Some((_, name)) if name.contains('/') || name.starts_with('.') => None,
         Some((dir, name)) if dir == CLAIMS_DIR => {
@@ -107,6 +110,7 @@ impl Input {
             Slot::Subjects => self.subjects.push(file),
             Slot::Flags => self.flags = Some(file),
             Slot::Parties => self.parties = Some(file),
+            Slot::Rates => self.rates = Some(file),
             Slot::Claims => self.claims.push(file),
             Slot::Text(id) => {
                 self.texts.insert(id, file.text);
@@ -125,6 +129,7 @@ mod tests {
         assert_eq!(classify("subjects.yaml"), Some(Slot::Subjects));
         assert_eq!(classify("flags.yaml"), Some(Slot::Flags));
         assert_eq!(classify("parties.yaml"), Some(Slot::Parties));
+        assert_eq!(classify("rates.yaml"), Some(Slot::Rates));
         assert_eq!(classify("claims/a.yaml"), Some(Slot::Claims));
         assert_eq!(classify("claims/a.yml"), Some(Slot::Claims));
         assert_eq!(classify("claims/a.jsonl"), Some(Slot::Claims));

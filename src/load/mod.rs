@@ -17,14 +17,17 @@ mod flags;
 mod jsonl;
 pub mod layout;
 mod parties;
+mod rates;
 mod relations;
 mod sources;
 mod subjects;
 
 pub use diags::yaml_diagnostic;
 pub use layout::{
-    CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, SOURCES_FILE, SUBJECTS_DIR, SUBJECTS_FILE, TEXTS_DIR,
+    CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_DIR, SUBJECTS_FILE,
+    TEXTS_DIR,
 };
+pub use sources::valid_id as valid_source_id;
 
 use crate::diagnostic::{self, Diagnostic, Location};
 use crate::model::*;
@@ -55,6 +58,8 @@ pub struct Input {
     pub flags: Option<TextFile>,
     /// `parties.yaml`, optional.
     pub parties: Option<TextFile>,
+    /// `rates.yaml`, optional.
+    pub rates: Option<TextFile>,
     pub claims: Vec<TextFile>,
     /// Archived source texts, by source id (file stem under `sources/`).
     pub texts: BTreeMap<String, String>,
@@ -90,16 +95,24 @@ pub fn load(input: &Input) -> Loaded {
             .unwrap_or_default(),
         None => Vec::new(),
     };
+    let rates = match &input.rates {
+        Some(f) => cx
+            .parse::<crate::model::RatesFile>(f)
+            .map(|r| cx.rates(f, r))
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
     let claims = cx.claims(&input.claims, &sources, &subjects);
     let flags = match &input.flags {
         Some(f) => cx.flags(f),
         None => Vec::new(),
     };
-    let corpus = Corpus::new(sources, subjects, claims, flags, parties);
+    let corpus = Corpus::new(sources, subjects, claims, flags, parties, rates);
     let mut diagnostics = cx.diagnostics;
     diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
     diagnostics.extend(crate::hygiene::subjects(&corpus));
     diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
+    diagnostics.extend(claims::late_as_of(&corpus));
     diagnostic::sort(&mut diagnostics);
     Loaded {
         corpus,

@@ -9,7 +9,7 @@ use crate::model::{Source, SourcesFile};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A source id names the file `sources/<id>.txt`.
-pub(super) fn valid_id(id: &str) -> bool {
+pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 128
         && id
@@ -67,8 +67,22 @@ impl Cx {
             if e.publisher.trim().is_empty() {
                 self.push(diags::empty_text(loc.clone(), Entry::Source, &id));
             }
-            let Some(published) = self.date(file, &e.published, "published date") else {
-                continue;
+            let published = if e.published.value.trim().eq_ignore_ascii_case("unknown") {
+                None
+            } else {
+                let Some(d) = self.date(file, &e.published, "published date") else {
+                    continue;
+                };
+                Some(d)
+            };
+            let retrieved = match &e.retrieved {
+                Some(r) => {
+                    let Some(d) = self.date(file, r, "retrieved date") else {
+                        continue;
+                    };
+                    Some(d)
+                }
+                None => None,
             };
             out.push(Source {
                 text_path: format!("{TEXTS_DIR}/{id}.txt"),
@@ -76,6 +90,7 @@ impl Cx {
                 publisher: e.publisher,
                 title: e.title,
                 published,
+                retrieved,
                 url: e.url,
             });
         }

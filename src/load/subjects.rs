@@ -83,6 +83,7 @@ impl Cx {
             unit: unit?,
             tolerance: tolerance?,
             aliases: e.aliases,
+            exact: e.exact,
             window_days: window_days?,
             relations: Relations {
                 parts: e.parts.into_iter().map(|p| p.value).collect(),

@@ -1,16 +1,51 @@
-//! GitHub Actions workflow commands (`--format github`): one `::error` annotation per claim
-//! of each failing conflict, at the claim's place in its facts file, so the pull request
-//! shows it inline; `::warning` for stale flags (`::error` under `--deny-stale`);
-//! `::notice` for conflicts that do not fail (present at the `--since` revision, or, in
-//! `report`, flagged). Owns the workflow-command escaping. A summary line ends the output.
+//! GitHub Actions workflow commands (`--format github`), readable in a pull request: a
+//! one-line summary first; then one `::error` per failing conflict, on its newest claim
+//! (among those added or changed since `--since`, else among all) with the other claims
+//! named in the message; `::warning` for stale flags (`::error` under `--deny-stale`);
+//! one `::notice` per conflict that does not fail (present at the `--since` revision, or,
+//! in `report`, flagged). GitHub shows at most 10 annotations of each level per step, so
+//! no level gets more: what is left is counted in a final notice pointing to the job
+//! summary (`--format markdown`), which, like SARIF, keeps every detail. Owns the
+//! workflow-command escaping.
 
 use super::{Gate, Summary, citation, flag_help, stale_help, values};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::findings::{Conflict, Group, SubjectFinding};
 
+/// GitHub's per-step limit of annotations of one level.
+pub const PER_STEP: usize = 10;
+
+/// Annotations written so far, per level, and those left out.
+#[derive(Default)]
+struct Budget {
+    out: String,
+    used: [usize; 3],
+    left_out: usize,
+}
+
+impl Budget {
+    fn push(&mut self, level: &str, at: &Location, title: &str, message: &str) {
+        let i = match level {
+            "error" => 0,
+            "warning" => 1,
+            _ => 2,
+        };
+        // Notices keep one place for the final "N more" notice.
+        let cap = if i == 2 { PER_STEP - 1 } else { PER_STEP };
+        if self.used[i] < cap {
+            self.used[i] += 1;
+            self.out.push_str(&command(level, at, title, message));
+        } else {
+            self.left_out += 1;
+        }
+    }
+}
+
 /// `include_flagged`: also annotate flagged conflicts (as notices), for `report`.
 pub fn render(gate: &Gate, include_flagged: bool) -> String {
-    let mut out = String::new();
+    let mut b = Budget::default();
+    let mut first = headline(gate);
+    first.push('\n');
     for (s, g, c) in gate.findings.conflicts() {
         let (level, why) = match &c.flag {
             Some(f) if include_flagged => (
@@ -27,11 +62,11 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
                 ),
             ),
         };
-        conflict(&mut out, level, s, g, c, &why);
+        conflict(&mut b, gate, level, s, g, c, &why);
     }
     let level = if gate.deny_stale { "error" } else { "warning" };
     for f in &gate.findings.stale_flags {
-        out.push_str(&command(
+        b.push(
             level,
             &f.location,
             &format!("stale-flag: {}", f.conflict),
@@ -40,33 +75,66 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
                 f.conflict,
                 stale_help(f)
             ),
+        );
+    }
+    if b.left_out > 0 {
+        b.out.push_str(&format!(
+            "::notice title=crosscheck::{} more in the job summary (GitHub shows {PER_STEP} annotations of each kind per step; `crosscheck check --format markdown` lists every one)\n",
+            b.left_out
         ));
     }
-    out.push_str(&Summary::of(gate.findings).line());
-    out.push('\n');
-    out
+    first + &b.out
 }
 
-fn conflict(out: &mut String, level: &str, s: &SubjectFinding, g: &Group, c: &Conflict, why: &str) {
+/// The first line: what fails, or that nothing does, then the counts.
+fn headline(gate: &Gate) -> String {
+    let since = gate
+        .baseline
+        .map(|b| format!(" since {}", b.rev))
+        .unwrap_or_default();
+    let parts = gate.failure_parts(&since, "");
+    let summary = Summary::of(gate.findings).line();
+    if parts.is_empty() {
+        format!("crosscheck: pass. {summary}")
+    } else {
+        format!("crosscheck: FAIL: {}. {summary}", parts.join("; "))
+    }
+}
+
+fn conflict(
+    b: &mut Budget,
+    gate: &Gate,
+    level: &str,
+    s: &SubjectFinding,
+    g: &Group,
+    c: &Conflict,
+    why: &str,
+) {
+    let Some(at) = gate.newest(s, g) else {
+        return;
+    };
     let title = format!("{}: {}", code(c), s.label);
     let period = g
         .period
         .as_ref()
         .map(|p| format!(" ({p})"))
         .unwrap_or_default();
-    {
-        for claim in g.claims() {
-            let message = format!(
-                "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\n{why}",
-                s.label,
-                c.id,
-                values(g),
-                citation(claim),
-                claim.quote
-            );
-            out.push_str(&command(level, &claim.location, &title, &message));
-        }
-    }
+    let others: Vec<String> = g
+        .claims()
+        .into_iter()
+        .filter(|o| o.id != at.id)
+        .map(|o| format!("- {}", citation(o)))
+        .collect();
+    let message = format!(
+        "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\nagainst:\n{}\n{why}",
+        s.label,
+        c.id,
+        values(g),
+        citation(at),
+        at.quote,
+        others.join("\n")
+    );
+    b.push(level, &at.location, &title, &message);
 }
 
 fn code(c: &Conflict) -> &'static str {

@@ -79,7 +79,7 @@ pub fn export(corpus: &Corpus, findings: &Findings) -> String {
             "id": c.id,
             "subject": c.subject,
             "source": c.source,
-            "published": corpus.source(&c.source).map(|s| s.published.to_string()),
+            "published": corpus.source(&c.source).and_then(|s| s.published).map(|d| d.to_string()),
             "value": c.value_text,
             "qualifier": c.value.qualifier(),
             "low": end(interval.low),

@@ -18,7 +18,7 @@ pub mod sarif;
 pub mod show;
 pub mod table;
 
-use crate::findings::{Conflict, Findings, Group, SubjectFinding, Verdict};
+use crate::findings::{ClaimView, Conflict, Findings, Group, SubjectFinding, Verdict};
 use std::collections::BTreeSet;
 
 /// The conflicts that existed at an earlier revision (`check --since REV`): unflagged ones
@@ -29,6 +29,32 @@ pub struct Baseline {
     pub rev: String,
     /// Every conflict id at that revision, flagged or not.
     pub conflicts: BTreeSet<String>,
+    /// Every claim at that revision, by id, as [`claim_fingerprint`] writes it: a claim
+    /// absent or different there was added or changed since.
+    pub claims: std::collections::BTreeMap<String, String>,
+}
+
+/// What a claim says, for telling a changed claim from an unchanged one across revisions.
+pub fn claim_fingerprint(subject: &str, c: &ClaimView) -> String {
+    format!(
+        "{subject}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        c.source,
+        c.value,
+        c.quote,
+        c.as_of.as_deref().unwrap_or(""),
+        c.claimant.as_deref().unwrap_or("")
+    )
+}
+
+/// Every claim of `findings` with its subject key (compared or set aside).
+pub fn all_claims(findings: &Findings) -> impl Iterator<Item = (&str, &ClaimView)> {
+    findings.subjects.iter().flat_map(|s| {
+        s.groups
+            .iter()
+            .flat_map(|g| g.claims())
+            .chain(&s.set_aside)
+            .map(move |c| (s.key.as_str(), c))
+    })
 }
 
 /// What the CI gate decides, shared by every format of `check`.
@@ -50,6 +76,30 @@ impl<'a> Gate<'a> {
             baseline: None,
             deny_stale: false,
         }
+    }
+
+    /// Whether a claim was added or changed since the baseline (always, without one).
+    pub fn is_changed(&self, subject: &str, c: &ClaimView) -> bool {
+        self.baseline
+            .is_none_or(|b| b.claims.get(&c.id) != Some(&claim_fingerprint(subject, c)))
+    }
+
+    /// The claim a conflict is annotated on: its newest claim (latest publication, then
+    /// id) among those added or changed since the baseline, else among all; derived
+    /// claims only when there is nothing else.
+    pub fn newest<'g>(&self, s: &SubjectFinding, g: &'g Group) -> Option<&'g ClaimView> {
+        let claims = g.claims();
+        let pick = |only_changed: bool, derived: bool| {
+            claims
+                .iter()
+                .copied()
+                .filter(|c| c.derived.is_some() == derived)
+                .filter(|c| !only_changed || self.is_changed(&s.key, c))
+                .max_by(|a, b| (&a.published, &a.id).cmp(&(&b.published, &b.id)))
+        };
+        pick(true, false)
+            .or_else(|| pick(false, false))
+            .or_else(|| pick(false, true))
     }
 
     /// Whether the conflict was absent at the baseline revision (always, without one).
@@ -120,8 +170,10 @@ pub fn stale_help(f: &crate::findings::StaleFlag) -> String {
         "the conflict is gone; remove the flag (`crosscheck prune`)".to_string()
     } else {
         format!(
-            "the subject's claims changed, so its conflict id is now {}; review it and update the flag",
-            f.now.join(", ")
+            "the subject's claims changed beyond what carries a decision over, so its conflict id is now {}; review it, then `crosscheck flag --carry {} {}`",
+            f.now.join(", "),
+            f.conflict,
+            f.now[0]
         )
     }
 }

@@ -206,7 +206,7 @@ fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
         }
     }
     if !finding.set_aside.is_empty() {
-        out.push_str("-  set aside (deprecated): shown, never compared\n");
+        out.push_str("-  set aside (deprecated, undated in a subject that changes over time, or in a currency without a rate): shown, never compared\n");
         for claim in &finding.set_aside {
             out.push_str(&claim_text(corpus, claim));
         }
@@ -218,7 +218,7 @@ fn claims_in_full(corpus: &Corpus, finding: &SubjectFinding) -> String {
 /// The axis's unit: "km", "%", "districts".
 fn unit_label(s: &Subject) -> String {
     match &s.unit {
-        Some(crate::value::Unit::Count(noun)) => crate::value::units::pluralize(noun),
+        Some(crate::value::Unit::Count(noun)) => crate::value::units::plural_noun(noun),
         Some(u) => u.to_string(),
         None => String::new(),
     }
@@ -269,6 +269,9 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
         s.push_str(&format!("      via:      {v}\n"));
     }
     s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
+    if let Some(n) = &c.note {
+        s.push_str(&format!("      {n}\n"));
+    }
     if let Some(r) = &c.rank_reason {
         s.push_str(&format!("      rank:     {} ({r})\n", rank(c)));
     }

@@ -74,9 +74,17 @@ fn add_subject(table: &mut Table, s: &SubjectFinding, color: bool) {
         let flagged = g.conflict.as_ref().and_then(|c| c.flag.as_ref());
         let verdict_text = match (&g.conflict, flagged) {
             (Some(_), Some(f)) => format!(
-                "conflict, flagged {}: {}",
+                "conflict, flagged {}: {}{}",
                 f.status.as_str(),
-                shorten(&f.reason, REASON_CHARS)
+                shorten(&f.reason, REASON_CHARS),
+                f.carried
+                    .as_ref()
+                    .map(|c| format!(
+                        "\n({}; `crosscheck flag --carry {} ID` records it)",
+                        c.describe(),
+                        c.from
+                    ))
+                    .unwrap_or_default()
             ),
             (Some(_), None) => "CONFLICT, unflagged".to_string(),
             (None, _) => g.verdict.as_str().to_string(),

@@ -77,7 +77,7 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
         let period = subject.window_days.map(|days| {
             let date = claim
                 .as_of
-                .or_else(|| corpus.source(&claim.source).map(|s| s.published));
+                .or_else(|| corpus.source(&claim.source).and_then(|s| s.published));
             let day = date.map_or(0, |d| d.day_span().0);
             let start = day.div_euclid(days.max(1)) * days.max(1);
             t.periods.intern(&crate::value::date::render_day(start))

@@ -58,7 +58,7 @@ impl Default for Config {
             prior_weight: 2.0,
             min_accuracy: 0.01,
             copy_prior: 0.2,
-            copy_rate: 0.99,
+            copy_rate: 0.9999,
             detect_copying: true,
             trust_per_attribute: false,
             max_rounds: 10,

@@ -1,8 +1,10 @@
 //! Intervals on one axis (a unit, or days since 1970 for dates), with open or closed ends,
-//! and how a value becomes one: exact values are points, approximate values widen by a
-//! tolerance, bounds are open-ended, ranges are ranges. Two values agree when their
-//! intervals overlap.
+//! and how a value becomes one (`interval_of`, what it states): exact values are points,
+//! approximate values widen by a tolerance, bounds are open-ended, ranges are ranges. When
+//! compared, a figure reaches as far as its precision (`reach_of`). Two values agree when
+//! the intervals they reach overlap.
 
+use super::precision::half_unit;
 use super::{DateValue, Dimension, Qualifier, Quantity, Tolerance, Unit, Value};
 use serde::Serialize;
 
@@ -38,8 +40,9 @@ pub struct Interval {
 }
 
 /// Relative slack for comparing converted figures (1,609.344 m is exactly 1 mi, but the
-/// floating-point product may be off in the last bit).
-const EPS: f64 = 1e-9;
+/// floating-point product may be off in the last bits): a few units in the last place, so
+/// that even a figure near 10^15 keeps its precision of ±0.5 apart from its neighbours.
+const EPS: f64 = 4.0 * f64::EPSILON;
 
 fn close(a: f64, b: f64) -> bool {
     if a.is_infinite() || b.is_infinite() {
@@ -141,6 +144,8 @@ pub struct Axis<'a> {
     pub unit: Option<&'a Unit>,
     pub dimension: Dimension,
     pub tolerance: Tolerance,
+    /// Figures are exact counts: not widened by their precision.
+    pub exact: bool,
 }
 
 /// The interval a value covers on `axis` (days since 1970 for dates).
@@ -156,9 +161,7 @@ pub fn interval_of(value: &Value, axis: Axis<'_>) -> Interval {
 pub fn stated_point(value: &Value, axis: Axis<'_>) -> Option<f64> {
     let stated = |q: Qualifier| matches!(q, Qualifier::Exact | Qualifier::Approx);
     match value {
-        Value::Quantity(q) if stated(q.qualifier) && q.low == q.high => {
-            Some(q.low * unit_factor(q, axis))
-        }
+        Value::Quantity(q) if stated(q.qualifier) && q.low == q.high => on_axis(q, axis),
         Value::Date(d) if stated(d.qualifier) => {
             let (first, last) = (d.start.day_span().0, d.end.day_span().1);
             (first == last).then_some(first as f64)
@@ -167,28 +170,69 @@ pub fn stated_point(value: &Value, axis: Axis<'_>) -> Option<f64> {
     }
 }
 
-/// What to multiply a quantity by to express it in the axis's unit.
-fn unit_factor(q: &Quantity, axis: Axis<'_>) -> f64 {
+/// A quantity's figure in the axis's unit, when it converts to one figure (an ambiguous
+/// unit such as "gallon" converts to a span, so states none).
+fn on_axis(q: &Quantity, axis: Axis<'_>) -> Option<f64> {
+    let (lo, hi) = convert(q, q.low, axis);
+    (lo == hi).then_some(lo)
+}
+
+/// `v` in `q`'s unit, in the axis's unit: a span for an ambiguous unit ("gallon"). The
+/// loader refused values whose unit does not convert.
+fn convert(q: &Quantity, v: f64, axis: Axis<'_>) -> (f64, f64) {
     match (&q.unit, axis.unit) {
-        (Some(u), Some(target)) => u.factor_to(target).unwrap_or(1.0),
-        _ => 1.0,
+        (Some(u), Some(target)) => u.convert(v, target).unwrap_or((v, v)),
+        _ => (v, v),
+    }
+}
+
+fn floor_of(axis: Axis<'_>) -> f64 {
+    if axis.dimension.non_negative() {
+        0.0
+    } else {
+        f64::NEG_INFINITY
     }
 }
 
 fn quantity_interval(q: &Quantity, axis: Axis<'_>) -> Interval {
-    let factor = unit_factor(q, axis);
-    let floor = if axis.dimension.non_negative() {
-        0.0
-    } else {
-        f64::NEG_INFINITY
-    };
     shape(
         q.qualifier,
-        q.low * factor,
-        q.high * factor,
+        convert(q, q.low, axis).0,
+        convert(q, q.high, axis).1,
         axis.tolerance,
-        floor,
+        floor_of(axis),
     )
+}
+
+/// The interval a value reaches when compared: a figure stands for every amount that
+/// rounds to it ("883 ft" is 882.5 up to, not including, 883.5 ft; see
+/// `value::precision`), unless the axis is `exact`. An approximate figure reaches the
+/// farther of its tolerance and its precision; bounds, ranges and dates reach what they
+/// state.
+pub fn reach_of(value: &Value, axis: Axis<'_>) -> Interval {
+    let stated = interval_of(value, axis);
+    let Value::Quantity(q) = value else {
+        return stated;
+    };
+    if axis.exact || !matches!(q.qualifier, Qualifier::Exact | Qualifier::Approx) {
+        return stated;
+    }
+    let rounded = Interval {
+        low: Bound {
+            value: convert(q, q.low - half_unit(q.low), axis)
+                .0
+                .max(floor_of(axis)),
+            closed: true,
+        },
+        high: Bound {
+            value: convert(q, q.high + half_unit(q.high), axis).1,
+            closed: false,
+        },
+    };
+    match q.qualifier {
+        Qualifier::Approx => stated.hull(&rounded),
+        _ => rounded,
+    }
 }
 
 fn date_interval(d: &DateValue, tolerance: Tolerance) -> Interval {
@@ -245,6 +289,23 @@ fn shape(q: Qualifier, low: f64, high: f64, tolerance: Tolerance, floor: f64) ->
                 Tolerance::Absolute(a) => (a, a),
             };
             Interval::closed((low - dl).max(floor), high + dh)
+        }
+        Qualifier::Nearly => {
+            let below = match tolerance {
+                Tolerance::Relative(r) => low.abs() * r,
+                Tolerance::Absolute(a) => a,
+            };
+            Interval::closed((low - below).max(floor), high)
+        }
+        Qualifier::JustOver => {
+            let above = match tolerance {
+                Tolerance::Relative(r) => high.abs() * r,
+                Tolerance::Absolute(a) => a,
+            };
+            Interval {
+                low: open(low),
+                high: shut(high + above),
+            }
         }
         Qualifier::MoreThan => Interval::above(open(low)),
         Qualifier::AtLeast => Interval::above(shut(low)),

@@ -8,11 +8,16 @@ pub mod date;
 mod grammar;
 pub mod interval;
 pub mod number;
+pub mod precision;
 mod tolerance;
 pub mod units;
+pub mod year;
+
+#[cfg(test)]
+mod unit_tests;
 
 pub use date::{Date, DateError};
-pub use grammar::{ValueError, parse_date_value, parse_quantity};
+pub use grammar::{ValueError, parse_date_value, parse_quantity, parse_quantity_in};
 pub use interval::{Bound, Interval};
 pub use tolerance::{Tolerance, parse_days, parse_tolerance};
 pub use units::{Dimension, Unit};
@@ -40,6 +45,10 @@ pub enum Qualifier {
     AtMost,
     /// "five to seven", "5–7", "between 5 and 7".
     Range,
+    /// "almost 1,500", "nearly", "just under": up to the figure, from a tolerance below.
+    Nearly,
+    /// "just over 1,500": above the figure, up to a tolerance beyond.
+    JustOver,
 }
 
 impl Qualifier {
@@ -53,6 +62,8 @@ impl Qualifier {
             Qualifier::LessThan | Qualifier::UpTo => "lt",
             Qualifier::AtMost => "le",
             Qualifier::Range => "range",
+            Qualifier::Nearly => "nearly",
+            Qualifier::JustOver => "just-over",
         }
     }
 
@@ -65,6 +76,8 @@ impl Qualifier {
             Qualifier::LessThan => "less than ",
             Qualifier::UpTo => "up to ",
             Qualifier::AtMost => "at most ",
+            Qualifier::Nearly => "nearly ",
+            Qualifier::JustOver => "just over ",
         }
     }
 
@@ -76,6 +89,9 @@ impl Qualifier {
             Qualifier::AtLeast => "no earlier than ",
             Qualifier::LessThan => "before ",
             Qualifier::UpTo | Qualifier::AtMost => "by ",
+            // The date grammar has neither; written as the nearest date phrase.
+            Qualifier::Nearly => "by ",
+            Qualifier::JustOver => "after ",
         }
     }
 }
@@ -112,7 +128,7 @@ impl Value {
         if dimension == Dimension::Date {
             parse_date_value(text).map(Value::Date)
         } else {
-            parse_quantity(text).map(Value::Quantity)
+            parse_quantity_in(text, Some(dimension)).map(Value::Quantity)
         }
     }
 

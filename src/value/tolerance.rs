@@ -2,7 +2,7 @@
 //! subject's `window:`), read in the value grammar. The messages are the loader's: they
 //! become the text of an `invalid-tolerance` diagnostic.
 
-use super::{Dimension, Qualifier, Unit, parse_quantity};
+use super::{Dimension, Qualifier, Unit, parse_quantity_in};
 
 /// How far an approximate value reaches.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,25 +41,30 @@ pub fn parse_tolerance(
             .map(|d| Tolerance::Absolute(d as f64))
             .ok_or_else(|| format!("tolerance \"{text}\" is not a number of days"));
     }
-    let q = parse_quantity(t)
+    let q = parse_quantity_in(t, Some(dimension))
         .map_err(|e| format!("cannot read tolerance \"{text}\": {}", e.message))?;
     if q.qualifier != Qualifier::Exact || q.low < 0.0 {
         return Err(format!(
             "tolerance \"{text}\" must be a plain non-negative amount"
         ));
     }
-    let factor = match (&q.unit, unit) {
-        (None, _) => 1.0,
-        (Some(u), Some(target)) => u
-            .factor_to(target)
-            .ok_or_else(|| format!("tolerance \"{text}\" is not in the subject's unit {target}"))?,
+    // A tolerance is a difference: converted without a temperature's offset, and to the
+    // wider end of an ambiguous unit's range.
+    let amount = match (&q.unit, unit) {
+        (None, _) => q.low,
+        (Some(u), Some(target)) => {
+            let not_in = || format!("tolerance \"{text}\" is not in the subject's unit {target}");
+            let (lo, hi) = u.convert(q.low, target).ok_or_else(not_in)?;
+            let (lo0, hi0) = u.convert(0.0, target).ok_or_else(not_in)?;
+            (hi - hi0).max(lo - lo0)
+        }
         (Some(_), None) => {
             return Err(format!(
                 "tolerance \"{text}\" has a unit but the subject has none"
             ));
         }
     };
-    Ok(Tolerance::Absolute(q.low * factor))
+    Ok(Tolerance::Absolute(amount))
 }
 
 /// Reads a span of time as days: "7 days", "2 weeks", "1 month" (30 days), "1 year" (365).

@@ -1,60 +1,91 @@
-//! Units and dimensions: which words name a unit, which dimension it measures, and how to
-//! convert between units of one dimension. Lengths convert (km, m, mi); money converts only
-//! within one currency (exchange rates depend on a date and a source, so crosscheck never
-//! guesses them); percent is its own dimension; anything else after a number is a counted
-//! noun ("districts", "soldiers"), and counts of any noun compare one to one.
+//! Dimensions and units as subjects and claim values use them. A subject's dimension is
+//! one of the unit registry's (src/units/: length, mass, money, duration, …), `count` for
+//! counted nouns, or `date`. A value's unit is a registry unit, a currency (its ISO 4217
+//! code), the percentage, or a counted noun. Units of one dimension convert through the
+//! registry; currencies only within one currency; counts of any noun compare one to one.
 
+use crate::units::{self as registry_mod, Context, Factor, UnitId, registry};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// What a subject measures.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    PartialOrd,
-    Ord,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
-    Length,
+    Date,
+    /// Counted nouns ("districts", "soldiers").
+    Count,
     Money,
     Percent,
-    Count,
-    Date,
+    /// Any other dimension of the unit registry ("length", "mass", "duration").
+    Measure(&'static str),
 }
 
+/// Dimensions whose values may be negative besides dates: temperatures, angles, changes
+/// in percentage points or index points, logarithmic scales, sports statistics.
+const SIGNED: &[&str] = &[
+    "angle",
+    "earthquake-magnitude",
+    "percentage-point",
+    "points",
+    "sound-level",
+    "sports-statistic",
+    "temperature",
+];
+
 impl Dimension {
-    pub const ALL: [Dimension; 5] = [
-        Dimension::Length,
-        Dimension::Money,
-        Dimension::Percent,
-        Dimension::Count,
-        Dimension::Date,
-    ];
+    pub const LENGTH: Dimension = Dimension::Measure("length");
+
+    /// Every dimension's name, sorted: `date` and the registry's.
+    pub fn names() -> &'static [&'static str] {
+        static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+        NAMES.get_or_init(|| {
+            let mut names: Vec<&'static str> = registry().dimensions();
+            names.push("date");
+            names.sort_unstable();
+            names.dedup();
+            names
+        })
+    }
+
+    /// Every dimension.
+    pub fn all() -> Vec<Dimension> {
+        Self::names()
+            .iter()
+            .filter_map(|n| Self::parse(n))
+            .collect()
+    }
+
+    /// The dimension named `name` ("length", "money", "date").
+    pub fn parse(name: &str) -> Option<Dimension> {
+        Some(match name {
+            "date" => Dimension::Date,
+            "count" => Dimension::Count,
+            "money" => Dimension::Money,
+            "percent" => Dimension::Percent,
+            other => Dimension::Measure(Self::names().iter().find(|n| **n == other)?),
+        })
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Dimension::Length => "length",
+            Dimension::Date => "date",
+            Dimension::Count => "count",
             Dimension::Money => "money",
             Dimension::Percent => "percent",
-            Dimension::Count => "count",
-            Dimension::Date => "date",
+            Dimension::Measure(name) => name,
         }
     }
 
     /// Whether values of this dimension can never be negative.
     pub fn non_negative(self) -> bool {
-        matches!(
-            self,
-            Dimension::Length | Dimension::Money | Dimension::Count | Dimension::Percent
-        )
+        !(self == Dimension::Date || SIGNED.contains(&self.as_str()))
+    }
+
+    /// The registry dimension whose units this dimension's values may carry.
+    fn registry_name(self) -> Option<&'static str> {
+        (self != Dimension::Date).then(|| self.as_str())
     }
 }
 
@@ -64,6 +95,35 @@ impl fmt::Display for Dimension {
     }
 }
 
+impl Serialize for Dimension {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Dimension {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Dimension::parse(&name)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&name, Dimension::names()))
+    }
+}
+
+impl schemars::JsonSchema for Dimension {
+    fn schema_name() -> Cow<'static, str> {
+        "Dimension".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "What the subject measures: a dimension of the unit registry (docs/reference.md, Units), `count` for counted nouns, or `date`.",
+            "type": "string",
+            "enum": Dimension::names(),
+        })
+    }
+}
+
+/// The three lengths the extractor names directly (it will read the registry instead).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LengthUnit {
     Kilometre,
@@ -71,28 +131,12 @@ pub enum LengthUnit {
     Mile,
 }
 
-impl LengthUnit {
-    fn metres(self) -> f64 {
-        match self {
-            LengthUnit::Kilometre => 1000.0,
-            LengthUnit::Metre => 1.0,
-            LengthUnit::Mile => 1609.344,
-        }
-    }
-
-    fn symbol(self) -> &'static str {
-        match self {
-            LengthUnit::Kilometre => "km",
-            LengthUnit::Metre => "m",
-            LengthUnit::Mile => "mi",
-        }
-    }
-}
-
-/// A unit as written after (or, for currency symbols, before) a number.
+/// A unit as written after (or, for currency signs, before) a number. One unit has one
+/// form: the percentage is `Percent`, a currency's main unit `Money(code)`, every other
+/// registry unit `Measure`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Unit {
-    Length(LengthUnit),
+    Measure(UnitId),
     /// An ISO 4217 currency code.
     Money(String),
     Percent,
@@ -101,43 +145,102 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit for a registry entry, in its one form.
+    pub fn from_id(id: UnitId) -> Unit {
+        let u = registry().get(id);
+        match (&u.code, u.factor) {
+            _ if u.dimension == "percent" && u.factor == Factor::Fixed(1.0) => Unit::Percent,
+            (Some(code), Factor::Fixed(1.0)) => Unit::Money(code.clone()),
+            _ => Unit::Measure(id),
+        }
+    }
+
+    /// A length the extractor names (kept until the extractor reads the registry).
+    #[allow(non_snake_case)]
+    pub fn Length(l: LengthUnit) -> Unit {
+        let name = match l {
+            LengthUnit::Kilometre => "kilometre",
+            LengthUnit::Metre => "metre",
+            LengthUnit::Mile => "mile",
+        };
+        registry()
+            .by_name(name)
+            .next()
+            .map_or_else(|| Unit::Count(name.into()), Unit::Measure)
+    }
+
+    /// The registry entry behind the unit (none for counted nouns).
+    pub fn id(&self) -> Option<UnitId> {
+        match self {
+            Unit::Measure(id) => Some(*id),
+            Unit::Money(code) => registry().by_code(code),
+            Unit::Percent => registry().by_name("percentage").next(),
+            Unit::Count(_) => None,
+        }
+    }
+
     pub fn dimension(&self) -> Dimension {
         match self {
-            Unit::Length(_) => Dimension::Length,
+            Unit::Measure(id) => {
+                let name = registry().get(*id).dimension.as_str();
+                Dimension::parse(name).unwrap_or(Dimension::Count)
+            }
             Unit::Money(_) => Dimension::Money,
             Unit::Percent => Dimension::Percent,
             Unit::Count(_) => Dimension::Count,
         }
     }
 
-    /// The factor that turns an amount in `self` into an amount in `target`, or `None` when
-    /// the two cannot be converted (other dimension, other currency).
-    pub fn factor_to(&self, target: &Unit) -> Option<f64> {
+    /// The amounts in `target` that `amount` in `self` stands for (one value unless a unit
+    /// is ambiguous, like "gallon"), or `None` when the two do not convert.
+    pub fn convert(&self, amount: f64, target: &Unit) -> Option<(f64, f64)> {
         match (self, target) {
-            (Unit::Length(a), Unit::Length(b)) => Some(a.metres() / b.metres()),
-            (Unit::Money(a), Unit::Money(b)) => (a == b).then_some(1.0),
-            (Unit::Percent, Unit::Percent) => Some(1.0),
-            (Unit::Count(_), Unit::Count(_)) => Some(1.0),
-            _ => None,
+            (Unit::Count(_), Unit::Count(_)) => Some((amount, amount)),
+            _ if self == target => Some((amount, amount)),
+            _ => registry().convert(amount, self.id()?, target.id()?),
         }
     }
 
-    /// How the unit is written after an amount of `amount` (plural nouns where needed).
+    /// The factor that turns an amount in `self` into one in `target`, when the
+    /// conversion is a single factor (no range, no offset).
+    pub fn factor_to(&self, target: &Unit) -> Option<f64> {
+        let (lo, hi) = self.convert(1.0, target)?;
+        let zero = self.convert(0.0, target)?;
+        (lo == hi && zero == (0.0, 0.0)).then_some(lo)
+    }
+
+    /// How the unit is written after an amount of `amount` ("883 feet", "12 km").
     pub fn render_after(&self, amount: f64) -> String {
         match self {
-            Unit::Length(l) => format!(" {}", l.symbol()),
+            Unit::Measure(id) => {
+                let u = registry().get(*id);
+                format!(" {}", u.short.as_deref().unwrap_or(u.name_for(amount)))
+            }
             Unit::Money(code) => format!(" {code}"),
             Unit::Percent => "%".to_string(),
             Unit::Count(noun) if amount == 1.0 => format!(" {noun}"),
-            Unit::Count(noun) => format!(" {}", pluralize(noun)),
+            Unit::Count(noun) => format!(" {}", plural_noun(noun)),
         }
     }
+}
+
+/// The plural of a counted noun: the registry's when the noun names a unit ("feet"),
+/// else the English rule.
+pub fn plural_noun(noun: &str) -> String {
+    let reg = registry();
+    reg.by_name(noun)
+        .map(|id| reg.get(id))
+        .find(|u| u.name == noun)
+        .map_or_else(|| pluralize(noun), |u| u.plural.clone())
 }
 
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Unit::Length(l) => f.write_str(l.symbol()),
+            Unit::Measure(id) => {
+                let u = registry().get(*id);
+                f.write_str(u.short.as_deref().unwrap_or(&u.name))
+            }
             Unit::Money(code) => f.write_str(code),
             Unit::Percent => f.write_str("%"),
             Unit::Count(noun) => f.write_str(noun),
@@ -145,57 +248,146 @@ impl fmt::Display for Unit {
     }
 }
 
-/// Names of units that may follow a number, lower-case. Hyphenated adjective forms
-/// ("1,400-kilometer border") reach here without the hyphen.
-pub fn unit_word(word: &str) -> Option<Unit> {
-    use LengthUnit::*;
-    Some(match word {
-        "km" | "kms" | "kilometer" | "kilometers" | "kilometre" | "kilometres" => {
-            Unit::Length(Kilometre)
+/// The longest unit spelled at the start of `tokens` (raw text, as
+/// `crate::units::tokenize` splits it), written after a number, and how many tokens it
+/// takes. Units of `dimension` come first, with their contextual spellings and their
+/// touching-only symbols even when spaced; then units of any dimension.
+pub fn unit_after(
+    tokens: &[&str],
+    touching: bool,
+    dimension: Option<Dimension>,
+) -> Option<(Unit, usize)> {
+    lookup(tokens, touching, dimension, |reg, toks, cx| {
+        reg.after(toks, cx)
+    })
+}
+
+/// The longest currency sign that ends `tokens`, right before a number.
+pub fn unit_before(
+    tokens: &[&str],
+    touching: bool,
+    dimension: Option<Dimension>,
+) -> Option<(Unit, usize)> {
+    lookup(tokens, touching, dimension, |reg, toks, cx| {
+        reg.before(toks, cx)
+    })
+}
+
+fn lookup<'r>(
+    tokens: &[&str],
+    touching: bool,
+    dimension: Option<Dimension>,
+    find: impl Fn(&'r registry_mod::Registry, &[&str], Context<'_>) -> Option<registry_mod::Found<'r>>,
+) -> Option<(Unit, usize)> {
+    let reg = registry();
+    // Where the dimension is known, its symbols that must touch the number in open text
+    // may stand apart ("47,071 t", "5 ft 2 in").
+    let within = dimension.and_then(Dimension::registry_name).and_then(|d| {
+        find(
+            reg,
+            tokens,
+            Context {
+                touching: true,
+                dimension: Some(d),
+            },
+        )
+    });
+    let found = within.or_else(|| {
+        find(
+            reg,
+            tokens,
+            Context {
+                touching,
+                dimension: None,
+            },
+        )
+    })?;
+    Some((Unit::from_id(found.id), found.len))
+}
+
+/// A few units of `dimension` to suggest in a hint ("cm, ft, km, m").
+pub fn example_units(dimension: Dimension) -> String {
+    let Some(dim) = dimension.registry_name() else {
+        return String::new();
+    };
+    let reg = registry();
+    let units: Vec<&crate::units::Unit> =
+        reg.units().iter().filter(|u| u.dimension == dim).collect();
+    let short: Vec<&str> = units.iter().filter_map(|u| u.short.as_deref()).collect();
+    let names: Vec<&str> = if short.len() >= 3 {
+        short
+    } else {
+        units.iter().map(|u| u.name.as_str()).collect()
+    };
+    names.into_iter().take(6).collect::<Vec<_>>().join(", ")
+}
+
+/// The units of `dimension` written after the figures of `text` ("883 feet (269 m)" has
+/// ft and m for length), each once, in order.
+pub fn units_in(text: &str, dimension: Dimension) -> Vec<Unit> {
+    let spans: Vec<(usize, &str)> = registry_mod::tokenize_spans(text).collect();
+    let toks: Vec<&str> = spans.iter().map(|s| s.1).collect();
+    let mut out: Vec<Unit> = Vec::new();
+    for i in 1..toks.len() {
+        if !toks[i - 1].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
         }
-        "m" | "meter" | "meters" | "metre" | "metres" => Unit::Length(Metre),
-        "mi" | "mile" | "miles" => Unit::Length(Mile),
-        "%" | "percent" | "pct" => Unit::Percent,
-        _ => return currency_word(word).map(|c| Unit::Money(c.to_string())),
-    })
+        let touching = spans[i - 1].0 + toks[i - 1].len() == spans[i].0;
+        if let Some((unit, _)) = unit_after(&toks[i..], touching, Some(dimension))
+            && unit.dimension() == dimension
+            && !out.contains(&unit)
+        {
+            out.push(unit);
+        }
+    }
+    out
 }
 
-/// Currency words and codes after a number ("dollars", "USD", "roubles").
+/// Currency words and codes after a number ("dollars", "USD", "roubles"): the code.
 pub fn currency_word(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "usd" | "dollar" | "dollars" | "us$" => "USD",
-        "eur" | "euro" | "euros" => "EUR",
-        "gbp" | "pound" | "pounds" => "GBP",
-        "rub" | "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
-        "cny" | "yuan" => "CNY",
-        "tjs" | "somoni" => "TJS",
-        _ => return None,
-    })
+    let reg = registry();
+    let id = reg.by_code(&word.to_uppercase()).or_else(|| {
+        let toks: Vec<&str> = registry_mod::tokenize(word).collect();
+        let cx = Context {
+            touching: false,
+            dimension: Some("money"),
+        };
+        reg.after(&toks, cx)
+            .filter(|f| f.len == toks.len())
+            .map(|f| f.id)
+    })?;
+    reg.get(id).code.as_deref()
 }
 
-/// Currency symbols written before a number ("$1.1 million").
-pub fn currency_symbol(c: char) -> Option<&'static str> {
-    Some(match c {
-        '$' => "USD",
-        '€' => "EUR",
-        '£' => "GBP",
-        '₽' => "RUB",
-        _ => return None,
-    })
-}
-
-/// Reads a subject's unit declaration: a unit word, a currency code, `%`, or a noun.
+/// Reads a subject's unit declaration: a unit's name, plural or spelling in `dimension`,
+/// a currency code, `%`, or (for counts) a noun.
 pub fn parse_subject_unit(text: &str, dimension: Dimension) -> Option<Unit> {
-    let t = text.trim().to_lowercase();
-    if t.is_empty() {
+    let t = text.trim();
+    if t.is_empty() || dimension == Dimension::Date {
         return None;
     }
     if dimension == Dimension::Count {
+        let t = t.to_lowercase();
         return (t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
             .then(|| Unit::Count(singular(&t)));
     }
-    let unit = unit_word(&t)?;
-    (unit.dimension() == dimension).then_some(unit)
+    let reg = registry();
+    let dim = dimension.registry_name()?;
+    if dimension == Dimension::Money
+        && let Some(id) = reg.by_code(t)
+    {
+        return Some(Unit::from_id(id));
+    }
+    if let Some(id) = reg.by_name(t).find(|id| reg.get(*id).dimension == dim) {
+        return Some(Unit::from_id(id));
+    }
+    let toks: Vec<&str> = registry_mod::tokenize(t).collect();
+    let cx = Context {
+        touching: true,
+        dimension: Some(dim),
+    };
+    let found = reg.after(&toks, cx).or_else(|| reg.before(&toks, cx))?;
+    (found.len == toks.len()).then(|| Unit::from_id(found.id))
 }
 
 /// Nouns whose plural is not made with "s" (singular, plural); "woman" and "women" end
@@ -248,32 +440,4 @@ pub fn pluralize(noun: &str) -> String {
         return format!("{noun}es");
     }
     format!("{noun}s")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn conversions() {
-        let km = Unit::Length(LengthUnit::Kilometre);
-        let mi = Unit::Length(LengthUnit::Mile);
-        assert!((mi.factor_to(&km).unwrap() - 1.609344).abs() < 1e-12);
-        assert_eq!(
-            Unit::Money("USD".into()).factor_to(&Unit::Money("EUR".into())),
-            None
-        );
-        assert_eq!(km.factor_to(&Unit::Percent), None);
-    }
-
-    #[test]
-    fn nouns_round_trip() {
-        for n in [
-            "district", "soldier", "person", "county", "church", "troop", "afghan",
-        ] {
-            assert_eq!(singular(&pluralize(n)), n);
-        }
-        assert_eq!(singular("Districts"), "district");
-        assert_eq!(singular("people"), "person");
-    }
 }

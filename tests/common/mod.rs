@@ -43,24 +43,29 @@ pub fn run_in(dir: &Path, args: &[&str], code: i32) -> (String, String) {
     (stdout, stderr)
 }
 
-/// Runs crosscheck on the conflict fixture (tests/fixtures/conflict) with no colour and
-/// 120 columns, checks its exit code, and returns its standard output and error.
-#[allow(dead_code)] // only the snapshot and format tests run the fixture
-pub fn on_conflict_fixture(args: &[&str], code: i32) -> (String, String) {
-    let out = assert_cmd::Command::cargo_bin("crosscheck")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "120")
-        .args(["--facts", "tests/fixtures/conflict"])
-        .args(args)
-        .output()
-        .unwrap();
+/// Runs `cmd`, checks its exit code (showing both streams when it differs), and returns
+/// its standard output and error.
+#[allow(dead_code)] // not every test crate runs commands
+pub fn outputs(mut cmd: assert_cmd::Command, code: i32, what: &str) -> (String, String) {
+    let out = cmd.output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         out.status.code(),
         Some(code),
-        "{args:?}\nstdout:\n{stdout}\nstderr:\n{stderr}"
+        "{what}\nstdout:\n{stdout}\nstderr:\n{stderr}"
     );
     (stdout, stderr)
+}
+
+/// Runs crosscheck on the conflict fixture (tests/fixtures/conflict) with no colour and
+/// 120 columns, checks its exit code, and returns its standard output and error.
+#[allow(dead_code)] // only the snapshot and format tests run the fixture
+pub fn on_conflict_fixture(args: &[&str], code: i32) -> (String, String) {
+    let mut cmd = assert_cmd::Command::cargo_bin("crosscheck").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env("COLUMNS", "120")
+        .args(["--facts", "tests/fixtures/conflict"])
+        .args(args);
+    outputs(cmd, code, &format!("{args:?}"))
 }

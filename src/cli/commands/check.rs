@@ -1,13 +1,17 @@
 //! `crosscheck check`: the CI gate. Fails (exit 2) on unflagged conflicts — with
 //! `--since REV`, only on those not present at REV — and with `--deny-stale` on stale
-//! flags. Invalid facts (exit 3) are also written to standard output in the format asked
-//! for (GitHub annotations, SARIF results, JSON lines, a Markdown list).
+//! flags. A flag carried over to a conflict's new id (claims only joined the clusters its
+//! editor reviewed) passes, unless `--strict-flags`: then the conflict counts as
+//! unflagged, and a note on standard error says how to record the decision for the new id.
+//! Invalid facts (exit 3) are also written to standard output in the format asked for
+//! (GitHub annotations, SARIF results, JSON lines, a Markdown list).
 
 use crate::cli::analysis::{conclude, diagnose};
 use crate::cli::args::{CheckArgs, CheckFormat, Cli};
 use crate::cli::error::CliError;
 use crate::cli::output::out;
 use crate::cli::since;
+use crosscheck::findings::Findings;
 use crosscheck::render;
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
@@ -23,7 +27,10 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
             CheckFormat::Markdown => out(&render::markdown::diagnostics(d))?,
         }
     }
-    let (_, findings) = conclude(cli, diagnosed)?;
+    let (_, mut findings) = conclude(cli, diagnosed)?;
+    if args.strict_flags {
+        uncarry(&mut findings);
+    }
     let baseline = match &args.since {
         Some(rev) => Some(since::baseline(&cli.facts, rev)?),
         None => None,
@@ -45,4 +52,26 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
         return Err(CliError::Findings);
     }
     Ok(())
+}
+
+/// Drops every carried flag (for `--strict-flags`), saying which.
+fn uncarry(findings: &mut Findings) {
+    for s in &mut findings.subjects {
+        for g in &mut s.groups {
+            let Some(c) = g.conflict.as_mut() else {
+                continue;
+            };
+            if let Some(carried) = c.flag.as_ref().and_then(|f| f.carried.as_ref()) {
+                eprintln!(
+                    "note: --strict-flags: {} has no flag of its own (the flag of {} was carried: {}); review it, then `crosscheck flag --carry {} {}`",
+                    c.id,
+                    carried.from,
+                    carried.describe().trim_start_matches("carried: "),
+                    carried.from,
+                    c.id
+                );
+                c.flag = None;
+            }
+        }
+    }
 }

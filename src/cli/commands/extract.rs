@@ -68,7 +68,7 @@ fn write_jsonl(out: &mut impl Write, text: &str, year: Option<i32>) -> anyhow::R
     result.context("writing the output")
 }
 
-fn read_input(path: &Path) -> anyhow::Result<String> {
+pub(super) fn read_input(path: &Path) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
         let limit = crosscheck::yaml::MAX_FILE_BYTES;
         let mut s = String::new();
@@ -96,7 +96,7 @@ fn read_input(path: &Path) -> anyhow::Result<String> {
 
 /// Subjects from the facts' list of subjects (every part of it that parses); none when it
 /// is absent or does not parse (extraction still works, without suggestions).
-fn load_hints(facts: &Input) -> Vec<SubjectHint> {
+pub(super) fn load_hints(facts: &Input) -> Vec<SubjectHint> {
     facts
         .subjects
         .iter()
@@ -126,5 +126,5 @@ fn published_year(sources: &[Source], id: &str) -> Option<i32> {
     sources
         .iter()
         .find(|s| s.id == id)
-        .map(|s| s.published.year)
+        .and_then(|s| s.published.map(|d| d.year))
 }

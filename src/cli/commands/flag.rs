@@ -86,9 +86,10 @@ struct Asked {
 }
 
 impl Asked {
-    fn add(&mut self, current: &Current, entry: Entry) {
-        if let Err(p) = validate(current, &entry) {
-            self.problems.push(p);
+    fn add(&mut self, current: &Current, mut entry: Entry) {
+        match validate(current, &entry) {
+            Ok(reviewed) => entry.reviewed = reviewed,
+            Err(p) => self.problems.push(p),
         }
         if self.ids.insert(entry.conflict.clone()) {
             self.entries.push(entry);
@@ -120,6 +121,9 @@ pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
         .filter(|b| !b.trim().is_empty())
         .or_else(|| default_by(&cli.facts));
     let stamp = Stamp { by, date };
+    if let [old, new] = args.carry.as_slice() {
+        return carry(cli, &current, old, new, args, &stamp);
+    }
     let asked = match &args.from {
         Some(file) => from_export(&current, file, &stamp)?,
         None => from_args(&current, args, &stamp)?,
@@ -166,7 +170,7 @@ fn from_export(current: &Current, file: &Path, stamp: &Stamp) -> Result<Option<A
                 e.conflict
             ));
         }
-        if asked.entries.iter().any(|x| x.conflict == e.conflict) {
+        if asked.ids.contains(&e.conflict) {
             asked.problems.push(format!(
                 "{} has two entries with a reason in {}; keep one",
                 e.conflict,
@@ -184,11 +188,9 @@ fn from_export(current: &Current, file: &Path, stamp: &Stamp) -> Result<Option<A
                 .or_else(|| stamp.by.clone()),
             date: Some(e.date.unwrap_or_else(|| stamp.date.clone())),
             claim: e.claim.filter(|c| !c.trim().is_empty()),
+            reviewed: Vec::new(),
         };
-        if let Err(p) = validate(current, &entry) {
-            asked.problems.push(p);
-        }
-        asked.entries.push(entry);
+        asked.add(current, entry);
     }
     if asked.entries.is_empty() && asked.problems.is_empty() {
         eprintln!(
@@ -238,6 +240,7 @@ fn from_args(current: &Current, args: &FlagArgs, stamp: &Stamp) -> Result<Option
             by: stamp.by.clone(),
             date: Some(stamp.date.clone()),
             claim: args.claim.clone(),
+            reviewed: Vec::new(),
         };
         asked.add(current, entry);
     }
@@ -273,9 +276,79 @@ fn write(cli: &Cli, current: &Current, seen: &str, entries: &[Entry]) -> Result<
     Ok(())
 }
 
+/// `flag --carry OLD NEW`: the decision recorded for OLD now covers the current conflict
+/// NEW (the editor has checked that it still holds); its entry is rewritten in place with
+/// NEW's id and claims, the stamp of who carried it, and `--reason` if given.
+fn carry(
+    cli: &Cli,
+    current: &Current,
+    old: &str,
+    new: &str,
+    args: &FlagArgs,
+    stamp: &Stamp,
+) -> Result<(), CliError> {
+    let path = cli.facts.join(FLAGS_FILE);
+    let text = read_flags(&path)?;
+    let file: crosscheck::model::FlagsFile = if flags_edit::conflicts(&text)
+        .map_err(|e| CliError::usage(e.to_string()))?
+        .is_empty()
+    {
+        crosscheck::model::FlagsFile::default()
+    } else {
+        crosscheck::yaml::from_str(text.trim_start_matches('\u{feff}'))?
+    };
+    let Some(decision) = file
+        .flags
+        .iter()
+        .find(|f| f.conflict.value == old)
+        .map(|f| f.decision())
+    else {
+        let ids: Vec<&str> = file
+            .flags
+            .iter()
+            .map(|f| f.conflict.value.as_str())
+            .collect();
+        let hint = did_you_mean(old, ids.iter().copied())
+            .map(|m| format!("; did you mean {m}?"))
+            .unwrap_or_default();
+        return Err(CliError::usage(format!(
+            "{} has no flag for {old}{hint}",
+            path.display()
+        )));
+    };
+    if file.flags.iter().any(|f| f.conflict.value == new) {
+        return Err(CliError::usage(format!(
+            "{new} has a flag of its own already; edit it with `crosscheck flag {new} --reason …`"
+        )));
+    }
+    let mut entry = Entry {
+        conflict: new.to_string(),
+        by: stamp.by.clone(),
+        date: Some(stamp.date.clone()),
+        ..decision
+    };
+    if let Some(r) = args.reason.as_ref().filter(|r| !r.trim().is_empty()) {
+        entry.reason = r.trim().to_string();
+    }
+    entry.reviewed = validate(current, &entry).map_err(|p| CliError::Usage {
+        errors: vec![p],
+        note: Some("nothing was written"),
+    })?;
+    rewrite(&path, &text, |current| {
+        flags_edit::carry(current, old, &entry)
+    })?;
+    output::note(&format!(
+        "carried the decision on {old} to {new} ({})",
+        entry.status.as_str()
+    ));
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
 /// The flag names a current conflict, and its claim (required for mistaken and
-/// wrong-subject) is one of the conflict's claims.
-fn validate(current: &Current, e: &Entry) -> Result<(), String> {
+/// wrong-subject) is one of the conflict's claims. Returns what the editor reviewed: the
+/// conflict's claims, cluster by cluster.
+fn validate(current: &Current, e: &Entry) -> Result<Vec<Vec<String>>, String> {
     let Some((group, _)) = current.by_id.get(e.conflict.as_str()) else {
         let ids: Vec<&str> = current
             .findings
@@ -319,7 +392,7 @@ fn validate(current: &Current, e: &Entry) -> Result<(), String> {
                 e.conflict
             ))
         }
-        _ => Ok(()),
+        _ => Ok(group.reviewed()),
     }
 }
 

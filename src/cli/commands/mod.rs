@@ -1,11 +1,14 @@
 //! One file per command; each `run` returns `Result<(), CliError>`.
 
+mod add_source;
 mod check;
 mod completions;
 mod export;
 mod extract;
 mod flag;
+mod help;
 mod import;
+mod init;
 mod lint;
 mod man;
 mod prune;
@@ -21,6 +24,8 @@ use super::error::CliError;
 pub fn run(cli: &Cli) -> Result<(), CliError> {
     match &cli.command {
         None => report::run(cli, &ReportArgs::default()),
+        Some(Command::Init(a)) => init::run(cli, a),
+        Some(Command::AddSource(a)) => add_source::run(cli, a),
         Some(Command::Report(a)) => report::run(cli, a),
         Some(Command::Export(a)) => export::run(cli, a),
         Some(Command::Check(a)) => check::run(cli, a),
@@ -34,5 +39,6 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Import(a)) => import::run(a),
         Some(Command::Completions(a)) => completions::run(a),
         Some(Command::Man) => man::run(),
+        Some(Command::Help(a)) => help::run(a),
     }
 }

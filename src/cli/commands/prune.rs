@@ -1,5 +1,9 @@
 //! `crosscheck prune`: removes stale flags (flags that match no current conflict) from
 //! `flags.yaml`, keeping the rest of the file as it is; `--dry-run` only lists them.
+//!
+//! A stale flag whose subject still has a conflict holds a decision that may still apply
+//! (its claims changed beyond what carries over by itself): it is kept, with a line saying
+//! so and offering `crosscheck flag --carry OLD NEW`, unless `--force` removes it too.
 
 use super::flag::rewrite;
 use crate::cli::analysis::analyse_flags;
@@ -15,7 +19,19 @@ pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
         eprintln!("no stale flags");
         return Ok(());
     }
+    let mut ids: Vec<&str> = Vec::new();
     for f in &findings.stale_flags {
+        if !f.now.is_empty() && !args.force {
+            output::note(&format!(
+                "kept {} ({}): its subject still has the conflict {}; if the decision still holds, `crosscheck flag --carry {} {}`, else `crosscheck prune --force` removes it",
+                f.conflict,
+                f.location,
+                f.now.join(", "),
+                f.conflict,
+                f.now[0]
+            ));
+            continue;
+        }
         output::note(&format!(
             "{} {} ({}){}",
             if args.dry_run {
@@ -31,16 +47,12 @@ pub fn run(cli: &Cli, args: &PruneArgs) -> Result<(), CliError> {
                 format!(": the subject's conflict is now {}", f.now.join(", "))
             }
         ));
+        ids.push(&f.conflict);
     }
-    if args.dry_run {
+    if args.dry_run || ids.is_empty() {
         return Ok(());
     }
     let path = cli.facts.join(FLAGS_FILE);
-    let ids: Vec<&str> = findings
-        .stale_flags
-        .iter()
-        .map(|f| f.conflict.as_str())
-        .collect();
     rewrite(&path, &seen, |old| flags_edit::remove(old, &ids))?;
     eprintln!("wrote {}", path.display());
     Ok(())

@@ -24,5 +24,8 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> Result<(), CliError> {
         ReportFormat::Sarif => render::sarif::render(&render::Gate::new(&findings), true),
         ReportFormat::Markdown => render::markdown::report(&findings, args.all),
     };
-    out(&text)
+    match args.format {
+        ReportFormat::Table => output::page(cli, &text),
+        _ => out(&text),
+    }
 }

@@ -5,6 +5,7 @@ use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ResolveArgs, TextFormat};
 use crate::cli::error::CliError;
 use crate::cli::output::out;
+use crosscheck::model::NoSubject;
 use crosscheck::render;
 use crosscheck::resolve::{Config, corpus};
 
@@ -12,9 +13,18 @@ pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
     let (facts, _) = analyse_corpus(cli)?;
     let mut keys = Vec::new();
     for query in &args.subjects {
-        let subject = facts
-            .find_subject(query)
-            .map_err(|why| CliError::no_subject(query, why))?;
+        let subject = facts.find_subject(query).map_err(|why| {
+            let hint = match why {
+                NoSubject::Unknown(Some(k)) => format!("did you mean \"{k}\"?"),
+                NoSubject::Unknown(None) => {
+                    "`crosscheck report --all` lists every subject".to_string()
+                }
+                NoSubject::Ambiguous(keys) => {
+                    format!("it names {}; give one key", keys.join(", "))
+                }
+            };
+            CliError::usage(format!("no subject \"{query}\"; {hint}"))
+        })?;
         keys.push(subject.key.clone());
     }
     let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &Config::default());

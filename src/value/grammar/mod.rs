@@ -3,10 +3,11 @@
 //! the byte offset in the value text where reading stopped, so a diagnostic can point at it.
 
 mod read;
+mod unit_read;
 
 use super::date::{self, Date};
 use super::number;
-use super::units::Unit;
+use super::units::{Dimension, Unit};
 use super::{DateValue, Qualifier, Quantity};
 use read::{Reader, Tok, read_amount, read_prefix, read_suffix, read_unit, tokenize};
 
@@ -39,6 +40,12 @@ const DATE_HINT: &str = "write a date such as \"2021-07-07\", \"July 2021\", \"2
 
 /// Parses a quantity: `qualifier? amount (range-separator amount)? unit? suffix?`.
 pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
+    parse_quantity_in(text, None)
+}
+
+/// Parses a quantity of a subject of `dimension`: that dimension's units come first, with
+/// the spellings read only there ("pounds" is money in a money subject).
+pub fn parse_quantity_in(text: &str, dimension: Option<Dimension>) -> Result<Quantity, ValueError> {
     let all = tokenize(text);
     if all.is_empty() {
         return Err(ValueError::at(0, "the value is empty").hint(QUANTITY_HINT));
@@ -46,9 +53,11 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     refuse_scientific(text, &all)?;
     let toks = &all[..];
     let mut r = Reader {
+        text,
         toks,
         pos: 0,
         len: text.len(),
+        dimension,
     };
 
     let mut qualifier = read_prefix(&mut r);
@@ -82,16 +91,23 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, ValueError> {
     }
     let mut suffix = read_suffix(&mut r);
     let later_unit = read_unit(&mut r)?;
+    // "882 ft 9 in", "1 hour 20 minutes": smaller units added to the first.
+    if let Some(u) = later_unit
+        .as_ref()
+        .filter(|_| second.is_none() && suffix.is_none())
+    {
+        first.extra = unit_read::read_compound(&mut r, u)?;
+    }
     if suffix.is_none() {
         suffix = read_suffix(&mut r);
     }
     if let (Some(a), Some(b)) = (&unit, &later_unit)
-        && a.factor_to(b).is_none()
+        && a != b
     {
-        return Err(ValueError::at(
-            r.offset(),
-            format!("the range mixes units {a} and {b}"),
-        ));
+        return Err(
+            ValueError::at(r.offset(), format!("the range mixes units {a} and {b}"))
+                .hint("write both ends in one unit"),
+        );
     }
     let unit = later_unit.or(unit);
     if r.pos < toks.len() {
@@ -187,6 +203,11 @@ fn ends(
         }
         None => {
             let v = first.value(first.scale)?;
+            let v = if first.negative {
+                v - first.extra
+            } else {
+                v + first.extra
+            };
             (v, v)
         }
     };

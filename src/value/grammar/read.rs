@@ -5,7 +5,7 @@
 use super::{QUANTITY_HINT, ValueError};
 use crate::value::Qualifier;
 use crate::value::number::{self, Decimal, MAX_MAGNITUDE};
-use crate::value::units::{self, Unit};
+use crate::value::units::{self, Dimension, Unit};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Tok {
@@ -109,8 +109,15 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["around"], Qualifier::Approx),
     (&["roughly"], Qualifier::Approx),
     (&["some"], Qualifier::Approx),
-    (&["nearly"], Qualifier::Approx),
-    (&["almost"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Nearly),
+    (&["almost"], Qualifier::Nearly),
+    (&["just", "under"], Qualifier::Nearly),
+    (&["just", "short", "of"], Qualifier::Nearly),
+    (&["just", "shy", "of"], Qualifier::Nearly),
+    (&["just", "below"], Qualifier::Nearly),
+    (&["just", "over"], Qualifier::JustOver),
+    (&["just", "above"], Qualifier::JustOver),
+    (&["just", "more", "than"], Qualifier::JustOver),
     (&["circa"], Qualifier::Approx),
     (&["ca"], Qualifier::Approx),
     (&["close", "to"], Qualifier::Approx),
@@ -136,9 +143,13 @@ const SUFFIXES: &[(&[&str], Qualifier)] = &[
 ];
 
 pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
     pub(super) pos: usize,
     pub(super) len: usize,
+    /// The subject's dimension, when known: its units (and their contextual spellings,
+    /// such as "pounds" for money) are read first.
+    pub(super) dimension: Option<Dimension>,
 }
 
 impl Reader<'_> {
@@ -166,10 +177,7 @@ impl Reader<'_> {
         match self.peek_at(k) {
             Some(Tok::Num(_)) => true,
             Some(Tok::Word(w)) => number::small_number_word(w).is_some() || w == "a",
-            Some(Tok::Sym(c)) => {
-                units::currency_symbol(*c).is_some()
-                    && matches!(self.peek_at(k + 1), Some(Tok::Num(_)))
-            }
+            Some(Tok::Sym(_)) => self.currency_before(self.pos + k).is_some(),
             None => false,
         }
     }
@@ -193,6 +201,9 @@ pub(super) struct Amount {
     pub(super) currency: Option<String>,
     pub(super) negative: bool,
     pub(super) start: usize,
+    /// The smaller parts of a compound value, in the first part's unit ("9 in" of
+    /// "882 ft 9 in" is 0.75).
+    pub(super) extra: f64,
 }
 
 impl Amount {
@@ -226,24 +237,10 @@ pub(super) fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
         a.negative = true;
         r.pos += 1;
     }
-    // Currency before the number: "$", "US$", "USD".
-    if r.word_is(0, "us") && r.sym_is(1, &['$']) {
-        r.pos += 1;
-    }
-    if let Some(Tok::Sym(c)) = r.peek()
-        && let Some(code) = units::currency_symbol(*c)
-    {
-        a.currency = Some(code.to_string());
-        r.pos += 1;
-    }
-    if a.currency.is_none()
-        && let Some(Tok::Word(w)) = r.peek()
-        && w.len() == 3
-        && matches!(r.peek_at(1), Some(Tok::Num(_)))
-        && let Some(code) = units::currency_word(w)
-    {
-        a.currency = Some(code.to_string());
-        r.pos += 1;
+    // Currency before the number: "$", "US$", "USD", "€".
+    if let Some((code, num)) = r.currency_before(r.pos) {
+        a.currency = Some(code);
+        r.pos = num;
     }
     match r.peek().cloned() {
         Some(Tok::Num(d)) => {
@@ -300,23 +297,22 @@ pub(super) fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
 /// Reads the unit after the amount(s): a symbol, a unit word, a currency word, or the
 /// words of a counted noun phrase (its last word is the noun).
 pub(super) fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
-    if r.sym_is(0, &['%']) {
-        r.pos += 1;
-        return Ok(Some(Unit::Percent));
-    }
+    let touching = r.pos > 0
+        && r.toks
+            .get(r.pos)
+            .is_some_and(|t| t.start == r.toks[r.pos - 1].end);
     // "1,400-kilometer border": the hyphen joins number and unit.
     if r.sym_is(0, &['-']) && matches!(r.peek_at(1), Some(Tok::Word(_))) {
         r.pos += 1;
     }
-    if r.eat_phrase(&["per", "cent"]) {
-        return Ok(Some(Unit::Percent));
-    }
-    let Some(Tok::Word(w)) = r.peek().cloned() else {
+    if r.peek().is_none() {
         return Ok(None);
-    };
-    if let Some(unit) = units::unit_word(&w) {
-        r.pos += 1;
+    }
+    if let Some(unit) = r.registry_unit(touching) {
         return Ok(Some(unit));
+    }
+    if !matches!(r.peek(), Some(Tok::Word(_))) {
+        return Ok(None);
     }
     // A counted noun phrase: every remaining word up to a closing qualifier; the last word
     // is the noun.
@@ -345,7 +341,9 @@ pub(super) fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
         // A noun that reads as a scale or unit word once singular ("bns") would change
         // meaning when written back; refuse it rather than guess.
         Some(n)
-            if number::scale_word(&n).is_some() || units::unit_word(&n).is_some() || n == "k" =>
+            if number::scale_word(&n).is_some()
+                || units::unit_after(&[n.as_str()], false, None).is_some()
+                || n == "k" =>
         {
             Err(ValueError::at(
                 start,

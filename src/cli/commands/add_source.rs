@@ -1,0 +1,189 @@
+//! `crosscheck add-source FILE|- --id ID --publisher P --published DATE [--url] [--title]
+//! [--draft]`: archives an article in the facts folder. The text (HTML made readable by
+//! [`crosscheck::archive`]) goes to `sources/<id>.txt`, the entry to `sources.yaml` as a
+//! text edit ([`crosscheck::sources_edit`], comments kept, read back before writing), and
+//! with `--draft` the extractor's drafts to `claims/<id>.yaml`.
+//!
+//! Everything is checked before anything is written (a usage error, 64, otherwise): the id
+//! is valid and new, no file of that id exists, the date parses, the folder has a
+//! `sources.yaml`. Each file is written atomically; when a later write fails, the files
+//! written before it are removed again, so the folder never holds half a source.
+
+use super::extract::{load_hints, read_input};
+use crate::cli::args::{AddSourceArgs, Cli};
+use crate::cli::atomic;
+use crate::cli::error::CliError;
+use crate::cli::facts_dir;
+use anyhow::Context;
+use crosscheck::load::{CLAIMS_DIR, SOURCES_FILE, TEXTS_DIR, valid_source_id};
+use crosscheck::sources_edit::{self, NewSource};
+use crosscheck::value::Date;
+use std::path::{Path, PathBuf};
+
+pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
+    let facts = &cli.facts;
+    let sources_path = facts.join(SOURCES_FILE);
+    let old = match std::fs::read_to_string(&sources_path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(CliError::usage(format!(
+                "{} does not exist: start a facts folder with `crosscheck init {}`",
+                sources_path.display(),
+                facts.display()
+            )));
+        }
+        Err(e) => {
+            return Err(anyhow::Error::new(e)
+                .context(format!("cannot read {}", sources_path.display()))
+                .into());
+        }
+    };
+    let text_path = facts.join(TEXTS_DIR).join(format!("{}.txt", args.id));
+    let claims_path = facts.join(CLAIMS_DIR).join(format!("{}.yaml", args.id));
+    let entry = new_source(args)?;
+    check_new(&old, args, &text_path, &claims_path)?;
+    let raw = read_input(&args.file)?;
+    let html = crosscheck::archive::is_html(&raw)
+        || args
+            .file
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let text = crosscheck::archive::readable_text(&raw, html)
+        .map_err(|e| CliError::usage(format!("{}: {e}", args.file.display())))?;
+    let new = sources_edit::append(&old, &entry)
+        .with_context(|| format!("cannot edit {}", sources_path.display()))?;
+    let drafts = args.draft.then(|| {
+        let hints = load_hints(&facts_dir::read(facts).input);
+        let year = Date::parse(&entry.published).ok().map(|d| d.year);
+        crosscheck::extract::yaml_drafts(&text, Some(&args.id), year, &hints)
+    });
+
+    let mut written: Vec<PathBuf> = Vec::new();
+    let result = write_all(
+        &mut written,
+        &text_path,
+        &text,
+        &sources_path,
+        &new,
+        drafts.as_deref().map(|d| (claims_path.as_path(), d)),
+    );
+    if let Err(e) = result {
+        for p in written.iter().filter(|p| **p != sources_path) {
+            let _ = std::fs::remove_file(p);
+        }
+        return Err(e.into());
+    }
+    eprintln!(
+        "archived {} ({} {}, {} paragraphs)",
+        text_path.display(),
+        if html { "HTML made text," } else { "text," },
+        bytes(text.len()),
+        text.split("\n\n").filter(|p| !p.trim().is_empty()).count()
+    );
+    eprintln!("added {} to {}", args.id, sources_path.display());
+    if let Some(d) = &drafts {
+        let n = d
+            .lines()
+            .filter(|l| l.trim_start().starts_with("- id:"))
+            .count();
+        eprintln!(
+            "drafted {n} claim{} in {}: check each value against its quote, choose its subject, delete what is not a claim; then `crosscheck lint`",
+            if n == 1 { "" } else { "s" },
+            claims_path.display()
+        );
+    }
+    Ok(())
+}
+
+/// The entry to add, with its date and publisher checked.
+fn new_source(args: &AddSourceArgs) -> Result<NewSource, CliError> {
+    let mut problems = Vec::new();
+    if !valid_source_id(&args.id) {
+        problems.push(format!(
+            "--id {:?} is not a source id: use letters, digits, '-', '_' and '.' (at most 128)",
+            args.id
+        ));
+    }
+    if args.publisher.trim().is_empty() {
+        problems.push("--publisher is empty: name the outlet".to_string());
+    }
+    if let Err(e) = Date::parse(&args.published) {
+        problems.push(format!(
+            "--published {:?} is not a date ({e}): write YYYY-MM-DD, YYYY-MM or YYYY",
+            args.published
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(CliError::Usage {
+            errors: problems,
+            note: Some("nothing was written"),
+        });
+    }
+    let opt = |s: &Option<String>| s.clone().filter(|s| !s.trim().is_empty());
+    Ok(NewSource {
+        id: args.id.clone(),
+        publisher: args.publisher.trim().to_string(),
+        title: opt(&args.title),
+        published: args.published.clone(),
+        url: opt(&args.url),
+    })
+}
+
+/// The id is new, and none of the files it names exists.
+fn check_new(old: &str, args: &AddSourceArgs, text: &Path, claims: &Path) -> Result<(), CliError> {
+    let ids = sources_edit::ids(old).map_err(|e| CliError::usage(e.to_string()))?;
+    let mut problems = Vec::new();
+    if ids.contains(&args.id) {
+        problems.push(format!("sources.yaml has a source {} already", args.id));
+    }
+    if text.exists() {
+        problems.push(format!("{} exists already", text.display()));
+    }
+    if args.draft && claims.exists() {
+        problems.push(format!(
+            "{} exists already (leave out --draft, or move it away)",
+            claims.display()
+        ));
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::Usage {
+        errors: problems,
+        note: Some("nothing was written"),
+    })
+}
+
+/// Writes the text, then sources.yaml, then the drafts, recording each file written.
+fn write_all(
+    written: &mut Vec<PathBuf>,
+    text_path: &Path,
+    text: &str,
+    sources_path: &Path,
+    sources: &str,
+    drafts: Option<(&Path, &str)>,
+) -> anyhow::Result<()> {
+    for dir in [text_path.parent(), drafts.and_then(|(p, _)| p.parent())]
+        .into_iter()
+        .flatten()
+    {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    atomic::write(text_path, text)?;
+    written.push(text_path.to_path_buf());
+    if let Some((path, d)) = drafts {
+        atomic::write(path, d)?;
+        written.push(path.to_path_buf());
+    }
+    atomic::write(sources_path, sources)?;
+    written.push(sources_path.to_path_buf());
+    Ok(())
+}
+
+fn bytes(n: usize) -> String {
+    if n < 10_000 {
+        format!("{n} bytes")
+    } else {
+        format!("{} kB", n / 1000)
+    }
+}

@@ -1,0 +1,70 @@
+//! Money claimed in another currency than its subject's: converted at the rate an editor
+//! keeps in `rates.yaml` for the claim's date, or, without one, set aside as "not
+//! comparable" — never converted at a guessed rate.
+
+use crate::model::{Claim, Rate, Subject};
+use crate::value::{Quantity, Unit, Value};
+
+/// What becomes of a claim in another currency.
+pub(super) enum Converted {
+    /// The claim with its value in the subject's currency.
+    Claim(Box<Claim>),
+    /// Why it cannot be compared: "no USD/EUR rate for 2021-07".
+    NoRate(String),
+}
+
+/// The claim in its subject's currency, when it is in another one; `None` when it needs
+/// no conversion. `day` is the first day the claim speaks of (none when undated) and
+/// `date` how that date is written.
+pub(super) fn convert(
+    rates: &[Rate],
+    subject: &Subject,
+    c: &Claim,
+    day: Option<i64>,
+    date: &str,
+) -> Option<Converted> {
+    let (Value::Quantity(q), Some(Unit::Money(target))) = (&c.value, &subject.unit) else {
+        return None;
+    };
+    let Some(Unit::Money(code)) = &q.unit else {
+        return None;
+    };
+    if code == target {
+        return None;
+    }
+    let Some(factor) = day.and_then(|d| rate(rates, code, target, d)) else {
+        return Some(Converted::NoRate(format!(
+            "not comparable: no {code}/{target} rate for {date}"
+        )));
+    };
+    let value = Value::Quantity(Quantity {
+        low: q.low * factor,
+        high: q.high * factor,
+        unit: subject.unit.clone(),
+        ..q.clone()
+    });
+    Some(Converted::Claim(Box::new(Claim { value, ..c.clone() })))
+}
+
+/// How many `to` one `from` is worth on `day`: the most precise rate whose date holds the
+/// day (a day's rate before a month's, a month's before a year's), either way round.
+fn rate(rates: &[Rate], from: &str, to: &str, day: i64) -> Option<f64> {
+    rates
+        .iter()
+        .filter(|r| {
+            let (first, last) = r.date.day_span();
+            (first..=last).contains(&day)
+        })
+        .filter_map(|r| {
+            let width = r.date.day_span().1 - r.date.day_span().0;
+            if r.from == from && r.to == to {
+                Some((width, r.rate))
+            } else if r.from == to && r.to == from {
+                Some((width, 1.0 / r.rate))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|(width, _)| *width)
+        .map(|(_, f)| f)
+}

@@ -1,0 +1,717 @@
+//! Amounts: the number itself with what is glued to it — digits with separators, signs,
+//! currency prefixes, scale words and abbreviations, scientific notation, space-grouped
+//! thousands — and number words, fractions and vague plurals ("dozens of").
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// Thousands separated by plain spaces, as South African and some European papers
+    /// write them ("2 800MW", "494 000 ounces", "R3 412", "US$1 880 per ounce"): the
+    /// digits joined and the index of the last group. Only with a currency before or a
+    /// unit right after, so "on May 5 200 people" stays two numbers.
+    pub(super) fn space_grouped(&self, i: usize) -> Option<(String, usize)> {
+        let r = self.raw(i);
+        if !(1..=3).contains(&r.len())
+            || !r.bytes().all(|b| b.is_ascii_digit())
+            || (i > 0 && (self.is_num(i - 1) || self.month_at(i - 1).is_some()))
+        {
+            return None;
+        }
+        let group = |k: usize| {
+            let g = self.raw(k);
+            self.is_num(k)
+                && !self.attached(k)
+                && g.len() >= 3
+                && g.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                && (g.len() == 3 || g.as_bytes()[3] == b'.')
+        };
+        let mut last = i;
+        let mut text = r.to_string();
+        while group(last + 1) && !self.raw(last).contains('.') {
+            last += 1;
+            text.push_str(self.raw(last));
+        }
+        if last == i || self.is_num(last + 1) {
+            return None;
+        }
+        let unit_after =
+            (self.is_word(last + 1) && self.attached(last + 1)) || self.unit_at(last + 1).is_some();
+        let currency_before = self.currency_before(i).is_some();
+        (unit_after || currency_before).then_some((text, last))
+    }
+
+    /// The power of ten written at `j` after a mantissa ("×10^30", "x 10−30", "×10⁸",
+    /// "e-9"), and the token after it.
+    pub(super) fn sci_exponent(&self, j: usize) -> Option<(i32, usize)> {
+        let mut k = match self.kind(j)? {
+            Kind::Sym('×') | Kind::Sym('*') => j + 1,
+            Kind::Word if self.raw(j) == "x" => j + 1,
+            // "1e-9", "6.02E23": only glued, and only with the exponent glued too.
+            Kind::Word if matches!(self.raw(j), "e" | "E") && self.attached(j) => {
+                let k = j + 1;
+                return self.exponent_digits(k, true);
+            }
+            _ => return None,
+        };
+        if !(self.is_num(k) && self.raw(k) == "10") {
+            return None;
+        }
+        k += 1;
+        if self.is_sym(k, '^') && self.attached(k) {
+            k += 1;
+        }
+        self.exponent_digits(k, false)
+    }
+
+    /// A signed exponent glued at `k` (digits, or superscript digits when not `plain`).
+    pub(super) fn exponent_digits(&self, mut k: usize, plain: bool) -> Option<(i32, usize)> {
+        let mut neg = false;
+        if let Some(Kind::Sym(c @ ('-' | '−' | '⁻' | '+'))) = self.kind(k)
+            && self.attached(k)
+        {
+            neg = c != '+';
+            k += 1;
+        }
+        if !self.attached(k) {
+            return None;
+        }
+        if self.is_num(k) {
+            let r = self.raw(k);
+            if r.len() > 3 || !r.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let e: i32 = r.parse().ok()?;
+            return Some((if neg { -e } else { e }, k + 1));
+        }
+        if plain {
+            return None;
+        }
+        let mut e: i32 = 0;
+        let mut digits = 0;
+        while let Some(Kind::Sym(c)) = self.kind(k)
+            && self.attached(k)
+            && let Some(d) = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c)
+            && digits < 3
+        {
+            e = e * 10 + d as i32;
+            digits += 1;
+            k += 1;
+        }
+        (digits > 0).then_some((if neg { -e } else { e }, k))
+    }
+
+    /// A currency prefix ending right before token `num` (the number).
+    pub(super) fn currency_before(&self, num: usize) -> Option<(Cur, usize)> {
+        let mut best: Option<(Cur, usize)> = None;
+        if num == 0 {
+            return None;
+        }
+        let before = self.raw(num - 1);
+        for e in lexicon::currency_prefix_index() {
+            let (p, len) = (e.prefix, e.len);
+            if len > num || e.last != before {
+                continue;
+            }
+            let at = num - len;
+            if !p.spaced && !self.attached(num) {
+                continue;
+            }
+            // Symbols are exact; codes like "US", "RM", "PS" must match case.
+            if self.match_pattern(at, p.pattern, true).is_some() && best.is_none_or(|(_, b)| at < b)
+            {
+                best = Some((
+                    Cur {
+                        name: p.name,
+                        code: p.code,
+                    },
+                    at,
+                ));
+            }
+        }
+        best
+    }
+
+    /// A currency prefix starting at `at` and followed by a number: the currency and the
+    /// number's index.
+    pub(super) fn currency_from(&self, at: usize) -> Option<(Cur, usize)> {
+        let mut best: Option<(Cur, usize)> = None;
+        if at >= self.n() {
+            return None;
+        }
+        let first = self.raw(at);
+        for e in lexicon::currency_prefix_index() {
+            let p = e.prefix;
+            if e.first != first {
+                continue;
+            }
+            if let Some(len) = self.match_pattern(at, p.pattern, true) {
+                let num = at + len;
+                if self.is_num(num)
+                    && (p.spaced || self.attached(num))
+                    && best.is_none_or(|(_, b)| num > b)
+                {
+                    best = Some((
+                        Cur {
+                            name: p.name,
+                            code: p.code,
+                        },
+                        num,
+                    ));
+                }
+            }
+        }
+        best
+    }
+
+    /// Reads the digits at `i` with what sits right before them (currency, sign) and
+    /// right after (scale). `None` when the number is not a quantity at all.
+    pub(super) fn digit_amount(&self, i: usize, in_range: bool) -> Result<Amt, usize> {
+        let grouped = self.space_grouped(i);
+        let (text, last) = match &grouped {
+            Some((t, last)) => (t.as_str(), *last),
+            None => (self.raw(i), i),
+        };
+        let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
+        let plain = plain && grouped.is_none();
+        let (first, neg, plus) = self.sign_before(i, in_range)?;
+        let (first, cur, sym_qual) = self.currency_and_symbol(i, first)?;
+        let mut dec = dec;
+        let raw = dec.to_f64().ok_or(i + 1)?;
+        let (scale, mut j) = self.scale_after(i, last + 1, cur);
+        // Scientific notation: "1.99×10^30", "6.02 x 10^23", "1.99×10−30", "3×10⁸", "1e-9".
+        let mut sci = 0;
+        if scale == 0
+            && let Some((e, next)) = self.sci_exponent(j)
+        {
+            sci = e;
+            j = next;
+        }
+        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
+        if cur.is_some()
+            && scale == 0
+            && !text.contains('.')
+            && !text.contains(',')
+            && grouped.is_none()
+            && self.attached(i)
+            && i > 0
+            && self.is_word(i - 1)
+            && (self.raw(i - 1) == "R" || text.len() <= 2)
+        {
+            return Err(i + 1);
+        }
+        dec = dec.scaled(scale + sci);
+        let mut value = dec.to_f64().ok_or(i + 1)?;
+        if value.abs() > number::MAX_MAGNITUDE {
+            return Err(j);
+        }
+        if neg {
+            value = -value;
+        }
+        let raw = if neg { -raw } else { raw };
+        Ok(Amt {
+            first,
+            num: i,
+            end: j,
+            value,
+            raw,
+            scale,
+            cur,
+            plus,
+            words: false,
+            fuzzy: None,
+            plain_digits: if plain && scale == 0 {
+                Some(text.len())
+            } else {
+                None
+            },
+            fraction: false,
+            sym_qual,
+            proportion: false,
+            multiplier: false,
+        })
+    }
+
+    /// The sign right before the number at `i`: the first token, whether negative and
+    /// whether "+"; `Err` (the token to go on from) when the digits are a label, a score
+    /// or part of a time.
+    fn sign_before(&self, i: usize, in_range: bool) -> Result<(usize, bool, bool), usize> {
+        let mut first = i;
+        let mut neg = false;
+        let mut plus = false;
+        // Sign right before the number.
+        if in_range {
+        } else if i > 0 && self.attached(i) {
+            match self.kind(i - 1) {
+                Some(Kind::Sym('-')) | Some(Kind::Sym('−')) => {
+                    let before = i.checked_sub(2);
+                    let word_before = before.is_some_and(|b| self.is_word(b));
+                    if before.is_some_and(|b| self.low(b) == "minus") {
+                        neg = true;
+                        first = i - 2;
+                    } else if word_before
+                        && self.attached(i - 1)
+                        && (matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
+                            || (matches!(self.low(i - 2), "foot" | "feet")
+                                && i >= 4
+                                && self.is_num(i - 4)))
+                    {
+                        // "sub-7 nanometer" (a bound the qualifier reads), "her now-18
+                        // month-old daughter": a prefix, not a label nor a sign.
+                    } else if word_before && self.attached(i - 1) {
+                        // "COVID-19", "TA-35", "last-32": a label.
+                        return Err(i + 1);
+                    } else if before.is_some_and(|b| self.is_num(b)) && self.attached(i - 1) {
+                        // The second half of "2-0" that no range took.
+                        return Err(i + 1);
+                    } else if word_before
+                        && before.is_some_and(|b| self.capitalised(b))
+                        && !self.share_after(i + 1)
+                    {
+                        // "COVID -19" (but "Nvidia -3.1%" is a signed change).
+                        return Err(i + 1);
+                    } else {
+                        neg = true;
+                        first = i - 1;
+                    }
+                }
+                // "8GB+256GB": a joiner, not a sign.
+                Some(Kind::Sym('+'))
+                    if i >= 2
+                        && self.attached(i - 1)
+                        && matches!(self.kind(i - 2), Some(Kind::Word | Kind::Num)) => {}
+                Some(Kind::Sym('+')) => {
+                    plus = true;
+                    first = i - 1;
+                }
+                // "2:00:35": the seconds of a time, "3:2:1" a ratio.
+                Some(Kind::Sym(':')) if i >= 2 && self.is_num(i - 2) && self.attached(i - 1) => {
+                    return Err(i + 1);
+                }
+                Some(Kind::Sym('#')) => return Err(i + 1),
+                Some(Kind::Sym('\'')) | Some(Kind::Sym('’')) => return Err(i + 1),
+                _ => {}
+            }
+        } else if i > 0 && self.low(i - 1) == "minus" {
+            // "plus or minus 3.5 points", "+/- 2": a margin, not a negative number.
+            if i >= 3 && self.low(i - 2) == "or" && self.low(i - 3) == "plus" {
+                first = i - 3;
+            } else {
+                neg = true;
+                first = i - 1;
+            }
+        }
+        Ok((first, neg, plus))
+    }
+
+    /// A currency and a symbol qualifier ("~", ">") before the sign or number starting at
+    /// `first`; `Err` for letters glued to the front ("S22").
+    #[allow(clippy::type_complexity)]
+    fn currency_and_symbol(
+        &self,
+        i: usize,
+        first: usize,
+    ) -> Result<(usize, Option<Cur>, Option<QualCode>), usize> {
+        let mut first = first;
+        let mut cur = None;
+        let mut sym_qual = None;
+        // Currency before the sign or the number.
+        if let Some((c, at)) = self.currency_before(first) {
+            cur = Some(c);
+            first = at;
+            if let Some((q, start)) = at.checked_sub(1).and_then(|k| self.symbol_qualifier(k)) {
+                sym_qual = Some(q);
+                first = start;
+            }
+        } else if first == i && i > 0 && self.attached(i) && self.is_word(i - 1) {
+            // Letters glued to the front: "S22", "V10", "A2".
+            return Err(i + 1);
+        }
+        if sym_qual.is_none()
+            && let Some((q, start)) = first.checked_sub(1).and_then(|k| self.symbol_qualifier(k))
+        {
+            sym_qual = Some(q);
+            first = start;
+            if cur.is_none()
+                && let Some((c, at)) = self.currency_before(first)
+            {
+                cur = Some(c);
+                first = at;
+            }
+        }
+        Ok((first, cur, sym_qual))
+    }
+
+    /// The scale after the digits ending before `j`: a glued abbreviation ("$1.1m",
+    /// "4.3M"), a hyphenated scale word ("a 1.2-billion deal") or scale words ("1.3
+    /// thousand", "Rs 4.6 lakh crore"); the power of ten and the token after it.
+    fn scale_after(&self, i: usize, j: usize, cur: Option<Cur>) -> (i32, usize) {
+        let mut j = j;
+        let mut scale = 0;
+        // Glued scale abbreviation: "$1.1m", "4.3M", "2.8bn".
+        if self.is_word(j)
+            && self.attached(j)
+            && let Some((p, money)) = lexicon::scale_abbrev(self.raw(j))
+            && (!money
+                || cur.is_some()
+                || self.counted_after(j + 1)
+                || self.strong_after(j + 1)
+                || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
+                || self.earlier_scaled(i, self.raw(j))
+                || self.count_context(i)
+                // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
+                || (i >= 2
+                    && matches!(self.low(i - 1), "to" | "from")
+                    && self.is_num(i - 2)
+                    && num_value(self.raw(i - 2)).is_some_and(|v| v >= 10_000.0))
+                // "a 1.1m-barrel draw": a count of the noun after the hyphen.
+                || (self.is_sym(j + 1, '-')
+                    && self.attached(j + 1)
+                    && self.attached(j + 2)
+                    && self.is_word(j + 2)
+                    && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
+            && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+        {
+            scale += p;
+            j += 1;
+        }
+        // "a 1.2-billion deal", "the $3-million home": a hyphenated scale word.
+        if scale == 0
+            && self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.is_word(j + 1)
+            && let Some(p) = number::scale_word(self.low(j + 1))
+                .filter(|&p| p >= 3)
+                .or(match self.low(j + 1) {
+                    "crore" => Some(7),
+                    "lakh" => Some(5),
+                    _ => None,
+                })
+        {
+            scale += p;
+            j += 2;
+        }
+        // Scale words: "1.3 thousand", "4 hundred million".
+        if scale == 0 {
+            if self.low(j) == "hundred" {
+                scale += 2;
+                j += 1;
+            }
+            // Indian scale words: a lakh is 10^5, a crore 10^7.
+            // "Rs 4.6 lakh crore" is 4.6 × 10^12; "Rs 175 cr" is crore.
+            if matches!(self.low(j), "lakh" | "lakhs") {
+                scale += 5;
+                j += 1;
+            }
+            if matches!(self.low(j), "crore" | "crores")
+                || (self.low(j) == "cr" && cur.is_some_and(|c| c.code == "INR"))
+            {
+                scale += 7;
+                j += 1;
+            }
+            while let Some(p) = number::scale_word(self.low(j)) {
+                if self.is_word(j) {
+                    scale += p;
+                    j += 1;
+                } else {
+                    break;
+                }
+                if self.low(j) == "and" {
+                    break;
+                }
+            }
+        }
+        (scale, j)
+    }
+
+    /// Reads number words at `i`: "nine", "one hundred and sixty-two", "a million",
+    /// "two-thirds of", "dozens of", "tens of thousands of".
+    pub(super) fn word_amount(&self, i: usize) -> Option<Amt> {
+        let w = self.low(i);
+        let first_char_ok = w.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
+        if !first_char_ok {
+            return None;
+        }
+        if let Some(a) = self.fuzzy_plural(i, w) {
+            return Some(a);
+        }
+        if let Some(a) = self.fraction_forms(i, w) {
+            return Some(a);
+        }
+        // "a third of", "a quarter of", "a dozen", "a million".
+        if w == "a" || w == "an" {
+            if let Some(a) = self.article_amount(i) {
+                return a;
+            }
+        } else if number::small_number_word(w).is_none() {
+            return None;
+        }
+        self.number_words(i, w)
+    }
+
+    /// Fuzzy plurals: "dozens of", "hundreds of", "tens of thousands of".
+    fn fuzzy_plural(&self, i: usize, w: &str) -> Option<Amt> {
+        // Fuzzy plurals: "dozens of", "hundreds of", "tens of thousands of".
+        let fuzzy_base = |w: &str| -> Option<i32> {
+            match w {
+                "tens" => Some(1),
+                "hundreds" => Some(2),
+                "thousands" => Some(3),
+                "millions" => Some(6),
+                "billions" => Some(9),
+                _ => None,
+            }
+        };
+        if w == "dozens" && self.low(i + 1) == "of" {
+            return Some(self.fuzzy_amt(i, i + 2, 12.0, 120.0));
+        }
+        if let Some(p) = fuzzy_base(w)
+            && self.low(i + 1) == "of"
+        {
+            let mut lo = 10f64.powi(p);
+            let mut end = i + 2;
+            // "tens of thousands of people", "tens of thousands marched".
+            if let Some(q) = fuzzy_base(self.low(end))
+                .filter(|&q| q >= 3)
+                .or_else(|| number::scale_word(self.low(end)).filter(|&q| q >= 3))
+            {
+                lo *= 10f64.powi(q);
+                end += if self.low(end + 1) == "of" { 2 } else { 1 };
+            }
+            return Some(self.fuzzy_amt(i, end, lo, lo * 10.0));
+        }
+        None
+    }
+
+    /// Fractions of a scale or a unit, and fractions as the size of a change: "half a
+    /// million", "half an hour", "fell by half", "by a third", "half their value", "half of".
+    fn fraction_forms(&self, i: usize, w: &str) -> Option<Amt> {
+        // "half million people", "a half billion dollars": half of a scale word.
+        if w == "half"
+            && self.is_word(i + 1)
+            && number::scale_word(self.low(i + 1)).is_some_and(|p| p >= 6)
+            && !(i > 0 && self.low(i - 1) == "and")
+        {
+            let v = Self::scale_value(self.low(i + 1))?;
+            return Some(self.simple_word_amt(i, i + 2, 0.5 * v));
+        }
+        // "half a million", "half a dozen": the fraction of a scale is a number.
+        if w == "half"
+            && matches!(self.low(i + 1), "a" | "an")
+            && let Some(v) = Self::scale_value(self.low(i + 2))
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
+        {
+            return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
+        }
+        // "half a percentage point", "half an hour": half of one unit.
+        if w == "half"
+            && matches!(self.low(i + 1), "a" | "an")
+            && self.unit_at(i + 2).is_some()
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
+        {
+            return Some(self.simple_word_amt(i, i + 2, 0.5));
+        }
+        // "cut deaths by a third", "fell by half": a fraction as the size of a change.
+        let after_by = i > 0
+            && (self.low(i - 1) == "by"
+                || (i > 1
+                    && self.low(i - 2) == "by"
+                    && words::APPROX_AFTER_BY.contains(self.low(i - 1))));
+        if after_by && w == "half" && !matches!(self.low(i + 1), "of" | "a" | "an") {
+            return Some(self.fraction_amt(i, i + 1, 0.5));
+        }
+        if after_by
+            && matches!(w, "a" | "an")
+            && let Some(d) = words::fraction_word(self.low(i + 1))
+            && self.low(i + 1) != "half"
+            && !matches!(self.low(i + 2), "of" | "-")
+            && !self.is_sym(i + 2, '-')
+        {
+            return Some(self.fraction_amt(i, i + 2, 1.0 / d));
+        }
+        // "less than half that of their rivals", "lost nearly half their value".
+        if w == "half"
+            && matches!(
+                self.low(i + 1),
+                "that" | "those" | "the" | "its" | "their" | "his" | "her" | "our" | "this"
+            )
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "first" | "second" | "other" | "the"))
+        {
+            return Some(self.fraction_amt(i, i + 1, 0.5));
+        }
+        // Fractions with no numerator: "half of".
+        if w == "half" && self.low(i + 1) == "of" {
+            let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
+            if matches!(before, "first" | "second" | "latter" | "other" | "the") {
+                return None;
+            }
+            return Some(self.fraction_amt(i, i + 1, 0.5));
+        }
+        None
+    }
+
+    /// After "a"/"an": `Some(amount or none)` when the article decides ("a third of", "a
+    /// couple of", "a dozen"), `None` to read number words ("a million").
+    fn article_amount(&self, i: usize) -> Option<Option<Amt>> {
+        let next = self.low(i + 1);
+        if let Some(d) = words::fraction_word(next)
+            && next != "half"
+            && self.low(i + 2) == "of"
+        {
+            // "a quarter of a million": a number, not a part of something.
+            if matches!(self.low(i + 3), "a" | "an")
+                && let Some(v) = Self::scale_value(self.low(i + 4))
+            {
+                return Some(Some(self.simple_word_amt(i, i + 5, v / d)));
+            }
+            // "a quarter of a percentage point": part of one unit.
+            if matches!(self.low(i + 3), "a" | "an") && self.unit_at(i + 4).is_some() {
+                return Some(Some(self.simple_word_amt(i, i + 4, 1.0 / d)));
+            }
+            return Some(Some(self.fraction_amt(i, i + 2, 1.0 / d)));
+        }
+        // "a couple of days".
+        if next == "couple" && self.low(i + 2) == "of" {
+            return Some(Some(self.simple_word_amt(i, i + 3, 2.0)));
+        }
+        if next == "half" && self.low(i + 2) == "of" {
+            return Some(Some(self.fraction_amt(i, i + 2, 0.5)));
+        }
+        if next == "dozen" {
+            return Some(Some(self.simple_word_amt(i, i + 2, 12.0)));
+        }
+        // "a half-dozen new directors".
+        if next == "half" && self.is_sym(i + 2, '-') && self.low(i + 3) == "dozen" {
+            return Some(Some(self.simple_word_amt(i, i + 4, 6.0)));
+        }
+        if next != "hundred" && number::scale_word(next).is_none() {
+            return Some(None);
+        }
+        if next.ends_with('s') {
+            return Some(None);
+        }
+        None
+    }
+
+    /// Number words at `i`: "one hundred and sixty-two", "two dozen", "two and a half",
+    /// "two-thirds of".
+    fn number_words(&self, i: usize, w: &str) -> Option<Amt> {
+        if w == "dozen" {
+            // "a dozen" is read above; a bare "dozen" ("baker's dozen") is not a count.
+            return None;
+        }
+        // Collect the following words, hyphens dropped: "sixty-two".
+        let mut words: [&str; 10] = [""; 10];
+        let mut idx: [usize; 10] = [0; 10];
+        let mut n = 0;
+        let mut k = i;
+        while k < self.n() && n < 10 {
+            if self.is_word(k) {
+                words[n] = self.low(k);
+                idx[n] = k;
+                n += 1;
+                k += 1;
+            } else if self.is_sym(k, '-')
+                && self.attached(k)
+                && self.attached(k + 1)
+                && self.is_word(k + 1)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let (value, used) = number::read_number_words(&words[..n])?;
+        let mut end = idx[used - 1] + 1;
+        let mut value = value as f64;
+        // "two dozen homes": dozens counted.
+        if self.low(end) == "dozen" && self.is_word(end) && (2.0..=12.0).contains(&value) {
+            value *= 12.0;
+            end += 1;
+        }
+        // "one-and-a-half times", "two and a half years".
+        {
+            let mut k = end;
+            let mut parts = 0;
+            for w in ["and", "a", "half"] {
+                if self.is_sym(k, '-') && self.attached(k) {
+                    k += 1;
+                }
+                if self.low(k) != w || !self.is_word(k) {
+                    break;
+                }
+                k += 1;
+                parts += 1;
+            }
+            if parts == 3 {
+                value += 0.5;
+                end = k;
+            }
+        }
+        // A fraction: "two-thirds of", "three quarters of".
+        // Without "of" only where a count cannot be meant: "cut by two-thirds",
+        // "reduced by two thirds" (but "two quarters" are periods).
+        let hyphen = self.is_sym(end, '-');
+        let next = if hyphen { end + 1 } else { end };
+        if let Some(d) = words::fraction_word(self.low(next))
+            && value < d * 4.0
+            && (self.low(next + 1) == "of"
+                || (value < d
+                    && value >= 1.0
+                    && (hyphen
+                        || (!matches!(self.low(next), "quarters" | "halves")
+                            && (!self.is_word(next + 1)
+                                || words::is_stopword(self.low(next + 1)))))))
+        {
+            return Some(self.fraction_amt(i, next + 1, value / d));
+        }
+        let _ = &mut end;
+        if value > number::MAX_MAGNITUDE {
+            value = number::MAX_MAGNITUDE;
+        }
+        Some(self.simple_word_amt(i, end, value))
+    }
+
+    pub(super) fn simple_word_amt(&self, i: usize, end: usize, value: f64) -> Amt {
+        Amt {
+            first: i,
+            num: i,
+            end,
+            value,
+            raw: value,
+            scale: 0,
+            cur: None,
+            plus: false,
+            words: true,
+            fuzzy: None,
+            plain_digits: None,
+            fraction: false,
+            sym_qual: None,
+            proportion: false,
+            multiplier: false,
+        }
+    }
+
+    /// The value of a scale word that can follow "half a": "million", "dozen".
+    pub(super) fn scale_value(w: &str) -> Option<f64> {
+        match w {
+            "dozen" => Some(12.0),
+            "hundred" => Some(100.0),
+            _ => number::scale_word(w)
+                .filter(|&p| p >= 3)
+                .map(|p| 10f64.powi(p)),
+        }
+    }
+
+    pub(super) fn fuzzy_amt(&self, i: usize, end: usize, lo: f64, hi: f64) -> Amt {
+        let mut a = self.simple_word_amt(i, end, lo);
+        a.fuzzy = Some((lo, hi));
+        a
+    }
+
+    pub(super) fn fraction_amt(&self, i: usize, end: usize, value: f64) -> Amt {
+        let mut a = self.simple_word_amt(i, end, value);
+        a.fraction = true;
+        a
+    }
+}

@@ -1,0 +1,349 @@
+//! Anchors: where a mention can start (digits, number words, vulgar fractions), and the
+//! tokens that look like numbers but are not quantities (times, ordinals, phone numbers,
+//! resolutions, codes), which are passed over.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    pub(super) fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
+        if let Some(out) = self.phone_groups(i, nested) {
+            return out;
+        }
+        if !nested && let Some(out) = self.date_at(i, year_hint) {
+            return out;
+        }
+        let j = i + 1;
+        // "8-10 May": a range of days is a date.
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.is_num(j + 1)
+            && self.month_at(j + 2).is_some()
+            && [i, j + 1]
+                .iter()
+                .all(|&k| num_value(self.raw(k)).is_some_and(|v| (1.0..=31.0).contains(&v)))
+        {
+            return Outcome::Skip(j + 3);
+        }
+        // "7-Eleven": a name.
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.capitalised(j + 1)
+            && number::small_number_word(self.low(j + 1)).is_some()
+        {
+            return Outcome::Skip(j + 2);
+        }
+        // "1½ miles", "3¼%": the whole part and the fraction are read together.
+        if self.attached(j)
+            && let Some(Kind::Sym(c)) = self.kind(j)
+            && lexicon::vulgar_fraction(c).is_some()
+        {
+            return self.vulgar_at(j, nested);
+        }
+        if let Some(out) = self.glued_after_digits(i, j, nested) {
+            return out;
+        }
+        if let Some(out) = self.time_or_code(i, j) {
+            return out;
+        }
+        let mut amt = match self.digit_amount(i, false) {
+            Ok(a) => a,
+            Err(next) => return Outcome::Skip(next),
+        };
+        // "10 1/2 miles": a whole number and a fraction.
+        if amt.scale == 0
+            && amt.plain_digits.is_some()
+            && self.is_num(amt.end)
+            && !self.attached(amt.end)
+            && (self.is_sym(amt.end + 1, '/') || self.is_sym(amt.end + 1, '⁄'))
+            && self.attached(amt.end + 1)
+            && self.is_num(amt.end + 2)
+            && self.attached(amt.end + 2)
+            && !self.is_sym(amt.end + 3, '/')
+            && let (Some(n), Some(d)) = (
+                num_value(self.raw(amt.end)),
+                num_value(self.raw(amt.end + 2)),
+            )
+            && n >= 1.0
+            && n < d
+            && d <= 64.0
+            && n.fract() == 0.0
+            && d.fract() == 0.0
+        {
+            amt.value += n / d;
+            amt.raw = amt.value;
+            amt.end += 3;
+            amt.plain_digits = None;
+        }
+        if let Err(out) = self.slash_fraction(&mut amt) {
+            return out;
+        }
+        // Glued letters that are neither scale nor unit: "5G", "3D", "4x4".
+        if self.is_word(amt.end)
+            && self.attached(amt.end)
+            && self.unit_at(amt.end).is_none()
+            && !self.is_pounds(amt.end)
+        {
+            return Outcome::Skip(amt.end + 1);
+        }
+        self.finish(amt, nested)
+    }
+
+    /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the
+    /// first with a leading zero or of four digits) are a phone number.
+    fn phone_groups(&self, i: usize, nested: bool) -> Option<Outcome> {
+        // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
+        // (the first with a leading zero or of four digits) are a phone number.
+        let group = |k: usize| {
+            self.is_num(k)
+                && (2..=5).contains(&self.raw(k).len())
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && group(i)
+            && (self.raw(i).starts_with('0') || self.raw(i).len() == 4)
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
+            && (self.raw(i + 1).len() >= 3 && self.raw(i + 2).len() >= 3)
+            && !(self.raw(i + 1).len() == 4 && self.raw(i + 1).starts_with(['1', '2']))
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Some(Outcome::Skip(end));
+        }
+        None
+    }
+
+    /// Ordinals, decades, times, resolutions and identifiers glued after the digits
+    /// ("96th", "1990s", "1080p", "5G"), and multipliers ("1.4x").
+    fn glued_after_digits(&self, i: usize, j: usize, nested: bool) -> Option<Outcome> {
+        // Ordinals, decades, times, identifiers glued after the digits.
+        if self.is_word(j) && self.attached(j) {
+            let w = self.low(j);
+            // "4.2s behind": a decimal with a glued "s" is seconds, not a decade.
+            let decimal_seconds = w == "s" && self.raw(i).contains('.');
+            // "lost 9st": stone, since 9 has no "st" ordinal (1st, 21st; not 11st).
+            let raw = self.raw(i);
+            let stone = w == "st"
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && (!raw.ends_with('1') || raw.ends_with("11"));
+            // "1080p", "4K": a video resolution, not pence or thousands.
+            let v = num_value(self.raw(i)).unwrap_or(0.0);
+            if (w == "p"
+                && [
+                    144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0,
+                ]
+                .contains(&v)
+                && self.currency_before(i).is_none()
+                && !self.is_sym(j + 1, '.'))
+                || (self.raw(j) == "K"
+                    && [2.0, 4.0, 5.0, 8.0].contains(&v)
+                    && !self.counted_after(j + 1)
+                    && self.currency_before(i).is_none())
+            {
+                return Some(Outcome::Skip(j + 1));
+            }
+            // "bids worth 1.4x the amount", "over 3x the total": a multiplier, with no
+            // unit ("4x4" is a name).
+            if w == "x"
+                && !(self.attached(j + 1) && self.is_num(j + 1))
+                && let Ok(mut amt) = self.digit_amount(i, false)
+                && amt.end == j
+            {
+                amt.end = j + 1;
+                amt.plain_digits = None;
+                amt.multiplier = true;
+                return Some(self.finish(amt, nested));
+            }
+            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x")
+                && !decimal_seconds
+                && !stone
+            {
+                return Some(Outcome::Skip(j + 1));
+            }
+        }
+        None
+    }
+
+    /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
+    fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
+        if (self.is_sym(j, ':') || self.is_sym(j, '.'))
+            && self.attached(j)
+            && self.is_num(j + 1)
+            && self.attached(j + 1)
+        {
+            // 10:27, 4:39, 5.30
+            return Some(Outcome::Skip(j + 2));
+        }
+        if self.is_sym(j, ':') && self.attached(j) && self.is_num(j + 1) {
+            return Some(Outcome::Skip(j + 2));
+        }
+        if matches!(self.low(j), "am" | "pm" | "a.m" | "p.m" | "o'clock")
+            || (matches!(self.low(j), "a" | "p")
+                && self.is_sym(j + 1, '.')
+                && self.attached(j + 1)
+                && self.low(j + 2) == "m")
+        {
+            return Some(Outcome::Skip(j + 1));
+        }
+        // "(202) 555-0199": an area code.
+        if i > 0
+            && self.is_sym(i - 1, '(')
+            && self.is_sym(j, ')')
+            && self.is_num(j + 1)
+            && self.is_sym(j + 2, '-')
+            && self.is_num(j + 3)
+        {
+            return Some(Outcome::Skip(j + 4));
+        }
+        // "020 7946 0958", "007": digits with a leading zero are a code or a phone
+        // number, with the digit groups that follow them.
+        {
+            let raw = self.raw(i);
+            if raw.len() >= 2
+                && raw.starts_with('0')
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && !(i > 0 && (self.is_sym(i - 1, '.') || self.is_sym(i - 1, ',')))
+            {
+                let mut e = i + 1;
+                while self.is_num(e) && !self.attached(e) {
+                    e += 1;
+                }
+                return Some(Outcome::Skip(e));
+            }
+        }
+        None
+    }
+
+    /// Fractions and slashed dates after the digits: 1/16, 1⁄32 (a fraction), 9/11,
+    /// 7/8/2021 (skipped).
+    fn slash_fraction(&self, amt: &mut Amt) -> Result<(), Outcome> {
+        // Fractions and slashed dates: 1/16, 1⁄32, 9/11, 7/8/2021.
+        if (self.is_sym(amt.end, '/') || self.is_sym(amt.end, '⁄'))
+            && amt.scale == 0
+            && self.attached(amt.end)
+            && self.is_num(amt.end + 1)
+            && self.attached(amt.end + 1)
+        {
+            let slash = amt.end;
+            if self.is_sym(slash + 2, '/') && self.attached(slash + 2) {
+                return Err(Outcome::Skip(slash + 4));
+            }
+            let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
+            let of_or_unit = self.low(slash + 2) == "of"
+                || self.unit_at(slash + 2).is_some()
+                || self.is_pounds(slash + 2);
+            if den > 0.0 && amt.value.abs() < den && (self.is_sym(slash, '⁄') || of_or_unit) {
+                amt.value /= den;
+                amt.raw = amt.value;
+                amt.end = slash + 2;
+                amt.fraction = true;
+                amt.plain_digits = None;
+            } else {
+                return Err(Outcome::Skip(slash + 2));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn is_pounds(&self, k: usize) -> bool {
+        matches!(self.low(k), "pounds" | "pound")
+    }
+
+    pub(super) fn words_at(&self, i: usize, nested: bool) -> Outcome {
+        let w = self.low(i);
+        let b = w.as_bytes();
+        if b.is_empty() || !b[0].is_ascii_alphabetic() {
+            return Outcome::Nothing;
+        }
+        let Some(amt) = self.word_amount(i) else {
+            return Outcome::Nothing;
+        };
+        // "a Ferrari one-two": a finishing order.
+        if w == "one" && self.is_sym(i + 1, '-') && self.low(i + 2) == "two" {
+            return Outcome::Skip(i + 3);
+        }
+        // "net zero", "zero-emission", "zero tolerance": no amount.
+        if w == "zero"
+            && ((i > 0 && self.low(i - 1) == "net")
+                || self.is_sym(i + 1, '-')
+                || matches!(self.low(i + 1), "tolerance" | "hour" | "sum" | "day"))
+        {
+            return Outcome::Skip(i + 1);
+        }
+        // Capitalised number words inside a sentence are names: "Fantastic Four".
+        if self.capitalised(i) && i > 0 && !matches!(self.kind(i - 1), Some(Kind::Sym(_))) {
+            return Outcome::Skip(amt.end);
+        }
+        // "one" counts only before a noun or "of the …", and not as a pronoun.
+        if w == "one" && amt.end == i + 1 {
+            let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
+            // "one in five adults", "one in every four homes".
+            let over = if self.low(i + 1) == "out" && self.low(i + 2) == "of" {
+                i + 3
+            } else {
+                i + 2
+            };
+            let proportion = (self.low(i + 1) == "in" || over == i + 3)
+                && (self.is_num(over)
+                    || number::small_number_word(self.low(over)).is_some()
+                    || self.low(over) == "every");
+            // "only one in three voters", "only one team": a count after all.
+            let next = self.low(i + 1);
+            // "on (the) one hand" is an idiom, "put one hand behind her head" a count.
+            let idiom = next == "hand" && matches!(before, "on" | "the");
+            let noun_next = self.is_word(i + 1)
+                && !idiom
+                && !words::is_stopword(next)
+                && !self.capitalised(i + 1)
+                && !words::ONE_NOT_BEFORE.contains(next);
+            let only_count = before == "only"
+                && (proportion || noun_next)
+                && !(i >= 2 && self.low(i - 2) == "the");
+            if !only_count && words::ONE_PRONOUN_AFTER.contains(before)
+                || before.ends_with("'s")
+                || before.ends_with("’s")
+            {
+                return Outcome::Skip(i + 1);
+            }
+            let of_the = next == "of"
+                && matches!(
+                    self.low(i + 2),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                );
+            // "a sighting of one that was …", "at one point", "in one day": after a
+            // preposition "one" is a count.
+            let after_preposition = matches!(
+                before,
+                "of" | "at" | "in" | "on" | "for" | "with" | "from" | "by" | "into"
+            ) && !matches!(next, "another" | "hand" | "way" | "or")
+                && self.is_word(i + 1);
+            if !noun_next && !of_the && !proportion && !after_preposition {
+                return Outcome::Skip(i + 1);
+            }
+        }
+        self.finish(amt, nested)
+    }
+
+    pub(super) fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {
+        let Kind::Sym(c) = self.toks[i].kind else {
+            return Outcome::Nothing;
+        };
+        let frac = lexicon::vulgar_fraction(c).unwrap_or(0.0);
+        // "1½" is read with its whole part.
+        let (first, value) = if i > 0 && self.is_num(i - 1) && self.attached(i) {
+            (i - 1, num_value(self.raw(i - 1)).unwrap_or(0.0) + frac)
+        } else {
+            (i, frac)
+        };
+        let mut amt = self.simple_word_amt(first, i + 1, value);
+        amt.words = false;
+        amt.fraction = first == i;
+        self.finish(amt, nested)
+    }
+}

@@ -1,0 +1,468 @@
+//! Rules on the unit of a mention and on bare numbers that are not quantities (years,
+//! labels, model numbers), ages, and qualifiers written after the amount.
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "struck 23 times" is a count of times; "10 times the price" a factor.
+    pub(super) fn times_after(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "struck 23 times": a count of times; "10 times the price", "3 times as many": a
+        // factor, with no unit.
+
+        if m.unit.is_none() && !a.fraction && self.low(m.end) == "times" && self.is_word(m.end) {
+            let next = self.low(m.end + 1);
+            let time = FoundUnit {
+                name: "time".into(),
+                class: FoundClass::Count {
+                    head: "time".into(),
+                },
+            };
+            // "78,000 times a minute", "three times per week": a rate of times.
+            let rate = matches!(next, "a" | "an" | "per")
+                && words::rate_noun(self.low(m.end + 2))
+                && !matches!(self.low(m.end + 3), "ago" | "earlier" | "before" | "later");
+            if rate {
+                let (u, e) = self.read_rate(time, m.end + 1);
+                m.unit = Some(u);
+                m.end = e;
+                return Ok(());
+            }
+            if words::FACTOR_AFTER_TIMES.contains(next) {
+                m.multiplier = true;
+            } else {
+                m.unit = Some(time);
+            }
+            m.end += 1;
+        }
+        Ok(())
+    }
+
+    /// "3,024 x 1,964 pixels": the first side takes the unit after the second.
+    pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "3,024 x 1,964 pixels", "4 x 6 metres": a dimension; the first side takes the
+        // unit written after the second.
+        if m.unit.is_none()
+            && !m.range
+            && a.cur.is_none()
+            && (self.is_sym(m.end, '×') || (self.raw(m.end) == "x" && self.is_word(m.end)))
+            && self.is_num(m.end + 1)
+            && let Ok(bb) = self.digit_amount(m.end + 1, true)
+            && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
+            && (u2.class == FoundClass::Measure
+                || matches!(&u2.class, FoundClass::Count { head } if head == "pixel"))
+        {
+            m.unit = Some(u2);
+        }
+        Ok(())
+    }
+
+    /// "fares from £19.99": a starting price is a lower bound.
+    pub(super) fn starting_price(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "fares from £19.99", "costs from 1,186 yuan": a starting price.
+        if m.from
+            && !m.range
+            && m.qual.is_none()
+            && m.first >= 2
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))
+            && words::STARTING_PRICE_WORDS.contains(self.low(m.first - 2))
+        {
+            m.qual = Some(QualCode::Ge);
+        }
+        Ok(())
+    }
+
+    /// "a 1.3-fold higher risk": a factor.
+    pub(super) fn fold_is_factor(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "a 1.3-fold higher risk", "15- to 20-fold": a factor (its unit stays `fold`).
+        if m.unit
+            .as_ref()
+            .is_some_and(|u| matches!(&u.class, FoundClass::Count { head } if head == "fold"))
+        {
+            m.multiplier = true;
+        }
+        Ok(())
+    }
+
+    /// A bare year is a date; a bare number after a label or name is no quantity.
+    pub(super) fn bare_number_not_quantity(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
+        // Exclusions for a bare number.
+        let measured = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| !matches!(u.class, FoundClass::Count { .. }));
+        if !m.range && !measured && a.cur.is_none() {
+            if self.year_like(a) && (m.unit.is_none() || m.qual.is_none()) {
+                // A year is a date of year precision ("a 2013 resolution").
+                return Err(match Date::new(a.value as i64, None, None) {
+                    Ok(d) if !nested && m.qual.is_none() => self.date_found(a.num, a.end, d),
+                    _ => Outcome::Skip(a.end),
+                });
+            }
+            if m.unit.is_none() && !a.words && !a.fraction && a.first == a.num && a.num > 0 {
+                let p = a.num - 1;
+                let pw = self.low(p);
+                // "iPhone 16 review", "RTX 4090": a name even at the start of the sentence.
+                let odd_caps = {
+                    let r = self.raw(p);
+                    r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2
+                };
+                // "DAX 18,175.04": a level after an index name (not "FTSE 100").
+                let index_level = words::index_word(self.raw(p)) && a.plain_digits.is_none();
+                if self.is_word(p)
+                    && !index_level
+                    && (words::is_label_word(pw)
+                        || (odd_caps && self.month_at(p).is_none())
+                        // "Voyager 1, launched …": a name opening the sentence.
+                        || (p == 0
+                            && self.capitalised(p)
+                            && m.qual.is_none()
+                            && !words::is_stopword(pw)
+                            && words::change_word(pw).is_none()
+                            && self.month_at(p).is_none()
+                            && !words::weekday(pw)
+                            && number::small_number_word(pw).is_none()
+                            && self.is_sym(m.end, ','))
+                        || (self.has_upper(p)
+                            && p > 0
+                            && self.month_at(p).is_none()
+                            && !words::weekday(pw)
+                            && m.qual.is_none()
+                            && words::change_word(pw).is_none()
+                            && self.low(m.end) != "who"))
+                    && !(self.caseless && self.low(m.end) == "who")
+                {
+                    // "junctions 10 and 16": both are labels.
+                    if matches!(self.low(m.end), "and" | "or" | "to") && self.is_num(m.end + 1) {
+                        return Err(Outcome::Skip(m.end + 2));
+                    }
+                    return Err(Outcome::Skip(m.end));
+                }
+                if self.is_sym(p, '.') && p > 0 && self.low(p - 1) == "no" {
+                    return Err(Outcome::Skip(m.end));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// "Windows 11 users", "RTX 4090 draws": a version or model number before a counted noun.
+    pub(super) fn model_number_before_count(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "Windows 11 users", "RTX 4090 draws", "No 1 ranking": a version or model
+        // number before a counted noun.
+        if m.unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
+            && !m.range
+            && !a.words
+            && a.first == a.num
+            && a.num > 0
+            && (words::version_word(self.low(a.num - 1))
+                || words::is_label_word(self.low(a.num - 1))
+                || words::index_word(self.raw(a.num - 1))
+                || (self.raw(a.num - 1) == "P" && a.num > 1 && self.is_sym(a.num - 2, '&'))
+                || {
+                    // "OnePlus 12 undercuts", "the 737 Max 9 jets": a name before it.
+                    let r = self.raw(a.num - 1);
+                    (r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2)
+                        || (a.num > 1
+                            && self.capitalised(a.num - 1)
+                            && !r.ends_with("'s")
+                            && !r.ends_with("’s")
+                            && !r.ends_with('s')
+                            && !words::is_stopword(self.low(a.num - 1))
+                            && self.month_at(a.num - 1).is_none()
+                            && !words::weekday(self.low(a.num - 1))
+                            && a.plain_digits.is_some_and(|d| d <= 4))
+                }
+                || matches!(self.raw(a.num - 1), "No" | "Year" | "Grade" | "Class")
+                || (self.raw(a.num - 1).len() >= 2
+                    && self.raw(a.num - 1).chars().all(|c| c.is_ascii_uppercase())
+                    && a.plain_digits.is_some_and(|d| d >= 3)
+                    && self.currency_before(a.num).is_none()))
+        {
+            return Err(Outcome::Skip(m.end));
+        }
+        Ok(())
+    }
+
+    /// "a five-year award": a duration used as a modifier is no quantity.
+    pub(super) fn duration_modifier(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "a five-year award", "a two-month contract": a duration used as a modifier.
+        if a.words
+            && !m.range
+            && self.is_sym(a.end, '-')
+            && m.unit.as_ref().is_some_and(|u| u.class == FoundClass::Time)
+        {
+            return Err(Outcome::Skip(m.end));
+        }
+        Ok(())
+    }
+
+    /// A bare number whose unit the words around it say (ages, inches, magnitudes).
+    pub(super) fn unit_from_words_around(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // A bare number whose unit the words around it say.
+        if m.unit.is_none() && !m.range {
+            m.unit = self.unit_from_context(a, m.first, m.end, m.qual);
+        }
+        Ok(())
+    }
+
+    /// "Janet Okafor 58 who has run the shop": an age after a full name.
+    pub(super) fn age_after_full_name(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "Janet Okafor 58 who has run the shop": an age after a full name, commas lost.
+        if m.unit.is_none()
+            && !m.range
+            && m.qual.is_none()
+            && a.plain_digits.is_some_and(|d| d <= 3)
+            && (1.0..=120.0).contains(&a.value)
+            && a.first == a.num
+            && a.num >= 1
+            && ((a.num >= 2
+                && self.capitalised(a.num - 1)
+                && self.capitalised(a.num - 2)
+                && self.low(m.end) == "who")
+                // "ronaldo 39 has scored": text without capitals.
+                || (self.caseless
+                    && self.is_word(a.num - 1)
+                    && !words::is_stopword(self.low(a.num - 1))
+                    && self.unit_at(a.num - 1).is_none()
+                    && matches!(self.low(m.end), "who" | "has" | "had" | "was" | "is" | "said")))
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "iPhone 11 Pro", "737 Max": a bare integer before a name is no quantity.
+    pub(super) fn integer_before_name(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "iPhone 11 Pro", "737 Max", "90049 ZIP Code": a bare integer before a name.
+        if m.unit.is_none()
+            && !m.range
+            && m.qual.is_none()
+            && a.cur.is_none()
+            && a.plain_digits.is_some()
+            && a.first == a.num
+            && self.has_upper(m.end)
+            && self.month_at(m.end).is_none()
+            && !(m.end + 1 < self.n() && self.is_sym(m.end + 1, '.'))
+        {
+            return Err(Outcome::Skip(m.end));
+        }
+        Ok(())
+    }
+
+    /// "aged 45", "turned 31", "the retirement age from 62 to 64": an age.
+    pub(super) fn age_after_age_word(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "aged 45", "ages 5 to 11", "aged between 45 and 79", "turned 31", "the
+        // retirement age from 62 to 64", "over the age of 21": an age.
+        let age_word = |k: usize| matches!(self.low(k), "aged" | "age" | "ages");
+        if m.unit.is_none()
+            && a.cur.is_none()
+            && (m.first == a.first || m.between)
+            && m.first > 0
+            && a.value <= 130.0
+            && ((age_word(m.first - 1)
+                && !(m.first > 1 && matches!(self.low(m.first - 2), "the" | "an" | "a")))
+                || (m.first > 1
+                    && matches!(self.low(m.first - 1), "from" | "of")
+                    && self.low(m.first - 2) == "age")
+                || (matches!(self.low(m.first - 1), "turned" | "turns" | "turning")
+                    && !m.range
+                    && a.value.fract() == 0.0))
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "Maddon, 66, has": an age after a name or a person.
+    pub(super) fn age_in_apposition(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person
+        // (any word when the text has no capitals: "alcaraz, 21, became").
+        if m.unit.is_none()
+            && !m.range
+            && (a.plain_digits.is_some_and(|d| d <= 3) || (a.words && a.value.fract() == 0.0))
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && self.is_sym(a.num - 1, ',')
+            && (self.capitalised(a.num - 2)
+                || words::person_noun(self.low(a.num - 2))
+                || (self.caseless
+                    && self.is_word(a.num - 2)
+                    && !words::is_stopword(self.low(a.num - 2))))
+            && (self.is_sym(m.end, ',') || self.is_sym(m.end, '.'))
+            && m.qual.is_none()
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "a record 32 goals": a modifier between article and number joins the counted noun.
+    pub(super) fn modifier_before_number(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "a record 32 goals", "the top three seeds": a modifier between the article and
+        // the number belongs to the counted noun phrase.
+        if let Some(u) = m.unit.as_mut()
+            && let FoundClass::Count { .. } = u.class
+            && !m.range
+            && m.qual.is_none()
+            && a.cur.is_none()
+            && m.first == a.first
+            && m.first >= 2
+            && matches!(self.low(m.first - 2), "a" | "an" | "the")
+            && self.is_word(m.first - 1)
+            && !self.capitalised(m.first - 1)
+        {
+            let w = self.low(m.first - 1);
+            // "the stadiums 112,000 seats": a possessive that lost its apostrophe.
+            let lost_apostrophe = w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("ous")
+                && !w.ends_with("is");
+            if !words::is_stopword(w)
+                && !lost_apostrophe
+                && !w.contains(['\'', '’'])
+                && !words::amount_adjective(w)
+                && words::change_word(w).is_none()
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.ends_with("ly")
+                && !(w.ends_with("er") && w.len() > 4)
+            {
+                let base = words::superlative_base(w);
+                u.name = format!("{} {}", base.as_deref().unwrap_or(w), u.name);
+            }
+        }
+        Ok(())
+    }
+
+    /// "1,000 or more", "60 or so", "aged 65 and over", "350+": a qualifier after the amount.
+    pub(super) fn closing_qualifier(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
+        // Closing qualifiers: "1,000 or more", "60 or so", "aged 65 and over", "4GB of
+        // RAM or less" (a short "of" phrase between), "1000+".
+        if m.qual.is_none() {
+            let k = if self.low(m.end) == "of"
+                && self.is_word(m.end + 1)
+                && self.low(m.end + 2) == "or"
+                && m.unit.is_some()
+            {
+                m.end + 2
+            } else {
+                m.end
+            };
+            let q = match (self.low(k), self.low(k + 1)) {
+                ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
+                ("and", w) if words::CLOSING_AND_GE.contains(w) => Some(QualCode::Ge),
+                ("or", "so") => Some(QualCode::Approx),
+                ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),
+                _ => None,
+            };
+            // "5 or more than 6" is a comparison. The qualifier and the tokens it takes.
+            let closing = match q {
+                Some(q) if self.low(k + 2) != "than" => Some((q, if k == m.end { 2 } else { 0 })),
+                None if self.is_sym(m.end, '+')
+                    && self.attached(m.end)
+                    && !self.is_num(m.end + 1) =>
+                {
+                    Some((QualCode::Ge, 1))
+                }
+                _ => None,
+            };
+            if let Some((q, taken)) = closing {
+                m.qual = Some(q);
+                // "ten or more people", "350+ seats": the counted noun after it.
+                if taken > 0 {
+                    m.end += taken;
+                    if m.unit.is_none() && !m.range {
+                        let (u, after, t) = self.read_unit(m.end, a, nested);
+                        if u.is_some() {
+                            m.unit = u;
+                            m.end = after;
+                            m.total = t;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// "5 ft 2 in", "6 feet 1 in tall": the inches after a number of feet, where "in"
+    /// is the unit and not a preposition.
+    pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        let feet_before = a.num >= 2
+            && self.is_num(a.num - 2)
+            && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
+        let unit_in = self.low(k) == "in"
+            && self.is_word(k)
+            && (k + 1 >= self.n()
+                || matches!(self.kind(k + 1), Some(Kind::Sym(_)))
+                || matches!(
+                    self.low(k + 1),
+                    "tall" | "long" | "high" | "wide" | "deep" | "and" | "or"
+                ));
+        if m.unit.is_none()
+            && !m.range
+            && a.first == a.num
+            && feet_before
+            && a.value < 12.0
+            && unit_in
+        {
+            m.unit = Some(FoundUnit {
+                name: "inch".into(),
+                class: FoundClass::Measure,
+            });
+            m.end = k + 1;
+        }
+        Ok(())
+    }
+
+    /// "more than 20 and less than 100 people": a lower and an upper bound joined by
+    /// "and" are one range.
+    pub(super) fn two_sided_bound(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if !matches!(m.qual, Some(QualCode::Gt | QualCode::Ge))
+            || m.range
+            || !matches!(self.low(m.end), "and" | "but")
+        {
+            return Ok(());
+        }
+        let k = m.end + 1;
+        let mut best: Option<usize> = None;
+        for (phrase, q) in words::qualifiers() {
+            if matches!(q, QualCode::Lt | QualCode::Le | QualCode::UpTo)
+                && let Some(len) = self.match_pattern(k, phrase, false)
+                && best.is_none_or(|b| len > b)
+            {
+                best = Some(len);
+            }
+        }
+        let Some(len) = best else {
+            return Ok(());
+        };
+        let at = k + len;
+        if !self.is_num(at) && number::small_number_word(self.low(at)).is_none() {
+            return Ok(());
+        }
+        let mut hint = None;
+        if let Outcome::Found(f, _) = self.try_at(at, &mut hint, true)
+            && f.date.is_none()
+            && !f.range
+            && f.low > a.value
+            && (m.unit.is_none()
+                || f.unit.is_none()
+                || m.unit.as_ref().map(|u| &u.name) == f.unit.as_ref().map(|u| &u.name))
+        {
+            m.high = f.low;
+            m.range = true;
+            m.qual = None;
+            m.unit = m.unit.take().or(f.unit);
+            m.end = f.end;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,264 @@
+//! Rules on the change and the qualifier once the unit is known: change nouns and
+//! comparatives, discounts, levels passed, losses of money, "over" a period.
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "34.4% higher", "a 5% rise": a change named after the amount.
+    pub(super) fn change_after_amount(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // A change named after the amount: "34.4% higher", "a 5% rise" (not after a
+        // factor: "a 1.3-fold higher risk").
+        if m.change.is_none()
+            && !m.multiplier
+            && self.is_word(m.end)
+            && let Some(c) = words::change_after(self.low(m.end))
+            && !(self.low(m.end) == "up" && self.low(m.end + 1) == "to")
+            // "a 45-cent loss", "a $2bn loss": an amount lost, not a fall.
+            && !(self.low(m.end) == "loss"
+                && (a.cur.is_some()
+                    || m.unit
+                        .as_ref()
+                        .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))))
+            && !matches!(self.low(m.end + 1), "than")
+        {
+            m.change = Some(c);
+        }
+        Ok(())
+    }
+
+    /// "$101 off", "shaving 30 seconds off the record": a cut.
+    pub(super) fn discount_off(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "$101 off their list price", "30% off": a discount; "shaving 30 seconds off
+        // the record": a cut.
+        if m.change.is_none()
+            && self.low(m.end) == "off"
+            && self.is_word(m.end)
+            && (m
+                .unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+                || (m.unit.is_some()
+                    && m.first > 0
+                    && words::CUT_OFF_VERBS.contains(self.low(m.first - 1))))
+        {
+            m.change = Some(false);
+        }
+        Ok(())
+    }
+
+    /// "a 6.5 percent property tax increase": a change noun after a short phrase.
+    pub(super) fn change_noun_after_phrase(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "a 6.5 percent property tax increase": the change noun after a short noun phrase
+        // that the amount modifies.
+        if m.change.is_none()
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+        {
+            let mut k = m.end;
+            while k < m.end + 3
+                && self.is_word(k)
+                && !self.capitalised(k)
+                && !words::is_stopword(self.low(k))
+                && words::change_after(self.low(k)).is_none()
+            {
+                k += 1;
+            }
+            if k > m.end
+                && self.is_word(k)
+                && words::CHANGE_NOUNS_AFTER_PHRASE.contains(self.low(k))
+            {
+                m.change = words::change_after(self.low(k));
+            }
+        }
+        Ok(())
+    }
+
+    /// "over seven innings": "over" a period is its length, not a bound.
+    pub(super) fn over_a_period(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "over seven scoreless innings", "over five days": "over" a period is its length,
+        // not a bound ("for over 20 years" is one).
+        if m.qual == Some(QualCode::Gt)
+            && self.low(m.first) == "over"
+            && m.first + 1 == a.first
+            && m.unit.as_ref().is_some_and(|u| match &u.class {
+                FoundClass::Time => true,
+                FoundClass::Count { head } => words::PERIOD_NOUNS.contains(head.as_str()),
+                _ => false,
+            })
+            && !(m.first > 0 && (words::OVER_IS_BOUND_AFTER.contains(self.low(m.first - 1))))
+        {
+            m.qual = None;
+        }
+        Ok(())
+    }
+
+    /// "spread over 6,700 sq ft": an extent, not a bound.
+    pub(super) fn spread_over(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "spread over 6,700 sq ft", "spanning over 3 km": an extent, not a bound.
+        if m.qual == Some(QualCode::Gt)
+            && self.low(m.first) == "over"
+            && m.first > 0
+            && matches!(
+                self.low(m.first - 1),
+                "spread" | "spreads" | "spanning" | "spans" | "spanned" | "sprawling"
+            )
+        {
+            m.qual = None;
+            m.first += 1;
+        }
+        Ok(())
+    }
+
+    /// "fell below 2 mg": the level passed, not the size of a change.
+    pub(super) fn level_passed(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change.
+        if m.change_from_verb && m.qual.is_some() && m.first < a.first {
+            let q1 = self.low(m.first);
+            let q2 = self.low(m.first + 1);
+            let level = matches!(q1, "below" | "above" | "beyond" | "past")
+                || (matches!(q1, "just" | "well") && matches!(q2, "below" | "above"));
+            if level {
+                m.change = None;
+                m.change_from_verb = false;
+            }
+        }
+        Ok(())
+    }
+
+    /// "growth of 3.5%", "a drop of £122": a change noun and "of" before the amount.
+    pub(super) fn change_noun_of(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
+        // £122": a change noun and "of" before the amount.
+        if m.change.is_none() && m.first >= 2 && self.low(m.first - 1) == "of" {
+            m.change = words::change_noun_of(self.low(m.first - 2));
+            if m.change.is_some() {
+                m.change_from_verb = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// "solana -1.3%": a signed share or point is a fall.
+    pub(super) fn signed_share(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "solana -1.3%", "margin 18.1% (-40bps)": a signed share or point is a fall.
+        if m.change.is_none()
+            && a.value < 0.0
+            && !m.range
+            && m.first + 1 == a.num
+            && self.is_sym(m.first, '-')
+            && m.unit.as_ref().is_some_and(|u| {
+                u.class == FoundClass::Percent
+                    || matches!(
+                        u.name.as_str(),
+                        "point" | "percentage point" | "basis point"
+                    )
+            })
+        {
+            m.change = Some(false);
+        }
+        Ok(())
+    }
+
+    /// "cutting up to 6,000MW": the bound wins over the verb.
+    pub(super) fn bound_wins_over_verb(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "cutting up to 6,000MW": the bound wins over the verb ("cut by up to 31%" keeps
+        // its change).
+        if m.change_from_verb
+            && m.qual == Some(QualCode::UpTo)
+            && m.first > 0
+            && self.low(m.first) == "up"
+            && self.low(m.first - 1) != "by"
+        {
+            m.change = None;
+            m.change_from_verb = false;
+        }
+        Ok(())
+    }
+
+    /// "lost 3 games" is a count; "climbed by 2.3 million" is a change.
+    pub(super) fn count_is_not_change(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // A verb's change does not turn a count of things into a change
+        // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
+        // A change said with "by" is one even for counts ("subscribers climbed by 2.3
+        // million", "ocean heat rose by c.16 zettajoules").
+        if m.change_from_verb
+            && !a.plus
+            && !m.change_by
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Count { .. } | FoundClass::Time))
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "lost $1.1bn" is a loss, not a fall.
+    pub(super) fn money_loss(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "lost $1.1bn" is a loss, "lost 2%" a fall.
+        if m.change == Some(false)
+            && m.change_from_verb
+            && m.unit.as_ref().is_some_and(|u| {
+                matches!(u.class, FoundClass::Currency(_))
+                    && !matches!(u.name.as_str(), "sen" | "cent" | "penny" | "paisa")
+            })
+            && m.first > 0
+            && matches!(
+                self.low(self.verb_index(m.first)),
+                "lose" | "loses" | "lost" | "losing"
+            )
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "gave up 517 yards" is no change; "up 1.3 mph from a year ago" is.
+    pub(super) fn adverb_before_measure(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "up 5%", "down 68 p", but not "gave up 517 yards"; a measure only as a clause of
+        // its own: "averaged 97.8 mph, up 1.3 mph from a year ago".
+        let adverb_clause = m.first >= 2
+            && matches!(self.low(m.first - 1), "up" | "down")
+            && (self.is_sym(m.first - 2, ',') || matches!(self.low(m.end), "from" | "on"));
+        if m.adverb
+            && !adverb_clause
+            && !a.plus
+            && m.unit.as_ref().is_some_and(|u| {
+                u.class == FoundClass::Measure
+                    && !matches!(
+                        u.name.as_str(),
+                        "point" | "basis point" | "percentage point"
+                    )
+            })
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// A count has a change only from a verb or a sign.
+    pub(super) fn count_without_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if !m.change_from_verb
+            && !a.plus
+            && m.change.is_some()
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "from up to 252 miles to 287": the range qualifier wins.
+    pub(super) fn qualified_from_range(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // A range has the range qualifier unless a word said otherwise.
+        let _ = m.from;
+        if m.from_qualified && m.range {
+            m.qual = None;
+        }
+        Ok(())
+    }
+}

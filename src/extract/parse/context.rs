@@ -1,0 +1,248 @@
+//! Context read backwards from an amount: qualifier phrases, change verbs and adverbs,
+//! and the sentence-level hints (stock indices, counting contexts) the other stages ask.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// Whether the tokens `first..end` hold a scale word or abbreviation: "4.1 million",
+    /// "£2bn", "4.3M".
+    pub(super) fn scaled_span(&self, first: usize, end: usize) -> bool {
+        (first..end.min(self.n())).any(|k| {
+            let w = self.low(k);
+            if self.is_num(k) {
+                let t = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+                !t.is_empty() && lexicon::scale_abbrev(t).is_some()
+            } else {
+                number::scale_word(w).is_some_and(|p| p >= 3)
+                    || (self.attached(k) && lexicon::scale_abbrev(w).is_some())
+            }
+        })
+    }
+
+    /// Whether the words before a number at `i` talk about a count of people or things
+    /// that is written in millions: "an audience of 12m", "passengers up 28.5% to 79.2m".
+    pub(super) fn count_context(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i)
+            .any(|k| self.is_word(k) && words::COUNT_CONTEXT_NOUNS.contains(self.low(k)))
+    }
+
+    /// Whether a percent or points sign follows at `k`: "-3.1%", "-40bps", "-3 pts".
+    pub(super) fn share_after(&self, k: usize) -> bool {
+        self.is_sym(k, '%')
+            || matches!(
+                self.low(k),
+                "pc" | "pct" | "bps" | "bp" | "pts" | "pp" | "percent"
+            )
+    }
+
+    /// Whether a stock index is named at `i`: "Nikkei", "FTSE", or "index" after a name,
+    /// a number or "share"/"stock" ("the TA-35 index", "the all-share index"), not "the
+    /// dollar index" or "the consumer price index".
+    pub(super) fn stock_index_at(&self, i: usize) -> bool {
+        let w = self.raw(i);
+        // "the S&P 500".
+        if w == "P" && i >= 2 && self.is_sym(i - 1, '&') && self.raw(i - 2) == "S" {
+            return true;
+        }
+        if w.len() < 3 {
+            return false;
+        }
+        if matches!(w, "index" | "indexes" | "indices") {
+            return i > 0
+                && (self.is_num(i - 1)
+                    || (self.capitalised(i - 1) && !matches!(self.low(i - 1), "the" | "a"))
+                    || matches!(
+                        self.low(i - 1),
+                        "share" | "stock" | "all-share" | "composite" | "blue-chip" | "equity"
+                    ));
+        }
+        words::index_word(w)
+    }
+
+    /// "3m-strong": a count of members, so the "m" is million.
+    pub(super) fn strong_after(&self, k: usize) -> bool {
+        self.is_sym(k, '-')
+            && self.attached(k)
+            && self.attached(k + 1)
+            && self.low(k + 1) == "strong"
+    }
+
+    /// Whether an earlier number in the sentence carries the same glued abbreviation
+    /// (`abbr`) as a scale: "1.5m people …, up from 1.1m a year earlier".
+    pub(super) fn earlier_scaled(&self, i: usize, abbr: &str) -> bool {
+        (i.saturating_sub(60)..i.saturating_sub(1)).any(|k| {
+            self.is_num(k)
+                && self.is_word(k + 1)
+                && self.attached(k + 1)
+                && self.raw(k + 1) == abbr
+                && (self.counted_after(k + 2)
+                    || self.currency_before(k).is_some()
+                    || self.count_context(k)
+                    || (self.is_word(k + 2)
+                        && !self.attached(k + 2)
+                        && self.unit_at(k + 2).is_some()))
+        })
+    }
+
+    /// A comparison symbol ending at `i` and where it starts: "~25", ">5", "≥ 30", and
+    /// the ASCII pairs ">= 30", "<= 12" (never read as a bare ">" or "<").
+    pub(super) fn symbol_qualifier(&self, i: usize) -> Option<(QualCode, usize)> {
+        let q = match self.kind(i)? {
+            Kind::Sym('~') | Kind::Sym('≈') => QualCode::Approx,
+            Kind::Sym('>') => QualCode::Gt,
+            Kind::Sym('<') => QualCode::Lt,
+            Kind::Sym('≥') => QualCode::Ge,
+            Kind::Sym('≤') => QualCode::Le,
+            Kind::Sym('=') if i > 0 && self.attached(i) => {
+                return match self.kind(i - 1)? {
+                    Kind::Sym('>') => Some((QualCode::Ge, i - 1)),
+                    Kind::Sym('<') => Some((QualCode::Le, i - 1)),
+                    _ => None,
+                };
+            }
+            _ => return None,
+        };
+        Some((q, i))
+    }
+
+    /// The qualifier phrase ending right before `at`, and where it starts.
+    pub(super) fn qualifier_before(&self, at: usize) -> Option<(QualCode, usize)> {
+        let mut best: Option<(QualCode, usize)> = None;
+        for &(phrase, q, len) in words::qualifier_phrases() {
+            if len > at {
+                continue;
+            }
+            let start = at - len;
+            // "ticked up to 3.9 per cent", "edged up to": a verb of motion with "up" and
+            // the level reached, not a bound.
+            if phrase == "up to" && start > 0 && words::motion_verb(self.low(start - 1)) {
+                continue;
+            }
+            // "Airbus handed over 61 aircraft": the particle of a phrasal verb.
+            if phrase == "over"
+                && start > 0
+                && words::PHRASAL_OVER_VERBS.contains(self.low(start - 1))
+            {
+                continue;
+            }
+            // "an EPA-estimated 52 mpg": a word inside a hyphenated compound is no
+            // qualifier.
+            let in_compound = start > 0 && self.is_sym(start - 1, '-') && self.attached(start);
+            if !in_compound
+                && self.match_pattern(start, phrase, false).is_some()
+                && best.is_none_or(|(_, b)| start < b)
+            {
+                best = Some((q, start));
+            }
+        }
+        best
+    }
+
+    /// The change verb or adverb governing an amount that starts at `at` (after any
+    /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
+    /// The index of the word a change verb would stand at for an amount starting at `at`.
+    pub(super) fn verb_index(&self, at: usize) -> usize {
+        let mut k = at;
+        while k > 0
+            && matches!(
+                self.low(k - 1),
+                "just" | "only" | "another" | "further" | "some" | "by"
+            )
+        {
+            k -= 1;
+        }
+        k.saturating_sub(1)
+    }
+
+    pub(super) fn change_before(&self, at: usize) -> Option<(bool, bool, bool)> {
+        let mut k = at;
+        while k > 0
+            && matches!(
+                self.low(k - 1),
+                "just" | "only" | "another" | "further" | "some"
+            )
+        {
+            k -= 1;
+        }
+        // "lost an average 14.9%", "cut by an estimated 11,000 tonnes".
+        if k >= 2
+            && matches!(
+                self.low(k - 1),
+                "average" | "estimated" | "additional" | "extra" | "further" | "record"
+            )
+            && matches!(self.low(k - 2), "a" | "an")
+        {
+            k -= 2;
+        }
+        // "slipped by an average of £8,900".
+        if k >= 3
+            && self.low(k - 1) == "of"
+            && self.low(k - 2) == "average"
+            && matches!(self.low(k - 3), "a" | "an")
+        {
+            k -= 3;
+        }
+        // "wiping out $200bn".
+        if k >= 2
+            && self.low(k - 1) == "out"
+            && matches!(self.low(k - 2), "wiped" | "wiping" | "wipes" | "wipe")
+        {
+            k -= 1;
+        }
+        // "jumped as much as 7.8%", "fell as many as 40 places".
+        if k >= 3
+            && self.low(k - 1) == "as"
+            && matches!(self.low(k - 2), "much" | "many")
+            && self.low(k - 3) == "as"
+        {
+            k -= 3;
+        }
+        let mut by = false;
+        if k > 0 && self.low(k - 1) == "by" {
+            k -= 1;
+            by = true;
+        }
+        let w = self.low(k.checked_sub(1)?);
+        if !self.is_word(k - 1) {
+            return None;
+        }
+        // "making up nearly 5pc": "make up" is "form", not a rise.
+        if w == "up" && k >= 2 && matches!(self.low(k - 2), "make" | "makes" | "making" | "made") {
+            return None;
+        }
+        if let Some(c) = words::change_word(w) {
+            return Some((c, matches!(w, "up" | "down"), by));
+        }
+        // "raised its main rate by 25 basis points", "cut the forecast by half a point": a
+        // verb of change, its object, then "by".
+        if by {
+            let mut v = k - 1;
+            for _ in 0..8 {
+                // "cut CO2 emissions by", "slashed prices across 9 models by": numbers
+                // inside the object are stepped over.
+                if v > 1 && self.is_num(v - 1) && self.is_word(v - 2) {
+                    v -= 1;
+                }
+                if v == 0 || !self.is_word(v - 1) {
+                    return None;
+                }
+                v -= 1;
+                let w = self.low(v);
+                if matches!(
+                    w,
+                    "by" | "to" | "and" | "but" | "which" | "that" | "was" | "were"
+                ) {
+                    return None;
+                }
+                if let Some(c) = words::change_word(w).or_else(|| words::change_verb_with_object(w))
+                {
+                    if matches!(w, "up" | "down") {
+                        return None;
+                    }
+                    return Some((c, false, true));
+                }
+            }
+        }
+        None
+    }
+}

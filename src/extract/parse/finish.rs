@@ -1,0 +1,433 @@
+//! After the first amount is read: the mention is opened (proportion, qualifier and
+//! change before it), its range or unit read, then the named rules in `rules()` run in
+//! order over the mention being built ([`Draft`]), each able to change it or to drop it.
+//! The rules themselves live in `bare.rs` (units, exclusions, ages, closing qualifiers)
+//! and `changes.rs` (changes and qualifiers once the unit is known).
+
+use super::*;
+
+/// The mention being built from the first amount: what the rules read and change.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Draft {
+    /// First token of the mention, including a qualifier or "between".
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub qual: Option<QualCode>,
+    /// "between A and B": the range is closed by "and".
+    pub between: bool,
+    /// "from A to B".
+    pub from: bool,
+    /// "from up to A to B": the first end had its own qualifier.
+    pub from_qualified: bool,
+    pub change: Option<bool>,
+    /// The change comes from a verb or noun before the amount (not a sign or a word after).
+    pub change_from_verb: bool,
+    /// The change comes from the adverb "up" or "down".
+    pub adverb: bool,
+    /// The change was said with "by" ("climbed by 2.3 million").
+    pub change_by: bool,
+    pub low: f64,
+    pub high: f64,
+    pub range: bool,
+    pub unit: Option<FoundUnit>,
+    pub total: Option<f64>,
+    /// A factor ("10 times the price", "1.3-fold"): no unit from context.
+    pub multiplier: bool,
+}
+
+/// A rule either lets the mention go on (`Ok`) or decides the outcome (`Err`: skip the
+/// tokens, or a date).
+pub(super) type Step = Result<(), Outcome>;
+
+type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> Step;
+
+impl<'a> SentenceReader<'a> {
+    /// The rules applied after the range and unit are read, in order.
+    fn rules() -> [(&'static str, Rule<'a>); 30] {
+        [
+            ("times_after", SentenceReader::times_after),
+            ("dimension_side", SentenceReader::dimension_side),
+            ("starting_price", SentenceReader::starting_price),
+            ("fold_is_factor", SentenceReader::fold_is_factor),
+            (
+                "bare_number_not_quantity",
+                SentenceReader::bare_number_not_quantity,
+            ),
+            (
+                "model_number_before_count",
+                SentenceReader::model_number_before_count,
+            ),
+            ("duration_modifier", SentenceReader::duration_modifier),
+            ("inches_after_feet", SentenceReader::inches_after_feet),
+            (
+                "unit_from_words_around",
+                SentenceReader::unit_from_words_around,
+            ),
+            ("age_after_full_name", SentenceReader::age_after_full_name),
+            ("integer_before_name", SentenceReader::integer_before_name),
+            ("age_after_age_word", SentenceReader::age_after_age_word),
+            ("age_in_apposition", SentenceReader::age_in_apposition),
+            (
+                "modifier_before_number",
+                SentenceReader::modifier_before_number,
+            ),
+            ("closing_qualifier", SentenceReader::closing_qualifier),
+            ("two_sided_bound", SentenceReader::two_sided_bound),
+            ("change_after_amount", SentenceReader::change_after_amount),
+            ("discount_off", SentenceReader::discount_off),
+            (
+                "change_noun_after_phrase",
+                SentenceReader::change_noun_after_phrase,
+            ),
+            ("over_a_period", SentenceReader::over_a_period),
+            ("spread_over", SentenceReader::spread_over),
+            ("level_passed", SentenceReader::level_passed),
+            ("change_noun_of", SentenceReader::change_noun_of),
+            ("signed_share", SentenceReader::signed_share),
+            ("bound_wins_over_verb", SentenceReader::bound_wins_over_verb),
+            ("count_is_not_change", SentenceReader::count_is_not_change),
+            ("money_loss", SentenceReader::money_loss),
+            (
+                "adverb_before_measure",
+                SentenceReader::adverb_before_measure,
+            ),
+            ("count_without_verb", SentenceReader::count_without_verb),
+            ("qualified_from_range", SentenceReader::qualified_from_range),
+        ]
+    }
+
+    /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
+    pub(super) fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
+        self.proportion(&mut a);
+        let mut m = self.open(&mut a);
+        match self.apply(&a, &mut m, nested) {
+            Ok(()) => {
+                let end = m.end;
+                let found = Found {
+                    first: m.first,
+                    end,
+                    low: m.low,
+                    high: m.high,
+                    range: m.range,
+                    unit: m.unit,
+                    qual: m.qual,
+                    change: m.change,
+                    total: m.total,
+                    date: None,
+                    fraction: a.fraction || m.multiplier,
+                };
+                Outcome::Found(Box::new(found), end)
+            }
+            Err(outcome) => outcome,
+        }
+    }
+
+    /// The range or unit, then every rule in order.
+    fn apply(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
+        self.range_or_unit(a, m, nested)?;
+        for (_name, rule) in Self::rules() {
+            rule(self, a, m, nested)?;
+        }
+        Ok(())
+    }
+
+    /// "one in five adults", "1 in every 4 homes": a proportion.
+    fn proportion(&self, a: &mut Amt) {
+        if (a.value == 1.0 || (a.words && a.value >= 2.0 && a.value.fract() == 0.0))
+            && a.fuzzy.is_none()
+            && !a.fraction
+            && a.cur.is_none()
+            && a.scale == 0
+            && (self.low(a.end) == "in"
+                || (self.low(a.end) == "out" && self.low(a.end + 1) == "of"))
+        {
+            // "one in five", "one out of three".
+            let mut k = a.end + if self.low(a.end) == "in" { 1 } else { 2 };
+            if self.low(k) == "every" {
+                k += 1;
+            }
+            let d = if self.is_num(k) {
+                self.digit_amount(k, true).ok()
+            } else if self.is_word(k) {
+                self.word_amount(k)
+            } else {
+                None
+            };
+            if let Some(d) = d.filter(|d| {
+                d.fuzzy.is_none()
+                    && !d.fraction
+                    && d.cur.is_none()
+                    && d.scale == 0
+                    && d.value > a.value
+                    && d.value <= 1000.0
+                    && d.value.fract() == 0.0
+                    && !self.is_sym(d.end, '-')
+                    && !self.is_sym(d.end, ':')
+            }) {
+                a.value /= d.value;
+                a.raw = a.value;
+                a.end = d.end;
+                a.fraction = true;
+                a.proportion = true;
+                a.plain_digits = None;
+            }
+        }
+    }
+
+    /// Opens the mention: a "-plus" suffix, the qualifier, "between"/"from", and the change
+    /// verb before the amount.
+    fn open(&self, a: &mut Amt) -> Draft {
+        let mut m = Draft {
+            first: a.first,
+            qual: a.sym_qual,
+            multiplier: a.multiplier,
+            ..Draft::default()
+        };
+        // Prefix qualifier and range openers, read backwards.
+        // "190-plus countries": at least the number, then its unit.
+        if self.is_sym(a.end, '-')
+            && self.attached(a.end)
+            && self.attached(a.end + 1)
+            && self.low(a.end + 1) == "plus"
+            && a.fuzzy.is_none()
+            && !a.fraction
+        {
+            a.end += 2;
+            m.qual = m.qual.or(Some(QualCode::Ge));
+        }
+        if m.qual.is_none()
+            && let Some((q, start)) = self.qualifier_before(m.first)
+        {
+            // "some" and "over" are qualifiers only right before the amount.
+            m.qual = Some(q);
+            m.first = start;
+        }
+        // "from up to 252 miles to 287 miles": a from-to range whose first end has a
+        // qualifier of its own.
+        m.from_qualified = m.qual.is_some() && m.first > 0 && self.low(m.first - 1) == "from";
+        // "between about 4,500 and 4,200 years ago".
+        if m.qual == Some(QualCode::Approx) && m.first > 0 && self.low(m.first - 1) == "between" {
+            m.between = true;
+            m.first -= 1;
+        }
+        if m.qual.is_none() && m.first > 0 {
+            match self.low(m.first - 1) {
+                "between" => {
+                    m.between = true;
+                    m.first -= 1;
+                }
+                "from" => m.from = true,
+                "exactly" | "precisely" => m.first -= 1,
+                // "averaged 7.3 points", "averaging 15.9 degrees": a typical value.
+                "averaged" | "averaging" | "averages" => m.qual = Some(QualCode::Approx),
+                _ => {}
+            }
+        }
+        if let Some((c, adv, by)) = self.change_before(m.first) {
+            m.change_by = by;
+            // "up to" was read as a qualifier already.
+            m.change = Some(c);
+            m.change_from_verb = true;
+            m.adverb = adv;
+        }
+        if a.plus {
+            m.change = Some(true);
+        }
+
+        m.low = a.value;
+        m.high = a.value;
+        m.end = a.end;
+        if let Some((lo, hi)) = a.fuzzy {
+            m.low = lo;
+            m.high = hi;
+            m.range = true;
+        }
+        m
+    }
+
+    /// A range right after the first amount or after its unit, else the unit alone.
+    fn range_or_unit(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
+        // A range right after the first number ("5-10W", "1 to 2 thousand", "$89 to $93 billion"),
+        // or after the first unit ("5 per cent to 20 per cent").
+        // "rose 0.5 per cent or 16.74 points to 3,297.98": an amount restated after "or"
+        // is governed by the same verb, so "to" gives the level, not a range.
+        let governed = m.change_from_verb
+            || (m.first > 0
+                && self.low(m.first - 1) == "or"
+                && (m.first.saturating_sub(8)..m.first - 1)
+                    .any(|k| self.is_word(k) && words::change_word(self.low(k)).is_some()));
+        let mut b = None;
+        if a.fuzzy.is_none() && !a.fraction {
+            b = self.second_amount(a, m, nested, governed);
+        }
+        // "in 2008 to 29 mpg": a year does not open a range of other numbers.
+        if b.as_ref()
+            .is_some_and(|bb| self.year_like(a) != self.year_like(bb))
+        {
+            b = None;
+            if m.unit.is_none() {
+                let (u, after, t) = self.read_unit(a.end, a, nested);
+                m.unit = u;
+                m.end = after;
+                m.total = t;
+            }
+        }
+        if let Some(bb) = b {
+            return self.accept_range(a, m, bb, nested);
+        }
+        if m.unit.is_none() && (a.fuzzy.is_some() || a.fraction || a.value.is_finite()) {
+            let (u, after, t) = self.read_unit(a.end, a, nested);
+            if u.is_some() {
+                m.unit = u;
+                m.end = after;
+                m.total = t;
+            }
+        }
+        Ok(())
+    }
+
+    /// The second amount of a range, right after the first or after its unit (and then
+    /// the first unit, when the second does not disagree); without a range, the unit read
+    /// on the way is kept in `m`.
+    fn second_amount(&self, a: &Amt, m: &mut Draft, nested: bool, governed: bool) -> Option<Amt> {
+        let mut b;
+        b = self.range_second(a, a.end, m.between, governed && !m.from, false);
+        // "from $36,040 at 10.45pm last night to $34,935": a short adjunct between
+        // the ends of a from-to range.
+        if b.is_none()
+            && m.from
+            && let Some(j) = self.range_gap(a.end)
+            && self.read_unit(a.end, a, nested).0.is_none()
+        {
+            b = self.range_second(a, j, m.between, false, false);
+        }
+        if b.is_none() {
+            let (u1, after_u1, t) = self.read_unit(a.end, a, nested);
+            if let Some(u1) = u1 {
+                // "from 20 miles per gallon in 2008 to 29 mpg": a year between the two
+                // ends of a from-to range.
+                let mut j2 = after_u1;
+                if m.from
+                    && self.low(j2) == "in"
+                    && self.is_num(j2 + 1)
+                    && self.raw(j2 + 1).len() == 4
+                    && num_value(self.raw(j2 + 1)).is_some_and(|y| (1500.0..=2199.0).contains(&y))
+                    && self.low(j2 + 2) == "to"
+                {
+                    j2 += 2;
+                } else if m.from
+                    && let Some(j) = self.range_gap(j2)
+                {
+                    // "from 21 mpg combined to 23".
+                    j2 = j;
+                }
+                // "passed by 52 votes to 47": a tally, not a range.
+                let tally = (matches!(&u1.class, FoundClass::Count { head }
+                    if matches!(head.as_str(), "vote" | "seat"))
+                    && self.low(j2) == "to")
+                    // "the 6-foot-5 guard": feet and inches, not a range.
+                    || (u1.name == "foot" && self.is_sym(j2, '-') && self.attached(j2));
+                if let Some(bb) = self
+                    .range_second(a, j2, m.between, governed && !m.from, true)
+                    .filter(|_| !tally)
+                {
+                    // Both sides must be in the same unit when both name one.
+                    let (u2, _, _) = self.read_unit(bb.end, &bb, true);
+                    if u2.as_ref().is_none_or(|u2| {
+                        u2.name == u1.name
+                            || u1.name.starts_with(&format!("{} per ", u2.name))
+                            || u2.name.starts_with(&format!("{} per ", u1.name))
+                    }) {
+                        b = Some(bb);
+                        m.unit = Some(u1);
+                    } else {
+                        m.unit = Some(u1);
+                        m.end = after_u1;
+                        m.total = t;
+                    }
+                } else {
+                    m.unit = Some(u1);
+                    m.end = after_u1;
+                    m.total = t;
+                }
+            }
+        }
+        b
+    }
+
+    /// Makes the mention the range from `a` to `bb`, unless the two are a score, a phone
+    /// number, a model number, two years or a street number.
+    fn accept_range(&self, a: &Amt, m: &mut Draft, bb: Amt, nested: bool) -> Step {
+        let mut lo = a.value;
+        // "1 to 2 thousand", "$89 to $93 billion": the scale of the second applies to
+        // the first when the first has none and is not larger.
+        if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
+            lo = scaled(a.raw, bb.scale);
+        }
+        // "four to five thousand": number words share the scale word ending the second.
+        if a.words
+            && bb.words
+            && a.value.fract() == 0.0
+            && let Some(p) = number::scale_word(self.low(bb.end - 1)).filter(|&p| p >= 3)
+            && a.value < 10f64.powi(p)
+            && a.value * 10f64.powi(p) <= bb.value
+        {
+            lo = a.value * 10f64.powi(p);
+        }
+        let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
+        if let (Some(x), Some(y)) = (&u2, &m.unit)
+            && y.name.starts_with(&format!("{} per ", x.name))
+        {
+            u2 = Some(y.clone());
+        }
+        let a_cur = a.cur.map(|c| FoundUnit {
+            name: c.name.to_string(),
+            class: FoundClass::Currency(c.code),
+        });
+        let final_unit = u2.or(m.unit.take()).or(a_cur);
+        let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
+            && final_unit
+                .as_ref()
+                .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+            && a.plain_digits.is_some()
+            && bb.plain_digits.is_some();
+        if hyphen_score && (bb.value <= a.value || is_phone(a, &bb)) {
+            // A score ("2-0", "89-89") or a phone number, not a range.
+            return Err(Outcome::Skip(bb.end));
+        }
+        // "a Boeing 737-800", "the A320-200": a model number after a name.
+        if hyphen_score
+            && final_unit.is_none()
+            && self.attached(bb.num)
+            && a.first == a.num
+            && a.num > 1
+            && self.has_upper(a.num - 1)
+            && self.month_at(a.num - 1).is_none()
+            && !words::weekday(self.low(a.num - 1))
+        {
+            return Err(Outcome::Skip(bb.end));
+        }
+        if self.year_like(a)
+            && self.year_like(&bb)
+            && final_unit
+                .as_ref()
+                .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+        {
+            return Err(Outcome::Skip(bb.end));
+        }
+        if final_unit.is_none() && self.capitalised(after_u2) {
+            // "16-18 Industrial Avenue".
+            return Err(Outcome::Skip(after_u2));
+        }
+        m.low = lo;
+        m.high = bb.value;
+        m.range = true;
+        m.unit = final_unit;
+        m.end = if m.unit.is_some() { after_u2 } else { bb.end };
+        if m.qual.is_none() {
+            m.qual = bb.sym_qual.filter(|q| *q == QualCode::Approx);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,367 @@
+//! Mentions: the sentence loop, and the rules that carry information from one mention to
+//! the next (a change restated, a unit repeated, an age list, a tally).
+
+use super::*;
+
+/// What the mentions read so far in the sentence tell the next one.
+#[derive(Default)]
+pub(super) struct Memory {
+    /// The last change in the sentence.
+    last_change: Option<bool>,
+    /// The end, qualifier and change of the last mention.
+    prev: Option<(usize, Option<QualCode>, Option<bool>)>,
+    /// The last mention opened by "from" and its unit: "from about 14-18 mpg to 24".
+    from_unit: Option<(usize, FoundUnit)>,
+    /// The unit of the last change in percent or points.
+    change_unit: Option<FoundUnit>,
+    /// The end and unit of the last mention: "by 312 votes to 287", "6ft 2in".
+    last_unit: Option<(usize, Option<FoundUnit>)>,
+    /// The last counted mention, its value and whether it had a scale word:
+    /// "3 million people …, down from 4.1 million".
+    last_count: Option<(f64, FoundUnit, bool)>,
+    /// Whether the sentence reports a stock index: its levels are in points.
+    index_points: bool,
+    /// "life expectancy … 78.6 years": the next number of years (or bare number) is an age.
+    age_pending: bool,
+    /// The end of the last mention when it was an age: "aged 10 and 11".
+    last_age_end: Option<usize>,
+}
+
+impl<'a> SentenceReader<'a> {
+    /// Reads every mention of the sentence, calling `f` for each.
+    pub fn read(&self, year_hint: &mut Option<i32>, mut f: impl FnMut(Found)) {
+        let mut i = 0;
+        let mut mem = Memory::default();
+        while i < self.n() {
+            if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
+                mem.age_pending = true;
+            }
+
+            match self.try_at(i, year_hint, false) {
+                Outcome::Found(mut found, next) => {
+                    if found.date.is_none() {
+                        self.conversion_inherits(&mut found, &mut mem);
+                        self.and_shares_change(&mut found, &mut mem);
+                        self.bare_by_repeats_change(&mut found, &mut mem);
+                        self.bare_change_repeats_unit(&mut found, &mut mem);
+                        self.tally_in_votes(&mut found, &mut mem);
+                        self.compound_measure_qualifier(&mut found, &mut mem);
+                        self.clause_subject_counted(&mut found, &mut mem);
+                        self.to_takes_from_unit(&mut found, &mut mem);
+                        self.ages_after_age(&mut found, &mut mem);
+                        self.index_level_points(&mut found, &mut mem);
+                        self.compared_count(&mut found, &mut mem);
+                        self.casualty_list(&mut found, &mut mem);
+                        self.remember(&found, &mut mem);
+                    }
+                    f(*found);
+                    i = next.max(i + 1);
+                }
+                Outcome::Skip(next) => i = next.max(i + 1),
+                Outcome::Nothing => i += 1,
+            }
+        }
+    }
+
+    /// A conversion in brackets inherits the figure's qualifier and change; an amount restated after "or" keeps the change.
+    fn conversion_inherits(&self, found: &mut Found, mem: &mut Memory) {
+        // A conversion in brackets or after a slash inherits the figure's
+        // qualifier and change: "just under 296 hp (224 kW / 300 PS)".
+        if let Some((pend, pq, pc)) = mem.prev {
+            let between = &self.toks[pend.min(found.first)..found.first];
+            if !between.is_empty()
+                && between.len() <= 2
+                && between
+                    .iter()
+                    .all(|t| matches!(t.kind, Kind::Sym('(') | Kind::Sym('/') | Kind::Sym('[')))
+            {
+                if found.qual.is_none() && (!found.range || pq == Some(QualCode::Approx)) {
+                    found.qual = pq;
+                }
+                if found.change.is_none() {
+                    found.change = pc;
+                }
+            }
+            // "rose 0.5 percent, or 170 points", "up £3,000 or 0.8 per
+            // cent": the same change restated.
+            if (between.len() == 2 && between[0].kind == Kind::Sym(',') || between.len() == 1)
+                && self.low(found.first - 1) == "or"
+                && found.change.is_none()
+                && !found.range
+            {
+                found.change = pc;
+            }
+        }
+    }
+
+    /// "rose 0.3% month-on-month and 4.6% year-on-year": a second amount after "and" shares the change.
+    fn and_shares_change(&self, found: &mut Found, mem: &mut Memory) {
+        // "rose 0.3% month-on-month and 4.6% year-on-year": a second amount
+        // in the same unit joined by "and" shares the change.
+        if found.change.is_none()
+            && !found.range
+            && found.first > 0
+            && self.low(found.first - 1) == "and"
+            && let Some((pend, _, Some(pc))) = mem.prev
+            && let Some((_, Some(pu))) = &mem.last_unit
+            && found.unit.as_ref().is_some_and(|u| u.name == pu.name)
+            && pend < found.first
+            && found.first - pend <= 6
+            && self.toks[pend..found.first - 1]
+                .iter()
+                .enumerate()
+                .all(|(n, t)| match t.kind {
+                    Kind::Word => !matches!(
+                        self.low(pend + n),
+                        "to" | "from" | "at" | "of" | "in" | "was" | "is"
+                    ),
+                    Kind::Sym(c) => c == '-',
+                    _ => false,
+                })
+        {
+            found.change = Some(pc);
+        }
+    }
+
+    /// "… down 2.3%, Burlington by 2.6%": a bare "by" repeats the last change.
+    fn bare_by_repeats_change(&self, found: &mut Found, mem: &mut Memory) {
+        // "… were down 2.3%, Burlington by 2.6%": a bare "by" repeats the
+        // sentence's last change.
+        if found.change.is_none() && found.first > 0 && self.low(found.first - 1) == "by" {
+            let before = found
+                .first
+                .checked_sub(2)
+                .map(|k| self.low(k))
+                .unwrap_or("");
+            if words::change_word(before).is_none() {
+                found.change = mem.last_change;
+            }
+        }
+    }
+
+    /// "rose 2 percent but the Nasdaq fell by 1": a bare change repeats the percent or point unit.
+    fn bare_change_repeats_unit(&self, found: &mut Found, mem: &mut Memory) {
+        // "The DAX rose 2 percent but the Nasdaq fell by 1": a bare change
+        // after a change in percent or points is in the same unit.
+        if found.change.is_some() && found.unit.is_none() && !found.range && !found.fraction {
+            found.unit = mem.change_unit.clone();
+        }
+        if found.change.is_some() {
+            mem.last_change = found.change;
+            if let Some(u) = &found.unit
+                && (u.class == FoundClass::Percent
+                    || matches!(
+                        u.name.as_str(),
+                        "point" | "percentage point" | "basis point"
+                    ))
+            {
+                mem.change_unit = Some(u.clone());
+            }
+        }
+    }
+
+    /// "by 312 votes to 287": the second count of a tally is in votes.
+    fn tally_in_votes(&self, found: &mut Found, mem: &mut Memory) {
+        // "by 312 votes to 287": the second count of a tally is in votes.
+        if found.unit.is_none()
+            && !found.range
+            && found.first > 0
+            && self.low(found.first - 1) == "to"
+            && let Some((pend, Some(u))) = &mem.last_unit
+            && *pend + 1 == found.first
+            && matches!(&u.class, FoundClass::Count { head }
+                if matches!(head.as_str(), "vote" | "seat"))
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "about 6ft 2in": the second part of a compound measure has the first's qualifier.
+    fn compound_measure_qualifier(&self, found: &mut Found, mem: &mut Memory) {
+        // "about 6ft 2in", "some 2 hours 20 minutes": the second part of a
+        // compound measure has the first's qualifier.
+        if let Some((pend, Some(u))) = &mem.last_unit
+            && *pend == found.first
+            && found.qual.is_none()
+            && let Some(fu) = &found.unit
+            && matches!(
+                (u.name.as_str(), fu.name.as_str()),
+                ("foot", "inch")
+                    | ("hour", "minute")
+                    | ("minute", "second")
+                    | ("stone", "pound-mass")
+                    | ("metre", "centimetre")
+            )
+            && let Some((_, pq, _)) = mem.prev
+        {
+            found.qual = pq;
+        }
+        mem.last_unit = Some((found.end, found.unit.clone()));
+    }
+
+    /// "users rose 13% to 212m": a bare count is of the clause's plural subject.
+    fn clause_subject_counted(&self, found: &mut Found, _mem: &mut Memory) {
+        // "users rose 13% to 212m", "subscribers climbed by 2.3 million to
+        // 18.9 million": a bare count is of the clause's plural subject.
+        if found.unit.is_none()
+            && !found.fraction
+            && found.low.abs() >= 2.0
+            && let Some(u) = self.clause_subject(found.first)
+        {
+            found.unit = Some(u);
+        }
+    }
+
+    /// "from A unit to B": B is in A's unit.
+    fn to_takes_from_unit(&self, found: &mut Found, mem: &mut Memory) {
+        // "from A unit to B": B is in A's unit when it names none.
+        if found.unit.is_none()
+            && !found.range
+            && found.first > 0
+            && self.low(found.first - 1) == "to"
+            && let Some((pend, u)) = &mem.from_unit
+            && *pend + 1 == found.first
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "life expectancy … 78.6 years", "aged 10 and 11": ages.
+    fn ages_after_age(&self, found: &mut Found, mem: &mut Memory) {
+        let years = found.unit.as_ref().is_none_or(|u| u.name == "year");
+        let age_ok = years
+            && !found.range
+            && found.change.is_none()
+            && found.low > 0.0
+            && found.high <= 130.0;
+        if mem.age_pending && age_ok && found.first > 0 {
+            found.unit = Some(FoundUnit::age());
+        }
+        // "aged 10 and 11", "aged 19, 23 and 40".
+        if let Some(e) = mem.last_age_end
+            && found.unit.is_none()
+            && age_ok
+            && found.first == e + 1
+            && matches!(self.low(e), "and" | "or" | ",")
+        {
+            found.unit = Some(FoundUnit::age());
+        }
+        mem.age_pending = false;
+        mem.last_age_end = found
+            .unit
+            .as_ref()
+            .filter(|u| u.name == "year of age")
+            .map(|_| found.end);
+    }
+
+    /// "the Nikkei gained 1.5% to 32,000": an index level is in points.
+    fn index_level_points(&self, found: &mut Found, mem: &mut Memory) {
+        // "fell 250.8 points, or 0.7%, to 33,500.2", "the Nikkei gained 1.5%
+        // to 32,000": the level of an index is in points.
+        let before = found.first.checked_sub(1).map(|k| self.low(k));
+        if found.unit.is_none()
+            && !found.range
+            && found.change.is_none()
+            && found.qual.is_none()
+            && found.low >= 100.0
+            && (mem.index_points
+                || (0..found.first).any(|k| self.is_word(k) && self.stock_index_at(k)))
+            && (matches!(
+                before,
+                Some("to" | "at" | "hit" | "hits" | "reached" | "reaches" | "near")
+            ) || (found.first > 0
+                && (self.stock_index_at(found.first - 1)
+                    || (found.first > 1
+                        && self.is_num(found.first - 1)
+                        && self.stock_index_at(found.first - 2)))))
+        {
+            found.unit = Some(FoundUnit {
+                name: "point".into(),
+                class: FoundClass::Measure,
+            });
+        }
+        if found.unit.as_ref().is_some_and(|u| u.name == "point") && found.change.is_some() {
+            mem.index_points = true;
+        }
+    }
+
+    /// "3 million people …, down from 4.1 million": a number compared with a count counts the same things.
+    fn compared_count(&self, found: &mut Found, mem: &mut Memory) {
+        let before = found.first.checked_sub(1).map(|k| self.low(k));
+        // "3 million people watched, down from 4.1 million": a scaled
+        // number compared with a scaled count is a count of the same things.
+        // "3,000 staff, up from 2,500": so is any number after "up from".
+        let scaled = self.scaled_span(found.first, found.end);
+        let before2 = found.first.checked_sub(2).map(|k| self.low(k));
+        let compared = matches!(
+            (before2, before),
+            (Some("up" | "down"), Some("from"))
+                | (Some("compared" | "against"), Some("with"))
+                | (_, Some("vs" | "versus"))
+        );
+        if found.unit.is_none()
+            && !found.range
+            && matches!(
+                before,
+                Some("from" | "to" | "than" | "with" | "vs" | "versus")
+            )
+            && let Some((v, u, was_scaled)) = &mem.last_count
+            && ((scaled && *was_scaled) || compared)
+            && found.low / v <= 10.0
+            && v / found.low <= 10.0
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "killing 27 people and injuring 63": a bare number in a casualty list counts the same persons.
+    fn casualty_list(&self, found: &mut Found, mem: &mut Memory) {
+        let before = found.first.checked_sub(1).map(|k| self.low(k));
+        // "killing 27 people and injuring 63", "displaced more than
+        // 538,000, with 127 still missing": a bare number in a casualty
+        // list counts the same persons.
+        if found.unit.is_none()
+            && !found.range
+            && let Some((_, u, _)) = &mem.last_count
+            && matches!(&u.class, FoundClass::Count { head }
+                if words::person_noun(head))
+            && (before.is_some_and(words::casualty_verb)
+                || (self.low(found.end) == "still"
+                    && words::casualty_verb(self.low(found.end + 1)))
+                || words::casualty_verb(self.low(found.end)))
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// What the next mention needs to know of this one.
+    fn remember(&self, found: &Found, mem: &mut Memory) {
+        let scaled = self.scaled_span(found.first, found.end);
+        if let Some(u) = &found.unit
+            && matches!(u.class, FoundClass::Count { .. })
+        {
+            mem.last_count = Some((found.low, u.clone(), scaled));
+        }
+        mem.from_unit = match &found.unit {
+            Some(u)
+                if found.first > 0
+                    && self.low(found.first - 1) == "from"
+                    && !matches!(u.class, FoundClass::Count { .. }) =>
+            {
+                Some((found.end, u.clone()))
+            }
+            _ => None,
+        };
+        mem.prev = Some((found.end, found.qual, found.change));
+    }
+
+    pub(super) fn try_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
+        let t = self.toks[i];
+        match t.kind {
+            Kind::Num => self.digits_at(i, year_hint, nested),
+            Kind::Word => self.words_at(i, nested),
+            Kind::Sym(c) if lexicon::vulgar_fraction(c).is_some() => self.vulgar_at(i, nested),
+            _ => Outcome::Nothing,
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! The mention grammar, read over one sentence's tokens:
+//!
+//! ```text
+//! mention  := change? qualifier? ("between" | "from")? amount (range-sep amount)? unit? suffix? change-after?
+//! amount   := currency-prefix? sign? (digits | number-words | fraction) scale?
+//! unit     := measure-unit rate? | currency-word rate? | "of" total | counted-noun-phrase
+//! ```
+//!
+//! Numbers anchor the search; qualifiers, currency symbols and change verbs are read
+//! backwards from the number, units and ranges forwards, each within a few tokens, so the
+//! work per sentence is linear in its length. Dates ("July 7, 2021", "Sept. 11") are read
+//! where the numbers are, and years, times, ordinals, phone numbers and labels
+//! ("Game 7", "COVID-19", "iPhone 11") are recognised and passed over.
+
+use super::lexicon::{self, QualCode, UnitClass, UnitDef};
+use super::scan::{Kind, Tok, num_value};
+use super::words;
+use crate::value::date::{self, Date};
+use crate::value::number::{self, Decimal};
+use crate::value::units as value_units;
+
+mod amounts;
+mod anchors;
+mod bare;
+mod changes;
+mod context;
+mod dates;
+mod finish;
+mod mentions;
+mod nouns;
+mod range;
+mod units;
+
+/// A unit as found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundUnit {
+    pub name: String,
+    pub class: FoundClass,
+}
+
+impl FoundUnit {
+    /// An age: "year of age".
+    fn age() -> FoundUnit {
+        FoundUnit {
+            name: "year of age".into(),
+            class: FoundClass::Measure,
+        }
+    }
+
+    /// "pounds": sterling when `money`, else the weight.
+    fn pounds(money: bool) -> FoundUnit {
+        if money {
+            FoundUnit {
+                name: "pound sterling".into(),
+                class: FoundClass::Currency("GBP"),
+            }
+        } else {
+            FoundUnit {
+                name: "pound-mass".into(),
+                class: FoundClass::Measure,
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FoundClass {
+    Measure,
+    Time,
+    Percent,
+    Currency(&'static str),
+    /// A counted noun; `head` is the singular head noun.
+    Count {
+        head: String,
+    },
+    /// A rate ("dollar per barrel").
+    Rate,
+}
+
+/// One mention in token terms.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub low: f64,
+    pub high: f64,
+    pub range: bool,
+    pub unit: Option<FoundUnit>,
+    pub qual: Option<QualCode>,
+    pub change: Option<bool>,
+    pub total: Option<f64>,
+    pub date: Option<Date>,
+    /// A fraction or a multiplier ("a third", "1.4x"), which takes no unit from context.
+    pub fraction: bool,
+}
+
+enum Outcome {
+    Found(Box<Found>, usize),
+    Skip(usize),
+    Nothing,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cur {
+    name: &'static str,
+    code: &'static str,
+}
+
+#[derive(Debug, Clone)]
+struct Amt {
+    /// First token, including a currency prefix or sign.
+    first: usize,
+    /// First token of the number itself.
+    num: usize,
+    /// One past the number and its scale.
+    end: usize,
+    value: f64,
+    /// The number before any scale word ("1.1" in "1.1 million").
+    raw: f64,
+    scale: i32,
+    cur: Option<Cur>,
+    plus: bool,
+    words: bool,
+    fuzzy: Option<(f64, f64)>,
+    /// A plain integer written with digits only, no separators: its digit count.
+    plain_digits: Option<usize>,
+    fraction: bool,
+    /// Qualifier given by a symbol right before the number ("~25", ">5").
+    sym_qual: Option<QualCode>,
+    /// "one in five": a proportion, its counted noun right after it.
+    proportion: bool,
+    /// "1.4x", "10 times the": a factor, with no unit.
+    multiplier: bool,
+}
+
+pub struct SentenceReader<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub low: &'a [(usize, usize)],
+    pub lowbuf: &'a str,
+    /// The sentence has no capital letter at all ("the asx 200 was up 23 points"), so
+    /// names and months cannot be told by their capitals.
+    pub caseless: bool,
+}
+
+fn is_upper_initial(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'a> SentenceReader<'a> {
+    pub(super) fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(super) fn raw(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// Lower-cased text of a word, or the raw text of other tokens.
+    pub(super) fn low(&self, i: usize) -> &'a str {
+        if i >= self.n() {
+            return "";
+        }
+        let (a, b) = self.low[i];
+        &self.lowbuf[a..b]
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    pub(super) fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+
+    pub(super) fn is_sym(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Sym(c))
+    }
+
+    pub(super) fn attached(&self, i: usize) -> bool {
+        i < self.n() && !self.toks[i].space
+    }
+
+    pub(super) fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && is_upper_initial(self.raw(i))
+    }
+
+    pub(super) fn has_upper(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().any(char::is_uppercase)
+    }
+
+    pub(super) fn month_at(&self, i: usize) -> Option<u8> {
+        if !self.capitalised(i) {
+            // In caseless text a full month name other than "may" still is one.
+            let w = self.low(i);
+            if self.caseless && self.is_word(i) && w.len() > 3 && w != "may" {
+                return date::month_word(w);
+            }
+            return None;
+        }
+        date::month_word(self.raw(i))
+    }
+
+    /// Matches a space-separated token pattern at `at`; returns tokens used.
+    pub(super) fn match_pattern(&self, at: usize, pattern: &str, exact: bool) -> Option<usize> {
+        let mut k = at;
+        for p in pattern.split(' ') {
+            if k >= self.n() {
+                return None;
+            }
+            let ok = match self.toks[k].kind {
+                Kind::Sym(c) => p.chars().count() == 1 && p.starts_with(c),
+                Kind::Word | Kind::Num => {
+                    if exact {
+                        self.raw(k) == p
+                    } else {
+                        self.low(k) == p
+                    }
+                }
+                Kind::Break => false,
+            };
+            if !ok {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - at)
+    }
+}
+
+fn scaled(raw: f64, scale: i32) -> f64 {
+    // Through the decimal spelling, so 1.1 × 10^6 is exactly 1100000.
+    let s = format!("{raw}");
+    decimal_of(&s)
+        .and_then(|(d, _)| d.scaled(scale).to_f64())
+        .unwrap_or(raw * 10f64.powi(scale))
+}
+
+/// The decimal of a number token, and whether it is a plain integer (digits only).
+fn decimal_of(text: &str) -> Option<(Decimal, bool)> {
+    let plain = text.bytes().all(|b| b.is_ascii_digit());
+    if let Some(rest) = text.strip_prefix('.') {
+        let (d, _) = number::scan_digits(&format!("0.{rest}"))?;
+        return Some((d, false));
+    }
+    let t = text.trim_start_matches('-');
+    let (d, _) = number::scan_digits(t)?;
+    Some((d, plain))
+}
+
+impl SentenceReader<'_> {
+    /// A bare four-digit number that reads as a year: not when people or things are
+    /// counted right after it ("the 1500 workers", "killed 1999 people").
+    fn year_like(&self, a: &Amt) -> bool {
+        is_year(a)
+            && !self
+                .noun_phrase(a.end, false)
+                .is_some_and(|(u, e)| match &u.class {
+                    FoundClass::Count { head } => {
+                        e == a.end + 1 && words::COUNTED_NOT_EVENTS.contains(head)
+                    }
+                    _ => false,
+                })
+    }
+}
+
+fn is_year(a: &Amt) -> bool {
+    a.plain_digits == Some(4)
+        && a.cur.is_none()
+        && a.first == a.num
+        && (1500.0..=2199.0).contains(&a.value)
+}
+
+fn is_phone(a: &Amt, b: &Amt) -> bool {
+    a.plain_digits.is_some_and(|d| d == 3) && b.plain_digits.is_some_and(|d| d == 4)
+}
+
+/// The singular of a counted noun, keeping "people" as the unit name for persons.
+pub fn singular_noun(w: &str) -> String {
+    if let Some(s) = words::irregular_plural(w) {
+        return s.to_string();
+    }
+    // "viruses", "bonuses", "campuses": a Latin "-us" noun with an English plural.
+    if let Some(stem) = w.strip_suffix("es")
+        && words::us_noun(stem)
+    {
+        return stem.to_string();
+    }
+    value_units::singular(w)
+}

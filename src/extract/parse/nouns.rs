@@ -1,0 +1,276 @@
+//! Counted nouns: the noun phrase after a number ("Russian troops"), plural detection,
+//! and the plural subject of a clause that a bare count belongs to.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// The counted noun a bare level or change belongs to: the plural subject of the
+    /// change verb before `at` in the same clause ("daily active users rose 13% to 212m",
+    /// "births dropped 5.6% to 727,277", "downloads topped 100 million").
+    pub(super) fn clause_subject(&self, at: usize) -> Option<FoundUnit> {
+        let mut k = at;
+        let mut verb = None;
+        while k > 0 && at - k < 12 {
+            k -= 1;
+            if matches!(
+                self.kind(k),
+                Some(Kind::Sym(',' | ';' | '(' | ')' | ':' | '–' | '—'))
+            ) {
+                return None;
+            }
+            let w = self.low(k);
+            if self.is_word(k)
+                && (words::change_word(w).is_some() || words::LEVEL_VERBS.contains(w))
+                && !matches!(w, "up" | "down")
+            {
+                verb = Some(k);
+                break;
+            }
+        }
+        let mut e = verb?;
+        while e > 0
+            && matches!(
+                self.low(e - 1),
+                "now" | "also" | "have" | "has" | "had" | "then"
+            )
+        {
+            e -= 1;
+        }
+        if e == 0 || !self.is_word(e - 1) {
+            return None;
+        }
+        // The noun phrase ending right before the verb: up to three words.
+        let mut start = e - 1;
+        while start > 0
+            && e - start < 3
+            && self.is_word(start - 1)
+            && !self.capitalised(start - 1)
+            && !words::is_stopword(self.low(start - 1))
+            && !self.low(start - 1).ends_with("'s")
+            && self.unit_at(start - 1).is_none()
+        {
+            start -= 1;
+        }
+        while start < e - 1 {
+            if let Some((u, end)) = self.noun_phrase(start, false)
+                && end == e
+                && matches!(u.class, FoundClass::Count { .. })
+            {
+                return Some(u);
+            }
+            start += 1;
+        }
+        self.noun_phrase(e - 1, false)
+            .filter(|(u, end)| *end == e && matches!(u.class, FoundClass::Count { .. }))
+            .map(|(u, _)| u)
+    }
+
+    /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
+    pub(super) fn counted_after(&self, k: usize) -> bool {
+        self.is_word(k)
+            && (!self.capitalised(k) || self.acronym_plural(k))
+            && !words::is_stopword(self.low(k))
+            && self.unit_at(k).is_none()
+            && self.noun_phrase(k, false).is_some()
+    }
+
+    /// A counted noun phrase at `j`: modifiers and a plural head ("Russian troops",
+    /// "first-team players", "heart transplants"), or one singular noun after "one".
+    pub(super) fn noun_phrase(&self, j: usize, single: bool) -> Option<(FoundUnit, usize)> {
+        let words = self.phrase_words(j, single);
+        if words.is_empty() {
+            return None;
+        }
+        if single {
+            return self.single_noun(words[0]);
+        }
+        let text_of = |(a, b): (usize, usize)| -> &'a str {
+            &self.text[self.toks[a].start..self.toks[b - 1].end]
+        };
+        for (n, &(a, b)) in words.iter().enumerate() {
+            let w = self.low(b - 1);
+            let cap = self.capitalised(a);
+            // "178 runs off 291 balls", "two home runs": a plural that is also a verb is
+            // a noun here, unless an object follows ("500 runs the show" is no count).
+            let object_follows = self.is_word(b)
+                && matches!(
+                    self.low(b),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up" | "down"
+                );
+            let noun_verb =
+                !cap && words::noun_verb_plural(w) && !self.is_num(b) && !object_follows;
+            // "2.5m EVs", "19 Tory MPs": an acronym plural heads the phrase as it is.
+            if b == a + 1 && self.acronym_plural(a) {
+                let r = self.raw(a);
+                let head = r[..r.len() - 1].to_string();
+                let mut name = String::new();
+                for &r in &words[..n] {
+                    name.push_str(text_of(r));
+                    name.push(' ');
+                }
+                name.push_str(&head);
+                return Some((
+                    FoundUnit {
+                        name,
+                        class: FoundClass::Count {
+                            head: head.to_lowercase(),
+                        },
+                    },
+                    b,
+                ));
+            }
+            // "680 aircraft maintenance engineers": a noun whose plural is the same as its
+            // singular modifies a later plural head.
+            let invariant = words::irregular_plural(w) == Some(w)
+                && words[n + 1..].iter().any(|&(c, d)| {
+                    d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
+                });
+            if (self.looks_plural(w, cap) || noun_verb) && !invariant {
+                // A unit word as the head: "517 rushing yards".
+                if let Some((def, _)) = self.unit_at(b - 1)
+                    && matches!(def.class, UnitClass::Measure | UnitClass::Time)
+                {
+                    return Some((Self::unit_of(def), b));
+                }
+                let head = singular_noun(w);
+                let mut name = String::new();
+                for &r in &words[..n] {
+                    let t = text_of(r);
+                    match words::superlative_base(t) {
+                        Some(base) => name.push_str(&base),
+                        None => name.push_str(t),
+                    }
+                    name.push(' ');
+                }
+                // "e-buses": the part of a hyphenated head before its last word stays.
+                if b > a + 1 {
+                    name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
+                }
+                name.push_str(&head);
+                return Some((
+                    FoundUnit {
+                        name,
+                        class: FoundClass::Count { head },
+                    },
+                    b,
+                ));
+            }
+            // Modifiers must be adjectives or nouns: stop at a verb-looking word
+            // (a hyphenated compound such as "coal-fired" is an adjective).
+            // A participle right before the plural head is an adjective: "300 recorded
+            // songs", "5 confirmed cases".
+            let participle_adjective = words.get(n + 1).is_some_and(|&(c, d)| {
+                d == c + 1
+                    && !self.capitalised(c)
+                    && self.looks_plural(self.low(c), false)
+                    && !words::noun_verb_plural(self.low(c))
+            });
+            if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
+                || (w.ends_with("ly") && !words::LY_ADJECTIVES.contains(w))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The words of a noun phrase at `j` as token ranges (hyphenated words whole): up to
+    /// four, coordinated modifiers passed over ("digital and physical sales").
+    fn phrase_words(&self, j: usize, single: bool) -> Vec<(usize, usize)> {
+        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of words (with hyphens)
+        let mut k = j;
+        while k < self.n() && words.len() < 4 {
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.low(k);
+            // Coordinated modifiers: "digital and physical sales", "Kia and Hyundai
+            // vehicles". The conjunction is left out of the name.
+            if matches!(w, "and" | "or")
+                && !single
+                && !words.is_empty()
+                && self.is_word(k + 1)
+                && !words::is_stopword(self.low(k + 1))
+                && number::small_number_word(self.low(k + 1)).is_none()
+                && !self.looks_plural(self.low(k - 1), self.capitalised(k - 1))
+            {
+                k += 1;
+                continue;
+            }
+            if words::is_stopword(w)
+                || number::small_number_word(w).is_some()
+                || number::scale_word(w).is_some()
+                || words::weekday(w)
+                || self.month_at(k).is_some()
+            {
+                break;
+            }
+            // Hyphenated words: "first-team", "COVID-19".
+            let mut e = k + 1;
+            while self.is_sym(e, '-')
+                && self.attached(e)
+                && self.attached(e + 1)
+                && (self.is_word(e + 1)
+                    || (self.is_num(e + 1) && (self.has_upper(k) || self.low(k) == "covid")))
+            {
+                e += 2;
+            }
+            words.push((k, e));
+            k = e;
+        }
+        words
+    }
+
+    /// One singular noun after "one" ("one solution"), not a plural nor an adverb.
+    fn single_noun(&self, (a, b): (usize, usize)) -> Option<(FoundUnit, usize)> {
+        if self.capitalised(a) || b > a + 1 {
+            return None;
+        }
+        let w = self.low(a);
+        if w.len() < 3
+            || w.ends_with("ly")
+            || words::false_plural(w)
+            || matches!(w, "shy" | "short" | "clear" | "adrift" | "better" | "worse")
+        {
+            return None;
+        }
+        // A plural right after "one" is not its noun ("one thinks", "one says").
+        if w.ends_with('s') && !w.ends_with("ss") {
+            return None;
+        }
+        let head = w.to_string();
+        Some((
+            FoundUnit {
+                name: head.clone(),
+                class: FoundClass::Count { head },
+            },
+            b,
+        ))
+    }
+
+    /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun
+    /// phrase; capitalised words only as demonyms ("Americans").
+    pub(super) fn looks_plural(&self, w: &str, cap: bool) -> bool {
+        let plural = words::irregular_plural(w).is_some()
+            || w.ends_with("children")
+            || w.ends_with("people")
+            || (w.ends_with("men")
+                && w.len() > 4
+                && !matches!(w, "specimen" | "regimen" | "abdomen" | "acumen" | "stamen"))
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.contains('\'')
+                && !w.contains('’')
+                && !words::false_plural(w));
+        plural && (!cap || w.ends_with("ans"))
+    }
+
+    /// "EVs", "MPs", "SUVs": an acronym with a plural "s".
+    pub(super) fn acronym_plural(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        r.len() >= 3 && r.ends_with('s') && r[..r.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    }
+}

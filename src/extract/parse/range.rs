@@ -1,0 +1,196 @@
+//! Ranges: the second amount after "to", "-", "and" (after "between") or "or".
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// The second amount of a range starting at `j`, if a range separator stands there.
+    /// The "to" closing a from-to range after a short adjunct that starts at `j` ("at
+    /// 10.45pm last night", "combined", "in 2008"): words, times and years only, at most
+    /// six tokens, no clause break.
+    pub(super) fn range_gap(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < self.n() && k < j + 7 {
+            if self.low(k) == "to" {
+                return (k > j && (self.is_num(k + 1) || self.currency_from(k + 1).is_some()))
+                    .then_some(k);
+            }
+            match self.kind(k)? {
+                Kind::Word => {
+                    let w = self.low(k);
+                    if self.capitalised(k)
+                        || matches!(
+                            w,
+                            "and" | "but" | "from" | "by" | "while" | "which" | "who" | "than"
+                        )
+                        || number::small_number_word(w).is_some()
+                        || number::scale_word(w).is_some()
+                    {
+                        return None;
+                    }
+                }
+                Kind::Num => {
+                    let r = self.raw(k);
+                    let time = matches!(self.low(k + 1), "am" | "pm" | "a.m" | "p.m" | "gmt")
+                        && self.is_word(k + 1);
+                    let year = r.len() == 4
+                        && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y));
+                    if !time && !year {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
+    }
+
+    pub(super) fn range_second(
+        &self,
+        a: &Amt,
+        j: usize,
+        between: bool,
+        governed: bool,
+        after_unit: bool,
+    ) -> Option<Amt> {
+        // "a 10-to-15 per cent drop": a hyphenated "to".
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.low(j + 1) == "to"
+            && self.is_sym(j + 2, '-')
+            && self.attached(j + 2)
+            && self.attached(j + 3)
+            && !between
+        {
+            return self.range_second(a, j + 2, between, governed, after_unit);
+        }
+        // "15- to 20-fold": a suspended hyphen before "to".
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && !self.attached(j + 1)
+            && self.low(j + 1) == "to"
+            && !between
+        {
+            return self.range_second(a, j + 1, between, governed, after_unit);
+        }
+        let sep = self.low(j);
+        let k = j + 1;
+        let ok_sep = match self.kind(j)? {
+            Kind::Word => match sep {
+                "and" => between,
+                "to" => !(governed && (after_unit || a.cur.is_some())),
+                "or" => !between,
+                _ => false,
+            },
+            Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => !between,
+            _ => false,
+        };
+        if !ok_sep {
+            return None;
+        }
+        // Currency before the second number ("$3 billion to $5 billion").
+        let (cur, num) = match self.currency_from(k) {
+            Some((c, n)) => (Some(c), n),
+            None => (None, k),
+        };
+        let mut b = if self.is_num(num) {
+            if self.is_sym(num, '-') {
+                return None;
+            }
+            let b = self.digit_amount(num, cur.is_none()).ok()?;
+            if b.first != num && cur.is_none() {
+                // A sign or glued letters: "to -5", "to S22".
+                b.cur?;
+            }
+            b
+        } else if cur.is_none() && self.is_word(num) {
+            let b = self.word_amount(num)?;
+            if b.fuzzy.is_some() || b.fraction {
+                return None;
+            }
+            b
+        } else {
+            return None;
+        };
+        if b.cur.is_none() {
+            b.cur = cur.or(a.cur);
+        }
+        self.range_end_ok(a, &b, j, num, sep).then_some(b)
+    }
+
+    /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by
+    /// `a`: not glued letters, a date or time, the level after a change ("grew by 1.2
+    /// million to 67 million"), an aside after a dash, a name, a tally of shares, an "or"
+    /// between unlike numbers, or another currency.
+    fn range_end_ok(&self, a: &Amt, b: &Amt, j: usize, num: usize, sep: &str) -> bool {
+        // Glued letters after the second number that are not a unit.
+        if self.is_word(b.end) && self.attached(b.end) && self.unit_at(b.end).is_none() {
+            return false;
+        }
+        // A date or time is not the end of a range ("to 5:30", "to July 2", "to 8 a.m.").
+        if (self.is_sym(b.end, ':') && self.attached(b.end))
+            || self.month_at(b.end).is_some()
+            || (self.is_word(b.end)
+                && matches!(self.low(b.end), "am" | "pm" | "a" | "p" | "gmt")
+                && (self.low(b.end) != "a" || self.is_sym(b.end + 1, '.'))
+                && (self.low(b.end) != "p" || self.is_sym(b.end + 1, '.')))
+        {
+            return false;
+        }
+        if j > 0 && self.month_at(j.saturating_sub(1)).is_some() {
+            return false;
+        }
+        // "grew by 1.2 million to 67 million": the level reached, not a range ("fell by
+        // 1 to 1.5 degrees" is one).
+        // So is "up 330,000 to 8.2 million" and "+1.4% to 16,340.87".
+        let changed_by = a.first > 0
+            && (self.low(a.first - 1) == "by"
+                || matches!(self.low(a.first - 1), "up" | "down")
+                || a.plus);
+        if sep == "to" && changed_by {
+            let (x, y) = if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
+                (a.raw, b.raw)
+            } else {
+                (a.value, b.value)
+            };
+            if y > 4.0 * x.abs() {
+                return false;
+            }
+        }
+        // "his tally to 20 – 2 behind": a spaced dash is an aside unless the numbers rise.
+        if matches!(self.kind(j), Some(Kind::Sym('–' | '—')))
+            && !self.attached(j)
+            && b.value <= a.value
+        {
+            return false;
+        }
+        // "7-Eleven": a name.
+        if self.is_word(num) && self.capitalised(num) {
+            return false;
+        }
+        // "Biden leads Trump 46% to 44%": a tally of shares, not a range.
+        if sep == "to"
+            && b.value < a.value
+            && a.first > 0
+            && self.low(a.first - 1) != "from"
+            && (a.first.saturating_sub(4)..a.first)
+                .any(|k| words::TALLY_WORDS.contains(self.low(k)))
+        {
+            return false;
+        }
+        if sep == "or" {
+            let small = a.plain_digits.is_some() || a.words;
+            if !(small && b.value > a.value && b.value <= a.value * 2.0 + 2.0) {
+                return false;
+            }
+        }
+        // The first amount's own currency must agree with the second's.
+        if let (Some(ca), Some(cb)) = (a.cur, b.cur)
+            && ca.code != cb.code
+        {
+            return false;
+        }
+        true
+    }
+}

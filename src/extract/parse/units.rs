@@ -1,0 +1,593 @@
+//! Units after an amount: measurement units and currencies from the unit table, rates
+//! ("per barrel", "a month"), hyphenated units, totals ("162 of 398 districts") and the
+//! units that the surrounding words give a bare number (ages, inches, magnitudes).
+
+use super::*;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The unit table indexed by the lower-cased first token of each pattern.
+fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
+    static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
+        for def in lexicon::UNITS {
+            let first = def
+                .pattern
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            map.entry(first).or_default().push(def);
+        }
+        map
+    })
+}
+
+/// A unit read after an amount: the unit, the token after it, and a total.
+type UnitRead = (Option<FoundUnit>, usize, Option<f64>);
+
+impl<'a> SentenceReader<'a> {
+    /// The unit of a bare number that the words around it give: "another pick or two",
+    /// "people over 80", "the shopkeeper, now 78,", "He will be 35 by …" (ages), "the
+    /// 6-foot-5 guard" (inches), "the magnitude 6.2 quake".
+    pub(super) fn unit_from_context(
+        &self,
+        a: &Amt,
+        first: usize,
+        end: usize,
+        qual: Option<QualCode>,
+    ) -> Option<FoundUnit> {
+        if let Some(u) = self.noun_before_or(a, end) {
+            return Some(u);
+        }
+        // "people over 80", "children under five", "men aged over 45": an age bound
+        // after persons.
+        if a.cur.is_none()
+            && a.first == a.num
+            && first < a.num
+            && first > 0
+            && matches!(self.low(first), "over" | "under" | "above" | "below")
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && {
+                let w = self.low(first - 1);
+                matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
+                    || (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
+            }
+        {
+            return Some(FoundUnit::age());
+        }
+        // "the shopkeeper, now 78, has": an age in apposition.
+        if qual.is_none()
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.num - 1) == "now"
+            && self.is_sym(a.num - 2, ',')
+            && (self.is_sym(end, ',') || self.is_sym(end, '.'))
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+        {
+            return Some(FoundUnit::age());
+        }
+        // "the 6-foot-5 guard": the inches after the feet.
+        if a.first == a.num
+            && a.num >= 4
+            && a.value < 12.0
+            && self.is_sym(a.num - 1, '-')
+            && matches!(self.low(a.num - 2), "foot" | "feet")
+            && self.is_sym(a.num - 3, '-')
+            && self.is_num(a.num - 4)
+        {
+            return Some(FoundUnit {
+                name: "inch".into(),
+                class: FoundClass::Measure,
+            });
+        }
+        // "the magnitude 6.2 quake".
+        if a.first == a.num && a.num >= 1 && self.low(a.num - 1) == "magnitude" && a.value < 10.0 {
+            return Some(FoundUnit {
+                name: "magnitude".into(),
+                class: FoundClass::Measure,
+            });
+        }
+        self.pronoun_age(a, end, qual)
+    }
+
+    /// "another pick or two", "a day or two": the noun before "or" is counted.
+    fn noun_before_or(&self, a: &Amt, end: usize) -> Option<FoundUnit> {
+        if a.words
+            && a.first == a.num
+            && a.num >= 3
+            && self.low(a.num - 1) == "or"
+            && self.is_word(a.num - 2)
+            && !self.capitalised(a.num - 2)
+            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
+            && !self.is_word(end)
+        {
+            let w = self.low(a.num - 2);
+            if let Some((def, _)) = self.unit_at(a.num - 2) {
+                return Some(Self::unit_of(def));
+            } else if !words::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
+                return Some(FoundUnit {
+                    name: w.to_string(),
+                    class: FoundClass::Count {
+                        head: w.to_string(),
+                    },
+                });
+            }
+        }
+        None
+    }
+
+    /// "He will be 35 by the end of the year", "she was 42 when": a person's age.
+    fn pronoun_age(&self, a: &Amt, end: usize, qual: Option<QualCode>) -> Option<FoundUnit> {
+        if qual.is_none()
+            && a.cur.is_none()
+            && a.first == a.num
+            && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && {
+                let he = |k: usize| matches!(self.low(k), "he" | "she");
+                let v = a.num - 1;
+                (matches!(self.low(v), "is" | "was") && he(v - 1))
+                    || (self.low(v) == "be"
+                        && v >= 2
+                        && matches!(self.low(v - 1), "will" | "would")
+                        && he(v - 2))
+            }
+            && (end >= self.n()
+                || self.is_sym(end, '.')
+                || self.is_sym(end, ',')
+                || matches!(self.low(end), "by" | "when" | "next" | "this"))
+        {
+            return Some(FoundUnit::age());
+        }
+        None
+    }
+
+    /// The longest unit spelled at `at`.
+    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static UnitDef, usize)> {
+        if at >= self.n() {
+            return None;
+        }
+        let key = self.low(at);
+        let cands = unit_index().get(key)?;
+        let mut best: Option<(&'static UnitDef, usize)> = None;
+        for def in cands {
+            if def.attached_only && !self.attached(at) {
+                continue;
+            }
+            if let Some(len) = self.match_pattern(at, def.pattern, def.exact)
+                && best.is_none_or(|(_, b)| len > b)
+                // A power written as a digit ("m2") must be glued to its unit.
+                && (!def.pattern.ends_with(|c: char| c.is_ascii_digit())
+                    || self.attached(at + len - 1))
+            {
+                best = Some((def, len));
+            }
+        }
+        let (def, len) = best?;
+        // The unit must end at a word boundary: "m" is not the start of "m2x".
+        let end = at + len;
+        if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
+        {
+            return None;
+        }
+        // "83 F-35 jets", "a C-130": a model name, not a unit.
+        if self.is_sym(end, '-')
+            && self.attached(end)
+            && self.attached(end + 1)
+            && self.is_num(end + 1)
+            && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
+        {
+            return None;
+        }
+        Some((def, end))
+    }
+
+    pub(super) fn unit_of(def: &UnitDef) -> FoundUnit {
+        FoundUnit {
+            name: def.name.to_string(),
+            class: match def.class {
+                UnitClass::Measure => FoundClass::Measure,
+                UnitClass::Time => FoundClass::Time,
+                UnitClass::Percent => FoundClass::Percent,
+                UnitClass::Currency(code) => FoundClass::Currency(code),
+            },
+        }
+    }
+
+    /// A unit word or counted noun at `at`, for "1,400-kilometer" and "six-cylinder".
+    pub(super) fn hyphen_unit(&self, at: usize) -> Option<(FoundUnit, usize)> {
+        if let Some((def, end)) = self.unit_at(at) {
+            let mut unit = Self::unit_of(def);
+            let mut end = end;
+            // "five-year-old", "400 million-year-old".
+            if matches!(unit.name.as_str(), "year" | "month" | "week" | "day")
+                && self.is_sym(end, '-')
+                && matches!(self.low(end + 1), "old" | "olds" | "old's" | "old’s")
+            {
+                unit.name.push_str(" of age");
+                unit.class = FoundClass::Measure;
+                end += 2;
+            }
+            return Some((unit, end));
+        }
+        let w = self.low(at);
+        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
+        if matches!(w, "pound" | "pounds") {
+            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
+            return Some((FoundUnit::pounds(money), at + 1));
+        }
+        if self.is_word(at)
+            && !words::is_stopword(w)
+            && !self.capitalised(at)
+            && number::small_number_word(w).is_none()
+            && w.len() > 1
+        {
+            let head = singular_noun(w);
+            return Some((
+                FoundUnit {
+                    name: head.clone(),
+                    class: FoundClass::Count { head },
+                },
+                at + 1,
+            ));
+        }
+        None
+    }
+
+    /// Reads a unit after an amount ending at `j`: the unit, the next index, and the total
+    /// a part is counted against ("162 of 398 districts").
+    pub(super) fn read_unit(&self, j: usize, amt: &Amt, nested: bool) -> UnitRead {
+        if let Some(c) = amt.cur {
+            return self.currency_unit(j, c);
+        }
+        // "a 3m-strong workforce": the size of what follows, no unit of its own.
+        if self.strong_after(j) {
+            return (None, j + 2, None);
+        }
+        if let Some(found) = self
+            .hyphen_unit_after(j)
+            .or_else(|| self.unit_word_after(j, amt))
+            .or_else(|| self.fraction_unit(j, amt))
+            .or_else(|| self.of_total(j, amt, nested))
+        {
+            return found;
+        }
+        if amt.fuzzy.is_some() {
+            return self.fuzzy_unit(j);
+        }
+        // A counted noun phrase.
+        let single = amt.value == 1.0 && amt.fuzzy.is_none();
+        if let Some((unit, end)) = self.noun_phrase(j, single) {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        // "5,000 more workers", "two other teams": a comparative between the number and
+        // the things counted.
+        if matches!(
+            self.low(j),
+            "more" | "fewer" | "other" | "additional" | "extra" | "further"
+        ) && !single
+            && let Some((unit, end)) = self.noun_phrase(j + 1, false)
+        {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        (None, j, None)
+    }
+
+    /// The currency of an amount ("$76 US a barrel"), a currency word repeating it, and a
+    /// rate after it.
+    fn currency_unit(&self, j: usize, c: Cur) -> UnitRead {
+        let unit = FoundUnit {
+            name: c.name.to_string(),
+            class: FoundClass::Currency(c.code),
+        };
+        let mut k = j;
+        // "$76 US a barrel", "$75 U.S. per barrel", "$31.20 US".
+        if self.raw(k) == "US" {
+            k += 1;
+        } else if self.raw(k) == "U"
+            && self.is_sym(k + 1, '.')
+            && self.raw(k + 2) == "S"
+            && self.is_sym(k + 3, '.')
+        {
+            k += 4;
+        }
+        // A measurement unit after a currency amount is rare; a currency word
+        // ("$5 million dollars") just repeats it.
+        if let Some((def, end)) = self.unit_at(k)
+            && matches!(def.class, UnitClass::Currency(_))
+        {
+            k = end;
+        }
+        let (unit, k) = self.read_rate(unit, k);
+        (Some(unit), k, None)
+    }
+
+    /// "1,400-kilometer", "six-cylinder", "five-year", "four-, five- and six-cylinder".
+    fn hyphen_unit_after(&self, j: usize) -> Option<UnitRead> {
+        // "1,400-kilometer", "six-cylinder", "five-year".
+        if self.is_sym(j, '-') && self.attached(j) {
+            if self.attached(j + 1)
+                && let Some((unit, end)) = self.hyphen_unit(j + 1)
+            {
+                let (unit, end) = self.read_rate(unit, end);
+                return Some((Some(unit), end, None));
+            }
+            // "four-, five- and six-cylinder engines".
+            if matches!(self.kind(j + 1), Some(Kind::Sym(',')))
+                || matches!(self.low(j + 1), "and" | "or" | "to")
+            {
+                let mut k = j + 1;
+                while k + 2 < self.n() && k < j + 10 {
+                    if self.is_sym(k + 1, '-')
+                        && self.attached(k + 1)
+                        && self.attached(k + 2)
+                        && (self.is_num(k) || number::small_number_word(self.low(k)).is_some())
+                        && let Some((unit, _)) = self.hyphen_unit(k + 2)
+                    {
+                        return Some((Some(unit), j + 1, None));
+                    }
+                    k += 1;
+                }
+            }
+        }
+        None
+    }
+
+    /// A unit word or pounds after the amount ("5 km", "1/16 of a US pint", "7.6 million
+    /// pounds of thrust").
+    fn unit_word_after(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
+        let mut k = j;
+        // "One US fluid ounce", "1/16 of a US pint".
+        if amt.fraction
+            && self.low(k) == "of"
+            && (!amt.words
+                || (matches!(self.low(k + 1), "a" | "an") && self.unit_at(k + 2).is_some()))
+        {
+            k += 1;
+            if matches!(self.low(k), "a" | "an" | "the") {
+                k += 1;
+            }
+        }
+        if matches!(self.raw(k), "US" | "UK" | "imperial") && self.unit_at(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some((def, end)) = self.unit_at(k) {
+            let mut unit = Self::unit_of(def);
+            // "pounds": money with a scale or in a money sentence, else weight.
+            let (unit2, end) = self.read_rate(unit.clone(), end);
+            unit = unit2;
+            return Some((Some(unit), end, None));
+        }
+        if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
+            // "7.6 million pounds of thrust": a force.
+            if self.low(k + 1) == "of" && self.low(k + 2) == "thrust" {
+                let unit = FoundUnit {
+                    name: "pound-force".into(),
+                    class: FoundClass::Measure,
+                };
+                return Some((Some(unit), k + 1, None));
+            }
+            let (unit, end) = self.read_rate(FoundUnit::pounds(amt.scale >= 3), k + 1);
+            return Some((Some(unit), end, None));
+        }
+        None
+    }
+
+    /// The counted noun of a fraction or proportion ("half of all households", "one in
+    /// five adults"); a fraction takes no other unit.
+    fn fraction_unit(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
+        // "half of all households", "a third of the 1,200 workers": a fraction of counted
+        // things has their noun as its unit (the mention ends before "of").
+        if amt.fraction && amt.words && self.low(j) == "of" {
+            let mut m = j + 1;
+            while m < j + 3
+                && matches!(
+                    self.low(m),
+                    "the" | "all" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                )
+            {
+                m += 1;
+            }
+            if self.is_word(m) && (self.low(m).ends_with("'s") || self.low(m).ends_with("’s")) {
+                m += 1;
+            }
+            if self.is_num(m) && !self.attached(m) {
+                m += 1;
+            }
+            if let Some((u, _)) = self.noun_phrase(m, false)
+                && matches!(u.class, FoundClass::Count { .. })
+            {
+                return Some((Some(u), j, None));
+            }
+        }
+        // "one in five adults": the counted noun right after the proportion.
+        if amt.proportion
+            && let Some((u, e)) = self.noun_phrase(j, false)
+            && matches!(u.class, FoundClass::Count { .. })
+        {
+            return Some((Some(u), e, None));
+        }
+        if amt.fraction {
+            return Some((None, j, None));
+        }
+        None
+    }
+
+    /// "162 of Afghanistan's 398 districts", "14 of the players": the unit and total of
+    /// the whole a part is counted against.
+    fn of_total(&self, j: usize, amt: &Amt, nested: bool) -> Option<UnitRead> {
+        // "162 of Afghanistan's 398 districts", "14 of the players", "millions of Americans".
+        let mut k = j;
+        let after_of = self.low(k) == "of" || (self.low(k) == "out" && self.low(k + 1) == "of");
+        if after_of && !nested && amt.fuzzy.is_none() {
+            k += if self.low(k) == "out" { 2 } else { 1 };
+            let mut m = k;
+            let mut saw_det = false;
+            while m < self.n() && m < k + 3 {
+                let w = self.low(m);
+                if matches!(
+                    w,
+                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "all"
+                ) || (self.is_word(m) && (w.ends_with("'s") || w.ends_with("’s")))
+                {
+                    saw_det = true;
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            // "four of its past six matches", "three of the top five seeds".
+            if saw_det
+                && (words::amount_adjective(self.low(m)) || self.low(m) == "top")
+                && (self.is_num(m + 1) || number::small_number_word(self.low(m + 1)).is_some())
+            {
+                m += 1;
+            }
+            if self.is_num(m) || number::small_number_word(self.low(m)).is_some() {
+                let mut hint = None;
+                if let Outcome::Found(f, _) = self.try_at(m, &mut hint, true)
+                    && f.unit.is_some()
+                    && f.date.is_none()
+                {
+                    return Some((f.unit.clone(), j, (!f.range).then_some(f.low)));
+                }
+                return Some((None, j, None));
+            }
+            if saw_det && let Some((unit, _)) = self.noun_phrase(m, false) {
+                return Some((Some(unit), j, None));
+            }
+            return Some((None, j, None));
+        }
+        None
+    }
+
+    /// "millions of Americans", "hundreds of miles", "tens of millions of dollars".
+    fn fuzzy_unit(&self, j: usize) -> UnitRead {
+        // "millions of Americans", "hundreds of miles", "tens of millions of dollars".
+        let mut m = j;
+        if matches!(self.low(m), "the" | "these" | "those") {
+            m += 1;
+        }
+        if let Some((def, end)) = self.unit_at(m) {
+            let (unit, end) = self.read_rate(Self::unit_of(def), end);
+            return (Some(unit), end, None);
+        }
+        if let Some((unit, end)) = self.noun_phrase(m, false) {
+            return (Some(unit), end, None);
+        }
+        (None, j, None)
+    }
+
+    /// "per barrel", "/month", "a month", "an ounce" after a unit.
+    pub(super) fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
+        // "9 billion shekels ($2.408 billion) a year": the rate after a conversion in
+        // brackets is the figure's too; the mention ends before the bracket, so the
+        // conversion is read on its own.
+        let mut r = k;
+        if self.is_sym(k, '(') {
+            let close = (k + 1..self.n().min(k + 12))
+                .find(|&c| matches!(self.kind(c), Some(Kind::Sym(')' | '('))));
+            match close {
+                Some(c) if self.is_sym(c, ')') => r = c + 1,
+                _ => return (unit, k),
+            }
+        }
+        // "£1,276 pcm": per calendar month; "RM504 psf": per square foot.
+        let per = match self.low(r) {
+            "pcm" => Some("month"),
+            "psf" => Some("square foot"),
+            "pa" if self.raw(r) == "pa" => Some("year"),
+            _ => None,
+        };
+        if let Some(per) = per
+            && self.is_word(r)
+        {
+            let base = match &unit.class {
+                FoundClass::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            let end = if r == k { r + 1 } else { k };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {per}"),
+                    class: FoundClass::Rate,
+                },
+                end,
+            );
+        }
+        // "£24 a-year": a rate with its article hyphenated to the noun.
+        if r == k
+            && matches!(self.low(r), "a" | "an" | "per")
+            && self.is_sym(r + 1, '-')
+            && self.attached(r + 1)
+            && self.attached(r + 2)
+            && words::rate_noun(self.low(r + 2))
+        {
+            let base = match &unit.class {
+                FoundClass::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {}", self.low(r + 2)),
+                    class: FoundClass::Rate,
+                },
+                r + 3,
+            );
+        }
+        // "£250,000-a-week": a hyphenated rate.
+        if r == k
+            && self.is_sym(r, '-')
+            && self.attached(r)
+            && matches!(self.low(r + 1), "a" | "an" | "per")
+            && self.is_sym(r + 2, '-')
+            && words::rate_noun(self.low(r + 3))
+        {
+            let base = match &unit.class {
+                FoundClass::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {}", self.low(r + 3)),
+                    class: FoundClass::Rate,
+                },
+                r + 4,
+            );
+        }
+        let rate = self.low(r) == "per"
+            || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
+            || (matches!(self.low(r), "a" | "an")
+                && words::rate_noun(self.low(r + 1))
+                // "$4.1 billion a year ago": a time, not a rate.
+                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"));
+        if !rate {
+            return (unit, k);
+        }
+        let d = r + 1;
+        let (den, end) = if let Some((def, end)) = self.unit_at(d) {
+            (def.name.to_string(), end)
+        } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
+            (singular_noun(self.low(d)), d + 1)
+        } else {
+            return (unit, k);
+        };
+        let end = if r == k { end } else { k };
+        let base = unit.name.clone();
+        (
+            FoundUnit {
+                name: format!("{base} per {den}"),
+                class: FoundClass::Rate,
+            },
+            end,
+        )
+    }
+}

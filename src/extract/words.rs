@@ -1,0 +1,381 @@
+//! The extractor's English word lists, as data: each list is a file in `words/`, one
+//! entry a line (maps: key, tab, value), sorted by bytes and unique, after `#` comment
+//! lines that say what the list is for. Files are embedded at build time and read once;
+//! a lookup is a binary search. `tests::word_lists_are_sorted_and_unique` checks every
+//! file named in [`ALL`].
+//!
+//! The unit table (units, symbols, currencies) is not here: it lives in `lexicon.rs`.
+
+use std::sync::OnceLock;
+
+/// One embedded list: its entries, sorted, with the value after a tab for maps.
+pub struct WordList {
+    pub name: &'static str,
+    pub text: &'static str,
+    entries: OnceLock<Vec<(&'static str, &'static str)>>,
+}
+
+impl WordList {
+    const fn new(name: &'static str, text: &'static str) -> WordList {
+        WordList {
+            name,
+            text,
+            entries: OnceLock::new(),
+        }
+    }
+
+    /// The entries as (key, value); the value is empty in a plain list.
+    pub fn entries(&self) -> &[(&'static str, &'static str)] {
+        self.entries.get_or_init(|| {
+            self.text
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.split_once('\t').unwrap_or((l, "")))
+                .collect()
+        })
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    /// The value of `w` in a map (empty string in a plain list).
+    pub fn get(&self, w: &str) -> Option<&'static str> {
+        let e = self.entries();
+        e.binary_search_by(|(k, _)| (*k).cmp(w))
+            .ok()
+            .map(|i| e[i].1)
+    }
+}
+
+macro_rules! lists {
+    ($($id:ident = $file:literal;)*) => {
+        $(pub static $id: WordList = WordList::new($file, include_str!(concat!("words/", $file, ".txt")));)*
+        /// Every list, for the test that keeps them sorted and unique.
+        pub static ALL: &[&WordList] = &[$(&$id),*];
+    };
+}
+
+lists! {
+    AMOUNT_ADJECTIVES = "amount_adjectives";
+    APPROX_AFTER_BY = "approx_after_by";
+    CASUALTY_VERBS = "casualty_verbs";
+    CHANGE_AFTER_DOWN = "change_after_down";
+    CHANGE_AFTER_UP = "change_after_up";
+    CHANGE_DOWN = "change_down";
+    CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
+    CHANGE_OBJECT_DOWN = "change_object_down";
+    CHANGE_OBJECT_UP = "change_object_up";
+    CHANGE_OF_DOWN = "change_of_down";
+    CHANGE_OF_UP = "change_of_up";
+    CHANGE_UP = "change_up";
+    CLOSING_AND_GE = "closing_and_ge";
+    CLOSING_OR_GE = "closing_or_ge";
+    CLOSING_OR_LE = "closing_or_le";
+    COUNTED_NOT_EVENTS = "counted_not_events";
+    COUNT_CONTEXT_NOUNS = "count_context_nouns";
+    CUT_OFF_VERBS = "cut_off_verbs";
+    DIMENSION_ADJECTIVES = "dimension_adjectives";
+    FACTOR_AFTER_TIMES = "factor_after_times";
+    FALSE_PLURALS = "false_plurals";
+    FRACTION_WORDS = "fraction_words";
+    INDEX_WORDS = "index_words";
+    IRREGULAR_PLURALS = "irregular_plurals";
+    LABEL_WORDS = "label_words";
+    LEVEL_VERBS = "level_verbs";
+    LY_ADJECTIVES = "ly_adjectives";
+    MOTION_VERBS = "motion_verbs";
+    NOT_SUPERLATIVES = "not_superlatives";
+    NOUN_VERB_PLURALS = "noun_verb_plurals";
+    ONE_NOT_BEFORE = "one_not_before";
+    ONE_PRONOUN_AFTER = "one_pronoun_after";
+    OVER_IS_BOUND_AFTER = "over_is_bound_after";
+    PERIOD_NOUNS = "period_nouns";
+    PERSON_NOUNS = "person_nouns";
+    PHRASAL_OVER_VERBS = "phrasal_over_verbs";
+    POUND_MONEY_NOUNS = "pound_money_nouns";
+    QUALIFIERS = "qualifiers";
+    RATE_NOUNS = "rate_nouns";
+    STARTING_PRICE_WORDS = "starting_price_words";
+    STOPWORDS = "stopwords";
+    TALLY_WORDS = "tally_words";
+    US_NOUNS = "us_nouns";
+    VERSION_WORDS = "version_words";
+    WEEKDAYS = "weekdays";
+}
+
+/// Scale words and abbreviations after a number: the power of ten, and whether the
+/// abbreviation needs a money context to be read as a scale ("$5m" but "5m" is metres).
+pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
+    Some(match word {
+        "k" | "K" => (3, false),
+        "m" => (6, true),
+        "M" | "mn" | "mln" | "Mn" => (6, false),
+        "bn" | "Bn" | "BN" | "bln" => (9, false),
+        "b" | "B" => (9, true),
+        "tn" | "trn" | "Tn" => (12, false),
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualCode {
+    Gt,
+    Ge,
+    UpTo,
+    Lt,
+    Le,
+    Approx,
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar_fraction(ch: char) -> Option<f64> {
+    Some(match ch {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {
+    if up.contains(w) {
+        Some(true)
+    } else if down.contains(w) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A change noun before "of" and an amount ("growth of 3.5%", "a drop of £122").
+pub fn change_noun_of(w: &str) -> Option<bool> {
+    up_down(&CHANGE_OF_UP, &CHANGE_OF_DOWN, w)
+}
+
+/// Change words: a verb or adverb right before an amount ("rose 5%", "down 3 points").
+pub fn change_word(w: &str) -> Option<bool> {
+    up_down(&CHANGE_UP, &CHANGE_DOWN, w)
+}
+
+/// Verbs that report a change of their object by an amount ("raised rates by 25 basis
+/// points"); alone before an amount they name something else ("raised $5 million").
+pub fn change_verb_with_object(w: &str) -> Option<bool> {
+    up_down(&CHANGE_OBJECT_UP, &CHANGE_OBJECT_DOWN, w)
+}
+
+/// Nouns and comparatives that report a change when they follow the amount
+/// ("a 5% rise", "34.4% higher").
+pub fn change_after(w: &str) -> Option<bool> {
+    up_down(&CHANGE_AFTER_UP, &CHANGE_AFTER_DOWN, w)
+}
+
+/// Words that end a counted noun phrase.
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(w)
+}
+
+/// Words after which a bare number is a label, not a quantity ("game 7", "route 66").
+pub fn is_label_word(w: &str) -> bool {
+    LABEL_WORDS.contains(w)
+}
+
+/// Words that attach to a fraction of something ("half of", "a third of"): the
+/// denominator.
+pub fn fraction_word(w: &str) -> Option<f64> {
+    FRACTION_WORDS.get(w).and_then(|d| d.parse().ok())
+}
+
+/// Denominators allowed after "a"/"an" in a rate ("$3,500 a month").
+pub fn rate_noun(w: &str) -> bool {
+    RATE_NOUNS.contains(w)
+}
+
+/// Names of stock indexes, in any case: "the Dow", "FTSE 100 index".
+pub fn index_word(w: &str) -> bool {
+    INDEX_WORDS.contains(&w.to_ascii_lowercase())
+}
+
+/// Plurals that are also verbs, read as nouns after a number ("178 runs").
+pub fn noun_verb_plural(w: &str) -> bool {
+    NOUN_VERB_PLURALS.contains(w)
+}
+
+/// Verbs of motion that take "up to" as an adverb and a level: "ticked up to 3.9%".
+pub fn motion_verb(w: &str) -> bool {
+    MOTION_VERBS.contains(w)
+}
+
+/// Product lines and versions: the number after them is a label ("Windows 11 users").
+pub fn version_word(w: &str) -> bool {
+    VERSION_WORDS.contains(w)
+}
+
+/// Nouns for a person, after which ", 45," is an age: "the man, 45, was arrested".
+pub fn person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(w)
+}
+
+pub fn weekday(w: &str) -> bool {
+    WEEKDAYS.contains(w)
+}
+
+/// Adjectives that describe the amount rather than the things counted ("a mere 5").
+pub fn amount_adjective(w: &str) -> bool {
+    AMOUNT_ADJECTIVES.contains(w)
+}
+
+/// What happened to people in a casualty list ("injuring 63", "127 missing").
+pub fn casualty_verb(w: &str) -> bool {
+    CASUALTY_VERBS.contains(w)
+}
+
+/// Nouns in "-us" whose plural adds "-es" ("virus" → "viruses").
+pub fn us_noun(w: &str) -> bool {
+    US_NOUNS.contains(w)
+}
+
+/// Irregular and invariant plurals: the singular ("mice" → "mouse", "sheep" → "sheep").
+pub fn irregular_plural(w: &str) -> Option<&'static str> {
+    IRREGULAR_PLURALS.get(w)
+}
+
+/// Words that look plural but are not nouns counting things.
+pub fn false_plural(w: &str) -> bool {
+    FALSE_PLURALS.contains(w)
+}
+
+/// Prefix qualifiers, read backwards from the number: (phrase, code, tokens in it).
+pub fn qualifier_phrases() -> &'static [(&'static str, QualCode, usize)] {
+    static PHRASES: OnceLock<Vec<(&'static str, QualCode, usize)>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        QUALIFIERS
+            .entries()
+            .iter()
+            .map(|(p, c)| {
+                let code = match *c {
+                    "gt" => QualCode::Gt,
+                    "ge" => QualCode::Ge,
+                    "upto" => QualCode::UpTo,
+                    "lt" => QualCode::Lt,
+                    "le" => QualCode::Le,
+                    _ => QualCode::Approx,
+                };
+                (*p, code, p.split(' ').count())
+            })
+            .collect()
+    })
+}
+
+/// Prefix qualifiers as (phrase, code).
+pub fn qualifiers() -> impl Iterator<Item = (&'static str, QualCode)> {
+    qualifier_phrases().iter().map(|(p, q, _)| (*p, *q))
+}
+
+/// The base form of a superlative adjective modifying a counted noun ("best" → "good",
+/// "biggest" → "big", "largest" → "large", "happiest" → "happy"); `None` for other
+/// words, including those that merely end in "-est" ("interest", "honest").
+pub fn superlative_base(word: &str) -> Option<String> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    match word {
+        "best" => return Some("good".into()),
+        "worst" => return Some("bad".into()),
+        "most" | "least" => return None,
+        _ => {}
+    }
+    let stem = word.strip_suffix("est")?;
+    if stem.len() < 2 || NOT_SUPERLATIVES.contains(word) {
+        return None;
+    }
+    let b = stem.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    // "happiest" → "happy".
+    if let Some(s) = stem.strip_suffix('i') {
+        return Some(format!("{s}y"));
+    }
+    // "biggest" → "big", but "smallest" → "small".
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'f' | b'z')
+    {
+        return Some(stem[..n - 1].to_string());
+    }
+    // "largest" → "large", "latest" → "late", "finest" → "fine": a silent e after one
+    // vowel and one consonant, or after a soft "g".
+    let cvc = n >= 2
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && vowel(b[n - 2])
+        && (n < 3 || !vowel(b[n - 3]));
+    if cvc || stem.ends_with("rg") || stem.ends_with("ang") {
+        return Some(format!("{stem}e"));
+    }
+    Some(stem.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        for list in ALL {
+            let keys: Vec<&str> = list.entries().iter().map(|(k, _)| *k).collect();
+            assert!(!keys.is_empty(), "{}: empty", list.name);
+            for pair in keys.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "words/{}.txt: {:?} then {:?} (sorted by bytes, no repeats)",
+                    list.name,
+                    pair[0],
+                    pair[1]
+                );
+            }
+            for k in &keys {
+                assert_eq!(k.trim(), *k, "words/{}.txt: spaces around {k:?}", list.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_list_file_is_embedded() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/words");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut names: Vec<String> = ALL.iter().map(|l| format!("{}.txt", l.name)).collect();
+        names.sort();
+        assert_eq!(files, names);
+    }
+
+    #[test]
+    fn map_values_parse() {
+        for (w, d) in FRACTION_WORDS.entries() {
+            assert!(d.parse::<f64>().is_ok(), "{w}: {d}");
+        }
+        for (p, c) in QUALIFIERS.entries() {
+            assert!(
+                matches!(*c, "gt" | "ge" | "upto" | "lt" | "le" | "approx"),
+                "{p}: {c}"
+            );
+        }
+        assert_eq!(irregular_plural("mice"), Some("mouse"));
+        assert_eq!(change_word("rose"), Some(true));
+        assert_eq!(change_word("fell"), Some(false));
+        assert_eq!(superlative_base("largest").as_deref(), Some("large"));
+        assert_eq!(superlative_base("interest"), None);
+    }
+}

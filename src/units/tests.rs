@@ -1,0 +1,401 @@
+//! Checks of the embedded table: its size, order and uniqueness, the round trip of every
+//! name and spelling, exact conversions, and agreement with the extractor's unit table.
+
+use super::*;
+use crate::extract::lexicon::{self, UnitClass};
+
+fn id(name: &str) -> UnitId {
+    let ids: Vec<UnitId> = registry().by_name(name).collect();
+    assert_eq!(ids.len(), 1, "{name:?} names {} units", ids.len());
+    ids[0]
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12 * a.abs().max(b.abs())
+}
+
+/// `amount` of `from` in `to`, for a conversion with one answer.
+fn conv(amount: f64, from: &str, to: &str) -> f64 {
+    let (lo, hi) = registry().convert(amount, id(from), id(to)).unwrap();
+    assert!(close(lo, hi), "{from} → {to} is a range {lo}..{hi}");
+    lo
+}
+
+#[test]
+fn the_registry_has_at_least_300_units_in_at_least_12_dimensions() {
+    let reg = registry();
+    assert!(reg.units().len() >= 300, "{} units", reg.units().len());
+    assert!(reg.dimensions().len() >= 12, "{:?}", reg.dimensions());
+    for dim in [
+        "length",
+        "mass",
+        "area",
+        "volume",
+        "duration",
+        "speed",
+        "temperature",
+        "energy",
+        "power",
+        "data-size",
+        "percent",
+        "count",
+        "money",
+    ] {
+        assert!(reg.has_dimension(dim), "{dim} missing");
+    }
+}
+
+#[test]
+fn rows_are_sorted_by_dimension_then_name_and_names_are_unique() {
+    let units = registry().units();
+    for w in units.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        assert!(
+            (&a.dimension, &a.name) < (&b.dimension, &b.name),
+            "{} {} before {} {}",
+            a.dimension,
+            a.name,
+            b.dimension,
+            b.name
+        );
+    }
+    let mut names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len(), "a canonical name is used twice");
+}
+
+#[test]
+fn no_spelling_is_used_twice_within_a_dimension() {
+    let mut seen: HashMap<(String, Vec<String>, bool), String> = HashMap::new();
+    for u in registry().units() {
+        for sp in &u.spellings {
+            // Case-insensitive spellings collide with any casing of a symbol.
+            let folded: Vec<String> = sp.tokens.iter().map(|t| t.to_lowercase()).collect();
+            let before = sp.place == Place::Before;
+            let mut keys = vec![(u.dimension.clone(), folded.clone(), before)];
+            if sp.case_sensitive {
+                keys[0].1 = sp.tokens.clone();
+            }
+            for key in keys {
+                if let Some(other) = seen.insert(key, u.name.clone()) {
+                    panic!("{:?} spells both {other} and {}", sp.text, u.name);
+                }
+            }
+        }
+    }
+    // A case-insensitive spelling against a symbol of the same dimension, any case.
+    for u in registry().units() {
+        for sp in u.spellings.iter().filter(|s| !s.case_sensitive) {
+            for v in registry()
+                .units()
+                .iter()
+                .filter(|v| v.dimension == u.dimension)
+            {
+                for other in v
+                    .spellings
+                    .iter()
+                    .filter(|s| s.case_sensitive && s.place == sp.place)
+                {
+                    let folded: Vec<String> =
+                        other.tokens.iter().map(|t| t.to_lowercase()).collect();
+                    assert!(
+                        folded != sp.tokens || v.name == u.name,
+                        "{:?} of {} folds onto {:?} of {}",
+                        sp.text,
+                        u.name,
+                        other.text,
+                        v.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_unit_name_and_spelling_reads_back_to_its_unit() {
+    let reg = registry();
+    for id in reg.ids() {
+        let u = reg.get(id);
+        for name in [&u.name, &u.plural] {
+            assert!(
+                reg.by_name(name).any(|i| i == id),
+                "{name:?} does not name {}",
+                u.name
+            );
+        }
+        // The short form is written after a space, so it must read without touching.
+        let short = u.short.iter().map(|s| (s.as_str(), Place::After, false));
+        let spelled = u
+            .spellings
+            .iter()
+            .map(|sp| (sp.text.as_str(), sp.place, true));
+        for (text, place, touching) in short.chain(spelled) {
+            let toks: Vec<&str> = tokenize(text).collect();
+            let cx = Context {
+                touching,
+                dimension: Some(&u.dimension),
+            };
+            let found = match place {
+                Place::After => reg.after(&toks, cx),
+                Place::Before => reg.before(&toks, cx),
+            };
+            let found = found.unwrap_or_else(|| panic!("{text:?} is not read"));
+            assert_eq!(found.unit.name, u.name, "{text:?}");
+            assert_eq!(found.len, toks.len(), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn plurals_come_from_the_registry() {
+    let reg = registry();
+    assert_eq!(reg.get(id("foot")).name_for(883.0), "feet");
+    assert_eq!(reg.get(id("foot")).name_for(1.0), "foot");
+    assert_eq!(reg.get(id("inch")).name_for(9.0), "inches");
+    assert_eq!(reg.get(id("penny")).name_for(2.0), "pence");
+    assert_eq!(reg.get(id("century")).name_for(2.0), "centuries");
+    for u in reg.units() {
+        assert!(
+            !u.plural.ends_with("foots") && !u.plural.ends_with("inchs"),
+            "{}",
+            u.plural
+        );
+    }
+}
+
+#[test]
+fn conversions_are_exact_where_the_definition_is() {
+    // International yard and pound (1959), NIST SP 811 appendix B.
+    assert!(close(conv(1.0, "mile", "metre"), 1609.344));
+    assert!(close(conv(1.0, "foot", "inch"), 12.0));
+    assert!(close(conv(1.0, "yard", "foot"), 3.0));
+    assert!(close(conv(1.0, "nautical mile", "metre"), 1852.0));
+    assert!(close(conv(883.0, "foot", "metre"), 269.1384));
+    assert!(close(conv(1.0, "pound-mass", "avoirdupois ounce"), 16.0));
+    assert!(close(conv(1.0, "long ton", "pound-mass"), 2240.0));
+    assert!(close(conv(1.0, "short ton", "pound-mass"), 2000.0));
+    assert!(close(conv(1.0, "stone", "pound-mass"), 14.0));
+    assert!(close(conv(1.0, "square mile", "acre"), 640.0));
+    assert!(close(conv(1.0, "acre", "square foot"), 43560.0));
+    assert!(close(conv(1.0, "hectare", "square metre"), 10_000.0));
+    assert!(close(conv(1.0, "us gallon", "cubic inch"), 231.0));
+    assert!(close(conv(1.0, "barrel", "us gallon"), 42.0));
+    assert!(close(conv(1.0, "imperial gallon", "litre"), 4.54609));
+    assert!(close(conv(1.0, "knot", "kilometre per hour"), 1.852));
+    assert!(close(
+        conv(60.0, "mile per hour", "kilometre per hour"),
+        96.56064
+    ));
+    assert!(close(conv(100.0, "°C", "°F"), 212.0));
+    assert!(close(conv(-40.0, "°C", "°F"), -40.0));
+    assert!(close(conv(0.0, "°C", "kelvin"), 273.15));
+    assert!(close(conv(1.0, "kilowatt hour", "joule"), 3.6e6));
+    assert!(close(conv(1.0, "hour", "second"), 3600.0));
+    assert!(close(conv(1.0, "gigabyte", "megabyte"), 1000.0));
+    assert!(close(conv(1.0, "gibibyte", "mebibyte"), 1024.0));
+    assert!(close(conv(250.0, "basis point", "percentage point"), 2.5));
+    for u in registry().units() {
+        if u.exact {
+            assert!(
+                matches!(u.factor, Factor::Fixed(_)),
+                "{} is exact but not fixed",
+                u.name
+            );
+        }
+    }
+}
+
+#[test]
+fn ambiguous_units_convert_to_the_whole_range_and_own_units_to_nothing() {
+    let reg = registry();
+    let (lo, hi) = reg.convert(10.0, id("gallon"), id("litre")).unwrap();
+    assert!(close(lo, 37.85411784) && close(hi, 45.4609));
+    let (lo, hi) = reg.convert(1.0, id("ton"), id("metric ton")).unwrap();
+    assert!(lo < 1.0 && hi > 1.0);
+    assert_eq!(
+        reg.convert(5.0, id("gallon"), id("gallon")),
+        Some((5.0, 5.0))
+    );
+    assert_eq!(reg.convert(5.0, id("working day"), id("day")), None);
+    assert_eq!(reg.convert(5.0, id("foot"), id("kilogram")), None);
+    let usd = reg.by_code("USD").unwrap();
+    let eur = reg.by_code("EUR").unwrap();
+    assert_eq!(reg.convert(5.0, usd, eur), None);
+    let (p, _) = reg
+        .convert(250.0, id("penny"), reg.by_code("GBP").unwrap())
+        .unwrap();
+    assert!(close(p, 2.5));
+}
+
+#[test]
+fn lookups_take_the_longest_spelling_and_respect_case_and_touching() {
+    let reg = registry();
+    let cx = Context::default();
+    let name = |toks: &[&str], cx| reg.after(toks, cx).map(|f| f.unit.name.as_str());
+    assert_eq!(
+        name(&["km", "/", "h", "east"], cx),
+        Some("kilometre per hour")
+    );
+    assert_eq!(name(&["km", "east"], cx), Some("kilometre"));
+    assert_eq!(name(&["nm"], cx), Some("nanometre"));
+    assert_eq!(name(&["NM"], cx), Some("newton metre"));
+    assert_eq!(name(&["W"], cx), Some("watt"));
+    assert_eq!(name(&["w"], cx), None);
+    assert_eq!(name(&["s"], cx), None);
+    let touching = Context {
+        touching: true,
+        ..cx
+    };
+    assert_eq!(name(&["s"], touching), Some("second"));
+    assert_eq!(name(&["pounds"], cx), None);
+    let money = Context {
+        dimension: Some("money"),
+        ..cx
+    };
+    assert_eq!(name(&["pounds"], money), Some("pound sterling"));
+    let mass = Context {
+        dimension: Some("mass"),
+        ..cx
+    };
+    assert_eq!(name(&["pounds"], mass), Some("pound-mass"));
+    let before = |toks: &[&str], cx| reg.before(toks, cx).map(|f| f.unit.name.as_str());
+    assert_eq!(before(&["said", "US", "$"], cx), Some("dollar"));
+    assert_eq!(before(&["RM"], cx), None);
+    assert_eq!(before(&["RM"], touching), Some("malaysian ringgit"));
+}
+
+#[test]
+fn tokenizing_splits_letters_digits_and_signs() {
+    let toks = |t| tokenize(t).collect::<Vec<_>>();
+    assert_eq!(toks("km/h"), ["km", "/", "h"]);
+    assert_eq!(toks(" µg/m³ "), ["µg", "/", "m", "³"]);
+    assert_eq!(toks("km2"), ["km", "2"]);
+    assert_eq!(toks("u.s. cents"), ["u", ".", "s", ".", "cents"]);
+    assert_eq!(toks("GH₵"), ["GH", "₵"]);
+}
+
+/// The extractor's reading of `toks` (not touching the number): the first longest entry
+/// of its table, as `extract::parse` picks it.
+fn extractor_reads(toks: &[&str], touching: bool) -> Option<(&'static str, usize)> {
+    let mut best: Option<(&'static str, usize)> = None;
+    for def in lexicon::UNITS {
+        if def.attached_only && !touching {
+            continue;
+        }
+        let parts: Vec<&str> = def.pattern.split(' ').collect();
+        let fits = parts.len() <= toks.len()
+            && parts.iter().zip(toks).all(|(p, t)| {
+                if def.exact || p.chars().count() == 1 && !p.chars().all(char::is_alphanumeric) {
+                    p == t
+                } else {
+                    *p == t.to_lowercase()
+                }
+            });
+        if fits && best.is_none_or(|(_, b)| parts.len() > b) {
+            best = Some((def.name, parts.len()));
+        }
+    }
+    best
+}
+
+#[test]
+fn the_registry_reads_every_extractor_unit_spelling_as_the_extractor_does() {
+    let reg = registry();
+    for def in lexicon::UNITS {
+        let base: Vec<&str> = def.pattern.split(' ').collect();
+        let upper: Vec<String> = base.iter().map(|t| t.to_uppercase()).collect();
+        let title: Vec<String> = base
+            .iter()
+            .map(|t| {
+                let mut c = t.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect();
+        for toks in [
+            base.clone(),
+            upper.iter().map(String::as_str).collect(),
+            title.iter().map(String::as_str).collect(),
+        ] {
+            for touching in [false, true] {
+                let want = extractor_reads(&toks, touching);
+                let cx = Context {
+                    touching,
+                    dimension: None,
+                };
+                let got = reg.after(&toks, cx).map(|f| (f.unit.name.as_str(), f.len));
+                assert_eq!(got, want, "{toks:?} touching={touching}");
+            }
+        }
+        // The same spelling, with the same flags, in the unit of the same name and class.
+        let unit = reg.get(id(def.name));
+        let same = unit.spellings.iter().any(|sp| {
+            sp.place == Place::After
+                && sp.tokens == base
+                && sp.case_sensitive == def.exact
+                && sp.touching == def.attached_only
+        });
+        assert!(same, "{:?} is no spelling of {}", def.pattern, def.name);
+        let class_ok = match def.class {
+            UnitClass::Currency(code) => {
+                unit.dimension == "money" && unit.code.as_deref().unwrap_or("") == code
+            }
+            UnitClass::Percent => unit.dimension == "percent",
+            UnitClass::Time => unit.dimension == "duration",
+            UnitClass::Measure => !matches!(unit.dimension.as_str(), "money" | "percent"),
+        };
+        assert!(
+            class_ok,
+            "{:?}: {} in {}",
+            def.pattern, def.name, unit.dimension
+        );
+    }
+}
+
+#[test]
+fn the_registry_reads_every_extractor_currency_sign_as_the_extractor_does() {
+    let reg = registry();
+    for p in lexicon::CURRENCY_PREFIXES {
+        let toks: Vec<&str> = p.pattern.split(' ').collect();
+        let cx = Context {
+            touching: true,
+            dimension: None,
+        };
+        let found = reg
+            .before(&toks, cx)
+            .unwrap_or_else(|| panic!("{:?}", p.pattern));
+        assert_eq!(found.unit.name, p.name, "{:?}", p.pattern);
+        assert_eq!(found.unit.code.as_deref(), Some(p.code), "{:?}", p.pattern);
+        assert_eq!(found.len, toks.len(), "{:?}", p.pattern);
+        assert_eq!(found.spelling.touching, !p.spaced, "{:?}", p.pattern);
+    }
+}
+
+#[test]
+fn names_the_extractor_writes_outside_its_table_are_units() {
+    for name in [
+        "year of age",
+        "pound sterling",
+        "pound-mass",
+        "point",
+        "inch",
+        "magnitude",
+        "pound-force",
+    ] {
+        id(name);
+    }
+}
+
+#[test]
+fn docs_reference_lists_every_dimension() {
+    let doc = include_str!("../../docs/reference.md");
+    for dim in registry().dimensions() {
+        assert!(
+            doc.contains(&format!("`{dim}`")),
+            "docs/reference.md lacks `{dim}`"
+        );
+    }
+}
