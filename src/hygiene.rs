@@ -5,11 +5,17 @@
 //! Near-duplicates are found without comparing every pair: strings at most 10% apart by
 //! edit distance share most of their character bigrams, so each string is indexed under
 //! its rarest few bigrams (prefix filtering, as in set-similarity joins) and only strings
-//! that share one of them are compared. The filter is exact: it never loses a pair the
-//! all-pairs comparison would find (a test checks it against all pairs).
+//! that share one of them are compared. Where each such block holds at most
+//! [`MAX_BLOCK`] strings the search is exact (a test checks it against all pairs). A
+//! larger block — names built from a few syllables share even their rarest bigrams — is
+//! searched by sorted neighbourhood: each string is compared with the [`WINDOW`] strings
+//! either side of it in the block sorted forwards and sorted by the reversed strings. So
+//! every string is compared with a bounded number of others, and the cost is n log n in
+//! the subjects whatever their names; what it can miss is written in docs/design.md.
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Corpus, Subject};
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// How alike two keys or labels must be to look like one subject.
@@ -62,7 +68,8 @@ fn similar(a: &Subject, b: &Subject) -> Diagnostic {
     ))
 }
 
-/// Pairs (i < j) of subjects whose keys have the same words in any order.
+/// Pairs (i < j) of subjects whose keys have the same words in any order; of more than
+/// [`MAX_BLOCK`] such subjects, each is paired with the first only.
 fn same_words(subjects: &[Subject]) -> BTreeSet<(usize, usize)> {
     let mut groups: HashMap<Vec<&str>, Vec<usize>> = HashMap::new();
     for (i, s) in subjects.iter().enumerate() {
@@ -76,6 +83,11 @@ fn same_words(subjects: &[Subject]) -> BTreeSet<(usize, usize)> {
     }
     let mut pairs = BTreeSet::new();
     for members in groups.values() {
+        if members.len() > MAX_BLOCK {
+            // Many orders of the same words: each is said to look like the first.
+            pairs.extend(members[1..].iter().map(|&j| (members[0], j)));
+            continue;
+        }
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
                 pairs.insert((i.min(j), i.max(j)));
@@ -109,49 +121,157 @@ fn needed(len: usize) -> usize {
     (8 * len).saturating_sub(10).div_ceil(10)
 }
 
-/// Pairs (i < j) of strings at least 90% alike by normalised edit distance.
+/// A block (the strings that share one bigram) of at most this many strings is compared
+/// pair by pair, exactly. A larger one — a bigram so common that even strings' rarest
+/// bigrams include it, as in names built from a few syllables — would make the work grow
+/// with the square of the strings; its strings are compared with their neighbours only.
+const MAX_BLOCK: usize = 64;
+
+/// In a block larger than [`MAX_BLOCK`], each string is compared with the `WINDOW`
+/// strings on either side of it in the block sorted by the strings, and in the block
+/// sorted by the reversed strings (the sorted-neighbourhood method): near-duplicates that
+/// differ late sort together in the first order, those that differ early in the second.
+const WINDOW: usize = 16;
+
+/// One block: its strings in index order, and for a large block the same strings sorted
+/// by the strings and by the reversed strings.
+struct Block {
+    members: Vec<usize>,
+    forward: Vec<usize>,
+    reversed: Vec<usize>,
+}
+
+/// Strings blocked for the near-duplicate search.
+struct Blocking {
+    blocks: Vec<Block>,
+    /// For each string, its blocks and its places in their sorted orders (forward,
+    /// reversed; 0 in a small block).
+    places: Vec<Vec<(usize, usize, usize)>>,
+    /// Each string's bigrams with their frequency, in one global order: rarest first.
+    sorted: Vec<Vec<(usize, Gram)>>,
+}
+
+impl Blocking {
+    fn new(strings: &[Vec<char>]) -> Blocking {
+        let all: Vec<Vec<Gram>> = strings.iter().map(|s| grams(s)).collect();
+        let mut freq: HashMap<Gram, usize> = HashMap::new();
+        for g in all.iter().flatten() {
+            *freq.entry(*g).or_insert(0) += 1;
+        }
+        // Each string under its rarest bigrams: if two strings share `t` bigrams, their
+        // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
+        // bigrams (one character or none) can only equal each other: blocked whole.
+        let mut by_gram: HashMap<Gram, Vec<usize>> = HashMap::new();
+        let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
+        let mut sorted: Vec<Vec<(usize, Gram)>> = Vec::with_capacity(all.len());
+        for (i, g) in all.into_iter().enumerate() {
+            let mut g: Vec<(usize, Gram)> = g.into_iter().map(|x| (freq[&x], x)).collect();
+            g.sort_unstable();
+            if g.is_empty() {
+                short.entry(&strings[i]).or_default().push(i);
+            } else {
+                let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
+                for (_, x) in &g[..prefix] {
+                    by_gram.entry(*x).or_default().push(i);
+                }
+            }
+            sorted.push(g);
+        }
+        let blocks: Vec<Block> = (by_gram.into_values())
+            .chain(short.into_values())
+            .filter(|m| m.len() > 1)
+            .map(|members| block(strings, members))
+            .collect();
+        let mut places: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); strings.len()];
+        for (b, block) in blocks.iter().enumerate() {
+            if block.forward.is_empty() {
+                for &i in &block.members {
+                    places[i].push((b, 0, 0));
+                }
+                continue;
+            }
+            for (p, &i) in block.forward.iter().enumerate() {
+                places[i].push((b, p, 0));
+            }
+            for (p, &i) in block.reversed.iter().enumerate() {
+                if let Some(place) = places[i].iter_mut().find(|x| x.0 == b) {
+                    place.2 = p;
+                }
+            }
+        }
+        Blocking {
+            blocks,
+            places,
+            sorted,
+        }
+    }
+
+    /// The strings of higher index that string `i` is compared with: every other string
+    /// of its small blocks, its neighbours in its large ones. Sorted, unique.
+    fn partners(&self, i: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &(b, f, r) in &self.places[i] {
+            let block = &self.blocks[b];
+            if block.forward.is_empty() {
+                out.extend(block.members.iter().filter(|&&j| j > i));
+                continue;
+            }
+            for (order, p) in [(&block.forward, f), (&block.reversed, r)] {
+                let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
+                out.extend(near.iter().filter(|&&j| j > i));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Pairs (i < j) of strings at least 90% alike by normalised edit distance. Exact where
+/// every block is small (at most [`MAX_BLOCK`] strings); otherwise pairs that share no
+/// small block and are not near each other in a large block's sorted orders are missed.
+/// At most `MAX_BLOCK + 4 * WINDOW` candidates per string and block, so the cost is
+/// linear in the strings' total length (with the sorting, n log n).
 fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
-    let all: Vec<Vec<Gram>> = strings.iter().map(|s| grams(s)).collect();
-    let mut freq: HashMap<Gram, usize> = HashMap::new();
-    for g in all.iter().flatten() {
-        *freq.entry(*g).or_insert(0) += 1;
-    }
-    // Each string under its rarest bigrams: if two strings share `t` bigrams, their
-    // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
-    // bigrams (one character or none) can only equal each other: indexed whole.
-    let mut blocks: HashMap<Gram, Vec<usize>> = HashMap::new();
-    let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
-    // Each string's bigrams with their frequency, in one global order: rarest first.
-    let mut sorted: Vec<Vec<(usize, Gram)>> = Vec::with_capacity(all.len());
-    for (i, g) in all.into_iter().enumerate() {
-        let mut g: Vec<(usize, Gram)> = g.into_iter().map(|x| (freq[&x], x)).collect();
-        g.sort_unstable();
-        if g.is_empty() {
-            short.entry(&strings[i]).or_default().push(i);
-        } else {
-            let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
-            for (_, x) in &g[..prefix] {
-                blocks.entry(*x).or_default().push(i);
-            }
-        }
-        sorted.push(g);
-    }
-    let mut candidates: HashSet<(usize, usize)> = HashSet::new();
-    for members in blocks.values().chain(short.values()) {
-        for (n, &i) in members.iter().enumerate() {
-            for &j in &members[n + 1..] {
-                candidates.insert((i.min(j), i.max(j)));
-            }
-        }
-    }
-    // Count filter (cheap) before the edit distance (quadratic in the strings' length).
-    candidates
-        .into_iter()
-        .filter(|&(i, j)| {
-            let longest = strings[i].len().max(strings[j].len());
-            shared(&sorted[i], &sorted[j]) >= needed(longest) && alike(&strings[i], &strings[j])
+    let blocking = Blocking::new(strings);
+    let sorted = &blocking.sorted;
+    // Each string with its candidates, on every core; the count filter (cheap) before
+    // the edit distance (quadratic in the strings' length).
+    let pairs: Vec<(usize, usize)> = (0..strings.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            blocking
+                .partners(i)
+                .into_iter()
+                .filter(move |&j| {
+                    let longest = strings[i].len().max(strings[j].len());
+                    shared(&sorted[i], &sorted[j]) >= needed(longest)
+                        && alike(&strings[i], &strings[j])
+                })
+                .map(move |j| (i, j))
         })
-        .collect()
+        .collect();
+    pairs.into_iter().collect()
+}
+
+/// A block of `members` (in index order), with its sorted orders when it is large.
+fn block(strings: &[Vec<char>], members: Vec<usize>) -> Block {
+    let (mut forward, mut reversed) = (Vec::new(), Vec::new());
+    if members.len() > MAX_BLOCK {
+        forward = members.clone();
+        forward.sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+        reversed = members.clone();
+        reversed.sort_by(|&a, &b| {
+            (strings[a].iter().rev())
+                .cmp(strings[b].iter().rev())
+                .then(a.cmp(&b))
+        });
+    }
+    Block {
+        members,
+        forward,
+        reversed,
+    }
 }
 
 /// How many bigrams two strings share, their bigrams sorted in the same global order.
@@ -245,10 +365,53 @@ mod tests {
             .collect()
     }
 
+    /// Distinct names of two to five syllables from a small set (as the benchmark's are),
+    /// so even their rarest bigrams are shared by many.
+    fn syllable_names(n: usize) -> Vec<Vec<char>> {
+        let syllables = [
+            "ka", "ri", "mon", "tel", "sa", "do", "ven", "lu", "par", "shi", "no", "gra",
+        ];
+        let mut x: u64 = 88_172_645_463_325_252;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        while out.len() < n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let mut r = x;
+            let len = 2 + r % 4;
+            let name: String = (0..len)
+                .map(|_| {
+                    r /= 12;
+                    syllables[(r % 12) as usize]
+                })
+                .collect::<Vec<_>>()
+                .join("");
+            let name = format!("{name}-population");
+            if seen.insert(name.clone()) {
+                out.push(name.chars().collect());
+            }
+        }
+        out
+    }
+
+    /// `s` with its character at `at` (from the end when negative) replaced.
+    fn edited(s: &[char], at: isize) -> Vec<char> {
+        let mut s = s.to_vec();
+        let i = if at < 0 {
+            s.len() - (-at) as usize
+        } else {
+            at as usize
+        };
+        s[i] = if s[i] == 'q' { 'j' } else { 'q' };
+        s
+    }
+
     #[test]
-    fn blocking_finds_exactly_the_pairs_all_pairs_finds() {
+    fn blocking_finds_exactly_the_pairs_all_pairs_finds_where_blocks_are_small() {
         for seed in 1..40 {
             let strings = noisy_strings(seed * 7919, 60);
+            assert!(strings.len() <= MAX_BLOCK, "every block is small");
             let expected = all_pairs(&strings);
             assert!(!expected.is_empty(), "seed {seed} makes no close pair");
             assert_eq!(similar_pairs(&strings), expected, "seed {seed}");
@@ -256,8 +419,80 @@ mod tests {
     }
 
     #[test]
-    fn keys_with_the_same_words_pair_up() {
-        let subject = |key: &str| Subject {
+    fn names_of_few_syllables_are_compared_with_a_bounded_number_of_others() {
+        let strings = syllable_names(6000);
+        let blocking = Blocking::new(&strings);
+        assert!(
+            blocking
+                .blocks
+                .iter()
+                .any(|b| b.members.len() > 10 * MAX_BLOCK),
+            "the names share common bigrams"
+        );
+        let compared: usize = (0..strings.len()).map(|i| blocking.partners(i).len()).sum();
+        let bound: usize = (blocking.places.iter())
+            .map(|p| p.len() * (MAX_BLOCK + 4 * WINDOW + 2))
+            .sum();
+        assert!(compared <= bound, "{compared} comparisons, bound {bound}");
+        assert!(
+            compared < strings.len() * (strings.len() - 1) / 2 / 10,
+            "{compared} comparisons is near all pairs"
+        );
+    }
+
+    #[test]
+    fn near_duplicates_differing_at_either_end_are_found_in_large_blocks() {
+        let mut strings = syllable_names(3000);
+        let mut planted = BTreeSet::new();
+        for (k, at) in [(0, 0), (1, 1), (2, -1), (3, -2), (4, -4)] {
+            for i in (k * 100..).step_by(137).take(20) {
+                let twin = edited(&strings[i], at);
+                strings.push(twin);
+                planted.insert((i, strings.len() - 1));
+            }
+        }
+        let blocking = Blocking::new(&strings);
+        assert!(blocking.blocks.iter().any(|b| b.members.len() > MAX_BLOCK));
+        let found = similar_pairs(&strings);
+        let missed: Vec<_> = planted.difference(&found).collect();
+        assert!(missed.is_empty(), "missed {missed:?}");
+        // Nothing is reported that all pairs would not report.
+        for &(i, j) in &found {
+            let (a, b): (String, String) =
+                (strings[i].iter().collect(), strings[j].iter().collect());
+            assert!(strsim::normalized_levenshtein(&a, &b) >= SIMILAR);
+        }
+    }
+
+    #[test]
+    fn many_orders_of_the_same_words_pair_each_with_the_first() {
+        // Every order of five words: 120 keys.
+        let mut keys = vec![String::new()];
+        for _ in 0..5 {
+            keys = keys
+                .iter()
+                .flat_map(|k| {
+                    ["a", "b", "c", "d", "e"]
+                        .into_iter()
+                        .filter(|w| !k.split('-').any(|x| x == *w))
+                        .map(move |w| {
+                            if k.is_empty() {
+                                w.to_string()
+                            } else {
+                                format!("{k}-{w}")
+                            }
+                        })
+                })
+                .collect();
+        }
+        assert!(keys.len() > MAX_BLOCK);
+        let s: Vec<Subject> = keys.iter().map(|k| subject(k)).collect();
+        let pairs = same_words(&s);
+        assert_eq!(pairs, (1..s.len()).map(|j| (0, j)).collect());
+    }
+
+    fn subject(key: &str) -> Subject {
+        Subject {
             key: key.into(),
             label: key.into(),
             dimension: crate::value::Dimension::Count,
@@ -268,7 +503,11 @@ mod tests {
             exact: false,
             relations: Default::default(),
             location: crate::diagnostic::Location::file("subjects.yaml"),
-        };
+        }
+    }
+
+    #[test]
+    fn keys_with_the_same_words_pair_up() {
         let s = [subject("a-b-c"), subject("x-y"), subject("c-a-b")];
         assert_eq!(same_words(&s), BTreeSet::from([(0, 2)]));
     }
