@@ -17,6 +17,7 @@ pub mod resolve;
 pub mod sarif;
 pub mod show;
 pub mod table;
+pub mod wrap;
 
 use crate::findings::{ClaimView, Conflict, Findings, Group, SubjectFinding, Verdict};
 use std::collections::BTreeSet;

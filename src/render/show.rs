@@ -76,7 +76,7 @@ fn page(
 }
 
 /// Label and key, dimension and unit, window and aliases, the verdict, the preferred
-/// value, each conflict's flag.
+/// value, the best-supported value with its reason, each conflict's flag.
 fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} ({})\n", finding.label, finding.key));
@@ -99,6 +99,18 @@ fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
             "current value (preferred by an editor): {} [{}]\n",
             p.value,
             p.claims.join(", ")
+        ));
+    }
+    for r in &finding.resolved {
+        let from = r
+            .from
+            .as_ref()
+            .map(|f| format!(" from {f}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "best supported{from}: {}\n    {}\n",
+            r.describe(),
+            r.reason
         ));
     }
     for (g, c) in finding.conflicts() {
@@ -240,7 +252,7 @@ fn legend(unicode: bool, set_aside: bool) -> String {
 }
 
 fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
-    let mut s = format!("   {}  “{}”\n", c.id, c.value);
+    let mut s = format!("   {}  {}\n", c.id, c.value);
     let source = corpus.source(&c.source);
     let mut src = format!("{}, {}", c.publisher, c.published);
     if let Some(t) = source.and_then(|s| s.title.as_ref()) {
@@ -268,7 +280,10 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     if let Some(v) = &c.via {
         s.push_str(&format!("      via:      {v}\n"));
     }
-    s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
+    match &c.derived {
+        Some(d) => s.push_str(&format!("      derived:  {} ({})\n", c.quote, d.rule)),
+        None => s.push_str(&format!("      quote:    “{}”\n", c.quote)),
+    }
     if let Some(n) = &c.note {
         s.push_str(&format!("      {n}\n"));
     }

@@ -1,7 +1,7 @@
 //! `crosscheck export`: every subject, verdict, cluster and citation as YAML, to standard
 //! output or (atomically) to a file outside the facts folder.
 
-use crate::cli::analysis::analyse;
+use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ExportArgs};
 use crate::cli::atomic;
 use crate::cli::error::CliError;
@@ -10,7 +10,8 @@ use crosscheck::render;
 use std::path::Path;
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
-    let findings = analyse(cli)?;
+    let (corpus, mut findings) = analyse_corpus(cli)?;
+    crosscheck::best::attach(&corpus, &mut findings);
     let text = render::export::render(&findings)?;
     match &args.output {
         Some(path) => {

@@ -1,0 +1,29 @@
+//! Each subject's best-supported value, attached to the findings for the commands that
+//! show it beside the clusters (`report`, `show`, `export`): the resolver's answer
+//! (`resolve::corpus`, the same as `crosscheck resolve`), an editor's preferred claim
+//! deciding over it. The gate (`check`) does not ask for it.
+
+use std::collections::HashMap;
+
+use crate::findings::{BestValue, Findings};
+use crate::model::Corpus;
+use crate::resolve::{Config, corpus};
+
+/// Resolves the corpus once and sets every subject's `resolved` values.
+pub fn attach(corpus: &Corpus, findings: &mut Findings) {
+    let (_, _, resolved) = corpus::resolve_corpus(corpus, &Config::default());
+    let mut by_subject: HashMap<String, Vec<BestValue>> = HashMap::new();
+    for r in resolved {
+        by_subject.entry(r.subject).or_default().push(BestValue {
+            from: r.period,
+            value: r.value,
+            // Three decimals: the figure is an estimate, not a measurement.
+            confidence: (r.confidence * 1000.0).round() / 1000.0,
+            decided_by: r.decided_by.to_string(),
+            reason: r.reason,
+        });
+    }
+    for s in &mut findings.subjects {
+        s.resolved = by_subject.remove(&s.key).unwrap_or_default();
+    }
+}
