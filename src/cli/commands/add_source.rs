@@ -6,7 +6,9 @@
 //!
 //! Everything is checked before anything is written (a usage error, 64, otherwise): the id
 //! is valid and new, no file of that id exists, the date parses, the folder has a
-//! `sources.yaml`. Each file is written atomically; when a later write fails, the files
+//! `sources.yaml`. The writing happens under the folder's writer lock (`atomic::Lock`, as
+//! for `flag` and `prune`), with sources.yaml read and the id checked again under it.
+//! Each file is written atomically; when a later write fails, the files
 //! written before it are removed again, so the folder never holds half a source.
 
 use super::extract::{load_hints, read_input};
@@ -14,6 +16,7 @@ use crate::cli::args::{AddSourceArgs, Cli};
 use crate::cli::atomic;
 use crate::cli::error::CliError;
 use crate::cli::facts_dir;
+use crate::cli::output;
 use anyhow::Context;
 use crosscheck::load::{CLAIMS_DIR, SOURCES_FILE, TEXTS_DIR, valid_source_id};
 use crosscheck::sources_edit::{self, NewSource};
@@ -23,21 +26,7 @@ use std::path::{Path, PathBuf};
 pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
     let facts = &cli.facts;
     let sources_path = facts.join(SOURCES_FILE);
-    let old = match std::fs::read_to_string(&sources_path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(CliError::usage(format!(
-                "{} does not exist: start a facts folder with `crosscheck init {}`",
-                sources_path.display(),
-                facts.display()
-            )));
-        }
-        Err(e) => {
-            return Err(anyhow::Error::new(e)
-                .context(format!("cannot read {}", sources_path.display()))
-                .into());
-        }
-    };
+    let old = read_sources(&sources_path)?;
     let text_path = facts.join(TEXTS_DIR).join(format!("{}.txt", args.id));
     let claims_path = facts.join(CLAIMS_DIR).join(format!("{}.yaml", args.id));
     let entry = new_source(args)?;
@@ -50,13 +39,26 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     let text = crosscheck::archive::readable_text(&raw, html)
         .map_err(|e| CliError::usage(format!("{}: {e}", args.file.display())))?;
-    let new = sources_edit::append(&old, &entry)
-        .with_context(|| format!("cannot edit {}", sources_path.display()))?;
     let drafts = args.draft.then(|| {
         let hints = load_hints(&facts_dir::read(facts).input);
         let year = Date::parse(&entry.published).ok().map(|d| d.year);
         crosscheck::extract::yaml_drafts(&text, Some(&args.id), year, &hints)
     });
+
+    // One writer at a time (as `flag` and `prune`): sources.yaml is read again under the
+    // lock, and the id and files checked again, so a writer that came between keeps its
+    // entry and two writers never add the same source.
+    let _lock = lock(&sources_path)?;
+    let now = read_sources(&sources_path)?;
+    if now != old {
+        eprintln!(
+            "note: {} changed since it was read (another writer); the entry is added to its new version",
+            sources_path.display()
+        );
+        check_new(&now, args, &text_path, &claims_path)?;
+    }
+    let new = sources_edit::append(&now, &entry)
+        .with_context(|| format!("cannot edit {}", sources_path.display()))?;
 
     let mut written: Vec<PathBuf> = Vec::new();
     let result = write_all(
@@ -93,6 +95,37 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
         );
     }
     Ok(())
+}
+
+/// sources.yaml as it is on disk; its absence is a usage error (no facts folder there).
+fn read_sources(path: &Path) -> Result<String, CliError> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let folder = path.parent().unwrap_or(Path::new("."));
+            Err(CliError::usage(format!(
+                "{} does not exist: start a facts folder with `crosscheck init {}`",
+                path.display(),
+                folder.display()
+            )))
+        }
+        Err(e) => Err(anyhow::Error::new(e)
+            .context(format!("cannot read {}", path.display()))
+            .into()),
+    }
+}
+
+/// The facts folder's writer lock, with a killed run's temporary files of sources.yaml
+/// removed.
+fn lock(sources_path: &Path) -> Result<atomic::Lock, CliError> {
+    let lock = atomic::Lock::acquire(sources_path)?;
+    for p in lock.remove_leftovers(sources_path) {
+        output::note(&format!(
+            "removed {} (left by a run that was killed)",
+            p.display()
+        ));
+    }
+    Ok(lock)
 }
 
 /// The entry to add, with its date and publisher checked.
