@@ -3,6 +3,8 @@
 //! given as atoms); [`Line::wrap`] breaks only between units, and a unit longer than the
 //! width stands alone on its line rather than being cut.
 
+use crate::value::date::month_word;
+
 /// A line to be wrapped: units separated by single spaces.
 #[derive(Debug, Clone, Default)]
 pub struct Line {
@@ -15,18 +17,24 @@ impl Line {
     }
 
     /// Prose, breakable between words. A figure keeps the word after it ("1,350
-    /// kilometres", "188 districts"), so an amount is never cut from its unit.
+    /// kilometres", "188 districts", "7 July") and a month the figure after it ("July 7,
+    /// 2021"), so an amount is never cut from its unit nor a date in two.
     pub fn text(mut self, text: &str) -> Line {
-        let mut keep_next = false;
+        let mut prev: Option<&str> = None;
         for word in text.split_whitespace() {
+            let keep = prev.is_some_and(|p| {
+                is_figure(p)
+                    || (month_word(p.trim_end_matches(',')).is_some()
+                        && word.starts_with(|c: char| c.is_ascii_digit()))
+            });
             match self.units.last_mut() {
-                Some(last) if keep_next => {
+                Some(last) if keep => {
                     last.push(' ');
                     last.push_str(word);
                 }
                 _ => self.units.push(word.to_string()),
             }
-            keep_next = is_figure(word);
+            prev = Some(word);
         }
         self
     }
@@ -109,6 +117,22 @@ mod tests {
             line.wrap(None, 1, 2),
             [" Afghans who worked for the US — afghans-to-relocate-to-central-asia/c62ed3bf"]
         );
+    }
+
+    #[test]
+    fn a_date_in_prose_stays_whole() {
+        for text in [
+            "in Laos on July 7, 2021 answered",
+            "the call of 5 July 2021 was",
+        ] {
+            let lines = Line::new().text(text).wrap(Some(12), 0, 0);
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| l.contains("July 7, 2021") || l.contains("5 July 2021")),
+                "{lines:?}"
+            );
+        }
     }
 
     #[test]
