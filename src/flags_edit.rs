@@ -16,6 +16,7 @@
 
 use crate::model::FlagsFile;
 use crate::yaml::{self, YamlError};
+use std::collections::{HashMap, HashSet};
 
 /// One editor's decision, as written to flags.yaml.
 pub use crate::model::Decision as Entry;
@@ -34,33 +35,43 @@ pub enum EditError {
     Verify(String),
 }
 
-/// Adds each entry, or replaces the entry that already flags the same conflict.
+/// Adds each entry, or replaces the entry that already flags the same conflict. Linear in
+/// the file and the entries: replacements are made in one pass, then new entries appended.
 pub fn upsert(text: &str, entries: &[Entry]) -> Result<String, EditError> {
     let mut doc = Doc::parse(text)?;
     let before = doc.ids.clone();
-    let mut appended = Vec::new();
+    let mut existing: HashMap<&str, usize> = HashMap::new();
+    for (i, it) in doc.items.iter().enumerate() {
+        existing.entry(it.conflict.as_str()).or_insert(i);
+    }
+    // The last entry for a conflict wins; new conflicts are appended in the order met.
+    let mut replaced: HashMap<usize, &Entry> = HashMap::new();
+    let mut appended: Vec<&Entry> = Vec::new();
+    let mut new_at: HashMap<&str, usize> = HashMap::new();
     for e in entries {
-        match doc.items.iter().position(|it| it.conflict == e.conflict) {
-            Some(i) => {
-                let it = doc.items[i].clone();
-                let lines = doc.entry_lines(e);
-                let n = lines.len();
-                doc.lines.splice(it.start..=it.end, lines);
-                doc.shift(i + 1, n as isize - (it.end - it.start + 1) as isize);
-                doc.items[i].end = it.start + n - 1;
-            }
-            None => {
-                doc.append(e);
-                appended.push(e.conflict.clone());
-            }
+        if let Some(&i) = existing.get(e.conflict.as_str()) {
+            replaced.insert(i, e);
+        } else if let Some(&k) = new_at.get(e.conflict.as_str()) {
+            appended[k] = e;
+        } else {
+            new_at.insert(&e.conflict, appended.len());
+            appended.push(e);
         }
+    }
+    let lines: HashMap<usize, Vec<Line>> = replaced
+        .into_iter()
+        .map(|(i, e)| (i, doc.entry_lines(e)))
+        .collect();
+    doc.replace_items(lines);
+    for e in &appended {
+        doc.append(e);
     }
     let out = doc.text();
     // Read back: the same entries in the same order, the new ones at the end, each edited
     // entry as asked.
     let after = read(&out).map_err(|e| EditError::Verify(e.to_string()))?;
     let mut expected = before;
-    expected.extend(appended);
+    expected.extend(appended.iter().map(|e| e.conflict.clone()));
     let ids: Vec<String> = after
         .flags
         .iter()
@@ -71,8 +82,12 @@ pub fn upsert(text: &str, entries: &[Entry]) -> Result<String, EditError> {
             "entries {ids:?}, expected {expected:?}"
         )));
     }
+    let mut read_back: HashMap<&str, &crate::model::FlagEntry> = HashMap::new();
+    for f in &after.flags {
+        read_back.entry(f.conflict.value.as_str()).or_insert(f);
+    }
     for e in entries {
-        let Some(f) = after.flags.iter().find(|f| f.conflict.value == e.conflict) else {
+        let Some(f) = read_back.get(e.conflict.as_str()) else {
             return Err(EditError::Verify(format!("{} is missing", e.conflict)));
         };
         let got = f.decision();
@@ -101,11 +116,8 @@ pub fn carry(text: &str, old: &str, entry: &Entry) -> Result<String, EditError> 
             }
         })
         .collect();
-    let it = doc.items[i].clone();
     let lines = doc.entry_lines(entry);
-    let n = lines.len();
-    doc.lines.splice(it.start..=it.end, lines);
-    doc.shift(i + 1, n as isize - (it.end - it.start + 1) as isize);
+    doc.replace_items(HashMap::from([(i, lines)]));
     let out = doc.text();
     let after = read(&out).map_err(|e| EditError::Verify(e.to_string()))?;
     let ids: Vec<String> = after
@@ -128,37 +140,64 @@ pub fn carry(text: &str, old: &str, entry: &Entry) -> Result<String, EditError> 
 }
 
 /// Removes the entries that flag any of `conflicts` (ids not in the file are ignored).
+/// Linear in the file: lines are marked, then dropped in one pass.
 pub fn remove(text: &str, conflicts: &[&str]) -> Result<String, EditError> {
     let mut doc = Doc::parse(text)?;
+    let gone: HashSet<&str> = conflicts.iter().copied().collect();
     let expected: Vec<String> = doc
         .ids
         .iter()
-        .filter(|id| !conflicts.contains(&id.as_str()))
+        .filter(|id| !gone.contains(id.as_str()))
         .cloned()
         .collect();
-    // From the last entry up, so earlier line numbers stay valid.
+    let mut deleted = vec![false; doc.lines.len()];
+    // For the first line of each removed run of lines: the line after it and after the
+    // blank lines it took (removed runs are skipped in one step).
+    let mut skip_to: HashMap<usize, usize> = HashMap::new();
+    // From the last entry up, so the next entry that stays is known.
+    let mut next_kept: Option<usize> = None;
     for i in (0..doc.items.len()).rev() {
-        if !conflicts.contains(&doc.items[i].conflict.as_str()) {
+        let it = &doc.items[i];
+        if !gone.contains(it.conflict.as_str()) {
+            next_kept = Some(i);
             continue;
         }
-        let it = doc.items[i].clone();
-        let (mut start, mut end) = (it.start, it.end);
-        if i + 1 < doc.items.len() {
-            // Take the blank lines up to the next entry with it.
-            while end + 1 < doc.items[i + 1].start && doc.lines[end + 1].blank() {
-                end += 1;
+        let (mut start, end) = (it.start, it.end);
+        let mut after = end + 1;
+        match next_kept {
+            Some(n) => {
+                // Take the blank lines up to the next entry that stays with it.
+                let limit = doc.items[n].start;
+                while after < limit {
+                    if let Some(&k) = skip_to.get(&after) {
+                        after = k;
+                    } else if doc.lines[after].blank() {
+                        deleted[after] = true;
+                        after += 1;
+                    } else {
+                        break;
+                    }
+                }
             }
-        } else {
-            // The last entry: take the blank lines that separated it from the one above.
-            let floor = doc.flags_line.map_or(0, |l| l + 1);
-            while start > floor && doc.lines[start - 1].blank() {
-                start -= 1;
+            None => {
+                // The last entry: take the blank lines that separated it from the one above.
+                let floor = doc.flags_line.map_or(0, |l| l + 1);
+                while start > floor && doc.lines[start - 1].blank() {
+                    start -= 1;
+                }
             }
         }
-        doc.lines.drain(start..=end);
-        doc.items.remove(i);
-        doc.shift(i, -((end - start + 1) as isize));
+        deleted[start..=end].iter_mut().for_each(|d| *d = true);
+        skip_to.insert(start, after);
     }
+    doc.items.retain(|it| !gone.contains(it.conflict.as_str()));
+    let lines = std::mem::take(&mut doc.lines);
+    doc.lines = lines
+        .into_iter()
+        .zip(&deleted)
+        .filter(|(_, d)| !**d)
+        .map(|(l, _)| l)
+        .collect();
     if doc.items.is_empty()
         && let Some(l) = doc.flags_line
         && doc.inline == Inline::Block
@@ -391,11 +430,13 @@ impl Doc {
         }
         for f in &parsed.flags {
             let line = (f.conflict.referenced.line() as usize).saturating_sub(1);
-            let Some(it) = doc
-                .items
-                .iter_mut()
-                .rev()
-                .find(|it| it.start <= line && line <= it.end)
+            // Items are in line order and do not overlap: the last one starting at or
+            // before the line.
+            let k = doc.items.partition_point(|it| it.start <= line);
+            let Some(it) = k
+                .checked_sub(1)
+                .map(|k| &mut doc.items[k])
+                .filter(|it| line <= it.end)
             else {
                 return Err(EditError::Unsupported(format!(
                     "cannot tell which lines hold the entry for {}",
@@ -413,12 +454,22 @@ impl Doc {
         Ok(doc)
     }
 
-    /// Moves the line numbers of items `from..` by `by` lines.
-    fn shift(&mut self, from: usize, by: isize) {
-        for it in self.items.iter_mut().skip(from) {
-            it.start = (it.start as isize + by) as usize;
-            it.end = (it.end as isize + by) as usize;
+    /// Replaces the lines of the items in `new` (by item index), in one pass.
+    fn replace_items(&mut self, mut new: HashMap<usize, Vec<Line>>) {
+        if new.is_empty() {
+            return;
         }
+        let mut old = std::mem::take(&mut self.lines).into_iter();
+        let mut pos = 0;
+        for (k, it) in self.items.iter_mut().enumerate() {
+            self.lines.extend(old.by_ref().take(it.start - pos));
+            let kept: Vec<Line> = old.by_ref().take(it.end - it.start + 1).collect();
+            pos = it.end + 1;
+            it.start = self.lines.len();
+            self.lines.extend(new.remove(&k).unwrap_or(kept));
+            it.end = self.lines.len() - 1;
+        }
+        self.lines.extend(old);
     }
 
     fn line(&self, content: String) -> Line {

@@ -56,7 +56,7 @@ pub enum Command {
     Report(ReportArgs),
     /// Export every subject, verdict, cluster and citation as YAML for editors.
     #[command(
-        after_help = "Fill in the flag_entries (status, reason) and load them with `crosscheck flag --from FILE`.\n\nExamples:\n  crosscheck export\n  crosscheck export -o review.yaml"
+        after_help = "Fill in the flag_entries (status, reason) and load them with `crosscheck flag --from FILE`.\n\nExamples:\n  crosscheck export\n  crosscheck export -o review.yaml\n  crosscheck export --format jsonl -o corpus.jsonl"
     )]
     Export(ExportArgs),
     /// The CI gate: exit 2 when a conflict has no editor's flag in facts/flags.yaml.
@@ -167,6 +167,18 @@ pub struct ExportArgs {
     /// Write to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Yaml)]
+    pub format: ExportFormat,
+}
+
+#[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// YAML for editors, with flag entries to fill in.
+    #[default]
+    Yaml,
+    /// JSON lines for other engines: every claim, then every subject finding.
+    Jsonl,
 }
 
 #[derive(Debug, clap::Args)]

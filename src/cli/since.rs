@@ -72,7 +72,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
             "warning: the facts at {rev} are invalid ({} is larger than the limit of {MAX_FILE_BYTES} bytes, or not a file), so nothing is known about its conflicts; every unflagged conflict counts as new",
             too_large.join(", ")
         );
-    } else if input.sources.is_none() && input.subjects.is_none() {
+    } else if input.sources.is_empty() && input.subjects.is_empty() {
         // No facts at that revision: every conflict is new.
         eprintln!("note: {rev} has no facts in {shown}; every unflagged conflict counts as new");
     } else {
@@ -122,7 +122,7 @@ pub fn head_claims(facts: &Path) -> Option<ClaimPrints> {
     if !too_large.is_empty() {
         return None;
     }
-    if input.sources.is_none() && input.subjects.is_none() {
+    if input.sources.is_empty() && input.subjects.is_empty() {
         // Nothing committed there yet: every claim is new.
         return Some(ClaimPrints::new());
     }

@@ -85,10 +85,13 @@ impl<'a> Cx<'a> {
             .into_iter()
             .partition(|c| c.rank != Rank::Deprecated && !(changes && self.undated(c)));
         let (converted, no_rate) = self.in_subject_currency(subject, &active);
+        // Replaced by their conversion, or set aside: by id, in one pass.
+        let other_currency: BTreeSet<&str> = (converted.iter().map(|x| x.id.as_str()))
+            .chain(no_rate.iter().map(|(x, _)| x.id.as_str()))
+            .collect();
         let mut active: Vec<&Claim> = active
             .into_iter()
-            .filter(|c| !converted.iter().any(|x| x.id == c.id))
-            .filter(|c| !no_rate.iter().any(|(x, _)| x.id == c.id))
+            .filter(|c| !other_currency.contains(c.id.as_str()))
             .chain(converted.iter())
             .collect();
         active.sort_by(|a, b| a.id.cmp(&b.id));
