@@ -18,6 +18,7 @@ use crate::cli::error::CliError;
 use crate::cli::facts_dir;
 use crate::cli::output;
 use anyhow::Context;
+use crosscheck::load::layout::{self, Slot};
 use crosscheck::load::{CLAIMS_DIR, SOURCES_FILE, TEXTS_DIR, valid_source_id};
 use crosscheck::sources_edit::{self, NewSource};
 use crosscheck::value::Date;
@@ -30,7 +31,7 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
     let text_path = facts.join(TEXTS_DIR).join(format!("{}.txt", args.id));
     let claims_path = facts.join(CLAIMS_DIR).join(format!("{}.yaml", args.id));
     let entry = new_source(args)?;
-    check_new(&old, args, &text_path, &claims_path)?;
+    check_new(&old, &part_ids(facts), args, &text_path, &claims_path)?;
     let raw = read_input(&args.file)?;
     let html = crosscheck::archive::is_html(&raw)
         || args
@@ -55,8 +56,8 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
             "note: {} changed since it was read (another writer); the entry is added to its new version",
             sources_path.display()
         );
-        check_new(&now, args, &text_path, &claims_path)?;
     }
+    check_new(&now, &part_ids(facts), args, &text_path, &claims_path)?;
     let new = sources_edit::append(&now, &entry)
         .with_context(|| format!("cannot edit {}", sources_path.display()))?;
 
@@ -162,10 +163,41 @@ fn new_source(args: &AddSourceArgs) -> Result<NewSource, CliError> {
     })
 }
 
-/// The id is new, and none of the files it names exists.
-fn check_new(old: &str, args: &AddSourceArgs, text: &Path, claims: &Path) -> Result<(), CliError> {
+/// The source ids of the parts of a split list of sources (`sources/*.yaml`); a part
+/// that does not parse is left to `lint`.
+fn part_ids(facts: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(facts.join(TEXTS_DIR)) else {
+        return Vec::new();
+    };
+    let mut ids = Vec::new();
+    for e in entries.filter_map(Result::ok) {
+        let rel = format!("{TEXTS_DIR}/{}", e.file_name().to_string_lossy());
+        if layout::classify(&rel) == Some(Slot::Sources)
+            && let Ok(text) = std::fs::read_to_string(e.path())
+        {
+            ids.extend(sources_edit::ids(&text).unwrap_or_default());
+        }
+    }
+    ids
+}
+
+/// The id is new (in sources.yaml, whose text is `old`, and in the list's parts), and
+/// none of the files it names exists.
+fn check_new(
+    old: &str,
+    in_parts: &[String],
+    args: &AddSourceArgs,
+    text: &Path,
+    claims: &Path,
+) -> Result<(), CliError> {
     let ids = sources_edit::ids(old).map_err(|e| CliError::usage(e.to_string()))?;
     let mut problems = Vec::new();
+    if in_parts.contains(&args.id) {
+        problems.push(format!(
+            "a part of the list of sources ({TEXTS_DIR}/*.yaml) has a source {} already",
+            args.id
+        ));
+    }
     if ids.contains(&args.id) {
         problems.push(format!("sources.yaml has a source {} already", args.id));
     }
