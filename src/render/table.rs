@@ -90,108 +90,57 @@ fn paint(text: &str, style: Style, color: bool) -> String {
     format!("\x1b[{code}m{text}\x1b[0m")
 }
 
-/// One subject's lines.
+/// One subject's lines, as they are drawn.
+struct Block {
+    width: Option<usize>,
+    lines: Vec<(String, Style)>,
+}
+
+impl Block {
+    /// Adds `line` wrapped, its first line indented `first`, the others `rest`.
+    fn push(&mut self, line: Line, first: usize, rest: usize, style: Style) {
+        let wrapped = line.wrap(self.width, first, rest);
+        self.lines.extend(wrapped.into_iter().map(|l| (l, style)));
+    }
+}
+
+/// One subject's lines: its heading, each group's clusters, its best-supported values.
 fn block(s: &SubjectFinding, width: Option<usize>) -> Vec<(String, Style)> {
-    let mut lines = Vec::new();
-    let mut push = |line: Line, first: usize, rest: usize, style: Style| {
-        lines.extend(
-            line.wrap(width, first, rest)
-                .into_iter()
-                .map(|l| (l, style)),
-        );
+    let mut b = Block {
+        width,
+        lines: Vec::new(),
     };
-    let heading = Style::Heading(s.verdict, s.has_unflagged_conflict());
-    match s.groups.as_slice() {
-        [g] => {
-            let id = g
-                .conflict
-                .as_ref()
-                .map_or(s.key.as_str(), |c| c.id.as_str());
-            push(
-                Line::new()
-                    .text(&s.label)
-                    .glue(" —")
-                    .atom(&status(g))
-                    .glue(" —")
-                    .atom(id),
-                0,
-                2,
-                heading,
-            );
-            for line in flag_lines(g) {
-                push(line, 2, 4, Style::Plain);
-            }
-            if let Some(p) = &g.period {
-                push(Line::new().atom(&p.to_string()), 2, 2, Style::Plain);
-            }
-        }
-        groups => {
-            let verdict = format!("{} ({} periods)", s.verdict.as_str(), groups.len());
-            push(
-                Line::new()
-                    .text(&s.label)
-                    .glue(" —")
-                    .atom(&verdict)
-                    .glue(" —")
-                    .atom(&s.key),
-                0,
-                2,
-                heading,
-            );
-        }
-    }
-    if let Some(p) = &s.preferred {
-        push(
-            Line::new()
-                .text("current value (preferred):")
-                .atom(&p.value),
-            2,
-            4,
-            Style::Plain,
-        );
-    }
+    heading(&mut b, s);
     let mut k = 0;
     for g in &s.groups {
         if s.groups.len() > 1 {
+            let period = g.period.as_ref().map(ToString::to_string);
             let mut line = Line::new()
-                .atom(
-                    &g.period
-                        .as_ref()
-                        .map(ToString::to_string)
-                        .unwrap_or_default(),
-                )
+                .atom(&period.unwrap_or_default())
                 .glue(" —")
                 .atom(&status(g));
             if let Some(c) = &g.conflict {
                 line = line.glue(" —").atom(&c.id);
             }
-            push(line, 2, 4, Style::Plain);
+            b.push(line, 2, 4, Style::Plain);
             for line in flag_lines(g) {
-                push(line, 4, 6, Style::Plain);
+                b.push(line, 4, 6, Style::Plain);
             }
         }
         for cluster in &g.clusters {
-            push(
-                Line::new()
-                    .atom(&format!("{} ", letter(k)))
-                    .atom(&cluster.value)
-                    .glue(" ·")
-                    .text(&cluster.support.describe()),
-                2,
-                6,
-                Style::Plain,
-            );
+            let line = Line::new()
+                .atom(&format!("{} ", letter(k)))
+                .atom(&cluster.value)
+                .glue(" ·")
+                .text(&cluster.support.describe());
+            b.push(line, 2, 6, Style::Plain);
             k += 1;
             let claims = cluster.claims.iter().map(|c| (c, false));
             for (c, compatible) in claims.chain(cluster.compatible.iter().map(|c| (c, true))) {
-                push(claim_line(c, compatible), 5, 7, Style::Plain);
+                b.push(claim_line(c, compatible), 5, 7, Style::Plain);
                 if c.derived.is_none() {
-                    push(
-                        Line::new().text(&format!("“{}”", c.quote)),
-                        8,
-                        9,
-                        Style::Quotation,
-                    );
+                    let quotation = Line::new().text(&format!("“{}”", c.quote));
+                    b.push(quotation, 8, 9, Style::Quotation);
                 }
             }
         }
@@ -201,9 +150,42 @@ fn block(s: &SubjectFinding, width: Option<usize>) -> Vec<(String, Style)> {
         if let Some(from) = &r.from {
             line = line.text("from").atom(from);
         }
-        push(line.glue(":").atom(&r.describe()), 2, 4, Style::Plain);
+        b.push(line.glue(":").atom(&r.describe()), 2, 4, Style::Plain);
     }
-    lines
+    b.lines
+}
+
+/// "label — status — id" (for one group: its status and conflict id, then the flag's
+/// reason and the period; for several: the subject's verdict and key), and the
+/// preferred value.
+fn heading(b: &mut Block, s: &SubjectFinding) {
+    let style = Style::Heading(s.verdict, s.has_unflagged_conflict());
+    let title = Line::new().text(&s.label).glue(" —");
+    match s.groups.as_slice() {
+        [g] => {
+            let id = g
+                .conflict
+                .as_ref()
+                .map_or(s.key.as_str(), |c| c.id.as_str());
+            b.push(title.atom(&status(g)).glue(" —").atom(id), 0, 2, style);
+            for line in flag_lines(g) {
+                b.push(line, 2, 4, Style::Plain);
+            }
+            if let Some(p) = &g.period {
+                b.push(Line::new().atom(&p.to_string()), 2, 2, Style::Plain);
+            }
+        }
+        groups => {
+            let verdict = format!("{} ({} periods)", s.verdict.as_str(), groups.len());
+            b.push(title.atom(&verdict).glue(" —").atom(&s.key), 0, 2, style);
+        }
+    }
+    if let Some(p) = &s.preferred {
+        let line = Line::new()
+            .text("current value (preferred):")
+            .atom(&p.value);
+        b.push(line, 2, 4, Style::Plain);
+    }
 }
 
 /// A group's status: "CONFLICT, unflagged", "conflict, flagged explained", "agreement".
