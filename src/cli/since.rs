@@ -104,8 +104,10 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
 /// tree with a commit: those of the working tree that differ (staged, unstaged or
 /// untracked) are where `check --format github` annotates a conflict without `--since`.
 /// `None` — every claim counts as changed, as outside git — when git is missing, the
-/// folder is in no work tree, nothing is committed yet, or HEAD's facts are unreadable or
-/// invalid. Says nothing: without `--since` git is a help, not a requirement.
+/// folder is in no work tree, nothing is committed yet, HEAD's facts are unreadable or
+/// invalid, or the folder has no change at all (then HEAD is not read: the annotations
+/// go to each conflict's newest claim either way). Says nothing: without `--since` git
+/// is a help, not a requirement.
 pub fn head_claims(facts: &Path) -> Option<ClaimPrints> {
     let root = git_text(facts, &["rev-parse", "--show-toplevel"])
         .ok()?
@@ -114,6 +116,18 @@ pub fn head_claims(facts: &Path) -> Option<ClaimPrints> {
     git_text(root, &["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
         .ok()?
         .ok()?;
+    // A clean folder (the usual CI checkout) changes nothing: HEAD need not be read.
+    let status = [
+        "status",
+        "--porcelain",
+        "-z",
+        "--untracked-files=all",
+        "--",
+        ".",
+    ];
+    if git_text(facts, &status).ok()?.ok()?.is_empty() {
+        return None;
+    }
     let prefix = git_text(facts, &["rev-parse", "--show-prefix"])
         .ok()?
         .ok()?;
