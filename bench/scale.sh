@@ -28,18 +28,22 @@ FLOOR="$TARGET/release/examples/floor"
 JSONL=""
 [ "$FORMAT" = jsonl ] && JSONL="--jsonl"
 
-# run NAME CMD...: runs CMD under GNU time; sets SECS, MB and TIMINGS.
+# run NAME CMD...: runs CMD under GNU time; sets SECS (wall clock), CPU (user + system
+# seconds), MB (peak resident) and TIMINGS.
 run() {
     name=$1
     shift
     CROSSCHECK_TIMINGS=1 /usr/bin/time -v "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || true
     SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.2f", s}' "$WORK/$name.err")
+    CPU=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$WORK/$name.err")
     MB=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$WORK/$name.err")
     TIMINGS=$(grep '^timings:' "$WORK/$name.err" | sed 's/^timings: //' || true)
 }
 
-echo "| shape | claims | subjects | files | floor s | lint s (×) | check s (×) | check phases s | report json s | export s (×) | check peak MB | check µs/claim |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+# The machine may be shared: each row gives the 1-minute load average before its runs,
+# and every time as wall clock / CPU (user + system) seconds; ratios are of CPU times.
+echo "| shape | claims | subjects | files | load | floor s wall/cpu | lint s wall/cpu (× floor cpu) | check s wall/cpu (×) | check phases s (wall) | report json s wall/cpu | export s wall/cpu (×) | check peak MB | check cpu µs/claim |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for k in $SHAPES; do
     for n in $SIZES; do
         dir="$WORK/$FORMAT-k$k-n$n"
@@ -50,13 +54,14 @@ for k in $SHAPES; do
         files=$(find "$dir" -type f ! -name .done | wc -l)
         subjects=$(( (n + k - 1) / k ))
         find "$dir" -type f -exec cat {} + > /dev/null # warm the page cache
-        run floor "$FLOOR" "$dir"; floor=$SECS
-        run lint "$BIN" --facts "$dir" lint; lint=$SECS
-        run check "$BIN" --facts "$dir" check; check=$SECS; peak=$MB; phases=$TIMINGS
-        run report "$BIN" --facts "$dir" report --format json; report=$SECS
-        run export "$BIN" --facts "$dir" export -o "$WORK/export.yaml"; export=$SECS
-        ratio() { awk -v a="$1" -v b="$floor" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-        per=$(awk -v s="$check" -v n="$n" 'BEGIN { printf "%.1f", s * 1e6 / n }')
-        echo "| $k/subject | $n | $subjects | $files | $floor | $lint ($(ratio "$lint")) | $check ($(ratio "$check")) | $phases | $report | $export ($(ratio "$export")) | $peak | $per |"
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        run floor "$FLOOR" "$dir"; floor="$SECS/$CPU"; fcpu=$CPU
+        run lint "$BIN" --facts "$dir" lint; lint="$SECS/$CPU"; lcpu=$CPU
+        run check "$BIN" --facts "$dir" check; check="$SECS/$CPU"; ccpu=$CPU; peak=$MB; phases=$TIMINGS
+        run report "$BIN" --facts "$dir" report --format json; report="$SECS/$CPU"
+        run export "$BIN" --facts "$dir" export -o "$WORK/export.yaml"; export="$SECS/$CPU"; ecpu=$CPU
+        ratio() { awk -v a="$1" -v b="$fcpu" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+        per=$(awk -v s="$ccpu" -v n="$n" 'BEGIN { printf "%.1f", s * 1e6 / n }')
+        echo "| $k/subject | $n | $subjects | $files | $load | $floor | $lint ($(ratio "$lcpu")) | $check ($(ratio "$ccpu")) | $phases | $report | $export ($(ratio "$ecpu")) | $peak | $per |"
     done
 done
