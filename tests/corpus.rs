@@ -231,7 +231,7 @@ fn removing_a_flag_fails_the_gate() {
     );
     assert!(out.contains("conflict: taliban-held-districts/"), "{out}");
     assert!(
-        out.contains("quote: \"said on July 7 that the movement controls 162"),
+        out.contains("quote: “said on July 7 that the movement controls 162"),
         "{out}"
     );
 }

@@ -110,3 +110,22 @@ fn values_are_never_quoted_and_quotations_always_are() {
         assert!(out.contains(quote), "{quote} not quoted:\n{out}");
     }
 }
+
+#[test]
+fn colour_marks_an_unflagged_conflict_an_agreement_and_the_quotations() {
+    let out = report(FIXTURE, 80, &["--all", "--color", "always"]);
+    assert!(
+        out.contains("\x1b[1;31mLength of the border — CONFLICT"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\x1b[1;32mSoldiers who crossed — agreement"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\x1b[3m        “The border is 1,344 km long”\x1b[0m"),
+        "{out}"
+    );
+    let plain = report(FIXTURE, 80, &["--all"]);
+    assert!(!plain.contains('\x1b'), "{plain}");
+}

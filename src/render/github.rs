@@ -127,7 +127,7 @@ fn conflict(
         .map(|o| format!("- {}", citation(o)))
         .collect();
     let message = format!(
-        "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\nagainst:\n{}\n{why}",
+        "{} ({}){period}: {}\nthis claim: {}\nquote: “{}”\nagainst:\n{}\n{why}",
         s.label,
         c.id,
         values(g),

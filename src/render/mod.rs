@@ -230,13 +230,14 @@ impl Summary {
     }
 }
 
-/// One claim's citation on one line: `“910 km” RT, 2021-07 · Taliban [claim-id]`.
+/// One claim's citation on one line: `910 km — RT, 2021-07 · Taliban [claim-id]`. The
+/// value is never in quote marks: quote marks are for the source's words.
 pub fn citation(c: &crate::findings::ClaimView) -> String {
     if let Some(d) = &c.derived {
         // No source's statement: say how it was derived and from what.
         return format!("derived ({}): {} [{}]", d.rule, c.quote, c.id);
     }
-    let mut s = format!("“{}” {}, {}", c.value, c.publisher, c.published);
+    let mut s = format!("{} — {}, {}", c.value, c.publisher, c.published);
     if let Some(who) = &c.claimant {
         s.push_str(&format!(" · {who}"));
     }

@@ -69,7 +69,8 @@ pub fn render(findings: &Findings, opts: TableOptions) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Style {
     Plain,
-    /// A subject's heading: bold, tinted by its verdict.
+    /// A subject's heading, with its verdict and whether a conflict of it is unflagged:
+    /// bold, red for an unflagged conflict, green for an agreement.
     Heading(Verdict, bool),
     /// A source's words.
     Quotation,
@@ -77,17 +78,20 @@ enum Style {
     Dim,
 }
 
+/// `text` in its style's colour, when colour is on.
 fn paint(text: &str, style: Style, color: bool) -> String {
     let code = match style {
-        _ if !color => return text.to_string(),
-        Style::Plain => return text.to_string(),
-        Style::Heading(Verdict::Conflict, true) => "1;31",
-        Style::Heading(Verdict::Agreement, _) => "1;32",
-        Style::Heading(..) => "1",
-        Style::Quotation => "3",
-        Style::Dim => "2",
+        Style::Plain => None,
+        Style::Heading(Verdict::Conflict, true) => Some("1;31"),
+        Style::Heading(Verdict::Agreement, _) => Some("1;32"),
+        Style::Heading(..) => Some("1"),
+        Style::Quotation => Some("3"),
+        Style::Dim => Some("2"),
     };
-    format!("\x1b[{code}m{text}\x1b[0m")
+    match code {
+        Some(code) if color => format!("\x1b[{code}m{text}\x1b[0m"),
+        _ => text.to_string(),
+    }
 }
 
 /// One subject's lines, as they are drawn.
