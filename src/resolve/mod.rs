@@ -32,6 +32,9 @@ use index::Index;
 pub struct Config {
     /// n: how many false values a subject is assumed to have (ACCU's domain size).
     pub false_values: f64,
+    /// False values are drawn by their popularity among the claims (AccuPr) instead of
+    /// uniformly from `false_values` (which then serves only the copy test).
+    pub false_value_popularity: bool,
     /// A source's accuracy before any evidence, and its weight in pseudo-claims.
     pub prior_accuracy: f64,
     pub prior_weight: f64,
@@ -54,6 +57,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             false_values: 100.0,
+            false_value_popularity: true,
             prior_accuracy: 0.8,
             prior_weight: 2.0,
             min_accuracy: 0.01,
