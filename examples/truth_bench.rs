@@ -69,6 +69,9 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_TRUST_PER_ATTRIBUTE").is_some() {
         c.trust_per_attribute = true;
     }
+    if std::env::var_os("TRUTH_BENCH_REFINE").is_some() {
+        c.refine_per_attribute = true;
+    }
     if std::env::var_os("TRUTH_BENCH_UNIFORM").is_some() {
         c.false_value_popularity = false;
     }
@@ -78,6 +81,8 @@ fn config() -> Config {
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);
     c.copy_prior = number("TRUTH_BENCH_ALPHA").unwrap_or(c.copy_prior);
+    c.refine_rounds = number("TRUTH_BENCH_REFINE_ROUNDS").map_or(c.refine_rounds, |r| r as usize);
+    c.min_accuracy = number("TRUTH_BENCH_MIN_ACCURACY").unwrap_or(c.min_accuracy);
     c
 }
 
@@ -301,7 +306,11 @@ fn flight_score(
     }
     score.print(name);
     if let Some(path) = std::env::var_os("TRUTH_BENCH_DUMP") {
-        dump(table, &gold_rows, Path::new(&path))?;
+        let mut path = PathBuf::from(path);
+        if name.contains("without") {
+            path.as_mut_os_string().push("-without");
+        }
+        dump(table, &gold_rows, resolved, &path)?;
     }
     if by_source.is_some() {
         for (i, c) in by_column.iter().enumerate() {
@@ -395,10 +404,11 @@ fn population(dir: &Path) -> anyhow::Result<()> {
 
 /// Writes the claims and the gold answers as flat text for analysis outside the bench
 /// (TRUTH_BENCH_DUMP=path): `path.claims` (subject, source, value id, point or text) and
-/// `path.gold` (subject, column, part, gold value id or -1).
+/// `path.gold` (subject, column, part, gold value id or -1, gold, resolved value id).
 fn dump(
     table: &ClaimTable,
     gold: &[(u32, usize, usize, values::Cell)],
+    resolved: &[Option<u32>],
     path: &Path,
 ) -> anyhow::Result<()> {
     use std::io::Write;
@@ -431,7 +441,8 @@ fn dump(
             Value::Text(t) => format!("T{}", table.texts.name(t)),
             other => format!("{}", other.span().map_or(0.0, |s| s.point)),
         });
-        writeln!(out, "{s}\t{i}\t{part}\t{id}\t{shown}")?;
+        let r = resolved[*s as usize].map_or(-1, i64::from);
+        writeln!(out, "{s}\t{i}\t{part}\t{id}\t{shown}\t{r}")?;
     }
     Ok(())
 }

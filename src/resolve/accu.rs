@@ -1,8 +1,8 @@
-//! The vote: every candidate value of a subject scores the accuracy-weighted, copy-
-//! discounted votes of the claims that support it; scores become probabilities against
-//! the whole domain of possible values (the observed candidates plus `false_values`
-//! unobserved ones), and each source's accuracy is re-estimated from the probabilities of
-//! its claims on subjects where it is not alone. Rounds repeat until accuracies settle.
+//! The vote: every candidate value of a subject scores the likelihood of the claims if it
+//! were true (copiers discounted; false values by their popularity, or uniformly from
+//! `false_values` unobserved ones as ACCU proper); scores become probabilities, and each
+//! source's accuracy is re-estimated from the probabilities of its claims on subjects
+//! where it is not alone. Rounds repeat until accuracies settle.
 
 use super::Config;
 use super::copying::{self, PairStore};
@@ -268,7 +268,9 @@ fn estimate_accuracy(
 
 /// Runs the rounds: vote, re-estimate accuracy, and (from the second round) re-detect
 /// copying, until no accuracy moves by more than the tolerance.
-pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
+/// Every unit starts at the prior accuracy, or at `start` when given (and then copying
+/// is judged from the start).
+pub fn run(table: &ClaimTable, index: &Index, config: &Config, start: Option<Vec<f64>>) -> State {
     let sources = index.units.len();
     let n_cands = index.candidates.len();
     let mut state = State {
@@ -281,6 +283,12 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
     let shared = config
         .detect_copying
         .then(|| copying::count_shared(index, sources));
+    if let Some(start) = start {
+        if let Some(shared) = &shared {
+            state.dependence = copying::detect(shared, &start, config, 0.01);
+        }
+        state.accuracy = start;
+    }
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);
         state.rounds = round + 1;
