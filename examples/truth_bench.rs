@@ -69,8 +69,8 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_TRUST_PER_ATTRIBUTE").is_some() {
         c.trust_per_attribute = true;
     }
-    if std::env::var_os("TRUTH_BENCH_REFINE").is_some() {
-        c.refine_per_attribute = true;
+    if std::env::var_os("TRUTH_BENCH_NO_REFINE").is_some() {
+        c.refine_per_attribute = false;
     }
     if std::env::var_os("TRUTH_BENCH_UNIFORM").is_some() {
         c.false_value_popularity = false;

@@ -268,9 +268,15 @@ fn estimate_accuracy(
 
 /// Runs the rounds: vote, re-estimate accuracy, and (from the second round) re-detect
 /// copying, until no accuracy moves by more than the tolerance.
-/// Every unit starts at the prior accuracy, or at `start` when given (and then copying
-/// is judged from the start).
-pub fn run(table: &ClaimTable, index: &Index, config: &Config, start: Option<Vec<f64>>) -> State {
+/// Every unit starts at the prior accuracy and copying is judged each round from the
+/// units' agreements; or, with `start`, the units start at its accuracies and keep its
+/// dependence (copying judged once, on everything two sources share).
+pub fn run(
+    table: &ClaimTable,
+    index: &Index,
+    config: &Config,
+    start: Option<(Vec<f64>, PairStore<f32>)>,
+) -> State {
     let sources = index.units.len();
     let n_cands = index.candidates.len();
     let mut state = State {
@@ -280,14 +286,12 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config, start: Option<Vec
         origins: vec![0.0; n_cands],
         rounds: 0,
     };
-    let shared = config
-        .detect_copying
-        .then(|| copying::count_shared(index, sources));
-    if let Some(start) = start {
-        if let Some(shared) = &shared {
-            state.dependence = copying::detect(shared, &start, config, 0.01);
-        }
-        state.accuracy = start;
+    let mut shared = None;
+    if let Some((accuracy, dependence)) = start {
+        state.accuracy = accuracy;
+        state.dependence = dependence;
+    } else if config.detect_copying {
+        shared = Some(copying::count_shared(index, sources));
     }
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);

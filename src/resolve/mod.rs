@@ -71,7 +71,7 @@ impl Default for Config {
             copy_rate: 0.9999,
             detect_copying: true,
             trust_per_attribute: false,
-            refine_per_attribute: false,
+            refine_per_attribute: true,
             refine_rounds: 1,
             max_rounds: 10,
             tolerance: 1e-3,
@@ -209,6 +209,7 @@ fn refine_per_attribute(
     if fine.units.len() <= index.units.len() {
         return None;
     }
+    // Coarse units are sources: each source's accuracy is its units' start.
     let by_source: std::collections::HashMap<u32, f64> = index
         .units
         .iter()
@@ -220,11 +221,34 @@ fn refine_per_attribute(
         .iter()
         .map(|(s, _)| by_source.get(s).copied().unwrap_or(config.prior_accuracy))
         .collect();
+    // Copying stays judged per source: each dependent pair of sources is dependent on
+    // every attribute both give.
+    let mut units_of: std::collections::HashMap<u32, Vec<(Option<u32>, u32)>> = Default::default();
+    for (u, (source, attribute)) in fine.units.iter().enumerate() {
+        units_of
+            .entry(*source)
+            .or_default()
+            .push((*attribute, u as u32));
+    }
+    let mut dependence = copying::PairStore::new(fine.units.len());
+    for (x, y, d) in state.dependence.pairs() {
+        let (x, y) = (index.units[x as usize].0, index.units[y as usize].0);
+        if d <= 0.0 {
+            continue;
+        }
+        for (attribute, a) in units_of.get(&x).into_iter().flatten() {
+            for (other, b) in units_of.get(&y).into_iter().flatten() {
+                if attribute == other {
+                    *dependence.entry(*a, *b) = d;
+                }
+            }
+        }
+    }
     let refine = Config {
         max_rounds: config.refine_rounds,
         ..config.clone()
     };
-    let mut refined = accu::run(table, &fine, &refine, Some(start));
+    let mut refined = accu::run(table, &fine, &refine, Some((start, dependence)));
     refined.rounds += state.rounds;
     Some(Resolution {
         index: fine,

@@ -201,11 +201,7 @@ fn refinement_per_attribute_separates_a_sources_good_and_bad_attributes() {
             t.add("mixed", key, Value::Number(Span::exact(value)), 1);
         }
     }
-    let config = Config {
-        refine_per_attribute: true,
-        ..Config::default()
-    };
-    let r = resolve(&t, &config);
+    let r = resolve(&t, &Config::default());
     let mixed = t.sources.get("mixed").unwrap();
     let trust_on = |a: u32| {
         r.unit_trust()
@@ -216,7 +212,11 @@ fn refinement_per_attribute_separates_a_sources_good_and_bad_attributes() {
     };
     assert!(trust_on(good) > 0.8, "{}", trust_on(good));
     assert!(trust_on(bad) < 0.2, "{}", trust_on(bad));
-    let plain = resolve(&t, &Config::default());
+    let per_source = Config {
+        refine_per_attribute: false,
+        ..Config::default()
+    };
+    let plain = resolve(&t, &per_source);
     assert!(
         plain
             .unit_trust()
