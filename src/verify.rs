@@ -1,8 +1,7 @@
 //! Trust checks on a loaded corpus: every claim's quote must stand in its source's
 //! archived text (after normalising whitespace, quotes, dashes and no-break spaces), and
 //! the quote's own figures, read with the value grammar, must include the claimed value
-//! with its unit and qualifier. Also subject hygiene: near-duplicate subjects and subjects
-//! without claims.
+//! with its unit and qualifier. (Subject hygiene is `hygiene`.)
 
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Claim, Corpus, Subject};
@@ -300,53 +299,6 @@ fn value_not_in_quote(claim: &Claim, subject: &Subject, years: &Years) -> Option
         }
     };
     Some(d.length(len))
-}
-
-fn words_of(key: &str) -> Vec<&str> {
-    let mut w: Vec<&str> = key
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    w.sort_unstable();
-    w
-}
-
-/// Warns about subjects that look like duplicates of each other and subjects no claim uses.
-pub fn subject_hygiene(corpus: &Corpus) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let subjects = &corpus.subjects;
-    for (i, a) in subjects.iter().enumerate() {
-        for b in &subjects[i + 1..] {
-            let same_words = words_of(&a.key) == words_of(&b.key);
-            let key_close = strsim::normalized_levenshtein(&a.key, &b.key) >= 0.9;
-            let label_close =
-                strsim::normalized_levenshtein(&a.label.to_lowercase(), &b.label.to_lowercase())
-                    >= 0.9;
-            if same_words || key_close || label_close {
-                out.push(
-                    Diagnostic::new(
-                        Code::SimilarSubjects,
-                        b.location.clone(),
-                        format!("subject \"{}\" looks like \"{}\" (declared at {})", b.key, a.key, a.location),
-                    )
-                    .length(b.key.len())
-                    .hint(format!("did you mean \"{}\"? If both are needed, make their keys and labels say how they differ", a.key)),
-                );
-            }
-        }
-        if !corpus.claims.iter().any(|c| c.subject == a.key) {
-            out.push(
-                Diagnostic::new(
-                    Code::SubjectWithoutClaims,
-                    a.location.clone(),
-                    format!("no claim speaks to subject \"{}\"", a.key),
-                )
-                .length(a.key.len())
-                .hint("add claims for it, or remove the subject"),
-            );
-        }
-    }
-    out
 }
 
 #[cfg(test)]
