@@ -7,6 +7,7 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Claim, Corpus, Subject};
 use crate::value::year::Years;
 use crate::value::{self, DateValue, Qualifier, Quantity, Value};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use crate::passage::Text;
@@ -181,26 +182,45 @@ fn describe(q: Qualifier) -> &'static str {
 }
 
 /// Checks every claim's quote against its source text and its value against the quote.
-/// Each text is normalised and indexed once, by the first claim that cites it.
+/// Each text is normalised and indexed once; sources are checked on every core.
 pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut indexed: BTreeMap<&str, Text> = BTreeMap::new();
+    // Claims by source: each text is normalised and indexed once, sources on every core.
+    // Diagnostics are sorted by place afterwards, so the order of work does not show.
+    let mut by_source: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for claim in &corpus.claims {
-        let (Some(source), Some(text)) = (corpus.source(&claim.source), texts.get(&claim.source))
-        else {
-            continue; // missing-source-text is reported with the source
-        };
+        by_source
+            .entry(claim.source.as_str())
+            .or_default()
+            .push(claim);
+    }
+    let by_source: Vec<(&str, Vec<&Claim>)> = by_source.into_iter().collect();
+    by_source
+        .par_iter()
+        .flat_map_iter(|(id, claims)| source_citations(corpus, texts, id, claims, root))
+        .collect()
+}
+
+/// The citation problems of one source's claims.
+fn source_citations(
+    corpus: &Corpus,
+    texts: &BTreeMap<String, String>,
+    id: &str,
+    claims: &[&Claim],
+    root: &str,
+) -> Vec<Diagnostic> {
+    let (Some(source), Some(raw)) = (corpus.source(id), texts.get(id)) else {
+        return Vec::new(); // missing-source-text is reported with the source
+    };
+    let text = Text::new(raw);
+    let mut out = Vec::new();
+    for claim in claims {
         let Some(subject) = corpus.subject(&claim.subject) else {
             continue;
         };
-        let raw = text;
-        let text = indexed
-            .entry(claim.source.as_str())
-            .or_insert_with(|| Text::new(text));
         let Some(found_at) = text.locate(&claim.quote) else {
             out.push(quote_not_found(
                 claim,
-                text,
+                &text,
                 &format!("{root}/{}", source.text_path),
             ));
             continue;

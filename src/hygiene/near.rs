@@ -146,8 +146,7 @@ impl Blocking {
 pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     let blocking = Blocking::new(strings);
     let sorted = &blocking.sorted;
-    // Each string with its candidates, on every core; the count filter (cheap) before
-    // the edit distance (quadratic in the strings' length).
+    // Each string with its candidates, on every core.
     let pairs: Vec<(usize, usize)> = (0..strings.len())
         .into_par_iter()
         .flat_map_iter(|i| {
@@ -155,8 +154,11 @@ pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
                 .partners(i)
                 .into_iter()
                 .filter(move |&j| {
-                    let longest = strings[i].len().max(strings[j].len());
-                    shared(&sorted[i], &sorted[j]) >= needed(longest)
+                    let (a, b) = (strings[i].len(), strings[j].len());
+                    let longest = a.max(b);
+                    // Length (free), then shared bigrams (linear), then the edit distance.
+                    10 * a.abs_diff(b) <= longest
+                        && shared(&sorted[i], &sorted[j]) >= needed(longest)
                         && alike(&strings[i], &strings[j])
                 })
                 .map(move |j| (i, j))
