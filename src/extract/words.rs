@@ -4,7 +4,8 @@
 //! a lookup is a binary search. `tests::word_lists_are_sorted_and_unique` checks every
 //! file named in [`ALL`].
 //!
-//! The unit table (units, symbols, currencies) is not here: it lives in `lexicon.rs`.
+//! Units, symbols and currencies are not here: they are the unit registry's
+//! (`src/units/units.tsv`).
 
 use std::sync::OnceLock;
 

@@ -123,14 +123,6 @@ impl schemars::JsonSchema for Dimension {
     }
 }
 
-/// The three lengths the extractor names directly (it will read the registry instead).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LengthUnit {
-    Kilometre,
-    Metre,
-    Mile,
-}
-
 /// A unit as written after (or, for currency signs, before) a number. One unit has one
 /// form: the percentage is `Percent`, a currency's main unit `Money(code)`, every other
 /// registry unit `Measure`.
@@ -155,18 +147,12 @@ impl Unit {
         }
     }
 
-    /// A length the extractor names (kept until the extractor reads the registry).
-    #[allow(non_snake_case)]
-    pub fn Length(l: LengthUnit) -> Unit {
-        let name = match l {
-            LengthUnit::Kilometre => "kilometre",
-            LengthUnit::Metre => "metre",
-            LengthUnit::Mile => "mile",
-        };
-        registry()
-            .by_name(name)
-            .next()
-            .map_or_else(|| Unit::Count(name.into()), Unit::Measure)
+    /// The registry unit whose canonical name is `name` ("kilometre", "penny").
+    pub fn named(name: &str) -> Option<Unit> {
+        let reg = registry();
+        reg.by_name(name)
+            .find(|&id| reg.get(id).name == name)
+            .map(Unit::from_id)
     }
 
     /// The registry entry behind the unit (none for counted nouns).
@@ -341,22 +327,6 @@ pub fn units_in(text: &str, dimension: Dimension) -> Vec<Unit> {
         }
     }
     out
-}
-
-/// Currency words and codes after a number ("dollars", "USD", "roubles"): the code.
-pub fn currency_word(word: &str) -> Option<&'static str> {
-    let reg = registry();
-    let id = reg.by_code(&word.to_uppercase()).or_else(|| {
-        let toks: Vec<&str> = registry_mod::tokenize(word).collect();
-        let cx = Context {
-            touching: false,
-            dimension: Some("money"),
-        };
-        reg.after(&toks, cx)
-            .filter(|f| f.len == toks.len())
-            .map(|f| f.id)
-    })?;
-    reg.get(id).code.as_deref()
 }
 
 /// Reads a subject's unit declaration: a unit's name, plural or spelling in `dimension`,

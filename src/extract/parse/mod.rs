@@ -12,7 +12,7 @@
 //! where the numbers are, and years, times, ordinals, phone numbers and labels
 //! ("Game 7", "COVID-19", "iPhone 11") are recognised and passed over.
 
-use super::lexicon::{self, QualCode, UnitClass, UnitDef};
+use super::lexicon::{self, QualCode};
 use super::scan::{Kind, Tok, num_value};
 use super::words;
 use crate::value::date::{self, Date};

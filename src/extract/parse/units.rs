@@ -3,26 +3,7 @@
 //! units that the surrounding words give a bare number (ages, inches, magnitudes).
 
 use super::*;
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-/// The unit table indexed by the lower-cased first token of each pattern.
-fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
-    static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
-        for def in lexicon::UNITS {
-            let first = def
-                .pattern
-                .split(' ')
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            map.entry(first).or_default().push(def);
-        }
-        map
-    })
-}
+use crate::units::{Context, Unit, registry};
 
 /// A unit read after an amount: the unit, the token after it, and a total.
 type UnitRead = (Option<FoundUnit>, usize, Option<f64>);
@@ -148,28 +129,23 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// The longest unit spelled at `at`.
-    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static UnitDef, usize)> {
+    /// The longest unit of the registry spelled at `at`.
+    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
         if at >= self.n() {
             return None;
         }
-        let key = self.low(at);
-        let cands = unit_index().get(key)?;
-        let mut best: Option<(&'static UnitDef, usize)> = None;
-        for def in cands {
-            if def.attached_only && !self.attached(at) {
-                continue;
-            }
-            if let Some(len) = self.match_pattern(at, def.pattern, def.exact)
-                && best.is_none_or(|(_, b)| len > b)
-                // A power written as a digit ("m2") must be glued to its unit.
-                && (!def.pattern.ends_with(|c: char| c.is_ascii_digit())
-                    || self.attached(at + len - 1))
-            {
-                best = Some((def, len));
-            }
-        }
-        let (def, len) = best?;
+        let cx = Context {
+            touching: self.attached(at),
+            dimension: None,
+        };
+        let found = registry().after_at(
+            at,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        let len = found.len;
         // The unit must end at a word boundary: "m" is not the start of "m2x".
         let end = at + len;
         if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
@@ -185,18 +161,21 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
-        Some((def, end))
+        Some((found.unit, end))
     }
 
-    pub(super) fn unit_of(def: &UnitDef) -> FoundUnit {
+    /// How the extractor classes a registry unit: money, the percentage, spans of time
+    /// (not ages, which are measures), and every other measure.
+    pub(super) fn unit_of(def: &'static Unit) -> FoundUnit {
+        let class = match def.dimension.as_str() {
+            "money" => FoundClass::Currency(def.code.as_deref().unwrap_or("")),
+            "percent" => FoundClass::Percent,
+            "duration" if !crate::units::is_age(&def.name) => FoundClass::Time,
+            _ => FoundClass::Measure,
+        };
         FoundUnit {
-            name: def.name.to_string(),
-            class: match def.class {
-                UnitClass::Measure => FoundClass::Measure,
-                UnitClass::Time => FoundClass::Time,
-                UnitClass::Percent => FoundClass::Percent,
-                UnitClass::Currency(code) => FoundClass::Currency(code),
-            },
+            name: def.name.clone(),
+            class,
         }
     }
 
@@ -302,7 +281,7 @@ impl<'a> SentenceReader<'a> {
         // A measurement unit after a currency amount is rare; a currency word
         // ("$5 million dollars") just repeats it.
         if let Some((def, end)) = self.unit_at(k)
-            && matches!(def.class, UnitClass::Currency(_))
+            && def.dimension == "money"
         {
             k = end;
         }
@@ -574,7 +553,7 @@ impl<'a> SentenceReader<'a> {
         }
         let d = r + 1;
         let (den, end) = if let Some((def, end)) = self.unit_at(d) {
-            (def.name.to_string(), end)
+            (def.name.clone(), end)
         } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
             (singular_noun(self.low(d)), d + 1)
         } else {
