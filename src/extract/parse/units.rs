@@ -3,7 +3,10 @@
 //! units that the surrounding words give a bare number (ages, inches, magnitudes).
 
 use super::*;
-use crate::units::{Context, Unit, registry};
+use crate::units::{Context, Unit, registry, senses};
+
+/// How many tokens either side of an ambiguous unit are searched for its cue words.
+const SENSE_WINDOW: usize = 40;
 
 /// A unit read after an amount: the unit, the token after it, and a total.
 type UnitRead = (Option<FoundUnit>, usize, Option<f64>);
@@ -144,8 +147,11 @@ impl<'a> SentenceReader<'a> {
             |i| self.low(i),
             |i| self.attached(i),
             cx,
-        )?;
-        let len = found.len;
+        );
+        let (unit, len) = match self.sense_at(at) {
+            Some(u) if found.is_none_or(|f| f.len == 1) => (u, 1),
+            _ => found.map(|f| (f.unit, f.len))?,
+        };
         // The unit must end at a word boundary: "m" is not the start of "m2x".
         let end = at + len;
         if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
@@ -161,7 +167,25 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
-        Some((found.unit, end))
+        Some((unit, end))
+    }
+
+    /// The unit the words near `at` choose for a spelling with several senses ("8 kn"
+    /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
+    fn sense_at(&self, at: usize) -> Option<&'static Unit> {
+        let raw = self.raw(at);
+        if !senses::has_senses(raw) {
+            return None;
+        }
+        // The words of the sentence within a window, so the cost stays linear.
+        let (lo, hi) = (
+            at.saturating_sub(SENSE_WINDOW),
+            (at + SENSE_WINDOW).min(self.n()),
+        );
+        let words = (lo..hi)
+            .filter(|&k| k != at && self.is_word(k))
+            .map(|k| if k == 0 { self.low(k) } else { self.raw(k) });
+        senses::sense(raw, self.attached(at), words).map(|id| registry().get(id))
     }
 
     /// How the extractor classes a registry unit: money, the percentage, spans of time
@@ -181,6 +205,12 @@ impl<'a> SentenceReader<'a> {
 
     /// A unit word or counted noun at `at`, for "1,400-kilometer" and "six-cylinder".
     pub(super) fn hyphen_unit(&self, at: usize) -> Option<(FoundUnit, usize)> {
+        let w = self.low(at);
+        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
+        if matches!(w, "pound" | "pounds") && self.unit_at(at).is_none_or(|(_, e)| e == at + 1) {
+            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
+            return Some((FoundUnit::pounds(money), at + 1));
+        }
         if let Some((def, end)) = self.unit_at(at) {
             let mut unit = Self::unit_of(def);
             let mut end = end;
@@ -194,12 +224,6 @@ impl<'a> SentenceReader<'a> {
                 end += 2;
             }
             return Some((unit, end));
-        }
-        let w = self.low(at);
-        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
-        if matches!(w, "pound" | "pounds") {
-            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
-            return Some((FoundUnit::pounds(money), at + 1));
         }
         if self.is_word(at)
             && !words::is_stopword(w)
@@ -338,14 +362,12 @@ impl<'a> SentenceReader<'a> {
         if matches!(self.raw(k), "US" | "UK" | "imperial") && self.unit_at(k + 1).is_some() {
             k += 1;
         }
-        if let Some((def, end)) = self.unit_at(k) {
-            let mut unit = Self::unit_of(def);
-            // "pounds": money with a scale or in a money sentence, else weight.
-            let (unit2, end) = self.read_rate(unit.clone(), end);
-            unit = unit2;
-            return Some((Some(unit), end, None));
-        }
-        if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
+        // "pounds": money with a scale, or where the words around say money or weight
+        // (`senses.tsv`), else weight; "pound-feet" is a unit of its own.
+        if matches!(self.low(k), "pounds" | "pound")
+            && self.is_word(k)
+            && self.unit_at(k).is_none_or(|(_, e)| e == k + 1)
+        {
             // "7.6 million pounds of thrust": a force.
             if self.low(k + 1) == "of" && self.low(k + 2) == "thrust" {
                 let unit = FoundUnit {
@@ -354,7 +376,15 @@ impl<'a> SentenceReader<'a> {
                 };
                 return Some((Some(unit), k + 1, None));
             }
-            let (unit, end) = self.read_rate(FoundUnit::pounds(amt.scale >= 3), k + 1);
+            let unit = match self.sense_at(k) {
+                Some(u) if amt.scale < 3 => Self::unit_of(u),
+                _ => FoundUnit::pounds(amt.scale >= 3),
+            };
+            let (unit, end) = self.read_rate(unit, k + 1);
+            return Some((Some(unit), end, None));
+        }
+        if let Some((def, end)) = self.unit_at(k) {
+            let (unit, end) = self.read_rate(Self::unit_of(def), end);
             return Some((Some(unit), end, None));
         }
         None
