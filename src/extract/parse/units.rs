@@ -2,8 +2,9 @@
 //! ("per barrel", "a month"), hyphenated units, totals ("162 of 398 districts") and the
 //! units that the surrounding words give a bare number (ages, inches, magnitudes).
 
+use super::finish::{Draft, Step};
 use super::*;
-use crate::units::{Context, Unit, registry, senses};
+use crate::units::{Context, Factor, Unit, registry, senses};
 
 /// How many tokens either side of an ambiguous unit are searched for its cue words.
 const SENSE_WINDOW: usize = 40;
@@ -598,5 +599,61 @@ impl<'a> SentenceReader<'a> {
             },
             end,
         )
+    }
+
+    /// "$5 m", "£2 bn", "$7.5 B": a scale abbreviation standing apart after a currency
+    /// amount is a million or a billion, not metres or bytes.
+    pub(super) fn scale_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        let money = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)));
+        if money
+            && a.cur.is_some()
+            && a.scale == 0
+            && self.is_word(k)
+            && !self.attached(k)
+            && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)))
+            && let Some((power, _)) = lexicon::scale_abbrev(self.raw(k))
+        {
+            m.low = scaled(m.low, power);
+            m.high = scaled(m.high, power);
+            m.end = k + 1;
+        }
+        Ok(())
+    }
+
+    /// "3 dollars 50 cents", "5 pounds and 20 pence": the hundredths after a whole amount
+    /// of a currency belong to it.
+    pub(super) fn cents_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let whole_currency = m.unit.as_ref().is_some_and(|u| {
+            matches!(u.class, FoundClass::Currency(_))
+                && registry()
+                    .by_name(&u.name)
+                    .any(|id| registry().get(id).factor == Factor::Fixed(1.0))
+        });
+        if !whole_currency || m.range || a.scale != 0 || m.low.fract() != 0.0 {
+            return Ok(());
+        }
+        let mut k = m.end;
+        // "and" only after a currency word: "$3 and 50 cents" may be two prices.
+        if self.low(k) == "and" && a.cur.is_none() {
+            k += 1;
+        }
+        let cents = self.raw(k);
+        if !self.is_num(k) || cents.len() > 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(());
+        }
+        if let Some((unit, end)) = self.unit_at(k + 1)
+            && unit.dimension == "money"
+            && unit.factor == Factor::Fixed(0.01)
+            && let Ok(n) = cents.parse::<u8>()
+        {
+            m.low = scaled(m.low * 100.0 + f64::from(n), -2);
+            m.high = m.low;
+            m.end = end;
+        }
+        Ok(())
     }
 }
