@@ -7,6 +7,7 @@
 //! before it, and spellings read only where the dimension is already known. The value
 //! grammar, the comparer and the extractor all read units from here.
 
+pub mod inflection;
 pub mod senses;
 mod table;
 #[cfg(test)]

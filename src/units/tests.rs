@@ -166,6 +166,29 @@ fn plurals_come_from_the_registry() {
 }
 
 #[test]
+fn unit_plurals_come_from_the_inflection_table_unless_written_out() {
+    // A plural written in units.tsv is one the English rules of inflection.tsv would not
+    // give ("pence", "kroner", "pounds sterling"); every other unit's comes from there.
+    for line in UNITS_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f[2] != "-" {
+            assert_ne!(
+                inflection::plural_of_name(f[1]),
+                f[2],
+                "{}: write \"-\" for a plural the table gives",
+                f[1]
+            );
+        }
+    }
+    assert_eq!(
+        registry().get(id("kilometre per hour")).plural,
+        "kilometres per hour"
+    );
+    assert_eq!(registry().get(id("foot")).plural, "feet");
+    assert_eq!(registry().get(id("penny")).plural, "pence");
+}
+
+#[test]
 fn conversions_are_exact_where_the_definition_is() {
     // International yard and pound (1959), NIST SP 811 appendix B.
     assert!(close(conv(1.0, "mile", "metre"), 1609.344));

@@ -360,54 +360,13 @@ pub fn parse_subject_unit(text: &str, dimension: Dimension) -> Option<Unit> {
     (found.len == toks.len()).then(|| Unit::from_id(found.id))
 }
 
-/// Nouns whose plural is not made with "s" (singular, plural); "woman" and "women" end
-/// like "man" and "men" and come out the same either way.
-const IRREGULAR: [(&str, &str); 5] = [
-    ("person", "people"),
-    ("woman", "women"),
-    ("man", "men"),
-    ("child", "children"),
-    ("personnel", "personnel"),
-];
-
-/// The singular of an English noun, for comparing counted nouns ("districts" → "district").
+/// The singular of an English noun, for comparing counted nouns ("districts" → "district"),
+/// from the one inflection table (`src/units/inflection.tsv`).
 pub fn singular(noun: &str) -> String {
-    let n = noun.to_lowercase();
-    for (sg, pl) in IRREGULAR {
-        if let Some(stem) = n.strip_suffix(pl) {
-            return format!("{stem}{sg}");
-        }
-    }
-    if let Some(stem) = n.strip_suffix("ies")
-        && stem.len() > 1
-    {
-        return format!("{stem}y");
-    }
-    for suffix in ["ches", "shes", "sses", "xes"] {
-        if n.ends_with(suffix) {
-            return n[..n.len() - 2].to_string();
-        }
-    }
-    if n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && n.len() > 2 {
-        return n[..n.len() - 1].to_string();
-    }
-    n
+    crate::units::inflection::singular(noun)
 }
 
 /// The plural of a singular noun, as `singular` reads it back.
 pub fn pluralize(noun: &str) -> String {
-    for (sg, pl) in IRREGULAR {
-        if let Some(stem) = noun.strip_suffix(sg) {
-            return format!("{stem}{pl}");
-        }
-    }
-    if let Some(stem) = noun.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-    {
-        return format!("{stem}ies");
-    }
-    if noun.ends_with("ch") || noun.ends_with("sh") || noun.ends_with("ss") || noun.ends_with('x') {
-        return format!("{noun}es");
-    }
-    format!("{noun}s")
+    crate::units::inflection::plural(noun)
 }
