@@ -496,6 +496,32 @@ impl<'a> SentenceReader<'a> {
         (None, j, None)
     }
 
+    /// "£1,276 pcm": per calendar month; "RM504 psf": per square foot; "£30,000 pa": a
+    /// year. `r` is where the rate is read, `k` the token after the unit.
+    fn abbreviated_rate(&self, unit: &FoundUnit, r: usize, k: usize) -> Option<(FoundUnit, usize)> {
+        let per = match self.low(r) {
+            "pcm" => "month",
+            "psf" => "square foot",
+            "pa" if self.raw(r) == "pa" => "year",
+            _ => return None,
+        };
+        if !self.is_word(r) {
+            return None;
+        }
+        let base = match &unit.class {
+            FoundClass::Count { head } => head.clone(),
+            _ => unit.name.clone(),
+        };
+        let end = if r == k { r + 1 } else { k };
+        Some((
+            FoundUnit {
+                name: format!("{base} per {per}"),
+                class: FoundClass::Rate,
+            },
+            end,
+        ))
+    }
+
     /// "per barrel", "/month", "a month", "an ounce" after a unit.
     pub(super) fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
         // "9 billion shekels ($2.408 billion) a year": the rate after a conversion in
@@ -510,28 +536,8 @@ impl<'a> SentenceReader<'a> {
                 _ => return (unit, k),
             }
         }
-        // "£1,276 pcm": per calendar month; "RM504 psf": per square foot.
-        let per = match self.low(r) {
-            "pcm" => Some("month"),
-            "psf" => Some("square foot"),
-            "pa" if self.raw(r) == "pa" => Some("year"),
-            _ => None,
-        };
-        if let Some(per) = per
-            && self.is_word(r)
-        {
-            let base = match &unit.class {
-                FoundClass::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            let end = if r == k { r + 1 } else { k };
-            return (
-                FoundUnit {
-                    name: format!("{base} per {per}"),
-                    class: FoundClass::Rate,
-                },
-                end,
-            );
+        if let Some(found) = self.abbreviated_rate(&unit, r, k) {
+            return found;
         }
         // "£24 a-year": a rate with its article hyphenated to the noun.
         if r == k
