@@ -27,6 +27,7 @@
 //! - [`findings`]: the one findings type every renderer reads (it names only [`value`]
 //!   and [`model`] types, so it does not depend on the comparer that builds it).
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
+//! - [`best`]: each subject's best-supported value ([`resolve`]) beside its findings.
 //! - [`render`]: table, YAML export, JSON lines and diagnostics as text;
 //!   [`render::interval`] writes numbers and intervals as an editor reads them.
 //! - [`sources_edit`]: `add-source`'s text edit of sources.yaml.
@@ -34,6 +35,7 @@
 //! - [`archive`]: a source's text to archive (HTML made readable text).
 
 pub mod archive;
+pub mod best;
 pub mod compare;
 pub mod diagnostic;
 pub mod extract;

@@ -61,18 +61,14 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
     }
 }
 
-/// Loads and analyses the facts. Warnings are printed and the run goes on; on invalid
-/// facts, the diagnostics are printed and the command ends with `CliError::Invalid`.
-pub fn analyse(cli: &Cli) -> Result<Findings, CliError> {
-    analyse_corpus(cli).map(|(_, f)| f)
-}
-
-/// `analyse`, with the corpus the findings were made from.
+/// Loads and analyses the facts, giving the corpus and the findings made from it.
+/// Warnings are printed and the run goes on; on invalid facts, the diagnostics are
+/// printed and the command ends with `CliError::Invalid`.
 pub fn analyse_corpus(cli: &Cli) -> Result<(Corpus, Findings), CliError> {
     conclude(cli, diagnose(cli))
 }
 
-/// `analyse`, with the text of `flags.yaml` the findings were made from (empty when there
+/// The findings, with the text of `flags.yaml` the findings were made from (empty when there
 /// is none): a writer of that file notices when it changed since.
 pub fn analyse_flags(cli: &Cli) -> Result<(Findings, String), CliError> {
     let d = diagnose(cli);

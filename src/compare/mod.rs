@@ -11,7 +11,7 @@ pub mod support;
 use crate::findings::*;
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
 use crate::parties::Parties;
-use crate::render::interval::render_interval;
+use crate::render::interval::{render_interval, render_value_interval};
 use crate::value::date::render_day;
 use crate::value::{Interval, Qualifier};
 use std::collections::{BTreeSet, HashMap};
@@ -116,6 +116,7 @@ impl<'a> Cx<'a> {
             unit: subject.unit.as_ref().map(ToString::to_string),
             verdict,
             preferred: self.preferred(subject, &active),
+            resolved: Vec::new(),
             groups,
             set_aside: set_aside
                 .into_iter()
@@ -389,7 +390,7 @@ fn label_of(c: &Claim, subject: &Subject) -> String {
                 text
             }
         }
-        None => render_interval(&subject.interval_of(&c.value), subject),
+        None => render_value_interval(&c.value, subject),
     }
 }
 

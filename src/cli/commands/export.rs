@@ -11,7 +11,8 @@ use crosscheck::render;
 use std::path::Path;
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
-    let (corpus, findings) = analyse_corpus(cli)?;
+    let (corpus, mut findings) = analyse_corpus(cli)?;
+    crosscheck::best::attach(&corpus, &mut findings);
     let text = match args.format {
         ExportFormat::Yaml => render::export::render(&findings)?,
         ExportFormat::Jsonl => render::json::export(&corpus, &findings),
