@@ -104,32 +104,46 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
     }
 }
 
-/// Resolves every subject of the corpus (one entry per subject and period), in the
-/// order of the subjects file.
+/// Resolves every subject of the corpus (one entry per subject and window, in the order
+/// of the subjects file, windows by name) in one pass over the table and the claims: the
+/// one answer `resolve`, `sources`, `report`, `show` and `export` give.
 pub fn resolve_corpus(
     corpus: &Corpus,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
     let ct = table(corpus);
     let resolution = resolve(&ct.table, config);
+    // The table's subjects (windows) of each corpus subject.
+    let mut windows: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (s, key) in ct.table.subjects().iter().enumerate() {
+        windows.entry(key.object).or_default().push(s as u32);
+    }
+    // The table subject (window) of each claim, and the first preferred claim (in file
+    // order) of each table subject.
+    let mut window_of: HashMap<&str, u32> = HashMap::new();
+    for c in ct.table.claims() {
+        window_of
+            .entry(ct.claim_ids[c.cite as usize].as_str())
+            .or_insert(c.subject);
+    }
+    let mut preferred: HashMap<u32, &crate::model::Claim> = HashMap::new();
+    for c in corpus.claims.iter().filter(|c| c.rank == Rank::Preferred) {
+        if let Some(&s) = window_of.get(c.id.as_str()) {
+            preferred.entry(s).or_insert(c);
+        }
+    }
     let mut out = Vec::new();
     for subject in &corpus.subjects {
         let Some(object) = ct.table.objects.get(&subject.key) else {
             continue;
         };
-        let mut ids: Vec<u32> = (0..ct.table.subjects().len() as u32)
-            .filter(|s| ct.table.subjects()[*s as usize].object == object)
-            .collect();
-        ids.sort_by_key(|s| ct.table.subject_name(*s));
+        let mut ids = windows.remove(&object).unwrap_or_default();
+        ids.sort_by_cached_key(|s| ct.table.subject_name(*s));
         for s in ids {
             let Some(explanation) = resolution.explain(&ct.table, s) else {
                 continue;
             };
-            let key = ct.table.subjects()[s as usize];
-            let preferred = corpus.claims.iter().find(|c| {
-                c.subject == subject.key && c.rank == Rank::Preferred && in_subject(&ct, s, &c.id)
-            });
-            let (value, confidence, decided_by, reason) = match preferred {
+            let (value, confidence, decided_by, reason) = match preferred.get(&s) {
                 Some(c) => (
                     c.value_text.clone(),
                     1.0,
@@ -146,9 +160,10 @@ pub fn resolve_corpus(
                     explanation.reason.clone(),
                 ),
             };
+            let period = ct.table.subjects()[s as usize].period;
             out.push(Resolved {
                 subject: subject.key.clone(),
-                period: key.period.map(|p| ct.table.periods.name(p).to_string()),
+                period: period.map(|p| ct.table.periods.name(p).to_string()),
                 value,
                 confidence,
                 decided_by,
@@ -158,11 +173,4 @@ pub fn resolve_corpus(
         }
     }
     (ct, resolution, out)
-}
-
-fn in_subject(ct: &CorpusTable, subject: u32, claim_id: &str) -> bool {
-    ct.table
-        .claims()
-        .iter()
-        .any(|c| c.subject == subject && ct.claim_ids[c.cite as usize] == claim_id)
 }
