@@ -14,7 +14,7 @@ use crate::resolve::corpus::resolve_corpus;
 /// Resolves the corpus once and sets every subject's `resolved` values.
 pub fn attach(corpus: &Corpus, findings: &mut Findings) {
     let mut by_subject: HashMap<String, Vec<BestValue>> = HashMap::new();
-    let (_, _, resolved) = resolve_corpus(corpus, &Config::default());
+    let (_, _, resolved) = resolve_corpus(corpus, findings, &Config::default());
     for r in resolved {
         by_subject.entry(r.subject).or_default().push(BestValue {
             from: r.period,

@@ -48,8 +48,9 @@ fn analyse(input: &Input) -> (Corpus, Findings) {
 }
 
 /// Attaches the best values and checks them against `resolve_corpus`, entry by entry.
-fn assert_same(input: &Input) -> Corpus {
+fn assert_same(input: &Input) -> Findings {
     let (corpus, mut findings) = analyse(input);
+    let (_, _, expected) = resolve_corpus(&corpus, &findings, &Config::default());
     crosscheck::best::attach(&corpus, &mut findings);
     let attached: Vec<_> = findings
         .subjects
@@ -65,7 +66,6 @@ fn assert_same(input: &Input) -> Corpus {
             )
         })
         .collect();
-    let (_, _, expected) = resolve_corpus(&corpus, &Config::default());
     let mut expected: Vec<_> = expected
         .iter()
         .map(|r| {
@@ -83,7 +83,7 @@ fn assert_same(input: &Input) -> Corpus {
     // The findings list subjects by key; each subject's periods keep their order.
     expected.sort_by_key(|e| e.0);
     assert_eq!(attached, expected);
-    corpus
+    findings
 }
 
 #[test]
@@ -107,14 +107,43 @@ fn an_editors_preferred_claim_decides_as_in_resolve() {
         id,
         &format!("{id}    rank: preferred\n    rank_reason: the latest count\n"),
     );
-    let corpus = assert_same(&input);
-    let (_, _, resolved) = resolve_corpus(&corpus, &Config::default());
-    let held = resolved
+    let findings = assert_same(&input);
+    let held = findings
+        .subjects
         .iter()
-        .find(|r| r.subject == "taliban-held-districts")
+        .find(|s| s.key == "taliban-held-districts")
         .unwrap();
-    assert_eq!(
-        (held.decided_by, held.value.as_str()),
-        ("editor", "188 districts")
-    );
+    let best: Vec<_> = held
+        .resolved
+        .iter()
+        .map(|b| (b.decided_by.as_str(), b.value.as_str()))
+        .collect();
+    assert_eq!(best, [("editor", "188 districts")]);
+}
+
+#[test]
+fn each_period_of_the_report_has_at_most_one_best_value_from_its_first_day() {
+    for dir in ["facts", "tests/fixtures/conflict"] {
+        let findings = assert_same(&input(dir));
+        let mut changing = 0;
+        for s in &findings.subjects {
+            let froms: Vec<Option<&str>> = s
+                .groups
+                .iter()
+                .map(|g| g.period.as_ref().map(|p| p.from.as_str()))
+                .collect();
+            let best: Vec<Option<&str>> = s.resolved.iter().map(|b| b.from.as_deref()).collect();
+            // One best value per group at most, in the groups' order, named as they are.
+            let mut unmatched = froms.iter();
+            for from in &best {
+                assert!(
+                    unmatched.any(|f| f == from),
+                    "{}: best value from {from:?} is not one of the periods {froms:?}",
+                    s.key
+                );
+            }
+            changing += usize::from(froms.iter().any(Option::is_some));
+        }
+        assert!(dir != "facts" || changing > 0, "a subject that changes");
+    }
 }
