@@ -10,7 +10,7 @@ use crosscheck::render;
 use crosscheck::resolve::{Config, corpus};
 
 pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
-    let (facts, _) = analyse_corpus(cli)?;
+    let (facts, findings) = analyse_corpus(cli)?;
     let mut keys = Vec::new();
     for query in &args.subjects {
         let subject = facts.find_subject(query).map_err(|why| {
@@ -27,7 +27,7 @@ pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
         })?;
         keys.push(subject.key.clone());
     }
-    let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &Config::default());
+    let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &findings, &Config::default());
     if !keys.is_empty() {
         resolved.retain(|r| keys.contains(&r.subject));
     }

@@ -9,8 +9,8 @@ use crosscheck::render;
 use crosscheck::resolve::{Config, corpus};
 
 pub fn run(cli: &Cli, args: &SourcesArgs) -> Result<(), CliError> {
-    let (facts, _) = analyse_corpus(cli)?;
-    let (table, resolution, _) = corpus::resolve_corpus(&facts, &Config::default());
+    let (facts, findings) = analyse_corpus(cli)?;
+    let (table, resolution, _) = corpus::resolve_corpus(&facts, &findings, &Config::default());
     let records = resolution.sources(&table.table);
     match args.format {
         TextFormat::Text => out(&render::resolve::sources_text(&records)),
