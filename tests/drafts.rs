@@ -105,3 +105,35 @@ fn a_draft_without_a_subject_parses_and_lint_names_its_line() {
         "the rest of the file is fine: {out}"
     );
 }
+
+#[test]
+fn a_multi_megabyte_single_line_drafts_every_mention_with_subjects() {
+    use crosscheck::extract::SubjectHint;
+    let hints = vec![SubjectHint {
+        key: "border-crossings".into(),
+        label: "People who crossed the border".into(),
+        aliases: vec![],
+        dimension: "count".into(),
+        unit: Some("people".into()),
+    }];
+    let part = "and 1,234 people crossed the border where the road meets the old railway line ";
+    let line: String = part.repeat(2_000_000 / part.len() + 1); // ~2 MB, one sentence
+    let d = yaml_drafts(&line, Some("s"), Some(2021), &hints);
+    let repeats = line.matches(part).count();
+    assert_eq!(
+        d.matches("- id:").count(),
+        repeats,
+        "every figure is drafted"
+    );
+    assert_eq!(
+        d.matches("subject: \"border-crossings\"").count(),
+        repeats,
+        "each count of people crossing gets the subject"
+    );
+    // Ids stay unique without numbering every draft against every other.
+    assert!(
+        d.contains(&format!("- id: \"s-border-crossings-l1-{repeats}\"")),
+        "{}",
+        &d[..2000]
+    );
+}
