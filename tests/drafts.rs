@@ -137,3 +137,28 @@ fn a_multi_megabyte_single_line_drafts_every_mention_with_subjects() {
         &d[..2000]
     );
 }
+
+#[test]
+fn a_megabyte_of_number_words_reads_each_phrase_whole_in_bounded_time() {
+    let phrase = "one hundred and twenty-three thousand four hundred and fifty-six ";
+    let line = phrase.repeat(1_000_000 / phrase.len()); // one sentence of number words
+    let mut values = Vec::new();
+    crosscheck::extract::for_each_mention(&line, |m| values.push(m.value.clone()));
+    let whole = crosscheck::extract::MentionValue::Number(123_456.0);
+    let read_whole = values.iter().filter(|v| **v == whole).count();
+    assert!(
+        read_whole * 10 >= values.len() * 9 && read_whole * 2 >= line.matches(phrase).count(),
+        "{read_whole} of {} mentions read the phrase whole",
+        values.len()
+    );
+    // Scales fall inside one number: "one thousand two thousand" is two numbers.
+    let twos: Vec<_> =
+        crosscheck::extract::extract("They printed one thousand two thousand times.")
+            .into_iter()
+            .map(|m| m.value)
+            .collect();
+    assert_ne!(
+        twos,
+        vec![crosscheck::extract::MentionValue::Number(3000.0)]
+    );
+}
