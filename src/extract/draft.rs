@@ -302,10 +302,8 @@ fn draft_claim(
         ..m.clone()
     };
     let q = cached_quote(&mut subjects.last, &subjects.index, span.clone(), text);
-    let subject = subjects
-        .index
-        .suggest_in(&windowed, &text[span], &q.words)
-        .map(|s| s.hint);
+    let suggestion = subjects.index.suggest_in(&windowed, &text[span], &q.words);
+    let subject = suggestion.map(|s| s.hint);
     let prefix = source.filter(|s| !s.is_empty());
     let mut base = String::new();
     if let Some(p) = prefix {
@@ -318,9 +316,15 @@ fn draft_claim(
     let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
     let _ = writeln!(doc, "  - id: {}", quote(&id));
-    match subject {
-        Some(h) => {
-            let _ = writeln!(doc, "    subject: {}", quote(&h.key));
+    match suggestion {
+        Some(s) => {
+            let _ = writeln!(
+                doc,
+                "    subject: {} # suggested, confidence {} (score {:.1})",
+                quote(&s.hint.key),
+                s.confidence(),
+                s.score
+            );
         }
         None => {
             doc.push_str("    subject: \"\" # TODO: no subject suggested; name one or delete\n")
