@@ -69,12 +69,20 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_TRUST_PER_ATTRIBUTE").is_some() {
         c.trust_per_attribute = true;
     }
+    if std::env::var_os("TRUTH_BENCH_NO_REFINE").is_some() {
+        c.refine_per_attribute = false;
+    }
+    if std::env::var_os("TRUTH_BENCH_UNIFORM").is_some() {
+        c.false_value_popularity = false;
+    }
     let number = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
     c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);
     c.copy_prior = number("TRUTH_BENCH_ALPHA").unwrap_or(c.copy_prior);
+    c.refine_rounds = number("TRUTH_BENCH_REFINE_ROUNDS").map_or(c.refine_rounds, |r| r as usize);
+    c.min_accuracy = number("TRUTH_BENCH_MIN_ACCURACY").unwrap_or(c.min_accuracy);
     c
 }
 
@@ -231,6 +239,7 @@ fn flight_score(
     name: &str,
 ) -> anyhow::Result<()> {
     let mut score = Score::default();
+    let mut gold_rows = Vec::new();
     let mut by_column: Vec<Score> = FLIGHT_COLUMNS.iter().map(|_| Score::default()).collect();
     let mut by_source = std::env::var_os("TRUTH_BENCH_GOLD_ACCURACY").map(|_| {
         let mut claims = vec![Vec::new(); table.subjects().len()];
@@ -289,10 +298,20 @@ fn flight_score(
                 );
                 score.add(part, rr, mm);
                 by_column[i].add(part, rr, mm);
+                if let Some(s) = subject {
+                    gold_rows.push((s, i, part, gold.clone()));
+                }
             }
         }
     }
     score.print(name);
+    if let Some(path) = std::env::var_os("TRUTH_BENCH_DUMP") {
+        let mut path = PathBuf::from(path);
+        if name.contains("without") {
+            path.as_mut_os_string().push("-without");
+        }
+        dump(table, &gold_rows, resolved, &path)?;
+    }
     if by_source.is_some() {
         for (i, c) in by_column.iter().enumerate() {
             c.print(&format!("  {}", FLIGHT_COLUMNS[i]));
@@ -380,5 +399,50 @@ fn population(dir: &Path) -> anyhow::Result<()> {
     }
     within.print("population, within 1%");
     exact.print("population, exact");
+    Ok(())
+}
+
+/// Writes the claims and the gold answers as flat text for analysis outside the bench
+/// (TRUTH_BENCH_DUMP=path): `path.claims` (subject, source, value id, point or text) and
+/// `path.gold` (subject, column, part, gold value id or -1, gold, resolved value id).
+fn dump(
+    table: &ClaimTable,
+    gold: &[(u32, usize, usize, values::Cell)],
+    resolved: &[Option<u32>],
+    path: &Path,
+) -> anyhow::Result<()> {
+    use std::io::Write;
+    let show = |v: u32| match table.value_of(v) {
+        Value::Text(t) => format!("T{}", table.texts.name(*t)),
+        other => format!("{}", other.span().map_or(0.0, |s| s.point)),
+    };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path.with_extension("claims"))?);
+    for c in table.claims() {
+        let attr = table.subjects()[c.subject as usize].attribute.unwrap_or(0);
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}",
+            c.subject,
+            attr,
+            table.sources.name(c.source),
+            c.value,
+            show(c.value)
+        )?;
+    }
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path.with_extension("gold"))?);
+    for (s, i, part, cell) in gold {
+        let mut scratch = ClaimTable::new();
+        let v = match cell {
+            values::Cell::Text(t) => table.texts.get(t).map(Value::Text),
+            cell => Some(import::to_value(cell.clone(), 2011, &mut scratch)),
+        };
+        let id = v.and_then(|v| table.find_value(&v)).map_or(-1, i64::from);
+        let shown = v.map_or(String::new(), |v| match v {
+            Value::Text(t) => format!("T{}", table.texts.name(t)),
+            other => format!("{}", other.span().map_or(0.0, |s| s.point)),
+        });
+        let r = resolved[*s as usize].map_or(-1, i64::from);
+        writeln!(out, "{s}\t{i}\t{part}\t{id}\t{shown}\t{r}")?;
+    }
     Ok(())
 }

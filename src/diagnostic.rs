@@ -57,6 +57,7 @@ codes! {
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
     YamlTag = "yaml-tag", Error;
+    JsonSyntax = "json-syntax", Error;
     DuplicateKey = "duplicate-key", Error;
     UnknownField = "unknown-field", Error;
     MissingField = "missing-field", Error;

@@ -53,6 +53,11 @@ pub struct SubjectFinding {
     /// the subject's current value, whatever the clusters say.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred: Option<Preferred>,
+    /// The best-supported value (one per period for a subject that changes over time),
+    /// when the commands that show it asked for it (`best::attach`): `report`, `show`,
+    /// `export`. Empty otherwise, and for a subject with no compared claim.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub resolved: Vec<BestValue>,
     /// One group, or one per time period for subjects that change over time.
     pub groups: Vec<Group>,
     /// Deprecated claims, and undated claims of a subject that changes over time: shown,
@@ -81,6 +86,36 @@ pub struct Preferred {
     pub value: String,
     /// Every preferred claim.
     pub claims: Vec<String>,
+}
+
+/// A subject's best-supported value, as `crosscheck resolve` finds it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BestValue {
+    /// For a subject that changes over time: the first day of the window it holds for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    pub value: String,
+    /// The probability that the value is true (1 when an editor decided).
+    pub confidence: f64,
+    /// `algorithm`, or `editor` when a claim ranked preferred decides.
+    pub decided_by: String,
+    /// Why, in words: the sources and origins behind it, their trust, what it outweighs.
+    pub reason: String,
+}
+
+impl BestValue {
+    /// "162 districts (confidence 40%)", "1,400 km (editor's preferred)".
+    pub fn describe(&self) -> String {
+        if self.decided_by == "editor" {
+            format!("{} (editor's preferred)", self.value)
+        } else {
+            format!(
+                "{} (confidence {:.0}%)",
+                self.value,
+                100.0 * self.confidence
+            )
+        }
+    }
 }
 
 /// Claims that were compared with each other.

@@ -7,12 +7,13 @@
 use crate::findings::{Carried, Findings, FlagView, Group, Joined, StaleFlag};
 use crate::model::Flag;
 use crate::render::numberline::letter;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// Attaches each flag to its conflict and records the flags that match nothing.
 pub fn apply(findings: &mut Findings, flags: &[Flag]) {
     let mut used = vec![false; flags.len()];
-    let by_id: std::collections::HashMap<&str, usize> = flags
+    // The first flag for a conflict counts, as in the file.
+    let by_id: HashMap<&str, usize> = flags
         .iter()
         .enumerate()
         .rev()
@@ -28,6 +29,10 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
             }
         }
     }
+    let mut by_subject: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in findings.subjects.iter().enumerate() {
+        by_subject.entry(s.key.clone()).or_default().push(i);
+    }
     // Flags left over: carried to an unflagged conflict of their subject when the rule
     // allows, in file order.
     for (i, f) in flags.iter().enumerate() {
@@ -35,10 +40,10 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
             continue;
         }
         let subject = f.decision.conflict.split('/').next().unwrap_or("");
-        let Some(s) = findings.subjects.iter_mut().find(|s| s.key == subject) else {
+        let Some(&s) = by_subject.get(subject).and_then(|v| v.first()) else {
             continue;
         };
-        for group in &mut s.groups {
+        for group in &mut findings.subjects[s].groups {
             let carried = match &group.conflict {
                 Some(c) if c.flag.is_none() => carry(&f.decision.reviewed, group),
                 _ => None,
@@ -57,11 +62,11 @@ pub fn apply(findings: &mut Findings, flags: &[Flag]) {
         .filter(|(_, used)| !used)
         .map(|(f, _)| {
             let subject = f.decision.conflict.split('/').next().unwrap_or("");
-            let now = findings
-                .subjects
-                .iter()
-                .filter(|s| s.key == subject)
-                .flat_map(|s| s.conflicts().map(|(_, c)| c.id.clone()))
+            let now = by_subject
+                .get(subject)
+                .into_iter()
+                .flatten()
+                .flat_map(|&i| findings.subjects[i].conflicts().map(|(_, c)| c.id.clone()))
                 .collect();
             StaleFlag {
                 conflict: f.decision.conflict.clone(),

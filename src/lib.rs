@@ -20,12 +20,14 @@
 //! - [`parties`]: who speaks for whom (parties.yaml), so origins are counted once.
 //! - [`passage`]: where a quote stands in a source text (normalised and indexed once,
 //!   bounded work per quote).
-//! - [`verify`]: citations (each quote is in its source and says the claimed value) and
-//!   subject hygiene.
+//! - [`verify`]: citations (each quote is in its source and says the claimed value).
+//! - [`hygiene`]: near-duplicate subjects (found by blocking, not all pairs) and subjects
+//!   without claims.
 //! - [`compare`]: values → intervals → clusters → a verdict per subject.
 //! - [`findings`]: the one findings type every renderer reads (it names only [`value`]
 //!   and [`model`] types, so it does not depend on the comparer that builds it).
 //! - [`flags`]: editors' decisions matched against conflicts (the CI gate).
+//! - [`best`]: each subject's best-supported value ([`resolve`]) beside its findings.
 //! - [`render`]: table, YAML export, JSON lines and diagnostics as text;
 //!   [`render::interval`] writes numbers and intervals as an editor reads them.
 //! - [`sources_edit`]: `add-source`'s text edit of sources.yaml.
@@ -33,12 +35,14 @@
 //! - [`archive`]: a source's text to archive (HTML made readable text).
 
 pub mod archive;
+pub mod best;
 pub mod compare;
 pub mod diagnostic;
 pub mod extract;
 pub mod findings;
 pub mod flags;
 pub mod flags_edit;
+pub mod hygiene;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -64,7 +68,13 @@ pub fn run(input: &Input) -> (Loaded, Option<Findings>) {
     if loaded.has_errors() {
         return (loaded, None);
     }
-    let mut findings = compare::analyze(&loaded.corpus);
-    flags::apply(&mut findings, &loaded.corpus.flags);
+    let findings = compare_and_flag(&loaded.corpus);
     (loaded, Some(findings))
+}
+
+/// Compares a valid corpus and applies the editors' flags.
+pub fn compare_and_flag(corpus: &model::Corpus) -> Findings {
+    let mut findings = compare::analyze(corpus);
+    flags::apply(&mut findings, &corpus.flags);
+    findings
 }

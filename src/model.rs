@@ -17,6 +17,8 @@ use crate::value::{Date, Dimension, Unit, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 // ----- file shapes -------------------------------------------------------------------
 
@@ -308,6 +310,9 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
 
 // ----- resolved types ----------------------------------------------------------------
 
+/// A loaded corpus. Lookups by key ([`Corpus::source`], [`Corpus::subject`],
+/// [`Corpus::claim`]) go through an index built on the first lookup: the lists are not
+/// changed after it.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub sources: Vec<Source>,
@@ -316,6 +321,7 @@ pub struct Corpus {
     pub flags: Vec<Flag>,
     pub parties: Vec<Party>,
     pub rates: Vec<Rate>,
+    index: OnceLock<Index>,
 }
 
 /// One exchange rate: one `from` is `rate` `to` on the days of `date`.
@@ -328,13 +334,62 @@ pub struct Rate {
     pub citation: String,
 }
 
+/// Positions in the corpus's lists, by id or key.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    sources: HashMap<String, usize>,
+    subjects: HashMap<String, usize>,
+    claims: HashMap<String, usize>,
+}
+
 impl Corpus {
+    pub fn new(
+        sources: Vec<Source>,
+        subjects: Vec<Subject>,
+        claims: Vec<Claim>,
+        flags: Vec<Flag>,
+        parties: Vec<Party>,
+        rates: Vec<Rate>,
+    ) -> Corpus {
+        Corpus {
+            sources,
+            subjects,
+            claims,
+            flags,
+            parties,
+            rates,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            // The first of several entries with one key wins, as a linear search would.
+            fn positions<'a>(keys: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+                let mut m = HashMap::new();
+                for (i, k) in keys.enumerate() {
+                    m.entry(k.clone()).or_insert(i);
+                }
+                m
+            }
+            Index {
+                sources: positions(self.sources.iter().map(|s| &s.id)),
+                subjects: positions(self.subjects.iter().map(|s| &s.key)),
+                claims: positions(self.claims.iter().map(|c| &c.id)),
+            }
+        })
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        self.index().sources.get(id).map(|&i| &self.sources[i])
     }
 
     pub fn subject(&self, key: &str) -> Option<&Subject> {
-        self.subjects.iter().find(|s| s.key == key)
+        self.index().subjects.get(key).map(|&i| &self.subjects[i])
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.index().claims.get(id).map(|&i| &self.claims[i])
     }
 
     /// The subject named by `query`: its key, label or an alias (labels and aliases compared

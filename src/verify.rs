@@ -1,13 +1,13 @@
 //! Trust checks on a loaded corpus: every claim's quote must stand in its source's
 //! archived text (after normalising whitespace, quotes, dashes and no-break spaces), and
 //! the quote's own figures, read with the value grammar, must include the claimed value
-//! with its unit and qualifier. Also subject hygiene: near-duplicate subjects and subjects
-//! without claims.
+//! with its unit and qualifier. (Subject hygiene is `hygiene`.)
 
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Claim, Corpus, Subject};
 use crate::value::year::Years;
 use crate::value::{self, DateValue, Qualifier, Quantity, Value};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use crate::passage::Text;
@@ -182,26 +182,45 @@ fn describe(q: Qualifier) -> &'static str {
 }
 
 /// Checks every claim's quote against its source text and its value against the quote.
-/// Each text is normalised and indexed once, by the first claim that cites it.
+/// Each text is normalised and indexed once; sources are checked on every core.
 pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut indexed: BTreeMap<&str, Text> = BTreeMap::new();
+    // Claims by source: each text is normalised and indexed once, sources on every core.
+    // Diagnostics are sorted by place afterwards, so the order of work does not show.
+    let mut by_source: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for claim in &corpus.claims {
-        let (Some(source), Some(text)) = (corpus.source(&claim.source), texts.get(&claim.source))
-        else {
-            continue; // missing-source-text is reported with the source
-        };
+        by_source
+            .entry(claim.source.as_str())
+            .or_default()
+            .push(claim);
+    }
+    let by_source: Vec<(&str, Vec<&Claim>)> = by_source.into_iter().collect();
+    by_source
+        .par_iter()
+        .flat_map_iter(|(id, claims)| source_citations(corpus, texts, id, claims, root))
+        .collect()
+}
+
+/// The citation problems of one source's claims.
+fn source_citations(
+    corpus: &Corpus,
+    texts: &BTreeMap<String, String>,
+    id: &str,
+    claims: &[&Claim],
+    root: &str,
+) -> Vec<Diagnostic> {
+    let (Some(source), Some(raw)) = (corpus.source(id), texts.get(id)) else {
+        return Vec::new(); // missing-source-text is reported with the source
+    };
+    let text = Text::new(raw);
+    let mut out = Vec::new();
+    for claim in claims {
         let Some(subject) = corpus.subject(&claim.subject) else {
             continue;
         };
-        let raw = text;
-        let text = indexed
-            .entry(claim.source.as_str())
-            .or_insert_with(|| Text::new(text));
         let Some(found_at) = text.locate(&claim.quote) else {
             out.push(quote_not_found(
                 claim,
-                text,
+                &text,
                 &format!("{root}/{}", source.text_path),
             ));
             continue;
@@ -300,53 +319,6 @@ fn value_not_in_quote(claim: &Claim, subject: &Subject, years: &Years) -> Option
         }
     };
     Some(d.length(len))
-}
-
-fn words_of(key: &str) -> Vec<&str> {
-    let mut w: Vec<&str> = key
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    w.sort_unstable();
-    w
-}
-
-/// Warns about subjects that look like duplicates of each other and subjects no claim uses.
-pub fn subject_hygiene(corpus: &Corpus) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let subjects = &corpus.subjects;
-    for (i, a) in subjects.iter().enumerate() {
-        for b in &subjects[i + 1..] {
-            let same_words = words_of(&a.key) == words_of(&b.key);
-            let key_close = strsim::normalized_levenshtein(&a.key, &b.key) >= 0.9;
-            let label_close =
-                strsim::normalized_levenshtein(&a.label.to_lowercase(), &b.label.to_lowercase())
-                    >= 0.9;
-            if same_words || key_close || label_close {
-                out.push(
-                    Diagnostic::new(
-                        Code::SimilarSubjects,
-                        b.location.clone(),
-                        format!("subject \"{}\" looks like \"{}\" (declared at {})", b.key, a.key, a.location),
-                    )
-                    .length(b.key.len())
-                    .hint(format!("did you mean \"{}\"? If both are needed, make their keys and labels say how they differ", a.key)),
-                );
-            }
-        }
-        if !corpus.claims.iter().any(|c| c.subject == a.key) {
-            out.push(
-                Diagnostic::new(
-                    Code::SubjectWithoutClaims,
-                    a.location.clone(),
-                    format!("no claim speaks to subject \"{}\"", a.key),
-                )
-                .length(a.key.len())
-                .hint("add claims for it, or remove the subject"),
-            );
-        }
-    }
-    out
 }
 
 #[cfg(test)]

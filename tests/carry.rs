@@ -94,7 +94,12 @@ fn a_claim_joining_a_reviewed_cluster_carries_the_flag() {
         "{out}"
     );
     let (out, _) = run(d, &["report"], 0);
-    assert!(out.contains("(carried: 1 claim joined B"), "{out}");
+    assert!(out.contains("carried: 1 claim joined B"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.contains(&format!("--carry {BORDER} ID`"))),
+        "the old id and the command are on one line: {out}"
+    );
     // Strict: the carried flag does not count, and the note says how to record it.
     let (_, err) = run(d, &["check", "--strict-flags"], 2);
     assert!(

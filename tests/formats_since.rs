@@ -242,3 +242,72 @@ fn github_puts_one_error_per_new_conflict_on_the_claim_that_changed() {
     assert!(errors[0].contains("against:%0A- "), "{out}");
     assert!(errors[0].contains("[s2-soldiers]"), "{out}");
 }
+
+/// The `::error` lines of `check --format github` (no `--since`) in `d`.
+fn github_errors(d: &Path) -> Vec<String> {
+    let (out, _) = crosscheck(
+        d,
+        &["--facts", "data/facts", "check", "--format", "github"],
+        2,
+    );
+    out.lines()
+        .filter(|l| l.starts_with("::error"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn without_since_annotations_go_to_the_claims_the_working_tree_changed() {
+    let dir = repo();
+    let d = dir.path();
+    // Unstaged: the new claim in claims/s1.yaml brings the soldiers conflict. Its newest
+    // claim by date is Weekly Two's (claims/s2.yaml), but that one did not change.
+    let errors = github_errors(d);
+    assert_eq!(
+        errors.len(),
+        2,
+        "every unflagged conflict still fails: {errors:?}"
+    );
+    let soldiers = errors.iter().find(|l| l.contains("Soldiers")).unwrap();
+    assert!(
+        soldiers.contains("file=data/facts/claims/s1.yaml"),
+        "{soldiers}"
+    );
+    // The border conflict has no changed claim: on its newest claim, as outside git.
+    let border = errors.iter().find(|l| l.contains(BORDER)).unwrap();
+    assert!(
+        border.contains("file=data/facts/claims/s2.yaml"),
+        "{border}"
+    );
+    // Staged changes count too.
+    git(d, &["add", "."]);
+    let soldiers = github_errors(d)
+        .into_iter()
+        .find(|l| l.contains("Soldiers"))
+        .unwrap();
+    assert!(
+        soldiers.contains("file=data/facts/claims/s1.yaml"),
+        "{soldiers}"
+    );
+    // Committed: nothing changed, so the newest claim of each conflict, as outside git.
+    git(d, &["commit", "-q", "-m", "new claim"]);
+    let soldiers = github_errors(d)
+        .into_iter()
+        .find(|l| l.contains("Soldiers"))
+        .unwrap();
+    assert!(
+        soldiers.contains("file=data/facts/claims/s2.yaml"),
+        "{soldiers}"
+    );
+    // Untracked: a claims file git does not know yet.
+    git(d, &["rm", "-q", "--cached", "data/facts/claims/s1.yaml"]);
+    git(d, &["commit", "-q", "-m", "s1's claims untracked"]);
+    let border = github_errors(d)
+        .into_iter()
+        .find(|l| l.contains(BORDER))
+        .unwrap();
+    assert!(
+        border.contains("file=data/facts/claims/s1.yaml"),
+        "{border}"
+    );
+}

@@ -70,8 +70,8 @@ fn facts_loader_regressions() {
         };
         let input = Input {
             root: "facts".into(),
-            sources: file("sources.yaml"),
-            subjects: file("subjects.yaml"),
+            sources: file("sources.yaml").into_iter().collect(),
+            subjects: file("subjects.yaml").into_iter().collect(),
             claims: file("claims/s1.yaml").into_iter().collect(),
             flags: file("flags.yaml"),
             parties: None,

@@ -56,7 +56,7 @@ fn github_never_writes_more_than_ten_errors_and_counts_the_rest() {
     assert!(
         errors
             .iter()
-            .all(|e| e.contains("claims/b.yaml") && e.contains("against:%0A- “1")),
+            .all(|e| e.contains("claims/b.yaml") && e.contains("against:%0A- 1")),
         "{out}"
     );
     let last = out.lines().last().unwrap();

@@ -37,11 +37,11 @@ fn input(subjects: &str, claims: &[ClaimRow]) -> Input {
     }
     Input {
         root: "facts".into(),
-        sources: Some(file("facts/sources.yaml", format!("sources:\n{sources}"))),
-        subjects: Some(file(
+        sources: vec![file("facts/sources.yaml", format!("sources:\n{sources}"))],
+        subjects: vec![file(
             "facts/subjects.yaml",
             format!("subjects:\n{subjects}"),
-        )),
+        )],
         flags: None,
         claims: files,
         texts,
@@ -310,14 +310,14 @@ fn a_month_dates_a_claim_as_every_day_of_the_month() {
     };
     let input = Input {
         root: "facts".into(),
-        sources: Some(file(
+        sources: vec![file(
             "facts/sources.yaml",
             "sources:\n  - id: s1\n    publisher: A\n    published: 2021-08-01\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
-        )),
-        subjects: Some(file(
+        )],
+        subjects: vec![file(
             "facts/subjects.yaml",
             "subjects:\n  - key: crossed\n    label: crossed\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n",
-        )),
+        )],
         flags: None,
         claims: vec![
             file(
@@ -357,14 +357,14 @@ fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
     };
     let input = Input {
         root: "facts".into(),
-        sources: Some(file(
+        sources: vec![file(
             "facts/sources.yaml",
             "sources:\n  - id: s1\n    publisher: A\n    published: unknown\n    retrieved: 2024-01-02\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
-        )),
-        subjects: Some(file(
+        )],
+        subjects: vec![file(
             "facts/subjects.yaml",
             "subjects:\n  - key: moving\n    label: moving\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n  - key: fixed\n    label: fixed\n    dimension: count\n    unit: soldier\n",
-        )),
+        )],
         flags: None,
         claims: vec![
             file(

@@ -133,14 +133,14 @@ fn corpus_input(
     };
     let mut input = Input {
         root: "facts".into(),
-        sources: Some(file(
+        sources: vec![file(
             "sources.yaml",
             "sources:\n  - id: s0\n    publisher: A\n    published: 2021\n  - id: s1\n    publisher: B\n    published: 2021\n".into(),
-        )),
-        subjects: Some(file(
+        )],
+        subjects: vec![file(
             "subjects.yaml",
             "subjects:\n  - key: border\n    label: Border\n    dimension: length\n    unit: km\n".into(),
-        )),
+        )],
         ..Input::default()
     };
     for s in 0..2 {
@@ -250,7 +250,7 @@ proptest! {
                 text_path: String::new(),
             })
             .collect();
-        let corpus = crosscheck::model::Corpus { sources, subjects: vec![subject.clone()], claims: claims.clone(), flags: vec![], parties: vec![], rates: vec![] };
+        let corpus = crosscheck::model::Corpus::new(sources, vec![subject.clone()], claims.clone(), vec![], vec![], vec![]);
         let findings = crosscheck::compare::analyze(&corpus);
         let intervals: Vec<_> = claims.iter().map(|c| subject.reach_of(&c.value)).collect();
         let disjoint_pair = (0..intervals.len()).any(|a| (a + 1..intervals.len()).any(|b| !intervals[a].overlaps(&intervals[b])));
@@ -331,13 +331,8 @@ proptest! {
                 ..claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q })
             })
             .collect();
-        let corpus = |claims: Vec<crosscheck::model::Claim>| crosscheck::model::Corpus {
-            sources: sources_for_props(),
-            subjects: vec![subject.clone()],
-            claims,
-            flags: vec![],
-            parties: vec![],
-            rates: vec![],
+        let corpus = |claims: Vec<crosscheck::model::Claim>| {
+            crosscheck::model::Corpus::new(sources_for_props(), vec![subject.clone()], claims, vec![], vec![], vec![])
         };
         let base = serde_json::to_string(&crosscheck::compare::analyze(&corpus(claims.clone()))).unwrap();
         let mut moved = claims.clone();

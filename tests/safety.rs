@@ -260,3 +260,70 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fs::read_to_string(&secret).unwrap(), secret_text);
     }
 }
+
+/// Starts `add-source` of a short article as source `id` in `d`'s facts folder while the
+/// test holds the folder's lock; `meanwhile` runs while it waits, then the lock is
+/// released. Returns its exit code and standard error.
+fn add_source_while_locked(d: &Path, id: &str, meanwhile: impl FnOnce()) -> (i32, String) {
+    let facts = d.join("facts");
+    fs::write(d.join("a.txt"), "Some 300 soldiers crossed on July 9.\n").unwrap();
+    let held = fs::File::open(&facts).unwrap();
+    // SAFETY: a valid open descriptor.
+    assert_eq!(unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("crosscheck"))
+        .current_dir(d)
+        .args(["add-source", "a.txt", "--id", id])
+        .args(["--publisher", "Third", "--published", "2021-07-11"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2000));
+    meanwhile();
+    drop(held);
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const S9: &str = "  - id: s9\n    publisher: Another writer\n    published: 2021-07-12\n";
+
+#[test]
+fn add_source_waits_for_another_writer_and_keeps_its_entry() {
+    let dir = scratch();
+    let d = dir.path();
+    let sources = d.join("facts/sources.yaml");
+    // The other writer read sources.yaml before add-source started: without the lock,
+    // its rewrite would drop add-source's entry.
+    let mut theirs = fs::read_to_string(&sources).unwrap();
+    theirs.push_str(S9);
+    let (code, err) = add_source_while_locked(d, "s3", || {
+        fs::write(d.join("facts/sources/s9.txt"), "Another article.\n").unwrap();
+        fs::write(&sources, theirs).unwrap();
+    });
+    assert_eq!(code, 0, "{err}");
+    let text = fs::read_to_string(&sources).unwrap();
+    assert!(text.contains("id: s9") && text.contains("id: s3"), "{text}");
+    common::run_in(d, &["lint"], 0);
+}
+
+#[test]
+fn add_source_refuses_an_id_another_writer_took_meanwhile() {
+    let dir = scratch();
+    let d = dir.path();
+    let sources = d.join("facts/sources.yaml");
+    let (code, err) = add_source_while_locked(d, "s9", || {
+        let mut text = fs::read_to_string(&sources).unwrap();
+        text.push_str(S9);
+        fs::write(&sources, text).unwrap();
+    });
+    assert_eq!(code, 64, "{err}");
+    assert!(err.contains("has a source s9 already"), "{err}");
+    assert!(
+        !d.join("facts/sources/s9.txt").exists(),
+        "nothing was written"
+    );
+    let text = fs::read_to_string(&sources).unwrap();
+    assert_eq!(text.matches("id: s9").count(), 1, "{text}");
+}

@@ -262,3 +262,25 @@ fn no_pager_runs_when_standard_output_is_not_a_terminal() {
         assert!(!marker.exists(), "{args:?} ran the pager in a pipe");
     }
 }
+
+#[test]
+fn add_source_refuses_an_id_a_part_of_the_list_of_sources_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    run(d, &["init"], 0);
+    fs::write(
+        d.join("facts/sources/wires.yaml"),
+        "sources:\n  - id: ap-1\n    publisher: AP\n    published: 2021-07-08\n",
+    )
+    .unwrap();
+    fs::write(d.join("facts/sources/ap-1.txt"), ARTICLE).unwrap();
+    fs::write(d.join("a.txt"), ARTICLE).unwrap();
+    let before = fs::read_to_string(d.join("facts/sources.yaml")).unwrap();
+    let args = ["add-source", "a.txt", "--id", "ap-1", "--publisher", "AP"];
+    let (_, err) = run(d, &[&args[..], &["--published", "2021-07-09"]].concat(), 64);
+    assert!(err.contains("a part of the list of sources"), "{err}");
+    assert_eq!(
+        fs::read_to_string(d.join("facts/sources.yaml")).unwrap(),
+        before
+    );
+}

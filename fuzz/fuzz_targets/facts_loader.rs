@@ -17,8 +17,8 @@ fuzz_target!(|data: &[u8]| {
     let source_text = parts.next().unwrap_or("").to_string();
     let input = Input {
         root: "facts".into(),
-        sources,
-        subjects,
+        sources: sources.into_iter().collect(),
+        subjects: subjects.into_iter().collect(),
         flags,
         parties: None,
         rates: None,

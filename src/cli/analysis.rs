@@ -4,7 +4,7 @@
 
 use super::args::Cli;
 use super::error::CliError;
-use super::{facts_dir, output};
+use super::{facts_dir, output, progress};
 use crosscheck::diagnostic::{Code, Diagnostic};
 use crosscheck::findings::Findings;
 use crosscheck::model::Corpus;
@@ -34,7 +34,14 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
             corpus: Corpus::default(),
         };
     }
-    let (loaded, findings) = crosscheck::run(&read.input);
+    let loaded = {
+        let _p = progress::phase("load+validate", "checking the facts", None);
+        crosscheck::load::load(&read.input)
+    };
+    let findings = (!loaded.has_errors()).then(|| {
+        let _p = progress::phase("compare", "comparing", None);
+        crosscheck::compare_and_flag(&loaded.corpus)
+    });
     all.extend(loaded.diagnostics);
     crosscheck::diagnostic::sort(&mut all);
     let findings = if all.iter().any(Diagnostic::is_error) {
@@ -50,18 +57,14 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
     }
 }
 
-/// Loads and analyses the facts. Warnings are printed and the run goes on; on invalid
-/// facts, the diagnostics are printed and the command ends with `CliError::Invalid`.
-pub fn analyse(cli: &Cli) -> Result<Findings, CliError> {
-    analyse_corpus(cli).map(|(_, f)| f)
-}
-
-/// `analyse`, with the corpus the findings were made from.
+/// Loads and analyses the facts, giving the corpus and the findings made from it.
+/// Warnings are printed and the run goes on; on invalid facts, the diagnostics are
+/// printed and the command ends with `CliError::Invalid`.
 pub fn analyse_corpus(cli: &Cli) -> Result<(Corpus, Findings), CliError> {
     conclude(cli, diagnose(cli))
 }
 
-/// `analyse`, with the text of `flags.yaml` the findings were made from (empty when there
+/// The findings, with the text of `flags.yaml` the findings were made from (empty when there
 /// is none): a writer of that file notices when it changed since.
 pub fn analyse_flags(cli: &Cli) -> Result<(Findings, String), CliError> {
     let d = diagnose(cli);
@@ -73,9 +76,8 @@ pub fn analyse_flags(cli: &Cli) -> Result<(Findings, String), CliError> {
 /// Prints what `diagnose` found on standard error and gives the findings, or ends the
 /// command on invalid facts.
 pub fn conclude(cli: &Cli, d: Diagnosed) -> Result<(Corpus, Findings), CliError> {
-    let files = d.read.files();
     if !d.diagnostics.is_empty() {
-        output::diagnostics(cli, &d.diagnostics, &files);
+        output::diagnostics(cli, &d.diagnostics, &d.read.files(&d.diagnostics));
     }
     match d.findings {
         Some(f) => Ok((d.corpus, f)),

@@ -51,17 +51,17 @@ pub enum Command {
     AddSource(AddSourceArgs),
     /// Print the conflict table (the default command).
     #[command(
-        after_help = "Flagged conflicts are shown too, dimmed, with their status and reason.\n\nExamples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json\n  crosscheck report --format markdown >> \"$GITHUB_STEP_SUMMARY\""
+        after_help = "In the terminal, one block per subject: its status and conflict id, each cluster's value with its claims and the sources' quotations, and the best-supported value; lines fit the width (COLUMNS, else the terminal's) and never cut an id, a value or a date. Flagged conflicts are shown too, dimmed, with their status and reason.\n\nExamples:\n  crosscheck report\n  crosscheck report --all\n  crosscheck report --format json\n  crosscheck report --format markdown >> \"$GITHUB_STEP_SUMMARY\""
     )]
     Report(ReportArgs),
     /// Export every subject, verdict, cluster and citation as YAML for editors.
     #[command(
-        after_help = "Fill in the flag_entries (status, reason) and load them with `crosscheck flag --from FILE`.\n\nExamples:\n  crosscheck export\n  crosscheck export -o review.yaml"
+        after_help = "Fill in the flag_entries (status, reason) and load them with `crosscheck flag --from FILE`.\n\nExamples:\n  crosscheck export\n  crosscheck export -o review.yaml\n  crosscheck export --format jsonl -o corpus.jsonl"
     )]
     Export(ExportArgs),
     /// The CI gate: exit 2 when a conflict has no editor's flag in facts/flags.yaml.
     #[command(
-        after_help = "Examples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale\n  crosscheck check --strict-flags"
+        after_help = "With --format github, each failing conflict is annotated on its newest claim among those changed since --since (without it, in a git work tree: those the working tree changes against HEAD).\n\nExamples:\n  crosscheck check\n  crosscheck check --format github\n  crosscheck check --format sarif > crosscheck.sarif\n  crosscheck check --since origin/main\n  crosscheck check --deny-stale\n  crosscheck check --strict-flags"
     )]
     Check(CheckArgs),
     /// Validate the facts and list every problem.
@@ -167,6 +167,18 @@ pub struct ExportArgs {
     /// Write to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Yaml)]
+    pub format: ExportFormat,
+}
+
+#[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// YAML for editors, with flag entries to fill in.
+    #[default]
+    Yaml,
+    /// JSON lines for other engines: every claim, then every subject finding.
+    Jsonl,
 }
 
 #[derive(Debug, clap::Args)]

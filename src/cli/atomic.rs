@@ -8,7 +8,7 @@
 //!   target that is not a regular file (`export -o /dev/null`) is refused, and the new
 //!   file keeps the old one's mode and, where the system allows, its owner; a read-only
 //!   target is refused;
-//! - [`Lock`] serialises the writers of one folder (`flag`, `prune`), and temporary files
+//! - [`Lock`] serialises the writers of one folder (`flag`, `prune`, `add-source`), and temporary files
 //!   left by a killed run are removed by the next writer under the lock.
 
 use anyhow::{Context, bail};

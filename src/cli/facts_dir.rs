@@ -3,14 +3,16 @@
 //! editor sees them together with the rest.
 
 use super::open::{self, Refusal};
+use super::progress;
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
 use crosscheck::load::layout::{self, Slot, display};
 use crosscheck::load::{
-    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_FILE,
-    TEXTS_DIR, TextFile,
+    CLAIMS_DIR, FLAGS_FILE, Input, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_DIR,
+    SUBJECTS_FILE, TEXTS_DIR, TextFile,
 };
 use crosscheck::yaml::MAX_FILE_BYTES;
-use std::collections::BTreeMap;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -21,13 +23,21 @@ pub struct Read {
 }
 
 impl Read {
-    /// The text of every YAML file read, by displayed path, for diagnostic snippets.
-    pub fn files(&self) -> BTreeMap<String, String> {
+    /// The text of every YAML file that one of `diagnostics` points into, by displayed
+    /// path, for their snippets.
+    pub fn files(&self, diagnostics: &[Diagnostic]) -> BTreeMap<String, String> {
+        let named: BTreeSet<&str> = diagnostics
+            .iter()
+            .map(|d| d.location.file.as_str())
+            .collect();
         let i = &self.input;
-        [&i.sources, &i.subjects, &i.flags, &i.parties]
-            .into_iter()
-            .flatten()
-            .chain(i.claims.iter())
+        (i.sources.iter())
+            .chain(&i.subjects)
+            .chain(&i.flags)
+            .chain(&i.parties)
+            .chain(&i.rates)
+            .chain(&i.claims)
+            .filter(|f| named.contains(f.path.as_str()))
             .map(|f| (f.path.clone(), f.text.clone()))
             .collect()
     }
@@ -69,20 +79,40 @@ pub fn read(root: &Path) -> Read {
     };
     let diags = &mut r.diagnostics;
     diags.extend(leftovers(root, &folder.shown));
-    r.input.sources = folder.read_text(SOURCES_FILE, diags, true);
-    r.input.subjects = folder.read_text(SUBJECTS_FILE, diags, true);
+    // The lists may be split into parts under sources/ and subjects/: the loader says
+    // when there is none.
+    r.input
+        .sources
+        .extend(folder.read_text(SOURCES_FILE, diags, false));
+    r.input
+        .subjects
+        .extend(folder.read_text(SUBJECTS_FILE, diags, false));
     r.input.flags = folder.read_text(FLAGS_FILE, diags, false);
     r.input.parties = folder.read_text(PARTIES_FILE, diags, false);
     r.input.rates = folder.read_text(RATES_FILE, diags, false);
-    for dir in [CLAIMS_DIR, TEXTS_DIR] {
-        for (rel, slot) in folder.list(dir, diags) {
-            match (folder.read_text(&rel, diags, true), slot) {
-                (Some(f), slot) => r.input.place(slot, f),
-                (None, Slot::Text(id)) => {
-                    r.input.unread_texts.insert(id);
-                }
-                (None, _) => {}
+    let mut listed = Vec::new();
+    for dir in [CLAIMS_DIR, TEXTS_DIR, SUBJECTS_DIR] {
+        listed.extend(folder.list(dir, diags));
+    }
+    // On every core; placed in the listed (sorted) order, so the outcome is the same.
+    let phase = progress::phase("read", "reading the facts", Some(listed.len() as u64));
+    let read: Vec<_> = listed
+        .into_par_iter()
+        .map(|(rel, slot)| {
+            let file = folder.read_file(&rel, true);
+            phase.inc();
+            (slot, file)
+        })
+        .collect();
+    drop(phase);
+    for (slot, outcome) in read {
+        match (outcome, slot) {
+            (Ok(f), slot) => r.input.place(slot, f),
+            (Err(d), Slot::Text(id)) => {
+                diags.extend(d);
+                r.input.unread_texts.insert(id);
             }
+            (Err(d), _) => diags.extend(d),
         }
     }
     r
@@ -192,20 +222,17 @@ impl Folder<'_> {
         diags: &mut Vec<Diagnostic>,
         required: bool,
     ) -> Option<TextFile> {
+        self.read_file(rel, required)
+            .map_err(|d| diags.extend(d))
+            .ok()
+    }
+
+    /// One file of the folder, or its problem (none for a missing optional file).
+    fn read_file(&self, rel: &str, required: bool) -> Result<TextFile, Option<Diagnostic>> {
         let shown = display(&self.shown, rel);
-        match bytes_of(&self.real, &self.root.join(rel), rel, &shown, required) {
-            Ok(bytes) => match utf8(&bytes, &shown) {
-                Ok(text) => Some(TextFile { path: shown, text }),
-                Err(d) => {
-                    diags.push(d);
-                    None
-                }
-            },
-            Err(d) => {
-                diags.extend(d);
-                None
-            }
-        }
+        let bytes = bytes_of(&self.real, &self.root.join(rel), rel, &shown, required)?;
+        let text = utf8(&bytes, &shown)?;
+        Ok(TextFile { path: shown, text })
     }
 }
 

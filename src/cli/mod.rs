@@ -1,7 +1,8 @@
 //! The command line: `args` (the clap types), `commands` (one file per command),
 //! `output` (colour, width and standard output: one policy), `error` (the one error type
 //! and its exit codes), `analysis` (reading and comparing the facts, as most commands
-//! start), and the readers `facts_dir` (disk) and `since` (git), plus `atomic` writes.
+//! start), `progress` (progress bars and the phases' times), the readers `facts_dir`
+//! (disk) and `since` (git), plus `atomic` writes.
 //!
 //! Exit codes: 0 clean, 2 unflagged conflicts (check), 3 invalid facts, 1 unexpected
 //! failure, 64 usage error.
@@ -14,6 +15,7 @@ mod error;
 mod facts_dir;
 mod open;
 mod output;
+mod progress;
 mod since;
 
 use clap::Parser;
@@ -30,7 +32,10 @@ pub fn main() -> ExitCode {
         }
     };
     output::configure(&cli);
-    match commands::run(&cli) {
+    let started = std::time::Instant::now();
+    let outcome = commands::run(&cli);
+    progress::report(started);
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(m) = e.message() {

@@ -3,11 +3,14 @@
 //! repository root, so the facts folder may sit in a subfolder), runs the library on those
 //! texts and collects that revision's conflict ids. The gate then fails only on unflagged
 //! conflicts whose id is not among them.
+//!
+//! Without `--since`, `head_claims` reads HEAD the same way, for the claims only: the
+//! GitHub annotations go to the claims the working tree changed.
 
 use anyhow::{Context, bail};
 use crosscheck::load::layout::{self, display};
 use crosscheck::load::{Input, TextFile};
-use crosscheck::render::{self, Baseline};
+use crosscheck::render::{self, Baseline, ClaimPrints};
 use crosscheck::yaml::MAX_FILE_BYTES;
 use std::path::Path;
 use std::process::Command;
@@ -69,7 +72,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
             "warning: the facts at {rev} are invalid ({} is larger than the limit of {MAX_FILE_BYTES} bytes, or not a file), so nothing is known about its conflicts; every unflagged conflict counts as new",
             too_large.join(", ")
         );
-    } else if input.sources.is_none() && input.subjects.is_none() {
+    } else if input.sources.is_empty() && input.subjects.is_empty() {
         // No facts at that revision: every conflict is new.
         eprintln!("note: {rev} has no facts in {shown}; every unflagged conflict counts as new");
     } else {
@@ -95,6 +98,54 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
         conflicts,
         claims,
     })
+}
+
+/// The claims of the facts as committed at HEAD, when the facts folder is in a git work
+/// tree with a commit: those of the working tree that differ (staged, unstaged or
+/// untracked) are where `check --format github` annotates a conflict without `--since`.
+/// `None` — every claim counts as changed, as outside git — when git is missing, the
+/// folder is in no work tree, nothing is committed yet, HEAD's facts are unreadable or
+/// invalid, or the folder has no change at all (then HEAD is not read: the annotations
+/// go to each conflict's newest claim either way). Says nothing: without `--since` git
+/// is a help, not a requirement.
+pub fn head_claims(facts: &Path) -> Option<ClaimPrints> {
+    let root = git_text(facts, &["rev-parse", "--show-toplevel"])
+        .ok()?
+        .ok()?;
+    let root = Path::new(&root);
+    git_text(root, &["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+        .ok()?
+        .ok()?;
+    // A clean folder (the usual CI checkout) changes nothing: HEAD need not be read.
+    let status = [
+        "status",
+        "--porcelain",
+        "-z",
+        "--untracked-files=all",
+        "--",
+        ".",
+    ];
+    if git_text(facts, &status).ok()?.ok()?.is_empty() {
+        return None;
+    }
+    let prefix = git_text(facts, &["rev-parse", "--show-prefix"])
+        .ok()?
+        .ok()?;
+    let shown = facts.to_string_lossy().replace('\\', "/");
+    let (input, too_large) = read_revision(root, &prefix, "HEAD", &shown).ok()?;
+    if !too_large.is_empty() {
+        return None;
+    }
+    if input.sources.is_empty() && input.subjects.is_empty() {
+        // Nothing committed there yet: every claim is new.
+        return Some(ClaimPrints::new());
+    }
+    let findings = crosscheck::run(&input).1?;
+    Some(
+        render::all_claims(&findings)
+            .map(|(s, c)| (c.id.clone(), render::claim_fingerprint(s, c)))
+            .collect(),
+    )
 }
 
 /// The facts files at `rev` under `prefix` (relative to the repository `root`), in the

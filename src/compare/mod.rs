@@ -11,7 +11,7 @@ pub mod support;
 use crate::findings::*;
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
 use crate::parties::Parties;
-use crate::render::interval::render_interval;
+use crate::render::interval::{render_interval, render_value_interval};
 use crate::value::date::render_day;
 use crate::value::{Interval, Qualifier};
 use std::collections::{BTreeSet, HashMap};
@@ -85,10 +85,13 @@ impl<'a> Cx<'a> {
             .into_iter()
             .partition(|c| c.rank != Rank::Deprecated && !(changes && self.undated(c)));
         let (converted, no_rate) = self.in_subject_currency(subject, &active);
+        // Replaced by their conversion, or set aside: by id, in one pass.
+        let other_currency: BTreeSet<&str> = (converted.iter().map(|x| x.id.as_str()))
+            .chain(no_rate.iter().map(|(x, _)| x.id.as_str()))
+            .collect();
         let mut active: Vec<&Claim> = active
             .into_iter()
-            .filter(|c| !converted.iter().any(|x| x.id == c.id))
-            .filter(|c| !no_rate.iter().any(|(x, _)| x.id == c.id))
+            .filter(|c| !other_currency.contains(c.id.as_str()))
             .chain(converted.iter())
             .collect();
         active.sort_by(|a, b| a.id.cmp(&b.id));
@@ -113,6 +116,7 @@ impl<'a> Cx<'a> {
             unit: subject.unit.as_ref().map(ToString::to_string),
             verdict,
             preferred: self.preferred(subject, &active),
+            resolved: Vec::new(),
             groups,
             set_aside: set_aside
                 .into_iter()
@@ -386,7 +390,7 @@ fn label_of(c: &Claim, subject: &Subject) -> String {
                 text
             }
         }
-        None => render_interval(&subject.interval_of(&c.value), subject),
+        None => render_value_interval(&c.value, subject),
     }
 }
 

@@ -1,15 +1,83 @@
-//! `claims/<source>.yaml`: the file is named after the declared source it holds; each
-//! claim has a valid id unique across the corpus, a declared subject, a value that reads
-//! in the subject's dimension and unit, a quote, and a reason when it is ranked.
+//! `claims/<source>.yaml` (or `.jsonl`, see `jsonl`): the file is named after the declared
+//! source it holds; each claim has a valid id unique across the corpus, a declared
+//! subject, a value that reads in the subject's dimension and unit, a quote, and a reason
+//! when it is ranked. Both formats become [`RawClaim`]s, checked by the same code.
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{Cx, TextFile, at};
-use crate::diagnostic::Location;
+use super::{Cx, TextFile, at, jsonl, parse_file};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::{Unit, Value};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
+
+/// A text field and where it stands.
+pub(super) type Field = (String, Location);
+
+/// A claim as either format gives it, each checked field with its place.
+pub(super) struct RawClaim {
+    pub id: Field,
+    pub subject: Field,
+    pub value: Field,
+    pub quote: Field,
+    pub as_of: Option<Field>,
+    pub claimant: Option<String>,
+    pub claimant_role: Option<String>,
+    pub origin: Option<String>,
+    pub via: Option<String>,
+    pub rank: Rank,
+    pub rank_reason: Option<String>,
+}
+
+impl RawClaim {
+    fn from_entry(file: &TextFile, e: ClaimEntry) -> RawClaim {
+        let field = |s: serde_saphyr::Spanned<String>| {
+            let loc = at(file, &s);
+            (s.value, loc)
+        };
+        RawClaim {
+            id: field(e.id),
+            subject: field(e.subject),
+            value: field(e.value),
+            quote: field(e.quote),
+            as_of: e.as_of.map(field),
+            claimant: e.claimant,
+            claimant_role: e.claimant_role,
+            origin: e.origin,
+            via: e.via,
+            rank: e.rank,
+            rank_reason: e.rank_reason,
+        }
+    }
+}
+
+/// One claims file, parsed: the source it names (and where), its claims, and the problems
+/// of its lines (JSON Lines go on after a bad line).
+pub(super) struct ParsedClaims {
+    pub source: Field,
+    pub claims: Vec<RawClaim>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Parses a claims file of either format; `Err` when nothing of it can be read.
+fn parse_claims(file: &TextFile) -> Result<ParsedClaims, Diagnostic> {
+    if file.path.ends_with(".jsonl") {
+        return jsonl::parse(file);
+    }
+    let parsed: ClaimsFile = parse_file(file)?;
+    let source = (parsed.source.value.clone(), at(file, &parsed.source));
+    Ok(ParsedClaims {
+        source,
+        claims: parsed
+            .claims
+            .into_iter()
+            .map(|e| RawClaim::from_entry(file, e))
+            .collect(),
+        problems: Vec::new(),
+    })
+}
 
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
 /// met so far.
@@ -35,14 +103,23 @@ impl Cx {
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
             ids: BTreeMap::new(),
         };
+        // Parsing is most of the work: on every core, then checked in file order.
+        let parsed: Vec<Result<ParsedClaims, Diagnostic>> =
+            files.par_iter().map(parse_claims).collect();
         let mut out = Vec::new();
-        for f in files {
-            if let Some(parsed) = self.parse::<ClaimsFile>(f) {
-                let source = self.claims_source(f, &parsed, &known);
-                for e in parsed.claims {
-                    if let Some(c) = self.claim(f, e, &source, &mut known) {
-                        out.push(c);
-                    }
+        for (f, parsed) in files.iter().zip(parsed) {
+            let parsed = match parsed {
+                Ok(p) => p,
+                Err(d) => {
+                    self.push(d);
+                    continue;
+                }
+            };
+            self.diagnostics.extend(parsed.problems);
+            let source = self.claims_source(f, &parsed.source, &known);
+            for e in parsed.claims {
+                if let Some(c) = self.claim(e, &source, &mut known) {
+                    out.push(c);
                 }
             }
         }
@@ -51,9 +128,8 @@ impl Cx {
 
     /// The file's source id, reported when the file is named otherwise or the source is
     /// not declared.
-    fn claims_source(&mut self, file: &TextFile, parsed: &ClaimsFile, known: &Known) -> String {
-        let source_id = parsed.source.value.clone();
-        let source_loc = at(file, &parsed.source);
+    fn claims_source(&mut self, file: &TextFile, source: &Field, known: &Known) -> String {
+        let (source_id, source_loc) = source.clone();
         let stem = claims_stem(&file.path);
         if stem != source_id {
             self.push(diags::claims_file_mismatch(
@@ -73,27 +149,21 @@ impl Cx {
         source_id
     }
 
-    fn claim(
-        &mut self,
-        file: &TextFile,
-        e: ClaimEntry,
-        source: &str,
-        known: &mut Known,
-    ) -> Option<Claim> {
-        let loc = at(file, &e.id);
-        let id = e.id.value.clone();
+    fn claim(&mut self, e: RawClaim, source: &str, known: &mut Known) -> Option<Claim> {
+        let (id, loc) = e.id;
         if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
             return None;
         }
-        let subject = self.claim_subject(file, &e, known)?;
-        let value_loc = at(file, &e.value);
-        let value = self.value(&e.value.value, &e.quote.value, subject, &value_loc)?;
-        if e.quote.value.trim().is_empty() {
-            self.push(diags::empty_text(at(file, &e.quote), Entry::Claim, &id));
+        let subject = self.claim_subject(&e.subject, &id, known)?;
+        let (value_text, value_loc) = e.value;
+        let (quote, quote_location) = e.quote;
+        let value = self.value(&value_text, &quote, subject, &value_loc)?;
+        if quote.trim().is_empty() {
+            self.push(diags::empty_text(quote_location, Entry::Claim, &id));
             return None;
         }
         let as_of = match &e.as_of {
-            Some(s) => Some(self.date(file, s, "as_of")?),
+            Some((text, at)) => Some(self.date_at(text, at.clone(), "as_of")?),
             None => None,
         };
         if e.rank != Rank::Normal && e.rank_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
@@ -104,10 +174,10 @@ impl Cx {
             id,
             subject: subject.key.clone(),
             source: source.to_string(),
-            value_text: e.value.value.clone(),
+            value_text,
             value,
-            quote_location: at(file, &e.quote),
-            quote: e.quote.value,
+            quote_location,
+            quote,
             claimant: e.claimant.filter(|c| !c.trim().is_empty()),
             claimant_role: e.claimant_role,
             origin: e.origin.filter(|c| !c.trim().is_empty()),
@@ -121,22 +191,24 @@ impl Cx {
         })
     }
 
-    /// The claim's subject; an undeclared one is reported (a declared but invalid one
-    /// already was).
+    /// The claim's subject; a draft's empty one and an undeclared one are reported (a
+    /// declared but invalid one already was).
     fn claim_subject<'a>(
         &mut self,
-        file: &TextFile,
-        e: &ClaimEntry,
+        subject: &Field,
+        id: &str,
         known: &Known<'a>,
     ) -> Option<&'a Subject> {
-        let key = &e.subject.value;
+        let (key, at) = subject;
         if key.trim().is_empty() {
-            let keys: Vec<&str> = known.subject_list.iter().map(|s| s.key.as_str()).collect();
-            self.push(diags::subject_not_chosen(
-                at(file, &e.subject),
-                &e.id.value,
-                &keys,
-            ));
+            // The hint names a few keys: six tell it whether there are more than five.
+            let keys: Vec<&str> = known
+                .subject_list
+                .iter()
+                .take(6)
+                .map(|s| s.key.as_str())
+                .collect();
+            self.push(diags::subject_not_chosen(at.clone(), id, &keys));
             return None;
         }
         if let Some(s) = known.subjects.get(key.as_str()) {
@@ -148,7 +220,7 @@ impl Cx {
             .is_none_or(|d| d.contains(key));
         if !declared {
             let s = suggestion(key, known.subject_list.iter().map(|s| s.key.as_str()));
-            self.push(diags::unknown_subject(at(file, &e.subject), key, s));
+            self.push(diags::unknown_subject(at.clone(), key, s));
         }
         None
     }

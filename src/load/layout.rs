@@ -1,5 +1,7 @@
 //! The facts folder's layout, decided once: which file of the folder goes in which slot of
-//! the loader's [`Input`], what a byte-order mark is, and how a path is shown. The binary's
+//! the loader's [`Input`], what a byte-order mark is, and how a path is shown. The lists of
+//! sources and subjects may be split for large corpora: `sources.yaml` and/or
+//! `sources/*.yaml` (beside the texts), `subjects.yaml` and/or `subjects/*.yaml`. The binary's
 //! disk reader (`cli/facts_dir.rs`) and its git reader (`check --since`, `cli/since.rs`)
 //! both classify with [`classify`], so a file counts the same wherever it is read from.
 
@@ -11,17 +13,23 @@ pub const FLAGS_FILE: &str = "flags.yaml";
 pub const PARTIES_FILE: &str = "parties.yaml";
 pub const RATES_FILE: &str = "rates.yaml";
 pub const CLAIMS_DIR: &str = "claims";
+/// Archived texts (`sources/<id>.txt`), and the list of sources when it is split
+/// (`sources/*.yaml`).
 pub const TEXTS_DIR: &str = "sources";
+/// The list of subjects when it is split (`subjects/*.yaml`).
+pub const SUBJECTS_DIR: &str = "subjects";
 
 /// Where a file goes in the loader's input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Slot {
+    /// A list of sources: `sources.yaml`, or one part of it, `sources/<name>.yaml`.
     Sources,
+    /// A list of subjects: `subjects.yaml`, or one part of it, `subjects/<name>.yaml`.
     Subjects,
     Flags,
     Parties,
     Rates,
-    /// A claims file (`claims/<source>.yaml` or `.yml`).
+    /// A claims file (`claims/<source>.yaml` or `.yml`, or JSON Lines: `.jsonl`).
     Claims,
     /// An archived source text (`sources/<id>.txt`), with the source id.
     Text(String),
@@ -39,11 +47,13 @@ pub fn classify(rel: &str) -> Option<Slot> {
         None => None,
         Some((_, name)) if name.contains('/') || name.starts_with('.') => None,
         Some((dir, name)) if dir == CLAIMS_DIR => {
-            (name.ends_with(".yaml") || name.ends_with(".yml")).then_some(Slot::Claims)
+            (yaml(name) || name.ends_with(".jsonl")).then_some(Slot::Claims)
         }
-        Some((dir, name)) if dir == TEXTS_DIR => name
-            .strip_suffix(".txt")
-            .map(|id| Slot::Text(id.to_string())),
+        Some((dir, name)) if dir == TEXTS_DIR => match name.strip_suffix(".txt") {
+            Some(id) => Some(Slot::Text(id.to_string())),
+            None => yaml(name).then_some(Slot::Sources),
+        },
+        Some((dir, name)) if dir == SUBJECTS_DIR => yaml(name).then_some(Slot::Subjects),
         Some(_) => None,
     }
 }
@@ -58,8 +68,12 @@ pub fn why_ignored(rel: &str) -> &'static str {
     } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
         "its extension is not .yaml or .yml in lower case"
     } else {
-        "its name does not end in .yaml or .yml"
+        "its name does not end in .yaml, .yml or .jsonl"
     }
+}
+
+fn yaml(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
 /// A file's bytes without their UTF-8 byte-order mark, if any.
@@ -83,14 +97,17 @@ pub fn claims_stem(path: &str) -> &str {
         .unwrap_or("")
         .trim_end_matches(".yaml")
         .trim_end_matches(".yml")
+        .trim_end_matches(".jsonl")
 }
 
 impl Input {
-    /// Puts a file read from the folder in its slot.
+    /// Puts a file read from the folder in its slot. Parts of a list are read in the
+    /// order they are placed: readers place `sources.yaml` before `sources/*.yaml`, each
+    /// folder sorted by name.
     pub fn place(&mut self, slot: Slot, file: TextFile) {
         match slot {
-            Slot::Sources => self.sources = Some(file),
-            Slot::Subjects => self.subjects = Some(file),
+            Slot::Sources => self.sources.push(file),
+            Slot::Subjects => self.subjects.push(file),
             Slot::Flags => self.flags = Some(file),
             Slot::Parties => self.parties = Some(file),
             Slot::Rates => self.rates = Some(file),
@@ -115,14 +132,19 @@ mod tests {
         assert_eq!(classify("rates.yaml"), Some(Slot::Rates));
         assert_eq!(classify("claims/a.yaml"), Some(Slot::Claims));
         assert_eq!(classify("claims/a.yml"), Some(Slot::Claims));
+        assert_eq!(classify("claims/a.jsonl"), Some(Slot::Claims));
         assert_eq!(classify("sources/a.b.txt"), Some(Slot::Text("a.b".into())));
+        assert_eq!(classify("sources/part-1.yaml"), Some(Slot::Sources));
+        assert_eq!(classify("subjects/b.yml"), Some(Slot::Subjects));
         for ignored in [
             "README.md",
             "sources.yml",
             "claims/a.txt",
             "claims/.hidden.yaml",
             "claims/deeper/a.yaml",
-            "sources/a.yaml",
+            "sources/.a.yaml",
+            "subjects/a.txt",
+            "subjects/deeper/a.yaml",
             "other/a.yaml",
         ] {
             assert_eq!(classify(ignored), None, "{ignored}");

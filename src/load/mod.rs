@@ -7,12 +7,14 @@
 //! subject dimension and unit), and build the resolved types from what passed.
 //!
 //! - [`layout`]: which file of the facts folder goes where (shared by every reader).
-//! - `sources`, `subjects`, `claims`, `flags`: the checks of each file.
+//! - `sources`, `subjects`, `claims`, `flags`: the checks of each file; `jsonl`: claims
+//!   files as JSON Lines.
 //! - `diags`: one constructor per diagnostic code the loader emits.
 
 mod claims;
 mod diags;
 mod flags;
+mod jsonl;
 pub mod layout;
 mod parties;
 mod rates;
@@ -22,7 +24,8 @@ mod subjects;
 
 pub use diags::yaml_diagnostic;
 pub use layout::{
-    CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_FILE, TEXTS_DIR,
+    CLAIMS_DIR, FLAGS_FILE, PARTIES_FILE, RATES_FILE, SOURCES_FILE, SUBJECTS_DIR, SUBJECTS_FILE,
+    TEXTS_DIR,
 };
 pub use sources::valid_id as valid_source_id;
 
@@ -31,6 +34,7 @@ use crate::model::*;
 use crate::value::Date;
 use crate::yaml;
 use diags::Entry;
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, BTreeSet};
@@ -47,8 +51,10 @@ pub struct TextFile {
 pub struct Input {
     /// The facts folder as shown to the user (`facts`).
     pub root: String,
-    pub sources: Option<TextFile>,
-    pub subjects: Option<TextFile>,
+    /// The list of sources: `sources.yaml` and/or its parts `sources/*.yaml`, in order.
+    pub sources: Vec<TextFile>,
+    /// The list of subjects: `subjects.yaml` and/or its parts `subjects/*.yaml`, in order.
+    pub subjects: Vec<TextFile>,
     pub flags: Option<TextFile>,
     /// `parties.yaml`, optional.
     pub parties: Option<TextFile>,
@@ -80,18 +86,8 @@ impl Loaded {
 pub fn load(input: &Input) -> Loaded {
     let mut cx = Cx::default();
     let sources = cx.read_sources(input);
-    let subjects = match &input.subjects {
-        Some(f) => cx.parse::<SubjectsFile>(f).map(|s| cx.subjects(f, s)),
-        None => {
-            cx.push(diags::file_missing(
-                &input.root,
-                SUBJECTS_FILE,
-                "the list of subjects",
-            ));
-            None
-        }
-    };
-    let subjects = cx.relations(subjects.unwrap_or_default());
+    let subjects = cx.read_subjects(input);
+    let subjects = cx.relations(subjects);
     let parties = match &input.parties {
         Some(f) => cx
             .parse::<PartiesFile>(f)
@@ -111,17 +107,10 @@ pub fn load(input: &Input) -> Loaded {
         Some(f) => cx.flags(f),
         None => Vec::new(),
     };
-    let corpus = Corpus {
-        sources,
-        subjects,
-        claims,
-        flags,
-        parties,
-        rates,
-    };
+    let corpus = Corpus::new(sources, subjects, claims, flags, parties, rates);
     let mut diagnostics = cx.diagnostics;
     diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
-    diagnostics.extend(crate::verify::subject_hygiene(&corpus));
+    diagnostics.extend(crate::hygiene::subjects(&corpus));
     diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
     diagnostics.extend(claims::late_as_of(&corpus));
     diagnostic::sort(&mut diagnostics);
@@ -166,6 +155,15 @@ fn at<T>(file: &TextFile, s: &Spanned<T>) -> Location {
     Location::new(file.path.clone(), l.line() as u32, column)
 }
 
+/// Parses one YAML file into its shape; an empty file or a YAML error is a diagnostic.
+/// Pure, so files are parsed in parallel.
+fn parse_file<T: DeserializeOwned>(file: &TextFile) -> Result<T, Diagnostic> {
+    if blank(&file.text, &["---", "..."]) {
+        return Err(diags::empty_file(&file.path));
+    }
+    yaml::from_str::<T>(&file.text).map_err(|e| yaml_diagnostic(&file.path, &e))
+}
+
 /// Whether a text holds nothing but blank lines, comments and the markers in `markers`.
 fn blank(text: &str, markers: &[&str]) -> bool {
     text.lines().all(|l| {
@@ -179,21 +177,13 @@ impl Cx {
         self.diagnostics.push(d);
     }
 
-    fn read_sources(&mut self, input: &Input) -> Vec<Source> {
-        match &input.sources {
-            Some(f) => self
-                .parse::<SourcesFile>(f)
-                .map(|s| self.sources(f, s, input))
-                .unwrap_or_default(),
-            None => {
-                self.push(diags::file_missing(
-                    &input.root,
-                    SOURCES_FILE,
-                    "the list of sources",
-                ));
-                Vec::new()
-            }
-        }
+    /// Parses every file on every core; each file's problem is pushed in file order.
+    fn parse_all<T: DeserializeOwned + Send>(&mut self, files: &[TextFile]) -> Vec<Option<T>> {
+        let parsed: Vec<Result<T, Diagnostic>> = files.par_iter().map(parse_file::<T>).collect();
+        parsed
+            .into_iter()
+            .map(|p| p.map_err(|d| self.push(d)).ok())
+            .collect()
     }
 
     /// Whether an entry's id (a subject's key) is valid and not used before in `seen`,
@@ -222,24 +212,18 @@ impl Cx {
     }
 
     fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {
-        if blank(&file.text, &["---", "..."]) {
-            self.push(diags::empty_file(&file.path));
-            return None;
-        }
-        match yaml::from_str::<T>(&file.text) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push(yaml_diagnostic(&file.path, &e));
-                None
-            }
-        }
+        parse_file(file).map_err(|d| self.push(d)).ok()
     }
 
     fn date(&mut self, file: &TextFile, s: &Spanned<String>, what: &str) -> Option<Date> {
-        match Date::parse(&s.value) {
+        self.date_at(&s.value, at(file, s), what)
+    }
+
+    fn date_at(&mut self, text: &str, loc: Location, what: &str) -> Option<Date> {
+        match Date::parse(text) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.push(diags::invalid_date(at(file, s), what, &s.value, &e));
+                self.push(diags::invalid_date(loc, what, text, &e));
                 None
             }
         }

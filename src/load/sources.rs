@@ -2,11 +2,11 @@
 //! publication date.
 
 use super::diags::{self, Entry};
-use super::layout::TEXTS_DIR;
+use super::layout::{SOURCES_FILE, TEXTS_DIR};
 use super::{Cx, Input, TextFile, at};
 use crate::diagnostic::Location;
 use crate::model::{Source, SourcesFile};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A source id names the file `sources/<id>.txt`.
 pub fn valid_id(id: &str) -> bool {
@@ -18,19 +18,47 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 impl Cx {
-    pub(super) fn sources(
+    /// The valid sources of every part of the list, in order; an id is unique across parts.
+    pub(super) fn read_sources(&mut self, input: &Input) -> Vec<Source> {
+        if input.sources.is_empty() {
+            self.push(diags::file_missing(
+                &input.root,
+                SOURCES_FILE,
+                "the list of sources (or split it into sources/*.yaml)",
+            ));
+            return Vec::new();
+        }
+        let parsed = self.parse_all::<SourcesFile>(&input.sources);
+        // Unknown (`None`) when a part could not be read.
+        let mut declared = Some(BTreeSet::new());
+        let mut seen: BTreeMap<String, Location> = BTreeMap::new();
+        let mut out = Vec::new();
+        for (f, p) in input.sources.iter().zip(parsed) {
+            let Some(p) = p else {
+                declared = None;
+                continue;
+            };
+            if let Some(d) = &mut declared {
+                d.extend(p.sources.iter().map(|e| e.id.value.clone()));
+            }
+            self.sources(f, p, input, &mut seen, &mut out);
+        }
+        self.declared_sources = declared;
+        out
+    }
+
+    fn sources(
         &mut self,
         file: &TextFile,
         parsed: SourcesFile,
         input: &Input,
-    ) -> Vec<Source> {
-        self.declared_sources = Some(parsed.sources.iter().map(|e| e.id.value.clone()).collect());
-        let mut out: Vec<Source> = Vec::new();
-        let mut seen: BTreeMap<String, Location> = BTreeMap::new();
+        seen: &mut BTreeMap<String, Location>,
+        out: &mut Vec<Source>,
+    ) {
         for e in parsed.sources {
             let loc = at(file, &e.id);
             let id = e.id.value.clone();
-            if !self.fresh_id(Entry::Source, &id, &loc, &mut seen) {
+            if !self.fresh_id(Entry::Source, &id, &loc, seen) {
                 continue;
             }
             if !input.texts.contains_key(&id) && !input.unread_texts.contains(&id) {
@@ -66,6 +94,5 @@ impl Cx {
                 url: e.url,
             });
         }
-        out
     }
 }

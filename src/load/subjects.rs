@@ -3,11 +3,12 @@
 //! over time. Every problem of an entry is reported, then the entry is left out.
 
 use super::diags::{self, BadUnit, BadWindow, Entry};
-use super::{Cx, TextFile, at};
+use super::layout::SUBJECTS_FILE;
+use super::{Cx, Input, TextFile, at};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Relations, Subject, SubjectEntry, SubjectsFile};
 use crate::value::{self, Dimension, Tolerance, Unit};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A subject key: kebab-case, lower-case letters, digits and '-'.
 pub(super) fn valid_key(key: &str) -> bool {
@@ -20,21 +21,37 @@ pub(super) fn valid_key(key: &str) -> bool {
 }
 
 impl Cx {
-    pub(super) fn subjects(&mut self, file: &TextFile, parsed: SubjectsFile) -> Vec<Subject> {
-        self.declared_subjects = Some(
-            parsed
-                .subjects
-                .iter()
-                .map(|e| e.key.value.clone())
-                .collect(),
-        );
-        let mut out: Vec<Subject> = Vec::new();
+    /// The valid subjects of every part of the list, in order; a key is unique across
+    /// parts.
+    pub(super) fn read_subjects(&mut self, input: &Input) -> Vec<Subject> {
+        if input.subjects.is_empty() {
+            self.push(diags::file_missing(
+                &input.root,
+                SUBJECTS_FILE,
+                "the list of subjects (or split it into subjects/*.yaml)",
+            ));
+            return Vec::new();
+        }
+        let parsed = self.parse_all::<SubjectsFile>(&input.subjects);
+        // Unknown (`None`) when a part could not be read.
+        let mut declared = Some(BTreeSet::new());
         let mut seen: BTreeMap<String, Location> = BTreeMap::new();
-        for e in parsed.subjects {
-            if let Some(s) = self.subject(file, e, &mut seen) {
-                out.push(s);
+        let mut out: Vec<Subject> = Vec::new();
+        for (file, p) in input.subjects.iter().zip(parsed) {
+            let Some(p) = p else {
+                declared = None;
+                continue;
+            };
+            if let Some(d) = &mut declared {
+                d.extend(p.subjects.iter().map(|e| e.key.value.clone()));
+            }
+            for e in p.subjects {
+                if let Some(s) = self.subject(file, e, &mut seen) {
+                    out.push(s);
+                }
             }
         }
+        self.declared_subjects = declared;
         out
     }
 

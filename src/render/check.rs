@@ -27,7 +27,7 @@ pub fn render(gate: &Gate) -> String {
             let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
             for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
                 out.push_str(&format!(
-                    "    - {role}{}\n      --> {}\n      quote: \"{}\"\n",
+                    "    - {role}{}\n      --> {}\n      quote: “{}”\n",
                     citation(claim),
                     claim.location,
                     claim.quote

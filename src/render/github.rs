@@ -1,6 +1,7 @@
 //! GitHub Actions workflow commands (`--format github`), readable in a pull request: a
 //! one-line summary first; then one `::error` per failing conflict, on its newest claim
-//! (among those added or changed since `--since`, else among all) with the other claims
+//! (among those added or changed since `--since` or, without it, in the working tree
+//! against HEAD; else among all: `Gate::newest`) with the other claims
 //! named in the message; `::warning` for stale flags (`::error` under `--deny-stale`);
 //! one `::notice` per conflict that does not fail (present at the `--since` revision, or,
 //! in `report`, flagged). GitHub shows at most 10 annotations of each level per step, so
@@ -126,7 +127,7 @@ fn conflict(
         .map(|o| format!("- {}", citation(o)))
         .collect();
     let message = format!(
-        "{} ({}){period}: {}\nthis claim: {}\nquote: \"{}\"\nagainst:\n{}\n{why}",
+        "{} ({}){period}: {}\nthis claim: {}\nquote: “{}”\nagainst:\n{}\n{why}",
         s.label,
         c.id,
         values(g),

@@ -1,9 +1,11 @@
 //! JSON lines: one subject finding per line (`report`), or one gate finding per line
 //! (`check`: unflagged conflicts, then stale flags); the same values as the table and the
-//! export.
+//! export. `export --format jsonl` writes every claim and every subject finding, one a
+//! line, for engines that partition by subject key (docs/scale.md).
 
 use super::Gate;
-use crate::findings::SubjectFinding;
+use crate::findings::{Findings, SubjectFinding};
+use crate::model::Corpus;
 
 pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> String {
     let mut out = String::new();
@@ -51,6 +53,56 @@ pub fn conflicts(gate: &Gate) -> String {
             (line.as_object_mut(), serde_json::to_value(f))
         {
             obj.extend(flag);
+        }
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// Every claim (`"kind":"claim"`, in corpus order) and then every subject finding
+/// (`"kind":"subject"`, as `report --format json` writes them) as JSON lines. A claim's
+/// line carries its subject key (the partition key), its source and the source's
+/// publication date, its value as written and as an interval on the subject's axis (the
+/// subject's unit, or days since 1970-01-01 for dates; an open end is `null`), and its
+/// citation.
+pub fn export(corpus: &Corpus, findings: &Findings) -> String {
+    let mut out = String::new();
+    for c in &corpus.claims {
+        let Some(subject) = corpus.subject(&c.subject) else {
+            continue;
+        };
+        let interval = subject.interval_of(&c.value);
+        let end = |b: crate::value::interval::Bound| b.value.is_finite().then_some(b.value);
+        let line = serde_json::json!({
+            "kind": "claim",
+            "id": c.id,
+            "subject": c.subject,
+            "source": c.source,
+            "published": corpus.source(&c.source).and_then(|s| s.published).map(|d| d.to_string()),
+            "value": c.value_text,
+            "qualifier": c.value.qualifier(),
+            "low": end(interval.low),
+            "low_closed": interval.low.closed,
+            "high": end(interval.high),
+            "high_closed": interval.high.closed,
+            "axis": subject.unit.as_ref().map_or("days since 1970-01-01".to_string(), |u| u.to_string()),
+            "as_of": c.as_of.map(|d| d.to_string()),
+            "rank": c.rank,
+            "claimant": c.claimant,
+            "origin": c.origin,
+            "via": c.via,
+            "quote": c.quote,
+        });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    for s in &findings.subjects {
+        let mut line = serde_json::json!({ "kind": "subject" });
+        if let (Some(obj), Ok(serde_json::Value::Object(finding))) =
+            (line.as_object_mut(), serde_json::to_value(s))
+        {
+            obj.extend(finding);
         }
         out.push_str(&line.to_string());
         out.push('\n');

@@ -17,6 +17,7 @@ pub mod resolve;
 pub mod sarif;
 pub mod show;
 pub mod table;
+pub mod wrap;
 
 use crate::findings::{ClaimView, Conflict, Findings, Group, SubjectFinding, Verdict};
 use std::collections::BTreeSet;
@@ -31,7 +32,7 @@ pub struct Baseline {
     pub conflicts: BTreeSet<String>,
     /// Every claim at that revision, by id, as [`claim_fingerprint`] writes it: a claim
     /// absent or different there was added or changed since.
-    pub claims: std::collections::BTreeMap<String, String>,
+    pub claims: ClaimPrints,
 }
 
 /// What a claim says, for telling a changed claim from an unchanged one across revisions.
@@ -64,7 +65,14 @@ pub struct Gate<'a> {
     pub baseline: Option<&'a Baseline>,
     /// Stale flags fail the gate (`--deny-stale`) instead of being warnings.
     pub deny_stale: bool,
+    /// Without a baseline: the claims as committed at HEAD, when the facts are in a git
+    /// work tree. Claims of the working tree that differ from them (staged, unstaged or
+    /// untracked) are the changed ones conflicts are annotated on; nothing else changes.
+    pub head: Option<&'a ClaimPrints>,
 }
+
+/// Claims by id, as [`claim_fingerprint`] writes them.
+pub type ClaimPrints = std::collections::BTreeMap<String, String>;
 
 /// A conflict with its subject and group, as the gate sees it.
 pub type ConflictRef<'a> = (&'a SubjectFinding, &'a Group, &'a Conflict);
@@ -75,17 +83,21 @@ impl<'a> Gate<'a> {
             findings,
             baseline: None,
             deny_stale: false,
+            head: None,
         }
     }
 
-    /// Whether a claim was added or changed since the baseline (always, without one).
+    /// Whether a claim was added or changed since the baseline, else since HEAD (always,
+    /// without either).
     pub fn is_changed(&self, subject: &str, c: &ClaimView) -> bool {
         self.baseline
-            .is_none_or(|b| b.claims.get(&c.id) != Some(&claim_fingerprint(subject, c)))
+            .map(|b| &b.claims)
+            .or(self.head)
+            .is_none_or(|prints| prints.get(&c.id) != Some(&claim_fingerprint(subject, c)))
     }
 
     /// The claim a conflict is annotated on: its newest claim (latest publication, then
-    /// id) among those added or changed since the baseline, else among all; derived
+    /// id) among those added or changed ([`Gate::is_changed`]), else among all; derived
     /// claims only when there is nothing else.
     pub fn newest<'g>(&self, s: &SubjectFinding, g: &'g Group) -> Option<&'g ClaimView> {
         let claims = g.claims();
@@ -218,13 +230,14 @@ impl Summary {
     }
 }
 
-/// One claim's citation on one line: `“910 km” RT, 2021-07 · Taliban [claim-id]`.
+/// One claim's citation on one line: `910 km — RT, 2021-07 · Taliban [claim-id]`. The
+/// value is never in quote marks: quote marks are for the source's words.
 pub fn citation(c: &crate::findings::ClaimView) -> String {
     if let Some(d) = &c.derived {
         // No source's statement: say how it was derived and from what.
         return format!("derived ({}): {} [{}]", d.rule, c.quote, c.id);
     }
-    let mut s = format!("“{}” {}, {}", c.value, c.publisher, c.published);
+    let mut s = format!("{} — {}, {}", c.value, c.publisher, c.published);
     if let Some(who) = &c.claimant {
         s.push_str(&format!(" · {who}"));
     }

@@ -1,9 +1,11 @@
 //! `crosscheck show SUBJECT`: one subject's page. Its heading (label, key, dimension and
 //! unit, verdict and each conflict's flag), the number line (`numberline`), then every claim
-//! in full under its cluster: value, source, dates, claimant, quote and place. Finding the
-//! subject by key, label or alias is `Corpus::find_subject`.
+//! in full under its cluster: value, source, dates, claimant, quote and place. Text lines
+//! longer than the width are broken between words, never inside an id, a path or a
+//! date. Finding the subject by key, label or alias is `Corpus::find_subject`.
 
 use super::numberline::{self, Axis, Row};
+use super::wrap::Line;
 use crate::findings::{ClaimView, SubjectFinding};
 use crate::model::{Corpus, Subject};
 use crate::value::Dimension;
@@ -50,7 +52,7 @@ fn page(
     finding: &SubjectFinding,
     opts: numberline::Options,
 ) -> String {
-    let mut out = heading(subject, finding);
+    let mut out = fill(&heading(subject, finding), opts.width);
     let rows = rows(finding);
     if rows.is_empty() {
         out.push_str("No claims.\n");
@@ -68,15 +70,65 @@ fn page(
         subject.dimension.non_negative(),
         opts,
     ));
-    out.push_str(&legend(opts.unicode, !finding.set_aside.is_empty()));
+    out.push_str(&legend(
+        opts.unicode,
+        !finding.set_aside.is_empty(),
+        opts.width,
+    ));
     out.push('\n');
 
-    out.push_str(&claims_in_full(corpus, finding));
+    out.push_str(&fill(&claims_in_full(corpus, finding), opts.width));
     out
 }
 
+/// `text` with every line longer than `width` broken between words (`wrap`: ids, paths
+/// and dates stay whole), continuing under a field's value ("      quote:    …") or two
+/// columns in.
+fn fill(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.chars().count() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let (prefix, hang) = match field_value_start(line) {
+            Some(at) => (&line[..at], line[..at].chars().count()),
+            None => (&line[..lead], lead + 2),
+        };
+        let rest = &line[prefix.len()..];
+        let lines = Line::new().text(rest).wrap(Some(width), hang, hang);
+        for (i, l) in lines.iter().enumerate() {
+            if i == 0 {
+                out.push_str(prefix);
+                out.push_str(&l[hang..]);
+            } else {
+                out.push_str(l);
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Where the value of a claim's field line ("      quote:    “…”") begins.
+fn field_value_start(line: &str) -> Option<usize> {
+    let body = line.strip_prefix("      ")?;
+    let colon = body.find(':')?;
+    if !body[..colon]
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c == ' ')
+    {
+        return None;
+    }
+    let after = &body[colon + 1..];
+    let spaces = after.len() - after.trim_start().len();
+    (spaces > 0).then_some(6 + colon + 1 + spaces)
+}
+
 /// Label and key, dimension and unit, window and aliases, the verdict, the preferred
-/// value, each conflict's flag.
+/// value, the best-supported value with its reason, each conflict's flag.
 fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} ({})\n", finding.label, finding.key));
@@ -99,6 +151,18 @@ fn heading(subject: &Subject, finding: &SubjectFinding) -> String {
             "current value (preferred by an editor): {} [{}]\n",
             p.value,
             p.claims.join(", ")
+        ));
+    }
+    for r in &finding.resolved {
+        let from = r
+            .from
+            .as_ref()
+            .map(|f| format!(" from {f}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "best supported{from}: {}\n    {}\n",
+            r.describe(),
+            r.reason
         ));
     }
     for (g, c) in finding.conflicts() {
@@ -224,23 +288,47 @@ fn unit_label(s: &Subject) -> String {
     }
 }
 
-fn legend(unicode: bool, set_aside: bool) -> String {
-    let mut s = if unicode {
-        "● exact   ━ approximate or range   ◀ ▶ open-ended bound   A, B…: clusters of agreeing claims"
-            .to_string()
+/// The legend's items, three spaces apart, on as many lines as the width needs.
+fn legend(unicode: bool, set_aside: bool, width: usize) -> String {
+    let mut items: Vec<&str> = if unicode {
+        vec![
+            "● exact",
+            "━ approximate or range",
+            "◀ ▶ open-ended bound",
+            "A, B…: clusters of agreeing claims",
+        ]
     } else {
-        "o exact   = approximate or range   < > open-ended bound   A, B...: clusters of agreeing claims"
-            .to_string()
+        vec![
+            "o exact",
+            "= approximate or range",
+            "< > open-ended bound",
+            "A, B...: clusters of agreeing claims",
+        ]
     };
     if set_aside {
-        s.push_str("   -: set aside");
+        items.push("-: set aside");
     }
-    s.push('\n');
-    s
+    let mut out = String::new();
+    let mut used = 0;
+    for item in items {
+        let n = item.chars().count();
+        if used > 0 && used + 3 + n > width {
+            out.push('\n');
+            used = 0;
+        }
+        if used > 0 {
+            out.push_str("   ");
+            used += 3;
+        }
+        out.push_str(item);
+        used += n;
+    }
+    out.push('\n');
+    out
 }
 
 fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
-    let mut s = format!("   {}  “{}”\n", c.id, c.value);
+    let mut s = format!("   {}  {}\n", c.id, c.value);
     let source = corpus.source(&c.source);
     let mut src = format!("{}, {}", c.publisher, c.published);
     if let Some(t) = source.and_then(|s| s.title.as_ref()) {
@@ -268,7 +356,10 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     if let Some(v) = &c.via {
         s.push_str(&format!("      via:      {v}\n"));
     }
-    s.push_str(&format!("      quote:    \"{}\"\n", c.quote));
+    match &c.derived {
+        Some(d) => s.push_str(&format!("      derived:  {} ({})\n", c.quote, d.rule)),
+        None => s.push_str(&format!("      quote:    “{}”\n", c.quote)),
+    }
     if let Some(n) = &c.note {
         s.push_str(&format!("      {n}\n"));
     }

@@ -1,8 +1,8 @@
-//! The vote: every candidate value of a subject scores the accuracy-weighted, copy-
-//! discounted votes of the claims that support it; scores become probabilities against
-//! the whole domain of possible values (the observed candidates plus `false_values`
-//! unobserved ones), and each source's accuracy is re-estimated from the probabilities of
-//! its claims on subjects where it is not alone. Rounds repeat until accuracies settle.
+//! The vote: every candidate value of a subject scores the likelihood of the claims if it
+//! were true (copiers discounted; false values by their popularity, or uniformly from
+//! `false_values` unobserved ones as ACCU proper); scores become probabilities, and each
+//! source's accuracy is re-estimated from the probabilities of its claims on subjects
+//! where it is not alone. Rounds repeat until accuracies settle.
 
 use super::Config;
 use super::copying::{self, PairStore};
@@ -26,6 +26,19 @@ pub fn vote_weight(accuracy: f64, config: &Config) -> f64 {
     (config.false_values * accuracy / (1.0 - accuracy)).ln()
 }
 
+/// Per-subject scratch space reused between subjects.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// (candidate, accuracy, source, claim) for every claim and every candidate it supports.
+    support: Vec<(u32, f64, u32, u32)>,
+    /// Per claim: its independence weight within its own value's supporters.
+    own_weight: Vec<f64>,
+    /// Per candidate: the summed own weights of the claims whose own value it is.
+    mass: Vec<f64>,
+    /// Per candidate: the part of `mass` from claims that also support the scored one.
+    overlap: Vec<f64>,
+}
+
 /// Scores one subject's candidates into `prob` and `origins` (slices of its candidates).
 #[allow(clippy::too_many_arguments)]
 pub fn vote_subject(
@@ -37,26 +50,27 @@ pub fn vote_subject(
     config: &Config,
     prob: &mut [f64],
     origins: &mut [f64],
-    support: &mut Vec<(u32, f64, u32)>,
+    scratch: &mut Scratch,
 ) {
     let range = index.claim_range(subject);
     let cands = &index.candidates[index.candidate_range(subject)];
     let claims = &index.claims[range.clone()];
     let own = &index.own[range];
-    // (candidate, accuracy, source) for every claim and every candidate it supports.
+    let mut support = std::mem::take(&mut scratch.support);
     support.clear();
     support.extend(
         claims
             .iter()
             .zip(own)
-            .map(|(c, &o)| (o, accuracy[c.source as usize], c.source)),
+            .enumerate()
+            .map(|(i, (c, &o))| (o, accuracy[c.source as usize], c.source, i as u32)),
     );
     if index.has_spans[subject] {
-        for c in claims {
+        for (i, c) in claims.iter().enumerate() {
             let value = table.value_of(c.value);
             for (k, &cand) in cands.iter().enumerate() {
                 if cand != c.value && value.supports(table.value_of(cand)) {
-                    support.push((k as u32, accuracy[c.source as usize], c.source));
+                    support.push((k as u32, accuracy[c.source as usize], c.source, i as u32));
                 }
             }
         }
@@ -66,6 +80,9 @@ pub fn vote_subject(
     support.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
     prob.iter_mut().for_each(|p| *p = 0.0);
     origins.iter_mut().for_each(|o| *o = 0.0);
+    scratch.own_weight.clear();
+    scratch.own_weight.resize(claims.len(), 1.0);
+    let mut weights = Vec::with_capacity(support.len());
     let mut start = 0;
     while start < support.len() {
         let k = support[start].0;
@@ -77,21 +94,115 @@ pub fn vote_subject(
                 let d = dependence.get(group[i].2, earlier.2) as f64;
                 w *= 1.0 - config.copy_rate * d;
             }
-            prob[k as usize] += w * vote_weight(group[i].1, config);
+            if own[group[i].3 as usize] == k {
+                scratch.own_weight[group[i].3 as usize] = w;
+            }
+            weights.push(w);
             origins[k as usize] += w;
         }
         start = end;
     }
-    let unobserved = (config.false_values + 1.0 - cands.len() as f64).max(0.0);
-    let max = prob.iter().cloned().fold(0.0f64, f64::max);
-    let total: f64 = prob.iter().map(|s| (s - max).exp()).sum::<f64>() + unobserved * (-max).exp();
+    if config.false_value_popularity {
+        score_by_popularity(&support, &weights, own, scratch, prob);
+    } else {
+        for (s, w) in support.iter().zip(&weights) {
+            prob[s.0 as usize] += w * vote_weight(s.1, config);
+        }
+        let unobserved = (config.false_values + 1.0 - cands.len() as f64).max(0.0);
+        normalise(prob, unobserved.ln(), 0.0);
+    }
+    scratch.support = support;
+}
+
+/// Turns log scores into probabilities, with one more option of log weight `extra_ln`
+/// and log score `extra_score` (the unobserved values).
+fn normalise(prob: &mut [f64], extra_ln: f64, extra_score: f64) {
+    let max = prob.iter().cloned().fold(extra_score, f64::max);
+    let total: f64 =
+        prob.iter().map(|s| (s - max).exp()).sum::<f64>() + (extra_ln + extra_score - max).exp();
     for p in prob.iter_mut() {
         *p = (*p - max).exp() / total;
     }
 }
 
+/// The likelihood of the claims if each candidate is true, with false values drawn by
+/// their popularity (Dong, Berti-Équille, Srivastava, VLDB 2009, "Truth discovery and
+/// copying detection in a dynamic world"): a source of accuracy A gives the truth with
+/// probability A, and otherwise a false value v with probability (1 − A)·Pop(v), Pop
+/// being the share of the claims that do not support the candidate which give v. A
+/// false value many sources repeat is then no surprise, where ACCU's uniform n false
+/// values made each repetition of it as unlikely as a coincidence. The last option,
+/// "none of the claimed values", makes every claim false (one claim from a source of
+/// accuracy A then has probability A).
+fn score_by_popularity(
+    support: &[(u32, f64, u32, u32)],
+    weights: &[f64],
+    own: &[u32],
+    scratch: &mut Scratch,
+    prob: &mut [f64],
+) {
+    let n = prob.len();
+    scratch.mass.clear();
+    scratch.mass.resize(n, 0.0);
+    // Claims in support order: each claim's accuracy, found by its own-value entry.
+    let mut accuracy = vec![0.5; own.len()];
+    for s in support {
+        if own[s.3 as usize] == s.0 {
+            accuracy[s.3 as usize] = s.1;
+        }
+    }
+    let mut all_false = 0.0;
+    for (i, &o) in own.iter().enumerate() {
+        let w = scratch.own_weight[i];
+        scratch.mass[o as usize] += w;
+        all_false += w * (1.0 - accuracy[i]).ln();
+    }
+    let total: f64 = scratch.mass.iter().sum();
+    let entropy_term = |mass: &[f64], total: f64| -> f64 {
+        mass.iter()
+            .filter(|m| **m > 0.0)
+            .map(|m| m * (m / total).ln())
+            .sum()
+    };
+    let unobserved = all_false + entropy_term(&scratch.mass, total);
+    let mut start = 0;
+    let mut k_seen = vec![false; n];
+    while start < support.len() {
+        let k = support[start].0 as usize;
+        let end = start
+            + support[start..]
+                .iter()
+                .take_while(|s| s.0 as usize == k)
+                .count();
+        k_seen[k] = true;
+        scratch.overlap.clear();
+        scratch.overlap.extend_from_slice(&scratch.mass);
+        let mut score = all_false;
+        for (s, w) in support[start..end].iter().zip(&weights[start..end]) {
+            let i = s.3 as usize;
+            let ow = scratch.own_weight[i];
+            // This claim is true under k: it leaves the false pool.
+            scratch.overlap[own[i] as usize] -= ow;
+            score += w * s.1.ln() - ow * (1.0 - accuracy[i]).ln();
+        }
+        let pool: f64 = scratch.overlap.iter().map(|m| m.max(0.0)).sum();
+        if pool > 1e-12 {
+            let clean: Vec<f64> = scratch.overlap.iter().map(|m| m.max(0.0)).collect();
+            score += entropy_term(&clean, pool);
+        }
+        prob[k] = score;
+        start = end;
+    }
+    for (k, seen) in k_seen.iter().enumerate() {
+        if !seen {
+            prob[k] = f64::NEG_INFINITY;
+        }
+    }
+    normalise(prob, 0.0, unobserved);
+}
+
 fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Config) {
-    let mut support = Vec::new();
+    let mut scratch = Scratch::default();
     for s in 0..index.subjects() {
         let r = index.candidate_range(s);
         let (prob, origins) = (&mut state.prob[r.clone()], &mut state.origins[r]);
@@ -104,7 +215,7 @@ fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Confi
             config,
             prob,
             origins,
-            &mut support,
+            &mut scratch,
         );
     }
 }
@@ -157,7 +268,15 @@ fn estimate_accuracy(
 
 /// Runs the rounds: vote, re-estimate accuracy, and (from the second round) re-detect
 /// copying, until no accuracy moves by more than the tolerance.
-pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
+/// Every unit starts at the prior accuracy and copying is judged each round from the
+/// units' agreements; or, with `start`, the units start at its accuracies and keep its
+/// dependence (copying judged once, on everything two sources share).
+pub fn run(
+    table: &ClaimTable,
+    index: &Index,
+    config: &Config,
+    start: Option<(Vec<f64>, PairStore<f32>)>,
+) -> State {
     let sources = index.units.len();
     let n_cands = index.candidates.len();
     let mut state = State {
@@ -167,9 +286,13 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
         origins: vec![0.0; n_cands],
         rounds: 0,
     };
-    let shared = config
-        .detect_copying
-        .then(|| copying::count_shared(index, sources));
+    let mut shared = None;
+    if let Some((accuracy, dependence)) = start {
+        state.accuracy = accuracy;
+        state.dependence = dependence;
+    } else if config.detect_copying {
+        shared = Some(copying::count_shared(index, sources));
+    }
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);
         state.rounds = round + 1;

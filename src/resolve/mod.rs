@@ -3,7 +3,8 @@
 //! sources that copy each other.
 //!
 //! The method is ACCU (Dong, Berti-Équille, Srivastava, VLDB 2009): an accuracy-weighted
-//! vote in which copiers are discounted, iterated with the accuracy estimates. Values
+//! vote in which copiers are discounted, iterated with the accuracy estimates, with false
+//! values drawn by their popularity among the claims (AccuPr) rather than uniformly. Values
 //! that are one truth at different precision support each other: a coarser span (a day,
 //! a rounded figure) votes for every finer value it contains. docs/design.md explains the
 //! choice and the one configuration ([`Config::default`]) used for every data set.
@@ -32,6 +33,9 @@ use index::Index;
 pub struct Config {
     /// n: how many false values a subject is assumed to have (ACCU's domain size).
     pub false_values: f64,
+    /// False values are drawn by their popularity among the claims (AccuPr) instead of
+    /// uniformly from `false_values` (which then serves only the copy test).
+    pub false_value_popularity: bool,
     /// A source's accuracy before any evidence, and its weight in pseudo-claims.
     pub prior_accuracy: f64,
     pub prior_weight: f64,
@@ -45,6 +49,11 @@ pub struct Config {
     /// Trust is estimated per source and attribute (one trust per source when the data
     /// has no attributes).
     pub trust_per_attribute: bool,
+    /// Trust is first estimated per source, then refined per source and attribute from
+    /// that start (ignored when `trust_per_attribute` is set).
+    pub refine_per_attribute: bool,
+    /// How many rounds the refinement per attribute runs.
+    pub refine_rounds: usize,
     pub max_rounds: usize,
     /// Rounds stop when no accuracy moves by more than this.
     pub tolerance: f64,
@@ -54,6 +63,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             false_values: 100.0,
+            false_value_popularity: true,
             prior_accuracy: 0.8,
             prior_weight: 2.0,
             min_accuracy: 0.01,
@@ -61,6 +71,8 @@ impl Default for Config {
             copy_rate: 0.9999,
             detect_copying: true,
             trust_per_attribute: false,
+            refine_per_attribute: true,
+            refine_rounds: 1,
             max_rounds: 10,
             tolerance: 1e-3,
         }
@@ -171,12 +183,78 @@ impl Resolution {
 /// Resolves every subject of the table.
 pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
     let index = Index::build(table, config.trust_per_attribute);
-    let state = accu::run(table, &index, config);
+    let state = accu::run(table, &index, config, None);
+    if !config.trust_per_attribute
+        && config.refine_per_attribute
+        && let Some(refined) = refine_per_attribute(table, &index, &state, config)
+    {
+        return refined;
+    }
     Resolution {
         index,
         state,
         config: config.clone(),
     }
+}
+
+/// Trust per source and attribute, starting from the trust per source: `refine_rounds`
+/// rounds on the finer units. `None` when the table has no attributes to refine by.
+fn refine_per_attribute(
+    table: &ClaimTable,
+    index: &Index,
+    state: &accu::State,
+    config: &Config,
+) -> Option<Resolution> {
+    let fine = Index::build(table, true);
+    if fine.units.len() <= index.units.len() {
+        return None;
+    }
+    // Coarse units are sources: each source's accuracy is its units' start.
+    let by_source: std::collections::HashMap<u32, f64> = index
+        .units
+        .iter()
+        .zip(&state.accuracy)
+        .map(|((s, _), a)| (*s, *a))
+        .collect();
+    let start = fine
+        .units
+        .iter()
+        .map(|(s, _)| by_source.get(s).copied().unwrap_or(config.prior_accuracy))
+        .collect();
+    // Copying stays judged per source: each dependent pair of sources is dependent on
+    // every attribute both give.
+    let mut units_of: std::collections::HashMap<u32, Vec<(Option<u32>, u32)>> = Default::default();
+    for (u, (source, attribute)) in fine.units.iter().enumerate() {
+        units_of
+            .entry(*source)
+            .or_default()
+            .push((*attribute, u as u32));
+    }
+    let mut dependence = copying::PairStore::new(fine.units.len());
+    for (x, y, d) in state.dependence.pairs() {
+        let (x, y) = (index.units[x as usize].0, index.units[y as usize].0);
+        if d <= 0.0 {
+            continue;
+        }
+        for (attribute, a) in units_of.get(&x).into_iter().flatten() {
+            for (other, b) in units_of.get(&y).into_iter().flatten() {
+                if attribute == other {
+                    *dependence.entry(*a, *b) = d;
+                }
+            }
+        }
+    }
+    let refine = Config {
+        max_rounds: config.refine_rounds,
+        ..config.clone()
+    };
+    let mut refined = accu::run(table, &fine, &refine, Some((start, dependence)));
+    refined.rounds += state.rounds;
+    Some(Resolution {
+        index: fine,
+        state: refined,
+        config: config.clone(),
+    })
 }
 
 /// Majority vote, the baseline: per subject the value with the most claims (one per

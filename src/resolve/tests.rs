@@ -106,7 +106,16 @@ fn copiers_sharing_false_values_are_detected_and_discounted() {
         detect_copying: false,
         ..Config::default()
     };
-    assert_eq!(best_value(&t, &resolve(&t, &no_copying), "x"), 2.0);
+    // Counted as three independent voices, the copiers make the right value less sure.
+    let confidence = |r: &Resolution| {
+        let key = SubjectKey {
+            object: t.objects.get("x").unwrap(),
+            attribute: None,
+            period: None,
+        };
+        r.best(t.find_subject(&key).unwrap()).unwrap().confidence
+    };
+    assert!(confidence(&resolve(&t, &no_copying)) < confidence(&r));
 }
 
 /// A rounded figure supports the exact one inside its span instead of competing.
@@ -170,4 +179,71 @@ fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
         (11, 11, 5, 6)
     );
     assert_eq!(records.last().unwrap().source, "poor");
+}
+
+/// Refined per attribute, a source that is right on one attribute and wrong on another
+/// gets two trusts, each from its own record.
+#[test]
+fn refinement_per_attribute_separates_a_sources_good_and_bad_attributes() {
+    let mut t = ClaimTable::new();
+    let (good, bad) = (t.attributes.intern("good"), t.attributes.intern("bad"));
+    for i in 0..20 {
+        for (attribute, wrong) in [(good, false), (bad, true)] {
+            let key = SubjectKey {
+                object: t.objects.intern(&format!("o{i}")),
+                attribute: Some(attribute),
+                period: None,
+            };
+            for source in ["a", "b", "c"] {
+                t.add(source, key, Value::Number(Span::exact(i as f64)), 0);
+            }
+            let value = if wrong { 100.0 + i as f64 } else { i as f64 };
+            t.add("mixed", key, Value::Number(Span::exact(value)), 1);
+        }
+    }
+    let r = resolve(&t, &Config::default());
+    let mixed = t.sources.get("mixed").unwrap();
+    let trust_on = |a: u32| {
+        r.unit_trust()
+            .iter()
+            .find(|((s, attr), _)| *s == mixed && *attr == Some(a))
+            .map(|(_, trust)| *trust)
+            .unwrap()
+    };
+    assert!(trust_on(good) > 0.8, "{}", trust_on(good));
+    assert!(trust_on(bad) < 0.2, "{}", trust_on(bad));
+    let per_source = Config {
+        refine_per_attribute: false,
+        ..Config::default()
+    };
+    let plain = resolve(&t, &per_source);
+    assert!(
+        plain
+            .unit_trust()
+            .iter()
+            .all(|((_, attr), _)| attr.is_none())
+    );
+}
+
+/// With false values drawn by popularity, one lone claim from a source of accuracy A
+/// has probability A, and two agreeing sources are surer than either alone.
+#[test]
+fn a_lone_claim_has_its_sources_accuracy_and_agreement_raises_it() {
+    let t = table(&[("a", "x", 1.0), ("a", "y", 2.0), ("b", "y", 2.0)]);
+    let r = resolve(&t, &Config::default());
+    let confidence = |object: &str| {
+        let key = SubjectKey {
+            object: t.objects.get(object).unwrap(),
+            attribute: None,
+            period: None,
+        };
+        r.best(t.find_subject(&key).unwrap()).unwrap().confidence
+    };
+    let a = r.trust()[t.sources.get("a").unwrap() as usize];
+    assert!(
+        (confidence("x") - a).abs() < 1e-9,
+        "{} vs {a}",
+        confidence("x")
+    );
+    assert!(confidence("y") > a);
 }

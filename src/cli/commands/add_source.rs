@@ -6,7 +6,9 @@
 //!
 //! Everything is checked before anything is written (a usage error, 64, otherwise): the id
 //! is valid and new, no file of that id exists, the date parses, the folder has a
-//! `sources.yaml`. Each file is written atomically; when a later write fails, the files
+//! `sources.yaml`. The writing happens under the folder's writer lock (`atomic::Lock`, as
+//! for `flag` and `prune`), with sources.yaml read and the id checked again under it.
+//! Each file is written atomically; when a later write fails, the files
 //! written before it are removed again, so the folder never holds half a source.
 
 use super::extract::{load_hints, read_input};
@@ -14,7 +16,9 @@ use crate::cli::args::{AddSourceArgs, Cli};
 use crate::cli::atomic;
 use crate::cli::error::CliError;
 use crate::cli::facts_dir;
+use crate::cli::output;
 use anyhow::Context;
+use crosscheck::load::layout::{self, Slot};
 use crosscheck::load::{CLAIMS_DIR, SOURCES_FILE, TEXTS_DIR, valid_source_id};
 use crosscheck::sources_edit::{self, NewSource};
 use crosscheck::value::Date;
@@ -23,25 +27,11 @@ use std::path::{Path, PathBuf};
 pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
     let facts = &cli.facts;
     let sources_path = facts.join(SOURCES_FILE);
-    let old = match std::fs::read_to_string(&sources_path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(CliError::usage(format!(
-                "{} does not exist: start a facts folder with `crosscheck init {}`",
-                sources_path.display(),
-                facts.display()
-            )));
-        }
-        Err(e) => {
-            return Err(anyhow::Error::new(e)
-                .context(format!("cannot read {}", sources_path.display()))
-                .into());
-        }
-    };
+    let old = read_sources(&sources_path)?;
     let text_path = facts.join(TEXTS_DIR).join(format!("{}.txt", args.id));
     let claims_path = facts.join(CLAIMS_DIR).join(format!("{}.yaml", args.id));
     let entry = new_source(args)?;
-    check_new(&old, args, &text_path, &claims_path)?;
+    check_new(&old, &part_ids(facts), args, &text_path, &claims_path)?;
     let raw = read_input(&args.file)?;
     let html = crosscheck::archive::is_html(&raw)
         || args
@@ -50,13 +40,26 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     let text = crosscheck::archive::readable_text(&raw, html)
         .map_err(|e| CliError::usage(format!("{}: {e}", args.file.display())))?;
-    let new = sources_edit::append(&old, &entry)
-        .with_context(|| format!("cannot edit {}", sources_path.display()))?;
     let drafts = args.draft.then(|| {
         let hints = load_hints(&facts_dir::read(facts).input);
         let year = Date::parse(&entry.published).ok().map(|d| d.year);
         crosscheck::extract::yaml_drafts(&text, Some(&args.id), year, &hints)
     });
+
+    // One writer at a time (as `flag` and `prune`): sources.yaml is read again under the
+    // lock, and the id and files checked again, so a writer that came between keeps its
+    // entry and two writers never add the same source.
+    let _lock = lock(&sources_path)?;
+    let now = read_sources(&sources_path)?;
+    if now != old {
+        eprintln!(
+            "note: {} changed since it was read (another writer); the entry is added to its new version",
+            sources_path.display()
+        );
+    }
+    check_new(&now, &part_ids(facts), args, &text_path, &claims_path)?;
+    let new = sources_edit::append(&now, &entry)
+        .with_context(|| format!("cannot edit {}", sources_path.display()))?;
 
     let mut written: Vec<PathBuf> = Vec::new();
     let result = write_all(
@@ -95,6 +98,37 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
     Ok(())
 }
 
+/// sources.yaml as it is on disk; its absence is a usage error (no facts folder there).
+fn read_sources(path: &Path) -> Result<String, CliError> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let folder = path.parent().unwrap_or(Path::new("."));
+            Err(CliError::usage(format!(
+                "{} does not exist: start a facts folder with `crosscheck init {}`",
+                path.display(),
+                folder.display()
+            )))
+        }
+        Err(e) => Err(anyhow::Error::new(e)
+            .context(format!("cannot read {}", path.display()))
+            .into()),
+    }
+}
+
+/// The facts folder's writer lock, with a killed run's temporary files of sources.yaml
+/// removed.
+fn lock(sources_path: &Path) -> Result<atomic::Lock, CliError> {
+    let lock = atomic::Lock::acquire(sources_path)?;
+    for p in lock.remove_leftovers(sources_path) {
+        output::note(&format!(
+            "removed {} (left by a run that was killed)",
+            p.display()
+        ));
+    }
+    Ok(lock)
+}
+
 /// The entry to add, with its date and publisher checked.
 fn new_source(args: &AddSourceArgs) -> Result<NewSource, CliError> {
     let mut problems = Vec::new();
@@ -129,10 +163,41 @@ fn new_source(args: &AddSourceArgs) -> Result<NewSource, CliError> {
     })
 }
 
-/// The id is new, and none of the files it names exists.
-fn check_new(old: &str, args: &AddSourceArgs, text: &Path, claims: &Path) -> Result<(), CliError> {
+/// The source ids of the parts of a split list of sources (`sources/*.yaml`); a part
+/// that does not parse is left to `lint`.
+fn part_ids(facts: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(facts.join(TEXTS_DIR)) else {
+        return Vec::new();
+    };
+    let mut ids = Vec::new();
+    for e in entries.filter_map(Result::ok) {
+        let rel = format!("{TEXTS_DIR}/{}", e.file_name().to_string_lossy());
+        if layout::classify(&rel) == Some(Slot::Sources)
+            && let Ok(text) = std::fs::read_to_string(e.path())
+        {
+            ids.extend(sources_edit::ids(&text).unwrap_or_default());
+        }
+    }
+    ids
+}
+
+/// The id is new (in sources.yaml, whose text is `old`, and in the list's parts), and
+/// none of the files it names exists.
+fn check_new(
+    old: &str,
+    in_parts: &[String],
+    args: &AddSourceArgs,
+    text: &Path,
+    claims: &Path,
+) -> Result<(), CliError> {
     let ids = sources_edit::ids(old).map_err(|e| CliError::usage(e.to_string()))?;
     let mut problems = Vec::new();
+    if in_parts.contains(&args.id) {
+        problems.push(format!(
+            "a part of the list of sources ({TEXTS_DIR}/*.yaml) has a source {} already",
+            args.id
+        ));
+    }
     if ids.contains(&args.id) {
         problems.push(format!("sources.yaml has a source {} already", args.id));
     }

@@ -35,10 +35,17 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
         Some(rev) => Some(since::baseline(&cli.facts, rev)?),
         None => None,
     };
+    // Without a revision, the GitHub annotations go to the claims the working tree
+    // changed, when there is one (the other formats do not place annotations).
+    let head = match (&baseline, args.format) {
+        (None, CheckFormat::Github) => since::head_claims(&cli.facts),
+        _ => None,
+    };
     let gate = render::Gate {
         findings: &findings,
         baseline: baseline.as_ref(),
         deny_stale: args.deny_stale,
+        head: head.as_ref(),
     };
     let text = match args.format {
         CheckFormat::Text => render::check::render(&gate),

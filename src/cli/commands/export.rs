@@ -1,8 +1,9 @@
-//! `crosscheck export`: every subject, verdict, cluster and citation as YAML, to standard
-//! output or (atomically) to a file outside the facts folder.
+//! `crosscheck export`: every subject, verdict, cluster and citation as YAML (or every
+//! claim and subject finding as JSON lines), to standard output or (atomically) to a file
+//! outside the facts folder.
 
-use crate::cli::analysis::analyse;
-use crate::cli::args::{Cli, ExportArgs};
+use crate::cli::analysis::analyse_corpus;
+use crate::cli::args::{Cli, ExportArgs, ExportFormat};
 use crate::cli::atomic;
 use crate::cli::error::CliError;
 use crate::cli::output::out;
@@ -10,8 +11,12 @@ use crosscheck::render;
 use std::path::Path;
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
-    let findings = analyse(cli)?;
-    let text = render::export::render(&findings)?;
+    let (corpus, mut findings) = analyse_corpus(cli)?;
+    crosscheck::best::attach(&corpus, &mut findings);
+    let text = match args.format {
+        ExportFormat::Yaml => render::export::render(&findings)?,
+        ExportFormat::Jsonl => render::json::export(&corpus, &findings),
+    };
     match &args.output {
         Some(path) => {
             refuse_facts_path(cli, path)?;

@@ -94,15 +94,15 @@ pub(super) fn read_input(path: &Path) -> anyhow::Result<String> {
     })
 }
 
-/// Subjects from the facts' `subjects.yaml`; none when it is absent or does not parse
-/// (extraction still works, without suggestions).
+/// Subjects from the facts' list of subjects (every part of it that parses); none when it
+/// is absent or does not parse (extraction still works, without suggestions).
 pub(super) fn load_hints(facts: &Input) -> Vec<SubjectHint> {
     facts
         .subjects
-        .as_ref()
-        .and_then(|f| crosscheck::yaml::from_str::<SubjectsFile>(&f.text).ok())
-        .map(|file| SubjectHint::from_subjects(&file))
-        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| crosscheck::yaml::from_str::<SubjectsFile>(&f.text).ok())
+        .flat_map(|file| SubjectHint::from_subjects(&file))
+        .collect()
 }
 
 /// The source id of a file: its stem is the id of an archived source text, or its

@@ -10,12 +10,13 @@ use crate::cli::analysis::analyse_flags;
 use crate::cli::args::{Cli, FlagArgs, Status};
 use crate::cli::error::CliError;
 use crate::cli::{atomic, open, output};
-use crosscheck::findings::{Findings, Group};
+use crosscheck::findings::{Conflict, Findings, Group};
 use crosscheck::flags_edit::{self, Entry};
 use crosscheck::load::FLAGS_FILE;
 use crosscheck::model::FlagStatus;
 use crosscheck::suggest::did_you_mean;
 use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 fn status(s: Status) -> FlagStatus {
@@ -60,20 +61,37 @@ struct ExportEntry {
     claim: Option<String>,
 }
 
+/// The current conflicts by id, looked up once per entry.
+struct Current<'a> {
+    findings: &'a Findings,
+    by_id: HashMap<&'a str, (&'a Group, &'a Conflict)>,
+}
+
+impl<'a> Current<'a> {
+    fn new(findings: &'a Findings) -> Current<'a> {
+        let mut by_id = HashMap::new();
+        for (_, g, c) in findings.conflicts() {
+            by_id.entry(c.id.as_str()).or_insert((g, c));
+        }
+        Current { findings, by_id }
+    }
+}
+
 /// The entries to record, and the problems found with them.
 #[derive(Default)]
 struct Asked {
     entries: Vec<Entry>,
     problems: Vec<String>,
+    ids: HashSet<String>,
 }
 
 impl Asked {
-    fn add(&mut self, findings: &Findings, mut entry: Entry) {
-        match validate(findings, &entry) {
+    fn add(&mut self, current: &Current, mut entry: Entry) {
+        match validate(current, &entry) {
             Ok(reviewed) => entry.reviewed = reviewed,
             Err(p) => self.problems.push(p),
         }
-        if !self.entries.iter().any(|e| e.conflict == entry.conflict) {
+        if self.ids.insert(entry.conflict.clone()) {
             self.entries.push(entry);
         }
     }
@@ -87,6 +105,7 @@ struct Stamp {
 
 pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
     let (findings, seen) = analyse_flags(cli)?;
+    let current = Current::new(&findings);
     let date = match &args.date {
         Some(d) if !is_day(d) => {
             return Err(CliError::usage(format!(
@@ -103,11 +122,11 @@ pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
         .or_else(|| default_by(&cli.facts));
     let stamp = Stamp { by, date };
     if let [old, new] = args.carry.as_slice() {
-        return carry(cli, &findings, old, new, args, &stamp);
+        return carry(cli, &current, old, new, args, &stamp);
     }
     let asked = match &args.from {
-        Some(file) => from_export(&findings, file, &stamp)?,
-        None => from_args(&findings, args, &stamp)?,
+        Some(file) => from_export(&current, file, &stamp)?,
+        None => from_args(&current, args, &stamp)?,
     };
     let Some(asked) = asked else {
         return Ok(());
@@ -118,12 +137,12 @@ pub fn run(cli: &Cli, args: &FlagArgs) -> Result<(), CliError> {
             note: Some("nothing was written"),
         });
     }
-    write(cli, &findings, &seen, &asked.entries)
+    write(cli, &current, &seen, &asked.entries)
 }
 
 /// The entries filled in in an export (`flag --from FILE`); `None` when there is nothing
 /// to record.
-fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option<Asked>, CliError> {
+fn from_export(current: &Current, file: &Path, stamp: &Stamp) -> Result<Option<Asked>, CliError> {
     let text = open::read_bounded(file)
         .map_err(|r| r.reason())
         .and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string()))
@@ -151,7 +170,7 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
                 e.conflict
             ));
         }
-        if asked.entries.iter().any(|x| x.conflict == e.conflict) {
+        if asked.ids.contains(&e.conflict) {
             asked.problems.push(format!(
                 "{} has two entries with a reason in {}; keep one",
                 e.conflict,
@@ -171,7 +190,7 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
             claim: e.claim.filter(|c| !c.trim().is_empty()),
             reviewed: Vec::new(),
         };
-        asked.add(findings, entry);
+        asked.add(current, entry);
     }
     if asked.entries.is_empty() && asked.problems.is_empty() {
         eprintln!(
@@ -185,11 +204,7 @@ fn from_export(findings: &Findings, file: &Path, stamp: &Stamp) -> Result<Option
 
 /// The entries the command line asks for (ids or `--all`, with `--reason`); `None` when
 /// there is nothing to flag.
-fn from_args(
-    findings: &Findings,
-    args: &FlagArgs,
-    stamp: &Stamp,
-) -> Result<Option<Asked>, CliError> {
+fn from_args(current: &Current, args: &FlagArgs, stamp: &Stamp) -> Result<Option<Asked>, CliError> {
     let reason = args.reason.clone().unwrap_or_default();
     if reason.trim().is_empty() {
         return Err(CliError::usage(
@@ -204,7 +219,11 @@ fn from_args(
                 status.as_str()
             )));
         }
-        findings.unflagged().map(|(_, _, c)| c.id.clone()).collect()
+        current
+            .findings
+            .unflagged()
+            .map(|(_, _, c)| c.id.clone())
+            .collect()
     } else {
         args.ids.clone()
     };
@@ -223,20 +242,20 @@ fn from_args(
             claim: args.claim.clone(),
             reviewed: Vec::new(),
         };
-        asked.add(findings, entry);
+        asked.add(current, entry);
     }
     Ok(Some(asked))
 }
 
 /// Writes the entries into flags.yaml and says what changed.
-fn write(cli: &Cli, findings: &Findings, seen: &str, entries: &[Entry]) -> Result<(), CliError> {
+fn write(cli: &Cli, current: &Current, seen: &str, entries: &[Entry]) -> Result<(), CliError> {
     let path = cli.facts.join(FLAGS_FILE);
     rewrite(&path, seen, |old| flags_edit::upsert(old, entries))?;
     for e in entries {
-        let was = findings
-            .conflicts()
-            .find(|(_, _, c)| c.id == e.conflict)
-            .and_then(|(_, _, c)| c.flag.as_ref());
+        let was = current
+            .by_id
+            .get(e.conflict.as_str())
+            .and_then(|(_, c)| c.flag.as_ref());
         output::note(&format!(
             "{} {} ({}{})",
             if was.is_some() { "updated" } else { "flagged" },
@@ -262,7 +281,7 @@ fn write(cli: &Cli, findings: &Findings, seen: &str, entries: &[Entry]) -> Resul
 /// NEW's id and claims, the stamp of who carried it, and `--reason` if given.
 fn carry(
     cli: &Cli,
-    findings: &Findings,
+    current: &Current,
     old: &str,
     new: &str,
     args: &FlagArgs,
@@ -311,7 +330,7 @@ fn carry(
     if let Some(r) = args.reason.as_ref().filter(|r| !r.trim().is_empty()) {
         entry.reason = r.trim().to_string();
     }
-    entry.reviewed = validate(findings, &entry).map_err(|p| CliError::Usage {
+    entry.reviewed = validate(current, &entry).map_err(|p| CliError::Usage {
         errors: vec![p],
         note: Some("nothing was written"),
     })?;
@@ -329,13 +348,10 @@ fn carry(
 /// The flag names a current conflict, and its claim (required for mistaken and
 /// wrong-subject) is one of the conflict's claims. Returns what the editor reviewed: the
 /// conflict's claims, cluster by cluster.
-fn validate(findings: &Findings, e: &Entry) -> Result<Vec<Vec<String>>, String> {
-    let found: Option<&Group> = findings
-        .conflicts()
-        .find(|(_, _, c)| c.id == e.conflict)
-        .map(|(_, g, _)| g);
-    let Some(group) = found else {
-        let ids: Vec<&str> = findings
+fn validate(current: &Current, e: &Entry) -> Result<Vec<Vec<String>>, String> {
+    let Some((group, _)) = current.by_id.get(e.conflict.as_str()) else {
+        let ids: Vec<&str> = current
+            .findings
             .conflicts()
             .map(|(_, _, c)| c.id.as_str())
             .collect();

@@ -19,7 +19,7 @@ pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
         TextFormat::Text if all.is_empty() => out("no problems found\n")?,
         TextFormat::Text => out(&render::diagnostics::render(
             &all,
-            &read.files(),
+            &read.files(&all),
             output::stdout_color(cli),
         ))?,
     }

@@ -1,14 +1,20 @@
 //! `crosscheck report` (the default command): the conflict table, or the findings in
 //! another format.
 
-use crate::cli::analysis::analyse;
+use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ReportArgs, ReportFormat};
 use crate::cli::error::CliError;
 use crate::cli::output::{self, out};
 use crosscheck::render;
 
 pub fn run(cli: &Cli, args: &ReportArgs) -> Result<(), CliError> {
-    let findings = analyse(cli)?;
+    let (corpus, mut findings) = analyse_corpus(cli)?;
+    if matches!(
+        args.format,
+        ReportFormat::Table | ReportFormat::Json | ReportFormat::Yaml
+    ) {
+        crosscheck::best::attach(&corpus, &mut findings);
+    }
     let text = match args.format {
         ReportFormat::Table => render::table::render(
             &findings,

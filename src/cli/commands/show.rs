@@ -10,7 +10,8 @@ use crosscheck::model::NoSubject;
 use crosscheck::render::{numberline, show};
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> Result<(), CliError> {
-    let (corpus, findings) = analyse_corpus(cli)?;
+    let (corpus, mut findings) = analyse_corpus(cli)?;
+    crosscheck::best::attach(&corpus, &mut findings);
     let subject = corpus
         .find_subject(&args.subject)
         .map_err(|why| match why {

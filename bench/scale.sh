@@ -1,0 +1,71 @@
+#!/bin/sh
+# Scale benchmark: generates synthetic facts folders (examples/gen_corpus.rs) of 10k, 100k
+# and 1M claims in two shapes (5 and 500 claims per subject, 20 per source), then times
+# on each, with peak memory: the floor (examples/floor.rs: every file deserialised into
+# plain structs with the same YAML parser, one thread, nothing else), `lint`, `check`
+# (with its phases: read, load+validate, compare, and the rest, which is rendering),
+# `report --format json` and `export`. Prints one Markdown table row per run.
+#
+# Usage: bench/scale.sh [CLAIMS...]      (default: 10000 100000 1000000)
+# Environment: SHAPES (claims per subject, default "5 500"), SCALE_DIR (where corpora are
+# generated and kept, default /tmp/crosscheck-scale), FORMAT (yaml or jsonl claims),
+# CARGO_TARGET_DIR, BUILD=0 (use the release binaries as they are), ONLY_CHECK=1 (the floor
+# and `check` only, for the largest sizes; other columns show "-"). Builds release first.
+# Needs /usr/bin/time (GNU time).
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TARGET=${CARGO_TARGET_DIR:-"$ROOT/target"}
+SIZES=${*:-"10000 100000 1000000"}
+SHAPES=${SHAPES:-"5 500"}
+FORMAT=${FORMAT:-yaml}
+WORK=${SCALE_DIR:-/tmp/crosscheck-scale}
+mkdir -p "$WORK"
+if [ "${BUILD:-1}" != 0 ]; then
+    (cd "$ROOT" && cargo build --release --quiet --bin crosscheck --example gen_corpus --example floor)
+fi
+BIN="$TARGET/release/crosscheck"
+GEN="$TARGET/release/examples/gen_corpus"
+FLOOR="$TARGET/release/examples/floor"
+JSONL=""
+[ "$FORMAT" = jsonl ] && JSONL="--jsonl"
+
+# run NAME CMD...: runs CMD under GNU time; sets SECS (wall clock), CPU (user + system
+# seconds), MB (peak resident) and TIMINGS.
+run() {
+    name=$1
+    shift
+    CROSSCHECK_TIMINGS=1 /usr/bin/time -v "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || true
+    SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.2f", s}' "$WORK/$name.err")
+    CPU=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$WORK/$name.err")
+    MB=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$WORK/$name.err")
+    TIMINGS=$(grep '^timings:' "$WORK/$name.err" | sed 's/^timings: //' || true)
+}
+
+# The machine may be shared: each row gives the 1-minute load average before its runs,
+# and every time as wall clock / CPU (user + system) seconds; ratios are of CPU times.
+echo "| shape | claims | subjects | files | load | floor s wall/cpu | lint s wall/cpu (× floor cpu) | check s wall/cpu (×) | check phases s (wall) | report json s wall/cpu | export s wall/cpu (×) | check peak MB | check cpu µs/claim |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+for k in $SHAPES; do
+    for n in $SIZES; do
+        dir="$WORK/$FORMAT-k$k-n$n"
+        if [ ! -f "$dir/.done" ]; then
+            "$GEN" "$dir" --claims "$n" --per-subject "$k" $JSONL 2> /dev/null
+            touch "$dir/.done"
+        fi
+        files=$(find "$dir" -type f ! -name .done | wc -l)
+        subjects=$(( (n + k - 1) / k ))
+        find "$dir" -type f -exec cat {} + > /dev/null # warm the page cache
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        run floor "$FLOOR" "$dir"; floor="$SECS/$CPU"; fcpu=$CPU
+        lint=-; lcpu=0; report=-; export=-; ecpu=0
+        [ "${ONLY_CHECK:-0}" = 1 ] || { run lint "$BIN" --facts "$dir" lint; lint="$SECS/$CPU"; lcpu=$CPU; }
+        run check "$BIN" --facts "$dir" check; check="$SECS/$CPU"; ccpu=$CPU; peak=$MB; phases=$TIMINGS
+        if [ "${ONLY_CHECK:-0}" != 1 ]; then
+            run report "$BIN" --facts "$dir" report --format json; report="$SECS/$CPU"
+            run export "$BIN" --facts "$dir" export -o "$WORK/export.yaml"; export="$SECS/$CPU"; ecpu=$CPU
+        fi
+        ratio() { awk -v a="$1" -v b="$fcpu" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }'; }
+        per=$(awk -v s="$ccpu" -v n="$n" 'BEGIN { printf "%.1f", s * 1e6 / n }')
+        echo "| $k/subject | $n | $subjects | $files | $load | $floor | $lint ($(ratio "$lcpu")) | $check ($(ratio "$ccpu")) | $phases | $report | $export ($(ratio "$ecpu")) | $peak | $per |"
+    done
+done

@@ -1,0 +1,380 @@
+//! Near-duplicate strings (keys, labels) by edit distance, without comparing every pair:
+//! bigram prefix blocking, exact in small blocks, sorted neighbourhood in large ones (see
+//! the module above and docs/design.md).
+
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap};
+
+/// How alike two keys or labels must be to look like one subject.
+const SIMILAR: f64 = 0.9;
+
+/// A bigram of a string, numbered by its occurrence (the second "aa" of "aaa" is
+/// `('a', 'a', 1)`), so a string's bigrams form a set whose overlap with another's is the
+/// size of their multisets' intersection.
+type Gram = (char, char, u32);
+
+fn grams(s: &[char]) -> Vec<Gram> {
+    let mut seen: HashMap<(char, char), u32> = HashMap::new();
+    s.windows(2)
+        .map(|w| {
+            let n = seen.entry((w[0], w[1])).or_insert(0);
+            *n += 1;
+            (w[0], w[1], *n - 1)
+        })
+        .collect()
+}
+
+/// How many of a string's bigrams any string at most 10% apart from it must share
+/// with it. An edit changes at most two bigrams, so two strings at distance `d` share at
+/// least `max(la, lb) - 1 - 2d` bigrams, and `d <= 0.1 * max(la, lb)`: at least
+/// `0.8 * max(la, lb) - 1 >= 0.8 * la - 1`.
+fn needed(len: usize) -> usize {
+    (8 * len).saturating_sub(10).div_ceil(10)
+}
+
+/// A block (the strings that share one bigram) of at most this many strings is compared
+/// pair by pair, exactly. A larger one — a bigram so common that even strings' rarest
+/// bigrams include it, as in names built from a few syllables — would make the work grow
+/// with the square of the strings; its strings are compared with their neighbours only.
+pub(super) const MAX_BLOCK: usize = 64;
+
+/// In a block larger than [`MAX_BLOCK`], each string is compared with the `WINDOW`
+/// strings on either side of it in the block sorted by the strings, and in the block
+/// sorted by the reversed strings (the sorted-neighbourhood method): near-duplicates that
+/// differ late sort together in the first order, those that differ early in the second.
+const WINDOW: usize = 16;
+
+/// One block: its strings in index order, and for a large block the same strings sorted
+/// by the strings and by the reversed strings.
+struct Block {
+    members: Vec<usize>,
+    forward: Vec<usize>,
+    reversed: Vec<usize>,
+}
+
+/// Strings blocked for the near-duplicate search.
+struct Blocking {
+    blocks: Vec<Block>,
+    /// For each string, its blocks and its places in their sorted orders (forward,
+    /// reversed; 0 in a small block).
+    places: Vec<Vec<(usize, usize, usize)>>,
+    /// Each string's bigrams with their frequency, in one global order: rarest first.
+    sorted: Vec<Vec<(usize, Gram)>>,
+}
+
+impl Blocking {
+    fn new(strings: &[Vec<char>]) -> Blocking {
+        let all: Vec<Vec<Gram>> = strings.iter().map(|s| grams(s)).collect();
+        let mut freq: HashMap<Gram, usize> = HashMap::new();
+        for g in all.iter().flatten() {
+            *freq.entry(*g).or_insert(0) += 1;
+        }
+        // Each string under its rarest bigrams: if two strings share `t` bigrams, their
+        // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
+        // bigrams (one character or none) can only equal each other: blocked whole.
+        let mut by_gram: HashMap<Gram, Vec<usize>> = HashMap::new();
+        let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
+        let mut sorted: Vec<Vec<(usize, Gram)>> = Vec::with_capacity(all.len());
+        for (i, g) in all.into_iter().enumerate() {
+            let mut g: Vec<(usize, Gram)> = g.into_iter().map(|x| (freq[&x], x)).collect();
+            g.sort_unstable();
+            if g.is_empty() {
+                short.entry(&strings[i]).or_default().push(i);
+            } else {
+                let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
+                for (_, x) in &g[..prefix] {
+                    by_gram.entry(*x).or_default().push(i);
+                }
+            }
+            sorted.push(g);
+        }
+        let blocks: Vec<Block> = (by_gram.into_values())
+            .chain(short.into_values())
+            .filter(|m| m.len() > 1)
+            .map(|members| block(strings, members))
+            .collect();
+        let mut places: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); strings.len()];
+        for (b, block) in blocks.iter().enumerate() {
+            if block.forward.is_empty() {
+                for &i in &block.members {
+                    places[i].push((b, 0, 0));
+                }
+                continue;
+            }
+            for (p, &i) in block.forward.iter().enumerate() {
+                places[i].push((b, p, 0));
+            }
+            for (p, &i) in block.reversed.iter().enumerate() {
+                if let Some(place) = places[i].iter_mut().find(|x| x.0 == b) {
+                    place.2 = p;
+                }
+            }
+        }
+        Blocking {
+            blocks,
+            places,
+            sorted,
+        }
+    }
+
+    /// The strings of higher index that string `i` is compared with: every other string
+    /// of its small blocks, its neighbours in its large ones. Sorted, unique.
+    fn partners(&self, i: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &(b, f, r) in &self.places[i] {
+            let block = &self.blocks[b];
+            if block.forward.is_empty() {
+                out.extend(block.members.iter().filter(|&&j| j > i));
+                continue;
+            }
+            for (order, p) in [(&block.forward, f), (&block.reversed, r)] {
+                let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
+                out.extend(near.iter().filter(|&&j| j > i));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Pairs (i < j) of strings at least 90% alike by normalised edit distance. Exact where
+/// every block is small (at most [`MAX_BLOCK`] strings); otherwise pairs that share no
+/// small block and are not near each other in a large block's sorted orders are missed.
+/// At most `MAX_BLOCK + 4 * WINDOW` candidates per string and block, so the cost is
+/// linear in the strings' total length (with the sorting, n log n).
+pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
+    let blocking = Blocking::new(strings);
+    let sorted = &blocking.sorted;
+    // Each string with its candidates, on every core.
+    let pairs: Vec<(usize, usize)> = (0..strings.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            blocking
+                .partners(i)
+                .into_iter()
+                .filter(move |&j| {
+                    let (a, b) = (strings[i].len(), strings[j].len());
+                    let longest = a.max(b);
+                    // Length (free), then shared bigrams (linear), then the edit distance.
+                    10 * a.abs_diff(b) <= longest
+                        && shared(&sorted[i], &sorted[j]) >= needed(longest)
+                        && alike(&strings[i], &strings[j])
+                })
+                .map(move |j| (i, j))
+        })
+        .collect();
+    pairs.into_iter().collect()
+}
+
+/// A block of `members` (in index order), with its sorted orders when it is large.
+fn block(strings: &[Vec<char>], members: Vec<usize>) -> Block {
+    let (mut forward, mut reversed) = (Vec::new(), Vec::new());
+    if members.len() > MAX_BLOCK {
+        forward = members.clone();
+        forward.sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+        reversed = members.clone();
+        reversed.sort_by(|&a, &b| {
+            (strings[a].iter().rev())
+                .cmp(strings[b].iter().rev())
+                .then(a.cmp(&b))
+        });
+    }
+    Block {
+        members,
+        forward,
+        reversed,
+    }
+}
+
+/// How many bigrams two strings share, their bigrams sorted in the same global order.
+fn shared(a: &[(usize, Gram)], b: &[(usize, Gram)]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Whether two strings are at least 90% alike, as `strsim::normalized_levenshtein` says.
+fn alike(a: &[char], b: &[char]) -> bool {
+    let longest = a.len().max(b.len());
+    if longest == 0 {
+        return true;
+    }
+    // The distance is at least the difference in length: more than a tenth is too far.
+    if 10 * a.len().abs_diff(b.len()) > longest {
+        return false;
+    }
+    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+    strsim::normalized_levenshtein(&a, &b) >= SIMILAR
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn all_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
+        let mut out = BTreeSet::new();
+        for i in 0..strings.len() {
+            for j in i + 1..strings.len() {
+                let (a, b): (String, String) =
+                    (strings[i].iter().collect(), strings[j].iter().collect());
+                if strsim::normalized_levenshtein(&a, &b) >= SIMILAR {
+                    out.insert((i, j));
+                }
+            }
+        }
+        out
+    }
+
+    /// Strings made from a few stems with random edits, so that many pairs are close.
+    fn noisy_strings(seed: u64, n: usize) -> Vec<Vec<char>> {
+        let mut x = seed;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let stems = [
+            "tajik-afghan-border-length",
+            "length of the border",
+            "aaaaaaaaaaaaaaaaaaaaaa",
+            "ab",
+            "é-bordé-ünïcode-ständig",
+            "x",
+            "",
+        ];
+        (0..n)
+            .map(|_| {
+                let mut s: Vec<char> = stems[next() as usize % stems.len()].chars().collect();
+                for _ in 0..next() % 4 {
+                    let c = ['a', 'b', '-', 'é', 'z'][next() as usize % 5];
+                    let at = if s.is_empty() {
+                        0
+                    } else {
+                        next() as usize % s.len()
+                    };
+                    match next() % 3 {
+                        0 => s.insert(at, c),
+                        1 if !s.is_empty() => {
+                            s.remove(at);
+                        }
+                        _ if !s.is_empty() => s[at] = c,
+                        _ => s.push(c),
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// Distinct names of two to five syllables from a small set (as the benchmark's are),
+    /// so even their rarest bigrams are shared by many.
+    fn syllable_names(n: usize) -> Vec<Vec<char>> {
+        let syllables = [
+            "ka", "ri", "mon", "tel", "sa", "do", "ven", "lu", "par", "shi", "no", "gra",
+        ];
+        let mut x: u64 = 88_172_645_463_325_252;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        while out.len() < n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let mut r = x;
+            let len = 2 + r % 4;
+            let name: String = (0..len)
+                .map(|_| {
+                    r /= 12;
+                    syllables[(r % 12) as usize]
+                })
+                .collect::<Vec<_>>()
+                .join("");
+            let name = format!("{name}-population");
+            if seen.insert(name.clone()) {
+                out.push(name.chars().collect());
+            }
+        }
+        out
+    }
+
+    /// `s` with its character at `at` (from the end when negative) replaced.
+    fn edited(s: &[char], at: isize) -> Vec<char> {
+        let mut s = s.to_vec();
+        let i = if at < 0 {
+            s.len() - (-at) as usize
+        } else {
+            at as usize
+        };
+        s[i] = if s[i] == 'q' { 'j' } else { 'q' };
+        s
+    }
+
+    #[test]
+    fn blocking_finds_exactly_the_pairs_all_pairs_finds_where_blocks_are_small() {
+        for seed in 1..40 {
+            let strings = noisy_strings(seed * 7919, 60);
+            assert!(strings.len() <= MAX_BLOCK, "every block is small");
+            let expected = all_pairs(&strings);
+            assert!(!expected.is_empty(), "seed {seed} makes no close pair");
+            assert_eq!(similar_pairs(&strings), expected, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn names_of_few_syllables_are_compared_with_a_bounded_number_of_others() {
+        let strings = syllable_names(6000);
+        let blocking = Blocking::new(&strings);
+        assert!(
+            blocking
+                .blocks
+                .iter()
+                .any(|b| b.members.len() > 10 * MAX_BLOCK),
+            "the names share common bigrams"
+        );
+        let compared: usize = (0..strings.len()).map(|i| blocking.partners(i).len()).sum();
+        let bound: usize = (blocking.places.iter())
+            .map(|p| p.len() * (MAX_BLOCK + 4 * WINDOW + 2))
+            .sum();
+        assert!(compared <= bound, "{compared} comparisons, bound {bound}");
+        assert!(
+            compared < strings.len() * (strings.len() - 1) / 2 / 10,
+            "{compared} comparisons is near all pairs"
+        );
+    }
+
+    #[test]
+    fn near_duplicates_differing_at_either_end_are_found_in_large_blocks() {
+        let mut strings = syllable_names(3000);
+        let mut planted = BTreeSet::new();
+        for (k, at) in [(0, 0), (1, 1), (2, -1), (3, -2), (4, -4)] {
+            for i in (k * 100..).step_by(137).take(20) {
+                let twin = edited(&strings[i], at);
+                strings.push(twin);
+                planted.insert((i, strings.len() - 1));
+            }
+        }
+        let blocking = Blocking::new(&strings);
+        assert!(blocking.blocks.iter().any(|b| b.members.len() > MAX_BLOCK));
+        let found = similar_pairs(&strings);
+        let missed: Vec<_> = planted.difference(&found).collect();
+        assert!(missed.is_empty(), "missed {missed:?}");
+        // Nothing is reported that all pairs would not report.
+        for &(i, j) in &found {
+            let (a, b): (String, String) =
+                (strings[i].iter().collect(), strings[j].iter().collect());
+            assert!(strsim::normalized_levenshtein(&a, &b) >= SIMILAR);
+        }
+    }
+}
