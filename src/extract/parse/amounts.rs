@@ -659,6 +659,16 @@ impl<'a> SentenceReader<'a> {
         // "reduced by two thirds" (but "two quarters" are periods).
         let hyphen = self.is_sym(end, '-');
         let next = if hyphen { end + 1 } else { end };
+        // "three quarters of a billion", "two thirds of a million": a fraction of a
+        // scale is a number.
+        if let Some(d) = words::fraction_word(self.low(next))
+            && value < d
+            && self.low(next + 1) == "of"
+            && matches!(self.low(next + 2), "a" | "an")
+            && let Some(v) = Self::scale_value(self.low(next + 3))
+        {
+            return Some(self.simple_word_amt(i, next + 4, value / d * v));
+        }
         if let Some(d) = words::fraction_word(self.low(next))
             && value < d * 4.0
             && (self.low(next + 1) == "of"
