@@ -78,25 +78,15 @@ pub fn upsert(text: &str, entries: &[Entry]) -> Result<String, EditError> {
     let out = doc.text();
     // Read back: the same entries in the same order, the new ones at the end, each edited
     // entry as asked.
-    let after = read(&out).map_err(|e| EditError::Verify(e.to_string()))?;
     let mut expected = before;
     expected.extend(appended.iter().map(|e| e.conflict.clone()));
-    let ids: Vec<String> = after
-        .flags
-        .iter()
-        .map(|f| f.conflict.value.clone())
-        .collect();
-    if ids != expected {
-        return Err(EditError::Verify(format!(
-            "entries {ids:?}, expected {expected:?}"
-        )));
-    }
-    let mut read_back: HashMap<&str, &crate::model::FlagEntry> = HashMap::new();
+    let after = read_back(&out, &expected)?;
+    let mut by_id: HashMap<&str, &crate::model::FlagEntry> = HashMap::new();
     for f in &after.flags {
-        read_back.entry(f.conflict.value.as_str()).or_insert(f);
+        by_id.entry(f.conflict.value.as_str()).or_insert(f);
     }
     for e in entries {
-        let Some(f) = read_back.get(e.conflict.as_str()) else {
+        let Some(f) = by_id.get(e.conflict.as_str()) else {
             return Err(EditError::Verify(format!("{} is missing", e.conflict)));
         };
         let got = f.decision();
@@ -128,17 +118,7 @@ pub fn carry(text: &str, old: &str, entry: &Entry) -> Result<String, EditError> 
     let lines = doc.entry_lines(entry);
     doc.replace_items(HashMap::from([(i, lines)]));
     let out = doc.text();
-    let after = read(&out).map_err(|e| EditError::Verify(e.to_string()))?;
-    let ids: Vec<String> = after
-        .flags
-        .iter()
-        .map(|f| f.conflict.value.clone())
-        .collect();
-    if ids != expected {
-        return Err(EditError::Verify(format!(
-            "entries {ids:?}, expected {expected:?}"
-        )));
-    }
+    let after = read_back(&out, &expected)?;
     let got = after.flags[i].decision();
     if got != *entry {
         return Err(EditError::Verify(format!(
@@ -218,23 +198,29 @@ pub fn remove(text: &str, conflicts: &[&str]) -> Result<String, EditError> {
         line.content.insert_str(colon + 1, " []");
     }
     let out = doc.text();
-    let after = read(&out).map_err(|e| EditError::Verify(e.to_string()))?;
-    let ids: Vec<String> = after
-        .flags
-        .iter()
-        .map(|f| f.conflict.value.clone())
-        .collect();
-    if ids != expected {
-        return Err(EditError::Verify(format!(
-            "entries {ids:?}, expected {expected:?}"
-        )));
-    }
+    read_back(&out, &expected)?;
     Ok(out)
 }
 
 /// The conflict ids flagged in `text`, in file order.
 pub fn conflicts(text: &str) -> Result<Vec<String>, EditError> {
     Ok(Doc::parse(text)?.ids)
+}
+
+/// Reads the written text back and checks its entries are `expected`, in order.
+fn read_back(out: &str, expected: &[String]) -> Result<FlagsFile, EditError> {
+    let after = read(out).map_err(|e| EditError::Verify(e.to_string()))?;
+    let ids: Vec<&str> = after
+        .flags
+        .iter()
+        .map(|f| f.conflict.value.as_str())
+        .collect();
+    if ids != expected {
+        return Err(EditError::Verify(format!(
+            "entries {ids:?}, expected {expected:?}"
+        )));
+    }
+    Ok(after)
 }
 
 fn read(text: &str) -> Result<FlagsFile, YamlError> {
