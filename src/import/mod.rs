@@ -123,29 +123,42 @@ pub fn read_files(
 
 fn parse_file(path: &Path, mapping: &Mapping) -> Result<FileClaims, ImportError> {
     let file = path.display().to_string();
-    let io = |error| ImportError::Io {
+    let bytes = std::fs::read(path).map_err(|error| ImportError::Io {
         file: file.clone(),
         error,
-    };
-    let bytes = std::fs::read(path).map_err(io)?;
+    })?;
+    let name = path
+        .file_name()
+        .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
+    parse_bytes(&file, &name, bytes, mapping)
+}
+
+/// Parses a table's bytes (gzip when they start with gzip's magic bytes); `file` is how
+/// the table is shown, `name` its file name (extension and period).
+pub fn parse_bytes(
+    file: &str,
+    name: &str,
+    bytes: Vec<u8>,
+    mapping: &Mapping,
+) -> Result<FileClaims, ImportError> {
     let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::with_capacity(bytes.len() * 8);
         flate2::read::MultiGzDecoder::new(&bytes[..])
             .read_to_end(&mut out)
-            .map_err(io)?;
+            .map_err(|error| ImportError::Io {
+                file: file.to_string(),
+                error,
+            })?;
         out
     } else {
         bytes
     };
     let text = String::from_utf8_lossy(&bytes);
-    let name = path
-        .file_name()
-        .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
-    let stem = name.split('.').next().unwrap_or(&name).to_string();
+    let stem = name.split('.').next().unwrap_or(name).to_string();
     let delimiter = mapping
         .delimiter
-        .unwrap_or_else(|| by_extension(&name, &text));
-    parse_text(&file, &stem, &text, delimiter, mapping)
+        .unwrap_or_else(|| by_extension(name, &text));
+    parse_text(file, &stem, &text, delimiter, mapping)
 }
 
 fn by_extension(name: &str, text: &str) -> Delimiter {

@@ -1,0 +1,235 @@
+//! The facts folder's tables of claims: `import --add` stores a table as it is
+//! (`tables/NAME`, gzip kept) beside its mapping (`tables/NAME.yaml`, the
+//! `import::Mapping`), and [`load`] streams every stored table back into one claims table
+//! for `resolve`, `sources` and `lint`. Files are read through the safe reader (inside the
+//! folder, regular files, a table up to `MAX_TABLE_BYTES`); writes are atomic, under the
+//! folder's writer lock.
+
+use super::args::Cli;
+use super::atomic;
+use super::error::CliError;
+use super::open::{self, MAX_TABLE_BYTES, Refusal};
+use super::output;
+use anyhow::Context;
+use crosscheck::diagnostic::{Code, Diagnostic, Location};
+use crosscheck::import::{self, FileStats, ImportError, Mapping};
+use crosscheck::load::layout::{self, TABLES_DIR, display};
+use crosscheck::resolve::corpus::Resolved;
+use crosscheck::resolve::{self, ClaimTable, Config, Resolution};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+const HEADER: &str = "# How crosscheck reads the table beside this file (its name without .yaml):\n\
+# the role of each column, whether the first row names them, the delimiter, and whether\n\
+# each file is its own period. Written by `crosscheck import --add`.\n";
+
+/// Stores each table (its bytes as given) and its mapping in `<facts>/tables/`. A table
+/// already stored with the same bytes and mapping is left as it is; a different one of
+/// the same name is refused before anything is written.
+pub fn add(facts: &Path, files: &[PathBuf], mapping: &Mapping) -> Result<Vec<String>, CliError> {
+    if !facts.is_dir() {
+        return Err(CliError::usage(format!(
+            "{} is not a facts folder; `--add` stores tables in one (give it with --facts)",
+            facts.display()
+        )));
+    }
+    let yaml = crosscheck::yaml::to_string(mapping).map_err(anyhow::Error::new)?;
+    let yaml = format!("{HEADER}{yaml}");
+    let dir = facts.join(TABLES_DIR);
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    // The folder's writer lock (the one `flag`, `prune` and `add-source` take).
+    let lock = atomic::Lock::acquire(&dir)?;
+    let mut staged = Vec::new();
+    for file in files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.is_empty() || name.starts_with('.') || name.ends_with(".yaml") {
+            return Err(CliError::usage(format!(
+                "cannot store {}: a table's name must not start with a dot or end in .yaml",
+                file.display()
+            )));
+        }
+        let bytes = open::read_bounded_limited(file, MAX_TABLE_BYTES).map_err(|r| {
+            CliError::from(anyhow::anyhow!(
+                "cannot read {}: {}",
+                file.display(),
+                r.reason()
+            ))
+        })?;
+        let (table, map) = (dir.join(&name), dir.join(format!("{name}.yaml")));
+        let same_table = std::fs::read(&table).ok().map(|old| old == bytes);
+        let same_map = std::fs::read_to_string(&map).ok().map(|old| old == yaml);
+        if same_table == Some(false) || (same_table.is_some() && same_map == Some(false)) {
+            return Err(CliError::usage(format!(
+                "{} already holds a different table or mapping named {name}; nothing was written (rename the file to store it beside)",
+                display(&facts.to_string_lossy(), TABLES_DIR)
+            )));
+        }
+        if same_table == Some(true) && same_map == Some(true) {
+            continue;
+        }
+        staged.push((table, map, bytes, name));
+    }
+    let mut added = Vec::new();
+    for (table, map, bytes, name) in staged {
+        lock.remove_leftovers(&table);
+        lock.remove_leftovers(&map);
+        atomic::Staged::new(&table, |f| f.write_all(&bytes))?.commit()?;
+        atomic::write(&map, &yaml)?;
+        added.push(format!("{TABLES_DIR}/{name}"));
+    }
+    Ok(added)
+}
+
+/// The facts folder's tables, read into one claims table.
+#[derive(Default)]
+pub struct Loaded {
+    pub table: ClaimTable,
+    pub stats: Vec<FileStats>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads every `tables/NAME.yaml` mapping and its table. Problems are diagnostics (a
+/// table with one is left out); a folder without `tables/` gives nothing.
+pub fn load(facts: &Path) -> Loaded {
+    let mut out = Loaded::default();
+    let Ok(root) = std::fs::canonicalize(facts) else {
+        return out;
+    };
+    let shown_root = facts.to_string_lossy().replace('\\', "/");
+    let Ok(entries) = std::fs::read_dir(root.join(TABLES_DIR)) else {
+        return out;
+    };
+    let mut rels: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| format!("{TABLES_DIR}/{}", e.file_name().to_string_lossy()))
+        .filter(|rel| layout::table_of_mapping(rel).is_some())
+        .collect();
+    rels.sort();
+    let parsed: Vec<_> = rels
+        .par_iter()
+        .map(|rel| read_one(&root, &shown_root, rel))
+        .collect();
+    for p in parsed {
+        match p {
+            Ok(claims) => out.stats.push(import::merge(claims, &mut out.table)),
+            Err(d) => out.diagnostics.push(*d),
+        }
+    }
+    out
+}
+
+fn read_one(
+    root: &Path,
+    shown_root: &str,
+    rel: &str,
+) -> Result<import::FileClaims, Box<Diagnostic>> {
+    let name = layout::table_of_mapping(rel).unwrap_or_default();
+    let shown = display(shown_root, rel);
+    let table_rel = format!("{TABLES_DIR}/{name}");
+    let table_shown = display(shown_root, &table_rel);
+    let at = |line, column| Location::new(shown.clone(), line, column);
+    let fail = |code, location, message: String, hint: &str| {
+        Box::new(Diagnostic::new(code, location, message).hint(hint))
+    };
+    let bytes = open::read_inside(root, &root.join(rel)).map_err(|r| {
+        fail(
+            Code::TableUnreadable,
+            Location::file(&shown),
+            format!("cannot read {shown}: {}", r.reason()),
+            "check the file and its permissions",
+        )
+    })?;
+    let text = String::from_utf8_lossy(layout::strip_bom(&bytes)).into_owned();
+    let mapping: Mapping = crosscheck::yaml::from_str(&text).map_err(|e| {
+        fail(
+            Code::TableMappingInvalid,
+            at(e.line.max(1), e.column.max(1)),
+            format!("{shown} is not a table mapping: {e}"),
+            "its keys are columns, header, delimiter (comma or tab) and file_is_period",
+        )
+    })?;
+    let table =
+        open::read_inside_limited(root, &root.join(&table_rel), MAX_TABLE_BYTES).map_err(|r| {
+            match r {
+                Refusal::Missing => fail(
+                    Code::TableMissing,
+                    at(1, 1),
+                    format!("{shown} maps the table {table_shown}, which does not exist"),
+                    "restore the table, or delete its mapping",
+                ),
+                r => fail(
+                    Code::TableUnreadable,
+                    Location::file(&table_shown),
+                    format!("cannot read {table_shown}: {}", r.reason()),
+                    "check the file; a table may be at most 256 MiB as stored",
+                ),
+            }
+        })?;
+    import::parse_bytes(&table_shown, name, table, &mapping).map_err(|e| match e {
+        ImportError::Io { error, .. } => fail(
+            Code::TableUnreadable,
+            Location::file(&table_shown),
+            format!("cannot read {table_shown}: {error}"),
+            "check that the table is whole (a truncated gzip file ends here)",
+        ),
+        other => {
+            let line = text
+                .lines()
+                .position(|l| l.starts_with("columns:"))
+                .map_or(1, |i| i as u32 + 1);
+            fail(
+                Code::TableColumnsInvalid,
+                at(line, 1),
+                format!("{shown}: bad columns: {other}"),
+                "name each column's role: source, object, attribute, value, date, - or an attribute",
+            )
+        }
+    })
+}
+
+/// The facts folder's tables for a command that resolves: their diagnostics are printed
+/// and, when any is an error, the command ends as on invalid facts.
+pub fn load_checked(cli: &Cli) -> Result<Loaded, CliError> {
+    let loaded = load(&cli.facts);
+    if !loaded.diagnostics.is_empty() {
+        output::diagnostics(cli, &loaded.diagnostics, &BTreeMap::new());
+        eprintln!(
+            "a table of the facts folder cannot be read: nothing was resolved (fix the errors above; `crosscheck lint` lists them again)"
+        );
+        return Err(CliError::Invalid);
+    }
+    Ok(loaded)
+}
+
+/// Every subject of the tables resolved (among the tables' claims), in the order of
+/// their names: the subject is `object / attribute`, the period apart.
+pub fn resolved(loaded: &Loaded, config: &Config) -> (Resolution, Vec<Resolved>) {
+    let t = &loaded.table;
+    let resolution = resolve::resolve(t, config);
+    let mut out: Vec<Resolved> = (0..t.subjects().len() as u32)
+        .filter_map(|s| {
+            let explanation = resolution.explain(t, s)?;
+            let key = t.subjects()[s as usize];
+            let mut subject = t.objects.name(key.object).to_string();
+            if let Some(a) = key.attribute {
+                subject = format!("{subject} / {}", t.attributes.name(a));
+            }
+            Some(Resolved {
+                subject,
+                period: key.period.map(|p| t.periods.name(p).to_string()),
+                value: explanation.value.clone(),
+                confidence: explanation.confidence,
+                decided_by: "algorithm",
+                reason: explanation.reason.clone(),
+                explanation,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.subject, &a.period).cmp(&(&b.subject, &b.period)));
+    (resolution, out)
+}
