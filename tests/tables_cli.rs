@@ -146,3 +146,30 @@ fn columns_without_a_source_are_reported_at_the_columns_line() {
     assert_eq!(found[0]["code"], "table-columns-invalid");
     assert_eq!(found[0]["line"], 2, "{found:?}");
 }
+
+#[test]
+fn a_table_row_about_a_facts_subject_is_resolved_with_its_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(Path::new("facts"), &dir.path().join("facts"));
+    let table = "source,object,value\natlas,tajik-afghan-border-length,1400\n";
+    std::fs::write(dir.path().join("border.csv"), table).unwrap();
+    run(
+        dir.path(),
+        &["import", "border.csv", "--header", "--add"],
+        0,
+    );
+    let (out, _) = run(
+        dir.path(),
+        &["resolve", "tajik-afghan-border-length", "--format", "json"],
+        0,
+    );
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    let reason = lines[0]["reason"].as_str().unwrap();
+    assert!(reason.contains("atlas"), "{reason}");
+    let (sources, _) = run(dir.path(), &["sources", "--format", "json"], 0);
+    assert!(sources.contains("\"source\":\"atlas\""), "{sources}");
+}

@@ -1,7 +1,8 @@
 //! The facts folder's tables of claims: `import --add` stores a table as it is
 //! (`tables/NAME`, gzip kept) beside its mapping (`tables/NAME.yaml`, the
-//! `import::Mapping`), and [`load`] streams every stored table back into one claims table
-//! for `resolve`, `sources` and `lint`. Files are read through the safe reader (inside the
+//! `import::Mapping`), and [`load`] streams every stored table back for `lint`, and for
+//! `resolve` and `sources`, which resolve them together with the facts
+//! ([`resolve_with_tables`]). Files are read through the safe reader (inside the
 //! folder, regular files, a table up to `MAX_TABLE_BYTES`); writes are atomic, under the
 //! folder's writer lock.
 
@@ -12,12 +13,13 @@ use super::open::{self, MAX_TABLE_BYTES, Refusal};
 use super::output;
 use anyhow::Context;
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
-use crosscheck::import::{self, FileStats, ImportError, Mapping};
+use crosscheck::import::{self, ImportError, Mapping};
 use crosscheck::load::layout::{self, TABLES_DIR, display};
-use crosscheck::resolve::corpus::Resolved;
-use crosscheck::resolve::{self, ClaimTable, Config, Resolution};
+use crosscheck::model::Corpus;
+use crosscheck::resolve::corpus::{self, CorpusTable, Resolved};
+use crosscheck::resolve::{Config, Resolution};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -85,11 +87,11 @@ pub fn add(facts: &Path, files: &[PathBuf], mapping: &Mapping) -> Result<Vec<Str
     Ok(added)
 }
 
-/// The facts folder's tables, read into one claims table.
+/// The facts folder's tables, parsed, not yet added to a claims table.
 #[derive(Default)]
 pub struct Loaded {
-    pub table: ClaimTable,
-    pub stats: Vec<FileStats>,
+    /// Each table as shown (`facts/tables/NAME`) with its claims.
+    pub files: Vec<(String, import::FileClaims)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -116,7 +118,7 @@ pub fn load(facts: &Path) -> Loaded {
         .collect();
     for p in parsed {
         match p {
-            Ok(claims) => out.stats.push(import::merge(claims, &mut out.table)),
+            Ok(file) => out.files.push(file),
             Err(d) => out.diagnostics.push(*d),
         }
     }
@@ -127,7 +129,7 @@ fn read_one(
     root: &Path,
     shown_root: &str,
     rel: &str,
-) -> Result<import::FileClaims, Box<Diagnostic>> {
+) -> Result<(String, import::FileClaims), Box<Diagnostic>> {
     let name = layout::table_of_mapping(rel).unwrap_or_default();
     let shown = display(shown_root, rel);
     let table_rel = format!("{TABLES_DIR}/{name}");
@@ -170,7 +172,7 @@ fn read_one(
                 ),
             }
         })?;
-    import::parse_bytes(&table_shown, name, table, &mapping).map_err(|e| match e {
+    let claims = import::parse_bytes(&table_shown, name, table, &mapping).map_err(|e| match e {
         ImportError::Io { error, .. } => fail(
             Code::TableUnreadable,
             Location::file(&table_shown),
@@ -189,7 +191,8 @@ fn read_one(
                 "name each column's role: source, object, attribute, value, date, - or an attribute",
             )
         }
-    })
+    })?;
+    Ok((table_shown, claims))
 }
 
 /// The facts folder's tables for a command that resolves: their diagnostics are printed
@@ -206,12 +209,28 @@ pub fn load_checked(cli: &Cli) -> Result<Loaded, CliError> {
     Ok(loaded)
 }
 
-/// Every subject of the tables resolved (among the tables' claims), in the order of
-/// their names: the subject is `object / attribute`, the period apart.
-pub fn resolved(loaded: &Loaded, config: &Config) -> (Resolution, Vec<Resolved>) {
-    let t = &loaded.table;
-    let resolution = resolve::resolve(t, config);
-    let mut out: Vec<Resolved> = (0..t.subjects().len() as u32)
+/// The facts resolved together with the tables: the tables' claims join the corpus's
+/// table (each cited `tables/NAME:ROW`), so a source's trust is learnt from both. Gives
+/// the facts' subjects (as `resolve_corpus` does) followed by the tables' other subjects,
+/// named `object / attribute` (the period apart), in the order of their names.
+pub fn resolve_with_tables(
+    facts: &Corpus,
+    loaded: Loaded,
+    config: &Config,
+) -> (CorpusTable, Resolution, Vec<Resolved>) {
+    let mut ct = corpus::table(facts);
+    for (shown, claims) in loaded.files {
+        let ids = &mut ct.claim_ids;
+        import::merge_cited(claims, &mut ct.table, |row| {
+            ids.push(format!("{shown}:{row}"));
+            ids.len() as u32 - 1
+        });
+    }
+    let (ct, resolution, mut out) = corpus::resolve_table(facts, ct, config);
+    let keys: HashSet<&str> = facts.subjects.iter().map(|s| s.key.as_str()).collect();
+    let t = &ct.table;
+    let mut from_tables: Vec<Resolved> = (0..t.subjects().len() as u32)
+        .filter(|s| !keys.contains(t.objects.name(t.subjects()[*s as usize].object)))
         .filter_map(|s| {
             let explanation = resolution.explain(t, s)?;
             let key = t.subjects()[s as usize];
@@ -230,6 +249,7 @@ pub fn resolved(loaded: &Loaded, config: &Config) -> (Resolution, Vec<Resolved>)
             })
         })
         .collect();
-    out.sort_by(|a, b| (&a.subject, &a.period).cmp(&(&b.subject, &b.period)));
-    (resolution, out)
+    from_tables.sort_by(|a, b| (&a.subject, &a.period).cmp(&(&b.subject, &b.period)));
+    out.append(&mut from_tables);
+    (ct, resolution, out)
 }

@@ -361,8 +361,18 @@ pub fn parse_text(
     Ok(out)
 }
 
-/// Adds a parsed file's claims to the table.
+/// Adds a parsed file's claims to the table, each cited by its row.
 pub fn merge(file: FileClaims, table: &mut ClaimTable) -> FileStats {
+    merge_cited(file, table, |row| row)
+}
+
+/// Adds a parsed file's claims to the table, each cited by what `cite` makes of its row
+/// (an index into a list of citations shared with other claims).
+pub fn merge_cited(
+    file: FileClaims,
+    table: &mut ClaimTable,
+    mut cite: impl FnMut(u32) -> u32,
+) -> FileStats {
     let map = |local: &Names, global: &mut Names| -> Vec<u32> {
         (0..local.len() as u32)
             .map(|i| global.intern(local.name(i)))
@@ -385,7 +395,7 @@ pub fn merge(file: FileClaims, table: &mut ClaimTable) -> FileStats {
             subject,
             source: sources[source as usize],
             value,
-            cite: row,
+            cite: cite(row),
         });
         stats.claims += 1;
     }

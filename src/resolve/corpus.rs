@@ -110,7 +110,17 @@ pub fn resolve_corpus(
     corpus: &Corpus,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
-    let ct = table(corpus);
+    resolve_table(corpus, table(corpus), config)
+}
+
+/// [`resolve_corpus`] on a table built from the corpus and then added to (the facts
+/// folder's stored tables: their claims are resolved together with the corpus's, their
+/// `cite`s indexing `claim_ids` too). Lists the corpus's subjects only.
+pub fn resolve_table(
+    corpus: &Corpus,
+    ct: CorpusTable,
+    config: &Config,
+) -> (CorpusTable, Resolution, Vec<Resolved>) {
     let resolution = resolve(&ct.table, config);
     let mut out = Vec::new();
     for subject in &corpus.subjects {

@@ -1,6 +1,6 @@
 //! `crosscheck resolve [SUBJECT...]`: the best-supported value of each subject of the
-//! facts, and of the tables stored in it (`tables/`, after the facts' subjects), with its
-//! confidence and reasons (text or JSON lines).
+//! facts and of the tables stored with them (`tables/`, resolved together, their subjects
+//! after the facts'), with its confidence and reasons (text or JSON lines).
 
 use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ResolveArgs, TextFormat};
@@ -9,15 +9,15 @@ use crate::cli::output::out;
 use crate::cli::tables;
 use crosscheck::model::NoSubject;
 use crosscheck::render;
-use crosscheck::resolve::{Config, corpus};
+use crosscheck::resolve::Config;
 
 pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
     let (facts, _) = analyse_corpus(cli)?;
     let loaded = tables::load_checked(cli)?;
-    let (_, mut from_tables) = tables::resolved(&loaded, &Config::default());
+    let (_, _, mut resolved) = tables::resolve_with_tables(&facts, loaded, &Config::default());
     let mut keys = Vec::new();
     for query in &args.subjects {
-        if from_tables.iter().any(|r| &r.subject == query) {
+        if resolved.iter().any(|r| &r.subject == query) {
             keys.push(query.clone());
             continue;
         }
@@ -35,8 +35,6 @@ pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
         })?;
         keys.push(subject.key.clone());
     }
-    let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &Config::default());
-    resolved.append(&mut from_tables);
     if !keys.is_empty() {
         resolved.retain(|r| keys.contains(&r.subject));
     }
