@@ -58,6 +58,7 @@ codes! {
     TableMissing = "table-missing", Error;
     TableColumnsInvalid = "table-columns-invalid", Error;
     TableUnreadable = "table-unreadable", Error;
+    TableRowUnreadable = "table-row-unreadable", Warning;
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
     YamlTag = "yaml-tag", Error;

@@ -173,3 +173,37 @@ fn a_table_row_about_a_facts_subject_is_resolved_with_its_claims() {
     let (sources, _) = run(dir.path(), &["sources", "--format", "json"], 0);
     assert!(sources.contains("\"source\":\"atlas\""), "{sources}");
 }
+
+#[test]
+fn a_row_without_a_source_is_a_warning_at_its_row_and_the_rest_is_resolved() {
+    let dir = folder();
+    let table = format!("{CITIES}\n,Nice,population,340000\n");
+    std::fs::write(dir.path().join("cities.csv"), table).unwrap();
+    run(
+        dir.path(),
+        &[
+            "--facts",
+            "facts",
+            "import",
+            "cities.csv",
+            "--header",
+            "--add",
+        ],
+        0,
+    );
+    let (out, _) = run(
+        dir.path(),
+        &["--facts", "facts", "lint", "--format", "json"],
+        0,
+    );
+    let found: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(found.len(), 1, "{out}");
+    assert_eq!(found[0]["code"], "table-row-unreadable");
+    assert_eq!(found[0]["line"], 7, "{out}");
+    let (resolved, err) = run(dir.path(), &["--facts", "facts", "resolve"], 0);
+    assert!(err.contains("table-row-unreadable"), "{err}");
+    assert!(resolved.contains("Lyon / population"), "{resolved}");
+}

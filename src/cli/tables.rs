@@ -118,11 +118,37 @@ pub fn load(facts: &Path) -> Loaded {
         .collect();
     for p in parsed {
         match p {
-            Ok(file) => out.files.push(file),
+            Ok((shown, claims)) => {
+                if let Some(d) = unread_rows(&shown, claims.unread_rows()) {
+                    out.diagnostics.push(d);
+                }
+                out.files.push((shown, claims));
+            }
             Err(d) => out.diagnostics.push(*d),
         }
     }
     out
+}
+
+/// One warning for a table's rows that hold something but no source or no object, at
+/// the first of them.
+fn unread_rows(shown: &str, rows: &[u32]) -> Option<Diagnostic> {
+    let first = *rows.first()?;
+    let listed: Vec<String> = rows.iter().take(5).map(u32::to_string).collect();
+    let more = if rows.len() > 5 { ", …" } else { "" };
+    let message = format!(
+        "{shown}: {} row(s) cannot be read (no source or no object): row {}{more}",
+        rows.len(),
+        listed.join(", ")
+    );
+    Some(
+        Diagnostic::new(
+            Code::TableRowUnreadable,
+            Location::new(shown, first, 1),
+            message,
+        )
+        .hint("fill in the row's source and object, or check the mapping's columns"),
+    )
 }
 
 fn read_one(
@@ -201,6 +227,8 @@ pub fn load_checked(cli: &Cli) -> Result<Loaded, CliError> {
     let loaded = load(&cli.facts);
     if !loaded.diagnostics.is_empty() {
         output::diagnostics(cli, &loaded.diagnostics, &BTreeMap::new());
+    }
+    if loaded.diagnostics.iter().any(Diagnostic::is_error) {
         eprintln!(
             "a table of the facts folder cannot be read: nothing was resolved (fix the errors above; `crosscheck lint` lists them again)"
         );

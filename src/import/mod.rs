@@ -263,6 +263,16 @@ pub struct FileClaims {
     /// The year a date without one takes: the one most often written in the file.
     year: i32,
     stats: FileStats,
+    /// Rows (1-based lines) that hold something but no source or no object.
+    unread: Vec<u32>,
+}
+
+impl FileClaims {
+    /// The rows (1-based lines of the file) that hold something but were not read: their
+    /// source or object cell is empty or missing.
+    pub fn unread_rows(&self) -> &[u32] {
+        &self.unread
+    }
 }
 
 /// Parses a table's text. `stem` names the file's period when the mapping says each
@@ -306,6 +316,7 @@ pub fn parse_text(
             file: file.to_string(),
             ..FileStats::default()
         },
+        unread: Vec::new(),
     };
     let file_period = mapping.file_is_period.then(|| out.periods.intern(stem));
     let wide: Vec<Option<u32>> = roles
@@ -320,6 +331,9 @@ pub fn parse_text(
         let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
         let (source, object) = (cell(roles.source), cell(roles.object));
         if source.is_empty() || object.is_empty() {
+            if !line.trim().is_empty() {
+                out.unread.push(n as u32 + 1);
+            }
             continue;
         }
         out.stats.rows += 1;
