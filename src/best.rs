@@ -23,6 +23,10 @@ pub fn attach(corpus: &Corpus, findings: &mut Findings) {
             // Three decimals: the figure is an estimate, not a measurement.
             confidence: (r.confidence * 1000.0).round() / 1000.0,
             decided_by: r.decided_by.to_string(),
+            tied_with: match r.decided_by {
+                "editor" => Vec::new(),
+                _ => r.explanation.tied_with.clone(),
+            },
             reason: r.reason,
         });
     }

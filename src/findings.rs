@@ -101,13 +101,24 @@ pub struct BestValue {
     pub decided_by: String,
     /// Why, in words: the sources and origins behind it, their trust, what it outweighs.
     pub reason: String,
+    /// Values as well supported as `value` (a tie: none is best supported).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tied_with: Vec<String>,
 }
 
 impl BestValue {
-    /// "162 districts (confidence 40%)", "1,400 km (editor's preferred)".
+    /// "910 km (confidence 87%)", "1,400 km (editor's preferred)", "a tie: 162 districts
+    /// or 188 districts (confidence 40%) — an editor should decide".
     pub fn describe(&self) -> String {
         if self.decided_by == "editor" {
             format!("{} (editor's preferred)", self.value)
+        } else if !self.tied_with.is_empty() {
+            format!(
+                "a tie: {} or {} (confidence {:.0}%) — an editor should decide",
+                self.value,
+                self.tied_with.join(" or "),
+                100.0 * self.confidence
+            )
         } else {
             format!(
                 "{} (confidence {:.0}%)",

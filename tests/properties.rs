@@ -3,7 +3,6 @@
 use crosscheck::compare::fingerprint;
 use crosscheck::diagnostic::Location;
 use crosscheck::model::{Subject, Tolerance};
-use crosscheck::value::units::LengthUnit;
 use crosscheck::value::{Dimension, Qualifier, Quantity, Unit, Value, parse_quantity};
 use proptest::prelude::*;
 
@@ -23,9 +22,9 @@ fn qualifier() -> impl Strategy<Value = Qualifier> {
 fn unit() -> impl Strategy<Value = Option<Unit>> {
     prop_oneof![
         Just(None),
-        Just(Some(Unit::Length(LengthUnit::Kilometre))),
-        Just(Some(Unit::Length(LengthUnit::Mile))),
-        Just(Some(Unit::Length(LengthUnit::Metre))),
+        Just(Unit::named("kilometre")),
+        Just(Unit::named("mile")),
+        Just(Unit::named("metre")),
         Just(Some(Unit::Money("USD".into()))),
         Just(Some(Unit::Money("EUR".into()))),
         Just(Some(Unit::Percent)),
@@ -65,7 +64,7 @@ fn subject(tolerance: Tolerance) -> Subject {
         key: "s".into(),
         label: "s".into(),
         dimension: Dimension::LENGTH,
-        unit: Some(Unit::Length(LengthUnit::Kilometre)),
+        unit: Unit::named("kilometre"),
         tolerance,
         aliases: vec![],
         exact: false,
@@ -85,7 +84,7 @@ proptest! {
 
     #[test]
     fn conflict_is_symmetric(a in quantity(), b in quantity(), tol in 0u32..30) {
-        let length = |q: Quantity| Value::Quantity(Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q });
+        let length = |q: Quantity| Value::Quantity(Quantity { unit: Unit::named("kilometre"), ..q });
         let s = subject(Tolerance::Relative(f64::from(tol) / 100.0));
         let (ia, ib) = (s.interval_of(&length(a)), s.interval_of(&length(b)));
         prop_assert_eq!(ia.overlaps(&ib), ib.overlaps(&ia));
@@ -96,9 +95,9 @@ proptest! {
     fn miles_and_kilometres_describe_the_same_interval(km in 1u64..100_000, q in qualifier()) {
         // A figure in km, written again in miles (to the precision f64 gives), then back.
         let s = subject(Tolerance::Relative(0.05));
-        let as_km = Quantity { qualifier: q, low: km as f64, high: km as f64, unit: Some(Unit::Length(LengthUnit::Kilometre)) };
+        let as_km = Quantity { qualifier: q, low: km as f64, high: km as f64, unit: Unit::named("kilometre") };
         let miles = km as f64 / 1.609344;
-        let as_mi = Quantity { qualifier: q, low: miles, high: miles, unit: Some(Unit::Length(LengthUnit::Mile)) };
+        let as_mi = Quantity { qualifier: q, low: miles, high: miles, unit: Unit::named("mile") };
         let (a, b) = (s.interval_of(&Value::Quantity(as_km)), s.interval_of(&Value::Quantity(as_mi)));
         let close = |x: f64, y: f64| (x.is_infinite() && x == y) || (x - y).abs() <= 1e-9 * x.abs().max(1.0);
         prop_assert!(close(a.low.value, b.low.value) && close(a.high.value, b.high.value), "{a:?} vs {b:?}");
@@ -237,7 +236,7 @@ proptest! {
         let claims: Vec<_> = qs
             .into_iter()
             .enumerate()
-            .map(|(i, (q, src))| claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q }))
+            .map(|(i, (q, src))| claim_of(i, src, Quantity { unit: Unit::named("kilometre"), ..q }))
             .collect();
         let sources = (0..3)
             .map(|i| crosscheck::model::Source {
@@ -328,7 +327,7 @@ proptest! {
             .enumerate()
             .map(|(i, (q, src, origin))| crosscheck::model::Claim {
                 origin: origin.map(|o| ["Border troops", "the Kremlin", "Ministry"][o].to_string()),
-                ..claim_of(i, src, Quantity { unit: Some(Unit::Length(LengthUnit::Kilometre)), ..q })
+                ..claim_of(i, src, Quantity { unit: Unit::named("kilometre"), ..q })
             })
             .collect();
         let corpus = |claims: Vec<crosscheck::model::Claim>| {

@@ -18,7 +18,6 @@ pub use draft::{draft_value, jsonl_line, yaml_drafts};
 pub use subject::{SubjectHint, suggest_subject};
 
 use crate::value::date::Date;
-use crate::value::units::LengthUnit;
 use crate::value::{Qualifier, Unit};
 use lexicon::QualCode;
 use parse::{FoundClass, SentenceReader};
@@ -91,21 +90,18 @@ pub enum UnitKind {
 }
 
 impl MentionUnit {
-    /// The unit in the value grammar's terms, when the grammar has it (km, m, mi, %,
-    /// currencies it knows, counted nouns).
+    /// The unit in the value grammar's terms: the registry unit of that name (any
+    /// measure, span of time, currency or the percentage), or the counted noun.
     pub fn to_unit(&self) -> Option<Unit> {
         match &self.kind {
             UnitKind::Percent => Some(Unit::Percent),
-            UnitKind::Measure => match self.name.as_str() {
-                "kilometre" => Some(Unit::Length(LengthUnit::Kilometre)),
-                "metre" => Some(Unit::Length(LengthUnit::Metre)),
-                "mile" => Some(Unit::Length(LengthUnit::Mile)),
-                _ => None,
-            },
-            UnitKind::Currency(code) => crate::value::units::currency_word(&code.to_lowercase())
-                .map(|c| Unit::Money(c.to_string())),
+            UnitKind::Measure | UnitKind::Time => Unit::named(&self.name),
+            // By name first: "penny" is a hundredth of its currency, not the pound.
+            UnitKind::Currency(code) => Unit::named(&self.name).or_else(|| {
+                let reg = crate::units::registry();
+                reg.by_code(code).map(Unit::from_id)
+            }),
             UnitKind::Count { head } => Some(Unit::Count(head.clone())),
-            UnitKind::Time => Some(Unit::Count(self.name.clone())),
             UnitKind::Rate => None,
         }
     }

@@ -32,18 +32,6 @@ impl SubjectHint {
     }
 }
 
-const LENGTH_UNITS: &[&str] = &[
-    "kilometre",
-    "metre",
-    "mile",
-    "centimetre",
-    "millimetre",
-    "foot",
-    "inch",
-    "yard",
-    "nautical mile",
-];
-
 /// The dimension a mention measures, as in `subjects.yaml`.
 fn dimension_of(m: &Mention) -> Option<&'static str> {
     if matches!(m.value, MentionValue::Date(_)) {
@@ -54,9 +42,18 @@ fn dimension_of(m: &Mention) -> Option<&'static str> {
         UnitKind::Percent => "percent",
         UnitKind::Currency(_) => "money",
         UnitKind::Count { .. } => "count",
-        UnitKind::Measure if LENGTH_UNITS.contains(&u.name.as_str()) => "length",
-        _ => "other",
+        UnitKind::Measure | UnitKind::Time => dimension_named(&u.name).unwrap_or("other"),
+        UnitKind::Rate => "other",
     })
+}
+
+/// The registry dimension of the unit named `name` ("length" for "foot").
+fn dimension_named(name: &str) -> Option<&'static str> {
+    let reg = crate::units::registry();
+    reg.by_name(name)
+        .map(|id| reg.get(id))
+        .find(|u| u.name == name)
+        .map(|u| u.dimension.as_str())
 }
 
 fn words(text: &str) -> Vec<String> {

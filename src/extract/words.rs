@@ -4,7 +4,8 @@
 //! a lookup is a binary search. `tests::word_lists_are_sorted_and_unique` checks every
 //! file named in [`ALL`].
 //!
-//! The unit table (units, symbols, currencies) is not here: it lives in `lexicon.rs`.
+//! Units, symbols and currencies are not here: they are the unit registry's
+//! (`src/units/units.tsv`).
 
 use std::sync::OnceLock;
 
@@ -80,7 +81,6 @@ lists! {
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
     INDEX_WORDS = "index_words";
-    IRREGULAR_PLURALS = "irregular_plurals";
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";
     LY_ADJECTIVES = "ly_adjectives";
@@ -92,6 +92,7 @@ lists! {
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
     QUALIFIERS = "qualifiers";
@@ -99,7 +100,6 @@ lists! {
     STARTING_PRICE_WORDS = "starting_price_words";
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
-    US_NOUNS = "us_nouns";
     VERSION_WORDS = "version_words";
     WEEKDAYS = "weekdays";
 }
@@ -237,14 +237,15 @@ pub fn casualty_verb(w: &str) -> bool {
     CASUALTY_VERBS.contains(w)
 }
 
-/// Nouns in "-us" whose plural adds "-es" ("virus" → "viruses").
-pub fn us_noun(w: &str) -> bool {
-    US_NOUNS.contains(w)
-}
-
-/// Irregular and invariant plurals: the singular ("mice" → "mouse", "sheep" → "sheep").
+/// Irregular and invariant plurals: the singular the extractor names them by ("mice" →
+/// "mouse", "sheep" → "sheep", "people" → "people"), from the one inflection table
+/// (`src/units/inflection.tsv`) and the nouns it names in the plural (`plural_names`).
 pub fn irregular_plural(w: &str) -> Option<&'static str> {
-    IRREGULAR_PLURALS.get(w)
+    let names = PLURAL_NAMES.entries();
+    if let Ok(i) = names.binary_search_by(|(k, _)| (*k).cmp(w)) {
+        return Some(names[i].0);
+    }
+    crate::units::inflection::irregular_singular(w)
 }
 
 /// Words that look plural but are not nouns counting things.

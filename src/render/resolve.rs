@@ -15,10 +15,14 @@ pub fn resolved_text(items: &[Resolved]) -> String {
             .period
             .as_deref()
             .map_or(String::new(), |p| format!(" [from {p}]"));
+        let value = match r.explanation.tied_with.as_slice() {
+            rivals if rivals.is_empty() || r.decided_by == "editor" => r.value.clone(),
+            rivals => format!("a tie: {} or {}", r.value, rivals.join(" or ")),
+        };
         out.push_str(&format!(
             "{}{period}: {} (confidence {}, {})\n    {}\n",
             r.subject,
-            r.value,
+            value,
             percent(r.confidence),
             r.decided_by,
             r.reason

@@ -154,7 +154,20 @@ fn block(s: &SubjectFinding, width: Option<usize>) -> Vec<(String, Style)> {
         if let Some(from) = &r.from {
             line = line.text("from").atom(from);
         }
-        b.push(line.glue(":").atom(&r.describe()), 2, 4, Style::Plain);
+        let line = line.glue(":");
+        let line = match r.tied_with.as_slice() {
+            [] => line.atom(&r.describe()),
+            rivals => {
+                let line = rivals
+                    .iter()
+                    .fold(line.text("a tie:").atom(&r.value), |l, v| {
+                        l.text("or").atom(v)
+                    });
+                let confidence = format!("(confidence {:.0}%)", 100.0 * r.confidence);
+                line.text(&confidence).text("— an editor should decide")
+            }
+        };
+        b.push(line, 2, 4, Style::Plain);
     }
     b.lines
 }

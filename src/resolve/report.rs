@@ -30,6 +30,9 @@ pub struct Explanation {
     pub value: String,
     pub confidence: f64,
     pub reason: String,
+    /// Rival values (not consistent with the best) whose probability is within
+    /// 0.01 of it (`TIE`): no value is best supported, an editor should decide.
+    pub tied_with: Vec<String>,
     /// Every candidate, the best first.
     pub candidates: Vec<Candidate>,
 }
@@ -136,11 +139,17 @@ impl Resolution {
         });
         let candidates: Vec<Candidate> = candidates.into_iter().map(|(_, c)| c).collect();
         let reason = reason(&candidates);
+        let tied_with = candidates[1..]
+            .iter()
+            .filter(|c| !c.agrees && candidates[0].probability - c.probability < TIE)
+            .map(|c| c.value.clone())
+            .collect();
         Some(Explanation {
             subject: table.subject_name(subject),
             value: candidates[0].value.clone(),
             confidence: best.confidence,
             reason,
+            tied_with,
             candidates,
         })
     }

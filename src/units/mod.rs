@@ -7,6 +7,8 @@
 //! before it, and spellings read only where the dimension is already known. The value
 //! grammar, the comparer and the extractor all read units from here.
 
+pub mod inflection;
+pub mod senses;
 mod table;
 #[cfg(test)]
 mod tests;
@@ -18,6 +20,17 @@ use std::sync::OnceLock;
 
 /// The embedded data file.
 pub const UNITS_TSV: &str = include_str!("units.tsv");
+
+/// The units that state an age (`ages.txt`, embedded at build time).
+pub const AGES_TXT: &str = include_str!("ages.txt");
+
+/// Whether the unit named `name` states an age ("year of age") rather than a span.
+pub fn is_age(name: &str) -> bool {
+    AGES_TXT
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .any(|l| l == name)
+}
 
 /// How an amount in a unit becomes an amount in its dimension's base unit.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -235,6 +248,16 @@ impl Registry {
         self.longest(&self.after, tokens, cx)
     }
 
+    /// Every spelling written before a number (currency signs and codes), with its unit.
+    pub fn signs(&self) -> impl Iterator<Item = (&Unit, &Spelling)> {
+        self.units.iter().flat_map(|u| {
+            u.spellings
+                .iter()
+                .filter(|sp| sp.place == Place::Before)
+                .map(move |sp| (u, sp))
+        })
+    }
+
     /// The longest currency sign ending right before a number: `tokens` are the tokens
     /// before it, the last one touching it when `cx.touching`.
     pub fn before<'r>(&'r self, tokens: &[&str], cx: Context<'_>) -> Option<Found<'r>> {
@@ -250,6 +273,33 @@ impl Registry {
         best
     }
 
+    /// The longest unit spelled at token `at` of a run held elsewhere (the extractor's
+    /// sentence): `raw(i)` is token `i` as written and `low(i)` lower-cased, both empty
+    /// past the end, and `touches(i)` whether token `i` touches the one before. Same
+    /// choice as [`Registry::after`], without copying the tokens, except that a power
+    /// written as digits must touch its unit ("32m2", not "32 m 2").
+    pub fn after_at<'r, 't>(
+        &'r self,
+        at: usize,
+        raw: impl Fn(usize) -> &'t str,
+        low: impl Fn(usize) -> &'t str,
+        touches: impl Fn(usize) -> bool,
+        cx: Context<'_>,
+    ) -> Option<Found<'r>> {
+        let fits = |sp: &Spelling| {
+            sp.tokens.iter().enumerate().all(|(i, want)| {
+                let same = if sp.case_sensitive {
+                    want == raw(at + i)
+                } else {
+                    want == low(at + i)
+                };
+                let digits = i > 0 && want.starts_with(|c: char| c.is_ascii_digit());
+                same && (!digits || touches(at + i))
+            })
+        };
+        self.longest_by(&self.after, low(at), cx, fits)
+    }
+
     fn longest<'r>(
         &'r self,
         index: &'r HashMap<String, Vec<(UnitId, usize)>>,
@@ -257,15 +307,25 @@ impl Registry {
         cx: Context<'_>,
     ) -> Option<Found<'r>> {
         let first = tokens.first()?.to_lowercase();
+        self.longest_by(index, &first, cx, |sp| spells(sp, tokens))
+    }
+
+    fn longest_by<'r>(
+        &'r self,
+        index: &'r HashMap<String, Vec<(UnitId, usize)>>,
+        first: &str,
+        cx: Context<'_>,
+        fits: impl Fn(&Spelling) -> bool,
+    ) -> Option<Found<'r>> {
         let mut best: Option<Found<'r>> = None;
-        for &(id, k) in index.get(&first)? {
+        for &(id, k) in index.get(first)? {
             let unit = self.get(id);
             let sp = &unit.spellings[k];
             let fits_dimension = cx.dimension.is_none_or(|d| d == unit.dimension);
             if !fits_dimension
                 || (sp.contextual && cx.dimension.is_none())
                 || (sp.touching && !cx.touching)
-                || !spells(sp, tokens)
+                || !fits(sp)
             {
                 continue;
             }

@@ -134,7 +134,10 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
     Ok(Unit {
         dimension: word("dimension", f[0])?,
         name: word("name", f[1])?,
-        plural: word("plural", f[2])?,
+        plural: match f[2] {
+            "-" => super::inflection::plural_of_name(f[1]),
+            p => word("plural", p)?,
+        },
         short: (f[3] != "-").then(|| f[3].to_string()),
         factor,
         offset,

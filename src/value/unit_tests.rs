@@ -246,12 +246,11 @@ mod subject_units {
     }
 
     #[test]
-    fn the_extractor_lengths_are_registry_units() {
-        assert_eq!(Unit::Length(LengthUnit::Kilometre), unit("km", "length"));
-        assert_eq!(currency_word("usd"), Some("USD"));
-        assert_eq!(currency_word("pln"), Some("PLN"));
-        assert_eq!(currency_word("roubles"), Some("RUB"));
-        assert_eq!(currency_word("district"), None);
+    fn units_are_found_by_their_canonical_name() {
+        assert_eq!(Unit::named("kilometre"), Some(unit("km", "length")));
+        assert_eq!(Unit::named("dollar"), Some(Unit::Money("USD".into())));
+        assert_eq!(Unit::named("percentage"), Some(Unit::Percent));
+        assert_eq!(Unit::named("district"), None);
     }
 
     #[test]

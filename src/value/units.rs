@@ -123,14 +123,6 @@ impl schemars::JsonSchema for Dimension {
     }
 }
 
-/// The three lengths the extractor names directly (it will read the registry instead).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LengthUnit {
-    Kilometre,
-    Metre,
-    Mile,
-}
-
 /// A unit as written after (or, for currency signs, before) a number. One unit has one
 /// form: the percentage is `Percent`, a currency's main unit `Money(code)`, every other
 /// registry unit `Measure`.
@@ -155,18 +147,12 @@ impl Unit {
         }
     }
 
-    /// A length the extractor names (kept until the extractor reads the registry).
-    #[allow(non_snake_case)]
-    pub fn Length(l: LengthUnit) -> Unit {
-        let name = match l {
-            LengthUnit::Kilometre => "kilometre",
-            LengthUnit::Metre => "metre",
-            LengthUnit::Mile => "mile",
-        };
-        registry()
-            .by_name(name)
-            .next()
-            .map_or_else(|| Unit::Count(name.into()), Unit::Measure)
+    /// The registry unit whose canonical name is `name` ("kilometre", "penny").
+    pub fn named(name: &str) -> Option<Unit> {
+        let reg = registry();
+        reg.by_name(name)
+            .find(|&id| reg.get(id).name == name)
+            .map(Unit::from_id)
     }
 
     /// The registry entry behind the unit (none for counted nouns).
@@ -343,22 +329,6 @@ pub fn units_in(text: &str, dimension: Dimension) -> Vec<Unit> {
     out
 }
 
-/// Currency words and codes after a number ("dollars", "USD", "roubles"): the code.
-pub fn currency_word(word: &str) -> Option<&'static str> {
-    let reg = registry();
-    let id = reg.by_code(&word.to_uppercase()).or_else(|| {
-        let toks: Vec<&str> = registry_mod::tokenize(word).collect();
-        let cx = Context {
-            touching: false,
-            dimension: Some("money"),
-        };
-        reg.after(&toks, cx)
-            .filter(|f| f.len == toks.len())
-            .map(|f| f.id)
-    })?;
-    reg.get(id).code.as_deref()
-}
-
 /// Reads a subject's unit declaration: a unit's name, plural or spelling in `dimension`,
 /// a currency code, `%`, or (for counts) a noun.
 pub fn parse_subject_unit(text: &str, dimension: Dimension) -> Option<Unit> {
@@ -390,54 +360,13 @@ pub fn parse_subject_unit(text: &str, dimension: Dimension) -> Option<Unit> {
     (found.len == toks.len()).then(|| Unit::from_id(found.id))
 }
 
-/// Nouns whose plural is not made with "s" (singular, plural); "woman" and "women" end
-/// like "man" and "men" and come out the same either way.
-const IRREGULAR: [(&str, &str); 5] = [
-    ("person", "people"),
-    ("woman", "women"),
-    ("man", "men"),
-    ("child", "children"),
-    ("personnel", "personnel"),
-];
-
-/// The singular of an English noun, for comparing counted nouns ("districts" → "district").
+/// The singular of an English noun, for comparing counted nouns ("districts" → "district"),
+/// from the one inflection table (`src/units/inflection.tsv`).
 pub fn singular(noun: &str) -> String {
-    let n = noun.to_lowercase();
-    for (sg, pl) in IRREGULAR {
-        if let Some(stem) = n.strip_suffix(pl) {
-            return format!("{stem}{sg}");
-        }
-    }
-    if let Some(stem) = n.strip_suffix("ies")
-        && stem.len() > 1
-    {
-        return format!("{stem}y");
-    }
-    for suffix in ["ches", "shes", "sses", "xes"] {
-        if n.ends_with(suffix) {
-            return n[..n.len() - 2].to_string();
-        }
-    }
-    if n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && n.len() > 2 {
-        return n[..n.len() - 1].to_string();
-    }
-    n
+    crate::units::inflection::singular(noun)
 }
 
 /// The plural of a singular noun, as `singular` reads it back.
 pub fn pluralize(noun: &str) -> String {
-    for (sg, pl) in IRREGULAR {
-        if let Some(stem) = noun.strip_suffix(sg) {
-            return format!("{stem}{pl}");
-        }
-    }
-    if let Some(stem) = noun.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-    {
-        return format!("{stem}ies");
-    }
-    if noun.ends_with("ch") || noun.ends_with("sh") || noun.ends_with("ss") || noun.ends_with('x') {
-        return format!("{noun}es");
-    }
-    format!("{noun}s")
+    crate::units::inflection::plural(noun)
 }

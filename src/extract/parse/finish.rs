@@ -1,8 +1,9 @@
 //! After the first amount is read: the mention is opened (proportion, qualifier and
 //! change before it), its range or unit read, then the named rules in `rules()` run in
 //! order over the mention being built ([`Draft`]), each able to change it or to drop it.
-//! The rules themselves live in `bare.rs` (units, exclusions, ages, closing qualifiers)
-//! and `changes.rs` (changes and qualifiers once the unit is known).
+//! The rules themselves live in `bare.rs` (units, exclusions, ages, closing qualifiers),
+//! `units.rs` (two-part and scaled money) and `changes.rs` (changes and qualifiers once
+//! the unit is known).
 
 use super::*;
 
@@ -44,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 30] {
+    fn rules() -> [(&'static str, Rule<'a>); 32] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -60,6 +61,8 @@ impl<'a> SentenceReader<'a> {
             ),
             ("duration_modifier", SentenceReader::duration_modifier),
             ("inches_after_feet", SentenceReader::inches_after_feet),
+            ("scale_after_currency", SentenceReader::scale_after_currency),
+            ("cents_after_currency", SentenceReader::cents_after_currency),
             (
                 "unit_from_words_around",
                 SentenceReader::unit_from_words_around,

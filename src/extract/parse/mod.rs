@@ -12,12 +12,11 @@
 //! where the numbers are, and years, times, ordinals, phone numbers and labels
 //! ("Game 7", "COVID-19", "iPhone 11") are recognised and passed over.
 
-use super::lexicon::{self, QualCode, UnitClass, UnitDef};
+use super::lexicon::{self, QualCode};
 use super::scan::{Kind, Tok, num_value};
 use super::words;
 use crate::value::date::{self, Date};
 use crate::value::number::{self, Decimal};
-use crate::value::units as value_units;
 
 mod amounts;
 mod anchors;
@@ -282,16 +281,11 @@ fn is_phone(a: &Amt, b: &Amt) -> bool {
     a.plain_digits.is_some_and(|d| d == 3) && b.plain_digits.is_some_and(|d| d == 4)
 }
 
-/// The singular of a counted noun, keeping "people" as the unit name for persons.
+/// The singular of a counted noun (the one inflection table, `src/units/inflection.tsv`),
+/// keeping "people" as the unit name for persons.
 pub fn singular_noun(w: &str) -> String {
     if let Some(s) = words::irregular_plural(w) {
         return s.to_string();
     }
-    // "viruses", "bonuses", "campuses": a Latin "-us" noun with an English plural.
-    if let Some(stem) = w.strip_suffix("es")
-        && words::us_noun(stem)
-    {
-        return stem.to_string();
-    }
-    value_units::singular(w)
+    crate::units::inflection::singular(w)
 }

@@ -128,9 +128,10 @@ impl<'a> SentenceReader<'a> {
             if (self.looks_plural(w, cap) || noun_verb) && !invariant {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
-                    && matches!(def.class, UnitClass::Measure | UnitClass::Time)
+                    && let unit = Self::unit_of(def)
+                    && matches!(unit.class, FoundClass::Measure | FoundClass::Time)
                 {
-                    return Some((Self::unit_of(def), b));
+                    return Some((unit, b));
                 }
                 let head = singular_noun(w);
                 let mut name = String::new();

@@ -2,27 +2,12 @@
 //! ("per barrel", "a month"), hyphenated units, totals ("162 of 398 districts") and the
 //! units that the surrounding words give a bare number (ages, inches, magnitudes).
 
+use super::finish::{Draft, Step};
 use super::*;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use crate::units::{Context, Factor, Unit, registry, senses};
 
-/// The unit table indexed by the lower-cased first token of each pattern.
-fn unit_index() -> &'static HashMap<String, Vec<&'static UnitDef>> {
-    static INDEX: OnceLock<HashMap<String, Vec<&'static UnitDef>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map: HashMap<String, Vec<&'static UnitDef>> = HashMap::new();
-        for def in lexicon::UNITS {
-            let first = def
-                .pattern
-                .split(' ')
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            map.entry(first).or_default().push(def);
-        }
-        map
-    })
-}
+/// How many tokens either side of an ambiguous unit are searched for its cue words.
+const SENSE_WINDOW: usize = 40;
 
 /// A unit read after an amount: the unit, the token after it, and a total.
 type UnitRead = (Option<FoundUnit>, usize, Option<f64>);
@@ -148,28 +133,26 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// The longest unit spelled at `at`.
-    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static UnitDef, usize)> {
+    /// The longest unit of the registry spelled at `at`.
+    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
         if at >= self.n() {
             return None;
         }
-        let key = self.low(at);
-        let cands = unit_index().get(key)?;
-        let mut best: Option<(&'static UnitDef, usize)> = None;
-        for def in cands {
-            if def.attached_only && !self.attached(at) {
-                continue;
-            }
-            if let Some(len) = self.match_pattern(at, def.pattern, def.exact)
-                && best.is_none_or(|(_, b)| len > b)
-                // A power written as a digit ("m2") must be glued to its unit.
-                && (!def.pattern.ends_with(|c: char| c.is_ascii_digit())
-                    || self.attached(at + len - 1))
-            {
-                best = Some((def, len));
-            }
-        }
-        let (def, len) = best?;
+        let cx = Context {
+            touching: self.attached(at),
+            dimension: None,
+        };
+        let found = registry().after_at(
+            at,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        );
+        let (unit, len) = match self.sense_at(at) {
+            Some(u) if found.is_none_or(|f| f.len == 1) => (u, 1),
+            _ => found.map(|f| (f.unit, f.len))?,
+        };
         // The unit must end at a word boundary: "m" is not the start of "m2x".
         let end = at + len;
         if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
@@ -185,23 +168,50 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
-        Some((def, end))
+        Some((unit, end))
     }
 
-    pub(super) fn unit_of(def: &UnitDef) -> FoundUnit {
+    /// The unit the words near `at` choose for a spelling with several senses ("8 kn"
+    /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
+    fn sense_at(&self, at: usize) -> Option<&'static Unit> {
+        let raw = self.raw(at);
+        if !senses::has_senses(raw) {
+            return None;
+        }
+        // The words of the sentence within a window, so the cost stays linear.
+        let (lo, hi) = (
+            at.saturating_sub(SENSE_WINDOW),
+            (at + SENSE_WINDOW).min(self.n()),
+        );
+        let words = (lo..hi)
+            .filter(|&k| k != at && self.is_word(k))
+            .map(|k| if k == 0 { self.low(k) } else { self.raw(k) });
+        senses::sense(raw, self.attached(at), words).map(|id| registry().get(id))
+    }
+
+    /// How the extractor classes a registry unit: money, the percentage, spans of time
+    /// (not ages, which are measures), and every other measure.
+    pub(super) fn unit_of(def: &'static Unit) -> FoundUnit {
+        let class = match def.dimension.as_str() {
+            "money" => FoundClass::Currency(def.code.as_deref().unwrap_or("")),
+            "percent" => FoundClass::Percent,
+            "duration" if !crate::units::is_age(&def.name) => FoundClass::Time,
+            _ => FoundClass::Measure,
+        };
         FoundUnit {
-            name: def.name.to_string(),
-            class: match def.class {
-                UnitClass::Measure => FoundClass::Measure,
-                UnitClass::Time => FoundClass::Time,
-                UnitClass::Percent => FoundClass::Percent,
-                UnitClass::Currency(code) => FoundClass::Currency(code),
-            },
+            name: def.name.clone(),
+            class,
         }
     }
 
     /// A unit word or counted noun at `at`, for "1,400-kilometer" and "six-cylinder".
     pub(super) fn hyphen_unit(&self, at: usize) -> Option<(FoundUnit, usize)> {
+        let w = self.low(at);
+        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
+        if matches!(w, "pound" | "pounds") && self.unit_at(at).is_none_or(|(_, e)| e == at + 1) {
+            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
+            return Some((FoundUnit::pounds(money), at + 1));
+        }
         if let Some((def, end)) = self.unit_at(at) {
             let mut unit = Self::unit_of(def);
             let mut end = end;
@@ -215,12 +225,6 @@ impl<'a> SentenceReader<'a> {
                 end += 2;
             }
             return Some((unit, end));
-        }
-        let w = self.low(at);
-        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
-        if matches!(w, "pound" | "pounds") {
-            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
-            return Some((FoundUnit::pounds(money), at + 1));
         }
         if self.is_word(at)
             && !words::is_stopword(w)
@@ -302,7 +306,7 @@ impl<'a> SentenceReader<'a> {
         // A measurement unit after a currency amount is rare; a currency word
         // ("$5 million dollars") just repeats it.
         if let Some((def, end)) = self.unit_at(k)
-            && matches!(def.class, UnitClass::Currency(_))
+            && def.dimension == "money"
         {
             k = end;
         }
@@ -359,14 +363,12 @@ impl<'a> SentenceReader<'a> {
         if matches!(self.raw(k), "US" | "UK" | "imperial") && self.unit_at(k + 1).is_some() {
             k += 1;
         }
-        if let Some((def, end)) = self.unit_at(k) {
-            let mut unit = Self::unit_of(def);
-            // "pounds": money with a scale or in a money sentence, else weight.
-            let (unit2, end) = self.read_rate(unit.clone(), end);
-            unit = unit2;
-            return Some((Some(unit), end, None));
-        }
-        if matches!(self.low(k), "pounds" | "pound") && self.is_word(k) {
+        // "pounds": money with a scale, or where the words around say money or weight
+        // (`senses.tsv`), else weight; "pound-feet" is a unit of its own.
+        if matches!(self.low(k), "pounds" | "pound")
+            && self.is_word(k)
+            && self.unit_at(k).is_none_or(|(_, e)| e == k + 1)
+        {
             // "7.6 million pounds of thrust": a force.
             if self.low(k + 1) == "of" && self.low(k + 2) == "thrust" {
                 let unit = FoundUnit {
@@ -375,7 +377,15 @@ impl<'a> SentenceReader<'a> {
                 };
                 return Some((Some(unit), k + 1, None));
             }
-            let (unit, end) = self.read_rate(FoundUnit::pounds(amt.scale >= 3), k + 1);
+            let unit = match self.sense_at(k) {
+                Some(u) if amt.scale < 3 => Self::unit_of(u),
+                _ => FoundUnit::pounds(amt.scale >= 3),
+            };
+            let (unit, end) = self.read_rate(unit, k + 1);
+            return Some((Some(unit), end, None));
+        }
+        if let Some((def, end)) = self.unit_at(k) {
+            let (unit, end) = self.read_rate(Self::unit_of(def), end);
             return Some((Some(unit), end, None));
         }
         None
@@ -486,6 +496,32 @@ impl<'a> SentenceReader<'a> {
         (None, j, None)
     }
 
+    /// "£1,276 pcm": per calendar month; "RM504 psf": per square foot; "£30,000 pa": a
+    /// year. `r` is where the rate is read, `k` the token after the unit.
+    fn abbreviated_rate(&self, unit: &FoundUnit, r: usize, k: usize) -> Option<(FoundUnit, usize)> {
+        let per = match self.low(r) {
+            "pcm" => "month",
+            "psf" => "square foot",
+            "pa" if self.raw(r) == "pa" => "year",
+            _ => return None,
+        };
+        if !self.is_word(r) {
+            return None;
+        }
+        let base = match &unit.class {
+            FoundClass::Count { head } => head.clone(),
+            _ => unit.name.clone(),
+        };
+        let end = if r == k { r + 1 } else { k };
+        Some((
+            FoundUnit {
+                name: format!("{base} per {per}"),
+                class: FoundClass::Rate,
+            },
+            end,
+        ))
+    }
+
     /// "per barrel", "/month", "a month", "an ounce" after a unit.
     pub(super) fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
         // "9 billion shekels ($2.408 billion) a year": the rate after a conversion in
@@ -500,28 +536,8 @@ impl<'a> SentenceReader<'a> {
                 _ => return (unit, k),
             }
         }
-        // "£1,276 pcm": per calendar month; "RM504 psf": per square foot.
-        let per = match self.low(r) {
-            "pcm" => Some("month"),
-            "psf" => Some("square foot"),
-            "pa" if self.raw(r) == "pa" => Some("year"),
-            _ => None,
-        };
-        if let Some(per) = per
-            && self.is_word(r)
-        {
-            let base = match &unit.class {
-                FoundClass::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            let end = if r == k { r + 1 } else { k };
-            return (
-                FoundUnit {
-                    name: format!("{base} per {per}"),
-                    class: FoundClass::Rate,
-                },
-                end,
-            );
+        if let Some(found) = self.abbreviated_rate(&unit, r, k) {
+            return found;
         }
         // "£24 a-year": a rate with its article hyphenated to the noun.
         if r == k
@@ -574,7 +590,7 @@ impl<'a> SentenceReader<'a> {
         }
         let d = r + 1;
         let (den, end) = if let Some((def, end)) = self.unit_at(d) {
-            (def.name.to_string(), end)
+            (def.name.clone(), end)
         } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
             (singular_noun(self.low(d)), d + 1)
         } else {
@@ -589,5 +605,61 @@ impl<'a> SentenceReader<'a> {
             },
             end,
         )
+    }
+
+    /// "$5 m", "£2 bn", "$7.5 B": a scale abbreviation standing apart after a currency
+    /// amount is a million or a billion, not metres or bytes.
+    pub(super) fn scale_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        let money = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)));
+        if money
+            && a.cur.is_some()
+            && a.scale == 0
+            && self.is_word(k)
+            && !self.attached(k)
+            && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)))
+            && let Some((power, _)) = lexicon::scale_abbrev(self.raw(k))
+        {
+            m.low = scaled(m.low, power);
+            m.high = scaled(m.high, power);
+            m.end = k + 1;
+        }
+        Ok(())
+    }
+
+    /// "3 dollars 50 cents", "5 pounds and 20 pence": the hundredths after a whole amount
+    /// of a currency belong to it.
+    pub(super) fn cents_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let whole_currency = m.unit.as_ref().is_some_and(|u| {
+            matches!(u.class, FoundClass::Currency(_))
+                && registry()
+                    .by_name(&u.name)
+                    .any(|id| registry().get(id).factor == Factor::Fixed(1.0))
+        });
+        if !whole_currency || m.range || a.scale != 0 || m.low.fract() != 0.0 {
+            return Ok(());
+        }
+        let mut k = m.end;
+        // "and" only after a currency word: "$3 and 50 cents" may be two prices.
+        if self.low(k) == "and" && a.cur.is_none() {
+            k += 1;
+        }
+        let cents = self.raw(k);
+        if !self.is_num(k) || cents.len() > 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(());
+        }
+        if let Some((unit, end)) = self.unit_at(k + 1)
+            && unit.dimension == "money"
+            && unit.factor == Factor::Fixed(0.01)
+            && let Ok(n) = cents.parse::<u8>()
+        {
+            m.low = scaled(m.low * 100.0 + f64::from(n), -2);
+            m.high = m.low;
+            m.end = end;
+        }
+        Ok(())
     }
 }

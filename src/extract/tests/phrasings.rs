@@ -533,23 +533,19 @@ fn scientific_notation() {
 }
 
 #[test]
-fn every_lexicon_pattern_is_made_of_single_tokens() {
-    // A pattern part the tokenizer splits ("GH₵" is a word and a symbol) never matches.
-    let parts = lexicon::UNITS
+fn every_unit_spelling_and_qualifier_is_made_of_extractor_tokens() {
+    // The registry splits spellings as the extractor's tokenizer does; a part the
+    // tokenizer splits differently ("GH₵" is a word and a symbol) would never match.
+    let reg = crate::units::registry();
+    let spellings = reg
+        .units()
         .iter()
-        .map(|u| u.pattern)
-        .chain(lexicon::CURRENCY_PREFIXES.iter().map(|p| p.pattern))
-        .chain(words::qualifiers().map(|(q, _)| q));
-    for pattern in parts {
-        for part in pattern.split(' ') {
-            let toks: Vec<_> = scan::Tokenizer::new(part).collect();
-            assert_eq!(
-                toks.len(),
-                1,
-                "{pattern:?}: {part:?} is {} tokens",
-                toks.len()
-            );
-        }
+        .flat_map(|u| u.spellings.iter().flat_map(|sp| sp.tokens.iter()))
+        .map(String::as_str);
+    let qualifiers = words::qualifiers().flat_map(|(q, _)| q.split(' '));
+    for part in spellings.chain(qualifiers) {
+        let toks: Vec<_> = scan::Tokenizer::new(part).collect();
+        assert_eq!(toks.len(), 1, "{part:?} is {} tokens", toks.len());
     }
 }
 

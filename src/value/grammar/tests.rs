@@ -1,7 +1,6 @@
 //! The value grammar, pinned by examples.
 
 use super::*;
-use crate::value::units::LengthUnit;
 
 fn q(s: &str) -> Quantity {
     parse_quantity(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
@@ -9,7 +8,7 @@ fn q(s: &str) -> Quantity {
 
 #[test]
 fn seed_phrasings() {
-    let km = Some(Unit::Length(LengthUnit::Kilometre));
+    let km = Unit::named("kilometre");
     assert_eq!(
         q("910 km"),
         Quantity {

@@ -1,0 +1,219 @@
+//! Spellings whose unit depends on the sentence ("8 kn": knots at sea, kuna in a shop),
+//! read once from the data file `senses.tsv`: for each spelling, the units it may denote
+//! and the cue words that point to each. The registry's lookups stay context-free; a
+//! reader that has the words around a number (the extractor) asks [`sense`] which unit
+//! they point to.
+
+use super::{UnitId, registry};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The embedded data file.
+pub const SENSES_TSV: &str = include_str!("senses.tsv");
+
+/// Where the spelling stands relative to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Touch {
+    Yes,
+    No,
+    Any,
+}
+
+/// One unit a spelling may denote, with the words that point to it.
+#[derive(Debug, Clone)]
+pub struct Sense {
+    pub touch: Touch,
+    pub unit: UnitId,
+    /// Whole words, and stems (a cue written "word*", kept without the star).
+    pub words: Vec<String>,
+    pub stems: Vec<String>,
+}
+
+impl Sense {
+    fn cues_in<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
+        let mut hits: Vec<&str> = Vec::new();
+        for w in words {
+            let cue = self
+                .words
+                .iter()
+                .find(|c| *c == w)
+                .or_else(|| self.stems.iter().find(|s| w.starts_with(s.as_str())));
+            if let Some(c) = cue
+                && !hits.contains(&c.as_str())
+            {
+                hits.push(c);
+            }
+        }
+        hits.len()
+    }
+}
+
+/// A mistake in `senses.tsv`, with its line.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("senses.tsv line {line}: {what}")]
+pub struct SenseError {
+    pub line: usize,
+    pub what: String,
+}
+
+/// Reads a table in the format of `senses.tsv`.
+pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
+    let reg = registry();
+    let mut out: HashMap<String, Vec<Sense>> = HashMap::new();
+    let rows = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1);
+    for (i, row) in rows {
+        let bad = |what: &str| SenseError {
+            line: i + 1,
+            what: what.to_string(),
+        };
+        let f: Vec<&str> = row.split('\t').collect();
+        let [spelling, touch, unit, cues] = f[..] else {
+            return Err(bad("expected 4 tab-separated columns"));
+        };
+        let touch = match touch {
+            "yes" => Touch::Yes,
+            "no" => Touch::No,
+            "any" => Touch::Any,
+            _ => return Err(bad("touching is yes, no or any")),
+        };
+        let unit = reg
+            .by_name(unit)
+            .find(|&id| reg.get(id).name == unit)
+            .ok_or_else(|| bad("the unit is no registry unit's canonical name"))?;
+        let (mut words, mut stems) = (Vec::new(), Vec::new());
+        for cue in cues.split('|') {
+            let name = cue.chars().next().is_some_and(char::is_uppercase);
+            if cue.is_empty() || (!name && cue != cue.to_lowercase()) {
+                return Err(bad("cues are lower-case words or capitalised names"));
+            }
+            match cue.strip_suffix('*') {
+                Some(stem) => stems.push(stem.to_string()),
+                None => words.push(cue.to_string()),
+            }
+        }
+        out.entry(spelling.to_string()).or_default().push(Sense {
+            touch,
+            unit,
+            words,
+            stems,
+        });
+    }
+    Ok(out)
+}
+
+fn table() -> &'static HashMap<String, Vec<Sense>> {
+    static TABLE: OnceLock<HashMap<String, Vec<Sense>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // The embedded table is checked by the tests; a broken one is a build defect.
+        parse(SENSES_TSV).expect("src/units/senses.tsv is valid (see its tests)")
+    })
+}
+
+/// Whether `spelling` (as written) has senses chosen by context.
+pub fn has_senses(spelling: &str) -> bool {
+    table().contains_key(spelling)
+}
+
+/// The unit that `words` (as written, the sentence's first word lower-cased; near the
+/// number) point to for `spelling` written
+/// after a number (`touching` it or not): the sense with the most distinct cues present,
+/// the earlier on a tie; `None` when no cue of any sense is present.
+pub fn sense<'w>(
+    spelling: &str,
+    touching: bool,
+    words: impl Iterator<Item = &'w str> + Clone,
+) -> Option<UnitId> {
+    let mut best: Option<(usize, UnitId)> = None;
+    for s in table().get(spelling)? {
+        let fits = match s.touch {
+            Touch::Yes => touching,
+            Touch::No => !touching,
+            Touch::Any => true,
+        };
+        if !fits {
+            continue;
+        }
+        let n = s.cues_in(words.clone());
+        if n > 0 && best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, s.unit));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(spelling: &str, touching: bool, text: &str) -> Option<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        sense(spelling, touching, words.iter().copied()).map(|id| registry().get(id).name.clone())
+    }
+
+    #[test]
+    fn the_table_reads_and_its_rows_are_sorted() {
+        let table = parse(SENSES_TSV).unwrap();
+        assert!(table.len() >= 10);
+        let rows: Vec<(&str, &str)> = SENSES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (f[0], f[2])
+            })
+            .collect();
+        assert!(
+            rows.windows(2).all(|w| w[0] < w[1]),
+            "rows sorted and unique"
+        );
+    }
+
+    #[test]
+    fn the_words_around_choose_the_sense() {
+        assert_eq!(
+            name("kn", false, "the yacht sailed at"),
+            Some("knot".into())
+        );
+        // No sense chosen: the registry's own reading (the kuna) stands.
+        assert_eq!(name("kn", false, "the ticket price was"), None);
+        assert_eq!(name("kn", false, "it was"), None);
+        assert_eq!(
+            name("pounds", false, "the ticket cost"),
+            Some("pound sterling".into())
+        );
+        assert_eq!(
+            name("pounds", false, "the flour weighs"),
+            Some("pound-mass".into())
+        );
+        // A lower-case cue is no name: "Northern Star" says nothing of parsecs.
+        assert_eq!(name("pc", true, "Northern Star adding"), None);
+        assert_eq!(
+            name("R", false, "a hotel in Durban costs"),
+            Some("south african rand".into())
+        );
+        assert_eq!(name("c", true, "the oven was at"), Some("°C".into()));
+        assert_eq!(name("c", true, "apples sold for"), Some("cent".into()));
+        // "star*" is a stem: "star", "stars", "starlight".
+        assert_eq!(name("pc", false, "the stars are"), Some("parsec".into()));
+        assert_eq!(
+            name("'", false, "the pool is 50 wide"),
+            None,
+            "touching only"
+        );
+    }
+
+    #[test]
+    fn mistakes_are_reported_with_their_line() {
+        let head = "spelling\ttouching\tunit\tcues\n";
+        let e = parse(&format!("{head}kn\tany\tknot\tsPeed\n")).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(parse(&format!("{head}kn\tsome\tknot\tspeed\n")).is_err());
+        assert!(parse(&format!("{head}kn\tany\tknots\tspeed\n")).is_err());
+        assert!(parse(&format!("{head}kn\tany\tknot\n")).is_err());
+    }
+}
