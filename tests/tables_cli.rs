@@ -207,3 +207,33 @@ fn a_row_without_a_source_is_a_warning_at_its_row_and_the_rest_is_resolved() {
     assert!(err.contains("table-row-unreadable"), "{err}");
     assert!(resolved.contains("Lyon / population"), "{resolved}");
 }
+
+#[test]
+fn a_gzip_table_is_stored_compressed_and_read_back() {
+    use std::io::Write as _;
+    let dir = folder();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(CITIES.as_bytes()).unwrap();
+    let bytes = gz.finish().unwrap();
+    std::fs::write(dir.path().join("cities.csv.gz"), &bytes).unwrap();
+    run(
+        dir.path(),
+        &[
+            "--facts",
+            "facts",
+            "import",
+            "cities.csv.gz",
+            "--header",
+            "--add",
+        ],
+        0,
+    );
+    let stored = std::fs::read(dir.path().join("facts/tables/cities.csv.gz")).unwrap();
+    assert_eq!(stored, bytes);
+    let (out, _) = run(
+        dir.path(),
+        &["--facts", "facts", "resolve", "Paris / population"],
+        0,
+    );
+    assert!(out.starts_with("Paris / population: 2,100,000"), "{out}");
+}
