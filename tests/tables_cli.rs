@@ -237,3 +237,28 @@ fn a_gzip_table_is_stored_compressed_and_read_back() {
     );
     assert!(out.starts_with("Paris / population: 2,100,000"), "{out}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_stored_name_that_links_out_of_the_folder_is_refused_and_left_alone() {
+    let dir = folder();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.csv");
+    std::fs::write(&secret, "keep me\n").unwrap();
+    let tables = dir.path().join("facts/tables");
+    std::fs::create_dir(&tables).unwrap();
+    std::os::unix::fs::symlink(&secret, tables.join("cities.csv")).unwrap();
+    std::fs::write(dir.path().join("cities.csv"), CITIES).unwrap();
+    let add = [
+        "--facts",
+        "facts",
+        "import",
+        "cities.csv",
+        "--header",
+        "--add",
+    ];
+    let (_, err) = run(dir.path(), &add, 64);
+    assert!(err.contains("out of the facts folder"), "{err}");
+    assert_eq!(std::fs::read_to_string(&secret).unwrap(), "keep me\n");
+    assert!(!tables.join("cities.csv.yaml").exists());
+}

@@ -43,7 +43,18 @@ pub fn add(facts: &Path, files: &[PathBuf], mapping: &Mapping) -> Result<Vec<Str
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     // The folder's writer lock (the one `flag`, `prune` and `add-source` take).
     let lock = atomic::Lock::acquire(&dir)?;
-    let mut staged = Vec::new();
+    // Nothing is written outside the folder, even through a `tables` link.
+    let root =
+        std::fs::canonicalize(facts).with_context(|| format!("cannot open {}", facts.display()))?;
+    let real =
+        std::fs::canonicalize(&dir).with_context(|| format!("cannot open {}", dir.display()))?;
+    if !real.starts_with(&root) {
+        return Err(CliError::usage(format!(
+            "{} is a link that leads out of the facts folder; nothing was written",
+            dir.display()
+        )));
+    }
+    let mut staged: Vec<(PathBuf, PathBuf, Vec<u8>, String)> = Vec::new();
     for file in files {
         let name = file
             .file_name()
@@ -63,9 +74,10 @@ pub fn add(facts: &Path, files: &[PathBuf], mapping: &Mapping) -> Result<Vec<Str
             ))
         })?;
         let (table, map) = (dir.join(&name), dir.join(format!("{name}.yaml")));
-        let same_table = std::fs::read(&table).ok().map(|old| old == bytes);
-        let same_map = std::fs::read_to_string(&map).ok().map(|old| old == yaml);
-        if same_table == Some(false) || (same_table.is_some() && same_map == Some(false)) {
+        let same_table = stored(&root, &table)?.map(|old| old == bytes);
+        let same_map = stored(&root, &map)?.map(|old| old == yaml.as_bytes());
+        let twice = staged.iter().any(|(_, _, _, n)| *n == name);
+        if same_table == Some(false) || same_map == Some(false) || twice {
             return Err(CliError::usage(format!(
                 "{} already holds a different table or mapping named {name}; nothing was written (rename the file to store it beside)",
                 display(&facts.to_string_lossy(), TABLES_DIR)
@@ -85,6 +97,20 @@ pub fn add(facts: &Path, files: &[PathBuf], mapping: &Mapping) -> Result<Vec<Str
         added.push(format!("{TABLES_DIR}/{name}"));
     }
     Ok(added)
+}
+
+/// What is stored at a path of `tables/` (`None`: nothing), read by the safe reader's
+/// rules; a link out of the folder, a FIFO or an oversized file is refused.
+fn stored(root: &Path, path: &Path) -> Result<Option<Vec<u8>>, CliError> {
+    match open::read_inside_limited(root, path, MAX_TABLE_BYTES) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(Refusal::Missing) if std::fs::symlink_metadata(path).is_err() => Ok(None),
+        Err(r) => Err(CliError::usage(format!(
+            "cannot store {}: what is there cannot be replaced: {}; nothing was written",
+            path.display(),
+            r.reason()
+        ))),
+    }
 }
 
 /// The facts folder's tables, parsed, not yet added to a claims table.
