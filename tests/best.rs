@@ -1,7 +1,8 @@
-//! The best-supported value `report`, `show` and `export` attach (`best::resolved`, built
-//! in one pass) is exactly what `crosscheck resolve` gives (`resolve_corpus`), on the
-//! bundled corpus, on the conflict fixture, and with an editor's preferred claim.
+//! The best-supported value `report`, `show` and `export` attach (`best::attach`) is
+//! exactly what `crosscheck resolve` gives (`resolve_corpus`): every entry, in order, on
+//! the bundled corpus, on the conflict fixture, and with an editor's preferred claim.
 
+use crosscheck::findings::Findings;
 use crosscheck::load::layout::{self, strip_bom};
 use crosscheck::load::{Input, TextFile};
 use crosscheck::model::Corpus;
@@ -40,24 +41,56 @@ fn input(dir: &str) -> Input {
     input
 }
 
-fn corpus(input: &Input) -> Corpus {
+fn analyse(input: &Input) -> (Corpus, Findings) {
     let (loaded, findings) = crosscheck::run(input);
-    assert!(findings.is_some(), "{:?}", loaded.diagnostics);
-    loaded.corpus
+    let findings = findings.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
+    (loaded.corpus, findings)
 }
 
-fn assert_same(corpus: &Corpus) {
-    let config = Config::default();
-    let (_, _, expected) = resolve_corpus(corpus, &config);
+/// Attaches the best values and checks them against `resolve_corpus`, entry by entry.
+fn assert_same(input: &Input) -> Findings {
+    let (corpus, mut findings) = analyse(input);
+    let (_, _, expected) = resolve_corpus(&corpus, &findings, &Config::default());
+    crosscheck::best::attach(&corpus, &mut findings);
+    let attached: Vec<_> = findings
+        .subjects
+        .iter()
+        .flat_map(|s| s.resolved.iter().map(move |b| (s.key.as_str(), b)))
+        .map(|(k, b)| {
+            (
+                k,
+                b.from.clone(),
+                b.value.clone(),
+                b.decided_by.clone(),
+                b.reason.clone(),
+            )
+        })
+        .collect();
+    let mut expected: Vec<_> = expected
+        .iter()
+        .map(|r| {
+            let by = r.decided_by.to_string();
+            (
+                r.subject.as_str(),
+                r.period.clone(),
+                r.value.clone(),
+                by,
+                r.reason.clone(),
+            )
+        })
+        .collect();
     assert!(!expected.is_empty());
-    assert_eq!(crosscheck::best::resolved(corpus, &config), expected);
+    // The findings list subjects by key; each subject's periods keep their order.
+    expected.sort_by_key(|e| e.0);
+    assert_eq!(attached, expected);
+    findings
 }
 
 #[test]
 fn the_attached_values_are_those_of_resolve() {
     for dir in ["facts", "tests/fixtures/conflict"] {
         assert!(Path::new(dir).is_dir());
-        assert_same(&corpus(&input(dir)));
+        assert_same(&input(dir));
     }
 }
 
@@ -74,15 +107,43 @@ fn an_editors_preferred_claim_decides_as_in_resolve() {
         id,
         &format!("{id}    rank: preferred\n    rank_reason: the latest count\n"),
     );
-    let corpus = corpus(&input);
-    assert_same(&corpus);
-    let resolved = crosscheck::best::resolved(&corpus, &Config::default());
-    let held = resolved
+    let findings = assert_same(&input);
+    let held = findings
+        .subjects
         .iter()
-        .find(|r| r.subject == "taliban-held-districts")
+        .find(|s| s.key == "taliban-held-districts")
         .unwrap();
-    assert_eq!(
-        (held.decided_by, held.value.as_str()),
-        ("editor", "188 districts")
-    );
+    let best: Vec<_> = held
+        .resolved
+        .iter()
+        .map(|b| (b.decided_by.as_str(), b.value.as_str()))
+        .collect();
+    assert_eq!(best, [("editor", "188 districts")]);
+}
+
+#[test]
+fn each_period_of_the_report_has_at_most_one_best_value_from_its_first_day() {
+    for dir in ["facts", "tests/fixtures/conflict"] {
+        let findings = assert_same(&input(dir));
+        let mut changing = 0;
+        for s in &findings.subjects {
+            let froms: Vec<Option<&str>> = s
+                .groups
+                .iter()
+                .map(|g| g.period.as_ref().map(|p| p.from.as_str()))
+                .collect();
+            let best: Vec<Option<&str>> = s.resolved.iter().map(|b| b.from.as_deref()).collect();
+            // One best value per group at most, in the groups' order, named as they are.
+            let mut unmatched = froms.iter();
+            for from in &best {
+                assert!(
+                    unmatched.any(|f| f == from),
+                    "{}: best value from {from:?} is not one of the periods {froms:?}",
+                    s.key
+                );
+            }
+            changing += usize::from(froms.iter().any(Option::is_some));
+        }
+        assert!(dir != "facts" || changing > 0, "a subject that changes");
+    }
 }

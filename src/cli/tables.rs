@@ -13,6 +13,7 @@ use super::open::{self, MAX_TABLE_BYTES, Refusal};
 use super::output;
 use anyhow::Context;
 use crosscheck::diagnostic::{Code, Diagnostic, Location};
+use crosscheck::findings::Findings;
 use crosscheck::import::{self, ImportError, Mapping};
 use crosscheck::load::layout::{self, TABLES_DIR, display};
 use crosscheck::model::Corpus;
@@ -269,10 +270,11 @@ pub fn load_checked(cli: &Cli) -> Result<Loaded, CliError> {
 /// named `object / attribute` (the period apart), in the order of their names.
 pub fn resolve_with_tables(
     facts: &Corpus,
+    findings: &Findings,
     loaded: Loaded,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
-    let mut ct = corpus::table(facts);
+    let mut ct = corpus::table(facts, findings);
     for (shown, claims) in loaded.files {
         let ids = &mut ct.claim_ids;
         import::merge_cited(claims, &mut ct.table, |row| {

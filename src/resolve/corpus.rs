@@ -5,8 +5,10 @@
 //! (`Parties::origin_of`: its `origin`, else its claimant, resolved through parties.yaml),
 //! else the article. Its value is the interval crosscheck compares (an approximate figure
 //! widened by the subject's tolerance, a bound open-ended), so a coarse claim supports
-//! the precise values inside it. A subject that changes over time is resolved per window
-//! of its `window_days`. An editor's `preferred` claim wins over the algorithm, and the
+//! the precise values inside it. A subject that changes over time is resolved per period
+//! of the comparer (the groups of the findings, anchored at their earliest claim), named
+//! by its first day, so each period the report shows has at most one best-supported value;
+//! a claim the comparer set aside (undated) is in no period and not resolved. An editor's `preferred` claim wins over the algorithm, and the
 //! reason says so.
 
 use std::collections::HashMap;
@@ -17,6 +19,7 @@ use super::report::Explanation;
 use super::table::{ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
 
+use crate::findings::Findings;
 use crate::model::{Corpus, FlagStatus, Rank};
 use crate::parties::Parties;
 
@@ -30,7 +33,8 @@ pub struct CorpusTable {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Resolved {
     pub subject: String,
-    /// The period (window) it holds for, when the subject changes over time.
+    /// The first day of the comparer's period it holds for, when the subject changes over
+    /// time.
     pub period: Option<String>,
     pub value: String,
     pub confidence: f64,
@@ -40,8 +44,27 @@ pub struct Resolved {
     pub explanation: Explanation,
 }
 
-/// Builds the table from the compared claims of a valid corpus.
-pub fn table(corpus: &Corpus) -> CorpusTable {
+/// The first day of the comparer's period of each claim of a subject that changes over
+/// time, by claim id.
+fn period_of(findings: &Findings) -> HashMap<&str, &str> {
+    let mut out = HashMap::new();
+    for subject in &findings.subjects {
+        for group in &subject.groups {
+            let Some(period) = &group.period else {
+                continue;
+            };
+            for claim in group.claims() {
+                out.insert(claim.id.as_str(), period.from.as_str());
+            }
+        }
+    }
+    out
+}
+
+/// Builds the table from the compared claims of a valid corpus, with the comparer's
+/// periods (`findings`, made from that corpus).
+pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
+    let period_of = period_of(findings);
     let mistaken: Vec<&str> = corpus
         .flags
         .iter()
@@ -74,14 +97,13 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
             (true, false) => low,
             _ => high,
         };
-        let period = subject.window_days.map(|days| {
-            let date = claim
-                .as_of
-                .or_else(|| corpus.source(&claim.source).and_then(|s| s.published));
-            let day = date.map_or(0, |d| d.day_span().0);
-            let start = day.div_euclid(days.max(1)) * days.max(1);
-            t.periods.intern(&crate::value::date::render_day(start))
-        });
+        let period = match subject.window_days {
+            None => None,
+            Some(_) => match period_of.get(claim.id.as_str()) {
+                Some(from) => Some(t.periods.intern(from)),
+                None => continue,
+            },
+        };
         let key = SubjectKey {
             object: t.objects.intern(&subject.key),
             attribute: None,
@@ -104,13 +126,15 @@ pub fn table(corpus: &Corpus) -> CorpusTable {
     }
 }
 
-/// Resolves every subject of the corpus (one entry per subject and period), in the
-/// order of the subjects file.
+/// Resolves every subject of the corpus (one entry per subject and period, in the order
+/// of the subjects file, periods in time order) in one pass over the table and the claims: the
+/// one answer `resolve`, `sources`, `report`, `show` and `export` give.
 pub fn resolve_corpus(
     corpus: &Corpus,
+    findings: &Findings,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
-    resolve_table(corpus, table(corpus), config)
+    resolve_table(corpus, table(corpus, findings), config)
 }
 
 /// [`resolve_corpus`] on a table built from the corpus and then added to (the facts
@@ -122,24 +146,37 @@ pub fn resolve_table(
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
     let resolution = resolve(&ct.table, config);
+    // The table's subjects (windows) of each corpus subject.
+    let mut windows: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (s, key) in ct.table.subjects().iter().enumerate() {
+        windows.entry(key.object).or_default().push(s as u32);
+    }
+    // The table subject (window) of each claim, and the first preferred claim (in file
+    // order) of each table subject.
+    let mut window_of: HashMap<&str, u32> = HashMap::new();
+    for c in ct.table.claims() {
+        window_of
+            .entry(ct.claim_ids[c.cite as usize].as_str())
+            .or_insert(c.subject);
+    }
+    let mut preferred: HashMap<u32, &crate::model::Claim> = HashMap::new();
+    for c in corpus.claims.iter().filter(|c| c.rank == Rank::Preferred) {
+        if let Some(&s) = window_of.get(c.id.as_str()) {
+            preferred.entry(s).or_insert(c);
+        }
+    }
     let mut out = Vec::new();
     for subject in &corpus.subjects {
         let Some(object) = ct.table.objects.get(&subject.key) else {
             continue;
         };
-        let mut ids: Vec<u32> = (0..ct.table.subjects().len() as u32)
-            .filter(|s| ct.table.subjects()[*s as usize].object == object)
-            .collect();
-        ids.sort_by_key(|s| ct.table.subject_name(*s));
+        let mut ids = windows.remove(&object).unwrap_or_default();
+        ids.sort_by_cached_key(|s| ct.table.subject_name(*s));
         for s in ids {
             let Some(explanation) = resolution.explain(&ct.table, s) else {
                 continue;
             };
-            let key = ct.table.subjects()[s as usize];
-            let preferred = corpus.claims.iter().find(|c| {
-                c.subject == subject.key && c.rank == Rank::Preferred && in_subject(&ct, s, &c.id)
-            });
-            let (value, confidence, decided_by, reason) = match preferred {
+            let (value, confidence, decided_by, reason) = match preferred.get(&s) {
                 Some(c) => (
                     c.value_text.clone(),
                     1.0,
@@ -156,9 +193,10 @@ pub fn resolve_table(
                     explanation.reason.clone(),
                 ),
             };
+            let period = ct.table.subjects()[s as usize].period;
             out.push(Resolved {
                 subject: subject.key.clone(),
-                period: key.period.map(|p| ct.table.periods.name(p).to_string()),
+                period: period.map(|p| ct.table.periods.name(p).to_string()),
                 value,
                 confidence,
                 decided_by,
@@ -168,11 +206,4 @@ pub fn resolve_table(
         }
     }
     (ct, resolution, out)
-}
-
-fn in_subject(ct: &CorpusTable, subject: u32, claim_id: &str) -> bool {
-    ct.table
-        .claims()
-        .iter()
-        .any(|c| c.subject == subject && ct.claim_ids[c.cite as usize] == claim_id)
 }

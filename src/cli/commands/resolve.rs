@@ -12,9 +12,10 @@ use crosscheck::render;
 use crosscheck::resolve::Config;
 
 pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
-    let (facts, _) = analyse_corpus(cli)?;
+    let (facts, findings) = analyse_corpus(cli)?;
     let loaded = tables::load_checked(cli)?;
-    let (_, _, mut resolved) = tables::resolve_with_tables(&facts, loaded, &Config::default());
+    let (_, _, mut resolved) =
+        tables::resolve_with_tables(&facts, &findings, loaded, &Config::default());
     let mut keys = Vec::new();
     for query in &args.subjects {
         if resolved.iter().any(|r| &r.subject == query) {

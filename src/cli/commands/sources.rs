@@ -11,9 +11,10 @@ use crosscheck::render;
 use crosscheck::resolve::Config;
 
 pub fn run(cli: &Cli, args: &SourcesArgs) -> Result<(), CliError> {
-    let (facts, _) = analyse_corpus(cli)?;
+    let (facts, findings) = analyse_corpus(cli)?;
     let loaded = tables::load_checked(cli)?;
-    let (table, resolution, _) = tables::resolve_with_tables(&facts, loaded, &Config::default());
+    let (table, resolution, _) =
+        tables::resolve_with_tables(&facts, &findings, loaded, &Config::default());
     let records = resolution.sources(&table.table);
     match args.format {
         TextFormat::Text => out(&render::resolve::sources_text(&records)),
