@@ -54,6 +54,11 @@ codes! {
     StaleTempFile = "stale-temp-file", Warning;
     NotUtf8 = "not-utf8", Error;
     EmptyFile = "empty-file", Error;
+    TableMappingInvalid = "table-mapping-invalid", Error;
+    TableMissing = "table-missing", Error;
+    TableColumnsInvalid = "table-columns-invalid", Error;
+    TableUnreadable = "table-unreadable", Error;
+    TableRowUnreadable = "table-row-unreadable", Warning;
     YamlSyntax = "yaml-syntax", Error;
     YamlLimit = "yaml-limit", Error;
     YamlTag = "yaml-tag", Error;

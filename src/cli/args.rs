@@ -96,7 +96,7 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Read tables of claims (CSV or TSV, gzip too) and resolve every subject.
     #[command(
-        after_help = "Each column is named by a role: source, object, attribute, value, date (the period a value holds for), - (ignored), or any other name, which makes the column the value of that attribute (a wide table). Without --columns the header row names them.\n\nExamples:\n  crosscheck import cities.csv --header\n  crosscheck import population.tsv --columns object,source,value,date\n  crosscheck import claims/*.txt.gz --columns source,object,departure,arrival --file-is-period\n  crosscheck import cities.csv --header --sources --format json"
+        after_help = "Each column is named by a role: source, object, attribute, value, date (the period a value holds for), - (ignored), or any other name, which makes the column the value of that attribute (a wide table). Without --columns the header row names them.\n\nExamples:\n  crosscheck import cities.csv --header\n  crosscheck import population.tsv --columns object,source,value,date\n  crosscheck import claims/*.txt.gz --columns source,object,departure,arrival --file-is-period\n  crosscheck import cities.csv --header --sources --format json\n  crosscheck import cities.csv --header --add"
     )]
     Import(ImportArgs),
     /// Print a shell completion script.
@@ -349,6 +349,10 @@ pub struct ImportArgs {
     /// Print each source's trust and record instead of the resolved values.
     #[arg(long)]
     pub sources: bool,
+    /// Also store each table in the facts folder (`tables/NAME` and its mapping
+    /// `tables/NAME.yaml`), where `resolve`, `sources` and `lint` read it.
+    #[arg(long)]
+    pub add: bool,
     #[arg(long, value_enum, default_value_t = TextFormat::Text)]
     pub format: TextFormat,
 }

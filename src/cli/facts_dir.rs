@@ -325,7 +325,7 @@ fn bytes_of(
             ),
             "put the file itself in the facts folder (a link may only point inside it)",
         )),
-        Refusal::TooLarge => Some(problem(
+        Refusal::TooLarge(_) => Some(problem(
             Code::FileTooLarge,
             shown,
             format!("{shown} is larger than the limit of {MAX_FILE_BYTES} bytes"),

@@ -17,6 +17,7 @@ mod open;
 mod output;
 mod progress;
 mod since;
+mod tables;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -5,6 +5,10 @@
 //! out of the folder. A refusal carries nothing of the refused file's contents.
 
 use crosscheck::yaml::MAX_FILE_BYTES;
+
+/// The size limit of an archived table (`tables/NAME`, as stored: compressed when it is
+/// gzip): tables are data sets, larger than any hand-edited file.
+pub const MAX_TABLE_BYTES: u64 = 256 * 1024 * 1024;
 use std::fs;
 use std::io::Read as _;
 use std::path::Path;
@@ -18,8 +22,8 @@ pub enum Refusal {
     OutsideFolder,
     /// A folder, FIFO, socket or device: what kind it is.
     NotRegular(&'static str),
-    /// More than `MAX_FILE_BYTES`.
-    TooLarge,
+    /// More than the limit (`MAX_FILE_BYTES`, or a table's `MAX_TABLE_BYTES`) bytes.
+    TooLarge(u64),
     Io(std::io::Error),
 }
 
@@ -30,7 +34,7 @@ impl Refusal {
             Refusal::Missing => "it does not exist".to_string(),
             Refusal::OutsideFolder => "it is a link that leads out of the facts folder".to_string(),
             Refusal::NotRegular(kind) => format!("it is {kind}, not a regular file"),
-            Refusal::TooLarge => format!("it is larger than the limit of {MAX_FILE_BYTES} bytes"),
+            Refusal::TooLarge(limit) => format!("it is larger than the limit of {limit} bytes"),
             Refusal::Io(e) => e.to_string(),
         }
     }
@@ -75,12 +79,25 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
     if let Some(k) = kind(fs::metadata(path)?.file_type()) {
         return Err(Refusal::NotRegular(k));
     }
-    read_open(open(path, false)?)
+    read_open(open(path, false)?, MAX_FILE_BYTES)
+}
+
+/// [`read_bounded`] with another size limit (a table given to `import`).
+pub fn read_bounded_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
+    if let Some(k) = kind(fs::metadata(path)?.file_type()) {
+        return Err(Refusal::NotRegular(k));
+    }
+    read_open(open(path, false)?, limit)
 }
 
 /// The bytes of the regular file at `path`, which must lie inside `folder` (a canonical
 /// path) once every link on the way is resolved.
 pub fn read_inside(folder: &Path, path: &Path) -> Result<Vec<u8>, Refusal> {
+    read_inside_limited(folder, path, MAX_FILE_BYTES)
+}
+
+/// [`read_inside`] with another size limit (an archived table's, [`MAX_TABLE_BYTES`]).
+pub fn read_inside_limited(folder: &Path, path: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
     let real = fs::canonicalize(path)?;
     if !real.starts_with(folder) {
         return Err(Refusal::OutsideFolder);
@@ -90,7 +107,7 @@ pub fn read_inside(folder: &Path, path: &Path) -> Result<Vec<u8>, Refusal> {
     }
     // The resolved path is opened without following a link at its end, so a link swapped
     // in after the check is refused rather than followed.
-    read_open(open(&real, true)?)
+    read_open(open(&real, true)?, limit)
 }
 
 fn open(path: &Path, no_follow: bool) -> std::io::Result<fs::File> {
@@ -111,19 +128,19 @@ fn open(path: &Path, no_follow: bool) -> std::io::Result<fs::File> {
 }
 
 /// Reads an open file: refused unless the handle is a regular file; at most
-/// `MAX_FILE_BYTES + 1` bytes are read, so a file that grows while read stays bounded.
-fn read_open(file: fs::File) -> Result<Vec<u8>, Refusal> {
+/// `limit + 1` bytes are read, so a file that grows while read stays bounded.
+fn read_open(file: fs::File, limit: u64) -> Result<Vec<u8>, Refusal> {
     let meta = file.metadata()?;
     if let Some(k) = kind(meta.file_type()) {
         return Err(Refusal::NotRegular(k));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Refusal::TooLarge);
+    if meta.len() > limit {
+        return Err(Refusal::TooLarge(limit));
     }
     let mut buf = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(Refusal::TooLarge);
+    file.take(limit + 1).read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(Refusal::TooLarge(limit));
     }
     Ok(buf)
 }

@@ -123,29 +123,42 @@ pub fn read_files(
 
 fn parse_file(path: &Path, mapping: &Mapping) -> Result<FileClaims, ImportError> {
     let file = path.display().to_string();
-    let io = |error| ImportError::Io {
+    let bytes = std::fs::read(path).map_err(|error| ImportError::Io {
         file: file.clone(),
         error,
-    };
-    let bytes = std::fs::read(path).map_err(io)?;
+    })?;
+    let name = path
+        .file_name()
+        .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
+    parse_bytes(&file, &name, bytes, mapping)
+}
+
+/// Parses a table's bytes (gzip when they start with gzip's magic bytes); `file` is how
+/// the table is shown, `name` its file name (extension and period).
+pub fn parse_bytes(
+    file: &str,
+    name: &str,
+    bytes: Vec<u8>,
+    mapping: &Mapping,
+) -> Result<FileClaims, ImportError> {
     let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::with_capacity(bytes.len() * 8);
         flate2::read::MultiGzDecoder::new(&bytes[..])
             .read_to_end(&mut out)
-            .map_err(io)?;
+            .map_err(|error| ImportError::Io {
+                file: file.to_string(),
+                error,
+            })?;
         out
     } else {
         bytes
     };
     let text = String::from_utf8_lossy(&bytes);
-    let name = path
-        .file_name()
-        .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
-    let stem = name.split('.').next().unwrap_or(&name).to_string();
+    let stem = name.split('.').next().unwrap_or(name).to_string();
     let delimiter = mapping
         .delimiter
-        .unwrap_or_else(|| by_extension(&name, &text));
-    parse_text(&file, &stem, &text, delimiter, mapping)
+        .unwrap_or_else(|| by_extension(name, &text));
+    parse_text(file, &stem, &text, delimiter, mapping)
 }
 
 fn by_extension(name: &str, text: &str) -> Delimiter {
@@ -250,6 +263,16 @@ pub struct FileClaims {
     /// The year a date without one takes: the one most often written in the file.
     year: i32,
     stats: FileStats,
+    /// Rows (1-based lines) that hold something but no source or no object.
+    unread: Vec<u32>,
+}
+
+impl FileClaims {
+    /// The rows (1-based lines of the file) that hold something but were not read: their
+    /// source or object cell is empty or missing.
+    pub fn unread_rows(&self) -> &[u32] {
+        &self.unread
+    }
 }
 
 /// Parses a table's text. `stem` names the file's period when the mapping says each
@@ -293,6 +316,7 @@ pub fn parse_text(
             file: file.to_string(),
             ..FileStats::default()
         },
+        unread: Vec::new(),
     };
     let file_period = mapping.file_is_period.then(|| out.periods.intern(stem));
     let wide: Vec<Option<u32>> = roles
@@ -307,6 +331,9 @@ pub fn parse_text(
         let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
         let (source, object) = (cell(roles.source), cell(roles.object));
         if source.is_empty() || object.is_empty() {
+            if !line.trim().is_empty() {
+                out.unread.push(n as u32 + 1);
+            }
             continue;
         }
         out.stats.rows += 1;
@@ -348,8 +375,18 @@ pub fn parse_text(
     Ok(out)
 }
 
-/// Adds a parsed file's claims to the table.
+/// Adds a parsed file's claims to the table, each cited by its row.
 pub fn merge(file: FileClaims, table: &mut ClaimTable) -> FileStats {
+    merge_cited(file, table, |row| row)
+}
+
+/// Adds a parsed file's claims to the table, each cited by what `cite` makes of its row
+/// (an index into a list of citations shared with other claims).
+pub fn merge_cited(
+    file: FileClaims,
+    table: &mut ClaimTable,
+    mut cite: impl FnMut(u32) -> u32,
+) -> FileStats {
     let map = |local: &Names, global: &mut Names| -> Vec<u32> {
         (0..local.len() as u32)
             .map(|i| global.intern(local.name(i)))
@@ -372,7 +409,7 @@ pub fn merge(file: FileClaims, table: &mut ClaimTable) -> FileStats {
             subject,
             source: sources[source as usize],
             value,
-            cite: row,
+            cite: cite(row),
         });
         stats.claims += 1;
     }

@@ -19,6 +19,19 @@ pub const TEXTS_DIR: &str = "sources";
 /// The list of subjects when it is split (`subjects/*.yaml`).
 pub const SUBJECTS_DIR: &str = "subjects";
 
+/// Archived tables of claims (`tables/NAME`) and their mappings (`tables/NAME.yaml`),
+/// read by the commands that resolve (`resolve`, `sources`) and by `lint`, not by the
+/// loader's [`Input`]: a table is streamed by the import parser, never held as YAML.
+pub const TABLES_DIR: &str = "tables";
+
+/// The table a file of the facts folder is the mapping of: `tables/NAME.yaml` gives
+/// `NAME` (the archived table `tables/NAME`); `None` for any other file.
+pub fn table_of_mapping(rel: &str) -> Option<&str> {
+    let name = rel.strip_prefix(TABLES_DIR)?.strip_prefix('/')?;
+    let table = name.strip_suffix(".yaml")?;
+    (!table.is_empty() && !table.contains('/') && !name.starts_with('.')).then_some(table)
+}
+
 /// Where a file goes in the loader's input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Slot {
@@ -122,6 +135,26 @@ impl Input {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_mapping_names_its_table_and_other_files_name_none() {
+        assert_eq!(
+            table_of_mapping("tables/cities.csv.yaml"),
+            Some("cities.csv")
+        );
+        assert_eq!(table_of_mapping("tables/d.txt.gz.yaml"), Some("d.txt.gz"));
+        for other in [
+            "tables/cities.csv",
+            "tables/.hidden.yaml",
+            "tables/a/b.yaml",
+            "tables/.yaml",
+            "claims/a.yaml",
+            "tables.yaml",
+        ] {
+            assert_eq!(table_of_mapping(other), None, "{other}");
+        }
+        assert_eq!(classify("tables/cities.csv.yaml"), None);
+    }
 
     #[test]
     fn files_are_classified_by_folder_and_extension() {

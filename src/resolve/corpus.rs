@@ -134,7 +134,17 @@ pub fn resolve_corpus(
     findings: &Findings,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
-    let ct = table(corpus, findings);
+    resolve_table(corpus, table(corpus, findings), config)
+}
+
+/// [`resolve_corpus`] on a table built from the corpus and then added to (the facts
+/// folder's stored tables: their claims are resolved together with the corpus's, their
+/// `cite`s indexing `claim_ids` too). Lists the corpus's subjects only.
+pub fn resolve_table(
+    corpus: &Corpus,
+    ct: CorpusTable,
+    config: &Config,
+) -> (CorpusTable, Resolution, Vec<Resolved>) {
     let resolution = resolve(&ct.table, config);
     // The table's subjects (windows) of each corpus subject.
     let mut windows: HashMap<u32, Vec<u32>> = HashMap::new();

@@ -1,14 +1,16 @@
 //! `crosscheck import FILE...`: reads tables of claims and prints each subject's
-//! resolved value (or, with `--sources`, each source's record), as text or JSON lines.
+//! resolved value (or, with `--sources`, each source's record), as text or JSON lines;
+//! with `--add`, also stores the tables in the facts folder (`cli/tables.rs`).
 
-use crate::cli::args::{DelimiterArg, ImportArgs, TextFormat};
+use crate::cli::args::{Cli, DelimiterArg, ImportArgs, TextFormat};
 use crate::cli::error::CliError;
-use crate::cli::output::out;
+use crate::cli::output::{self, out};
+use crate::cli::tables;
 use crosscheck::import::{self, Delimiter, Mapping};
 use crosscheck::render;
 use crosscheck::resolve::{self, ClaimTable, Config};
 
-pub fn run(args: &ImportArgs) -> Result<(), CliError> {
+pub fn run(cli: &Cli, args: &ImportArgs) -> Result<(), CliError> {
     let mapping = Mapping {
         columns: args.columns.clone(),
         header: args.header,
@@ -24,6 +26,11 @@ pub fn run(args: &ImportArgs) -> Result<(), CliError> {
             import::ImportError::Io { .. } => CliError::from(anyhow::Error::new(e)),
             other => CliError::usage(other.to_string()),
         })?;
+    }
+    if args.add {
+        for added in tables::add(&cli.facts, &args.files, &mapping)? {
+            output::note(&format!("stored {added} and its mapping {added}.yaml"));
+        }
     }
     let resolution = resolve::resolve(&table, &Config::default());
     let text = if args.sources {

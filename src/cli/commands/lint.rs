@@ -5,15 +5,24 @@ use crate::cli::analysis::{Diagnosed, diagnose};
 use crate::cli::args::{Cli, LintArgs, TextFormat};
 use crate::cli::error::CliError;
 use crate::cli::output::{self, out};
-use crosscheck::diagnostic::Diagnostic;
+use crate::cli::tables;
+use crosscheck::diagnostic::{Code, Diagnostic};
 use crosscheck::render;
 
 pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
     let Diagnosed {
         read,
-        diagnostics: all,
+        diagnostics: mut all,
         ..
     } = diagnose(cli);
+    // The stored tables and their mappings (`tables/`), when the folder could be read.
+    if !all
+        .iter()
+        .any(|d| matches!(d.code, Code::FactsMissing | Code::FactsNotAFolder))
+    {
+        all.extend(tables::load(&cli.facts).diagnostics);
+        crosscheck::diagnostic::sort(&mut all);
+    }
     match args.format {
         TextFormat::Json => out(&render::diagnostics::json_lines(&all))?,
         TextFormat::Text if all.is_empty() => out("no problems found\n")?,

@@ -36,7 +36,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Extract(a)) => extract::run(a, &cli.facts),
         Some(Command::Resolve(a)) => resolve::run(cli, a),
         Some(Command::Sources(a)) => sources::run(cli, a),
-        Some(Command::Import(a)) => import::run(a),
+        Some(Command::Import(a)) => import::run(cli, a),
         Some(Command::Completions(a)) => completions::run(a),
         Some(Command::Man) => man::run(),
         Some(Command::Help(a)) => help::run(a),

@@ -1,18 +1,27 @@
 //! `crosscheck resolve [SUBJECT...]`: the best-supported value of each subject of the
-//! facts, with its confidence and reasons (text or JSON lines).
+//! facts and of the tables stored with them (`tables/`, resolved together, their subjects
+//! after the facts'), with its confidence and reasons (text or JSON lines).
 
 use crate::cli::analysis::analyse_corpus;
 use crate::cli::args::{Cli, ResolveArgs, TextFormat};
 use crate::cli::error::CliError;
 use crate::cli::output::out;
+use crate::cli::tables;
 use crosscheck::model::NoSubject;
 use crosscheck::render;
-use crosscheck::resolve::{Config, corpus};
+use crosscheck::resolve::Config;
 
 pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
     let (facts, findings) = analyse_corpus(cli)?;
+    let loaded = tables::load_checked(cli)?;
+    let (_, _, mut resolved) =
+        tables::resolve_with_tables(&facts, &findings, loaded, &Config::default());
     let mut keys = Vec::new();
     for query in &args.subjects {
+        if resolved.iter().any(|r| &r.subject == query) {
+            keys.push(query.clone());
+            continue;
+        }
         let subject = facts.find_subject(query).map_err(|why| {
             let hint = match why {
                 NoSubject::Unknown(Some(k)) => format!("did you mean \"{k}\"?"),
@@ -27,7 +36,6 @@ pub fn run(cli: &Cli, args: &ResolveArgs) -> Result<(), CliError> {
         })?;
         keys.push(subject.key.clone());
     }
-    let (_, _, mut resolved) = corpus::resolve_corpus(&facts, &findings, &Config::default());
     if !keys.is_empty() {
         resolved.retain(|r| keys.contains(&r.subject));
     }
