@@ -105,3 +105,57 @@ fn a_draft_without_a_subject_parses_and_lint_names_its_line() {
         "the rest of the file is fine: {out}"
     );
 }
+
+#[test]
+fn a_multi_megabyte_single_line_drafts_every_mention_with_subjects() {
+    use crosscheck::extract::SubjectHint;
+    let hints = vec![SubjectHint {
+        key: "border-crossings".into(),
+        label: "People who crossed the border".into(),
+        aliases: vec![],
+        dimension: "count".into(),
+        unit: Some("people".into()),
+    }];
+    let part = "and 1,234 people crossed the border where the road meets the old railway line ";
+    let line: String = part.repeat(2_000_000 / part.len() + 1); // ~2 MB, one sentence
+    let d = yaml_drafts(&line, Some("s"), Some(2021), &hints);
+    let repeats = line.matches(part).count();
+    assert_eq!(
+        d.matches("- id:").count(),
+        repeats,
+        "every figure is drafted"
+    );
+    let with_subject = d.matches("subject: \"border-crossings\"").count();
+    assert!(
+        with_subject * 100 >= repeats * 99,
+        "{with_subject} of {repeats} counts of people crossing get the subject"
+    );
+    // Ids stay unique without numbering every draft against every other.
+    let last = format!("- id: \"s-border-crossings-l1-{with_subject}\"");
+    assert!(d.contains(&last), "{last} missing");
+}
+
+#[test]
+fn a_megabyte_of_number_words_reads_each_phrase_whole_in_bounded_time() {
+    let phrase = "one hundred and twenty-three thousand four hundred and fifty-six ";
+    let line = phrase.repeat(1_000_000 / phrase.len()); // one sentence of number words
+    let mut values = Vec::new();
+    crosscheck::extract::for_each_mention(&line, |m| values.push(m.value.clone()));
+    let whole = crosscheck::extract::MentionValue::Number(123_456.0);
+    let read_whole = values.iter().filter(|v| **v == whole).count();
+    assert!(
+        read_whole * 10 >= values.len() * 9 && read_whole * 2 >= line.matches(phrase).count(),
+        "{read_whole} of {} mentions read the phrase whole",
+        values.len()
+    );
+    // Scales fall inside one number: "one thousand two thousand" is two numbers.
+    let twos: Vec<_> =
+        crosscheck::extract::extract("They printed one thousand two thousand times.")
+            .into_iter()
+            .map(|m| m.value)
+            .collect();
+    assert_ne!(
+        twos,
+        vec![crosscheck::extract::MentionValue::Number(3000.0)]
+    );
+}

@@ -138,8 +138,17 @@ fn yaml_names_a_known_source_and_suggests_subjects() {
         .clone();
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("source: \"002_6c53de6ec8552ab4\""), "{out}");
+    // A suggestion says how sure it is; a weak one (the border's length, named only
+    // as "the 1,400-kilometer border") is left for the editor.
     assert!(
-        out.contains("subject: \"tajik-afghan-border-length\""),
+        out.contains(
+            "subject: \"border-share-under-taliban-control\" # suggested, confidence high"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("value: \"1400 km\"")
+            && !out.contains("subject: \"tajik-afghan-border-length\""),
         "{out}"
     );
     // And by file name; --source overrides.

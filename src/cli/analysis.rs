@@ -38,12 +38,16 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
         let _p = progress::phase("load+validate", "checking the facts", None);
         crosscheck::load::load(&read.input)
     };
-    let findings = (!loaded.has_errors()).then(|| {
+    let invalid = loaded.has_errors();
+    all.extend(loaded.diagnostics);
+    crosscheck::diagnostic::sort(&mut all);
+    // What is no longer needed goes before comparing: the peak of a large run.
+    let mut read = read;
+    read.release(&all);
+    let findings = (!invalid).then(|| {
         let _p = progress::phase("compare", "comparing", None);
         crosscheck::compare_and_flag(&loaded.corpus)
     });
-    all.extend(loaded.diagnostics);
-    crosscheck::diagnostic::sort(&mut all);
     let findings = if all.iter().any(Diagnostic::is_error) {
         None
     } else {

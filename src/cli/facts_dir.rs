@@ -43,6 +43,23 @@ impl Read {
     }
 }
 
+impl Read {
+    /// Drops what only the loader needed: the archived texts, and the text of every list
+    /// and claims file that none of `diagnostics` points into (`files` reads only those).
+    /// `flags.yaml` stays: `flag` and `prune` compare it with the file on disk.
+    pub fn release(&mut self, diagnostics: &[Diagnostic]) {
+        let named: BTreeSet<&str> = diagnostics
+            .iter()
+            .map(|d| d.location.file.as_str())
+            .collect();
+        let i = &mut self.input;
+        i.texts = BTreeMap::new();
+        for list in [&mut i.sources, &mut i.subjects, &mut i.claims] {
+            list.retain(|f| named.contains(f.path.as_str()));
+        }
+    }
+}
+
 /// A problem with a whole file or folder (no line to point at).
 fn problem(code: Code, path: &str, message: String, hint: impl Into<String>) -> Diagnostic {
     Diagnostic::new(code, Location::file(path), message).hint(hint)

@@ -2,11 +2,13 @@
 //! file's value grammar ("more than 1300 km", "about 6000 troops", "2021-09-11"), and a
 //! whole text's draft claims file (`crosscheck extract`'s YAML).
 
-use super::{Mention, MentionValue, SubjectHint, for_each_mention_dated, suggest_subject};
+use super::{Mention, MentionValue, QuoteWords, SubjectHint, SubjectIndex, for_each_mention_dated};
 use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
+use std::fmt::Write;
+use std::ops::Range;
 
 fn json_number(v: f64) -> Value {
     if v == v.trunc() && v.abs() < 9e15 {
@@ -121,28 +123,56 @@ pub fn yaml_drafts(
     year: Option<i32>,
     hints: &[SubjectHint],
 ) -> String {
-    let mut doc = String::new();
+    let mut out = Vec::with_capacity(text.len());
+    write_yaml_drafts(&mut out, text, source, year, hints).expect("writing to memory");
+    String::from_utf8(out).expect("the drafts are UTF-8")
+}
+
+/// The drafts' bytes gathered before each write: memory stays bounded however many
+/// mentions the text has.
+const WRITE_CHUNK: usize = 1 << 16;
+
+/// As [`yaml_drafts`], written to `out` as they are made.
+pub fn write_yaml_drafts(
+    out: &mut dyn std::io::Write,
+    text: &str,
+    source: Option<&str>,
+    year: Option<i32>,
+    hints: &[SubjectHint],
+) -> std::io::Result<()> {
+    let mut doc = String::with_capacity(2 * WRITE_CHUNK);
     doc.push_str("# Draft claims proposed by `crosscheck extract`: check each value against its\n");
     doc.push_str("# quote, choose the subject, and delete what is not a claim.\n");
     match source {
         Some(id) => doc.push_str(&format!("source: {}\n", quote(id))),
         None => doc.push_str("source: \"\" # TODO: the source id\n"),
     }
-    doc.push_str("claims:\n");
     let mut ids = Ids::default();
+    let mut subjects = Subjects {
+        index: SubjectIndex::new(hints),
+        last: None,
+    };
     let mut count = 0;
+    let mut result = Ok(());
     for_each_mention_dated(text, year, |m: &Mention| {
-        if is_dateline(m, text) {
+        if is_dateline(m, text) || result.is_err() {
             return;
         }
+        if count == 0 {
+            doc.push_str("claims:\n");
+        }
         count += 1;
-        draft_claim(&mut doc, text, m, hints, source, &mut ids);
+        draft_claim(&mut doc, text, m, &mut subjects, source, &mut ids);
+        if doc.len() >= WRITE_CHUNK {
+            result = out.write_all(doc.as_bytes());
+            doc.clear();
+        }
     });
+    result?;
     if count == 0 {
-        doc.truncate(doc.len() - "claims:\n".len());
         doc.push_str("claims: []\n");
     }
-    doc
+    out.write_all(doc.as_bytes())
 }
 
 /// The most a draft's quote reaches on each side of its mention, in bytes: a sentence
@@ -168,7 +198,7 @@ fn is_dateline(m: &Mention, text: &str) -> bool {
 
 /// The quote for a mention: its sentence, or when that is long, the words within
 /// `QUOTE_REACH` bytes of the mention.
-fn quote_span(m: &Mention, text: &str) -> std::ops::Range<usize> {
+fn quote_span(m: &Mention, text: &str) -> Range<usize> {
     let s = m.sentence.clone();
     if s.len() <= 3 * QUOTE_REACH {
         return s;
@@ -208,13 +238,59 @@ impl Ids {
     }
 }
 
+/// Subject suggestions and quotes for a text's drafts, with the last quote's words and
+/// text kept: the mentions of one sentence share them.
+struct Subjects<'h> {
+    index: SubjectIndex<'h>,
+    last: Option<Quote>,
+}
+
+/// A quote worked out once for all its mentions.
+struct Quote {
+    span: Range<usize>,
+    words: QuoteWords,
+    /// The quote as a YAML double-quoted scalar (Markdown markup dropped, as `verify`
+    /// reads quotes).
+    yaml: String,
+}
+
+/// The quote whose span in `text` is `span`, from `last` when it is the same.
+fn cached_quote<'q>(
+    last: &'q mut Option<Quote>,
+    index: &SubjectIndex,
+    span: Range<usize>,
+    text: &str,
+) -> &'q Quote {
+    if last.as_ref().is_none_or(|q| q.span != span) {
+        let words = index.quote_words(&text[span.clone()]);
+        let yaml = quote(&plain(&text[span.clone()]));
+        *last = Some(Quote { span, words, yaml });
+    }
+    last.get_or_insert_with(|| unreachable!("set above"))
+}
+
+/// A quote as `verify` reads it ([`crate::verify::plain_text`]): `text` itself when it
+/// has no Markdown markup and no white space but single spaces inside it.
+fn plain(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let clean = b.first().is_none_or(|&c| c != b' ')
+        && b.last().is_none_or(|&c| c != b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && !text.contains(|c: char| c == '*' || c == '[' || (c.is_whitespace() && c != ' '));
+    if clean {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(crate::verify::plain_text(text))
+    }
+}
+
 /// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
 /// source id when it is known, so drafts of different sources never collide.
 fn draft_claim(
     doc: &mut String,
     text: &str,
     m: &Mention,
-    hints: &[SubjectHint],
+    subjects: &mut Subjects,
     source: Option<&str>,
     ids: &mut Ids,
 ) {
@@ -225,42 +301,49 @@ fn draft_claim(
         sentence: span.clone(),
         ..m.clone()
     };
-    let subject = suggest_subject(&windowed, &text[span], hints);
-    let prefix = source
-        .filter(|s| !s.is_empty())
-        .map(|s| format!("{s}-"))
-        .unwrap_or_default();
-    let base = match subject {
-        Some(h) => format!("{prefix}{}-l{}", h.key, m.line),
-        None => format!("{prefix}draft-l{}", m.line),
+    let q = cached_quote(&mut subjects.last, &subjects.index, span.clone(), text);
+    let suggestion = subjects.index.suggest_in(&windowed, &text[span], &q.words);
+    let subject = suggestion.map(|s| s.hint);
+    let prefix = source.filter(|s| !s.is_empty());
+    let mut base = String::new();
+    if let Some(p) = prefix {
+        let _ = write!(base, "{p}-");
+    }
+    let _ = match subject {
+        Some(h) => write!(base, "{}-l{}", h.key, m.line),
+        None => write!(base, "draft-l{}", m.line),
     };
     let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
-    doc.push_str(&format!("  - id: {}\n", quote(&id)));
-    match subject {
-        Some(h) => doc.push_str(&format!("    subject: {}\n", quote(&h.key))),
+    let _ = writeln!(doc, "  - id: {}", quote(&id));
+    match suggestion {
+        Some(s) => {
+            let _ = writeln!(
+                doc,
+                "    subject: {} # suggested, confidence {} (score {:.1})",
+                quote(&s.hint.key),
+                s.confidence(),
+                s.score
+            );
+        }
         None => {
             doc.push_str("    subject: \"\" # TODO: no subject suggested; name one or delete\n")
         }
     }
-    doc.push_str(&format!("    value: {}\n", quote(&value)));
-    let mut notes = vec![
-        format!("line {}", m.line),
-        format!("text {}", quote(m.text(text))),
-    ];
+    let _ = writeln!(doc, "    value: {}", quote(&value));
+    let _ = writeln!(doc, "    quote: {}", q.yaml);
+    let _ = write!(doc, "    # line {}; text {}", m.line, quote(m.text(text)));
     if lost_unit && let Some(u) = &m.unit {
-        notes.push(format!("unit {}", u.name));
+        let _ = write!(doc, "; unit {}", u.name);
     }
     if let Some(c) = m.change {
-        notes.push(format!("change {}", c.code()));
+        let _ = write!(doc, "; change {}", c.code());
     }
     if let Some(t) = m.total {
-        notes.push(format!("of a total of {t}"));
+        let _ = write!(doc, "; of a total of {t}");
     }
     if matches!(m.value, MentionValue::Date(_)) {
-        notes.push("a date".into());
+        doc.push_str("; a date");
     }
-    let sentence = crate::verify::plain_text(&text[quote_span(m, text)]);
-    doc.push_str(&format!("    quote: {}\n", quote(&sentence)));
-    doc.push_str(&format!("    # {}\n", notes.join("; ")));
+    doc.push('\n');
 }

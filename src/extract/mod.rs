@@ -14,8 +14,8 @@ pub mod scan;
 mod subject;
 pub mod words;
 
-pub use draft::{draft_value, jsonl_line, yaml_drafts};
-pub use subject::{SubjectHint, suggest_subject};
+pub use draft::{draft_value, jsonl_line, write_yaml_drafts, yaml_drafts};
+pub use subject::{QuoteWords, SubjectHint, SubjectIndex, Suggestion, suggest_subject};
 
 use crate::value::date::Date;
 use crate::value::{Qualifier, Unit};

@@ -203,6 +203,8 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
     let mut current: u64 = 0;
     let mut used = 0;
     let mut seen_number = false;
+    // Scales fall: "one thousand two thousand" is two numbers.
+    let mut last_scale = i32::MAX;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -231,6 +233,10 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
             i += 1;
             used = i;
         } else if let (Some(p), true) = (scale_word(w), seen_number) {
+            if p >= last_scale {
+                break;
+            }
+            last_scale = p;
             let scale = 10u64.checked_pow(p as u32)?;
             total = total.checked_add(current.max(1).checked_mul(scale)?)?;
             current = 0;

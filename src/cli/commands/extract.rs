@@ -48,8 +48,8 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> Result<(), CliError> {
                 if inputs.len() > 1 {
                     writeln!(out, "--- # {}", path.display())?;
                 }
-                let doc = extract::yaml_drafts(text, source.as_deref(), year, &hints);
-                out.write_all(doc.as_bytes())?;
+                extract::write_yaml_drafts(&mut out, text, source.as_deref(), year, &hints)
+                    .context("writing the output")?;
             }
         }
     }

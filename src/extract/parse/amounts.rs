@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// The most words a number written in words is read over: "nine hundred and
+/// ninety-nine" and a scale word are six words, so five scales (trillions to units) fit
+/// in 29.
+const MAX_NUMBER_WORDS: usize = 32;
+
 impl<'a> SentenceReader<'a> {
     /// Thousands separated by plain spaces, as South African and some European papers
     /// write them ("2 800MW", "494 000 ounces", "R3 412", "US$1 880 per ounce"): the
@@ -600,12 +605,13 @@ impl<'a> SentenceReader<'a> {
             // "a dozen" is read above; a bare "dozen" ("baker's dozen") is not a count.
             return None;
         }
-        // Collect the following words, hyphens dropped: "sixty-two".
-        let mut words: [&str; 10] = [""; 10];
-        let mut idx: [usize; 10] = [0; 10];
+        // Collect the following words, hyphens dropped: "sixty-two". At most
+        // `MAX_NUMBER_WORDS`: a run of number words costs bounded work per token.
+        let mut words: [&str; MAX_NUMBER_WORDS] = [""; MAX_NUMBER_WORDS];
+        let mut idx: [usize; MAX_NUMBER_WORDS] = [0; MAX_NUMBER_WORDS];
         let mut n = 0;
         let mut k = i;
-        while k < self.n() && n < 10 {
+        while k < self.n() && n < MAX_NUMBER_WORDS {
             if self.is_word(k) {
                 words[n] = self.low(k);
                 idx[n] = k;
@@ -653,6 +659,16 @@ impl<'a> SentenceReader<'a> {
         // "reduced by two thirds" (but "two quarters" are periods).
         let hyphen = self.is_sym(end, '-');
         let next = if hyphen { end + 1 } else { end };
+        // "three quarters of a billion", "two thirds of a million": a fraction of a
+        // scale is a number.
+        if let Some(d) = words::fraction_word(self.low(next))
+            && value < d
+            && self.low(next + 1) == "of"
+            && matches!(self.low(next + 2), "a" | "an")
+            && let Some(v) = Self::scale_value(self.low(next + 3))
+        {
+            return Some(self.simple_word_amt(i, next + 4, value / d * v));
+        }
         if let Some(d) = words::fraction_word(self.low(next))
             && value < d * 4.0
             && (self.low(next + 1) == "of"

@@ -21,6 +21,9 @@ pub(super) struct Memory {
     last_count: Option<(f64, FoundUnit, bool)>,
     /// Whether the sentence reports a stock index: its levels are in points.
     index_points: bool,
+    /// How far the sentence has been searched for a stock index's name, and where the
+    /// first one is: each token is looked at once, however many numbers follow.
+    index_named: (usize, Option<usize>),
     /// "life expectancy … 78.6 years": the next number of years (or bare number) is an age.
     age_pending: bool,
     /// The end of the last mention when it was an age: "aged 10 and 11".
@@ -264,8 +267,7 @@ impl<'a> SentenceReader<'a> {
             && found.change.is_none()
             && found.qual.is_none()
             && found.low >= 100.0
-            && (mem.index_points
-                || (0..found.first).any(|k| self.is_word(k) && self.stock_index_at(k)))
+            && (mem.index_points || self.index_named_before(found.first, mem))
             && (matches!(
                 before,
                 Some("to" | "at" | "hit" | "hits" | "reached" | "reaches" | "near")
@@ -283,6 +285,17 @@ impl<'a> SentenceReader<'a> {
         if found.unit.as_ref().is_some_and(|u| u.name == "point") && found.change.is_some() {
             mem.index_points = true;
         }
+    }
+
+    /// Whether a stock index is named before token `end`; searches on from where the
+    /// last call stopped, so a sentence costs one pass.
+    fn index_named_before(&self, end: usize, mem: &mut Memory) -> bool {
+        let (from, at) = mem.index_named;
+        if at.is_none() && from < end {
+            let at = (from..end).find(|&k| self.is_word(k) && self.stock_index_at(k));
+            mem.index_named = (end, at);
+        }
+        mem.index_named.1.is_some_and(|k| k < end)
     }
 
     /// "3 million people …, down from 4.1 million": a number compared with a count counts the same things.
