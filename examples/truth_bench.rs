@@ -72,11 +72,18 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_NO_REFINE").is_some() {
         c.refine_per_attribute = false;
     }
+    if std::env::var_os("TRUTH_BENCH_POOLED_INVESTMENT").is_some() {
+        c.method = resolve::Method::PooledInvestment;
+    }
     if std::env::var_os("TRUTH_BENCH_UNIFORM").is_some() {
         c.false_value_popularity = false;
     }
     let number = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
     c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
+    c.investment_growth = number("TRUTH_BENCH_G").unwrap_or(c.investment_growth);
+    if std::env::var_os("TRUTH_BENCH_UNDIVIDED").is_some() {
+        c.investment_divided = false;
+    }
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);

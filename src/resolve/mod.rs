@@ -12,6 +12,7 @@
 //! - [`table`]: the claims table (subjects, sources, values interned).
 //! - [`index`]: claims grouped by subject, candidates per subject.
 //! - [`accu`]: the vote and the rounds.
+//! - [`investment`]: PooledInvestment, measured as an alternative (`Config::method`).
 //! - [`copying`]: copy detection between sources.
 //! - [`corpus`]: the facts corpus as a table, resolved with the editors' word on top.
 //! - [`report`]: results in words (reasons per subject, each source's record).
@@ -20,6 +21,7 @@ pub mod accu;
 pub mod copying;
 pub mod corpus;
 pub mod index;
+pub mod investment;
 pub mod report;
 
 pub mod table;
@@ -28,9 +30,24 @@ pub use table::{Claim, ClaimTable, Names, Span, SubjectKey, Value};
 
 use index::Index;
 
+/// The method that scores the values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// ACCU with false values by popularity and copy detection (the one in use).
+    Accu,
+    /// PooledInvestment (Pasternack & Roth 2010), measured in the ablations.
+    PooledInvestment,
+}
+
 /// The one configuration. Every data set is resolved with [`Config::default`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
+    pub method: Method,
+    /// PooledInvestment's g: belief grows as invested^g (the paper's 1.4).
+    pub investment_growth: f64,
+    /// PooledInvestment divides a source's trust among its claims (the paper); without,
+    /// each claim carries the whole trust (as in Sums).
+    pub investment_divided: bool,
     /// n: how many false values a subject is assumed to have (ACCU's domain size).
     pub false_values: f64,
     /// False values are drawn by their popularity among the claims (AccuPr) instead of
@@ -62,6 +79,9 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            method: Method::Accu,
+            investment_growth: 1.4,
+            investment_divided: true,
             false_values: 100.0,
             false_value_popularity: true,
             prior_accuracy: 0.8,
@@ -183,6 +203,14 @@ impl Resolution {
 /// Resolves every subject of the table.
 pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
     let index = Index::build(table, config.trust_per_attribute);
+    if config.method == Method::PooledInvestment {
+        let state = investment::run(&index, config);
+        return Resolution {
+            index,
+            state,
+            config: config.clone(),
+        };
+    }
     let state = accu::run(table, &index, config, None);
     if !config.trust_per_attribute
         && config.refine_per_attribute

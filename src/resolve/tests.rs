@@ -247,3 +247,30 @@ fn a_lone_claim_has_its_sources_accuracy_and_agreement_raises_it() {
     );
     assert!(confidence("y") > a);
 }
+
+/// PooledInvestment (the measured alternative): on the same table, the sources right
+/// elsewhere earn more trust than the often-wrong ones, and the value they back wins.
+#[test]
+fn pooled_investment_trusts_the_sources_right_elsewhere() {
+    let mut rows = Vec::new();
+    let names: Vec<String> = (0..10).map(|i| format!("o{i}")).collect();
+    for (i, o) in names.iter().enumerate() {
+        let truth = i as f64;
+        rows.push(("good", o.as_str(), truth));
+        rows.push(("ok", o.as_str(), truth));
+        rows.push(("weak", o.as_str(), 100.0 + truth));
+    }
+    rows.push(("good", "x", 1.0));
+    rows.push(("weak", "x", 2.0));
+    let t = table(&rows);
+    let config = Config {
+        method: Method::PooledInvestment,
+        ..Config::default()
+    };
+    let r = resolve(&t, &config);
+    assert_eq!(best_value(&t, &r, "x"), 1.0);
+    assert_eq!(best_value(&t, &r, "o3"), 3.0);
+    let trust = r.trust();
+    let source = |name: &str| t.sources.get(name).unwrap() as usize;
+    assert!(trust[source("good")] > trust[source("weak")]);
+}
