@@ -159,3 +159,33 @@ fn a_megabyte_of_number_words_reads_each_phrase_whole_in_bounded_time() {
         vec![crosscheck::extract::MentionValue::Number(3000.0)]
     );
 }
+
+#[test]
+fn add_source_refuses_a_text_over_the_facts_file_limit_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    common::run_in(d, &["init"], 0);
+    // Archived under sources/, the text would be a facts file over its 16 MiB limit.
+    fs::write(d.join("big.txt"), "\n".repeat(17 * 1024 * 1024)).unwrap();
+    let before = fs::read_to_string(d.join("facts/sources.yaml")).unwrap();
+    let (_, err) = common::run_in(
+        d,
+        &[
+            "add-source",
+            "big.txt",
+            "--id",
+            "big",
+            "--publisher",
+            "B",
+            "--published",
+            "2021-07-08",
+        ],
+        1,
+    );
+    assert!(err.contains("big.txt") && err.contains("limit"), "{err}");
+    assert_eq!(
+        fs::read_to_string(d.join("facts/sources.yaml")).unwrap(),
+        before
+    );
+    assert!(!d.join("facts/sources/big.txt").exists());
+}

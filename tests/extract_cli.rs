@@ -208,3 +208,16 @@ fn an_unknown_format_is_a_usage_error() {
         .assert()
         .code(64);
 }
+
+#[test]
+fn a_text_over_the_facts_file_limit_is_still_extracted() {
+    // 17 MiB: over the 16 MiB limit of a facts file, under extract's own limit.
+    let mut text = "\n".repeat(17 * 1024 * 1024);
+    text.push_str("About 600 troops remain.\n");
+    crosscheck()
+        .args(["extract", "--format", "jsonl", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"text\":\"About 600 troops\""));
+}

@@ -9,6 +9,11 @@ use crosscheck::yaml::MAX_FILE_BYTES;
 /// The size limit of an archived table (`tables/NAME`, as stored: compressed when it is
 /// gzip): tables are data sets, larger than any hand-edited file.
 pub const MAX_TABLE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The size limit of a text given to `extract` (a file or standard input): the extractor
+/// and both its output formats are linear in their input and stream their output, and
+/// a text to draft from is not kept in the facts folder.
+pub const MAX_EXTRACT_BYTES: u64 = 256 * 1024 * 1024;
 use std::fs;
 use std::io::Read as _;
 use std::path::Path;

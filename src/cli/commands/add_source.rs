@@ -32,7 +32,8 @@ pub fn run(cli: &Cli, args: &AddSourceArgs) -> Result<(), CliError> {
     let claims_path = facts.join(CLAIMS_DIR).join(format!("{}.yaml", args.id));
     let entry = new_source(args)?;
     check_new(&old, &part_ids(facts), args, &text_path, &claims_path)?;
-    let raw = read_input(&args.file)?;
+    // The text is archived as a facts file, so it has a facts file's limit.
+    let raw = read_input(&args.file, crosscheck::yaml::MAX_FILE_BYTES)?;
     let html = crosscheck::archive::is_html(&raw)
         || args
             .file

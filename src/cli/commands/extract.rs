@@ -23,7 +23,7 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> Result<(), CliError> {
     // Read every input first, so a missing file fails before any output.
     let mut inputs = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        let text = read_input(path)?;
+        let text = read_input(path, open::MAX_EXTRACT_BYTES)?;
         inputs.push((path, text));
     }
     let facts = facts_dir::read(facts).input;
@@ -68,9 +68,9 @@ fn write_jsonl(out: &mut impl Write, text: &str, year: Option<i32>) -> anyhow::R
     result.context("writing the output")
 }
 
-pub(super) fn read_input(path: &Path) -> anyhow::Result<String> {
+/// A file (or `-`, standard input) to read as text, within `limit` bytes.
+pub(super) fn read_input(path: &Path, limit: u64) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
-        let limit = crosscheck::yaml::MAX_FILE_BYTES;
         let mut s = String::new();
         std::io::stdin()
             .take(limit + 1)
@@ -83,7 +83,7 @@ pub(super) fn read_input(path: &Path) -> anyhow::Result<String> {
         }
         return Ok(s);
     }
-    let bytes = open::read_bounded(path)
+    let bytes = open::read_bounded_limited(path, limit)
         .map_err(|r| anyhow::anyhow!("cannot read {}: {}", path.display(), r.reason()))?;
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
