@@ -114,27 +114,40 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
         .cloned()
         .collect();
     let mut normalized: HashMap<&str, String> = HashMap::new();
+    // Memoised per (source, name) and per unknown name: a source cited by many claims
+    // naming the same party is searched once, and an unknown name compared once.
+    let mut found: HashMap<(&str, &str), bool> = HashMap::new();
+    let mut close_to: HashMap<&str, Option<&str>> = HashMap::new();
     let mut out = Vec::new();
     for claim in &corpus.claims {
         let Some(text) = texts.get(&claim.source) else {
             continue;
         };
-        let text = normalized
-            .entry(claim.source.as_str())
-            .or_insert_with(|| normalize(text));
         let names = [
             ("claimant", &claim.claimant),
             ("origin", &claim.origin),
             ("via", &claim.via),
         ];
         for (field, name) in names {
-            let Some(name) = name else { continue };
-            if !parties.spellings(name).iter().any(|s| text.contains(s)) {
+            let Some(name) = name.as_deref() else {
+                continue;
+            };
+            let in_source = *found.entry((&claim.source, name)).or_insert_with(|| {
+                let text = normalized
+                    .entry(claim.source.as_str())
+                    .or_insert_with(|| normalize(text));
+                parties.spellings(name).iter().any(|s| text.contains(s))
+            });
+            if !in_source {
                 out.push(name_not_in_source(claim, field, name));
             }
-            if parties.resolve(name).is_none()
-                && let Some(close) = did_you_mean(name, spellings.iter().map(String::as_str))
-            {
+            let close = *close_to
+                .entry(name)
+                .or_insert_with(|| match parties.resolve(name) {
+                    Some(_) => None,
+                    None => did_you_mean(name, spellings.iter().map(String::as_str)),
+                });
+            if let Some(close) = close {
                 out.push(similar_party(claim, field, name, close));
             }
         }
