@@ -378,7 +378,7 @@ impl<'h> SubjectIndex<'h> {
     }
 
     /// The best-fitting subject for `m` in `quote`, if any scores at least
-    /// [`MIN_SCORE`].
+    /// `MIN_SCORE`.
     ///
     /// Words are weighted by how few subjects use them (inverse document frequency): a
     /// word in one subject's label says more than "Afghanistan", which is in many. A
