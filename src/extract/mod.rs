@@ -20,7 +20,7 @@ pub use subject::{QuoteWords, SubjectHint, SubjectIndex, Suggestion, suggest_sub
 use crate::value::date::Date;
 use crate::value::{Qualifier, Unit};
 use lexicon::QualCode;
-use parse::{FoundClass, SentenceReader};
+use parse::SentenceReader;
 use scan::{Kind, Tok, Tokenizer};
 use std::ops::Range;
 
@@ -224,14 +224,7 @@ fn to_mention(sent: &[Tok], f: &parse::Found, line: usize, sentence: Range<usize
     };
     let unit = f.unit.as_ref().map(|u| MentionUnit {
         name: u.name.clone(),
-        kind: match &u.class {
-            FoundClass::Measure => UnitKind::Measure,
-            FoundClass::Time => UnitKind::Time,
-            FoundClass::Percent => UnitKind::Percent,
-            FoundClass::Currency(c) => UnitKind::Currency(c),
-            FoundClass::Count { head } => UnitKind::Count { head: head.clone() },
-            FoundClass::Rate => UnitKind::Rate,
-        },
+        kind: u.class.clone(),
     });
     Mention {
         line,

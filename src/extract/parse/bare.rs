@@ -14,7 +14,7 @@ impl<'a> SentenceReader<'a> {
             let next = self.low(m.end + 1);
             let time = FoundUnit {
                 name: "time".into(),
-                class: FoundClass::Count {
+                class: UnitKind::Count {
                     head: "time".into(),
                 },
             };
@@ -49,8 +49,8 @@ impl<'a> SentenceReader<'a> {
             && self.is_num(m.end + 1)
             && let Ok(bb) = self.digit_amount(m.end + 1, true)
             && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
-            && (u2.class == FoundClass::Measure
-                || matches!(&u2.class, FoundClass::Count { head } if head == "pixel"))
+            && (u2.class == UnitKind::Measure
+                || matches!(&u2.class, UnitKind::Count { head } if head == "pixel"))
         {
             m.unit = Some(u2);
         }
@@ -66,7 +66,7 @@ impl<'a> SentenceReader<'a> {
             && m.first >= 2
             && m.unit
                 .as_ref()
-                .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))
+                .is_some_and(|u| matches!(u.class, UnitKind::Currency(_)))
             && words::STARTING_PRICE_WORDS.contains(self.low(m.first - 2))
         {
             m.qual = Some(QualCode::Ge);
@@ -79,7 +79,7 @@ impl<'a> SentenceReader<'a> {
         // "a 1.3-fold higher risk", "15- to 20-fold": a factor (its unit stays `fold`).
         if m.unit
             .as_ref()
-            .is_some_and(|u| matches!(&u.class, FoundClass::Count { head } if head == "fold"))
+            .is_some_and(|u| matches!(&u.class, UnitKind::Count { head } if head == "fold"))
         {
             m.multiplier = true;
         }
@@ -92,7 +92,7 @@ impl<'a> SentenceReader<'a> {
         let measured = m
             .unit
             .as_ref()
-            .is_some_and(|u| !matches!(u.class, FoundClass::Count { .. }));
+            .is_some_and(|u| !matches!(u.class, UnitKind::Count { .. }));
         if !m.range && !measured && a.cur.is_none() {
             if self.year_like(a) && (m.unit.is_none() || m.qual.is_none()) {
                 // A year is a date of year precision ("a 2013 resolution").
@@ -154,7 +154,7 @@ impl<'a> SentenceReader<'a> {
         // number before a counted noun.
         if m.unit
             .as_ref()
-            .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
+            .is_some_and(|u| matches!(u.class, UnitKind::Count { .. }))
             && !m.range
             && !a.words
             && a.first == a.num
@@ -194,7 +194,7 @@ impl<'a> SentenceReader<'a> {
         if a.words
             && !m.range
             && self.is_sym(a.end, '-')
-            && m.unit.as_ref().is_some_and(|u| u.class == FoundClass::Time)
+            && m.unit.as_ref().is_some_and(|u| u.class == UnitKind::Time)
         {
             return Err(Outcome::Skip(m.end));
         }
@@ -306,7 +306,7 @@ impl<'a> SentenceReader<'a> {
         // "a record 32 goals", "the top three seeds": a modifier between the article and
         // the number belongs to the counted noun phrase.
         if let Some(u) = m.unit.as_mut()
-            && let FoundClass::Count { .. } = u.class
+            && let UnitKind::Count { .. } = u.class
             && !m.range
             && m.qual.is_none()
             && a.cur.is_none()
@@ -415,7 +415,7 @@ impl<'a> SentenceReader<'a> {
         {
             m.unit = Some(FoundUnit {
                 name: "inch".into(),
-                class: FoundClass::Measure,
+                class: UnitKind::Measure,
             });
             m.end = k + 1;
         }

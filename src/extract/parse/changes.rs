@@ -19,7 +19,7 @@ impl<'a> SentenceReader<'a> {
                 && (a.cur.is_some()
                     || m.unit
                         .as_ref()
-                        .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)))))
+                        .is_some_and(|u| matches!(u.class, UnitKind::Currency(_)))))
             && !matches!(self.low(m.end + 1), "than")
         {
             m.change = Some(c);
@@ -37,7 +37,7 @@ impl<'a> SentenceReader<'a> {
             && (m
                 .unit
                 .as_ref()
-                .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+                .is_some_and(|u| matches!(u.class, UnitKind::Percent | UnitKind::Currency(_)))
                 || (m.unit.is_some()
                     && m.first > 0
                     && words::CUT_OFF_VERBS.contains(self.low(m.first - 1))))
@@ -54,7 +54,7 @@ impl<'a> SentenceReader<'a> {
         if m.change.is_none()
             && m.unit
                 .as_ref()
-                .is_some_and(|u| matches!(u.class, FoundClass::Percent | FoundClass::Currency(_)))
+                .is_some_and(|u| matches!(u.class, UnitKind::Percent | UnitKind::Currency(_)))
         {
             let mut k = m.end;
             while k < m.end + 3
@@ -83,8 +83,8 @@ impl<'a> SentenceReader<'a> {
             && self.low(m.first) == "over"
             && m.first + 1 == a.first
             && m.unit.as_ref().is_some_and(|u| match &u.class {
-                FoundClass::Time => true,
-                FoundClass::Count { head } => words::PERIOD_NOUNS.contains(head.as_str()),
+                UnitKind::Time => true,
+                UnitKind::Count { head } => words::PERIOD_NOUNS.contains(head.as_str()),
                 _ => false,
             })
             && !(m.first > 0 && (words::OVER_IS_BOUND_AFTER.contains(self.low(m.first - 1))))
@@ -149,7 +149,7 @@ impl<'a> SentenceReader<'a> {
             && m.first + 1 == a.num
             && self.is_sym(m.first, '-')
             && m.unit.as_ref().is_some_and(|u| {
-                u.class == FoundClass::Percent
+                u.class == UnitKind::Percent
                     || matches!(
                         u.name.as_str(),
                         "point" | "percentage point" | "basis point"
@@ -188,7 +188,7 @@ impl<'a> SentenceReader<'a> {
             && !m.change_by
             && m.unit
                 .as_ref()
-                .is_some_and(|u| matches!(u.class, FoundClass::Count { .. } | FoundClass::Time))
+                .is_some_and(|u| matches!(u.class, UnitKind::Count { .. } | UnitKind::Time))
         {
             m.change = None;
         }
@@ -201,7 +201,7 @@ impl<'a> SentenceReader<'a> {
         if m.change == Some(false)
             && m.change_from_verb
             && m.unit.as_ref().is_some_and(|u| {
-                matches!(u.class, FoundClass::Currency(_))
+                matches!(u.class, UnitKind::Currency(_))
                     && !matches!(u.name.as_str(), "sen" | "cent" | "penny" | "paisa")
             })
             && m.first > 0
@@ -226,7 +226,7 @@ impl<'a> SentenceReader<'a> {
             && !adverb_clause
             && !a.plus
             && m.unit.as_ref().is_some_and(|u| {
-                u.class == FoundClass::Measure
+                u.class == UnitKind::Measure
                     && !matches!(
                         u.name.as_str(),
                         "point" | "basis point" | "percentage point"
@@ -245,7 +245,7 @@ impl<'a> SentenceReader<'a> {
             && m.change.is_some()
             && m.unit
                 .as_ref()
-                .is_some_and(|u| matches!(u.class, FoundClass::Count { .. }))
+                .is_some_and(|u| matches!(u.class, UnitKind::Count { .. }))
         {
             m.change = None;
         }

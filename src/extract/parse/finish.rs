@@ -326,7 +326,7 @@ impl<'a> SentenceReader<'a> {
                     j2 = j;
                 }
                 // "passed by 52 votes to 47": a tally, not a range.
-                let tally = (matches!(&u1.class, FoundClass::Count { head }
+                let tally = (matches!(&u1.class, UnitKind::Count { head }
                     if matches!(head.as_str(), "vote" | "seat"))
                     && self.low(j2) == "to")
                     // "the 6-foot-5 guard": feet and inches, not a range.
@@ -386,13 +386,13 @@ impl<'a> SentenceReader<'a> {
         }
         let a_cur = a.cur.map(|c| FoundUnit {
             name: c.name.to_string(),
-            class: FoundClass::Currency(c.code),
+            class: UnitKind::Currency(c.code),
         });
         let final_unit = u2.or(m.unit.take()).or(a_cur);
         let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
             && final_unit
                 .as_ref()
-                .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+                .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
             && a.plain_digits.is_some()
             && bb.plain_digits.is_some();
         if hyphen_score && (bb.value <= a.value || is_phone(a, &bb)) {
@@ -415,7 +415,7 @@ impl<'a> SentenceReader<'a> {
             && self.year_like(&bb)
             && final_unit
                 .as_ref()
-                .is_none_or(|u| matches!(u.class, FoundClass::Count { .. }))
+                .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
         {
             return Err(Outcome::Skip(bb.end));
         }

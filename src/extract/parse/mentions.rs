@@ -152,7 +152,7 @@ impl<'a> SentenceReader<'a> {
         if found.change.is_some() {
             mem.last_change = found.change;
             if let Some(u) = &found.unit
-                && (u.class == FoundClass::Percent
+                && (u.class == UnitKind::Percent
                     || matches!(
                         u.name.as_str(),
                         "point" | "percentage point" | "basis point"
@@ -172,7 +172,7 @@ impl<'a> SentenceReader<'a> {
             && self.low(found.first - 1) == "to"
             && let Some((pend, Some(u))) = &mem.last_unit
             && *pend + 1 == found.first
-            && matches!(&u.class, FoundClass::Count { head }
+            && matches!(&u.class, UnitKind::Count { head }
                 if matches!(head.as_str(), "vote" | "seat"))
         {
             found.unit = Some(u.clone());
@@ -279,7 +279,7 @@ impl<'a> SentenceReader<'a> {
         {
             found.unit = Some(FoundUnit {
                 name: "point".into(),
-                class: FoundClass::Measure,
+                class: UnitKind::Measure,
             });
         }
         if found.unit.as_ref().is_some_and(|u| u.name == "point") && found.change.is_some() {
@@ -336,7 +336,7 @@ impl<'a> SentenceReader<'a> {
         if found.unit.is_none()
             && !found.range
             && let Some((_, u, _)) = &mem.last_count
-            && matches!(&u.class, FoundClass::Count { head }
+            && matches!(&u.class, UnitKind::Count { head }
                 if words::person_noun(head))
             && (before.is_some_and(words::casualty_verb)
                 || (self.low(found.end) == "still"
@@ -351,7 +351,7 @@ impl<'a> SentenceReader<'a> {
     fn remember(&self, found: &Found, mem: &mut Memory) {
         let scaled = self.scaled_span(found.first, found.end);
         if let Some(u) = &found.unit
-            && matches!(u.class, FoundClass::Count { .. })
+            && matches!(u.class, UnitKind::Count { .. })
         {
             mem.last_count = Some((found.low, u.clone(), scaled));
         }
@@ -359,7 +359,7 @@ impl<'a> SentenceReader<'a> {
             Some(u)
                 if found.first > 0
                     && self.low(found.first - 1) == "from"
-                    && !matches!(u.class, FoundClass::Count { .. }) =>
+                    && !matches!(u.class, UnitKind::Count { .. }) =>
             {
                 Some((found.end, u.clone()))
             }

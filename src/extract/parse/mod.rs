@@ -12,6 +12,7 @@
 //! where the numbers are, and years, times, ordinals, phone numbers and labels
 //! ("Game 7", "COVID-19", "iPhone 11") are recognised and passed over.
 
+pub use super::UnitKind;
 use super::lexicon::{self, QualCode};
 use super::scan::{Kind, Tok, num_value};
 use super::words;
@@ -34,7 +35,7 @@ mod units;
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundUnit {
     pub name: String,
-    pub class: FoundClass,
+    pub class: UnitKind,
 }
 
 impl FoundUnit {
@@ -42,7 +43,7 @@ impl FoundUnit {
     fn age() -> FoundUnit {
         FoundUnit {
             name: "year of age".into(),
-            class: FoundClass::Measure,
+            class: UnitKind::Measure,
         }
     }
 
@@ -51,29 +52,15 @@ impl FoundUnit {
         if money {
             FoundUnit {
                 name: "pound sterling".into(),
-                class: FoundClass::Currency("GBP"),
+                class: UnitKind::Currency("GBP"),
             }
         } else {
             FoundUnit {
                 name: "pound-mass".into(),
-                class: FoundClass::Measure,
+                class: UnitKind::Measure,
             }
         }
     }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum FoundClass {
-    Measure,
-    Time,
-    Percent,
-    Currency(&'static str),
-    /// A counted noun; `head` is the singular head noun.
-    Count {
-        head: String,
-    },
-    /// A rate ("dollar per barrel").
-    Rate,
 }
 
 /// One mention in token terms.
@@ -262,7 +249,7 @@ impl SentenceReader<'_> {
             && !self
                 .noun_phrase(a.end, false)
                 .is_some_and(|(u, e)| match &u.class {
-                    FoundClass::Count { head } => {
+                    UnitKind::Count { head } => {
                         e == a.end + 1 && words::COUNTED_NOT_EVENTS.contains(head)
                     }
                     _ => false,

@@ -54,14 +54,14 @@ impl<'a> SentenceReader<'a> {
         while start < e - 1 {
             if let Some((u, end)) = self.noun_phrase(start, false)
                 && end == e
-                && matches!(u.class, FoundClass::Count { .. })
+                && matches!(u.class, UnitKind::Count { .. })
             {
                 return Some(u);
             }
             start += 1;
         }
         self.noun_phrase(e - 1, false)
-            .filter(|(u, end)| *end == e && matches!(u.class, FoundClass::Count { .. }))
+            .filter(|(u, end)| *end == e && matches!(u.class, UnitKind::Count { .. }))
             .map(|(u, _)| u)
     }
 
@@ -112,7 +112,7 @@ impl<'a> SentenceReader<'a> {
                 return Some((
                     FoundUnit {
                         name,
-                        class: FoundClass::Count {
+                        class: UnitKind::Count {
                             head: head.to_lowercase(),
                         },
                     },
@@ -129,7 +129,7 @@ impl<'a> SentenceReader<'a> {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && let unit = Self::unit_of(def)
-                    && matches!(unit.class, FoundClass::Measure | FoundClass::Time)
+                    && matches!(unit.class, UnitKind::Measure | UnitKind::Time)
                 {
                     return Some((unit, b));
                 }
@@ -151,7 +151,7 @@ impl<'a> SentenceReader<'a> {
                 return Some((
                     FoundUnit {
                         name,
-                        class: FoundClass::Count { head },
+                        class: UnitKind::Count { head },
                     },
                     b,
                 ));
@@ -243,7 +243,7 @@ impl<'a> SentenceReader<'a> {
         Some((
             FoundUnit {
                 name: head.clone(),
-                class: FoundClass::Count { head },
+                class: UnitKind::Count { head },
             },
             b,
         ))

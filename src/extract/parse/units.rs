@@ -66,14 +66,14 @@ impl<'a> SentenceReader<'a> {
         {
             return Some(FoundUnit {
                 name: "inch".into(),
-                class: FoundClass::Measure,
+                class: UnitKind::Measure,
             });
         }
         // "the magnitude 6.2 quake".
         if a.first == a.num && a.num >= 1 && self.low(a.num - 1) == "magnitude" && a.value < 10.0 {
             return Some(FoundUnit {
                 name: "magnitude".into(),
-                class: FoundClass::Measure,
+                class: UnitKind::Measure,
             });
         }
         self.pronoun_age(a, end, qual)
@@ -96,7 +96,7 @@ impl<'a> SentenceReader<'a> {
             } else if !words::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
                 return Some(FoundUnit {
                     name: w.to_string(),
-                    class: FoundClass::Count {
+                    class: UnitKind::Count {
                         head: w.to_string(),
                     },
                 });
@@ -193,10 +193,10 @@ impl<'a> SentenceReader<'a> {
     /// (not ages, which are measures), and every other measure.
     pub(super) fn unit_of(def: &'static Unit) -> FoundUnit {
         let class = match def.dimension.as_str() {
-            "money" => FoundClass::Currency(def.code.as_deref().unwrap_or("")),
-            "percent" => FoundClass::Percent,
-            "duration" if !crate::units::is_age(&def.name) => FoundClass::Time,
-            _ => FoundClass::Measure,
+            "money" => UnitKind::Currency(def.code.as_deref().unwrap_or("")),
+            "percent" => UnitKind::Percent,
+            "duration" if !crate::units::is_age(&def.name) => UnitKind::Time,
+            _ => UnitKind::Measure,
         };
         FoundUnit {
             name: def.name.clone(),
@@ -221,7 +221,7 @@ impl<'a> SentenceReader<'a> {
                 && matches!(self.low(end + 1), "old" | "olds" | "old's" | "old’s")
             {
                 unit.name.push_str(" of age");
-                unit.class = FoundClass::Measure;
+                unit.class = UnitKind::Measure;
                 end += 2;
             }
             return Some((unit, end));
@@ -236,7 +236,7 @@ impl<'a> SentenceReader<'a> {
             return Some((
                 FoundUnit {
                     name: head.clone(),
-                    class: FoundClass::Count { head },
+                    class: UnitKind::Count { head },
                 },
                 at + 1,
             ));
@@ -290,7 +290,7 @@ impl<'a> SentenceReader<'a> {
     fn currency_unit(&self, j: usize, c: Cur) -> UnitRead {
         let unit = FoundUnit {
             name: c.name.to_string(),
-            class: FoundClass::Currency(c.code),
+            class: UnitKind::Currency(c.code),
         };
         let mut k = j;
         // "$76 US a barrel", "$75 U.S. per barrel", "$31.20 US".
@@ -373,7 +373,7 @@ impl<'a> SentenceReader<'a> {
             if self.low(k + 1) == "of" && self.low(k + 2) == "thrust" {
                 let unit = FoundUnit {
                     name: "pound-force".into(),
-                    class: FoundClass::Measure,
+                    class: UnitKind::Measure,
                 };
                 return Some((Some(unit), k + 1, None));
             }
@@ -413,7 +413,7 @@ impl<'a> SentenceReader<'a> {
                 m += 1;
             }
             if let Some((u, _)) = self.noun_phrase(m, false)
-                && matches!(u.class, FoundClass::Count { .. })
+                && matches!(u.class, UnitKind::Count { .. })
             {
                 return Some((Some(u), j, None));
             }
@@ -421,7 +421,7 @@ impl<'a> SentenceReader<'a> {
         // "one in five adults": the counted noun right after the proportion.
         if amt.proportion
             && let Some((u, e)) = self.noun_phrase(j, false)
-            && matches!(u.class, FoundClass::Count { .. })
+            && matches!(u.class, UnitKind::Count { .. })
         {
             return Some((Some(u), e, None));
         }
@@ -509,14 +509,14 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let base = match &unit.class {
-            FoundClass::Count { head } => head.clone(),
+            UnitKind::Count { head } => head.clone(),
             _ => unit.name.clone(),
         };
         let end = if r == k { r + 1 } else { k };
         Some((
             FoundUnit {
                 name: format!("{base} per {per}"),
-                class: FoundClass::Rate,
+                class: UnitKind::Rate,
             },
             end,
         ))
@@ -548,13 +548,13 @@ impl<'a> SentenceReader<'a> {
             && words::rate_noun(self.low(r + 2))
         {
             let base = match &unit.class {
-                FoundClass::Count { head } => head.clone(),
+                UnitKind::Count { head } => head.clone(),
                 _ => unit.name.clone(),
             };
             return (
                 FoundUnit {
                     name: format!("{base} per {}", self.low(r + 2)),
-                    class: FoundClass::Rate,
+                    class: UnitKind::Rate,
                 },
                 r + 3,
             );
@@ -568,13 +568,13 @@ impl<'a> SentenceReader<'a> {
             && words::rate_noun(self.low(r + 3))
         {
             let base = match &unit.class {
-                FoundClass::Count { head } => head.clone(),
+                UnitKind::Count { head } => head.clone(),
                 _ => unit.name.clone(),
             };
             return (
                 FoundUnit {
                     name: format!("{base} per {}", self.low(r + 3)),
-                    class: FoundClass::Rate,
+                    class: UnitKind::Rate,
                 },
                 r + 4,
             );
@@ -601,7 +601,7 @@ impl<'a> SentenceReader<'a> {
         (
             FoundUnit {
                 name: format!("{base} per {den}"),
-                class: FoundClass::Rate,
+                class: UnitKind::Rate,
             },
             end,
         )
@@ -614,7 +614,7 @@ impl<'a> SentenceReader<'a> {
         let money = m
             .unit
             .as_ref()
-            .is_some_and(|u| matches!(u.class, FoundClass::Currency(_)));
+            .is_some_and(|u| matches!(u.class, UnitKind::Currency(_)));
         if money
             && a.cur.is_some()
             && a.scale == 0
@@ -634,7 +634,7 @@ impl<'a> SentenceReader<'a> {
     /// of a currency belong to it.
     pub(super) fn cents_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let whole_currency = m.unit.as_ref().is_some_and(|u| {
-            matches!(u.class, FoundClass::Currency(_))
+            matches!(u.class, UnitKind::Currency(_))
                 && registry()
                     .by_name(&u.name)
                     .any(|id| registry().get(id).factor == Factor::Fixed(1.0))
