@@ -14,14 +14,18 @@ const SIMILAR: f64 = 0.9;
 type Gram = (char, char, u32);
 
 fn grams(s: &[char]) -> Vec<Gram> {
-    let mut seen: HashMap<(char, char), u32> = HashMap::new();
-    s.windows(2)
-        .map(|w| {
-            let n = seen.entry((w[0], w[1])).or_insert(0);
-            *n += 1;
-            (w[0], w[1], *n - 1)
-        })
-        .collect()
+    // Sorted, equal bigrams are neighbours: numbered along each run.
+    let mut pairs: Vec<(char, char)> = s.windows(2).map(|w| (w[0], w[1])).collect();
+    pairs.sort_unstable();
+    let mut out: Vec<Gram> = Vec::with_capacity(pairs.len());
+    for (k, &(a, b)) in pairs.iter().enumerate() {
+        let n = match out.last() {
+            Some(&(x, y, n)) if k > 0 && (x, y) == (a, b) => n + 1,
+            _ => 0,
+        };
+        out.push((a, b, n));
+    }
+    out
 }
 
 /// How many of a string's bigrams any string at most 10% apart from it must share
@@ -65,31 +69,35 @@ struct Blocking {
 
 impl Blocking {
     fn new(strings: &[Vec<char>]) -> Blocking {
-        let all: Vec<Vec<Gram>> = strings.iter().map(|s| grams(s)).collect();
-        let rank = ranks(&all);
+        let sorted = ranked_grams(strings);
         // Each string under its rarest bigrams: if two strings share `t` bigrams, their
         // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
         // bigrams (one character or none) can only equal each other: blocked whole.
-        let mut by_gram: HashMap<u32, Vec<usize>> = HashMap::new();
+        let kinds = sorted
+            .iter()
+            .filter_map(|g| g.last())
+            .max()
+            .map_or(0, |r| r + 1);
+        let mut by_gram: Vec<Vec<usize>> = vec![Vec::new(); kinds as usize];
         let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
-        let mut sorted: Vec<Vec<u32>> = Vec::with_capacity(all.len());
-        for (i, g) in all.into_iter().enumerate() {
-            let mut g: Vec<u32> = g.iter().map(|x| rank[x]).collect();
-            g.sort_unstable();
+        for (i, g) in sorted.iter().enumerate() {
             if g.is_empty() {
                 short.entry(&strings[i]).or_default().push(i);
             } else {
                 let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
-                for x in &g[..prefix] {
-                    by_gram.entry(*x).or_default().push(i);
+                for &x in &g[..prefix] {
+                    by_gram[x as usize].push(i);
                 }
             }
-            sorted.push(g);
         }
-        let blocks: Vec<Block> = (by_gram.into_values())
-            .chain(short.into_values())
+        let mut short: Vec<Vec<usize>> = short.into_values().collect();
+        short.sort_unstable();
+        let order = Orders::new(strings);
+        let blocks: Vec<Block> = (by_gram.into_iter().chain(short))
             .filter(|m| m.len() > 1)
-            .map(|members| block(strings, members))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|members| order.block(members))
             .collect();
         let mut places: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); strings.len()];
         for (b, block) in blocks.iter().enumerate() {
@@ -169,37 +177,84 @@ pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     pairs.into_iter().collect()
 }
 
-/// A block of `members` (in index order), with its sorted orders when it is large.
-fn block(strings: &[Vec<char>], members: Vec<usize>) -> Block {
-    let (mut forward, mut reversed) = (Vec::new(), Vec::new());
-    if members.len() > MAX_BLOCK {
-        forward = members.clone();
-        forward.sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
-        reversed = members.clone();
-        reversed.sort_by(|&a, &b| {
+/// Every string's place in the strings sorted, and in the strings sorted by their
+/// reversed characters (ties by index): a block's orders are its members sorted by these.
+struct Orders {
+    forward: Vec<u32>,
+    reversed: Vec<u32>,
+}
+
+impl Orders {
+    fn new(strings: &[Vec<char>]) -> Orders {
+        let place = |mut by: Vec<usize>| {
+            let mut at = vec![0u32; by.len()];
+            for (p, i) in by.drain(..).enumerate() {
+                at[i] = p as u32;
+            }
+            at
+        };
+        let mut forward: Vec<usize> = (0..strings.len()).collect();
+        forward.par_sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+        let mut reversed: Vec<usize> = (0..strings.len()).collect();
+        reversed.par_sort_by(|&a, &b| {
             (strings[a].iter().rev())
                 .cmp(strings[b].iter().rev())
                 .then(a.cmp(&b))
         });
+        Orders {
+            forward: place(forward),
+            reversed: place(reversed),
+        }
     }
-    Block {
-        members,
-        forward,
-        reversed,
+
+    /// A block of `members` (in index order), with its sorted orders when it is large.
+    fn block(&self, members: Vec<usize>) -> Block {
+        let (mut forward, mut reversed) = (Vec::new(), Vec::new());
+        if members.len() > MAX_BLOCK {
+            forward = members.clone();
+            forward.sort_unstable_by_key(|&i| self.forward[i]);
+            reversed = members.clone();
+            reversed.sort_unstable_by_key(|&i| self.reversed[i]);
+        }
+        Block {
+            members,
+            forward,
+            reversed,
+        }
     }
 }
 
-/// Every bigram of `grams` numbered by its place in one global order: rarest first,
-/// then by the bigram.
-fn ranks(grams: &[Vec<Gram>]) -> HashMap<Gram, u32> {
-    let mut freq: HashMap<Gram, usize> = HashMap::new();
-    for g in grams.iter().flatten() {
-        *freq.entry(*g).or_insert(0) += 1;
+/// Each string's bigrams as their ranks in one global order: rarest first, then by the
+/// bigram; each string's ranks sorted. Ranks run from 0 over the distinct bigrams.
+fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
+    let all: Vec<Vec<Gram>> = strings.par_iter().map(|s| grams(s)).collect();
+    // The distinct bigrams, sorted, with how many strings have each.
+    let mut flat: Vec<Gram> = all.iter().flatten().copied().collect();
+    flat.par_sort_unstable();
+    let mut distinct: Vec<(Gram, usize)> = Vec::new();
+    for g in flat {
+        match distinct.last_mut() {
+            Some((last, n)) if *last == g => *n += 1,
+            _ => distinct.push((g, 1)),
+        }
     }
-    let mut order: Vec<(usize, Gram)> = freq.into_iter().map(|(g, n)| (n, g)).collect();
-    order.sort_unstable();
-    let rank = (order.into_iter().enumerate()).map(|(r, (_, g))| (g, r as u32));
-    rank.collect()
+    let mut order: Vec<usize> = (0..distinct.len()).collect();
+    order.sort_unstable_by_key(|&d| (distinct[d].1, distinct[d].0));
+    let mut rank = vec![0u32; distinct.len()];
+    for (r, d) in order.into_iter().enumerate() {
+        rank[d] = r as u32;
+    }
+    let rank_of = |g: &Gram| {
+        let d = distinct.binary_search_by(|(x, _)| x.cmp(g));
+        rank[d.expect("every bigram of the strings is counted")]
+    };
+    all.into_par_iter()
+        .map(|g| {
+            let mut r: Vec<u32> = g.iter().map(rank_of).collect();
+            r.sort_unstable();
+            r
+        })
+        .collect()
 }
 
 /// Whether two strings share at least `need` bigrams, their bigrams' ranks sorted: a
