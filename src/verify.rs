@@ -409,6 +409,8 @@ mod tests {
         "The 7th of July 2021, 12 June 2020, 2019 — between May 2020 and June 2021.",
         "\" five. \" Sept. ( 2021 ) “twenty-nine” fifty-two thousand, a dozen, .5 km",
         "no fewer than 3,000 troops; not more than 40 per cent; just under 2 hours 20 minutes",
+        "It cost a million. A$ 5 went to a-hundred men, at least 4, at most 6, a maximum of 9.",
+        "Sixty-two, a dozen, an estimated 7 and in excess of 8; at the gate, A.U.D. 12 and a",
     ];
 
     /// Windows of about fourteen words of the bundled corpus's archived texts.

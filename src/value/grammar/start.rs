@@ -4,37 +4,39 @@
 //! only where the full parser would fail on every text that begins so; they mirror the
 //! first step of `parse_quantity_in` and `parse_date_value`.
 
-use super::read::{PREFIXES, Reader, Tok, tokenize};
+use super::read::{PREFIXES, Reader, Tok, Token, tokenize};
 use super::{DATE_PREFIXES, Dimension};
 use crate::value::date::month_word;
-use crate::value::number::small_number_word;
+use crate::value::number::{scale_word, small_number_word};
 
 /// Whether a quantity read by `parse_quantity_in(text, dimension)` can begin as `head`
 /// does. `head` is the text's start: its first word, and where the text goes on, the four
 /// words after it (enough for a currency sign before the number, "U.S. $", "Rs."). False
-/// only when the head's first token cannot open a quantity: no qualifier, range word,
-/// sign, currency sign, number or number word.
+/// only when the head's first token cannot open a quantity: no qualifier phrase, range
+/// word, sign, currency sign, number or number word ("a hundred").
 pub fn may_begin_quantity(head: &str, dimension: Option<Dimension>) -> bool {
-    let toks = tokenize(head);
-    let Some(first) = toks.first() else {
+    let rest = head.trim_start();
+    let Some(c) = rest.chars().next() else {
         return false;
     };
-    let word = match &first.tok {
-        Tok::Num(_) | Tok::Sym(_) => return true,
-        Tok::Word(w) => w.as_str(),
-    };
-    // The reader compares phrase words without an abbreviation's full stop, and number
-    // words as written: either spelling may open the value.
-    let plain = word.trim_end_matches('.');
-    let opens = |w: &str| {
-        PREFIXES.iter().any(|(phrase, _)| phrase[0] == w)
-            || matches!(w, "between" | "from" | "minus" | "a")
-            || small_number_word(w).is_some()
-    };
-    if opens(plain) || opens(word) {
+    if !c.is_alphabetic() {
+        return true; // a number or a symbol: sign, currency, "~", ">"
+    }
+    // The first word as the tokenizer reads it, without an abbreviation's full stop.
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect::<String>()
+        .to_lowercase();
+    if small_number_word(&word).is_some() || matches!(word.as_str(), "between" | "from" | "minus") {
         return true;
     }
-    // A currency written before the number in words or letters ("US$", "USD", "Rs.").
+    let phrase = word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word);
+    // Any other word opens a quantity only as a currency sign, right before a number.
+    if !phrase && !head.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let toks = tokenize(head);
     let r = Reader {
         text: head,
         toks: &toks,
@@ -42,7 +44,21 @@ pub fn may_begin_quantity(head: &str, dimension: Option<Dimension>) -> bool {
         len: head.len(),
         dimension,
     };
-    r.currency_before(0).is_some()
+    let whole = |p: &[&str]| p.iter().enumerate().all(|(k, w)| r.word_is(k, w));
+    phrase && (PREFIXES.iter().any(|(p, _)| whole(p)) || a_number(&toks))
+        || r.currency_before(0).is_some()
+}
+
+/// Whether "a" opens a number ("a hundred", "a million"): the next word, past hyphens, is
+/// "hundred" or a scale word.
+fn a_number(toks: &[Token]) -> bool {
+    let next = toks[1..].iter().find(|t| !matches!(t.tok, Tok::Sym('-')));
+    match next.map(|t| &t.tok) {
+        Some(Tok::Word(w)) => [w.as_str(), w.trim_end_matches('.')]
+            .iter()
+            .any(|w| *w == "hundred" || scale_word(w).is_some()),
+        _ => false,
+    }
 }
 
 /// Whether a date read by `parse_date_value(text)` can begin as `head` does (`head` holds
