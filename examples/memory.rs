@@ -2,7 +2,7 @@
 //! the bytes live (asked of the allocator, without its own overhead) and their peak at
 //! each step of reading and loading, and the share of each part of the loaded corpus.
 //! The reading mimics the binary's (every file of the folder into the loader's `Input`,
-//! on one thread); the loading is the library's `load::load`, unchanged.
+//! on one thread); the loading is the library's `load::load_mut`, as the binary's.
 //!
 //! Usage: cargo run --release --example memory -- FACTS_DIR
 
@@ -141,12 +141,14 @@ fn main() {
     step("every claims file parsed, all held");
     drop(parsed);
     step("parsed files dropped");
-    let loaded = crosscheck::load::load(&input);
-    let n = loaded.corpus.claims.len();
-    step(&format!("load ({n} claims)"));
     let mut input = input;
+    let loaded = crosscheck::load::load_mut(&mut input);
+    let n = loaded.corpus.claims.len();
+    step(&format!("load_mut ({n} claims)"));
     freed("archived texts", || input.texts = Default::default());
-    freed("claims files' text", || input.claims = Vec::new());
+    freed("claims files (their texts emptied)", || {
+        input.claims = Vec::new()
+    });
     freed("the rest of Input", || drop(input));
     step("after dropping Input");
     let findings = crosscheck::compare_and_flag(&loaded.corpus);

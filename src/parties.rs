@@ -120,7 +120,7 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
     let mut close_to: HashMap<&str, Option<&str>> = HashMap::new();
     let mut out = Vec::new();
     for claim in &corpus.claims {
-        let Some(text) = texts.get(&claim.source) else {
+        let Some(text) = texts.get(&*claim.source) else {
             continue;
         };
         let names = [
@@ -134,7 +134,7 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
             };
             let in_source = *found.entry((&claim.source, name)).or_insert_with(|| {
                 let text = normalized
-                    .entry(claim.source.as_str())
+                    .entry(&*claim.source)
                     .or_insert_with(|| normalize(text));
                 parties.spellings(name).iter().any(|s| text.contains(s))
             });

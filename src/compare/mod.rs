@@ -41,7 +41,7 @@ impl<'a> Cx<'a> {
     fn new(corpus: &'a Corpus) -> Cx<'a> {
         let mut claims: HashMap<&str, Vec<&Claim>> = HashMap::new();
         for c in &corpus.claims {
-            claims.entry(c.subject.as_str()).or_default().push(c);
+            claims.entry(&*c.subject).or_default().push(c);
         }
         for list in claims.values_mut() {
             list.sort_by(|a, b| a.id.cmp(&b.id));
@@ -97,7 +97,7 @@ impl<'a> Cx<'a> {
         active.sort_by(|a, b| a.id.cmp(&b.id));
         let derived = derive::claims(self, subject);
         let groups = self.groups(subject, &active, &derived);
-        let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
+        let all_sources: BTreeSet<&str> = active.iter().map(|c| &*c.source).collect();
         let verdict = if groups.is_empty() {
             Verdict::NoClaims
         } else if groups.iter().any(|g| g.verdict == Verdict::Conflict) {
@@ -256,7 +256,7 @@ impl<'a> Cx<'a> {
         let sources: BTreeSet<&str> = claims
             .iter()
             .filter(|c| c.derived.is_none())
-            .map(|c| c.source.as_str())
+            .map(|c| &*c.source)
             .collect();
         let (verdict, conflict) = if clusters.len() > 1 {
             let ids: Vec<&str> = claims
@@ -313,7 +313,7 @@ impl<'a> Cx<'a> {
     /// no source's statement and count for nothing.
     fn support(&self, claims: &[&Claim]) -> Support {
         let stated: Vec<&&Claim> = claims.iter().filter(|c| c.derived.is_none()).collect();
-        let sources: BTreeSet<&str> = stated.iter().map(|c| c.source.as_str()).collect();
+        let sources: BTreeSet<&str> = stated.iter().map(|c| &*c.source).collect();
         let mut seen = BTreeSet::new();
         let mut origins = Vec::new();
         let mut not_stated = BTreeSet::new();
@@ -325,7 +325,7 @@ impl<'a> Cx<'a> {
                     }
                 }
                 None => {
-                    not_stated.insert(c.source.as_str());
+                    not_stated.insert(&*c.source);
                 }
             }
         }

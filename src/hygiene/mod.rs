@@ -31,7 +31,7 @@ pub fn subjects(corpus: &Corpus) -> Vec<Diagnostic> {
         .map(|s| s.label.to_lowercase().chars().collect())
         .collect();
     pairs.extend(similar_pairs(&labels));
-    let used: HashSet<&str> = corpus.claims.iter().map(|c| c.subject.as_str()).collect();
+    let used: HashSet<&str> = corpus.claims.iter().map(|c| &*c.subject).collect();
     let mut out = Vec::new();
     for &(i, j) in &pairs {
         out.push(similar(&subjects[i], &subjects[j]));

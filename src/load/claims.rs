@@ -11,7 +11,8 @@ use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::{Unit, Value};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 /// A text field and where it stands.
 pub(super) type Field = (String, Location);
@@ -91,6 +92,32 @@ struct Known<'a> {
     subject_list: &'a [Subject],
     subjects: BTreeMap<&'a str, &'a Subject>,
     ids: BTreeMap<String, Location>,
+    /// Subject keys, source ids and the names claims give, one copy of each.
+    names: Names,
+}
+
+/// One shared copy of each distinct string given to [`Names::get`].
+#[derive(Default)]
+struct Names(HashSet<Arc<str>>);
+
+impl Names {
+    fn get(&mut self, s: String) -> Arc<str> {
+        match self.0.get(s.as_str()) {
+            Some(a) => a.clone(),
+            None => {
+                let a: Arc<str> = s.into();
+                self.0.insert(a.clone());
+                a
+            }
+        }
+    }
+
+    fn get_str(&mut self, s: &str) -> Arc<str> {
+        match self.0.get(s) {
+            Some(a) => a.clone(),
+            None => self.get(s.to_string()),
+        }
+    }
 }
 
 impl Cx {
@@ -106,6 +133,7 @@ impl Cx {
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
             ids: BTreeMap::new(),
+            names: Names::default(),
         };
         // Parsing is most of the work: on every core, then checked in file order. Files go
         // in batches, so the parsed entries of only one batch are held at a time.
@@ -147,6 +175,7 @@ impl Cx {
     ) {
         self.diagnostics.extend(parsed.problems);
         let source = self.claims_source(file, &parsed.source, known);
+        let source = known.names.get(source);
         for e in parsed.claims {
             if let Some(c) = self.claim(e, &source, known) {
                 out.push(c);
@@ -177,7 +206,7 @@ impl Cx {
         source_id
     }
 
-    fn claim(&mut self, e: RawClaim, source: &str, known: &mut Known) -> Option<Claim> {
+    fn claim(&mut self, e: RawClaim, source: &Arc<str>, known: &mut Known) -> Option<Claim> {
         let (id, loc) = e.id;
         if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
             return None;
@@ -198,22 +227,24 @@ impl Cx {
             self.push(diags::missing_rank_reason(loc, &id));
             return None;
         }
+        let names = &mut known.names;
+        let mut name = |n: Option<String>| n.filter(|c| !c.trim().is_empty()).map(|c| names.get(c));
         Some(Claim {
             id,
-            subject: subject.key.clone(),
-            source: source.to_string(),
-            value_text,
+            claimant: name(e.claimant),
+            origin: name(e.origin),
+            via: name(e.via),
+            claimant_role: e.claimant_role.map(|r| known.names.get(r)),
+            subject: known.names.get_str(&subject.key),
+            source: source.clone(),
+            value_text: value_text.into(),
             value,
             quote_location,
-            quote,
-            claimant: e.claimant.filter(|c| !c.trim().is_empty()),
-            claimant_role: e.claimant_role,
-            origin: e.origin.filter(|c| !c.trim().is_empty()),
-            via: e.via.filter(|c| !c.trim().is_empty()),
+            quote: quote.into(),
             derived: None,
             as_of,
             rank: e.rank,
-            rank_reason: e.rank_reason,
+            rank_reason: e.rank_reason.map(Arc::from),
             location: loc,
             value_location: value_loc,
         })

@@ -318,7 +318,7 @@ mod tests {
             .corpus
             .claims
             .iter()
-            .filter(|c| c.source == "s1")
+            .filter(|c| &*c.source == "s1")
             .collect();
         assert!(claims.len() >= 2);
         let first = &claims[0].location.file;

@@ -80,7 +80,7 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
     let mut t = ClaimTable::new();
     let mut claim_ids = Vec::new();
     for claim in &corpus.claims {
-        let Some(subject) = subjects.get(claim.subject.as_str()) else {
+        let Some(subject) = subjects.get(&*claim.subject) else {
             continue;
         };
         // Derived claims are no source's statement; deprecated and mistaken ones are out.
@@ -112,12 +112,12 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
         let value = Value::Number(Span { point, low, high });
         let source = parties
             .origin_of(claim)
-            .map_or_else(|| claim.source.clone(), |o| o.name);
+            .map_or_else(|| claim.source.to_string(), |o| o.name);
         t.add(&source, key, value, claim_ids.len() as u32);
         let id = t.find_value(&value).unwrap_or(0);
         t.labels
             .entry(id)
-            .or_insert_with(|| claim.value_text.clone());
+            .or_insert_with(|| claim.value_text.to_string());
         claim_ids.push(claim.id.clone());
     }
     CorpusTable {
@@ -178,7 +178,7 @@ pub fn resolve_table(
             };
             let (value, confidence, decided_by, reason) = match preferred.get(&s) {
                 Some(c) => (
-                    c.value_text.clone(),
+                    c.value_text.to_string(),
                     1.0,
                     "editor",
                     format!(
