@@ -17,7 +17,10 @@ pub mod year;
 mod unit_tests;
 
 pub use date::{Date, DateError};
-pub use grammar::{ValueError, parse_date_value, parse_quantity, parse_quantity_in};
+pub use grammar::{
+    ValueError, may_begin_date, may_begin_quantity, parse_date_value, parse_quantity,
+    parse_quantity_in,
+};
 pub use interval::{Bound, Interval};
 pub use tolerance::{Tolerance, parse_days, parse_tolerance};
 pub use units::{Dimension, Unit};
