@@ -178,7 +178,12 @@ impl<'a> SentenceReader<'a> {
         if !senses::has_senses(raw) {
             return None;
         }
-        // The words of the sentence within a window, so the cost stays linear.
+        self.sense_near(raw, at, self.attached(at))
+    }
+
+    /// The sense of `spelling` (written at `at`) that the words within a window of it
+    /// point to; the window keeps the cost linear.
+    fn sense_near(&self, spelling: &str, at: usize, touching: bool) -> Option<&'static Unit> {
         let (lo, hi) = (
             at.saturating_sub(SENSE_WINDOW),
             (at + SENSE_WINDOW).min(self.n()),
@@ -186,7 +191,23 @@ impl<'a> SentenceReader<'a> {
         let words = (lo..hi)
             .filter(|&k| k != at && self.is_word(k))
             .map(|k| if k == 0 { self.low(k) } else { self.raw(k) });
-        senses::sense(raw, self.attached(at), words).map(|id| registry().get(id))
+        senses::sense(spelling, touching, words).map(|id| registry().get(id))
+    }
+
+    /// The currency a sign written at `at` denotes: a sign with several senses is read
+    /// by the words around it ("¥300 in Shanghai" is yuan, else yen; `senses.tsv`).
+    pub(super) fn currency_sense(&self, at: usize, cur: Cur) -> Cur {
+        let sign = self.raw(at);
+        if !senses::has_senses(sign) {
+            return cur;
+        }
+        match self.sense_near(sign, at, true) {
+            Some(u) if u.dimension == "money" => Cur {
+                name: u.name.as_str(),
+                code: u.code.as_deref().unwrap_or(""),
+            },
+            _ => cur,
+        }
     }
 
     /// How the extractor classes a registry unit: money, the percentage, spans of time
