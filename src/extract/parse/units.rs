@@ -303,6 +303,15 @@ impl<'a> SentenceReader<'a> {
             let (unit, end) = self.read_rate(unit, end);
             return (Some(unit), end, None);
         }
+        if let Some(unit) = self.listed_unit(j, amt) {
+            return (Some(unit), j, None);
+        }
+        if let Some(unit) = self.noun_after_modifier(j, amt) {
+            return (Some(unit), j, None);
+        }
+        if let Some((unit, end)) = self.modifier_noun(j, amt) {
+            return (Some(unit), end, None);
+        }
         (None, j, None)
     }
 
@@ -556,6 +565,13 @@ impl<'a> SentenceReader<'a> {
                 Some(c) if self.is_sym(c, ')') => r = c + 1,
                 _ => return (unit, k),
             }
+        } else if self.is_sym(k, ')')
+            && self.opened_before(k)
+            && !matches!(unit.class, UnitKind::Currency(_))
+        {
+            // "5 cm (2 inches) per hour": the conversion of a measure is a rate too
+            // (a converted sum of money is annotated as the sum: NewsQuant dev).
+            r = k + 1;
         }
         if let Some(found) = self.abbreviated_rate(&unit, r, k) {
             return found;
@@ -626,6 +642,56 @@ impl<'a> SentenceReader<'a> {
             },
             end,
         )
+    }
+
+    /// "5, 10 or 15 percent", "3, 4 and 5 goals": bare figures listed before the one
+    /// that names the unit share it (at most six; the mention still ends at the figure).
+    fn listed_unit(&self, j: usize, a: &Amt) -> Option<FoundUnit> {
+        // ", or 19%" right after a figure restates it: a list has a middle figure.
+        if !self.is_sym(j, ',')
+            || matches!(self.low(j + 1), "and" | "or")
+            || a.cur.is_some()
+            || a.fraction
+            || a.words
+            || is_year(a)
+        {
+            return None;
+        }
+        // `k` is at a separator: ",", ", and", "and" or "or".
+        let mut k = j;
+        for _ in 0..6 {
+            if self.is_sym(k, ',') {
+                k += 1;
+            }
+            let last = matches!(self.low(k), "and" | "or");
+            if last {
+                k += 1;
+            }
+            if !self.is_num(k) || self.attached(k) {
+                return None;
+            }
+            if last {
+                let mut hint = None;
+                return match self.try_at(k, &mut hint, true) {
+                    Outcome::Found(f, _) if f.date.is_none() => f.unit,
+                    _ => None,
+                };
+            }
+            k += 1;
+            if !self.is_sym(k, ',') && !matches!(self.low(k), "and" | "or") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the bracket closing at `k` was opened a few tokens before it.
+    fn opened_before(&self, k: usize) -> bool {
+        (k.saturating_sub(12)..k)
+            .rev()
+            .map(|c| self.kind(c))
+            .find(|t| matches!(t, Some(Kind::Sym('(' | ')'))))
+            .is_some_and(|t| t == Some(Kind::Sym('(')))
     }
 
     /// "$5 m", "£2 bn", "$7.5 B": a scale abbreviation standing apart after a currency
