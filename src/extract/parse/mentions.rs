@@ -58,9 +58,8 @@ impl<'a> SentenceReader<'a> {
                         self.ages_after_age(&mut found, &mut mem);
                         self.index_level_points(&mut found, &mut mem);
                         self.compared_count(&mut found, &mut mem);
-                        self.change_of_counts(&mut found, &mut mem);
-                        self.fuller_unit_repeats(&mut found, &mut mem);
                         self.casualty_list(&mut found, &mut mem);
+                        self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);
                     }
                     f(*found);
