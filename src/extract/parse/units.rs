@@ -303,7 +303,10 @@ impl<'a> SentenceReader<'a> {
             let (unit, end) = self.read_rate(unit, end);
             return (Some(unit), end, None);
         }
-        if let Some(unit) = self.listed_unit(j, amt) {
+        if let Some(unit) = self
+            .listed_unit(j, amt)
+            .or_else(|| self.unit_of_named_scale(j))
+        {
             return (Some(unit), j, None);
         }
         if let Some(unit) = self.noun_after_modifier(j, amt) {
@@ -683,6 +686,16 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// "7.1 on the Richter scale", "between 50 and 70 on the GPa scale": the scale
+    /// named after a figure gives its unit.
+    fn unit_of_named_scale(&self, j: usize) -> Option<FoundUnit> {
+        if self.low(j) != "on" || self.low(j + 1) != "the" {
+            return None;
+        }
+        let (def, end) = self.unit_at(j + 2)?;
+        (self.low(end) == "scale").then(|| Self::unit_of(def))
     }
 
     /// Whether the bracket closing at `k` was opened a few tokens before it.
