@@ -221,7 +221,12 @@ impl<'a> SentenceReader<'a> {
                 && words[n + 1..].iter().any(|&(c, d)| {
                     d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
                 });
-            if (self.looks_plural(w, cap) || noun_verb) && !invariant {
+            // "3 sports cars", "two savings accounts": a plural-form modifier.
+            let plural_modifier = words::PLURAL_MODIFIERS.contains(w)
+                && words.get(n + 1).is_some_and(|&(c, d)| {
+                    d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
+                });
+            if (self.looks_plural(w, cap) || noun_verb) && !invariant && !plural_modifier {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && let unit = Self::unit_of(def)
