@@ -304,7 +304,7 @@ impl<'a> SentenceReader<'a> {
             return (Some(unit), end, None);
         }
         if let Some(unit) = self
-            .listed_unit(j, amt)
+            .listed_unit(j, amt, nested)
             .or_else(|| self.unit_of_named_scale(j))
         {
             return (Some(unit), j, None);
@@ -649,9 +649,12 @@ impl<'a> SentenceReader<'a> {
 
     /// "5, 10 or 15 percent", "3, 4 and 5 goals": bare figures listed before the one
     /// that names the unit share it (at most six; the mention still ends at the figure).
-    fn listed_unit(&self, j: usize, a: &Amt) -> Option<FoundUnit> {
+    /// The last figure is read nested, where no list is looked for again, so a long run
+    /// of figures costs a bounded look-ahead each.
+    fn listed_unit(&self, j: usize, a: &Amt, nested: bool) -> Option<FoundUnit> {
         // ", or 19%" right after a figure restates it: a list has a middle figure.
-        if !self.is_sym(j, ',')
+        if nested
+            || !self.is_sym(j, ',')
             || matches!(self.low(j + 1), "and" | "or")
             || a.cur.is_some()
             || a.fraction
