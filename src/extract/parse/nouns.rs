@@ -215,18 +215,9 @@ impl<'a> SentenceReader<'a> {
                     b,
                 ));
             }
-            // "680 aircraft maintenance engineers": a noun whose plural is the same as its
-            // singular modifies a later plural head.
-            let invariant = words::irregular_plural(w) == Some(w)
-                && words[n + 1..].iter().any(|&(c, d)| {
-                    d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
-                });
-            // "3 sports cars", "two savings accounts": a plural-form modifier.
-            let plural_modifier = words::PLURAL_MODIFIERS.contains(w)
-                && words.get(n + 1).is_some_and(|&(c, d)| {
-                    d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
-                });
-            if (self.looks_plural(w, cap) || noun_verb) && !invariant && !plural_modifier {
+            if (self.looks_plural(w, cap) || noun_verb)
+                && !self.modifies_later_head(w, &words[n + 1..])
+            {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && let unit = Self::unit_of(def)
@@ -274,6 +265,17 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// Whether a plural-looking `w` modifies a later plural head among `rest` (the words
+    /// after it): a noun whose plural is its singular ("680 aircraft maintenance
+    /// engineers") or a plural-form modifier ("3 sports cars", "two savings accounts").
+    fn modifies_later_head(&self, w: &str, rest: &[(usize, usize)]) -> bool {
+        let plural_word = |&(c, d): &(usize, usize)| {
+            d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
+        };
+        (words::irregular_plural(w) == Some(w) && rest.iter().any(plural_word))
+            || (words::PLURAL_MODIFIERS.contains(w) && rest.first().is_some_and(plural_word))
     }
 
     /// The words of a noun phrase at `j` as token ranges (hyphenated words whole): up to
