@@ -77,6 +77,7 @@ lists! {
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
+    EXPECT_WORDS = "expect_words";
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
@@ -84,7 +85,9 @@ lists! {
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";
     LY_ADJECTIVES = "ly_adjectives";
+    MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
+    NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
     ONE_NOT_BEFORE = "one_not_before";
@@ -92,6 +95,7 @@ lists! {
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
