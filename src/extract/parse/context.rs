@@ -113,9 +113,12 @@ impl<'a> SentenceReader<'a> {
                 continue;
             }
             let start = at - len;
-            // "ticked up to 3.9 per cent", "edged up to": a verb of motion with "up" and
-            // the level reached, not a bound.
-            if phrase == "up to" && start > 0 && words::motion_verb(self.low(start - 1)) {
+            // "ticked up to 3.9 per cent", "edged up to", "traded as high as 190p": a verb
+            // of motion with the level reached, not a bound.
+            if matches!(phrase, "up to" | "as high as")
+                && start > 0
+                && words::motion_verb(self.low(start - 1))
+            {
                 continue;
             }
             // "Airbus handed over 61 aircraft": the particle of a phrasal verb.
