@@ -216,6 +216,11 @@ impl<'a> SentenceReader<'a> {
         if let Some(c) = words::change_word(w) {
             return Some((c, matches!(w, "up" | "down"), by));
         }
+        // "jobs to expand by 490,000", "was raised by 25 basis points": a verb of change
+        // of an object, its object before it.
+        if by && let Some(c) = words::change_verb_with_object(w) {
+            return Some((c, false, true));
+        }
         // "raised its main rate by 25 basis points", "cut the forecast by half a point": a
         // verb of change, its object, then "by".
         if by {
