@@ -132,9 +132,19 @@ fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
     };
     let corpus = Corpus::new(sources, subjects, claims, flags, parties, rates);
     let mut diagnostics = cx.diagnostics;
-    diagnostics.extend(crate::verify::citations(&corpus, &input.texts, &input.root));
-    diagnostics.extend(crate::hygiene::subjects(&corpus));
-    diagnostics.extend(crate::parties::attributions(&corpus, &input.texts));
+    // Independent checks, side by side (each also on every core); sorted below.
+    let ((citations, hygiene), attributions) = rayon::join(
+        || {
+            rayon::join(
+                || crate::verify::citations(&corpus, &input.texts, &input.root),
+                || crate::hygiene::subjects(&corpus),
+            )
+        },
+        || crate::parties::attributions(&corpus, &input.texts),
+    );
+    diagnostics.extend(citations);
+    diagnostics.extend(hygiene);
+    diagnostics.extend(attributions);
     diagnostics.extend(claims::late_as_of(&corpus));
     diagnostic::sort(&mut diagnostics);
     Loaded {
