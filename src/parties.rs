@@ -7,16 +7,26 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Claim, Corpus, Party};
 use crate::suggest::did_you_mean;
-use std::collections::{BTreeMap, HashMap};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A name as compared: lower-case, quotes and dashes folded, spaces collapsed.
 pub fn normalize(name: &str) -> String {
-    let folded: String = name
-        .chars()
-        .filter_map(crate::verify::fold)
-        .flat_map(char::to_lowercase)
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass: a run of white space becomes one space between words, none at the ends.
+    let mut out = String::with_capacity(name.len());
+    let mut space = false;
+    for c in name.chars().filter_map(crate::verify::fold) {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 /// The declared parties, indexed by every spelling.
@@ -107,48 +117,81 @@ impl<'a> Parties<'a> {
 /// any spelling, and for undeclared names that look like a declared party's.
 pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let parties = Parties::new(&corpus.parties);
+    // Claims by source, sources on every core: each text is normalised once and searched
+    // once per name it is cited with.
+    let mut by_source: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for claim in corpus
+        .claims
+        .iter()
+        .filter(|c| texts.contains_key(&c.source))
+    {
+        by_source.entry(&claim.source).or_default().push(claim);
+    }
+    let by_source: Vec<(&str, Vec<&Claim>)> = by_source.into_iter().collect();
+    let mut out: Vec<Diagnostic> = by_source
+        .par_iter()
+        .flat_map_iter(|(id, claims)| not_in_source(&parties, &texts[*id], claims))
+        .collect();
+    // Undeclared names close to a declared spelling: each name compared once.
     let spellings: Vec<String> = corpus
         .parties
         .iter()
         .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
         .cloned()
         .collect();
-    let mut normalized: HashMap<&str, String> = HashMap::new();
-    // Memoised per (source, name) and per unknown name: a source cited by many claims
-    // naming the same party is searched once, and an unknown name compared once.
-    let mut found: HashMap<(&str, &str), bool> = HashMap::new();
-    let mut close_to: HashMap<&str, Option<&str>> = HashMap::new();
+    let names: BTreeSet<&str> = (by_source.iter())
+        .flat_map(|(_, claims)| claims.iter().flat_map(|c| names_of(c)))
+        .map(|(_, name)| name)
+        .collect();
+    let names: Vec<&str> = names.into_iter().collect();
+    let close_to: HashMap<&str, &str> = names
+        .par_iter()
+        .filter(|name| parties.resolve(name).is_none())
+        .filter_map(|name| {
+            Some((
+                *name,
+                did_you_mean(name, spellings.iter().map(String::as_str))?,
+            ))
+        })
+        .collect();
+    for claim in corpus
+        .claims
+        .iter()
+        .filter(|c| texts.contains_key(&c.source))
+    {
+        for (field, name) in names_of(claim) {
+            if let Some(close) = close_to.get(name) {
+                out.push(similar_party(claim, field, name, close));
+            }
+        }
+    }
+    out
+}
+
+/// The names a claim gives, with their fields.
+fn names_of(claim: &Claim) -> impl Iterator<Item = (&'static str, &str)> {
+    [
+        ("claimant", &claim.claimant),
+        ("origin", &claim.origin),
+        ("via", &claim.via),
+    ]
+    .into_iter()
+    .filter_map(|(field, name)| Some((field, name.as_deref()?)))
+}
+
+/// The names that one source's claims give and its text never writes in any spelling.
+fn not_in_source(parties: &Parties, text: &str, claims: &[&Claim]) -> Vec<Diagnostic> {
+    let mut normalized: Option<String> = None;
+    let mut found: HashMap<&str, bool> = HashMap::new();
     let mut out = Vec::new();
-    for claim in &corpus.claims {
-        let Some(text) = texts.get(&claim.source) else {
-            continue;
-        };
-        let names = [
-            ("claimant", &claim.claimant),
-            ("origin", &claim.origin),
-            ("via", &claim.via),
-        ];
-        for (field, name) in names {
-            let Some(name) = name.as_deref() else {
-                continue;
-            };
-            let in_source = *found.entry((&claim.source, name)).or_insert_with(|| {
-                let text = normalized
-                    .entry(claim.source.as_str())
-                    .or_insert_with(|| normalize(text));
+    for claim in claims {
+        for (field, name) in names_of(claim) {
+            let in_source = *found.entry(name).or_insert_with(|| {
+                let text = normalized.get_or_insert_with(|| normalize(text));
                 parties.spellings(name).iter().any(|s| text.contains(s))
             });
             if !in_source {
                 out.push(name_not_in_source(claim, field, name));
-            }
-            let close = *close_to
-                .entry(name)
-                .or_insert_with(|| match parties.resolve(name) {
-                    Some(_) => None,
-                    None => did_you_mean(name, spellings.iter().map(String::as_str)),
-                });
-            if let Some(close) = close {
-                out.push(similar_party(claim, field, name, close));
             }
         }
     }
@@ -186,6 +229,19 @@ mod tests {
     use super::*;
     use crate::diagnostic::Location;
     use crate::model::PartyKind;
+
+    #[test]
+    fn names_are_folded_lowercased_and_their_spaces_collapsed() {
+        let cases = [
+            ("  The  Ministry\tof\u{a0}Defence ", "the ministry of defence"),
+            ("“İstanbul”\u{ad} Office — ΣΟΦΙΑ", "\"i̇stanbul\" office - σοφια"),
+            ("\n\n", ""),
+            ("O’Neil’s\u{200b}  group", "o'neil's group"),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(normalize(name), expected, "{name:?}");
+        }
+    }
 
     fn party(key: &str, name: &str, aliases: &[&str], part_of: Option<&str>) -> Party {
         Party {

@@ -21,9 +21,25 @@ pub use crate::passage::{fold, plain_text};
 /// a date's qualifier words are not binding ("leave by September 11" states the deadline
 /// September 11). Each figure comes as the text to show (quoted) and its value.
 fn figures(quote: &str, dimension: value::Dimension, years: &Years) -> Vec<(String, Value)> {
-    let trim: &[char] = &[
-        '.', ',', ';', ':', ')', '(', '"', '\'', '“', '”', '‘', '’', '!', '?',
-    ];
+    figures_of(quote, dimension, years, true)
+}
+
+/// The punctuation a span of a quote is trimmed of at both ends.
+const TRIM: &[char] = &[
+    '.', ',', ';', ':', ')', '(', '"', '\'', '“', '”', '‘', '’', '!', '?',
+];
+
+/// [`figures`], skipping (when `skip`) the spans whose first word cannot begin a figure
+/// of the dimension (`value::may_begin_quantity`, `value::may_begin_date`): those the
+/// parser would refuse anyway, most spans of a sentence. Without `skip` every span is
+/// parsed, as the test that checks the skip changes nothing does.
+fn figures_of(
+    quote: &str,
+    dimension: value::Dimension,
+    years: &Years,
+    skip: bool,
+) -> Vec<(String, Value)> {
+    let trim = TRIM;
     let words: Vec<(usize, usize)> = quote
         .char_indices()
         .filter(|&(i, c)| {
@@ -38,7 +54,15 @@ fn figures(quote: &str, dimension: value::Dimension, years: &Years) -> Vec<(Stri
         .collect();
     let mut found: Vec<(usize, usize, String, Value)> = Vec::new();
     for a in 0..words.len() {
+        let (alone, followed) = if skip {
+            may_begin(quote, &words, a, dimension)
+        } else {
+            (true, true)
+        };
         for b in a..words.len().min(a + 8) {
+            if !(if b == a { alone } else { followed }) {
+                continue;
+            }
             let raw = &quote[words[a].0..words[b].1];
             let span = raw.trim_matches(trim);
             if span.is_empty() {
@@ -70,6 +94,31 @@ fn figures(quote: &str, dimension: value::Dimension, years: &Years) -> Vec<(Stri
         .filter(|(_, k)| *k)
         .map(|((_, _, s, v), _)| (s, v))
         .collect()
+}
+
+/// Whether spans of a quote starting at word `a` may be read as figures: the one-word
+/// span (the word trimmed at both ends), and the longer ones (the word trimmed at its
+/// start, with the five words after it, enough for a currency sign before a number).
+fn may_begin(
+    quote: &str,
+    words: &[(usize, usize)],
+    a: usize,
+    dimension: value::Dimension,
+) -> (bool, bool) {
+    let word = &quote[words[a].0..words[a].1];
+    let rest = word.trim_start_matches(TRIM);
+    if rest.is_empty() {
+        // Only punctuation: the longer spans begin with the next word, trimmed at its end
+        // when it is their last; no test is made.
+        return (false, true);
+    }
+    let lead = words[a].1 - rest.len();
+    let head = &quote[lead..words[(a + 5).min(words.len() - 1)].1];
+    let may = |text: &str| match dimension {
+        value::Dimension::Date => value::may_begin_date(text),
+        _ => value::may_begin_quantity(text, Some(dimension)),
+    };
+    (may(word.trim_matches(TRIM)), may(head))
 }
 
 /// A date figure of a quote: as written, or, without a year, with the year `years` gives
@@ -347,6 +396,70 @@ mod tests {
         );
         // "On" alone with the year appended is no date.
         assert!(!d.iter().any(|(s, _)| s.starts_with("\"On\"")), "{d:?}");
+    }
+
+    /// Passages that open figures in every way the grammar allows, and some that only
+    /// look as if they did.
+    const OPENINGS: &[&str] = &[
+        "Officials said US$ 5 million, U.S. $12 bn or Rs. 400 were spent, some €3m more.",
+        "It cost USD 1.2 billion (about £900m), minus 5 percent, or 12% — roughly.",
+        "Between 5 and 7 km, from five to seven people, a hundred or so; “over 1,000.”",
+        "Temperatures fell to −40 °C, ~20°C, >= 30 °F; at least 882 ft 9 in high.",
+        "On or before Sept. 11, no later than July 7, 2021, by 2013-07-07 and in mid-July.",
+        "The 7th of July 2021, 12 June 2020, 2019 — between May 2020 and June 2021.",
+        "\" five. \" Sept. ( 2021 ) “twenty-nine” fifty-two thousand, a dozen, .5 km",
+        "no fewer than 3,000 troops; not more than 40 per cent; just under 2 hours 20 minutes",
+        "It cost a million. A$ 5 went to a-hundred men, at least 4, at most 6, a maximum of 9.",
+        "Sixty-two, a dozen, an estimated 7 and in excess of 8; at the gate, A.U.D. 12 and a",
+    ];
+
+    /// Windows of about fourteen words of the bundled corpus's archived texts.
+    fn bundled_passages() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.sort();
+        let mut out = Vec::new();
+        for line in texts.iter().flat_map(|t| t.lines()) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            for start in (0..words.len()).step_by(7) {
+                out.push(words[start..(start + 14).min(words.len())].join(" "));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn skipping_spans_that_cannot_begin_a_figure_changes_no_figure() {
+        let passages = bundled_passages();
+        assert!(passages.len() > 100, "{} passages", passages.len());
+        let dimensions = [
+            value::Dimension::Date,
+            value::Dimension::Count,
+            value::Dimension::Money,
+            value::Dimension::Percent,
+            value::Dimension::LENGTH,
+        ];
+        let all = value::Dimension::all();
+        let cases = (passages
+            .iter()
+            .flat_map(|p| dimensions.map(|d| (p.as_str(), d))))
+        .chain(OPENINGS.iter().flat_map(|p| all.iter().map(|d| (*p, *d))));
+        let mut read = 0;
+        for (passage, dimension) in cases {
+            let years = Years::around(passage, 0, passage, Some(2021));
+            let every = figures_of(passage, dimension, &years, false);
+            let skipped = figures_of(passage, dimension, &years, true);
+            assert_eq!(
+                format!("{skipped:?}"),
+                format!("{every:?}"),
+                "{dimension:?}: {passage}"
+            );
+            read += every.len();
+        }
+        assert!(read > 100, "only {read} figures read");
     }
 
     #[test]

@@ -127,7 +127,7 @@ fn corpus_input(
 ) -> crosscheck::load::Input {
     use crosscheck::load::{Input, TextFile};
     let file = |path: &str, text: String| TextFile {
-        path: format!("facts/{path}"),
+        path: format!("facts/{path}").into(),
         text,
     };
     let mut input = Input {

@@ -27,6 +27,21 @@ pub fn analyze(corpus: &Corpus) -> Findings {
     }
 }
 
+/// Money claimed in another currency than its subject's, as the comparer compares it: by
+/// claim id, the claim with its value converted at the editor's rate, or `None` when
+/// there is no rate (the comparer sets it aside). Claims in their subject's currency, and
+/// every claim of other dimensions, are absent.
+pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
+    let cx = Cx::new(corpus);
+    let mut out = HashMap::new();
+    for subject in corpus.subjects.iter().filter(|s| s.unit.is_some()) {
+        let (converted, no_rate) = cx.in_subject_currency(subject, &cx.active(&subject.key));
+        out.extend(no_rate.into_iter().map(|(c, _)| (c.id.clone(), None)));
+        out.extend(converted.into_iter().map(|c| (c.id.clone(), Some(c))));
+    }
+    out
+}
+
 /// What the comparison of one corpus looks things up in, built once.
 struct Cx<'a> {
     sources: HashMap<&'a str, &'a Source>,

@@ -71,8 +71,10 @@ lists! {
     CHANGE_OF_UP = "change_of_up";
     CHANGE_UP = "change_up";
     CLOSING_AND_GE = "closing_and_ge";
+    CLOSING_AND_LE = "closing_and_le";
     CLOSING_OR_GE = "closing_or_ge";
     CLOSING_OR_LE = "closing_or_le";
+    CLOSING_PHRASES = "closing_phrases";
     COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
     CUT_OFF_VERBS = "cut_off_verbs";
@@ -264,19 +266,29 @@ pub fn qualifier_phrases() -> &'static [(&'static str, QualCode, usize)] {
         QUALIFIERS
             .entries()
             .iter()
-            .map(|(p, c)| {
-                let code = match *c {
-                    "gt" => QualCode::Gt,
-                    "ge" => QualCode::Ge,
-                    "upto" => QualCode::UpTo,
-                    "lt" => QualCode::Lt,
-                    "le" => QualCode::Le,
-                    _ => QualCode::Approx,
-                };
-                (*p, code, p.split(' ').count())
-            })
+            .map(|(p, c)| (*p, qual_code(c), p.split(' ').count()))
             .collect()
     })
+}
+
+/// A qualifier code as written in the word lists.
+fn qual_code(c: &str) -> QualCode {
+    match c {
+        "gt" => QualCode::Gt,
+        "ge" => QualCode::Ge,
+        "upto" => QualCode::UpTo,
+        "lt" => QualCode::Lt,
+        "le" => QualCode::Le,
+        _ => QualCode::Approx,
+    }
+}
+
+/// Closing qualifiers after an amount and its unit ("at most"): (phrase, code).
+pub fn closing_phrases() -> impl Iterator<Item = (&'static str, QualCode)> {
+    CLOSING_PHRASES
+        .entries()
+        .iter()
+        .map(|(p, c)| (*p, qual_code(c)))
 }
 
 /// Prefix qualifiers as (phrase, code).
@@ -371,7 +383,7 @@ mod tests {
         for (w, d) in FRACTION_WORDS.entries() {
             assert!(d.parse::<f64>().is_ok(), "{w}: {d}");
         }
-        for (p, c) in QUALIFIERS.entries() {
+        for (p, c) in QUALIFIERS.entries().iter().chain(CLOSING_PHRASES.entries()) {
             assert!(
                 matches!(*c, "gt" | "ge" | "upto" | "lt" | "le" | "approx"),
                 "{p}: {c}"

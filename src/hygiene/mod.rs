@@ -23,14 +23,22 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 /// Warns about subjects that look like duplicates of each other and subjects no claim uses.
 pub fn subjects(corpus: &Corpus) -> Vec<Diagnostic> {
     let subjects = &corpus.subjects;
+    // Keys and labels are searched side by side, each on every core.
+    let (keys, labels) = rayon::join(
+        || {
+            let keys: Vec<Vec<char>> = subjects.iter().map(|s| s.key.chars().collect()).collect();
+            similar_pairs(&keys)
+        },
+        || {
+            let labels: Vec<Vec<char>> = (subjects.iter())
+                .map(|s| s.label.to_lowercase().chars().collect())
+                .collect();
+            similar_pairs(&labels)
+        },
+    );
     let mut pairs = same_words(subjects);
-    let keys: Vec<Vec<char>> = subjects.iter().map(|s| s.key.chars().collect()).collect();
-    pairs.extend(similar_pairs(&keys));
-    let labels: Vec<Vec<char>> = subjects
-        .iter()
-        .map(|s| s.label.to_lowercase().chars().collect())
-        .collect();
-    pairs.extend(similar_pairs(&labels));
+    pairs.extend(keys);
+    pairs.extend(labels);
     let used: HashSet<&str> = corpus.claims.iter().map(|c| c.subject.as_str()).collect();
     let mut out = Vec::new();
     for &(i, j) in &pairs {

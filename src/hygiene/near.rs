@@ -14,14 +14,18 @@ const SIMILAR: f64 = 0.9;
 type Gram = (char, char, u32);
 
 fn grams(s: &[char]) -> Vec<Gram> {
-    let mut seen: HashMap<(char, char), u32> = HashMap::new();
-    s.windows(2)
-        .map(|w| {
-            let n = seen.entry((w[0], w[1])).or_insert(0);
-            *n += 1;
-            (w[0], w[1], *n - 1)
-        })
-        .collect()
+    // Sorted, equal bigrams are neighbours: numbered along each run.
+    let mut pairs: Vec<(char, char)> = s.windows(2).map(|w| (w[0], w[1])).collect();
+    pairs.sort_unstable();
+    let mut out: Vec<Gram> = Vec::with_capacity(pairs.len());
+    for (k, &(a, b)) in pairs.iter().enumerate() {
+        let n = match out.last() {
+            Some(&(x, y, n)) if k > 0 && (x, y) == (a, b) => n + 1,
+            _ => 0,
+        };
+        out.push((a, b, n));
+    }
+    out
 }
 
 /// How many of a string's bigrams any string at most 10% apart from it must share
@@ -58,40 +62,42 @@ struct Blocking {
     /// For each string, its blocks and its places in their sorted orders (forward,
     /// reversed; 0 in a small block).
     places: Vec<Vec<(usize, usize, usize)>>,
-    /// Each string's bigrams with their frequency, in one global order: rarest first.
-    sorted: Vec<Vec<(usize, Gram)>>,
+    /// Each string's bigrams as their ranks in one global order (rarest first, then by
+    /// the bigram), sorted: two strings' shared bigrams are their common ranks.
+    sorted: Vec<Vec<u32>>,
 }
 
 impl Blocking {
     fn new(strings: &[Vec<char>]) -> Blocking {
-        let all: Vec<Vec<Gram>> = strings.iter().map(|s| grams(s)).collect();
-        let mut freq: HashMap<Gram, usize> = HashMap::new();
-        for g in all.iter().flatten() {
-            *freq.entry(*g).or_insert(0) += 1;
-        }
+        let sorted = ranked_grams(strings);
         // Each string under its rarest bigrams: if two strings share `t` bigrams, their
         // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
         // bigrams (one character or none) can only equal each other: blocked whole.
-        let mut by_gram: HashMap<Gram, Vec<usize>> = HashMap::new();
+        let kinds = sorted
+            .iter()
+            .filter_map(|g| g.last())
+            .max()
+            .map_or(0, |r| r + 1);
+        let mut by_gram: Vec<Vec<usize>> = vec![Vec::new(); kinds as usize];
         let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
-        let mut sorted: Vec<Vec<(usize, Gram)>> = Vec::with_capacity(all.len());
-        for (i, g) in all.into_iter().enumerate() {
-            let mut g: Vec<(usize, Gram)> = g.into_iter().map(|x| (freq[&x], x)).collect();
-            g.sort_unstable();
+        for (i, g) in sorted.iter().enumerate() {
             if g.is_empty() {
                 short.entry(&strings[i]).or_default().push(i);
             } else {
                 let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
-                for (_, x) in &g[..prefix] {
-                    by_gram.entry(*x).or_default().push(i);
+                for &x in &g[..prefix] {
+                    by_gram[x as usize].push(i);
                 }
             }
-            sorted.push(g);
         }
-        let blocks: Vec<Block> = (by_gram.into_values())
-            .chain(short.into_values())
+        let mut short: Vec<Vec<usize>> = short.into_values().collect();
+        short.sort_unstable();
+        let order = Orders::new(strings);
+        let blocks: Vec<Block> = (by_gram.into_iter().chain(short))
             .filter(|m| m.len() > 1)
-            .map(|members| block(strings, members))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|members| order.block(members))
             .collect();
         let mut places: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); strings.len()];
         for (b, block) in blocks.iter().enumerate() {
@@ -117,19 +123,20 @@ impl Blocking {
         }
     }
 
-    /// The strings of higher index that string `i` is compared with: every other string
-    /// of its small blocks, its neighbours in its large ones. Sorted, unique.
-    fn partners(&self, i: usize) -> Vec<usize> {
+    /// The strings of higher index that string `i` is compared with and that `keep`
+    /// accepts: every other string of its small blocks, its neighbours in its large ones.
+    /// Sorted, unique.
+    fn partners(&self, i: usize, keep: impl Fn(usize) -> bool) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for &(b, f, r) in &self.places[i] {
             let block = &self.blocks[b];
             if block.forward.is_empty() {
-                out.extend(block.members.iter().filter(|&&j| j > i));
+                out.extend(block.members.iter().filter(|&&j| j > i && keep(j)));
                 continue;
             }
             for (order, p) in [(&block.forward, f), (&block.reversed, r)] {
                 let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
-                out.extend(near.iter().filter(|&&j| j > i));
+                out.extend(near.iter().filter(|&&j| j > i && keep(j)));
             }
         }
         out.sort_unstable();
@@ -146,19 +153,22 @@ impl Blocking {
 pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     let blocking = Blocking::new(strings);
     let sorted = &blocking.sorted;
-    // Each string with its candidates, on every core.
+    // Each string with its candidates, on every core: length (free, before the
+    // candidates are sorted), then shared bigrams (linear, stopping as soon as too few
+    // can be shared), then the edit distance.
     let pairs: Vec<(usize, usize)> = (0..strings.len())
         .into_par_iter()
         .flat_map_iter(|i| {
+            let a = strings[i].len();
             blocking
-                .partners(i)
+                .partners(i, |j| {
+                    let b = strings[j].len();
+                    10 * a.abs_diff(b) <= a.max(b)
+                })
                 .into_iter()
                 .filter(move |&j| {
-                    let (a, b) = (strings[i].len(), strings[j].len());
-                    let longest = a.max(b);
-                    // Length (free), then shared bigrams (linear), then the edit distance.
-                    10 * a.abs_diff(b) <= longest
-                        && shared(&sorted[i], &sorted[j]) >= needed(longest)
+                    let longest = a.max(strings[j].len());
+                    shares(&sorted[i], &sorted[j], needed(longest))
                         && alike(&strings[i], &strings[j])
                 })
                 .map(move |j| (i, j))
@@ -167,30 +177,94 @@ pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     pairs.into_iter().collect()
 }
 
-/// A block of `members` (in index order), with its sorted orders when it is large.
-fn block(strings: &[Vec<char>], members: Vec<usize>) -> Block {
-    let (mut forward, mut reversed) = (Vec::new(), Vec::new());
-    if members.len() > MAX_BLOCK {
-        forward = members.clone();
-        forward.sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
-        reversed = members.clone();
-        reversed.sort_by(|&a, &b| {
+/// Every string's place in the strings sorted, and in the strings sorted by their
+/// reversed characters (ties by index): a block's orders are its members sorted by these.
+struct Orders {
+    forward: Vec<u32>,
+    reversed: Vec<u32>,
+}
+
+impl Orders {
+    fn new(strings: &[Vec<char>]) -> Orders {
+        let place = |mut by: Vec<usize>| {
+            let mut at = vec![0u32; by.len()];
+            for (p, i) in by.drain(..).enumerate() {
+                at[i] = p as u32;
+            }
+            at
+        };
+        let mut forward: Vec<usize> = (0..strings.len()).collect();
+        forward.par_sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+        let mut reversed: Vec<usize> = (0..strings.len()).collect();
+        reversed.par_sort_by(|&a, &b| {
             (strings[a].iter().rev())
                 .cmp(strings[b].iter().rev())
                 .then(a.cmp(&b))
         });
+        Orders {
+            forward: place(forward),
+            reversed: place(reversed),
+        }
     }
-    Block {
-        members,
-        forward,
-        reversed,
+
+    /// A block of `members` (in index order), with its sorted orders when it is large.
+    fn block(&self, members: Vec<usize>) -> Block {
+        let (mut forward, mut reversed) = (Vec::new(), Vec::new());
+        if members.len() > MAX_BLOCK {
+            forward = members.clone();
+            forward.sort_unstable_by_key(|&i| self.forward[i]);
+            reversed = members.clone();
+            reversed.sort_unstable_by_key(|&i| self.reversed[i]);
+        }
+        Block {
+            members,
+            forward,
+            reversed,
+        }
     }
 }
 
-/// How many bigrams two strings share, their bigrams sorted in the same global order.
-fn shared(a: &[(usize, Gram)], b: &[(usize, Gram)]) -> usize {
+/// Each string's bigrams as their ranks in one global order: rarest first, then by the
+/// bigram; each string's ranks sorted. Ranks run from 0 over the distinct bigrams.
+fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
+    let all: Vec<Vec<Gram>> = strings.par_iter().map(|s| grams(s)).collect();
+    // The distinct bigrams, sorted, with how many strings have each.
+    let mut flat: Vec<Gram> = all.iter().flatten().copied().collect();
+    flat.par_sort_unstable();
+    let mut distinct: Vec<(Gram, usize)> = Vec::new();
+    for g in flat {
+        match distinct.last_mut() {
+            Some((last, n)) if *last == g => *n += 1,
+            _ => distinct.push((g, 1)),
+        }
+    }
+    let mut order: Vec<usize> = (0..distinct.len()).collect();
+    order.sort_unstable_by_key(|&d| (distinct[d].1, distinct[d].0));
+    let mut rank = vec![0u32; distinct.len()];
+    for (r, d) in order.into_iter().enumerate() {
+        rank[d] = r as u32;
+    }
+    let rank_of = |g: &Gram| {
+        let d = distinct.binary_search_by(|(x, _)| x.cmp(g));
+        rank[d.expect("every bigram of the strings is counted")]
+    };
+    all.into_par_iter()
+        .map(|g| {
+            let mut r: Vec<u32> = g.iter().map(rank_of).collect();
+            r.sort_unstable();
+            r
+        })
+        .collect()
+}
+
+/// Whether two strings share at least `need` bigrams, their bigrams' ranks sorted: a
+/// merge that stops as soon as the bigrams left cannot make up the count.
+fn shares(a: &[u32], b: &[u32], need: usize) -> bool {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
+        if n + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -201,7 +275,7 @@ fn shared(a: &[(usize, Gram)], b: &[(usize, Gram)]) -> usize {
             }
         }
     }
-    n
+    n >= need
 }
 
 /// Whether two strings are at least 90% alike, as `strsim::normalized_levenshtein` says.
@@ -214,8 +288,26 @@ fn alike(a: &[char], b: &[char]) -> bool {
     if 10 * a.len().abs_diff(b.len()) > longest {
         return false;
     }
-    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
-    strsim::normalized_levenshtein(&a, &b) >= SIMILAR
+    // As `strsim::normalized_levenshtein` computes it, on the characters.
+    1.0 - (levenshtein(a, b) as f64) / (longest as f64) >= SIMILAR
+}
+
+/// The edit distance of two strings of characters (`strsim::levenshtein`'s, without
+/// collecting them into strings first).
+fn levenshtein(a: &[char], b: &[char]) -> usize {
+    let mut cache: Vec<usize> = (1..=b.len()).collect();
+    let mut result = b.len();
+    for (i, x) in a.iter().enumerate() {
+        result = i + 1;
+        let mut diagonal = i;
+        for (j, y) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(x != y);
+            diagonal = cache[j];
+            result = (result + 1).min(substitute).min(diagonal + 1);
+            cache[j] = result;
+        }
+    }
+    result
 }
 
 #[cfg(test)]
@@ -277,6 +369,17 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn edit_distance_is_strsims() {
+        let strings = noisy_strings(4242, 80);
+        for a in &strings {
+            for b in &strings {
+                let (x, y): (String, String) = (a.iter().collect(), b.iter().collect());
+                assert_eq!(levenshtein(a, b), strsim::levenshtein(&x, &y), "{x} / {y}");
+            }
+        }
     }
 
     /// Distinct names of two to five syllables from a small set (as the benchmark's are),
@@ -343,7 +446,9 @@ mod tests {
                 .any(|b| b.members.len() > 10 * MAX_BLOCK),
             "the names share common bigrams"
         );
-        let compared: usize = (0..strings.len()).map(|i| blocking.partners(i).len()).sum();
+        let compared: usize = (0..strings.len())
+            .map(|i| blocking.partners(i, |_| true).len())
+            .sum();
         let bound: usize = (blocking.places.iter())
             .map(|p| p.len() * (MAX_BLOCK + 4 * WINDOW + 2))
             .sum();

@@ -5,7 +5,7 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{Cx, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
@@ -79,6 +79,10 @@ fn parse_claims(file: &TextFile) -> Result<ParsedClaims, Diagnostic> {
     })
 }
 
+/// How many claims files are parsed (on every core) before their claims are checked: the
+/// parsed entries of one batch are all that is held besides the claims already built.
+const PARSE_BATCH: usize = 64;
+
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
 /// met so far.
 struct Known<'a> {
@@ -93,7 +97,7 @@ impl Cx {
     /// The valid claims of every claims file, in file order.
     pub(super) fn claims(
         &mut self,
-        files: &[TextFile],
+        mut files: ClaimsFiles,
         sources: &[Source],
         subjects: &[Subject],
     ) -> Vec<Claim> {
@@ -103,27 +107,51 @@ impl Cx {
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
             ids: BTreeMap::new(),
         };
-        // Parsing is most of the work: on every core, then checked in file order.
-        let parsed: Vec<Result<ParsedClaims, Diagnostic>> =
-            files.par_iter().map(parse_claims).collect();
+        // Parsing is most of the work: on every core, then checked in file order. Files go
+        // in batches, so the parsed entries of only one batch are held at a time.
         let mut out = Vec::new();
-        for (f, parsed) in files.iter().zip(parsed) {
-            let parsed = match parsed {
-                Ok(p) => p,
-                Err(d) => {
-                    self.push(d);
-                    continue;
-                }
+        let count = match &files {
+            ClaimsFiles::Kept(f) => f.len(),
+            ClaimsFiles::Emptied(f) => f.len(),
+        };
+        for start in (0..count).step_by(PARSE_BATCH) {
+            let range = start..count.min(start + PARSE_BATCH);
+            let batch = match &files {
+                ClaimsFiles::Kept(f) => &f[range.clone()],
+                ClaimsFiles::Emptied(f) => &f[range.clone()],
             };
-            self.diagnostics.extend(parsed.problems);
-            let source = self.claims_source(f, &parsed.source, &known);
-            for e in parsed.claims {
-                if let Some(c) = self.claim(e, &source, &mut known) {
-                    out.push(c);
+            let parsed: Vec<Result<ParsedClaims, Diagnostic>> =
+                batch.par_iter().map(parse_claims).collect();
+            for (f, parsed) in batch.iter().zip(parsed) {
+                match parsed {
+                    Ok(p) => self.file_claims(f, p, &mut known, &mut out),
+                    Err(d) => self.push(d),
+                }
+            }
+            if let ClaimsFiles::Emptied(f) = &mut files {
+                for file in &mut f[range] {
+                    file.text = String::new();
                 }
             }
         }
         out
+    }
+
+    /// Checks one parsed claims file, adding its valid claims to `out`.
+    fn file_claims(
+        &mut self,
+        file: &TextFile,
+        parsed: ParsedClaims,
+        known: &mut Known,
+        out: &mut Vec<Claim>,
+    ) {
+        self.diagnostics.extend(parsed.problems);
+        let source = self.claims_source(file, &parsed.source, known);
+        for e in parsed.claims {
+            if let Some(c) = self.claim(e, &source, known) {
+                out.push(c);
+            }
+        }
     }
 
     /// The file's source id, reported when the file is named otherwise or the source is

@@ -17,7 +17,10 @@ pub mod year;
 mod unit_tests;
 
 pub use date::{Date, DateError};
-pub use grammar::{ValueError, parse_date_value, parse_quantity, parse_quantity_in};
+pub use grammar::{
+    ValueError, may_begin_date, may_begin_quantity, parse_date_value, parse_quantity,
+    parse_quantity_in,
+};
 pub use interval::{Bound, Interval};
 pub use tolerance::{Tolerance, parse_days, parse_tolerance};
 pub use units::{Dimension, Unit};
@@ -59,8 +62,9 @@ impl Qualifier {
             Qualifier::Approx => "approx",
             Qualifier::MoreThan => "gt",
             Qualifier::AtLeast => "ge",
-            Qualifier::LessThan | Qualifier::UpTo => "lt",
-            Qualifier::AtMost => "le",
+            Qualifier::LessThan => "lt",
+            // "up to 70%" may reach 70%: an upper bound that includes it, not "lt".
+            Qualifier::UpTo | Qualifier::AtMost => "le",
             Qualifier::Range => "range",
             Qualifier::Nearly => "nearly",
             Qualifier::JustOver => "just-over",

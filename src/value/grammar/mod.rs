@@ -3,6 +3,7 @@
 //! the byte offset in the value text where reading stopped, so a diagnostic can point at it.
 
 mod read;
+mod start;
 mod unit_read;
 
 use super::date::{self, Date};
@@ -10,6 +11,7 @@ use super::number;
 use super::units::{Dimension, Unit};
 use super::{DateValue, Qualifier, Quantity};
 use read::{Reader, Tok, read_amount, read_prefix, read_suffix, read_unit, tokenize};
+pub use start::{may_begin_date, may_begin_quantity};
 
 /// Why a value could not be read, and where (byte offset within the value text).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

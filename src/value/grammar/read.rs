@@ -80,7 +80,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Qualifier phrases that may open a quantity, longest first within each group.
-const PREFIXES: &[(&[&str], Qualifier)] = &[
+pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
     (&["greater", "than"], Qualifier::MoreThan),
     (&["upwards", "of"], Qualifier::MoreThan),

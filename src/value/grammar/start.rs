@@ -1,0 +1,81 @@
+//! Cheap tests of whether a text can begin a value, for readers that try many spans of a
+//! passage (quote verification reads every span of up to eight words): a span whose
+//! first word cannot begin a quantity or a date is not parsed at all. Each test is false
+//! only where the full parser would fail on every text that begins so; they mirror the
+//! first step of `parse_quantity_in` and `parse_date_value`.
+
+use super::read::{PREFIXES, Reader, Tok, Token, tokenize};
+use super::{DATE_PREFIXES, Dimension};
+use crate::value::date::month_word;
+use crate::value::number::{scale_word, small_number_word};
+
+/// Whether a quantity read by `parse_quantity_in(text, dimension)` can begin as `head`
+/// does. `head` is the text's start: its first word, and where the text goes on, the four
+/// words after it (enough for a currency sign before the number, "U.S. $", "Rs."). False
+/// only when the head's first token cannot open a quantity: no qualifier phrase, range
+/// word, sign, currency sign, number or number word ("a hundred").
+pub fn may_begin_quantity(head: &str, dimension: Option<Dimension>) -> bool {
+    let rest = head.trim_start();
+    let Some(c) = rest.chars().next() else {
+        return false;
+    };
+    if !c.is_alphabetic() {
+        return true; // a number or a symbol: sign, currency, "~", ">"
+    }
+    // The first word as the tokenizer reads it, without an abbreviation's full stop.
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect::<String>()
+        .to_lowercase();
+    if small_number_word(&word).is_some() || matches!(word.as_str(), "between" | "from" | "minus") {
+        return true;
+    }
+    let phrase = word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word);
+    // Any other word opens a quantity only as a currency sign, right before a number.
+    if !phrase && !head.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let toks = tokenize(head);
+    let r = Reader {
+        text: head,
+        toks: &toks,
+        pos: 0,
+        len: head.len(),
+        dimension,
+    };
+    let whole = |p: &[&str]| p.iter().enumerate().all(|(k, w)| r.word_is(k, w));
+    phrase && (PREFIXES.iter().any(|(p, _)| whole(p)) || a_number(&toks))
+        || r.currency_before(0).is_some()
+}
+
+/// Whether "a" opens a number ("a hundred", "a million"): the next word, past hyphens, is
+/// "hundred" or a scale word.
+fn a_number(toks: &[Token]) -> bool {
+    let next = toks[1..].iter().find(|t| !matches!(t.tok, Tok::Sym('-')));
+    match next.map(|t| &t.tok) {
+        Some(Tok::Word(w)) => [w.as_str(), w.trim_end_matches('.')]
+            .iter()
+            .any(|w| *w == "hundred" || scale_word(w).is_some()),
+        _ => false,
+    }
+}
+
+/// Whether a date read by `parse_date_value(text)` can begin as `head` does (`head` holds
+/// at least the text's first word): a range or qualifier word, an ISO date, a month name,
+/// or a day or year number.
+pub fn may_begin_date(head: &str) -> bool {
+    let Some(first) = head
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .find(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    let w = first.to_lowercase();
+    w == "between"
+        || w == "from"
+        || DATE_PREFIXES.iter().any(|(phrase, _)| phrase[0] == w)
+        || w.contains('-')
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || month_word(&w).is_some()
+}
