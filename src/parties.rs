@@ -233,8 +233,14 @@ mod tests {
     #[test]
     fn names_are_folded_lowercased_and_their_spaces_collapsed() {
         let cases = [
-            ("  The  Ministry\tof\u{a0}Defence ", "the ministry of defence"),
-            ("“İstanbul”\u{ad} Office — ΣΟΦΙΑ", "\"i̇stanbul\" office - σοφια"),
+            (
+                "  The  Ministry\tof\u{a0}Defence ",
+                "the ministry of defence",
+            ),
+            (
+                "“İstanbul”\u{ad} Office — ΣΟΦΙΑ",
+                "\"i̇stanbul\" office - σοφια",
+            ),
             ("\n\n", ""),
             ("O’Neil’s\u{200b}  group", "o'neil's group"),
         ];
