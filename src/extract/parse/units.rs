@@ -275,6 +275,16 @@ impl<'a> SentenceReader<'a> {
         if self.strong_after(j) {
             return (None, j + 2, None);
         }
+        // "40-odd years": the noun after "-odd" is the unit.
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.low(j + 1) == "odd"
+            && !amt.fraction
+        {
+            let (unit, end, total) = self.read_unit(j + 2, amt, nested);
+            return (unit, end.max(j + 2), total);
+        }
         if let Some(found) = self
             .hyphen_unit_after(j)
             .or_else(|| self.unit_word_after(j, amt))
