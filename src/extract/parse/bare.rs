@@ -464,10 +464,29 @@ impl<'a> SentenceReader<'a> {
                 best = Some(len);
             }
         }
+        // "≥ 30 and ≤ 50", ">= 30 and <= 50": a comparison symbol.
+        if best.is_none() {
+            best = [k + 1, k]
+                .into_iter()
+                .filter_map(|e| self.symbol_qualifier(e).map(|(q, s)| (q, s, e)))
+                .find(|&(q, s, _)| {
+                    s == k
+                        && if lower_first {
+                            matches!(q, QualCode::Lt | QualCode::Le)
+                        } else {
+                            matches!(q, QualCode::Gt | QualCode::Ge)
+                        }
+                })
+                .map(|(_, _, e)| e + 1 - k);
+        }
         let Some(len) = best else {
             return Ok(());
         };
-        let at = k + len;
+        let mut at = k + len;
+        // "up to $5,000 and at least $500": the number after a currency sign.
+        if let Some((_, num)) = self.currency_from(at) {
+            at = num;
+        }
         if !self.is_num(at) && number::small_number_word(self.low(at)).is_none() {
             return Ok(());
         }

@@ -138,7 +138,23 @@ impl<'a> SentenceReader<'a> {
                 best = Some((q, start));
             }
         }
-        best
+        best.map(|(q, start)| self.negated(q, start))
+    }
+
+    /// A comparison after "not", "never" or "no" that no listed phrase covers is its
+    /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
+    fn negated(&self, q: QualCode, start: usize) -> (QualCode, usize) {
+        if start == 0 || !matches!(self.low(start - 1), "not" | "never" | "no") {
+            return (q, start);
+        }
+        let flipped = match q {
+            QualCode::Gt => QualCode::Le,
+            QualCode::Ge => QualCode::Lt,
+            QualCode::Lt | QualCode::UpTo => QualCode::Ge,
+            QualCode::Le => QualCode::Gt,
+            QualCode::Approx => return (q, start),
+        };
+        (flipped, start - 1)
     }
 
     /// The change verb or adverb governing an amount that starts at `at` (after any
