@@ -65,6 +65,9 @@ struct Blocking {
     /// Each string's bigrams as their ranks in one global order (rarest first, then by
     /// the bigram), sorted: two strings' shared bigrams are their common ranks.
     sorted: Vec<Vec<u32>>,
+    /// Each string's length in characters and the set of its bigrams' [`bit`]s, side by
+    /// side so that the filters read them without visiting the strings.
+    sketches: Vec<(u32, u128)>,
 }
 
 impl Blocking {
@@ -116,10 +119,14 @@ impl Blocking {
                 }
             }
         }
+        let sketches = (strings.iter().zip(&sorted))
+            .map(|(s, g)| (s.len() as u32, g.iter().fold(0, |m, &r| m | 1 << bit(r))))
+            .collect();
         Blocking {
             blocks,
             places,
             sorted,
+            sketches,
         }
     }
 
@@ -152,18 +159,22 @@ impl Blocking {
 /// linear in the strings' total length (with the sorting, n log n).
 pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     let blocking = Blocking::new(strings);
-    let sorted = &blocking.sorted;
-    // Each string with its candidates, on every core: length (free, before the
-    // candidates are sorted), then shared bigrams (linear, stopping as soon as too few
-    // can be shared), then the edit distance.
+    let (sorted, sketches) = (&blocking.sorted, &blocking.sketches);
+    // Each string with its candidates, on every core. Before the candidates are sorted,
+    // the filters that read only the sketches: length, then bigrams of this string that
+    // the other's sketch lacks (certainly not shared: too many, and too few can be
+    // shared); then the exact count of shared bigrams, then the edit distance.
     let pairs: Vec<(usize, usize)> = (0..strings.len())
         .into_par_iter()
         .flat_map_iter(|i| {
             let a = strings[i].len();
+            let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
             blocking
                 .partners(i, |j| {
-                    let b = strings[j].len();
-                    10 * a.abs_diff(b) <= a.max(b)
+                    let (b, sketch) = sketches[j];
+                    let b = b as usize;
+                    let missing = bits.iter().filter(|&&x| sketch >> x & 1 == 0).count();
+                    10 * a.abs_diff(b) <= a.max(b) && bits.len() - missing >= needed(a.max(b))
                 })
                 .into_iter()
                 .filter(move |&j| {
@@ -255,6 +266,11 @@ fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
             r
         })
         .collect()
+}
+
+/// Where a bigram's rank falls in a string's 128-bit sketch (a multiplicative hash).
+fn bit(rank: u32) -> u32 {
+    rank.wrapping_mul(0x9e37_79b9) >> 25
 }
 
 /// Whether two strings share at least `need` bigrams, their bigrams' ranks sorted: a
