@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 use std::fmt;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -115,16 +116,17 @@ impl Serialize for Code {
     }
 }
 
-/// A place in a facts file. Line and column are 1-based; 0 means "the whole file".
+/// A place in a facts file. Line and column are 1-based; 0 means "the whole file". The
+/// file's path is shared: every place in one file points to one copy of it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Location {
-    pub file: String,
+    pub file: Arc<str>,
     pub line: u32,
     pub column: u32,
 }
 
 impl Location {
-    pub fn file(file: impl Into<String>) -> Location {
+    pub fn file(file: impl Into<Arc<str>>) -> Location {
         Location {
             file: file.into(),
             line: 0,
@@ -132,7 +134,7 @@ impl Location {
         }
     }
 
-    pub fn new(file: impl Into<String>, line: u32, column: u32) -> Location {
+    pub fn new(file: impl Into<Arc<str>>, line: u32, column: u32) -> Location {
         Location {
             file: file.into(),
             line,

@@ -6,6 +6,7 @@ use crate::diagnostic::Location;
 use crate::model::{FlagStatus, Rank};
 use crate::value::Interval;
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Findings {
@@ -323,25 +324,25 @@ fn plural(n: usize, word: &str) -> String {
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimView {
     pub id: String,
-    pub value: String,
-    pub source: String,
+    pub value: Arc<str>,
+    pub source: Arc<str>,
     pub publisher: String,
     pub published: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub claimant: Option<String>,
+    pub claimant: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub claimant_role: Option<String>,
+    pub claimant_role: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub origin: Option<String>,
+    pub origin: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub via: Option<String>,
+    pub via: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
-    pub quote: String,
+    pub quote: Arc<str>,
     #[serde(skip_serializing_if = "is_normal")]
     pub rank: Rank,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rank_reason: Option<String>,
+    pub rank_reason: Option<Arc<str>>,
     /// Set on claims the comparer derived from a relation between subjects.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub derived: Option<crate::model::Derivation>,

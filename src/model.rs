@@ -18,7 +18,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 // ----- file shapes -------------------------------------------------------------------
 
@@ -554,19 +554,23 @@ impl Subject {
 #[derive(Debug, Clone)]
 pub struct Claim {
     pub id: String,
-    pub subject: String,
-    pub source: String,
+    /// The subject's key, shared by the subject's claims.
+    pub subject: Arc<str>,
+    /// The source's id, shared by the source's claims.
+    pub source: Arc<str>,
     /// The value as the editor wrote it.
-    pub value_text: String,
+    pub value_text: Arc<str>,
     pub value: Value,
-    pub quote: String,
-    pub claimant: Option<String>,
-    pub claimant_role: Option<String>,
-    pub origin: Option<String>,
-    pub via: Option<String>,
+    /// Shared with the findings that show the claim.
+    pub quote: Arc<str>,
+    /// Names (claimant, role, origin, via) are shared by every claim that gives them.
+    pub claimant: Option<Arc<str>>,
+    pub claimant_role: Option<Arc<str>>,
+    pub origin: Option<Arc<str>>,
+    pub via: Option<Arc<str>>,
     pub as_of: Option<Date>,
     pub rank: Rank,
-    pub rank_reason: Option<String>,
+    pub rank_reason: Option<Arc<str>>,
     /// For a claim the comparer derives from a relation between subjects: how, and from
     /// which claims. `None` for every claim an editor wrote.
     pub derived: Option<Derivation>,

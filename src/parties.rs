@@ -123,7 +123,7 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
     for claim in corpus
         .claims
         .iter()
-        .filter(|c| texts.contains_key(&c.source))
+        .filter(|c| texts.contains_key(&*c.source))
     {
         by_source.entry(&claim.source).or_default().push(claim);
     }
@@ -157,7 +157,7 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
     for claim in corpus
         .claims
         .iter()
-        .filter(|c| texts.contains_key(&c.source))
+        .filter(|c| texts.contains_key(&*c.source))
     {
         for (field, name) in names_of(claim) {
             if let Some(close) = close_to.get(name) {

@@ -237,10 +237,7 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
     // Diagnostics are sorted by place afterwards, so the order of work does not show.
     let mut by_source: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for claim in &corpus.claims {
-        by_source
-            .entry(claim.source.as_str())
-            .or_default()
-            .push(claim);
+        by_source.entry(&*claim.source).or_default().push(claim);
     }
     let by_source: Vec<(&str, Vec<&Claim>)> = by_source.into_iter().collect();
     by_source

@@ -35,7 +35,13 @@ fn input(dir: &str) -> Input {
             let text =
                 String::from_utf8_lossy(strip_bom(&std::fs::read(&path).unwrap())).into_owned();
             let path = format!("{dir}/{rel}");
-            input.place(slot, TextFile { path, text });
+            input.place(
+                slot,
+                TextFile {
+                    path: path.into(),
+                    text,
+                },
+            );
         }
     }
     input

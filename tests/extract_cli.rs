@@ -62,7 +62,7 @@ fn jsonl_reports_every_quantity_with_offsets() {
     }
     assert_eq!(rows[0]["value"], 70);
     assert_eq!(rows[0]["unit"], "percentage");
-    assert_eq!(rows[0]["qualifier"], "lt");
+    assert_eq!(rows[0]["qualifier"], "le", "up to 70% includes 70%");
     assert_eq!(rows[1]["unit"], "kilometre");
     assert_eq!(rows[2]["qualifier"], "approx");
     assert_eq!(rows[3]["value"], 162);

@@ -64,7 +64,7 @@ fn facts_loader_regressions() {
         let mut parts = text.split("\n=====\n");
         let mut file = |n: &str| {
             parts.next().map(|t| TextFile {
-                path: format!("facts/{n}"),
+                path: format!("facts/{n}").into(),
                 text: t.to_string(),
             })
         };

@@ -127,7 +127,7 @@ fn corpus_input(
 ) -> crosscheck::load::Input {
     use crosscheck::load::{Input, TextFile};
     let file = |path: &str, text: String| TextFile {
-        path: format!("facts/{path}"),
+        path: format!("facts/{path}").into(),
         text,
     };
     let mut input = Input {
@@ -206,10 +206,10 @@ fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
     crosscheck::model::Claim {
         id: format!("c{i}"),
         subject: "s".into(),
-        source: format!("src{source}"),
-        value_text: q.to_string(),
+        source: format!("src{source}").into(),
+        value_text: q.to_string().into(),
         value: Value::Quantity(q),
-        quote: String::new(),
+        quote: "".into(),
         claimant: None,
         claimant_role: None,
         origin: None,
@@ -326,7 +326,7 @@ proptest! {
             .into_iter()
             .enumerate()
             .map(|(i, (q, src, origin))| crosscheck::model::Claim {
-                origin: origin.map(|o| ["Border troops", "the Kremlin", "Ministry"][o].to_string()),
+                origin: origin.map(|o| ["Border troops", "the Kremlin", "Ministry"][o].into()),
                 ..claim_of(i, src, Quantity { unit: Unit::named("kilometre"), ..q })
             })
             .collect();

@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let mut parts = text.split("\n=====\n");
-    let mut file = |name: &str| parts.next().map(|t| TextFile { path: format!("facts/{name}"), text: t.to_string() });
+    let mut file = |name: &str| parts.next().map(|t| TextFile { path: format!("facts/{name}").into(), text: t.to_string() });
     let sources = file("sources.yaml");
     let subjects = file("subjects.yaml");
     let claims = file("claims/s1.yaml");

@@ -21,7 +21,7 @@ pub struct Diagnosed {
 /// Reads, validates and compares the facts, with every diagnostic: those met while
 /// reading the folder and those of the loader. Without a readable folder, only the first.
 pub fn diagnose(cli: &Cli) -> Diagnosed {
-    let read = facts_dir::read(&cli.facts);
+    let mut read = facts_dir::read(&cli.facts);
     let mut all = read.diagnostics.clone();
     if all
         .iter()
@@ -36,13 +36,12 @@ pub fn diagnose(cli: &Cli) -> Diagnosed {
     }
     let loaded = {
         let _p = progress::phase("load+validate", "checking the facts", None);
-        crosscheck::load::load(&read.input)
+        crosscheck::load::load_mut(&mut read.input)
     };
     let invalid = loaded.has_errors();
     all.extend(loaded.diagnostics);
     crosscheck::diagnostic::sort(&mut all);
     // What is no longer needed goes before comparing: the peak of a large run.
-    let mut read = read;
     read.release(&all);
     let findings = (!invalid).then(|| {
         let _p = progress::phase("compare", "comparing", None);

@@ -20,26 +20,50 @@ pub struct Read {
     pub input: Input,
     /// Problems met while reading (missing folder, unreadable or oversized files, ...).
     pub diagnostics: Vec<Diagnostic>,
+    /// The folder as given and as resolved, to read a claims file again whose text the
+    /// loader emptied; `None` when the folder could not be opened.
+    folder: Option<(PathBuf, PathBuf)>,
 }
 
 impl Read {
     /// The text of every YAML file that one of `diagnostics` points into, by displayed
-    /// path, for their snippets.
+    /// path, for their snippets. A claims file whose text the loader emptied
+    /// ([`crosscheck::load::load_mut`]) is read again; one that no longer reads has no
+    /// snippet.
     pub fn files(&self, diagnostics: &[Diagnostic]) -> BTreeMap<String, String> {
-        let named: BTreeSet<&str> = diagnostics
-            .iter()
-            .map(|d| d.location.file.as_str())
-            .collect();
+        let named: BTreeSet<&str> = diagnostics.iter().map(|d| &*d.location.file).collect();
         let i = &self.input;
-        (i.sources.iter())
+        let lists = (i.sources.iter())
             .chain(&i.subjects)
             .chain(&i.flags)
             .chain(&i.parties)
             .chain(&i.rates)
-            .chain(&i.claims)
-            .filter(|f| named.contains(f.path.as_str()))
-            .map(|f| (f.path.clone(), f.text.clone()))
-            .collect()
+            .filter(|f| named.contains(&*f.path))
+            .map(|f| (f.path.to_string(), f.text.clone()));
+        let claims = i
+            .claims
+            .iter()
+            .filter(|f| named.contains(&*f.path))
+            .filter_map(|f| {
+                let text = match f.text.is_empty() {
+                    true => self.read_again(&f.path)?,
+                    false => f.text.clone(),
+                };
+                Some((f.path.to_string(), text))
+            });
+        lists.chain(claims).collect()
+    }
+
+    /// The text of the file shown as `shown`, read again from the folder.
+    fn read_again(&self, shown: &str) -> Option<String> {
+        let (root, real) = self.folder.as_ref()?;
+        let prefix = format!("{}/", self.input.root.trim_end_matches('/'));
+        let rel = match self.input.root.as_str() {
+            "" | "." => shown,
+            _ => shown.strip_prefix(&prefix)?,
+        };
+        let bytes = open::read_inside(real, &root.join(rel)).ok()?;
+        utf8(&bytes, shown).ok()
     }
 }
 
@@ -48,14 +72,11 @@ impl Read {
     /// and claims file that none of `diagnostics` points into (`files` reads only those).
     /// `flags.yaml` stays: `flag` and `prune` compare it with the file on disk.
     pub fn release(&mut self, diagnostics: &[Diagnostic]) {
-        let named: BTreeSet<&str> = diagnostics
-            .iter()
-            .map(|d| d.location.file.as_str())
-            .collect();
+        let named: BTreeSet<&str> = diagnostics.iter().map(|d| &*d.location.file).collect();
         let i = &mut self.input;
         i.texts = BTreeMap::new();
         for list in [&mut i.sources, &mut i.subjects, &mut i.claims] {
-            list.retain(|f| named.contains(f.path.as_str()));
+            list.retain(|f| named.contains(&*f.path));
         }
     }
 }
@@ -73,6 +94,7 @@ pub fn read(root: &Path) -> Read {
             ..Input::default()
         },
         diagnostics: Vec::new(),
+        folder: None,
     };
     if let Some(d) = folder_problem(root, &root_display) {
         r.diagnostics.push(d);
@@ -94,6 +116,7 @@ pub fn read(root: &Path) -> Read {
             return r;
         }
     };
+    r.folder = Some((root.to_path_buf(), folder.real.clone()));
     let diags = &mut r.diagnostics;
     diags.extend(leftovers(root, &folder.shown));
     // The lists may be split into parts under sources/ and subjects/: the loader says
@@ -249,7 +272,10 @@ impl Folder<'_> {
         let shown = display(&self.shown, rel);
         let bytes = bytes_of(&self.real, &self.root.join(rel), rel, &shown, required)?;
         let text = utf8(&bytes, &shown)?;
-        Ok(TextFile { path: shown, text })
+        Ok(TextFile {
+            path: shown.into(),
+            text,
+        })
     }
 }
 

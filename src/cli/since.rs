@@ -205,7 +205,7 @@ fn read_revision(
         // A file that was not UTF-8 then is an invalid revision, handled below.
         let text = String::from_utf8_lossy(layout::strip_bom(&blob.stdout)).into_owned();
         let file = TextFile {
-            path: display(shown, rel),
+            path: display(shown, rel).into(),
             text,
         };
         input.place(slot, file);

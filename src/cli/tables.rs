@@ -194,7 +194,7 @@ fn read_one(
     let bytes = open::read_inside(root, &root.join(rel)).map_err(|r| {
         fail(
             Code::TableUnreadable,
-            Location::file(&shown),
+            Location::file(shown.as_str()),
             format!("cannot read {shown}: {}", r.reason()),
             "check the file and its permissions",
         )
@@ -219,7 +219,7 @@ fn read_one(
                 ),
                 r => fail(
                     Code::TableUnreadable,
-                    Location::file(&table_shown),
+                    Location::file(table_shown.as_str()),
                     format!("cannot read {table_shown}: {}", r.reason()),
                     "check the file; a table may be at most 256 MiB as stored",
                 ),
@@ -228,7 +228,7 @@ fn read_one(
     let claims = import::parse_bytes(&table_shown, name, table, &mapping).map_err(|e| match e {
         ImportError::Io { error, .. } => fail(
             Code::TableUnreadable,
-            Location::file(&table_shown),
+            Location::file(table_shown.as_str()),
             format!("cannot read {table_shown}: {error}"),
             "check that the table is whole (a truncated gzip file ends here)",
         ),

@@ -86,7 +86,8 @@ pub(super) fn running_floor(
         quote: format!(
             "a running total never falls: at least {} since {from}",
             lowest.value
-        ),
+        )
+        .into(),
         ..derived(subject, value, how, first.location.clone())
     })
 }
@@ -106,7 +107,7 @@ fn sums(cx: &Cx, whole: &Subject) -> Vec<Claim> {
     for (k, part) in parts.iter().enumerate() {
         for c in cx.active(&part.key) {
             let slot = by_day
-                .entry((c.source.as_str(), cx.when(c)))
+                .entry((&*c.source, cx.when(c)))
                 .or_insert_with(|| vec![None; parts.len()]);
             // One claim per part: a preferred one, else the first by id.
             if slot[k].is_none_or(|old| old.rank != Rank::Preferred && c.rank == Rank::Preferred) {
@@ -143,7 +144,7 @@ fn sum(whole: &Subject, parts: &[&Subject], source: &str, day: i64, inputs: &[&C
         high: if high.is_finite() { high } else { low },
         unit: whole.unit.clone(),
     });
-    let terms: Vec<&str> = inputs.iter().map(|c| c.value_text.as_str()).collect();
+    let terms: Vec<&str> = inputs.iter().map(|c| &*c.value_text).collect();
     let date = render_day(day);
     let how = Derivation {
         rule: SUM,
@@ -151,9 +152,9 @@ fn sum(whole: &Subject, parts: &[&Subject], source: &str, day: i64, inputs: &[&C
     };
     Claim {
         id: format!("{SUM}:{source}:{date}"),
-        source: source.to_string(),
+        source: source.into(),
         as_of: Date::parse(&date).ok(),
-        quote: format!("{} = {value}", terms.join(" + ")),
+        quote: format!("{} = {value}", terms.join(" + ")).into(),
         ..derived(whole, value.clone(), how, inputs[0].location.clone())
     }
 }
@@ -197,7 +198,8 @@ fn bounds(cx: &Cx, part: &Subject) -> Vec<Claim> {
                 quote: format!(
                     "{value}: never more than {} ({})",
                     whole.label, w.value_text
-                ),
+                )
+                .into(),
                 ..derived(part, value.clone(), how, w.location.clone())
             })
         })
@@ -226,11 +228,11 @@ fn derived(
 ) -> Claim {
     Claim {
         id: String::new(),
-        subject: subject.key.clone(),
-        source: String::new(),
-        value_text: value.to_string(),
+        subject: subject.key.as_str().into(),
+        source: "".into(),
+        value_text: value.to_string().into(),
         value,
-        quote: String::new(),
+        quote: "".into(),
         claimant: None,
         claimant_role: None,
         origin: None,

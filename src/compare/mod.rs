@@ -27,6 +27,21 @@ pub fn analyze(corpus: &Corpus) -> Findings {
     }
 }
 
+/// Money claimed in another currency than its subject's, as the comparer compares it: by
+/// claim id, the claim with its value converted at the editor's rate, or `None` when
+/// there is no rate (the comparer sets it aside). Claims in their subject's currency, and
+/// every claim of other dimensions, are absent.
+pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
+    let cx = Cx::new(corpus);
+    let mut out = HashMap::new();
+    for subject in corpus.subjects.iter().filter(|s| s.unit.is_some()) {
+        let (converted, no_rate) = cx.in_subject_currency(subject, &cx.active(&subject.key));
+        out.extend(no_rate.into_iter().map(|(c, _)| (c.id.clone(), None)));
+        out.extend(converted.into_iter().map(|c| (c.id.clone(), Some(c))));
+    }
+    out
+}
+
 /// What the comparison of one corpus looks things up in, built once.
 struct Cx<'a> {
     sources: HashMap<&'a str, &'a Source>,
@@ -41,7 +56,7 @@ impl<'a> Cx<'a> {
     fn new(corpus: &'a Corpus) -> Cx<'a> {
         let mut claims: HashMap<&str, Vec<&Claim>> = HashMap::new();
         for c in &corpus.claims {
-            claims.entry(c.subject.as_str()).or_default().push(c);
+            claims.entry(&*c.subject).or_default().push(c);
         }
         for list in claims.values_mut() {
             list.sort_by(|a, b| a.id.cmp(&b.id));
@@ -97,7 +112,7 @@ impl<'a> Cx<'a> {
         active.sort_by(|a, b| a.id.cmp(&b.id));
         let derived = derive::claims(self, subject);
         let groups = self.groups(subject, &active, &derived);
-        let all_sources: BTreeSet<&str> = active.iter().map(|c| c.source.as_str()).collect();
+        let all_sources: BTreeSet<&str> = active.iter().map(|c| &*c.source).collect();
         let verdict = if groups.is_empty() {
             Verdict::NoClaims
         } else if groups.iter().any(|g| g.verdict == Verdict::Conflict) {
@@ -256,7 +271,7 @@ impl<'a> Cx<'a> {
         let sources: BTreeSet<&str> = claims
             .iter()
             .filter(|c| c.derived.is_none())
-            .map(|c| c.source.as_str())
+            .map(|c| &*c.source)
             .collect();
         let (verdict, conflict) = if clusters.len() > 1 {
             let ids: Vec<&str> = claims
@@ -313,7 +328,7 @@ impl<'a> Cx<'a> {
     /// no source's statement and count for nothing.
     fn support(&self, claims: &[&Claim]) -> Support {
         let stated: Vec<&&Claim> = claims.iter().filter(|c| c.derived.is_none()).collect();
-        let sources: BTreeSet<&str> = stated.iter().map(|c| c.source.as_str()).collect();
+        let sources: BTreeSet<&str> = stated.iter().map(|c| &*c.source).collect();
         let mut seen = BTreeSet::new();
         let mut origins = Vec::new();
         let mut not_stated = BTreeSet::new();
@@ -325,7 +340,7 @@ impl<'a> Cx<'a> {
                     }
                 }
                 None => {
-                    not_stated.insert(c.source.as_str());
+                    not_stated.insert(&*c.source);
                 }
             }
         }

@@ -71,12 +71,15 @@ lists! {
     CHANGE_OF_UP = "change_of_up";
     CHANGE_UP = "change_up";
     CLOSING_AND_GE = "closing_and_ge";
+    CLOSING_AND_LE = "closing_and_le";
     CLOSING_OR_GE = "closing_or_ge";
     CLOSING_OR_LE = "closing_or_le";
+    CLOSING_PHRASES = "closing_phrases";
     COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
+    EXPECT_WORDS = "expect_words";
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
@@ -84,7 +87,9 @@ lists! {
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";
     LY_ADJECTIVES = "ly_adjectives";
+    MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
+    NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
     ONE_NOT_BEFORE = "one_not_before";
@@ -92,6 +97,7 @@ lists! {
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
@@ -260,19 +266,29 @@ pub fn qualifier_phrases() -> &'static [(&'static str, QualCode, usize)] {
         QUALIFIERS
             .entries()
             .iter()
-            .map(|(p, c)| {
-                let code = match *c {
-                    "gt" => QualCode::Gt,
-                    "ge" => QualCode::Ge,
-                    "upto" => QualCode::UpTo,
-                    "lt" => QualCode::Lt,
-                    "le" => QualCode::Le,
-                    _ => QualCode::Approx,
-                };
-                (*p, code, p.split(' ').count())
-            })
+            .map(|(p, c)| (*p, qual_code(c), p.split(' ').count()))
             .collect()
     })
+}
+
+/// A qualifier code as written in the word lists.
+fn qual_code(c: &str) -> QualCode {
+    match c {
+        "gt" => QualCode::Gt,
+        "ge" => QualCode::Ge,
+        "upto" => QualCode::UpTo,
+        "lt" => QualCode::Lt,
+        "le" => QualCode::Le,
+        _ => QualCode::Approx,
+    }
+}
+
+/// Closing qualifiers after an amount and its unit ("at most"): (phrase, code).
+pub fn closing_phrases() -> impl Iterator<Item = (&'static str, QualCode)> {
+    CLOSING_PHRASES
+        .entries()
+        .iter()
+        .map(|(p, c)| (*p, qual_code(c)))
 }
 
 /// Prefix qualifiers as (phrase, code).
@@ -367,7 +383,7 @@ mod tests {
         for (w, d) in FRACTION_WORDS.entries() {
             assert!(d.parse::<f64>().is_ok(), "{w}: {d}");
         }
-        for (p, c) in QUALIFIERS.entries() {
+        for (p, c) in QUALIFIERS.entries().iter().chain(CLOSING_PHRASES.entries()) {
             assert!(
                 matches!(*c, "gt" | "ge" | "upto" | "lt" | "le" | "approx"),
                 "{p}: {c}"

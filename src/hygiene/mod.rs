@@ -39,7 +39,7 @@ pub fn subjects(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut pairs = same_words(subjects);
     pairs.extend(keys);
     pairs.extend(labels);
-    let used: HashSet<&str> = corpus.claims.iter().map(|c| c.subject.as_str()).collect();
+    let used: HashSet<&str> = corpus.claims.iter().map(|c| &*c.subject).collect();
     let mut out = Vec::new();
     for &(i, j) in &pairs {
         out.push(similar(&subjects[i], &subjects[j]));

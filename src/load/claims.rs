@@ -5,13 +5,14 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{Cx, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::{Unit, Value};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 /// A text field and where it stands.
 pub(super) type Field = (String, Location);
@@ -79,6 +80,10 @@ fn parse_claims(file: &TextFile) -> Result<ParsedClaims, Diagnostic> {
     })
 }
 
+/// How many claims files are parsed (on every core) before their claims are checked: the
+/// parsed entries of one batch are all that is held besides the claims already built.
+const PARSE_BATCH: usize = 64;
+
 /// What a claim is checked against: the valid sources and subjects, and the claim ids
 /// met so far.
 struct Known<'a> {
@@ -87,13 +92,39 @@ struct Known<'a> {
     subject_list: &'a [Subject],
     subjects: BTreeMap<&'a str, &'a Subject>,
     ids: BTreeMap<String, Location>,
+    /// Subject keys, source ids and the names claims give, one copy of each.
+    names: Names,
+}
+
+/// One shared copy of each distinct string given to [`Names::get`].
+#[derive(Default)]
+struct Names(HashSet<Arc<str>>);
+
+impl Names {
+    fn get(&mut self, s: String) -> Arc<str> {
+        match self.0.get(s.as_str()) {
+            Some(a) => a.clone(),
+            None => {
+                let a: Arc<str> = s.into();
+                self.0.insert(a.clone());
+                a
+            }
+        }
+    }
+
+    fn get_str(&mut self, s: &str) -> Arc<str> {
+        match self.0.get(s) {
+            Some(a) => a.clone(),
+            None => self.get(s.to_string()),
+        }
+    }
 }
 
 impl Cx {
     /// The valid claims of every claims file, in file order.
     pub(super) fn claims(
         &mut self,
-        files: &[TextFile],
+        mut files: ClaimsFiles,
         sources: &[Source],
         subjects: &[Subject],
     ) -> Vec<Claim> {
@@ -102,28 +133,54 @@ impl Cx {
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
             ids: BTreeMap::new(),
+            names: Names::default(),
         };
-        // Parsing is most of the work: on every core, then checked in file order.
-        let parsed: Vec<Result<ParsedClaims, Diagnostic>> =
-            files.par_iter().map(parse_claims).collect();
+        // Parsing is most of the work: on every core, then checked in file order. Files go
+        // in batches, so the parsed entries of only one batch are held at a time.
         let mut out = Vec::new();
-        for (f, parsed) in files.iter().zip(parsed) {
-            let parsed = match parsed {
-                Ok(p) => p,
-                Err(d) => {
-                    self.push(d);
-                    continue;
-                }
+        let count = match &files {
+            ClaimsFiles::Kept(f) => f.len(),
+            ClaimsFiles::Emptied(f) => f.len(),
+        };
+        for start in (0..count).step_by(PARSE_BATCH) {
+            let range = start..count.min(start + PARSE_BATCH);
+            let batch = match &files {
+                ClaimsFiles::Kept(f) => &f[range.clone()],
+                ClaimsFiles::Emptied(f) => &f[range.clone()],
             };
-            self.diagnostics.extend(parsed.problems);
-            let source = self.claims_source(f, &parsed.source, &known);
-            for e in parsed.claims {
-                if let Some(c) = self.claim(e, &source, &mut known) {
-                    out.push(c);
+            let parsed: Vec<Result<ParsedClaims, Diagnostic>> =
+                batch.par_iter().map(parse_claims).collect();
+            for (f, parsed) in batch.iter().zip(parsed) {
+                match parsed {
+                    Ok(p) => self.file_claims(f, p, &mut known, &mut out),
+                    Err(d) => self.push(d),
+                }
+            }
+            if let ClaimsFiles::Emptied(f) = &mut files {
+                for file in &mut f[range] {
+                    file.text = String::new();
                 }
             }
         }
         out
+    }
+
+    /// Checks one parsed claims file, adding its valid claims to `out`.
+    fn file_claims(
+        &mut self,
+        file: &TextFile,
+        parsed: ParsedClaims,
+        known: &mut Known,
+        out: &mut Vec<Claim>,
+    ) {
+        self.diagnostics.extend(parsed.problems);
+        let source = self.claims_source(file, &parsed.source, known);
+        let source = known.names.get(source);
+        for e in parsed.claims {
+            if let Some(c) = self.claim(e, &source, known) {
+                out.push(c);
+            }
+        }
     }
 
     /// The file's source id, reported when the file is named otherwise or the source is
@@ -149,7 +206,7 @@ impl Cx {
         source_id
     }
 
-    fn claim(&mut self, e: RawClaim, source: &str, known: &mut Known) -> Option<Claim> {
+    fn claim(&mut self, e: RawClaim, source: &Arc<str>, known: &mut Known) -> Option<Claim> {
         let (id, loc) = e.id;
         if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
             return None;
@@ -170,22 +227,24 @@ impl Cx {
             self.push(diags::missing_rank_reason(loc, &id));
             return None;
         }
+        let names = &mut known.names;
+        let mut name = |n: Option<String>| n.filter(|c| !c.trim().is_empty()).map(|c| names.get(c));
         Some(Claim {
             id,
-            subject: subject.key.clone(),
-            source: source.to_string(),
-            value_text,
+            claimant: name(e.claimant),
+            origin: name(e.origin),
+            via: name(e.via),
+            claimant_role: e.claimant_role.map(|r| known.names.get(r)),
+            subject: known.names.get_str(&subject.key),
+            source: source.clone(),
+            value_text: value_text.into(),
             value,
             quote_location,
-            quote,
-            claimant: e.claimant.filter(|c| !c.trim().is_empty()),
-            claimant_role: e.claimant_role,
-            origin: e.origin.filter(|c| !c.trim().is_empty()),
-            via: e.via.filter(|c| !c.trim().is_empty()),
+            quote: quote.into(),
             derived: None,
             as_of,
             rank: e.rank,
-            rank_reason: e.rank_reason,
+            rank_reason: e.rank_reason.map(Arc::from),
             location: loc,
             value_location: value_loc,
         })

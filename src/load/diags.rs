@@ -55,7 +55,7 @@ pub fn file_missing(root: &str, name: &str, what: &str) -> Diagnostic {
     let path = format!("{root}/{name}");
     Diagnostic::new(
         Code::FileMissing,
-        Location::file(&path),
+        Location::file(path.as_str()),
         format!("{path} is missing: it holds {what}"),
     )
     .hint(format!(

@@ -38,11 +38,13 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
-/// One facts file's path (as it should be shown to the user) and text.
+/// One facts file's path (as it should be shown to the user) and text. The path is shared
+/// by every place the loader keeps in the file.
 #[derive(Debug, Clone)]
 pub struct TextFile {
-    pub path: String,
+    pub path: Arc<str>,
     pub text: String,
 }
 
@@ -84,6 +86,27 @@ impl Loaded {
 }
 
 pub fn load(input: &Input) -> Loaded {
+    load_from(input, ClaimsFiles::Kept(&input.claims))
+}
+
+/// [`load`], emptying the text of each claims file of `input` once it is parsed (its path
+/// stays): a large corpus's claims files are not held beside the claims made from them.
+/// A reader that shows a diagnostic's snippet reads the file again.
+pub fn load_mut(input: &mut Input) -> Loaded {
+    let mut claims = std::mem::take(&mut input.claims);
+    let loaded = load_from(input, ClaimsFiles::Emptied(&mut claims));
+    input.claims = claims;
+    loaded
+}
+
+/// The claims files given to the loader, and whether their texts are kept.
+enum ClaimsFiles<'a> {
+    Kept(&'a [TextFile]),
+    /// Each text is emptied once parsed.
+    Emptied(&'a mut [TextFile]),
+}
+
+fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
     let mut cx = Cx::default();
     let sources = cx.read_sources(input);
     let subjects = cx.read_subjects(input);
@@ -102,7 +125,7 @@ pub fn load(input: &Input) -> Loaded {
             .unwrap_or_default(),
         None => Vec::new(),
     };
-    let claims = cx.claims(&input.claims, &sources, &subjects);
+    let claims = cx.claims(claims, &sources, &subjects);
     let flags = match &input.flags {
         Some(f) => cx.flags(f),
         None => Vec::new(),
@@ -235,6 +258,83 @@ impl Cx {
             Err(e) => {
                 self.push(diags::invalid_date(loc, what, text, &e));
                 None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The test fixture's facts folder, with a claim whose quote is not in its text (so
+    /// there is a diagnostic to compare).
+    fn fixture() -> Input {
+        let base = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/base");
+        let read = |rel: &str| std::fs::read_to_string(format!("{base}/{rel}")).unwrap();
+        let file = |rel: &str, text: String| TextFile {
+            path: format!("facts/{rel}").into(),
+            text,
+        };
+        let mut input = Input {
+            root: "facts".into(),
+            ..Input::default()
+        };
+        for rel in [
+            "sources.yaml",
+            "subjects.yaml",
+            "claims/s1.yaml",
+            "claims/s2.yaml",
+        ] {
+            let slot = layout::classify(rel).unwrap();
+            let mut text = read(rel);
+            if rel == "claims/s2.yaml" {
+                text = text.replacen("quote: \"", "quote: \"Not said: ", 1);
+            }
+            input.place(slot, file(rel, text));
+        }
+        for id in ["s1", "s2"] {
+            input
+                .texts
+                .insert(id.into(), read(&format!("sources/{id}.txt")));
+        }
+        input
+    }
+
+    #[test]
+    fn load_mut_empties_the_claims_texts_and_loads_the_same() {
+        let kept = load(&fixture());
+        let mut input = fixture();
+        let emptied = load_mut(&mut input);
+        assert_eq!(input.claims.len(), 2);
+        assert!(input.claims.iter().all(|f| f.text.is_empty()));
+        assert!(input.claims[0].path.ends_with("claims/s1.yaml"));
+        assert!(!kept.corpus.claims.is_empty());
+        assert!(
+            kept.diagnostics
+                .iter()
+                .any(|d| d.code == diagnostic::Code::QuoteNotFound)
+        );
+        assert_eq!(kept.diagnostics, emptied.diagnostics);
+        let ids =
+            |l: &Loaded| -> Vec<String> { l.corpus.claims.iter().map(|c| c.id.clone()).collect() };
+        assert_eq!(ids(&kept), ids(&emptied));
+    }
+
+    #[test]
+    fn every_place_in_one_file_shares_its_path() {
+        let loaded = load(&fixture());
+        let claims: Vec<&Claim> = loaded
+            .corpus
+            .claims
+            .iter()
+            .filter(|c| &*c.source == "s1")
+            .collect();
+        assert!(claims.len() >= 2);
+        let first = &claims[0].location.file;
+        for c in &claims {
+            for l in [&c.location, &c.value_location, &c.quote_location] {
+                assert!(Arc::ptr_eq(first, &l.file), "{l}");
             }
         }
     }

@@ -11,7 +11,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &BTreeMap<String, String>, colo
     for d in diagnostics {
         out.push_str(&render_one(
             d,
-            files.get(&d.location.file).map(String::as_str),
+            files.get(&*d.location.file).map(String::as_str),
             color,
         ));
         out.push('\n');

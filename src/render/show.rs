@@ -203,7 +203,7 @@ fn rows(finding: &SubjectFinding) -> Vec<Row> {
                     rows.push(Row {
                         cluster: numberline::letter(k),
                         color: Some(k),
-                        label: claim.value.clone(),
+                        label: claim.value.to_string(),
                         interval: iv,
                     });
                 }
@@ -222,7 +222,7 @@ fn rows(finding: &SubjectFinding) -> Vec<Row> {
                 rows.push(Row {
                     cluster: format!("({})", letters.join("/")),
                     color: ks.first().copied(),
-                    label: claim.value.clone(),
+                    label: claim.value.to_string(),
                     interval: iv,
                 });
             }
@@ -233,7 +233,7 @@ fn rows(finding: &SubjectFinding) -> Vec<Row> {
             rows.push(Row {
                 cluster: "-".into(),
                 color: None,
-                label: claim.value.clone(),
+                label: claim.value.to_string(),
                 interval: iv,
             });
         }
@@ -344,7 +344,7 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     }
     let who = match (&c.claimant, &c.claimant_role) {
         (Some(w), Some(r)) => format!("{w} ({r})"),
-        (Some(w), None) => w.clone(),
+        (Some(w), None) => w.to_string(),
         (None, _) => "none named".to_string(),
     };
     s.push_str(&format!("      claimant: {who}\n"));

@@ -7,7 +7,7 @@
 use super::Config;
 use super::copying::{self, PairStore};
 use super::index::Index;
-use super::table::ClaimTable;
+use super::table::{ClaimTable, Value};
 
 /// The state of one run: accuracies, dependence, and every candidate's probability.
 #[derive(Debug, Clone)]
@@ -37,6 +37,8 @@ pub struct Scratch {
     mass: Vec<f64>,
     /// Per candidate: the part of `mass` from claims that also support the scored one.
     overlap: Vec<f64>,
+    /// Per candidate: its score above "none of the claimed values", before similarity.
+    near: Vec<f64>,
 }
 
 /// Scores one subject's candidates into `prob` and `origins` (slices of its candidates).
@@ -58,19 +60,21 @@ pub fn vote_subject(
     let own = &index.own[range];
     let mut support = std::mem::take(&mut scratch.support);
     support.clear();
+    // The accuracy a claim votes with: its source's, or the floor when that is lower.
+    let voting = |c: &super::table::Claim| accuracy[c.source as usize].max(config.vote_floor);
     support.extend(
         claims
             .iter()
             .zip(own)
             .enumerate()
-            .map(|(i, (c, &o))| (o, accuracy[c.source as usize], c.source, i as u32)),
+            .map(|(i, (c, &o))| (o, voting(c), c.source, i as u32)),
     );
     if index.has_spans[subject] {
         for (i, c) in claims.iter().enumerate() {
             let value = table.value_of(c.value);
             for (k, &cand) in cands.iter().enumerate() {
                 if cand != c.value && value.supports(table.value_of(cand)) {
-                    support.push((k as u32, accuracy[c.source as usize], c.source, i as u32));
+                    support.push((k as u32, voting(c), c.source, i as u32));
                 }
             }
         }
@@ -103,7 +107,11 @@ pub fn vote_subject(
         start = end;
     }
     if config.false_value_popularity {
-        score_by_popularity(&support, &weights, own, scratch, prob);
+        let unobserved = score_by_popularity(&support, &weights, own, scratch, prob);
+        if config.similarity > 0.0 {
+            near_values_support(table, cands, config, unobserved, prob, &mut scratch.near);
+        }
+        normalise(prob, 0.0, unobserved);
     } else {
         for (s, w) in support.iter().zip(&weights) {
             prob[s.0 as usize] += w * vote_weight(s.1, config);
@@ -125,6 +133,46 @@ fn normalise(prob: &mut [f64], extra_ln: f64, extra_score: f64) {
     }
 }
 
+/// Near numbers support each other (AccuSim in Li et al., VLDB 2012, after TruthFinder's
+/// implication): each numeric candidate's score above "none of the claimed values" (`base`)
+/// grows by `similarity` times each other numeric candidate's, scaled by how near the two
+/// are — 1 when equal, falling linearly to 0 at a relative difference of
+/// `similarity_span`. Instants and texts are equal or not.
+fn near_values_support(
+    table: &ClaimTable,
+    cands: &[u32],
+    config: &Config,
+    base: f64,
+    prob: &mut [f64],
+    above: &mut Vec<f64>,
+) {
+    let number = |c: &u32| match table.value_of(*c) {
+        Value::Number(s) => Some(s.point),
+        _ => None,
+    };
+    if cands.iter().filter_map(number).count() < 2 {
+        return;
+    }
+    above.clear();
+    above.extend(prob.iter().map(|s| (s - base).max(0.0)));
+    for (k, a) in cands.iter().enumerate() {
+        let Some(a) = number(a).filter(|_| prob[k].is_finite()) else {
+            continue;
+        };
+        let mut add = 0.0;
+        for (j, b) in cands.iter().enumerate() {
+            let Some(b) = number(b).filter(|_| j != k) else {
+                continue;
+            };
+            let scale = a.abs().max(b.abs()) * config.similarity_span;
+            if scale > 0.0 && (a - b).abs() < scale {
+                add += (1.0 - (a - b).abs() / scale) * above[j];
+            }
+        }
+        prob[k] += config.similarity * add;
+    }
+}
+
 /// The likelihood of the claims if each candidate is true, with false values drawn by
 /// their popularity (Dong, Berti-Équille, Srivastava, VLDB 2009, "Truth discovery and
 /// copying detection in a dynamic world"): a source of accuracy A gives the truth with
@@ -133,14 +181,15 @@ fn normalise(prob: &mut [f64], extra_ln: f64, extra_score: f64) {
 /// false value many sources repeat is then no surprise, where ACCU's uniform n false
 /// values made each repetition of it as unlikely as a coincidence. The last option,
 /// "none of the claimed values", makes every claim false (one claim from a source of
-/// accuracy A then has probability A).
+/// accuracy A then has probability A). Leaves the scores in `prob` and returns the last
+/// option's.
 fn score_by_popularity(
     support: &[(u32, f64, u32, u32)],
     weights: &[f64],
     own: &[u32],
     scratch: &mut Scratch,
     prob: &mut [f64],
-) {
+) -> f64 {
     let n = prob.len();
     scratch.mass.clear();
     scratch.mass.resize(n, 0.0);
@@ -198,7 +247,7 @@ fn score_by_popularity(
             prob[k] = f64::NEG_INFINITY;
         }
     }
-    normalise(prob, 0.0, unobserved);
+    unobserved
 }
 
 fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Config) {

@@ -8,8 +8,10 @@
 //! the precise values inside it. A subject that changes over time is resolved per period
 //! of the comparer (the groups of the findings, anchored at their earliest claim), named
 //! by its first day, so each period the report shows has at most one best-supported value;
-//! a claim the comparer set aside (undated) is in no period and not resolved. An editor's `preferred` claim wins over the algorithm, and the
-//! reason says so.
+//! a claim the comparer set aside (undated) is in no period and not resolved. Money in
+//! another currency than its subject's takes the comparer's conversion at the editor's
+//! rate, or is left out when there is none. An editor's `preferred` claim wins over the
+//! algorithm, and the reason says so.
 
 use std::collections::HashMap;
 
@@ -77,10 +79,11 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
         .map(|s| (s.key.as_str(), s))
         .collect();
     let parties = Parties::new(&corpus.parties);
+    let other_currency = crate::compare::in_subject_currency(corpus);
     let mut t = ClaimTable::new();
     let mut claim_ids = Vec::new();
     for claim in &corpus.claims {
-        let Some(subject) = subjects.get(claim.subject.as_str()) else {
+        let Some(subject) = subjects.get(&*claim.subject) else {
             continue;
         };
         // Derived claims are no source's statement; deprecated and mistaken ones are out.
@@ -90,7 +93,14 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
         {
             continue;
         }
-        let iv = subject.interval_of(&claim.value);
+        // Money in another currency counts at the comparer's conversion, never at its raw
+        // figure; without a rate it is set aside, as the comparer does.
+        let value = match other_currency.get(&claim.id) {
+            Some(Some(converted)) => &converted.value,
+            Some(None) => continue,
+            None => &claim.value,
+        };
+        let iv = subject.interval_of(value);
         let (low, high) = (iv.low.value, iv.high.value);
         let point = match (low.is_finite(), high.is_finite()) {
             (true, true) => (low + high) / 2.0,
@@ -112,12 +122,12 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
         let value = Value::Number(Span { point, low, high });
         let source = parties
             .origin_of(claim)
-            .map_or_else(|| claim.source.clone(), |o| o.name);
+            .map_or_else(|| claim.source.to_string(), |o| o.name);
         t.add(&source, key, value, claim_ids.len() as u32);
         let id = t.find_value(&value).unwrap_or(0);
         t.labels
             .entry(id)
-            .or_insert_with(|| claim.value_text.clone());
+            .or_insert_with(|| claim.value_text.to_string());
         claim_ids.push(claim.id.clone());
     }
     CorpusTable {
@@ -178,7 +188,7 @@ pub fn resolve_table(
             };
             let (value, confidence, decided_by, reason) = match preferred.get(&s) {
                 Some(c) => (
-                    c.value_text.clone(),
+                    c.value_text.to_string(),
                     1.0,
                     "editor",
                     format!(

@@ -58,6 +58,16 @@ pub struct Config {
     pub prior_weight: f64,
     /// Accuracies are kept in [min, 1 − min].
     pub min_accuracy: f64,
+    /// In the vote, a claim counts with at least this accuracy: at ½, a source that is
+    /// usually wrong is ignored rather than taken as evidence against the value it gives
+    /// (0 keeps the estimate as it is).
+    pub vote_floor: f64,
+    /// The vote floor in the refinement per attribute.
+    pub refine_vote_floor: f64,
+    /// How much near numbers support each other (0: not at all), and the relative
+    /// difference at which they stop being near.
+    pub similarity: f64,
+    pub similarity_span: f64,
     /// α: the prior probability that two sources are dependent.
     pub copy_prior: f64,
     /// c: the share of its values a copier copies.
@@ -87,6 +97,10 @@ impl Default for Config {
             prior_accuracy: 0.8,
             prior_weight: 2.0,
             min_accuracy: 0.01,
+            vote_floor: 0.0,
+            refine_vote_floor: 0.5,
+            similarity: 0.0,
+            similarity_span: 0.01,
             copy_prior: 0.2,
             copy_rate: 0.9999,
             detect_copying: true,
@@ -274,6 +288,7 @@ fn refine_per_attribute(
     }
     let refine = Config {
         max_rounds: config.refine_rounds,
+        vote_floor: config.refine_vote_floor,
         ..config.clone()
     };
     let mut refined = accu::run(table, &fine, &refine, Some((start, dependence)));

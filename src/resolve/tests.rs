@@ -274,3 +274,125 @@ fn pooled_investment_trusts_the_sources_right_elsewhere() {
     let source = |name: &str| t.sources.get(name).unwrap() as usize;
     assert!(trust[source("good")] > trust[source("weak")]);
 }
+
+/// In the refinement per attribute, a source that is nearly always wrong on an attribute
+/// (a tracker giving its own kind of time) does not count against the value it gives
+/// when, for once, it agrees with a trusted source: it is ignored, not inverted.
+#[test]
+fn a_usually_wrong_source_agreeing_with_a_trusted_one_is_not_evidence_against_it() {
+    let mut t = ClaimTable::new();
+    let (s, k) = (t.attributes.intern("s"), t.attributes.intern("t"));
+    let add = |t: &mut ClaimTable, object: &str, attribute: u32, source: &str, v: f64| {
+        let key = SubjectKey {
+            object: t.objects.intern(object),
+            attribute: Some(attribute),
+            period: None,
+        };
+        t.add(source, key, Value::Number(Span::exact(v)), 0);
+    };
+    for i in 0..20 {
+        let (o, truth) = (format!("o{i}"), i as f64);
+        for source in ["a", "b", "c", "d", "t1", "t2"] {
+            add(&mut t, &o, s, source, truth);
+        }
+        add(&mut t, &o, k, "a", truth);
+        add(&mut t, &o, k, "b", truth);
+        add(
+            &mut t,
+            &o,
+            k,
+            "c",
+            if i < 14 { truth } else { 500.0 + truth },
+        );
+        add(
+            &mut t,
+            &o,
+            k,
+            "d",
+            if i >= 6 { truth } else { 600.0 + truth },
+        );
+        add(&mut t, &o, k, "t1", 1000.0 + truth);
+        add(&mut t, &o, k, "t2", 1000.0 + truth);
+    }
+    for (source, v) in [("a", 1.0), ("t1", 1.0), ("t2", 1.0), ("c", 2.0), ("d", 2.0)] {
+        add(&mut t, "x", k, source, v);
+    }
+    let winner = |config: &Config| {
+        let r = resolve(&t, config);
+        let key = SubjectKey {
+            object: t.objects.get("x").unwrap(),
+            attribute: Some(k),
+            period: None,
+        };
+        let best = r.best(t.find_subject(&key).unwrap()).unwrap();
+        t.value_of(best.value).span().unwrap().point
+    };
+    assert_eq!(winner(&Config::default()), 1.0);
+    let inverted = Config {
+        refine_vote_floor: 0.0,
+        ..Config::default()
+    };
+    assert_eq!(winner(&inverted), 2.0);
+}
+
+/// Money in another currency than its subject's is resolved at the comparer's conversion
+/// (the editor's rate), not at its raw figure; without a rate it takes no part.
+#[test]
+fn money_in_another_currency_is_resolved_at_the_editors_rate() {
+    use crate::load::{Input, TextFile};
+    let file = |path: &str, text: &str| TextFile {
+        path: path.into(),
+        text: text.into(),
+    };
+    let rows = [
+        ("s1", "cost", "$1.18 million", "It cost $1.18 million."),
+        ("s2", "cost", "€1 million", "It cost €1 million."),
+        ("s3", "cost", "$1 million", "It cost $1 million."),
+        ("s4", "cost", "£1 million", "It cost £1 million."),
+    ];
+    let mut sources = String::from("sources:\n");
+    let mut claims = Vec::new();
+    let mut texts = std::collections::BTreeMap::new();
+    for (s, subject, value, quote) in rows {
+        sources.push_str(&format!(
+            "  - id: {s}\n    publisher: P {s}\n    published: 2021-07-08\n"
+        ));
+        claims.push(file(
+            &format!("facts/claims/{s}.yaml"),
+            &format!(
+                "source: {s}\nclaims:\n  - id: {s}-0\n    subject: {subject}\n    value: \"{value}\"\n    quote: \"{quote}\"\n"
+            ),
+        ));
+        texts.insert(s.to_string(), quote.to_string());
+    }
+    let input = Input {
+        root: "facts".into(),
+        sources: vec![file("facts/sources.yaml", &sources)],
+        subjects: vec![file(
+            "facts/subjects.yaml",
+            "subjects:\n  - key: cost\n    label: cost\n    dimension: money\n    unit: \"USD\"\n",
+        )],
+        claims,
+        texts,
+        rates: Some(file(
+            "facts/rates.yaml",
+            "rates:\n  - date: 2021-07\n    pair: EUR/USD\n    rate: 1.18\n    citation: ECB reference rate, July 2021 average\n",
+        )),
+        ..Input::default()
+    };
+    let (loaded, findings) = crate::run(&input);
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    let ct = corpus::table(&loaded.corpus, &findings.unwrap());
+    let mut points: Vec<f64> = ct
+        .table
+        .claims()
+        .iter()
+        .map(|c| ct.table.value_of(c.value).span().unwrap().point)
+        .collect();
+    points.sort_by(f64::total_cmp);
+    // €1 million is $1.18 million, two origins behind it; the pound has no rate.
+    assert_eq!(ct.claim_ids.len(), 3);
+    assert!((points[0] - 1.0e6).abs() < 1.0, "{points:?}");
+    assert!((points[1] - 1.18e6).abs() < 1.0, "{points:?}");
+    assert!((points[2] - 1.18e6).abs() < 1.0, "{points:?}");
+}

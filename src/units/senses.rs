@@ -200,6 +200,12 @@ mod tests {
         assert_eq!(name("c", true, "apples sold for"), Some("cent".into()));
         // "star*" is a stem: "star", "stars", "starlight".
         assert_eq!(name("pc", false, "the stars are"), Some("parsec".into()));
+        // A currency sign before a number: "¥" is yuan where China is named.
+        assert_eq!(
+            name("¥", true, "a meal in Shanghai costs"),
+            Some("chinese yuan".into())
+        );
+        assert_eq!(name("¥", true, "a meal costs"), None);
         assert_eq!(
             name("'", false, "the pool is 50 wide"),
             None,

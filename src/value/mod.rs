@@ -62,8 +62,9 @@ impl Qualifier {
             Qualifier::Approx => "approx",
             Qualifier::MoreThan => "gt",
             Qualifier::AtLeast => "ge",
-            Qualifier::LessThan | Qualifier::UpTo => "lt",
-            Qualifier::AtMost => "le",
+            Qualifier::LessThan => "lt",
+            // "up to 70%" may reach 70%: an upper bound that includes it, not "lt".
+            Qualifier::UpTo | Qualifier::AtMost => "le",
             Qualifier::Range => "range",
             Qualifier::Nearly => "nearly",
             Qualifier::JustOver => "just-over",

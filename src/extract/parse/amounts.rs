@@ -124,13 +124,11 @@ impl<'a> SentenceReader<'a> {
             // Symbols are exact; codes like "US", "RM", "PS" must match case.
             if self.match_pattern(at, p.pattern, true).is_some() && best.is_none_or(|(_, b)| at < b)
             {
-                best = Some((
-                    Cur {
-                        name: p.name,
-                        code: p.code,
-                    },
-                    at,
-                ));
+                let cur = Cur {
+                    name: p.name,
+                    code: p.code,
+                };
+                best = Some((self.currency_sense(at, cur), at));
             }
         }
         best
@@ -155,13 +153,11 @@ impl<'a> SentenceReader<'a> {
                     && (p.spaced || self.attached(num))
                     && best.is_none_or(|(_, b)| num > b)
                 {
-                    best = Some((
-                        Cur {
-                            name: p.name,
-                            code: p.code,
-                        },
-                        num,
-                    ));
+                    let cur = Cur {
+                        name: p.name,
+                        code: p.code,
+                    };
+                    best = Some((self.currency_sense(at, cur), num));
                 }
             }
         }

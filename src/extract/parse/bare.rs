@@ -357,6 +357,7 @@ impl<'a> SentenceReader<'a> {
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
                 ("and", w) if words::CLOSING_AND_GE.contains(w) => Some(QualCode::Ge),
+                ("and", w) if words::CLOSING_AND_LE.contains(w) => Some(QualCode::Le),
                 ("or", "so") => Some(QualCode::Approx),
                 ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),
                 _ => None,
@@ -370,6 +371,7 @@ impl<'a> SentenceReader<'a> {
                 {
                     Some((QualCode::Ge, 1))
                 }
+                None => self.closing_phrase(m.end),
                 _ => None,
             };
             if let Some((q, taken)) = closing {
@@ -389,6 +391,20 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// "10 minutes at most", "5 km at the very least": a bounding phrase after the amount
+    /// and its unit, then the end of the clause or a small word ("at most stores" is no
+    /// bound). The qualifier and the tokens the phrase takes.
+    fn closing_phrase(&self, at: usize) -> Option<(QualCode, usize)> {
+        let (q, len) = words::closing_phrases()
+            .filter_map(|(p, q)| Some((q, self.match_pattern(at, p, false)?)))
+            .max_by_key(|&(_, len)| len)?;
+        let next = at + len;
+        let clause_ends = next >= self.n()
+            || matches!(self.kind(next), Some(Kind::Sym(_) | Kind::Break))
+            || (self.is_word(next) && words::is_stopword(self.low(next)));
+        clause_ends.then_some((q, len))
     }
 
     /// "5 ft 2 in", "6 feet 1 in tall": the inches after a number of feet, where "in"
@@ -422,29 +438,55 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "more than 20 and less than 100 people": a lower and an upper bound joined by
-    /// "and" are one range.
+    /// "more than 20 and less than 100 people", "not more than 10 and not less than 5": a
+    /// lower and an upper bound joined by "and" or "but", in either order, are one range.
     pub(super) fn two_sided_bound(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if !matches!(m.qual, Some(QualCode::Gt | QualCode::Ge))
-            || m.range
-            || !matches!(self.low(m.end), "and" | "but")
-        {
+        let lower_first = match m.qual {
+            Some(QualCode::Gt | QualCode::Ge) => true,
+            Some(QualCode::Lt | QualCode::Le | QualCode::UpTo) => false,
+            _ => return Ok(()),
+        };
+        if m.range || !matches!(self.low(m.end), "and" | "but") {
             return Ok(());
         }
         let k = m.end + 1;
         let mut best: Option<usize> = None;
         for (phrase, q) in words::qualifiers() {
-            if matches!(q, QualCode::Lt | QualCode::Le | QualCode::UpTo)
+            let other_side = if lower_first {
+                matches!(q, QualCode::Lt | QualCode::Le | QualCode::UpTo)
+            } else {
+                matches!(q, QualCode::Gt | QualCode::Ge)
+            };
+            if other_side
                 && let Some(len) = self.match_pattern(k, phrase, false)
                 && best.is_none_or(|b| len > b)
             {
                 best = Some(len);
             }
         }
+        // "≥ 30 and ≤ 50", ">= 30 and <= 50": a comparison symbol.
+        if best.is_none() {
+            best = [k + 1, k]
+                .into_iter()
+                .filter_map(|e| self.symbol_qualifier(e).map(|(q, s)| (q, s, e)))
+                .find(|&(q, s, _)| {
+                    s == k
+                        && if lower_first {
+                            matches!(q, QualCode::Lt | QualCode::Le)
+                        } else {
+                            matches!(q, QualCode::Gt | QualCode::Ge)
+                        }
+                })
+                .map(|(_, _, e)| e + 1 - k);
+        }
         let Some(len) = best else {
             return Ok(());
         };
-        let at = k + len;
+        let mut at = k + len;
+        // "up to $5,000 and at least $500": the number after a currency sign.
+        if let Some((_, num)) = self.currency_from(at) {
+            at = num;
+        }
         if !self.is_num(at) && number::small_number_word(self.low(at)).is_none() {
             return Ok(());
         }
@@ -452,12 +494,20 @@ impl<'a> SentenceReader<'a> {
         if let Outcome::Found(f, _) = self.try_at(at, &mut hint, true)
             && f.date.is_none()
             && !f.range
-            && f.low > a.value
+            && (if lower_first {
+                f.low > a.value
+            } else {
+                f.low < a.value
+            })
             && (m.unit.is_none()
                 || f.unit.is_none()
                 || m.unit.as_ref().map(|u| &u.name) == f.unit.as_ref().map(|u| &u.name))
         {
-            m.high = f.low;
+            (m.low, m.high) = if lower_first {
+                (m.low, f.low)
+            } else {
+                (f.low, m.low)
+            };
             m.range = true;
             m.qual = None;
             m.unit = m.unit.take().or(f.unit);

@@ -127,15 +127,83 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "growth of 3.5%", "a drop of £122": a change noun and "of" before the amount.
+    /// "growth of 3.5%", "a drop of £122", "an increase in hourly earnings of 2.7
+    /// percent": a change noun (and what changed, after "in") then "of" before the amount.
     pub(super) fn change_noun_of(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
         // £122": a change noun and "of" before the amount.
         if m.change.is_none() && m.first >= 2 && self.low(m.first - 1) == "of" {
-            m.change = words::change_noun_of(self.low(m.first - 2));
+            m.change = words::change_noun_of(self.low(m.first - 2))
+                .or_else(|| self.change_noun_in(m.first - 2));
             if m.change.is_some() {
                 m.change_from_verb = true;
             }
+        }
+        Ok(())
+    }
+
+    /// The change noun before "in" and a short phrase of words ending at `last`: "an
+    /// increase in over-the-year hourly earnings" (at most eight tokens, no number or
+    /// punctuation but hyphens).
+    fn change_noun_in(&self, last: usize) -> Option<bool> {
+        let mut k = last;
+        while k + 8 > last && k >= 1 {
+            if self.low(k) == "in" {
+                return (k < last).then(|| words::change_noun_of(self.low(k - 1)))?;
+            }
+            let hyphen = self.is_sym(k, '-') && self.attached(k);
+            if !(self.is_word(k) || hyphen) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// "the rate moved down to 3.6%", "can dip down to minus 130 degrees": the level
+    /// reached by a verb of falling or motion with "down to" is reported as a fall ("ticked
+    /// up to 3.9%" and "fell to 3.9%" stay levels, as NewsQuant's annotators mark them).
+    pub(super) fn level_down_to(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change.is_none()
+            && m.qual.is_none()
+            && !m.range
+            && m.first >= 3
+            && self.low(m.first - 1) == "to"
+            && self.low(m.first - 2) == "down"
+            && self.is_word(m.first - 3)
+        {
+            let verb = self.low(m.first - 3);
+            if words::motion_verb(verb) || words::change_word(verb) == Some(false) {
+                m.change = Some(false);
+                m.change_from_verb = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// "averaging over 30 points per game at 31.7 a night", "the 30 points per game
+    /// average at 31.6": the figure after "at" is an average, a typical value.
+    pub(super) fn average_at(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.first != a.first || m.first < 2 || self.low(m.first - 1) != "at" {
+            return Ok(());
+        }
+        let mut k = m.first - 2;
+        let averaged = loop {
+            let w = self.low(k);
+            if matches!(w, "average" | "averaging" | "averaged" | "averages")
+                && (w != "average" || k + 2 == m.first)
+            {
+                break true;
+            }
+            let clause_break = !(self.is_word(k) || self.is_num(k))
+                || matches!(w, "and" | "but" | "while" | "which" | "who" | "that");
+            if clause_break || k == 0 || k + 10 < m.first {
+                break false;
+            }
+            k -= 1;
+        };
+        if averaged {
+            m.qual = Some(QualCode::Approx);
         }
         Ok(())
     }
@@ -252,11 +320,10 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "from up to 252 miles to 287": the range qualifier wins.
+    /// "from up to 252 miles to 287": a bound on the first end does not bound the range;
+    /// "from about 14-18 mpg to 24" keeps its approximation.
     pub(super) fn qualified_from_range(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // A range has the range qualifier unless a word said otherwise.
-        let _ = m.from;
-        if m.from_qualified && m.range {
+        if m.from_qualified && m.range && m.qual != Some(QualCode::Approx) {
             m.qual = None;
         }
         Ok(())

@@ -113,9 +113,12 @@ impl<'a> SentenceReader<'a> {
                 continue;
             }
             let start = at - len;
-            // "ticked up to 3.9 per cent", "edged up to": a verb of motion with "up" and
-            // the level reached, not a bound.
-            if phrase == "up to" && start > 0 && words::motion_verb(self.low(start - 1)) {
+            // "ticked up to 3.9 per cent", "edged up to", "traded as high as 190p": a verb
+            // of motion with the level reached, not a bound.
+            if matches!(phrase, "up to" | "as high as")
+                && start > 0
+                && words::motion_verb(self.low(start - 1))
+            {
                 continue;
             }
             // "Airbus handed over 61 aircraft": the particle of a phrasal verb.
@@ -135,7 +138,23 @@ impl<'a> SentenceReader<'a> {
                 best = Some((q, start));
             }
         }
-        best
+        best.map(|(q, start)| self.negated(q, start))
+    }
+
+    /// A comparison after "not", "never" or "no" that no listed phrase covers is its
+    /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
+    fn negated(&self, q: QualCode, start: usize) -> (QualCode, usize) {
+        if start == 0 || !matches!(self.low(start - 1), "not" | "never" | "no") {
+            return (q, start);
+        }
+        let flipped = match q {
+            QualCode::Gt => QualCode::Le,
+            QualCode::Ge => QualCode::Lt,
+            QualCode::Lt | QualCode::UpTo => QualCode::Ge,
+            QualCode::Le => QualCode::Gt,
+            QualCode::Approx => return (q, start),
+        };
+        (flipped, start - 1)
     }
 
     /// The change verb or adverb governing an amount that starts at `at` (after any
@@ -212,6 +231,11 @@ impl<'a> SentenceReader<'a> {
         }
         if let Some(c) = words::change_word(w) {
             return Some((c, matches!(w, "up" | "down"), by));
+        }
+        // "jobs to expand by 490,000", "was raised by 25 basis points": a verb of change
+        // of an object, its object before it.
+        if by && let Some(c) = words::change_verb_with_object(w) {
+            return Some((c, false, true));
         }
         // "raised its main rate by 25 basis points", "cut the forecast by half a point": a
         // verb of change, its object, then "by".

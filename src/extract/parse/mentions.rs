@@ -3,6 +3,8 @@
 
 use super::*;
 
+mod carry;
+
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]
 pub(super) struct Memory {
@@ -28,6 +30,8 @@ pub(super) struct Memory {
     age_pending: bool,
     /// The end of the last mention when it was an age: "aged 10 and 11".
     last_age_end: Option<usize>,
+    /// Units the sentence stated once for later figures (`carry.rs`).
+    carry: carry::Carried,
 }
 
 impl<'a> SentenceReader<'a> {
@@ -55,6 +59,7 @@ impl<'a> SentenceReader<'a> {
                         self.index_level_points(&mut found, &mut mem);
                         self.compared_count(&mut found, &mut mem);
                         self.casualty_list(&mut found, &mut mem);
+                        self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);
                     }
                     f(*found);

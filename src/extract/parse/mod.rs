@@ -29,6 +29,7 @@ mod finish;
 mod mentions;
 mod nouns;
 mod range;
+mod rates;
 mod units;
 
 /// A unit as found in the text.

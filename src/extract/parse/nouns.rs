@@ -20,7 +20,9 @@ impl<'a> SentenceReader<'a> {
             }
             let w = self.low(k);
             if self.is_word(k)
-                && (words::change_word(w).is_some() || words::LEVEL_VERBS.contains(w))
+                && (words::change_word(w).is_some()
+                    || words::LEVEL_VERBS.contains(w)
+                    || (words::change_verb_with_object(w).is_some() && self.low(k + 1) == "by"))
                 && !matches!(w, "up" | "down")
             {
                 verb = Some(k);
@@ -36,9 +38,25 @@ impl<'a> SentenceReader<'a> {
         {
             e -= 1;
         }
+        // An infinitive: "jobs are expected to rise", "forecast jobs to expand".
+        let mut raised = false;
+        if e >= 2 && self.low(e - 1) == "to" {
+            if words::EXPECT_WORDS.contains(self.low(e - 2)) {
+                e -= 2;
+                if e > 0 && matches!(self.low(e - 1), "are" | "is" | "were" | "was" | "be") {
+                    e -= 1;
+                }
+            } else {
+                e -= 1;
+                raised = true;
+            }
+        }
         if e == 0 || !self.is_word(e - 1) {
             return None;
         }
+        // "forecast jobs to expand": the noun is the object of a verb of expectation.
+        let expected_before =
+            |s: usize| !raised || (s > 0 && words::EXPECT_WORDS.contains(self.low(s - 1)));
         // The noun phrase ending right before the verb: up to three words.
         let mut start = e - 1;
         while start > 0
@@ -55,6 +73,7 @@ impl<'a> SentenceReader<'a> {
             if let Some((u, end)) = self.noun_phrase(start, false)
                 && end == e
                 && matches!(u.class, UnitKind::Count { .. })
+                && expected_before(start)
             {
                 return Some(u);
             }
@@ -62,7 +81,84 @@ impl<'a> SentenceReader<'a> {
         }
         self.noun_phrase(e - 1, false)
             .filter(|(u, end)| *end == e && matches!(u.class, UnitKind::Count { .. }))
+            .filter(|_| expected_before(e - 1))
             .map(|(u, _)| u)
+    }
+
+    /// "a 12 page report", "a 5 star hotel": a number after a determiner and before a
+    /// singular noun that itself modifies a head noun counts that first noun (the
+    /// number cannot count the head: a plural would follow a number above one).
+    pub(super) fn modifier_noun(&self, j: usize, a: &Amt) -> Option<(FoundUnit, usize)> {
+        let det = self.low(a.first.checked_sub(1)?);
+        if a.cur.is_some()
+            || a.fraction
+            || a.fuzzy.is_some()
+            || a.multiplier
+            || a.proportion
+            || a.value < 2.0
+            || a.value.fract() != 0.0
+            || is_year(a)
+            || !words::MODIFIER_DETERMINERS.contains(det)
+            || self.attached(j)
+        {
+            return None;
+        }
+        let plain = |k: usize| {
+            let w = self.low(k);
+            self.is_word(k)
+                && !self.capitalised(k)
+                && w.len() > 1
+                && !words::is_stopword(w)
+                && !w.ends_with("ly")
+                && number::small_number_word(w).is_none()
+                && number::scale_word(w).is_none()
+        };
+        let w = self.low(j);
+        if !plain(j)
+            || !plain(j + 1)
+            || self.looks_plural(w, false)
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+            || words::NOT_MODIFIER_NOUNS.contains(w)
+        {
+            return None;
+        }
+        let head = w.to_string();
+        Some((
+            FoundUnit {
+                name: head.clone(),
+                class: UnitKind::Count { head },
+            },
+            j + 1,
+        ))
+    }
+
+    /// "eight million 250ml bottles", "three 5-star hotels": a number with its own
+    /// unit or hyphenated noun stands between a count and the plural noun it counts.
+    /// The mention ends before the modifier, which is read as a mention of its own.
+    pub(super) fn noun_after_modifier(&self, j: usize, a: &Amt) -> Option<FoundUnit> {
+        if !self.is_num(j)
+            || self.attached(j)
+            || a.cur.is_some()
+            || a.fraction
+            || a.value < 2.0
+            || is_year(a)
+        {
+            return None;
+        }
+        let after = if self.attached(j + 1) && self.is_word(j + 1) {
+            // "250ml": a unit glued to the number.
+            self.unit_at(j + 1).map(|(_, e)| e)?
+        } else if self.is_sym(j + 1, '-') && self.attached(j + 1) && self.attached(j + 2) {
+            // "5-star", "40-year-old".
+            self.hyphen_unit(j + 2).map(|(_, e)| e)?
+        } else {
+            return None;
+        };
+        match self.noun_phrase(after, false) {
+            Some((u, _)) if matches!(u.class, UnitKind::Count { .. }) => Some(u),
+            _ => None,
+        }
     }
 
     /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
@@ -119,13 +215,9 @@ impl<'a> SentenceReader<'a> {
                     b,
                 ));
             }
-            // "680 aircraft maintenance engineers": a noun whose plural is the same as its
-            // singular modifies a later plural head.
-            let invariant = words::irregular_plural(w) == Some(w)
-                && words[n + 1..].iter().any(|&(c, d)| {
-                    d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
-                });
-            if (self.looks_plural(w, cap) || noun_verb) && !invariant {
+            if (self.looks_plural(w, cap) || noun_verb)
+                && !self.modifies_later_head(w, &words[n + 1..])
+            {
                 // A unit word as the head: "517 rushing yards".
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && let unit = Self::unit_of(def)
@@ -173,6 +265,17 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// Whether a plural-looking `w` modifies a later plural head among `rest` (the words
+    /// after it): a noun whose plural is its singular ("680 aircraft maintenance
+    /// engineers") or a plural-form modifier ("3 sports cars", "two savings accounts").
+    fn modifies_later_head(&self, w: &str, rest: &[(usize, usize)]) -> bool {
+        let plural_word = |&(c, d): &(usize, usize)| {
+            d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
+        };
+        (words::irregular_plural(w) == Some(w) && rest.iter().any(plural_word))
+            || (words::PLURAL_MODIFIERS.contains(w) && rest.first().is_some_and(plural_word))
     }
 
     /// The words of a noun phrase at `j` as token ranges (hyphenated words whole): up to

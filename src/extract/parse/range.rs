@@ -1,4 +1,4 @@
-//! Ranges: the second amount after "to", "-", "and" (after "between") or "or".
+//! Ranges: the second amount after "to", "through", "-", "and" (after "between") or "or".
 
 use super::*;
 
@@ -80,6 +80,8 @@ impl<'a> SentenceReader<'a> {
             Kind::Word => match sep {
                 "and" => between,
                 "to" => !(governed && (after_unit || a.cur.is_some())),
+                // "pages 5 through 10": an inclusive range.
+                "through" | "thru" => !between && !governed,
                 "or" => !between,
                 _ => false,
             },

@@ -178,7 +178,12 @@ impl<'a> SentenceReader<'a> {
         if !senses::has_senses(raw) {
             return None;
         }
-        // The words of the sentence within a window, so the cost stays linear.
+        self.sense_near(raw, at, self.attached(at))
+    }
+
+    /// The sense of `spelling` (written at `at`) that the words within a window of it
+    /// point to; the window keeps the cost linear.
+    fn sense_near(&self, spelling: &str, at: usize, touching: bool) -> Option<&'static Unit> {
         let (lo, hi) = (
             at.saturating_sub(SENSE_WINDOW),
             (at + SENSE_WINDOW).min(self.n()),
@@ -186,7 +191,23 @@ impl<'a> SentenceReader<'a> {
         let words = (lo..hi)
             .filter(|&k| k != at && self.is_word(k))
             .map(|k| if k == 0 { self.low(k) } else { self.raw(k) });
-        senses::sense(raw, self.attached(at), words).map(|id| registry().get(id))
+        senses::sense(spelling, touching, words).map(|id| registry().get(id))
+    }
+
+    /// The currency a sign written at `at` denotes: a sign with several senses is read
+    /// by the words around it ("¥300 in Shanghai" is yuan, else yen; `senses.tsv`).
+    pub(super) fn currency_sense(&self, at: usize, cur: Cur) -> Cur {
+        let sign = self.raw(at);
+        if !senses::has_senses(sign) {
+            return cur;
+        }
+        match self.sense_near(sign, at, true) {
+            Some(u) if u.dimension == "money" => Cur {
+                name: u.name.as_str(),
+                code: u.code.as_deref().unwrap_or(""),
+            },
+            _ => cur,
+        }
     }
 
     /// How the extractor classes a registry unit: money, the percentage, spans of time
@@ -254,6 +275,16 @@ impl<'a> SentenceReader<'a> {
         if self.strong_after(j) {
             return (None, j + 2, None);
         }
+        // "40-odd years": the noun after "-odd" is the unit.
+        if self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.low(j + 1) == "odd"
+            && !amt.fraction
+        {
+            let (unit, end, total) = self.read_unit(j + 2, amt, nested);
+            return (unit, end.max(j + 2), total);
+        }
         if let Some(found) = self
             .hyphen_unit_after(j)
             .or_else(|| self.unit_word_after(j, amt))
@@ -280,6 +311,18 @@ impl<'a> SentenceReader<'a> {
             && let Some((unit, end)) = self.noun_phrase(j + 1, false)
         {
             let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
+        if let Some(unit) = self
+            .listed_unit(j, amt, nested)
+            .or_else(|| self.unit_of_named_scale(j))
+        {
+            return (Some(unit), j, None);
+        }
+        if let Some(unit) = self.noun_after_modifier(j, amt) {
+            return (Some(unit), j, None);
+        }
+        if let Some((unit, end)) = self.modifier_noun(j, amt) {
             return (Some(unit), end, None);
         }
         (None, j, None)
@@ -496,115 +539,58 @@ impl<'a> SentenceReader<'a> {
         (None, j, None)
     }
 
-    /// "£1,276 pcm": per calendar month; "RM504 psf": per square foot; "£30,000 pa": a
-    /// year. `r` is where the rate is read, `k` the token after the unit.
-    fn abbreviated_rate(&self, unit: &FoundUnit, r: usize, k: usize) -> Option<(FoundUnit, usize)> {
-        let per = match self.low(r) {
-            "pcm" => "month",
-            "psf" => "square foot",
-            "pa" if self.raw(r) == "pa" => "year",
-            _ => return None,
-        };
-        if !self.is_word(r) {
+    /// "5, 10 or 15 percent", "3, 4 and 5 goals": bare figures listed before the one
+    /// that names the unit share it (at most six; the mention still ends at the figure).
+    /// The last figure is read nested, where no list is looked for again, so a long run
+    /// of figures costs a bounded look-ahead each.
+    fn listed_unit(&self, j: usize, a: &Amt, nested: bool) -> Option<FoundUnit> {
+        // ", or 19%" right after a figure restates it: a list has a middle figure.
+        if nested
+            || !self.is_sym(j, ',')
+            || matches!(self.low(j + 1), "and" | "or")
+            || a.cur.is_some()
+            || a.fraction
+            || a.words
+            || is_year(a)
+        {
             return None;
         }
-        let base = match &unit.class {
-            UnitKind::Count { head } => head.clone(),
-            _ => unit.name.clone(),
-        };
-        let end = if r == k { r + 1 } else { k };
-        Some((
-            FoundUnit {
-                name: format!("{base} per {per}"),
-                class: UnitKind::Rate,
-            },
-            end,
-        ))
-    }
-
-    /// "per barrel", "/month", "a month", "an ounce" after a unit.
-    pub(super) fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
-        // "9 billion shekels ($2.408 billion) a year": the rate after a conversion in
-        // brackets is the figure's too; the mention ends before the bracket, so the
-        // conversion is read on its own.
-        let mut r = k;
-        if self.is_sym(k, '(') {
-            let close = (k + 1..self.n().min(k + 12))
-                .find(|&c| matches!(self.kind(c), Some(Kind::Sym(')' | '('))));
-            match close {
-                Some(c) if self.is_sym(c, ')') => r = c + 1,
-                _ => return (unit, k),
+        // `k` is at a separator: ",", ", and", "and" or "or".
+        let mut k = j;
+        for _ in 0..6 {
+            if self.is_sym(k, ',') {
+                k += 1;
+            }
+            let last = matches!(self.low(k), "and" | "or");
+            if last {
+                k += 1;
+            }
+            if !self.is_num(k) || self.attached(k) {
+                return None;
+            }
+            if last {
+                let mut hint = None;
+                return match self.try_at(k, &mut hint, true) {
+                    Outcome::Found(f, _) if f.date.is_none() => f.unit,
+                    _ => None,
+                };
+            }
+            k += 1;
+            if !self.is_sym(k, ',') && !matches!(self.low(k), "and" | "or") {
+                return None;
             }
         }
-        if let Some(found) = self.abbreviated_rate(&unit, r, k) {
-            return found;
+        None
+    }
+
+    /// "7.1 on the Richter scale", "between 50 and 70 on the GPa scale": the scale
+    /// named after a figure gives its unit.
+    fn unit_of_named_scale(&self, j: usize) -> Option<FoundUnit> {
+        if self.low(j) != "on" || self.low(j + 1) != "the" {
+            return None;
         }
-        // "£24 a-year": a rate with its article hyphenated to the noun.
-        if r == k
-            && matches!(self.low(r), "a" | "an" | "per")
-            && self.is_sym(r + 1, '-')
-            && self.attached(r + 1)
-            && self.attached(r + 2)
-            && words::rate_noun(self.low(r + 2))
-        {
-            let base = match &unit.class {
-                UnitKind::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            return (
-                FoundUnit {
-                    name: format!("{base} per {}", self.low(r + 2)),
-                    class: UnitKind::Rate,
-                },
-                r + 3,
-            );
-        }
-        // "£250,000-a-week": a hyphenated rate.
-        if r == k
-            && self.is_sym(r, '-')
-            && self.attached(r)
-            && matches!(self.low(r + 1), "a" | "an" | "per")
-            && self.is_sym(r + 2, '-')
-            && words::rate_noun(self.low(r + 3))
-        {
-            let base = match &unit.class {
-                UnitKind::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            return (
-                FoundUnit {
-                    name: format!("{base} per {}", self.low(r + 3)),
-                    class: UnitKind::Rate,
-                },
-                r + 4,
-            );
-        }
-        let rate = self.low(r) == "per"
-            || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
-            || (matches!(self.low(r), "a" | "an")
-                && words::rate_noun(self.low(r + 1))
-                // "$4.1 billion a year ago": a time, not a rate.
-                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"));
-        if !rate {
-            return (unit, k);
-        }
-        let d = r + 1;
-        let (den, end) = if let Some((def, end)) = self.unit_at(d) {
-            (def.name.clone(), end)
-        } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
-            (singular_noun(self.low(d)), d + 1)
-        } else {
-            return (unit, k);
-        };
-        let end = if r == k { end } else { k };
-        let base = unit.name.clone();
-        (
-            FoundUnit {
-                name: format!("{base} per {den}"),
-                class: UnitKind::Rate,
-            },
-            end,
-        )
+        let (def, end) = self.unit_at(j + 2)?;
+        (self.low(end) == "scale").then(|| Self::unit_of(def))
     }
 
     /// "$5 m", "£2 bn", "$7.5 B": a scale abbreviation standing apart after a currency

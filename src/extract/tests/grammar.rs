@@ -711,3 +711,19 @@ fn a_quarter_of_a_unit() {
     assert_eq!(unit(&m), "percentage point");
     assert_eq!(m.change, Some(Change::Up));
 }
+
+#[test]
+fn a_long_run_of_listed_figures_is_read_with_bounded_look_ahead() {
+    // "1 and 2, 3 and 4, …": each figure looks ahead for a list closed by a unit once,
+    // and the figure closing it is read without looking again (before, each one re-read
+    // the rest of the run, recursively).
+    let text = (1..3000)
+        .step_by(2)
+        .map(|i| format!("{i} and {}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ")
+        + " percent.";
+    let ms = extract(&text);
+    assert_eq!(ms.len(), 3000);
+    assert_eq!(unit(&ms[2999]), "percentage");
+}

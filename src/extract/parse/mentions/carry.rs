@@ -1,0 +1,93 @@
+//! Units carried from one mention to a later one in the same sentence, where the
+//! sentence gives the unit once: a shortened repeat of a fuller unit ("26.05 inches of
+//! mercury … 26.22 inches"), a change of the things counted before ("added 200,000
+//! jobs … after a gain of 150,000"), and a bare figure of the size of the last measure
+//! ("averaged 99.1mph and touched 101.8").
+
+use super::*;
+
+/// What the sentence has stated so far that a later figure may take its unit from.
+#[derive(Default)]
+pub(in crate::extract::parse) struct Carried {
+    /// Units with a qualifying tail ("inch of mercury").
+    fuller: Vec<FoundUnit>,
+    /// The value, end and unit of the last mention with a unit, when a measure.
+    last: Option<(f64, usize, FoundUnit)>,
+}
+
+/// How far apart, as a factor, a bare figure and the last measure may be for the figure
+/// to be read in its unit.
+const NEAR: f64 = 3.0;
+
+impl SentenceReader<'_> {
+    /// The rules of this module, in order, then what they remember.
+    pub(super) fn carry_units(&self, found: &mut Found, mem: &mut Memory) {
+        self.change_of_counts(found, mem);
+        self.fuller_unit_repeats(found, mem);
+        self.bare_figure_of_last_measure(found, mem);
+        if let Some(u) = &found.unit {
+            let measure = matches!(u.class, UnitKind::Measure | UnitKind::Time)
+                && !crate::units::is_age(&u.name)
+                && !found.range;
+            mem.carry.last = measure.then(|| (found.low, found.end, u.clone()));
+        }
+    }
+
+    /// "averaged 99.1mph and touched 101.8", "36hrs on a charge (72 in low-power mode)",
+    /// "854 litres (2,041 with seats folded)": a bare figure later in the sentence, of the size of
+    /// the last measure or count (within a factor of three), is in its unit.
+    fn bare_figure_of_last_measure(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some() || found.range || found.fraction || found.low == 0.0 {
+            return;
+        }
+        // "5 feet 2": a figure right after a measure is a part of it, not a repeat.
+        if let Some((v, end, u)) = &mem.carry.last
+            && *end < found.first
+            && *v != 0.0
+            && (found.low / v).abs() <= NEAR
+            && (v / found.low).abs() <= NEAR
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "27.9 inches of mercury at noon and 28.1 inches at dusk": a unit repeated without
+    /// its tail is the fuller unit the sentence stated.
+    fn fuller_unit_repeats(&self, found: &mut Found, mem: &mut Memory) {
+        let Some(u) = &found.unit else {
+            return;
+        };
+        if let Some(full) = mem.carry.fuller.iter().find(|f| {
+            f.name.len() > u.name.len() + 4
+                && f.name.starts_with(u.name.as_str())
+                && f.name[u.name.len()..].starts_with(" of ")
+        }) {
+            found.unit = Some(full.clone());
+        } else if u.name.contains(" of ")
+            && !matches!(u.class, UnitKind::Count { .. })
+            && !crate::units::is_age(&u.name)
+            && mem.carry.fuller.len() < 8
+        {
+            mem.carry.fuller.push(u.clone());
+        }
+    }
+
+    /// "added 200,000 jobs in June after a gain of 150,000 in May": a bare number after a
+    /// change noun and "of" counts the things of the sentence's last count, when the two
+    /// are of a size (within a factor of ten).
+    fn change_of_counts(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some() || found.range || found.fraction || found.first < 2 {
+            return;
+        }
+        let noun = self.low(found.first - 2);
+        if self.low(found.first - 1) != "of" || words::change_noun_of(noun).is_none() {
+            return;
+        }
+        if let Some((v, u, _)) = &mem.last_count
+            && found.low / v <= 10.0
+            && v / found.low <= 10.0
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+}

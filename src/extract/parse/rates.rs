@@ -1,0 +1,134 @@
+//! Rates after a unit: "per barrel", "/month", "a month", abbreviated rates ("pcm",
+//! "psf", "pa"), hyphenated rates ("£250,000-a-week", "£24 a-year"), and the rate after
+//! a conversion in brackets, which belongs to the figure and to its conversion.
+
+use super::*;
+
+impl SentenceReader<'_> {
+    /// "£1,276 pcm": per calendar month; "RM504 psf": per square foot; "£30,000 pa": a
+    /// year. `r` is where the rate is read, `k` the token after the unit.
+    fn abbreviated_rate(&self, unit: &FoundUnit, r: usize, k: usize) -> Option<(FoundUnit, usize)> {
+        let per = match self.low(r) {
+            "pcm" => "month",
+            "psf" => "square foot",
+            "pa" if self.raw(r) == "pa" => "year",
+            _ => return None,
+        };
+        if !self.is_word(r) {
+            return None;
+        }
+        let base = match &unit.class {
+            UnitKind::Count { head } => head.clone(),
+            _ => unit.name.clone(),
+        };
+        let end = if r == k { r + 1 } else { k };
+        Some((
+            FoundUnit {
+                name: format!("{base} per {per}"),
+                class: UnitKind::Rate,
+            },
+            end,
+        ))
+    }
+
+    /// "per barrel", "/month", "a month", "an ounce" after a unit.
+    pub(super) fn read_rate(&self, unit: FoundUnit, k: usize) -> (FoundUnit, usize) {
+        // "9 billion shekels ($2.408 billion) a year": the rate after a conversion in
+        // brackets is the figure's too; the mention ends before the bracket, so the
+        // conversion is read on its own.
+        let mut r = k;
+        if self.is_sym(k, '(') {
+            let close = (k + 1..self.n().min(k + 12))
+                .find(|&c| matches!(self.kind(c), Some(Kind::Sym(')' | '('))));
+            match close {
+                Some(c) if self.is_sym(c, ')') => r = c + 1,
+                _ => return (unit, k),
+            }
+        } else if self.is_sym(k, ')')
+            && self.opened_before(k)
+            && !matches!(unit.class, UnitKind::Currency(_))
+        {
+            // "5 cm (2 inches) per hour": the conversion of a measure is a rate too
+            // (a converted sum of money is annotated as the sum: NewsQuant dev).
+            r = k + 1;
+        }
+        if let Some(found) = self.abbreviated_rate(&unit, r, k) {
+            return found;
+        }
+        // "£24 a-year": a rate with its article hyphenated to the noun.
+        if r == k
+            && matches!(self.low(r), "a" | "an" | "per")
+            && self.is_sym(r + 1, '-')
+            && self.attached(r + 1)
+            && self.attached(r + 2)
+            && words::rate_noun(self.low(r + 2))
+        {
+            let base = match &unit.class {
+                UnitKind::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {}", self.low(r + 2)),
+                    class: UnitKind::Rate,
+                },
+                r + 3,
+            );
+        }
+        // "£250,000-a-week": a hyphenated rate.
+        if r == k
+            && self.is_sym(r, '-')
+            && self.attached(r)
+            && matches!(self.low(r + 1), "a" | "an" | "per")
+            && self.is_sym(r + 2, '-')
+            && words::rate_noun(self.low(r + 3))
+        {
+            let base = match &unit.class {
+                UnitKind::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return (
+                FoundUnit {
+                    name: format!("{base} per {}", self.low(r + 3)),
+                    class: UnitKind::Rate,
+                },
+                r + 4,
+            );
+        }
+        let rate = self.low(r) == "per"
+            || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
+            || (matches!(self.low(r), "a" | "an")
+                && words::rate_noun(self.low(r + 1))
+                // "$4.1 billion a year ago": a time, not a rate.
+                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"));
+        if !rate {
+            return (unit, k);
+        }
+        let d = r + 1;
+        let (den, end) = if let Some((def, end)) = self.unit_at(d) {
+            (def.name.clone(), end)
+        } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
+            (singular_noun(self.low(d)), d + 1)
+        } else {
+            return (unit, k);
+        };
+        let end = if r == k { end } else { k };
+        let base = unit.name.clone();
+        (
+            FoundUnit {
+                name: format!("{base} per {den}"),
+                class: UnitKind::Rate,
+            },
+            end,
+        )
+    }
+
+    /// Whether the bracket closing at `k` was opened a few tokens before it.
+    fn opened_before(&self, k: usize) -> bool {
+        (k.saturating_sub(12)..k)
+            .rev()
+            .map(|c| self.kind(c))
+            .find(|t| matches!(t, Some(Kind::Sym('(' | ')'))))
+            .is_some_and(|t| t == Some(Kind::Sym('(')))
+    }
+}
