@@ -2,18 +2,26 @@
 //! with the span marked, and the hint. Also as JSON lines.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Renders every diagnostic. `files` maps a path (as in the diagnostic) to its text, for
-/// the snippet; a diagnostic whose file is not there is shown without one.
+/// the snippet; a diagnostic whose file is not there is shown without one. Each file's
+/// lines are indexed once, so many diagnostics in one large file cost one pass over it.
 pub fn render(diagnostics: &[Diagnostic], files: &BTreeMap<String, String>, color: bool) -> String {
+    let mut lines: HashMap<&str, Vec<&str>> = HashMap::new();
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&render_one(
-            d,
-            files.get(&*d.location.file).map(String::as_str),
-            color,
-        ));
+        let file = &*d.location.file;
+        let src = match files.get_key_value(file) {
+            Some((path, text)) => {
+                let index = lines
+                    .entry(path.as_str())
+                    .or_insert_with(|| text.lines().collect());
+                line_of(index, d.location.line)
+            }
+            None => None,
+        };
+        out.push_str(&render_line(d, src, color));
         out.push('\n');
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -30,6 +38,13 @@ pub fn render(diagnostics: &[Diagnostic], files: &BTreeMap<String, String>, colo
     out
 }
 
+/// Line `line` (1-based) of an indexed file; none for line 0 or past the end.
+fn line_of<'a>(index: &[&'a str], line: u32) -> Option<&'a str> {
+    (line > 0)
+        .then(|| index.get(line as usize - 1).copied())
+        .flatten()
+}
+
 fn paint(text: &str, code: &str, color: bool) -> String {
     if color {
         format!("\x1b[{code}m{text}\x1b[0m")
@@ -38,19 +53,27 @@ fn paint(text: &str, code: &str, color: bool) -> String {
     }
 }
 
+/// One diagnostic, its snippet taken from `text` (the whole file) when given.
 pub fn render_one(d: &Diagnostic, text: Option<&str>, color: bool) -> String {
+    let src = text.and_then(|t| {
+        let line = d.location.line;
+        (line > 0)
+            .then(|| t.lines().nth(line as usize - 1))
+            .flatten()
+    });
+    render_line(d, src, color)
+}
+
+/// One diagnostic with `src`, the line it points into, when known.
+fn render_line(d: &Diagnostic, src: Option<&str>, color: bool) -> String {
     let sev = match d.severity {
         Severity::Error => paint("error", "1;31", color),
         Severity::Warning => paint("warning", "1;33", color),
     };
     let mut out = format!("{sev}[{}]: {}\n", d.code, d.message);
     out.push_str(&format!("  --> {}\n", d.location));
-    if let (Some(text), line) = (text, d.location.line)
-        && let Some(src) = text
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
-            .filter(|_| line > 0)
-    {
+    if let Some(src) = src {
+        let line = d.location.line;
         let src = src.trim_end_matches('\r');
         let num = line.to_string();
         let pad = " ".repeat(num.len());
@@ -107,5 +130,24 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("= help: did you mean"), "{s}");
+    }
+
+    #[test]
+    fn every_diagnostic_of_one_file_shows_its_own_line() {
+        let at = |line| {
+            Diagnostic::new(
+                Code::UnknownSubject,
+                Location::new("f.yaml", line, 1),
+                "subject is not declared",
+            )
+        };
+        let files = BTreeMap::from([("f.yaml".to_string(), "one\r\ntwo\nthree\n".to_string())]);
+        let s = render(&[at(3), at(1), at(2), at(9), at(0)], &files, false);
+        let shown: Vec<&str> = s
+            .lines()
+            .filter(|l| l.contains(" | ") && !l.contains('^'))
+            .collect();
+        assert_eq!(shown, ["3 | three", "1 | one", "2 | two"], "{s}");
+        assert!(s.ends_with("5 errors, 0 warnings\n"), "{s}");
     }
 }
