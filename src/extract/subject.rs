@@ -189,6 +189,10 @@ pub struct SubjectIndex<'h> {
     numeric: bool,
     /// The number of subjects, at least 1.
     n: f64,
+    /// Per word (by number in `all`): the subjects that use it and where in their
+    /// vocabulary, by subject: a quote is matched against the subjects sharing its words
+    /// only, not against every subject.
+    postings: Vec<Vec<(u32, u32)>>,
     /// Words of the text seen so far and their number in `all` (none when no subject
     /// uses them): a word is singularised once, however often it is written.
     seen: std::cell::RefCell<std::collections::HashMap<String, Option<u32>, FastHash>>,
@@ -244,9 +248,10 @@ pub struct Suggestion<'h> {
 
 /// What one quote shares with each subject, worked out once for all its mentions.
 pub struct QuoteWords {
-    /// Per subject: the indices of its shared words, their weight and how many of its
-    /// label and aliases the quote contains; `None` when it shares no word.
-    shared: Vec<Option<(Vec<usize>, f64, usize)>>,
+    /// The subjects that share a word with the quote, in the index's order: the subject,
+    /// the indices of its shared words, their weight and how many of its label and
+    /// aliases the quote contains.
+    shared: Vec<(usize, Vec<usize>, f64, usize)>,
 }
 
 impl Suggestion<'_> {
@@ -289,7 +294,7 @@ impl<'h> SubjectIndex<'h> {
             all.entry(w.clone()).or_insert(next);
         }
         let id = |w: &String| all[w];
-        let entries = hints
+        let entries: Vec<Entry> = hints
             .iter()
             .zip(&vocabs)
             .map(|(hint, v)| {
@@ -309,11 +314,18 @@ impl<'h> SubjectIndex<'h> {
             })
             .collect();
         let numeric = all.keys().any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        let mut postings = vec![Vec::new(); all.len()];
+        for (e, entry) in entries.iter().enumerate() {
+            for (i, (w, _)) in entry.vocab.iter().enumerate() {
+                postings[*w as usize].push((e as u32, i as u32));
+            }
+        }
         SubjectIndex {
             entries,
             all,
             numeric,
             n,
+            postings,
             seen: Default::default(),
         }
     }
@@ -348,17 +360,18 @@ impl<'h> SubjectIndex<'h> {
             return QuoteWords { shared: Vec::new() };
         }
         let context = self.subject_words(quote);
-        let mut lower: Option<String> = None;
-        let shared = self
-            .entries
+        let mut hits: Vec<(u32, u32)> = context
             .iter()
-            .map(|e| {
-                let idx: Vec<usize> = (0..e.vocab.len())
-                    .filter(|&i| context.binary_search(&e.vocab[i].0).is_ok())
-                    .collect();
-                if idx.is_empty() {
-                    return None;
-                }
+            .flat_map(|w| self.postings[*w as usize].iter().copied())
+            .collect();
+        hits.sort_unstable();
+        let mut lower: Option<String> = None;
+        let shared = hits
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|run| {
+                let ei = run[0].0 as usize;
+                let e = &self.entries[ei];
+                let idx: Vec<usize> = run.iter().map(|&(_, i)| i as usize).collect();
                 let weight: f64 = idx.iter().map(|&i| e.vocab[i].1).sum();
                 // Whole alias or label written in the quote.
                 let mut phrases = 0;
@@ -371,7 +384,7 @@ impl<'h> SubjectIndex<'h> {
                         phrases += 1;
                     }
                 }
-                Some((idx, weight, phrases))
+                (ei, idx, weight, phrases)
             })
             .collect();
         QuoteWords { shared }
@@ -392,7 +405,8 @@ impl<'h> SubjectIndex<'h> {
         let dim = dimension_of(m);
         let mut near: Option<Vec<u32>> = None;
         let mut best: Option<Suggestion<'h>> = None;
-        for (e, shared) in self.entries.iter().zip(&qw.shared) {
+        for (ei, idx, weight, phrases) in &qw.shared {
+            let e = &self.entries[*ei];
             let h = e.hint;
             match dim {
                 Some(d) if d != h.dimension => continue,
@@ -400,9 +414,6 @@ impl<'h> SubjectIndex<'h> {
                 None if h.dimension != "count" => continue,
                 _ => {}
             }
-            let Some((idx, weight, phrases)) = shared else {
-                continue;
-            };
             let near = near.get_or_insert_with(|| self.subject_words(near_mention(m, quote)));
             let near_weight: f64 = idx
                 .iter()
