@@ -40,6 +40,14 @@ pub struct FoundUnit {
 }
 
 impl FoundUnit {
+    /// A counted noun named by its head: "12 pages" counts `page`.
+    fn count(head: String) -> FoundUnit {
+        FoundUnit {
+            name: head.clone(),
+            class: UnitKind::Count { head },
+        }
+    }
+
     /// An age: "year of age".
     fn age() -> FoundUnit {
         FoundUnit {

@@ -124,13 +124,7 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let head = w.to_string();
-        Some((
-            FoundUnit {
-                name: head.clone(),
-                class: UnitKind::Count { head },
-            },
-            j + 1,
-        ))
+        Some((FoundUnit::count(head), j + 1))
     }
 
     /// "eight million 250ml bottles", "three 5-star hotels": a number with its own
@@ -343,13 +337,7 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let head = w.to_string();
-        Some((
-            FoundUnit {
-                name: head.clone(),
-                class: UnitKind::Count { head },
-            },
-            b,
-        ))
+        Some((FoundUnit::count(head), b))
     }
 
     /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun

@@ -254,13 +254,7 @@ impl<'a> SentenceReader<'a> {
             && w.len() > 1
         {
             let head = singular_noun(w);
-            return Some((
-                FoundUnit {
-                    name: head.clone(),
-                    class: UnitKind::Count { head },
-                },
-                at + 1,
-            ));
+            return Some((FoundUnit::count(head), at + 1));
         }
         None
     }
