@@ -75,6 +75,9 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_POOLED_INVESTMENT").is_some() {
         c.method = resolve::Method::PooledInvestment;
     }
+    if std::env::var_os("TRUTH_BENCH_INVESTMENT").is_some() {
+        c.method = resolve::Method::Investment;
+    }
     if std::env::var_os("TRUTH_BENCH_UNIFORM").is_some() {
         c.false_value_popularity = false;
     }

@@ -1,22 +1,31 @@
-//! PooledInvestment (Pasternack & Roth, COLING 2010), tried as an alternative to ACCU
-//! (`Config::method`): each source invests its trust, divided equally among its claims,
-//! in the values it claims; a value's belief grows faster than linearly with what was
-//! invested in it (G(x) = x^g) and is pooled within its subject; each source then earns
-//! back from every value a share of its belief proportional to what it invested. A
-//! prolific source's trust is spread thin over its many claims. No copy detection and no
-//! precision support: each claim backs its own value only.
+//! Investment and PooledInvestment (Pasternack & Roth, COLING 2010), measured as
+//! alternatives to ACCU (`Config::method`): each source invests its trust, divided equally
+//! among its claims, in the values it claims; a value's belief grows faster than linearly
+//! with what was invested in it (G(x) = x^g) — over all values (Investment, g = 1.2) or
+//! pooled within its subject (PooledInvestment, g = 1.4) — and each source then earns back
+//! from every value a share of its belief proportional to what it invested. No copy
+//! detection and no precision support: each claim backs its own value only.
+//!
+//! As in the paper, the rounds start from beliefs, not from trust: every candidate of a
+//! subject starts with belief 1/|candidates| (the uniform B⁰), round i computes trust Tⁱ
+//! from Bⁱ⁻¹ and Tⁱ⁻¹, then Bⁱ from Tⁱ. Starting instead from equal trust (Bⁱ from T⁰ = 1
+//! first) makes a one-claim source invest its whole trust against a prolific source's
+//! 1/|claims|, and the fixed point the rounds reach depends on that start.
 
-use super::Config;
 use super::accu::State;
 use super::copying::PairStore;
 use super::index::Index;
+use super::{Config, Method};
 
-/// Rounds of investment (the paper's experiments run 20 or fewer).
+/// Rounds of investment (the paper's experiments run 20).
 const ROUNDS: usize = 20;
 
+/// Investment's g (the paper's 1.2); PooledInvestment takes `Config::investment_growth`.
+const INVESTMENT_GROWTH: f64 = 1.2;
+
 /// Runs the rounds; accuracies are the trusts scaled so the most trusted source has 1
-/// (kept within the configuration's bounds), probabilities the pooled beliefs
-/// normalised within each subject.
+/// (kept within the configuration's bounds), probabilities the beliefs normalised within
+/// each subject.
 pub fn run(index: &Index, config: &Config) -> State {
     let units = index.units.len();
     let mut per_unit = vec![1.0f64; units];
@@ -29,8 +38,13 @@ pub fn run(index: &Index, config: &Config) -> State {
     let mut trust = vec![1.0f64; units];
     let mut invested = vec![0.0f64; index.candidates.len()];
     let mut belief = vec![0.0f64; index.candidates.len()];
+    for s in 0..index.subjects() {
+        let cr = index.candidate_range(s);
+        let uniform = 1.0 / cr.len().max(1) as f64;
+        belief[cr].iter_mut().for_each(|b| *b = uniform);
+    }
     for _ in 0..ROUNDS {
-        invest(index, config, &trust, &per_unit, &mut invested, &mut belief);
+        invest(index, &trust, &per_unit, &mut invested);
         let mut next = vec![0.0f64; units];
         for s in 0..index.subjects() {
             let cr = index.candidate_range(s);
@@ -42,13 +56,11 @@ pub fn run(index: &Index, config: &Config) -> State {
                 }
             }
         }
-        let max = next.iter().copied().fold(0.0, f64::max);
-        if max > 0.0 {
-            next.iter_mut().for_each(|t| *t /= max);
-        }
+        scale_to_max(&mut next);
         trust = next;
+        invest(index, &trust, &per_unit, &mut invested);
+        grow(index, config, &invested, &mut belief);
     }
-    invest(index, config, &trust, &per_unit, &mut invested, &mut belief);
     let mut prob = belief;
     let mut origins = vec![0.0f64; index.candidates.len()];
     for s in 0..index.subjects() {
@@ -73,15 +85,16 @@ pub fn run(index: &Index, config: &Config) -> State {
     }
 }
 
-/// What the sources invest in each candidate, and the candidates' pooled beliefs.
-fn invest(
-    index: &Index,
-    config: &Config,
-    trust: &[f64],
-    per_unit: &[f64],
-    invested: &mut [f64],
-    belief: &mut [f64],
-) {
+/// Divides every value by the largest, when there is one above 0.
+fn scale_to_max(values: &mut [f64]) {
+    let max = values.iter().copied().fold(0.0, f64::max);
+    if max > 0.0 {
+        values.iter_mut().for_each(|v| *v /= max);
+    }
+}
+
+/// What the sources invest in each candidate: H(c) = Σ T(s)/|C_s| over its claimants.
+fn invest(index: &Index, trust: &[f64], per_unit: &[f64], invested: &mut [f64]) {
     invested.iter_mut().for_each(|x| *x = 0.0);
     for s in 0..index.subjects() {
         let cr = index.candidate_range(s);
@@ -89,14 +102,87 @@ fn invest(
             let u = index.claims[i].source as usize;
             invested[cr.start + index.own[i] as usize] += trust[u] / per_unit[u];
         }
+    }
+}
+
+/// The beliefs from what was invested: G(H) = H^g for Investment, H·G(H)/Σ G(H) within
+/// the subject for PooledInvestment; scaled so the largest is 1.
+fn grow(index: &Index, config: &Config, invested: &[f64], belief: &mut [f64]) {
+    if config.method != Method::PooledInvestment {
+        for (b, h) in belief.iter_mut().zip(invested) {
+            *b = h.powf(INVESTMENT_GROWTH);
+        }
+    } else {
         let g = config.investment_growth;
-        let pool: f64 = invested[cr.clone()].iter().map(|x| x.powf(g)).sum();
-        for k in cr {
-            belief[k] = if pool > 0.0 {
-                invested[k] * invested[k].powf(g) / pool
-            } else {
-                0.0
+        for s in 0..index.subjects() {
+            let cr = index.candidate_range(s);
+            let pool: f64 = invested[cr.clone()].iter().map(|x| x.powf(g)).sum();
+            for k in cr {
+                belief[k] = if pool > 0.0 {
+                    invested[k] * invested[k].powf(g) / pool
+                } else {
+                    0.0
+                };
+            }
+        }
+    }
+    scale_to_max(belief);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ClaimTable, Config, Method, Span, SubjectKey, Value, resolve};
+
+    /// A prolific source agreeing with another on ten objects, and a source with one
+    /// claim that contradicts it on an eleventh.
+    fn table() -> ClaimTable {
+        let mut t = ClaimTable::new();
+        let mut add = |source: &str, object: &str, value: f64| {
+            let key = SubjectKey {
+                object: t.objects.intern(object),
+                attribute: None,
+                period: None,
             };
+            let cite = t.claims().len() as u32;
+            t.add(source, key, Value::Number(Span::exact(value)), cite);
+        };
+        for i in 0..10 {
+            add("prolific", &format!("o{i}"), i as f64);
+            add("other", &format!("o{i}"), i as f64);
+        }
+        add("prolific", "x", 1.0);
+        add("lone", "x", 2.0);
+        t
+    }
+
+    /// Starting from uniform beliefs (the paper's B⁰), the prolific source's record earns
+    /// it enough trust that its one contested claim beats a source with nothing else to
+    /// show; starting from equal trust, the lone source's undivided stake won.
+    #[test]
+    fn a_prolific_source_right_elsewhere_beats_a_lone_claim() {
+        let t = table();
+        for method in [Method::Investment, Method::PooledInvestment] {
+            let r = resolve(
+                &t,
+                &Config {
+                    method,
+                    ..Config::default()
+                },
+            );
+            let x = SubjectKey {
+                object: t.objects.get("x").unwrap(),
+                attribute: None,
+                period: None,
+            };
+            let best = r.best(t.find_subject(&x).unwrap()).unwrap();
+            let value = t.value_of(best.value).span().unwrap().point;
+            assert_eq!(value, 1.0, "{method:?}");
+            let trust = r.trust();
+            let source = |name: &str| t.sources.get(name).unwrap() as usize;
+            assert!(
+                trust[source("prolific")] > trust[source("lone")],
+                "{method:?}"
+            );
         }
     }
 }

@@ -12,7 +12,8 @@
 //! - [`table`]: the claims table (subjects, sources, values interned).
 //! - [`index`]: claims grouped by subject, candidates per subject.
 //! - [`accu`]: the vote and the rounds.
-//! - [`investment`]: PooledInvestment, measured as an alternative (`Config::method`).
+//! - [`investment`]: Investment and PooledInvestment, measured as alternatives
+//!   (`Config::method`).
 //! - [`copying`]: copy detection between sources.
 //! - [`corpus`]: the facts corpus as a table, resolved with the editors' word on top.
 //! - [`report`]: results in words (reasons per subject, each source's record).
@@ -35,6 +36,8 @@ use index::Index;
 pub enum Method {
     /// ACCU with false values by popularity and copy detection (the one in use).
     Accu,
+    /// Investment (Pasternack & Roth 2010, g = 1.2), measured in the ablations.
+    Investment,
     /// PooledInvestment (Pasternack & Roth 2010), measured in the ablations.
     PooledInvestment,
 }
@@ -217,7 +220,7 @@ impl Resolution {
 /// Resolves every subject of the table.
 pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
     let index = Index::build(table, config.trust_per_attribute);
-    if config.method == Method::PooledInvestment {
+    if matches!(config.method, Method::Investment | Method::PooledInvestment) {
         let state = investment::run(&index, config);
         return Resolution {
             index,
