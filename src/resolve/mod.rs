@@ -14,6 +14,7 @@
 //! - [`accu`]: the vote and the rounds.
 //! - [`investment`]: Investment and PooledInvestment, measured as alternatives
 //!   (`Config::method`).
+//! - [`truthfinder`]: TruthFinder, measured as an alternative (`Config::method`).
 //! - [`copying`]: copy detection between sources.
 //! - [`corpus`]: the facts corpus as a table, resolved with the editors' word on top.
 //! - [`report`]: results in words (reasons per subject, each source's record).
@@ -24,6 +25,7 @@ pub mod corpus;
 pub mod index;
 pub mod investment;
 pub mod report;
+pub mod truthfinder;
 
 pub mod table;
 
@@ -40,6 +42,8 @@ pub enum Method {
     Investment,
     /// PooledInvestment (Pasternack & Roth 2010), measured in the ablations.
     PooledInvestment,
+    /// TruthFinder (Yin, Han, Yu 2007), measured in the ablations.
+    TruthFinder,
 }
 
 /// The one configuration. Every data set is resolved with [`Config::default`].
@@ -222,6 +226,14 @@ pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
     let index = Index::build(table, config.trust_per_attribute);
     if matches!(config.method, Method::Investment | Method::PooledInvestment) {
         let state = investment::run(&index, config);
+        return Resolution {
+            index,
+            state,
+            config: config.clone(),
+        };
+    }
+    if config.method == Method::TruthFinder {
+        let state = truthfinder::run(table, &index, config);
         return Resolution {
             index,
             state,
