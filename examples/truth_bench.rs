@@ -78,6 +78,9 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_INVESTMENT").is_some() {
         c.method = resolve::Method::Investment;
     }
+    if std::env::var_os("TRUTH_BENCH_ONE_START").is_some() {
+        c.method = resolve::Method::AccuOneStart;
+    }
     if std::env::var_os("TRUTH_BENCH_TRUTHFINDER").is_some() {
         c.method = resolve::Method::TruthFinder;
     }

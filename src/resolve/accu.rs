@@ -19,6 +19,9 @@ pub struct State {
     /// Per candidate: the independent weight of the claims supporting it.
     pub origins: Vec<f64>,
     pub rounds: usize,
+    /// ln of the claims' likelihood at the last vote, summed over subjects (each
+    /// subject's scores log-summed over its options); NaN where the method has none.
+    pub log_likelihood: f64,
 }
 
 /// A source's vote weight: ln(n·A / (1 − A)).
@@ -39,6 +42,8 @@ pub struct Scratch {
     overlap: Vec<f64>,
     /// Per candidate: its score above "none of the claimed values", before similarity.
     near: Vec<f64>,
+    /// The subjects' log likelihoods voted so far, summed.
+    log_likelihood: f64,
 }
 
 /// Scores one subject's candidates into `prob` and `origins` (slices of its candidates).
@@ -111,25 +116,31 @@ pub fn vote_subject(
         if config.similarity > 0.0 {
             near_values_support(table, cands, config, unobserved, prob, &mut scratch.near);
         }
-        normalise(prob, 0.0, unobserved);
+        scratch.log_likelihood += normalise(prob, 0.0, unobserved);
     } else {
         for (s, w) in support.iter().zip(&weights) {
             prob[s.0 as usize] += w * vote_weight(s.1, config);
         }
         let unobserved = (config.false_values + 1.0 - cands.len() as f64).max(0.0);
-        normalise(prob, unobserved.ln(), 0.0);
+        scratch.log_likelihood += normalise(prob, unobserved.ln(), 0.0);
     }
     scratch.support = support;
 }
 
 /// Turns log scores into probabilities, with one more option of log weight `extra_ln`
-/// and log score `extra_score` (the unobserved values).
-fn normalise(prob: &mut [f64], extra_ln: f64, extra_score: f64) {
+/// and log score `extra_score` (the unobserved values). Returns ln Σ e^score over the
+/// options (0 when no option has a finite score).
+fn normalise(prob: &mut [f64], extra_ln: f64, extra_score: f64) -> f64 {
     let max = prob.iter().cloned().fold(extra_score, f64::max);
     let total: f64 =
         prob.iter().map(|s| (s - max).exp()).sum::<f64>() + (extra_ln + extra_score - max).exp();
     for p in prob.iter_mut() {
         *p = (*p - max).exp() / total;
+    }
+    if max.is_finite() {
+        max + total.ln()
+    } else {
+        0.0
     }
 }
 
@@ -267,6 +278,7 @@ fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Confi
             &mut scratch,
         );
     }
+    state.log_likelihood = scratch.log_likelihood;
 }
 
 /// The chance a claim is right: the probability of the candidates its value supports.
@@ -293,9 +305,13 @@ fn estimate_accuracy(
     index: &Index,
     state: &State,
     config: &Config,
+    prior: Option<&[f64]>,
 ) -> Vec<f64> {
     let n = state.accuracy.len();
-    let mut sum = vec![config.prior_accuracy * config.prior_weight; n];
+    let mut sum: Vec<f64> = match prior {
+        Some(p) => p.iter().map(|a| a * config.prior_weight).collect(),
+        None => vec![config.prior_accuracy * config.prior_weight; n],
+    };
     let mut count = vec![config.prior_weight; n];
     for s in 0..index.subjects() {
         let range = index.claim_range(s);
@@ -326,14 +342,31 @@ pub fn run(
     config: &Config,
     start: Option<(Vec<f64>, PairStore<f32>)>,
 ) -> State {
+    run_from(table, index, config, start, None)
+}
+
+/// As [`run`] (without `start`), with every unit's own prior accuracy (one per unit),
+/// which is also where its accuracy starts.
+pub fn run_with_prior(table: &ClaimTable, index: &Index, config: &Config, prior: &[f64]) -> State {
+    run_from(table, index, config, None, Some(prior))
+}
+
+fn run_from(
+    table: &ClaimTable,
+    index: &Index,
+    config: &Config,
+    start: Option<(Vec<f64>, PairStore<f32>)>,
+    prior: Option<&[f64]>,
+) -> State {
     let sources = index.units.len();
     let n_cands = index.candidates.len();
     let mut state = State {
-        accuracy: vec![config.prior_accuracy; sources],
+        accuracy: prior.map_or_else(|| vec![config.prior_accuracy; sources], <[f64]>::to_vec),
         dependence: PairStore::new(sources),
         prob: vec![0.0; n_cands],
         origins: vec![0.0; n_cands],
         rounds: 0,
+        log_likelihood: f64::NAN,
     };
     let mut shared = None;
     if let Some((accuracy, dependence)) = start {
@@ -345,7 +378,7 @@ pub fn run(
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);
         state.rounds = round + 1;
-        let accuracy = estimate_accuracy(table, index, &state, config);
+        let accuracy = estimate_accuracy(table, index, &state, config, prior);
         let moved = accuracy
             .iter()
             .zip(&state.accuracy)

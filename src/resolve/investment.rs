@@ -82,6 +82,7 @@ pub fn run(index: &Index, config: &Config) -> State {
         prob,
         origins,
         rounds: ROUNDS,
+        log_likelihood: f64::NAN,
     }
 }
 

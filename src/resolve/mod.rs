@@ -6,12 +6,15 @@
 //! vote in which copiers are discounted, iterated with the accuracy estimates, with false
 //! values drawn by their popularity among the claims (AccuPr) rather than uniformly. Values
 //! that are one truth at different precision support each other: a coarser span (a day,
-//! a rounded figure) votes for every finer value it contains. docs/design.md explains the
+//! a rounded figure) votes for every finer value it contains. The source-level rounds run
+//! from two starts (the prior, TruthFinder's trust) and the likelier state is kept
+//! ([`restarts`]). docs/design.md explains the
 //! choice and the one configuration ([`Config::default`]) used for every data set.
 //!
 //! - [`table`]: the claims table (subjects, sources, values interned).
 //! - [`index`]: claims grouped by subject, candidates per subject.
 //! - [`accu`]: the vote and the rounds.
+//! - [`restarts`]: the rounds from two starts (the prior, TruthFinder's trust).
 //! - [`investment`]: Investment and PooledInvestment, measured as alternatives
 //!   (`Config::method`).
 //! - [`truthfinder`]: TruthFinder, measured as an alternative (`Config::method`).
@@ -25,6 +28,7 @@ pub mod corpus;
 pub mod index;
 pub mod investment;
 pub mod report;
+pub mod restarts;
 pub mod truthfinder;
 
 pub mod table;
@@ -36,8 +40,11 @@ use index::Index;
 /// The method that scores the values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
-    /// ACCU with false values by popularity and copy detection (the one in use).
+    /// ACCU with false values by popularity and copy detection, its source-level rounds
+    /// run from two starts and the likelier kept (`restarts`; the one in use).
     Accu,
+    /// ACCU from the configuration's prior only, measured in the ablations.
+    AccuOneStart,
     /// Investment (Pasternack & Roth 2010, g = 1.2), measured in the ablations.
     Investment,
     /// PooledInvestment (Pasternack & Roth 2010), measured in the ablations.
@@ -240,7 +247,7 @@ pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
             config: config.clone(),
         };
     }
-    let state = accu::run(table, &index, config, None);
+    let state = restarts::source_level(table, &index, config);
     if !config.trust_per_attribute
         && config.refine_per_attribute
         && let Some(refined) = refine_per_attribute(table, &index, &state, config)

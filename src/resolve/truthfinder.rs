@@ -85,6 +85,7 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
         prob,
         origins,
         rounds,
+        log_likelihood: f64::NAN,
     }
 }
 
