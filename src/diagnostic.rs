@@ -98,6 +98,7 @@ codes! {
     SimilarSubjects = "similar-subjects", Warning;
     SubjectWithoutClaims = "subject-without-claims", Warning;
     NameNotInSource = "name-not-in-source", Warning;
+    OriginNamedInWithoutOrigin = "origin-named-in-without-origin", Error;
     SimilarParty = "similar-party", Warning;
     AsOfAfterPublication = "as-of-after-publication", Warning;
     StaleFlag = "stale-flag", Warning;

@@ -334,6 +334,9 @@ pub struct ClaimView {
     pub claimant_role: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Arc<str>>,
+    /// The source whose text names the origin, when the claim's own does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin_named_in: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]

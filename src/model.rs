@@ -199,6 +199,12 @@ pub struct ClaimEntry {
     /// claimant stands for the origin.
     #[serde(default)]
     pub origin: Option<String>,
+    /// The source whose text names `origin`, when this claim's own article does not: the
+    /// editors' attribution ("the article names no source; RT's report of the same
+    /// crossing names the border troops"), checked against that source's text.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub origin_named_in: Option<Spanned<String>>,
     /// An intermediary the article names between the origin and itself ("citing RIA").
     #[serde(default)]
     pub via: Option<String>,
@@ -567,6 +573,8 @@ pub struct Claim {
     pub claimant: Option<Arc<str>>,
     pub claimant_role: Option<Arc<str>>,
     pub origin: Option<Arc<str>>,
+    /// The source whose text names the origin, when the claim's own does not.
+    pub origin_named_in: Option<Arc<str>>,
     pub via: Option<Arc<str>>,
     pub as_of: Option<Date>,
     pub rank: Rank,

@@ -117,20 +117,26 @@ impl<'a> Parties<'a> {
 /// any spelling, and for undeclared names that look like a declared party's.
 pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let parties = Parties::new(&corpus.parties);
-    // Claims by source, sources on every core: each text is normalised once and searched
-    // once per name it is cited with.
-    let mut by_source: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-    for claim in corpus
-        .claims
-        .iter()
-        .filter(|c| texts.contains_key(&*c.source))
-    {
-        by_source.entry(&claim.source).or_default().push(claim);
+    // Names by the source whose text must give them (the claim's own, or for an origin
+    // with `origin_named_in` that source), sources on every core: each text is normalised
+    // once and searched once per name it is cited with.
+    let mut by_source: BTreeMap<&str, Vec<NameCheck>> = BTreeMap::new();
+    for claim in &corpus.claims {
+        for (field, name) in names_of(claim) {
+            let source = match (&claim.origin_named_in, field) {
+                (Some(named_in), "origin") => named_in,
+                _ => &claim.source,
+            };
+            if texts.contains_key(&**source) {
+                let check = NameCheck { claim, field, name };
+                by_source.entry(source).or_default().push(check);
+            }
+        }
     }
-    let by_source: Vec<(&str, Vec<&Claim>)> = by_source.into_iter().collect();
+    let by_source: Vec<(&str, Vec<NameCheck>)> = by_source.into_iter().collect();
     let mut out: Vec<Diagnostic> = by_source
         .par_iter()
-        .flat_map_iter(|(id, claims)| not_in_source(&parties, &texts[*id], claims))
+        .flat_map_iter(|(id, checks)| not_in_source(&parties, id, &texts[*id], checks))
         .collect();
     // Undeclared names close to a declared spelling: each name compared once.
     let spellings: Vec<String> = corpus
@@ -140,8 +146,7 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
         .cloned()
         .collect();
     let names: BTreeSet<&str> = (by_source.iter())
-        .flat_map(|(_, claims)| claims.iter().flat_map(|c| names_of(c)))
-        .map(|(_, name)| name)
+        .flat_map(|(_, checks)| checks.iter().map(|c| c.name))
         .collect();
     let names: Vec<&str> = names.into_iter().collect();
     let close_to: HashMap<&str, &str> = names
@@ -179,35 +184,60 @@ fn names_of(claim: &Claim) -> impl Iterator<Item = (&'static str, &str)> {
     .filter_map(|(field, name)| Some((field, name.as_deref()?)))
 }
 
-/// The names that one source's claims give and its text never writes in any spelling.
-fn not_in_source(parties: &Parties, text: &str, claims: &[&Claim]) -> Vec<Diagnostic> {
+/// One name a claim gives, in one of its fields.
+struct NameCheck<'a> {
+    claim: &'a Claim,
+    field: &'static str,
+    name: &'a str,
+}
+
+/// The names that must stand in one source's text and never do, in any spelling.
+fn not_in_source(
+    parties: &Parties,
+    source: &str,
+    text: &str,
+    checks: &[NameCheck],
+) -> Vec<Diagnostic> {
     let mut normalized: Option<String> = None;
     let mut found: HashMap<&str, bool> = HashMap::new();
     let mut out = Vec::new();
-    for claim in claims {
-        for (field, name) in names_of(claim) {
-            let in_source = *found.entry(name).or_insert_with(|| {
-                let text = normalized.get_or_insert_with(|| normalize(text));
-                parties.spellings(name).iter().any(|s| text.contains(s))
-            });
-            if !in_source {
-                out.push(name_not_in_source(claim, field, name));
-            }
+    for check in checks {
+        let in_source = *found.entry(check.name).or_insert_with(|| {
+            let text = normalized.get_or_insert_with(|| normalize(text));
+            parties
+                .spellings(check.name)
+                .iter()
+                .any(|s| text.contains(s))
+        });
+        if !in_source {
+            out.push(name_not_in_source(check, source));
         }
     }
     out
 }
 
-fn name_not_in_source(claim: &Claim, field: &str, name: &str) -> Diagnostic {
+fn name_not_in_source(check: &NameCheck, source: &str) -> Diagnostic {
+    let NameCheck { claim, field, name } = check;
+    let (where_, hint) = if *source == *claim.source {
+        (
+            format!("source \"{source}\""),
+            "write the name as the article does, declare it in parties.yaml with the article's spelling as an alias, or, for an origin the article does not name, give the source that names it as `origin_named_in`",
+        )
+    } else {
+        (
+            format!("source \"{source}\", which its origin_named_in gives"),
+            "name a source whose text gives the origin, or add that text's spelling to the party's aliases",
+        )
+    };
     Diagnostic::new(
         Code::NameNotInSource,
         claim.location.clone(),
         format!(
-            "claim \"{}\": its {field} \"{name}\" appears nowhere in source \"{}\"",
-            claim.id, claim.source
+            "claim \"{}\": its {field} \"{name}\" appears nowhere in {where_}",
+            claim.id
         ),
     )
-    .hint("write the name as the article does, or declare it in parties.yaml with the article's spelling as an alias")
+    .hint(hint)
 }
 
 fn similar_party(claim: &Claim, field: &str, name: &str, close: &str) -> Diagnostic {

@@ -39,6 +39,9 @@ struct Case {
     /// Substrings that must not appear in standard error (no cascades of errors).
     #[serde(default)]
     not_stderr: Vec<String>,
+    /// Substrings that must not appear in standard output.
+    #[serde(default)]
+    not_stdout: Vec<String>,
 }
 
 fn default_args() -> Vec<String> {
@@ -282,6 +285,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
     for s in &case.stdout {
         if !stdout.contains(s.as_str()) {
             return Err(format!("stdout lacks {s:?}: {}", shown()));
+        }
+    }
+    for s in &case.not_stdout {
+        if stdout.contains(s.as_str()) {
+            return Err(format!("stdout has {s:?}: {}", shown()));
         }
     }
     if stderr.contains("panicked") {

@@ -213,6 +213,7 @@ fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
         claimant: None,
         claimant_role: None,
         origin: None,
+        origin_named_in: None,
         via: None,
         derived: None,
         as_of: None,

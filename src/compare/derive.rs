@@ -236,6 +236,7 @@ fn derived(
         claimant: None,
         claimant_role: None,
         origin: None,
+        origin_named_in: None,
         via: None,
         as_of: None,
         rank: Rank::Normal,

@@ -363,6 +363,7 @@ impl<'a> Cx<'a> {
             claimant: c.claimant.clone(),
             claimant_role: c.claimant_role.clone(),
             origin: c.origin.clone(),
+            origin_named_in: c.origin_named_in.clone(),
             via: c.via.clone(),
             as_of: c.as_of.map(|d| d.to_string()),
             quote: c.quote.clone(),

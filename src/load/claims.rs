@@ -27,6 +27,7 @@ pub(super) struct RawClaim {
     pub claimant: Option<String>,
     pub claimant_role: Option<String>,
     pub origin: Option<String>,
+    pub origin_named_in: Option<Field>,
     pub via: Option<String>,
     pub rank: Rank,
     pub rank_reason: Option<String>,
@@ -47,6 +48,7 @@ impl RawClaim {
             claimant: e.claimant,
             claimant_role: e.claimant_role,
             origin: e.origin,
+            origin_named_in: e.origin_named_in.map(field),
             via: e.via,
             rank: e.rank,
             rank_reason: e.rank_reason,
@@ -206,6 +208,34 @@ impl Cx {
         source_id
     }
 
+    /// A claim's `origin_named_in`: a declared source, given with an origin. `Err` (the
+    /// claim is dropped) after reporting what is wrong.
+    fn origin_named_in(
+        &mut self,
+        origin: Option<&str>,
+        named_in: &Option<Field>,
+        claim: &str,
+        known: &Known,
+    ) -> Option<Option<String>> {
+        let Some((named_in, at)) = named_in else {
+            return Some(None);
+        };
+        if origin.is_none_or(|o| o.trim().is_empty()) {
+            self.push(diags::origin_named_in_without_origin(at.clone(), claim));
+            return None;
+        }
+        let declared = self
+            .declared_sources
+            .as_ref()
+            .is_none_or(|d| d.contains(named_in));
+        if !declared {
+            let s = suggestion(named_in, known.sources.iter().map(|s| s.id.as_str()));
+            self.push(diags::unknown_source(at.clone(), named_in, s));
+            return None;
+        }
+        Some(Some(named_in.clone()))
+    }
+
     fn claim(&mut self, e: RawClaim, source: &Arc<str>, known: &mut Known) -> Option<Claim> {
         let (id, loc) = e.id;
         if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
@@ -227,12 +257,16 @@ impl Cx {
             self.push(diags::missing_rank_reason(loc, &id));
             return None;
         }
+        let origin_named_in =
+            self.origin_named_in(e.origin.as_deref(), &e.origin_named_in, &id, known)?;
+        let origin_named_in = origin_named_in.map(|s| known.names.get(s));
         let names = &mut known.names;
         let mut name = |n: Option<String>| n.filter(|c| !c.trim().is_empty()).map(|c| names.get(c));
         Some(Claim {
             id,
             claimant: name(e.claimant),
             origin: name(e.origin),
+            origin_named_in,
             via: name(e.via),
             claimant_role: e.claimant_role.map(|r| known.names.get(r)),
             subject: known.names.get_str(&subject.key),

@@ -262,6 +262,16 @@ pub fn unknown_source(loc: Location, id: &str, suggestion: String) -> Diagnostic
     undeclared(Code::UnknownSource, loc, message, id, suggestion, fallback)
 }
 
+/// A claim that names the source of its origin without naming the origin.
+pub fn origin_named_in_without_origin(loc: Location, claim: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::OriginNamedInWithoutOrigin,
+        loc,
+        format!("claim \"{claim}\" gives `origin_named_in` but no `origin`"),
+    )
+    .hint("add the `origin` that source names, or delete `origin_named_in`")
+}
+
 /// A claim whose `subject` is empty: a draft whose subject is still to be chosen.
 pub fn subject_not_chosen(loc: Location, claim: &str, keys: &[&str]) -> Diagnostic {
     let some = keys.iter().take(5).copied().collect::<Vec<_>>().join(", ");

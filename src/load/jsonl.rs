@@ -28,6 +28,8 @@ struct Line {
     #[serde(default)]
     origin: Option<String>,
     #[serde(default)]
+    origin_named_in: Option<String>,
+    #[serde(default)]
     via: Option<String>,
     #[serde(default)]
     as_of: Option<String>,
@@ -91,6 +93,7 @@ pub(super) fn parse(file: &TextFile) -> Result<ParsedClaims, Diagnostic> {
             claimant: line.claimant,
             claimant_role: line.claimant_role,
             origin: line.origin,
+            origin_named_in: line.origin_named_in.map(|s| field(s, "origin_named_in")),
             via: line.via,
             rank: line.rank,
             rank_reason: line.rank_reason,

@@ -91,6 +91,7 @@ pub fn export(corpus: &Corpus, findings: &Findings) -> String {
             "rank": c.rank,
             "claimant": c.claimant,
             "origin": c.origin,
+            "origin_named_in": c.origin_named_in,
             "via": c.via,
             "quote": c.quote,
         });

@@ -349,7 +349,10 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     };
     s.push_str(&format!("      claimant: {who}\n"));
     match (&c.origin, &c.claimant) {
-        (Some(o), _) => s.push_str(&format!("      origin:   {o}\n")),
+        (Some(o), _) => match &c.origin_named_in {
+            Some(n) => s.push_str(&format!("      origin:   {o} (named in {n})\n")),
+            None => s.push_str(&format!("      origin:   {o}\n")),
+        },
         (None, Some(_)) => {}
         (None, None) => s.push_str("      origin:   not stated\n"),
     }
