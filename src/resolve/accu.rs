@@ -95,7 +95,7 @@ pub fn vote_subject(
         let k = support[start].0;
         let end = start + support[start..].iter().take_while(|s| s.0 == k).count();
         let group = &support[start..end];
-        let out = |e: &(u32, f64, u32, u32)| left_out.get(e.3 as usize).copied() == Some(true);
+        let out = |e: &(u32, f64, u32, u32)| !left_out.is_empty() && left_out[e.3 as usize];
         for i in 0..group.len() {
             let mut w = if out(&group[i]) { 0.0 } else { 1.0 };
             for earlier in group[..i].iter().filter(|e| !out(e)) {
