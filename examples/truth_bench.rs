@@ -102,6 +102,7 @@ fn config() -> Config {
         c.investment_divided = false;
     }
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
+    c.refine_copy_rate = number("TRUTH_BENCH_REFINE_C").unwrap_or(c.refine_copy_rate);
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);
     c.copy_prior = number("TRUTH_BENCH_ALPHA").unwrap_or(c.copy_prior);

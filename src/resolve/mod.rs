@@ -91,6 +91,8 @@ pub struct Config {
     /// In the refinement, copying is also judged per (source, attribute) (from the
     /// source-level accuracies), a pair dependent on either level counting as dependent.
     pub refine_copying_per_attribute: bool,
+    /// c for that judgement per attribute.
+    pub refine_copy_rate: f64,
     /// In the refinement, each (source, attribute) is smoothed towards its source's
     /// accuracy with this weight in claims (0: towards `prior_accuracy` as elsewhere).
     pub unit_prior_weight: f64,
@@ -129,6 +131,7 @@ impl Default for Config {
             independent_accuracy: false,
             refine_independent_accuracy: false,
             refine_copying_per_attribute: false,
+            refine_copy_rate: 0.9999,
             unit_prior_weight: 0.0,
             hard_accuracy: false,
             accuracy_confidence: 0.0,
@@ -313,7 +316,11 @@ fn refine_per_attribute(
     }
     if config.refine_copying_per_attribute {
         let shared = copying::count_shared(&fine, fine.units.len());
-        let own = copying::detect(&shared, &start, config, 0.01);
+        let judge = Config {
+            copy_rate: config.refine_copy_rate,
+            ..config.clone()
+        };
+        let own = copying::detect(&shared, &start, &judge, 0.01);
         for (a, b, d) in own.pairs() {
             let e = dependence.entry(a, b);
             *e = e.max(d);
