@@ -15,6 +15,9 @@ use std::time::Instant;
 use crosscheck::import::{self, Delimiter, Mapping, values};
 use crosscheck::resolve::{self, ClaimTable, Config, SubjectKey, Value};
 
+#[path = "truth_bench/analysis.rs"]
+mod analysis;
+
 const FLIGHT_COLUMNS: [&str; 6] = [
     "Scheduled departure",
     "Actual departure",
@@ -72,6 +75,18 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_NO_REFINE").is_some() {
         c.refine_per_attribute = false;
     }
+    if std::env::var_os("TRUTH_BENCH_INDEPENDENT").is_some() {
+        c.independent_accuracy = true;
+    }
+    if std::env::var_os("TRUTH_BENCH_REFINE_INDEPENDENT").is_some() {
+        c.refine_independent_accuracy = true;
+    }
+    if std::env::var_os("TRUTH_BENCH_REFINE_COPYING_PER_ATTRIBUTE").is_some() {
+        c.refine_copying_per_attribute = true;
+    }
+    if std::env::var_os("TRUTH_BENCH_HARD").is_some() {
+        c.hard_accuracy = true;
+    }
     if std::env::var_os("TRUTH_BENCH_POOLED_INVESTMENT").is_some() {
         c.method = resolve::Method::PooledInvestment;
     }
@@ -88,12 +103,15 @@ fn config() -> Config {
         c.false_value_popularity = false;
     }
     let number = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
+    c.unit_prior_weight = number("TRUTH_BENCH_UNIT_PRIOR_WEIGHT").unwrap_or(c.unit_prior_weight);
+    c.accuracy_confidence = number("TRUTH_BENCH_CONFIDENCE").unwrap_or(c.accuracy_confidence);
     c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
     c.investment_growth = number("TRUTH_BENCH_G").unwrap_or(c.investment_growth);
     if std::env::var_os("TRUTH_BENCH_UNDIVIDED").is_some() {
         c.investment_divided = false;
     }
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
+    c.refine_copy_rate = number("TRUTH_BENCH_REFINE_C").unwrap_or(c.refine_copy_rate);
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);
     c.copy_prior = number("TRUTH_BENCH_ALPHA").unwrap_or(c.copy_prior);
@@ -198,7 +216,17 @@ fn flight(dir: &Path) -> anyhow::Result<()> {
         print_sources(&table, &resolution);
     }
     let majority = resolve::majority(&table);
-    flight_score(dir, &table, &resolved, &majority, "flight, exact minute")?;
+    let acc = flight_score(dir, &table, &resolved, &majority, "flight, exact minute")?;
+    if std::env::var_os("TRUTH_BENCH_ORACLE").is_some() {
+        let oracle = analysis::oracle(&table, &resolution, &acc, &config());
+        flight_score(
+            dir,
+            &table,
+            &oracle,
+            &majority,
+            "oracle: unit accuracy from gold",
+        )?;
+    }
     let gold_sources = ["aa", "ua", "co"];
     let mut without = table.clone();
     let dropped: Vec<u32> = (0..table.sources.len() as u32)
@@ -257,13 +285,15 @@ fn matches(table: &ClaimTable, value: Option<u32>, gold: &values::Cell, year: i3
     table.value_of(value) == &expected
 }
 
+/// Scores resolved values against the gold; returns, with TRUTH_BENCH_GOLD_ACCURACY, each
+/// (source, column)'s record on the design part's gold (else empty).
 fn flight_score(
     dir: &Path,
     table: &ClaimTable,
     resolved: &[Option<u32>],
     majority: &[Option<u32>],
     name: &str,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<analysis::GoldAccuracy> {
     let mut score = Score::default();
     let mut gold_rows = Vec::new();
     let mut by_column: Vec<Score> = FLIGHT_COLUMNS.iter().map(|_| Score::default()).collect();
@@ -344,13 +374,17 @@ fn flight_score(
         if name.contains("without") {
             path.as_mut_os_string().push("-without");
         }
-        dump(table, &gold_rows, resolved, &path)?;
+        analysis::dump(table, &gold_rows, resolved, &path)?;
     }
     if by_source.is_some() {
         for (i, c) in by_column.iter().enumerate() {
             c.print(&format!("  {}", FLIGHT_COLUMNS[i]));
         }
     }
+    let gold_accuracy = by_source
+        .as_ref()
+        .map(|(a, _)| a.clone())
+        .unwrap_or_default();
     if let Some((acc, _)) = by_source {
         let mut rows: Vec<_> = acc.into_iter().collect();
         rows.sort_by_key(|(s, _)| *s);
@@ -363,7 +397,7 @@ fn flight_score(
             );
         }
     }
-    Ok(())
+    Ok(gold_accuracy)
 }
 
 fn population(dir: &Path) -> anyhow::Result<()> {
@@ -433,50 +467,5 @@ fn population(dir: &Path) -> anyhow::Result<()> {
     }
     within.print("population, within 1%");
     exact.print("population, exact");
-    Ok(())
-}
-
-/// Writes the claims and the gold answers as flat text for analysis outside the bench
-/// (TRUTH_BENCH_DUMP=path): `path.claims` (subject, source, value id, point or text) and
-/// `path.gold` (subject, column, part, gold value id or -1, gold, resolved value id).
-fn dump(
-    table: &ClaimTable,
-    gold: &[(u32, usize, usize, i32, values::Cell)],
-    resolved: &[Option<u32>],
-    path: &Path,
-) -> anyhow::Result<()> {
-    use std::io::Write;
-    let show = |v: u32| match table.value_of(v) {
-        Value::Text(t) => format!("T{}", table.texts.name(*t)),
-        other => format!("{}", other.span().map_or(0.0, |s| s.point)),
-    };
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path.with_extension("claims"))?);
-    for c in table.claims() {
-        let attr = table.subjects()[c.subject as usize].attribute.unwrap_or(0);
-        writeln!(
-            out,
-            "{}\t{}\t{}\t{}\t{}",
-            c.subject,
-            attr,
-            table.sources.name(c.source),
-            c.value,
-            show(c.value)
-        )?;
-    }
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path.with_extension("gold"))?);
-    for (s, i, part, year, cell) in gold {
-        let mut scratch = ClaimTable::new();
-        let v = match cell {
-            values::Cell::Text(t) => table.texts.get(t).map(Value::Text),
-            cell => Some(import::to_value(cell.clone(), *year, &mut scratch)),
-        };
-        let id = v.and_then(|v| table.find_value(&v)).map_or(-1, i64::from);
-        let shown = v.map_or(String::new(), |v| match v {
-            Value::Text(t) => format!("T{}", table.texts.name(t)),
-            other => format!("{}", other.span().map_or(0.0, |s| s.point)),
-        });
-        let r = resolved[*s as usize].map_or(-1, i64::from);
-        writeln!(out, "{s}\t{i}\t{part}\t{id}\t{shown}\t{r}")?;
-    }
     Ok(())
 }

@@ -1,10 +1,11 @@
-//! Resolution on the Population data set in ../shared (issue 13): floors a little under
-//! the figures measured by `cargo run --release --example truth_bench`, and majority vote
-//! must be beaten. Ignored by default (it needs ../shared); the CI script runs it.
+//! Resolution on the Population and Flight data sets in ../shared (issue 13): floors a
+//! little under the figures measured by `cargo run --release --example truth_bench`, and
+//! majority vote must be beaten. Ignored by default (it needs ../shared); the CI script
+//! runs it.
 
-use crosscheck::import::{self, Delimiter, Mapping};
-use crosscheck::resolve::{self, ClaimTable, Config, SubjectKey};
-use std::path::Path;
+use crosscheck::import::{self, Delimiter, Mapping, values};
+use crosscheck::resolve::{self, ClaimTable, Config, SubjectKey, Value};
+use std::path::{Path, PathBuf};
 
 #[test]
 #[ignore = "needs ../shared: the Population data set and its gold answers"]
@@ -48,4 +49,95 @@ fn population_beats_majority_vote_and_keeps_its_floors() {
     assert!(share(near) >= 0.82, "within 1%: {}", share(near));
     assert!(share(exact) >= 0.79, "exact: {}", share(exact));
     assert!(near > near_majority, "{near} vs majority {near_majority}");
+}
+
+const FLIGHT_COLUMNS: [&str; 6] = [
+    "Scheduled departure",
+    "Actual departure",
+    "Departure gate",
+    "Scheduled arrival",
+    "Actual arrival",
+    "Arrival gate",
+];
+
+/// The share of Flight's gold values (all days) that the resolved and the majority values
+/// match, as `truth_bench` scores them (a gold date without a year is in its file's year).
+fn flight_shares(dir: &Path, table: &ClaimTable) -> (f64, f64) {
+    let resolution = resolve::resolve(table, &Config::default());
+    let majority = resolve::majority(table);
+    let matches = |value: Option<u32>, gold: &values::Cell, year: i32| {
+        let mut scratch = ClaimTable::new();
+        let expected = match gold {
+            values::Cell::Text(t) => table.texts.get(t).map(Value::Text),
+            cell => Some(import::to_value(cell.clone(), year, &mut scratch)),
+        };
+        value.is_some_and(|v| Some(table.value_of(v)) == expected.as_ref())
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let (mut n, mut right, mut right_majority) = (0, 0, 0);
+    for f in files {
+        let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+        let year: i32 = stem[0..4].parse().unwrap();
+        let period = table.periods.get(&stem);
+        for line in std::fs::read_to_string(&f).unwrap().lines() {
+            let cells: Vec<&str> = line.split('\t').collect();
+            for (i, column) in FLIGHT_COLUMNS.iter().enumerate() {
+                let Some(gold) = cells.get(i + 1).and_then(|c| values::normalise(c)) else {
+                    continue;
+                };
+                let subject = table.objects.get(cells[0].trim()).and_then(|object| {
+                    table.find_subject(&SubjectKey {
+                        object,
+                        attribute: table.attributes.get(column),
+                        period,
+                    })
+                });
+                n += 1;
+                if let Some(s) = subject {
+                    right += usize::from(matches(resolution.best(s).map(|b| b.value), &gold, year));
+                    right_majority += usize::from(matches(majority[s as usize], &gold, year));
+                }
+            }
+        }
+    }
+    assert_eq!(n, 16_574);
+    (right as f64 / n as f64, right_majority as f64 / n as f64)
+}
+
+#[test]
+#[ignore = "needs ../shared: the Flight data set and its gold answers"]
+fn flight_beats_majority_vote_and_keeps_its_floors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/flight");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("claims"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".txt.gz"))
+        .collect();
+    files.sort();
+    let mut columns = vec!["source".to_string(), "object".to_string()];
+    columns.extend(FLIGHT_COLUMNS.iter().map(|c| c.to_string()));
+    let mapping = Mapping {
+        columns,
+        delimiter: Some(Delimiter::Tab),
+        file_is_period: true,
+        ..Mapping::default()
+    };
+    let mut table = ClaimTable::new();
+    import::read_files(&files, &mapping, &mut table).unwrap();
+    let (all, majority) = flight_shares(&dir, &table);
+    assert!(all >= 0.94, "all sources: {all}");
+    assert!(all > majority, "{all} vs majority {majority}");
+    let airlines: Vec<u32> = ["aa", "ua", "CO"]
+        .iter()
+        .filter_map(|name| table.sources.get(name))
+        .collect();
+    assert_eq!(airlines.len(), 3);
+    table.retain(|c| !airlines.contains(&c.source));
+    let (without, majority) = flight_shares(&dir, &table);
+    assert!(without >= 0.91, "without aa/ua/co: {without}");
+    assert!(without > majority, "{without} vs majority {majority}");
 }

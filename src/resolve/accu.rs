@@ -8,6 +8,7 @@ use super::Config;
 use super::copying::{self, PairStore};
 use super::index::Index;
 use super::table::{ClaimTable, Value};
+use super::trust;
 
 /// The state of one run: accuracies, dependence, and every candidate's probability.
 #[derive(Debug, Clone)]
@@ -47,6 +48,7 @@ pub struct Scratch {
 }
 
 /// Scores one subject's candidates into `prob` and `origins` (slices of its candidates).
+/// Claims marked in `left_out` (per claim of the subject; empty: none) take no part.
 #[allow(clippy::too_many_arguments)]
 pub fn vote_subject(
     table: &ClaimTable,
@@ -58,6 +60,7 @@ pub fn vote_subject(
     prob: &mut [f64],
     origins: &mut [f64],
     scratch: &mut Scratch,
+    left_out: &[bool],
 ) {
     let range = index.claim_range(subject);
     let cands = &index.candidates[index.candidate_range(subject)];
@@ -97,9 +100,10 @@ pub fn vote_subject(
         let k = support[start].0;
         let end = start + support[start..].iter().take_while(|s| s.0 == k).count();
         let group = &support[start..end];
+        let out = |e: &(u32, f64, u32, u32)| !left_out.is_empty() && left_out[e.3 as usize];
         for i in 0..group.len() {
-            let mut w = 1.0;
-            for earlier in &group[..i] {
+            let mut w = if out(&group[i]) { 0.0 } else { 1.0 };
+            for earlier in group[..i].iter().filter(|e| !out(e)) {
                 let d = dependence.get(group[i].2, earlier.2) as f64;
                 w *= 1.0 - config.copy_rate * d;
             }
@@ -276,59 +280,10 @@ fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Confi
             prob,
             origins,
             &mut scratch,
+            &[],
         );
     }
     state.log_likelihood = scratch.log_likelihood;
-}
-
-/// The chance a claim is right: the probability of the candidates its value supports.
-fn claim_correct(table: &ClaimTable, index: &Index, state: &State, s: usize, i: usize) -> f64 {
-    let cr = index.candidate_range(s);
-    let own = index.own[i] as usize;
-    if !index.has_spans[s] {
-        return state.prob[cr.start + own];
-    }
-    let value = table.value_of(index.claims[i].value);
-    let mut p = 0.0;
-    for (k, &cand) in index.candidates[cr.clone()].iter().enumerate() {
-        if k == own || value.supports(table.value_of(cand)) {
-            p += state.prob[cr.start + k];
-        }
-    }
-    p.min(1.0)
-}
-
-/// New accuracies from the probabilities, smoothed towards the prior; subjects with one
-/// source teach nothing about accuracy and are skipped.
-fn estimate_accuracy(
-    table: &ClaimTable,
-    index: &Index,
-    state: &State,
-    config: &Config,
-    prior: Option<&[f64]>,
-) -> Vec<f64> {
-    let n = state.accuracy.len();
-    let mut sum: Vec<f64> = match prior {
-        Some(p) => p.iter().map(|a| a * config.prior_weight).collect(),
-        None => vec![config.prior_accuracy * config.prior_weight; n],
-    };
-    let mut count = vec![config.prior_weight; n];
-    for s in 0..index.subjects() {
-        let range = index.claim_range(s);
-        let claims = &index.claims[range.clone()];
-        if claims.iter().all(|c| c.source == claims[0].source) {
-            continue;
-        }
-        for i in range {
-            let src = index.claims[i].source as usize;
-            sum[src] += claim_correct(table, index, state, s, i);
-            count[src] += 1.0;
-        }
-    }
-    sum.iter()
-        .zip(&count)
-        .map(|(s, c)| (s / c).clamp(config.min_accuracy, 1.0 - config.min_accuracy))
-        .collect()
 }
 
 /// Runs the rounds: vote, re-estimate accuracy, and (from the second round) re-detect
@@ -369,7 +324,9 @@ fn run_from(
         log_likelihood: f64::NAN,
     };
     let mut shared = None;
+    let mut unit_prior = None;
     if let Some((accuracy, dependence)) = start {
+        unit_prior = (config.unit_prior_weight > 0.0).then(|| accuracy.clone());
         state.accuracy = accuracy;
         state.dependence = dependence;
     } else if config.detect_copying {
@@ -378,7 +335,12 @@ fn run_from(
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);
         state.rounds = round + 1;
-        let accuracy = estimate_accuracy(table, index, &state, config, prior);
+        let prior = match (prior, &unit_prior) {
+            (Some(p), _) => Some((p, config.prior_weight)),
+            (None, Some(p)) => Some((p.as_slice(), config.unit_prior_weight)),
+            (None, None) => None,
+        };
+        let accuracy = trust::estimate_accuracy(table, index, &state, config, prior);
         let moved = accuracy
             .iter()
             .zip(&state.accuracy)

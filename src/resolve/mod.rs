@@ -14,6 +14,7 @@
 //! - [`table`]: the claims table (subjects, sources, values interned).
 //! - [`index`]: claims grouped by subject, candidates per subject.
 //! - [`accu`]: the vote and the rounds.
+//! - [`trust`]: each source's accuracy from the vote.
 //! - [`restarts`]: the rounds from two starts (the prior, TruthFinder's trust).
 //! - [`investment`]: Investment and PooledInvestment, measured as alternatives
 //!   (`Config::method`).
@@ -32,6 +33,7 @@ pub mod restarts;
 pub mod truthfinder;
 
 pub mod table;
+pub mod trust;
 
 pub use table::{Claim, ClaimTable, Names, Span, SubjectKey, Value};
 
@@ -95,6 +97,25 @@ pub struct Config {
     pub refine_per_attribute: bool,
     /// How many rounds the refinement per attribute runs.
     pub refine_rounds: usize,
+    /// A claim's chance of being right, for its source's accuracy, is judged by the vote of
+    /// the other sources alone (its own and its copiers' claims left out).
+    pub independent_accuracy: bool,
+    /// The same, in the refinement per attribute only.
+    pub refine_independent_accuracy: bool,
+    /// In the refinement, copying is also judged per (source, attribute) (from the
+    /// source-level accuracies), a pair dependent on either level counting as dependent.
+    pub refine_copying_per_attribute: bool,
+    /// c for that judgement per attribute.
+    pub refine_copy_rate: f64,
+    /// In the refinement, each (source, attribute) is smoothed towards its source's
+    /// accuracy with this weight in claims (0: towards `prior_accuracy` as elsewhere).
+    pub unit_prior_weight: f64,
+    /// A claim counts as right when its value wins (1) or not (0), instead of with its
+    /// probability.
+    pub hard_accuracy: bool,
+    /// Accuracies are the lower bound of a confidence interval this many standard
+    /// deviations wide (0: the smoothed share itself).
+    pub accuracy_confidence: f64,
     pub max_rounds: usize,
     /// Rounds stop when no accuracy moves by more than this.
     pub tolerance: f64,
@@ -121,6 +142,13 @@ impl Default for Config {
             trust_per_attribute: false,
             refine_per_attribute: true,
             refine_rounds: 1,
+            independent_accuracy: false,
+            refine_independent_accuracy: false,
+            refine_copying_per_attribute: false,
+            refine_copy_rate: 0.9999,
+            unit_prior_weight: 0.0,
+            hard_accuracy: false,
+            accuracy_confidence: 0.0,
             max_rounds: 10,
             tolerance: 1e-3,
         }
@@ -280,7 +308,7 @@ fn refine_per_attribute(
         .zip(&state.accuracy)
         .map(|((s, _), a)| (*s, *a))
         .collect();
-    let start = fine
+    let start: Vec<f64> = fine
         .units
         .iter()
         .map(|(s, _)| by_source.get(s).copied().unwrap_or(config.prior_accuracy))
@@ -308,9 +336,22 @@ fn refine_per_attribute(
             }
         }
     }
+    if config.refine_copying_per_attribute {
+        let shared = copying::count_shared(&fine, fine.units.len());
+        let judge = Config {
+            copy_rate: config.refine_copy_rate,
+            ..config.clone()
+        };
+        let own = copying::detect(&shared, &start, &judge, 0.01);
+        for (a, b, d) in own.pairs() {
+            let e = dependence.entry(a, b);
+            *e = e.max(d);
+        }
+    }
     let refine = Config {
         max_rounds: config.refine_rounds,
         vote_floor: config.refine_vote_floor,
+        independent_accuracy: config.independent_accuracy || config.refine_independent_accuracy,
         ..config.clone()
     };
     let mut refined = accu::run(table, &fine, &refine, Some((start, dependence)));

@@ -1,0 +1,248 @@
+//! A source's accuracy from the vote: the mean chance that its claims are right on the
+//! subjects where another source also speaks, smoothed towards a prior. Variants measured
+//! in docs/design.md (each off by default): judged by the other sources alone, by the
+//! winner only, towards each source's own accuracy, or as a confidence bound.
+
+use super::Config;
+use super::accu::{Scratch, State, vote_subject};
+use super::index::Index;
+use super::table::ClaimTable;
+
+/// The chance a claim is right: the probability of the candidates its value supports
+/// (`prob`: the subject's candidates).
+fn claim_correct(table: &ClaimTable, index: &Index, prob: &[f64], s: usize, i: usize) -> f64 {
+    let own = index.own[i] as usize;
+    if !index.has_spans[s] {
+        return prob[own];
+    }
+    let value = table.value_of(index.claims[i].value);
+    let mut p = 0.0;
+    for (k, &cand) in index.candidates[index.candidate_range(s)]
+        .iter()
+        .enumerate()
+    {
+        if k == own || value.supports(table.value_of(cand)) {
+            p += prob[k];
+        }
+    }
+    p.min(1.0)
+}
+
+/// The chance each claim of a subject is right as judged by the others alone: the
+/// subject voted once per unit without that unit's claims and those of every unit
+/// judged to copy it (or it to copy). `None` for a claim with no independent other.
+fn left_out_correct(
+    table: &ClaimTable,
+    index: &Index,
+    state: &State,
+    config: &Config,
+    s: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<Option<f64>>,
+) {
+    let range = index.claim_range(s);
+    let claims = &index.claims[range.clone()];
+    let n_cands = index.candidate_range(s).len();
+    let (mut prob, mut origins) = (vec![0.0; n_cands], vec![0.0; n_cands]);
+    let mut left_out = vec![false; claims.len()];
+    out.clear();
+    out.resize(claims.len(), None);
+    for (i, c) in claims.iter().enumerate() {
+        if i > 0 && claims[i - 1].source == c.source {
+            continue;
+        }
+        let mut others = false;
+        for (flag, d) in left_out.iter_mut().zip(claims) {
+            *flag = d.source == c.source || state.dependence.get(d.source, c.source) > 0.5;
+            others |= !*flag;
+        }
+        if !others {
+            continue;
+        }
+        vote_subject(
+            table,
+            index,
+            s,
+            &state.accuracy,
+            &state.dependence,
+            config,
+            &mut prob,
+            &mut origins,
+            scratch,
+            &left_out,
+        );
+        for (j, d) in claims.iter().enumerate().skip(i) {
+            if d.source == c.source {
+                out[j] = Some(claim_correct(table, index, &prob, s, range.start + j));
+            }
+        }
+    }
+}
+
+/// New accuracies from the probabilities, smoothed towards the prior; subjects with one
+/// source teach nothing about accuracy and are skipped.
+/// With `prior` (accuracies and their weight), each unit is smoothed towards its own
+/// prior accuracy instead of the common one.
+pub fn estimate_accuracy(
+    table: &ClaimTable,
+    index: &Index,
+    state: &State,
+    config: &Config,
+    prior: Option<(&[f64], f64)>,
+) -> Vec<f64> {
+    let n = state.accuracy.len();
+    let (mut sum, mut count) = match prior {
+        Some((p, weight)) => (p.iter().map(|a| a * weight).collect(), vec![weight; n]),
+        None => (
+            vec![config.prior_accuracy * config.prior_weight; n],
+            vec![config.prior_weight; n],
+        ),
+    };
+    let (mut scratch, mut judged) = (Scratch::default(), Vec::new());
+    for s in 0..index.subjects() {
+        let range = index.claim_range(s);
+        let claims = &index.claims[range.clone()];
+        if claims.iter().all(|c| c.source == claims[0].source) {
+            continue;
+        }
+        if config.independent_accuracy {
+            left_out_correct(table, index, state, config, s, &mut scratch, &mut judged);
+            for (c, p) in claims.iter().zip(&judged) {
+                if let Some(p) = p {
+                    sum[c.source as usize] += p;
+                    count[c.source as usize] += 1.0;
+                }
+            }
+            continue;
+        }
+        let prob = &state.prob[index.candidate_range(s)];
+        let top = config
+            .hard_accuracy
+            .then(|| (0..prob.len()).fold(0, |t, k| if prob[k] > prob[t] { k } else { t }));
+        for i in range {
+            let src = index.claims[i].source as usize;
+            sum[src] += match top {
+                Some(t) => hard_correct(table, index, s, i, t),
+                None => claim_correct(table, index, prob, s, i),
+            };
+            count[src] += 1.0;
+        }
+    }
+    sum.iter()
+        .zip(&count)
+        .map(|(s, c)| lower_bound(s / c, *c, config.accuracy_confidence))
+        .map(|a| a.clamp(config.min_accuracy, 1.0 - config.min_accuracy))
+        .collect()
+}
+
+/// 1 when a claim's value is, or contains, the subject's top candidate `top`; else 0.
+fn hard_correct(table: &ClaimTable, index: &Index, s: usize, i: usize, top: usize) -> f64 {
+    let cand = index.candidates[index.candidate_range(s)][top];
+    let value = table.value_of(index.claims[i].value);
+    let right = index.own[i] as usize == top || value.supports(table.value_of(cand));
+    f64::from(u8::from(right))
+}
+
+/// The Wilson score lower bound of a share `p` measured on `n` claims at `z` standard
+/// deviations (z = 0: `p` itself): a source known from few claims is trusted less than
+/// one with the same record on many (after CATD, Li et al., VLDB 2015).
+fn lower_bound(p: f64, n: f64, z: f64) -> f64 {
+    if z <= 0.0 || n <= 0.0 {
+        return p;
+    }
+    let z2 = z * z;
+    let centre = p + z2 / (2.0 * n);
+    let spread = z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    (centre - spread) / (1.0 + z2 / n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::copying::PairStore;
+    use super::super::{Span, SubjectKey, Value, accu};
+    use super::*;
+
+    /// One subject "x": `a` and its copier `a2` give 1, `b` gives 2; `a` is the most
+    /// accurate, so 1 wins the vote.
+    fn contested() -> (ClaimTable, Index, State) {
+        let mut t = ClaimTable::new();
+        let key = SubjectKey {
+            object: t.objects.intern("x"),
+            attribute: None,
+            period: None,
+        };
+        for (i, (source, value)) in [("a", 1.0), ("a2", 1.0), ("b", 2.0)].iter().enumerate() {
+            t.add(source, key, Value::Number(Span::exact(*value)), i as u32);
+        }
+        let index = Index::build(&t, false);
+        let mut dependence = PairStore::new(3);
+        *dependence.entry(0, 1) = 0.99;
+        let once = Config {
+            max_rounds: 0,
+            ..Config::default()
+        };
+        let state = accu::run(&t, &index, &once, Some((vec![0.9, 0.7, 0.6], dependence)));
+        (t, index, state)
+    }
+
+    #[test]
+    fn left_out_a_claim_is_judged_by_the_sources_independent_of_it() {
+        let (t, index, state) = contested();
+        let plain = estimate_accuracy(&t, &index, &state, &Config::default(), None);
+        let independent = Config {
+            independent_accuracy: true,
+            ..Config::default()
+        };
+        let left_out = estimate_accuracy(&t, &index, &state, &independent, None);
+        // Judged with its own vote, a's value wins; judged by b alone (its copier a2 left
+        // out with it), it loses.
+        assert!(plain[0] > 0.8, "{}", plain[0]);
+        assert!(
+            left_out[0] < plain[0] - 0.1,
+            "{} vs {}",
+            left_out[0],
+            plain[0]
+        );
+    }
+
+    #[test]
+    fn a_hard_estimate_counts_a_winning_claim_as_wholly_right() {
+        let (t, index, state) = contested();
+        let hard = Config {
+            hard_accuracy: true,
+            ..Config::default()
+        };
+        let accuracy = estimate_accuracy(&t, &index, &state, &hard, None);
+        // The prior's two pseudo-claims at 0.8 and one claim counted right.
+        assert!((accuracy[0] - 2.6 / 3.0).abs() < 1e-9, "{}", accuracy[0]);
+        assert!((accuracy[2] - 1.6 / 3.0).abs() < 1e-9, "{}", accuracy[2]);
+    }
+
+    #[test]
+    fn a_unit_prior_pulls_each_unit_towards_its_own_start() {
+        let (t, index, state) = contested();
+        let heavy = Config {
+            unit_prior_weight: 1e6,
+            ..Config::default()
+        };
+        let prior = [0.3, 0.4, 0.5];
+        let accuracy = estimate_accuracy(
+            &t,
+            &index,
+            &state,
+            &heavy,
+            Some((&prior, heavy.unit_prior_weight)),
+        );
+        for (a, p) in accuracy.iter().zip(prior) {
+            assert!((a - p).abs() < 1e-3, "{a} vs {p}");
+        }
+    }
+
+    #[test]
+    fn a_record_known_from_few_claims_has_a_lower_bound_than_from_many() {
+        let few = lower_bound(0.9, 10.0, 1.96);
+        let many = lower_bound(0.9, 1000.0, 1.96);
+        assert!(few < many && many < 0.9, "{few} {many}");
+        assert_eq!(lower_bound(0.9, 10.0, 0.0), 0.9);
+    }
+}
