@@ -206,6 +206,8 @@ impl<'a> SentenceReader<'a> {
         // A bare number whose unit the words around it say.
         if m.unit.is_none() && !m.range {
             m.unit = self.unit_from_context(a, m.first, m.end, m.qual);
+        } else if m.unit.is_none() {
+            m.unit = self.magnitude_before(a);
         }
         Ok(())
     }
