@@ -48,6 +48,13 @@ impl SentenceReader<'_> {
         if found.unit.is_some() || found.range || found.fraction || found.low == 0.0 {
             return;
         }
+        // "21 points on 8 of 13 shooting": a part and its whole are counts, not measures.
+        let of_num = |k: usize| self.low(k) == "of" && self.is_num(k + 1);
+        let num_of =
+            found.first >= 2 && self.is_num(found.first - 2) && self.low(found.first - 1) == "of";
+        if of_num(found.end) || num_of {
+            return;
+        }
         // "5 feet 2": a figure right after a measure is a part of it, not a repeat.
         if let Some((v, end, u)) = &mem.carry.last
             && *end < found.first
