@@ -107,6 +107,7 @@ lists! {
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
     VERSION_WORDS = "version_words";
+    VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";
 }
 

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 34] {
+    fn rules() -> [(&'static str, Rule<'a>); 35] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -92,6 +92,10 @@ impl<'a> SentenceReader<'a> {
             ("signed_share", SentenceReader::signed_share),
             ("bound_wins_over_verb", SentenceReader::bound_wins_over_verb),
             ("count_is_not_change", SentenceReader::count_is_not_change),
+            (
+                "vote_share_is_not_change",
+                SentenceReader::vote_share_is_not_change,
+            ),
             ("money_loss", SentenceReader::money_loss),
             (
                 "adverb_before_measure",
