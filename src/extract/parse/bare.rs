@@ -86,6 +86,20 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "a three pointer", "hit a 3-pointer", "a three-wheeler": a number that names a
+    /// kind of thing with the noun after it is no quantity.
+    pub(super) fn number_names_noun(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = if self.is_sym(a.end, '-') && self.attached(a.end) {
+            a.end + 1
+        } else {
+            a.end
+        };
+        if !m.range && a.cur.is_none() && words::NUMBER_NAMED_NOUNS.contains(self.low(k)) {
+            return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
     /// A bare year is a date; a bare number after a label or name is no quantity.
     pub(super) fn bare_number_not_quantity(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // Exclusions for a bare number.
