@@ -92,6 +92,7 @@ lists! {
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
+    NUMBER_NAMED_NOUNS = "number_named_nouns";
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
@@ -107,6 +108,7 @@ lists! {
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
     VERSION_WORDS = "version_words";
+    VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";
 }
 

@@ -86,6 +86,20 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "a three pointer", "hit a 3-pointer", "a three-wheeler": a number that names a
+    /// kind of thing with the noun after it is no quantity.
+    pub(super) fn number_names_noun(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = if self.is_sym(a.end, '-') && self.attached(a.end) {
+            a.end + 1
+        } else {
+            a.end
+        };
+        if !m.range && a.cur.is_none() && words::NUMBER_NAMED_NOUNS.contains(self.low(k)) {
+            return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
     /// A bare year is a date; a bare number after a label or name is no quantity.
     pub(super) fn bare_number_not_quantity(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // Exclusions for a bare number.
@@ -206,6 +220,8 @@ impl<'a> SentenceReader<'a> {
         // A bare number whose unit the words around it say.
         if m.unit.is_none() && !m.range {
             m.unit = self.unit_from_context(a, m.first, m.end, m.qual);
+        } else if m.unit.is_none() {
+            m.unit = self.magnitude_before(a);
         }
         Ok(())
     }
@@ -344,6 +360,15 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn closing_qualifier(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // Closing qualifiers: "1,000 or more", "60 or so", "aged 65 and over", "4GB of
         // RAM or less" (a short "of" phrase between), "1000+".
+        // "40-odd years", "twenty-odd people": "-odd" after the amount is about.
+        if m.qual.is_none()
+            && self.is_sym(a.end, '-')
+            && self.attached(a.end)
+            && self.attached(a.end + 1)
+            && self.low(a.end + 1) == "odd"
+        {
+            m.qual = Some(QualCode::Approx);
+        }
         if m.qual.is_none() {
             let k = if self.low(m.end) == "of"
                 && self.is_word(m.end + 1)

@@ -263,6 +263,21 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "gained 19% of the national vote", "won 52 percent of the ballots": a share of a
+    /// vote that a verb of gain reports is a result, not a rise.
+    pub(super) fn vote_share_is_not_change(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change_from_verb
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| u.class == UnitKind::Percent)
+            && self.low(m.end) == "of"
+            && (m.end + 1..m.end + 4).any(|k| words::VOTE_NOUNS.contains(self.low(k)))
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
     /// "lost $1.1bn" is a loss, not a fall.
     pub(super) fn money_loss(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "lost $1.1bn" is a loss, "lost 2%" a fall.

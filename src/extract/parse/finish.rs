@@ -45,12 +45,13 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 34] {
+    fn rules() -> [(&'static str, Rule<'a>); 36] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
             ("starting_price", SentenceReader::starting_price),
             ("fold_is_factor", SentenceReader::fold_is_factor),
+            ("number_names_noun", SentenceReader::number_names_noun),
             (
                 "bare_number_not_quantity",
                 SentenceReader::bare_number_not_quantity,
@@ -92,6 +93,10 @@ impl<'a> SentenceReader<'a> {
             ("signed_share", SentenceReader::signed_share),
             ("bound_wins_over_verb", SentenceReader::bound_wins_over_verb),
             ("count_is_not_change", SentenceReader::count_is_not_change),
+            (
+                "vote_share_is_not_change",
+                SentenceReader::vote_share_is_not_change,
+            ),
             ("money_loss", SentenceReader::money_loss),
             (
                 "adverb_before_measure",

@@ -49,6 +49,7 @@ impl<'a> SentenceReader<'a> {
                     if found.date.is_none() {
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
+                        self.bare_and_repeats_change(&mut found, &mut mem);
                         self.bare_by_repeats_change(&mut found, &mut mem);
                         self.bare_change_repeats_unit(&mut found, &mut mem);
                         self.tally_in_votes(&mut found, &mut mem);
@@ -127,6 +128,31 @@ impl<'a> SentenceReader<'a> {
                     _ => false,
                 })
         {
+            found.change = Some(pc);
+        }
+    }
+
+    /// "rose 5% in March and 3 in April": a bare figure after "and", a few words after a
+    /// change in percent or points, is a change of the same kind in the same unit.
+    fn bare_and_repeats_change(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some()
+            || found.change.is_some()
+            || found.range
+            || found.fraction
+            || found.first == 0
+            || self.low(found.first - 1) != "and"
+        {
+            return;
+        }
+        if let Some((pend, _, Some(pc))) = mem.prev
+            && let Some((_, Some(pu))) = &mem.last_unit
+            && (pu.class == UnitKind::Percent
+                || matches!(pu.name.as_str(), "point" | "percentage point"))
+            && pend < found.first
+            && found.first - pend <= 5
+            && (pend..found.first - 1).all(|k| self.is_word(k))
+        {
+            found.unit = Some(pu.clone());
             found.change = Some(pc);
         }
     }

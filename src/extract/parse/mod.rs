@@ -56,6 +56,14 @@ impl FoundUnit {
         }
     }
 
+    /// An earthquake's magnitude.
+    fn magnitude() -> FoundUnit {
+        FoundUnit {
+            name: "magnitude".into(),
+            class: UnitKind::Measure,
+        }
+    }
+
     /// "pounds": sterling when `money`, else the weight.
     fn pounds(money: bool) -> FoundUnit {
         if money {

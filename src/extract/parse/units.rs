@@ -69,14 +69,21 @@ impl<'a> SentenceReader<'a> {
                 class: UnitKind::Measure,
             });
         }
-        // "the magnitude 6.2 quake".
-        if a.first == a.num && a.num >= 1 && self.low(a.num - 1) == "magnitude" && a.value < 10.0 {
-            return Some(FoundUnit {
-                name: "magnitude".into(),
-                class: UnitKind::Measure,
-            });
+        if let Some(u) = self.magnitude_before(a) {
+            return Some(u);
         }
         self.pronoun_age(a, end, qual)
+    }
+
+    /// "the magnitude 6.2 quake", "a magnitude of 7.0", "a magnitude of 9.1–9.3": the
+    /// figure (or range) after the word "magnitude" is a magnitude.
+    pub(super) fn magnitude_before(&self, a: &Amt) -> Option<FoundUnit> {
+        let magnitude = |k: usize| self.low(k) == "magnitude";
+        (a.first == a.num
+            && a.value < 10.0
+            && ((a.num >= 1 && magnitude(a.num - 1))
+                || (a.num >= 2 && self.low(a.num - 1) == "of" && magnitude(a.num - 2))))
+        .then(FoundUnit::magnitude)
     }
 
     /// "another pick or two", "a day or two": the noun before "or" is counted.
@@ -577,14 +584,20 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// "7.1 on the Richter scale", "between 50 and 70 on the GPa scale": the scale
-    /// named after a figure gives its unit.
+    /// "7.1 on the Richter scale", "between 50 and 70 on the GPa scale", "9.5 on the
+    /// moment magnitude scale": the scale named after a figure gives its unit (one
+    /// qualifying word may stand before the unit's name).
     fn unit_of_named_scale(&self, j: usize) -> Option<FoundUnit> {
         if self.low(j) != "on" || self.low(j + 1) != "the" {
             return None;
         }
-        let (def, end) = self.unit_at(j + 2)?;
-        (self.low(end) == "scale").then(|| Self::unit_of(def))
+        (j + 2..j + 4).find_map(|k| {
+            if self.low(k) == "magnitude" && self.low(k + 1) == "scale" {
+                return Some(FoundUnit::magnitude());
+            }
+            let (def, end) = self.unit_at(k)?;
+            (self.low(end) == "scale").then(|| Self::unit_of(def))
+        })
     }
 
     /// "$5 m", "£2 bn", "$7.5 B": a scale abbreviation standing apart after a currency

@@ -2,7 +2,8 @@
 //! sentence gives the unit once: a shortened repeat of a fuller unit ("26.05 inches of
 //! mercury … 26.22 inches"), a change of the things counted before ("added 200,000
 //! jobs … after a gain of 150,000"), and a bare figure of the size of the last measure
-//! ("averaged 99.1mph and touched 101.8").
+//! ("averaged 99.1mph and touched 101.8"), and the currency of a scaled sum for a later
+//! bare scaled figure ("sales of $37.4 billion, short of the 38 billion expected").
 
 use super::*;
 
@@ -13,6 +14,8 @@ pub(in crate::extract::parse) struct Carried {
     fuller: Vec<FoundUnit>,
     /// The value, end and unit of the last mention with a unit, when a measure.
     last: Option<(f64, usize, FoundUnit)>,
+    /// The currency of the last sum written with a scale word ("$37.4 billion").
+    scaled_money: Option<(f64, FoundUnit)>,
 }
 
 /// How far apart, as a factor, a bare figure and the last measure may be for the figure
@@ -25,7 +28,12 @@ impl SentenceReader<'_> {
         self.change_of_counts(found, mem);
         self.fuller_unit_repeats(found, mem);
         self.bare_figure_of_last_measure(found, mem);
+        self.scaled_figure_of_scaled_sum(found, mem);
         if let Some(u) = &found.unit {
+            if matches!(u.class, UnitKind::Currency(_)) && self.scaled_span(found.first, found.end)
+            {
+                mem.carry.scaled_money = Some((found.low, u.clone()));
+            }
             let measure = matches!(u.class, UnitKind::Measure | UnitKind::Time)
                 && !crate::units::is_age(&u.name)
                 && !found.range;
@@ -40,12 +48,44 @@ impl SentenceReader<'_> {
         if found.unit.is_some() || found.range || found.fraction || found.low == 0.0 {
             return;
         }
+        // "21 points on 8 of 13 shooting": a part and its whole are counts, not measures.
+        let of_num = |k: usize| self.low(k) == "of" && self.is_num(k + 1);
+        let num_of =
+            found.first >= 2 && self.is_num(found.first - 2) && self.low(found.first - 1) == "of";
+        if of_num(found.end) || num_of {
+            return;
+        }
         // "5 feet 2": a figure right after a measure is a part of it, not a repeat.
         if let Some((v, end, u)) = &mem.carry.last
             && *end < found.first
             && *v != 0.0
             && (found.low / v).abs() <= NEAR
             && (v / found.low).abs() <= NEAR
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "sales of $37.4 billion, short of the 38 billion expected", "£2bn this year and
+    /// 2.5bn next": a bare figure written with a scale word, after a sum in a currency
+    /// written with one and of its size (within a factor of three), is in that currency
+    /// (a count would have named its noun). Not
+    /// when a bracket follows: "771.3 billion ($1tn)" converts the figure from another
+    /// currency.
+    fn scaled_figure_of_scaled_sum(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some()
+            || found.fraction
+            || found.total.is_some()
+            || self.is_sym(found.end, '(')
+        {
+            return;
+        }
+        if let Some((v, u)) = &mem.carry.scaled_money
+            && *v != 0.0
+            && found.low != 0.0
+            && (found.low / v).abs() <= NEAR
+            && (v / found.low).abs() <= NEAR
+            && self.scaled_span(found.first, found.end)
         {
             found.unit = Some(u.clone());
         }
