@@ -109,7 +109,8 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn qualifier_before(&self, at: usize) -> Option<(QualCode, usize)> {
         let mut best: Option<(QualCode, usize)> = None;
         for &(phrase, q, len) in words::qualifier_phrases() {
-            if len > at {
+            // The phrase's last token must be the one before the number.
+            if len > at || phrase.rsplit(' ').next() != Some(self.low(at - 1)) {
                 continue;
             }
             let start = at - len;
