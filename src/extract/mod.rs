@@ -14,7 +14,7 @@ pub mod scan;
 mod subject;
 pub mod words;
 
-pub use draft::{draft_value, jsonl_line, write_yaml_drafts, yaml_drafts};
+pub use draft::{draft_value, jsonl_line, write_jsonl_line, write_yaml_drafts, yaml_drafts};
 pub use subject::{QuoteWords, SubjectHint, SubjectIndex, Suggestion, suggest_subject};
 
 use crate::value::date::Date;
