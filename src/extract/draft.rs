@@ -2,6 +2,7 @@
 //! file's value grammar ("more than 1300 km", "about 6000 troops", "2021-09-11"), and a
 //! whole text's draft claims file (`crosscheck extract`'s YAML).
 
+use super::subject::FastHash;
 use super::{Mention, MentionValue, QuoteWords, SubjectHint, SubjectIndex, for_each_mention_dated};
 use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
@@ -150,7 +151,38 @@ fn quantity_text(m: &Mention, low: f64, high: f64, range: bool) -> (String, bool
 
 /// A YAML string: JSON strings are valid YAML double-quoted scalars.
 fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    let mut q = String::with_capacity(s.len() + 2);
+    push_quoted(&mut q, s);
+    q
+}
+
+/// Appends `s` as a JSON string, escaped as `serde_json` escapes it (`\"`, `\\`, `\b`,
+/// `\t`, `\n`, `\f`, `\r`, and `\u00xx` for the other control characters).
+fn push_quoted(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x09 => "\\t",
+            0x0a => "\\n",
+            0x0c => "\\f",
+            0x0d => "\\r",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
 }
 
 /// The draft claims file for a text: one claim per mention, with its suggested subject
@@ -262,14 +294,17 @@ fn quote_span(m: &Mention, text: &str) -> Range<usize> {
 /// mentions costs n steps, not n².
 #[derive(Default)]
 struct Ids {
-    taken: HashSet<String>,
-    next: std::collections::HashMap<String, usize>,
+    taken: HashSet<String, FastHash>,
+    next: std::collections::HashMap<String, usize, FastHash>,
 }
 
 impl Ids {
     /// `base`, or `base-2`, `base-3`, … the first not given yet.
     fn fresh(&mut self, base: String) -> String {
-        let k = self.next.entry(base.clone()).or_insert(2);
+        let k = match self.next.get_mut(&base) {
+            Some(k) => k,
+            None => self.next.entry(base.clone()).or_insert(2),
+        };
         let mut id = base.clone();
         while !self.taken.insert(id.clone()) {
             id = format!("{base}-{k}");
@@ -356,24 +391,29 @@ fn draft_claim(
     };
     let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
-    let _ = writeln!(doc, "  - id: {}", quote(&id));
+    doc.push_str("  - id: ");
+    push_quoted(doc, &id);
     match suggestion {
         Some(s) => {
+            doc.push_str("\n    subject: ");
+            push_quoted(doc, &s.hint.key);
             let _ = writeln!(
                 doc,
-                "    subject: {} # suggested, confidence {} (score {:.1})",
-                quote(&s.hint.key),
+                " # suggested, confidence {} (score {:.1})",
                 s.confidence(),
                 s.score
             );
         }
         None => {
-            doc.push_str("    subject: \"\" # TODO: no subject suggested; name one or delete\n")
+            doc.push_str("\n    subject: \"\" # TODO: no subject suggested; name one or delete\n")
         }
     }
-    let _ = writeln!(doc, "    value: {}", quote(&value));
-    let _ = writeln!(doc, "    quote: {}", q.yaml);
-    let _ = write!(doc, "    # line {}; text {}", m.line, quote(m.text(text)));
+    doc.push_str("    value: ");
+    push_quoted(doc, &value);
+    doc.push_str("\n    quote: ");
+    doc.push_str(&q.yaml);
+    let _ = write!(doc, "\n    # line {}; text ", m.line);
+    push_quoted(doc, m.text(text));
     if lost_unit && let Some(u) = &m.unit {
         let _ = write!(doc, "; unit {}", u.name);
     }
@@ -399,6 +439,15 @@ mod tests {
     const TEXT: &str = "Sales rose 12.5% to $1.1 billion on \"July 7, 2021\". \
         162 of Afghanistan's 398 districts fell. Between 5 and 7 km of road, \
         about 1.99×10^30 kg, and 3 \"quoted\" trucks.";
+
+    #[test]
+    fn yaml_strings_are_escaped_as_serde_json_escapes_them() {
+        let mut s: String = (0u8..0x80).map(char::from).collect();
+        s.push_str("é’\u{2028}\u{feff}😀 end");
+        for text in [s.as_str(), "", "plain", "\"", "a\\b"] {
+            assert_eq!(quote(text), serde_json::to_string(text).unwrap());
+        }
+    }
 
     #[test]
     fn json_lines_are_the_objects_serde_json_writes() {
