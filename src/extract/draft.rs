@@ -7,7 +7,6 @@ use super::{Mention, MentionValue, QuoteWords, SubjectHint, SubjectIndex, for_ea
 use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use serde_json::Value;
-use std::collections::HashSet;
 use std::fmt::Write;
 use std::io::Write as _;
 use std::ops::Range;
@@ -290,27 +289,28 @@ fn quote_span(m: &Mention, text: &str) -> Range<usize> {
     lo..hi
 }
 
-/// The draft ids given so far, and for each base the next suffix to try: a line with n
-/// mentions costs n steps, not n².
+/// How many ids each base has given: the first mention of a base gets `base`, the next
+/// ones `base-2`, `base-3`, …. A base ends in `-l` and its line number and a suffixed id
+/// in `-` and its count, so no suffixed id is a base or another base's suffixed id: the
+/// counts alone keep the ids unique, with one entry per base, not per mention.
 #[derive(Default)]
 struct Ids {
-    taken: HashSet<String, FastHash>,
-    next: std::collections::HashMap<String, usize, FastHash>,
+    given: std::collections::HashMap<String, usize, FastHash>,
 }
 
 impl Ids {
     /// `base`, or `base-2`, `base-3`, … the first not given yet.
     fn fresh(&mut self, base: String) -> String {
-        let k = match self.next.get_mut(&base) {
-            Some(k) => k,
-            None => self.next.entry(base.clone()).or_insert(2),
-        };
-        let mut id = base.clone();
-        while !self.taken.insert(id.clone()) {
-            id = format!("{base}-{k}");
-            *k += 1;
+        match self.given.get_mut(&base) {
+            Some(n) => {
+                *n += 1;
+                format!("{base}-{n}")
+            }
+            None => {
+                self.given.insert(base.clone(), 1);
+                base
+            }
         }
-        id
     }
 }
 
@@ -447,6 +447,27 @@ mod tests {
         for text in [s.as_str(), "", "plain", "\"", "a\\b"] {
             assert_eq!(quote(text), serde_json::to_string(text).unwrap());
         }
+    }
+
+    #[test]
+    fn draft_ids_are_unique_numbered_per_line_and_source() {
+        let text = "Sales were 5 tons, 6 tons and 7 tons.\nThen 8 tons.\nAnd 9 tons, 10 tons.";
+        let yaml = yaml_drafts(text, Some("src"), None, &[]);
+        let ids: Vec<&str> = yaml
+            .lines()
+            .filter_map(|l| l.strip_prefix("  - id: "))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "\"src-draft-l1\"",
+                "\"src-draft-l1-2\"",
+                "\"src-draft-l1-3\"",
+                "\"src-draft-l2\"",
+                "\"src-draft-l3\"",
+                "\"src-draft-l3-2\""
+            ]
+        );
     }
 
     #[test]
