@@ -2,12 +2,13 @@
 //! file's value grammar ("more than 1300 km", "about 6000 troops", "2021-09-11"), and a
 //! whole text's draft claims file (`crosscheck extract`'s YAML).
 
+use super::subject::FastHash;
 use super::{Mention, MentionValue, QuoteWords, SubjectHint, SubjectIndex, for_each_mention_dated};
 use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
-use serde_json::{Map, Value};
-use std::collections::HashSet;
+use serde_json::Value;
 use std::fmt::Write;
+use std::io::Write as _;
 use std::ops::Range;
 
 fn json_number(v: f64) -> Value {
@@ -21,36 +22,76 @@ fn json_number(v: f64) -> Value {
 /// The JSON line for a mention: `line`, `start`, `end`, `text`, `value` (number or
 /// `[low, high]`; dates have `date` instead), `unit`, `qualifier`, `change`, `total`.
 pub fn jsonl_line(m: &Mention, input: &str) -> String {
-    let mut o = Map::new();
-    o.insert("line".into(), Value::from(m.line));
-    o.insert("start".into(), Value::from(m.start));
-    o.insert("end".into(), Value::from(m.end));
-    o.insert("text".into(), Value::from(m.text(input)));
-    match &m.value {
-        MentionValue::Number(v) => {
-            o.insert("value".into(), json_number(*v));
+    let mut out = Vec::with_capacity(128);
+    write_jsonl_line(&mut out, m, input);
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// Appends the JSON line for a mention (as [`jsonl_line`], without a line break) to
+/// `out`, written field by field in the order of the keys (as `serde_json` writes an
+/// object) with no object built in between.
+pub fn write_jsonl_line(out: &mut Vec<u8>, m: &Mention, input: &str) {
+    fn key(out: &mut Vec<u8>, first: bool, key: &str) {
+        if !first {
+            out.push(b',');
         }
-        MentionValue::Range(a, b) => {
-            o.insert(
-                "value".into(),
-                Value::Array(vec![json_number(*a), json_number(*b)]),
-            );
-        }
-        MentionValue::Date(d) => {
-            o.insert("date".into(), Value::from(d.to_string()));
-        }
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
+    }
+    fn string(out: &mut Vec<u8>, s: &str) {
+        // Writing to memory cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
+    }
+    fn number(out: &mut Vec<u8>, v: f64) {
+        let _ = serde_json::to_writer(&mut *out, &json_number(v));
+    }
+    out.push(b'{');
+    let mut first = true;
+    if let Some(c) = m.change {
+        key(out, first, "change");
+        first = false;
+        string(out, c.code());
+    }
+    if let MentionValue::Date(d) = &m.value {
+        key(out, first, "date");
+        first = false;
+        string(out, &d.to_string());
+    }
+    key(out, first, "end");
+    let _ = write!(out, "{}", m.end);
+    key(out, false, "line");
+    let _ = write!(out, "{}", m.line);
+    key(out, false, "qualifier");
+    string(out, m.qualifier.code());
+    key(out, false, "start");
+    let _ = write!(out, "{}", m.start);
+    key(out, false, "text");
+    string(out, m.text(input));
+    if let Some(t) = m.total {
+        key(out, false, "total");
+        number(out, t);
     }
     if let Some(u) = &m.unit {
-        o.insert("unit".into(), Value::from(u.name.as_str()));
+        key(out, false, "unit");
+        string(out, &u.name);
     }
-    o.insert("qualifier".into(), Value::from(m.qualifier.code()));
-    if let Some(c) = m.change {
-        o.insert("change".into(), Value::from(c.code()));
+    match &m.value {
+        MentionValue::Number(v) => {
+            key(out, false, "value");
+            number(out, *v);
+        }
+        MentionValue::Range(a, b) => {
+            key(out, false, "value");
+            out.push(b'[');
+            number(out, *a);
+            out.push(b',');
+            number(out, *b);
+            out.push(b']');
+        }
+        MentionValue::Date(_) => {}
     }
-    if let Some(t) = m.total {
-        o.insert("total".into(), json_number(t));
-    }
-    Value::Object(o).to_string()
+    out.push(b'}');
 }
 
 /// The mention's value written in the claims value grammar, and whether its unit could
@@ -109,7 +150,38 @@ fn quantity_text(m: &Mention, low: f64, high: f64, range: bool) -> (String, bool
 
 /// A YAML string: JSON strings are valid YAML double-quoted scalars.
 fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    let mut q = String::with_capacity(s.len() + 2);
+    push_quoted(&mut q, s);
+    q
+}
+
+/// Appends `s` as a JSON string, escaped as `serde_json` escapes it (`\"`, `\\`, `\b`,
+/// `\t`, `\n`, `\f`, `\r`, and `\u00xx` for the other control characters).
+fn push_quoted(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x09 => "\\t",
+            0x0a => "\\n",
+            0x0c => "\\f",
+            0x0d => "\\r",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
 }
 
 /// The draft claims file for a text: one claim per mention, with its suggested subject
@@ -217,24 +289,28 @@ fn quote_span(m: &Mention, text: &str) -> Range<usize> {
     lo..hi
 }
 
-/// The draft ids given so far, and for each base the next suffix to try: a line with n
-/// mentions costs n steps, not n².
+/// How many ids each base has given: the first mention of a base gets `base`, the next
+/// ones `base-2`, `base-3`, …. A base ends in `-l` and its line number and a suffixed id
+/// in `-` and its count, so no suffixed id is a base or another base's suffixed id: the
+/// counts alone keep the ids unique, with one entry per base, not per mention.
 #[derive(Default)]
 struct Ids {
-    taken: HashSet<String>,
-    next: std::collections::HashMap<String, usize>,
+    given: std::collections::HashMap<String, usize, FastHash>,
 }
 
 impl Ids {
     /// `base`, or `base-2`, `base-3`, … the first not given yet.
     fn fresh(&mut self, base: String) -> String {
-        let k = self.next.entry(base.clone()).or_insert(2);
-        let mut id = base.clone();
-        while !self.taken.insert(id.clone()) {
-            id = format!("{base}-{k}");
-            *k += 1;
+        match self.given.get_mut(&base) {
+            Some(n) => {
+                *n += 1;
+                format!("{base}-{n}")
+            }
+            None => {
+                self.given.insert(base.clone(), 1);
+                base
+            }
         }
-        id
     }
 }
 
@@ -315,24 +391,29 @@ fn draft_claim(
     };
     let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
-    let _ = writeln!(doc, "  - id: {}", quote(&id));
+    doc.push_str("  - id: ");
+    push_quoted(doc, &id);
     match suggestion {
         Some(s) => {
+            doc.push_str("\n    subject: ");
+            push_quoted(doc, &s.hint.key);
             let _ = writeln!(
                 doc,
-                "    subject: {} # suggested, confidence {} (score {:.1})",
-                quote(&s.hint.key),
+                " # suggested, confidence {} (score {:.1})",
                 s.confidence(),
                 s.score
             );
         }
         None => {
-            doc.push_str("    subject: \"\" # TODO: no subject suggested; name one or delete\n")
+            doc.push_str("\n    subject: \"\" # TODO: no subject suggested; name one or delete\n")
         }
     }
-    let _ = writeln!(doc, "    value: {}", quote(&value));
-    let _ = writeln!(doc, "    quote: {}", q.yaml);
-    let _ = write!(doc, "    # line {}; text {}", m.line, quote(m.text(text)));
+    doc.push_str("    value: ");
+    push_quoted(doc, &value);
+    doc.push_str("\n    quote: ");
+    doc.push_str(&q.yaml);
+    let _ = write!(doc, "\n    # line {}; text ", m.line);
+    push_quoted(doc, m.text(text));
     if lost_unit && let Some(u) = &m.unit {
         let _ = write!(doc, "; unit {}", u.name);
     }
@@ -346,4 +427,66 @@ fn draft_claim(
         doc.push_str("; a date");
     }
     doc.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    /// Text whose mentions have every field: change, date, total, unit, ranges,
+    /// fractions and a quote mark to escape.
+    const TEXT: &str = "Sales rose 12.5% to $1.1 billion on \"July 7, 2021\". \
+        162 of Afghanistan's 398 districts fell. Between 5 and 7 km of road, \
+        about 1.99×10^30 kg, and 3 \"quoted\" trucks.";
+
+    #[test]
+    fn yaml_strings_are_escaped_as_serde_json_escapes_them() {
+        let mut s: String = (0u8..0x80).map(char::from).collect();
+        s.push_str("é’\u{2028}\u{feff}😀 end");
+        for text in [s.as_str(), "", "plain", "\"", "a\\b"] {
+            assert_eq!(quote(text), serde_json::to_string(text).unwrap());
+        }
+    }
+
+    #[test]
+    fn draft_ids_are_unique_numbered_per_line_and_source() {
+        let text = "Sales were 5 tons, 6 tons and 7 tons.\nThen 8 tons.\nAnd 9 tons, 10 tons.";
+        let yaml = yaml_drafts(text, Some("src"), None, &[]);
+        let ids: Vec<&str> = yaml
+            .lines()
+            .filter_map(|l| l.strip_prefix("  - id: "))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "\"src-draft-l1\"",
+                "\"src-draft-l1-2\"",
+                "\"src-draft-l1-3\"",
+                "\"src-draft-l2\"",
+                "\"src-draft-l3\"",
+                "\"src-draft-l3-2\""
+            ]
+        );
+    }
+
+    #[test]
+    fn json_lines_are_the_objects_serde_json_writes() {
+        let ms = extract(TEXT);
+        assert!(ms.len() >= 6, "{ms:?}");
+        let mut kinds = (false, false, false, false);
+        for m in &ms {
+            let line = jsonl_line(m, TEXT);
+            let v: Value = serde_json::from_str(&line).expect("valid JSON");
+            // serde_json's own object (keys sorted, numbers as it writes them).
+            assert_eq!(v.to_string(), line);
+            assert_eq!(v["text"], m.text(TEXT));
+            assert_eq!(v["start"], m.start);
+            kinds.0 |= m.change.is_some();
+            kinds.1 |= matches!(m.value, MentionValue::Date(_));
+            kinds.2 |= m.total.is_some();
+            kinds.3 |= matches!(m.value, MentionValue::Range(..));
+        }
+        assert_eq!(kinds, (true, true, true, true), "{ms:?}");
+    }
 }

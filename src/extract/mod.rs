@@ -14,7 +14,7 @@ pub mod scan;
 mod subject;
 pub mod words;
 
-pub use draft::{draft_value, jsonl_line, write_yaml_drafts, yaml_drafts};
+pub use draft::{draft_value, jsonl_line, write_jsonl_line, write_yaml_drafts, yaml_drafts};
 pub use subject::{QuoteWords, SubjectHint, SubjectIndex, Suggestion, suggest_subject};
 
 use crate::value::date::Date;
@@ -140,27 +140,30 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
             let sent = &toks[a..b];
             low.clear();
             lowbuf.clear();
+            let mut caseless = true;
             for t in sent {
                 let s = &text[t.start..t.end];
                 let from = lowbuf.len();
-                if t.kind == Kind::Word {
-                    if s.is_ascii() {
-                        for &c in s.as_bytes() {
-                            lowbuf.push(c.to_ascii_lowercase() as char);
-                        }
+                let ascii = s.is_ascii();
+                if caseless {
+                    caseless = if ascii {
+                        !s.bytes().any(|c| c.is_ascii_uppercase())
                     } else {
-                        for c in s.chars() {
-                            lowbuf.extend(c.to_lowercase());
-                        }
+                        !s.chars().any(char::is_uppercase)
+                    };
+                }
+                if t.kind == Kind::Word && !ascii {
+                    for c in s.chars() {
+                        lowbuf.extend(c.to_lowercase());
                     }
                 } else {
                     lowbuf.push_str(s);
+                    if t.kind == Kind::Word {
+                        lowbuf[from..].make_ascii_lowercase();
+                    }
                 }
                 low.push((from, lowbuf.len()));
             }
-            let caseless = sent
-                .iter()
-                .all(|t| !text[t.start..t.end].chars().any(char::is_uppercase));
             let reader = SentenceReader {
                 text,
                 toks: sent,

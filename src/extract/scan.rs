@@ -114,20 +114,7 @@ impl Iterator for Tokenizer<'_> {
         if c.is_ascii_alphabetic() || c >= 0x80 {
             let ch = self.text[start..].chars().next().unwrap_or(' ');
             if ch.is_alphabetic() {
-                let mut i = start;
-                let rest = &self.text[start..];
-                let mut it = rest.char_indices().peekable();
-                while let Some((k, ch)) = it.next() {
-                    if ch.is_alphabetic() {
-                        i = start + k + ch.len_utf8();
-                    } else if (ch == '\'' || ch == '’')
-                        && it.peek().is_some_and(|(_, n)| n.is_alphabetic())
-                    {
-                        continue;
-                    } else {
-                        break;
-                    }
-                }
+                let i = word_end(self.text, start);
                 self.pos = i;
                 return Some(Tok {
                     kind: Kind::Word,
@@ -156,6 +143,38 @@ impl Iterator for Tokenizer<'_> {
             end: self.pos,
             space,
         })
+    }
+}
+
+/// The end of the word starting at `start`: letters, with an apostrophe (`'` or `’`)
+/// inside when a letter follows it. ASCII letters are stepped over byte by byte.
+fn word_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut k = start;
+    loop {
+        if k < b.len() && b[k].is_ascii_alphabetic() {
+            k += 1;
+            continue;
+        }
+        let Some(ch) = text[k..].chars().next() else {
+            return k;
+        };
+        if ch.is_alphabetic() {
+            k += ch.len_utf8();
+            continue;
+        }
+        if ch == '\'' || ch == '’' {
+            let after = k + ch.len_utf8();
+            if text[after..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            {
+                k = after;
+                continue;
+            }
+        }
+        return k;
     }
 }
 

@@ -201,7 +201,7 @@ pub struct SubjectIndex<'h> {
 /// FNV-1a: short words hash faster than with the default hasher, and the words come
 /// from the text being read, not from an adversary of this process's memory.
 #[derive(Default)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -220,7 +220,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
+pub(super) type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
 /// The most words `SubjectIndex::seen` keeps: memory stays bounded on any text.
 const SEEN_WORDS: usize = 200_000;

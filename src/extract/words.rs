@@ -1,12 +1,14 @@
 //! The extractor's English word lists, as data: each list is a file in `words/`, one
 //! entry a line (maps: key, tab, value), sorted by bytes and unique, after `#` comment
 //! lines that say what the list is for. Files are embedded at build time and read once;
-//! a lookup is a binary search. `tests::word_lists_are_sorted_and_unique` checks every
+//! a lookup is one hash. `tests::word_lists_are_sorted_and_unique` checks every
 //! file named in [`ALL`].
 //!
 //! Units, symbols and currencies are not here: they are the unit registry's
 //! (`src/units/units.tsv`).
 
+use super::subject::FastHash;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One embedded list: its entries, sorted, with the value after a tab for maps.
@@ -14,6 +16,8 @@ pub struct WordList {
     pub name: &'static str,
     pub text: &'static str,
     entries: OnceLock<Vec<(&'static str, &'static str)>>,
+    /// The entries by key: a lookup is one hash of the word, not a binary search.
+    index: OnceLock<HashMap<&'static str, &'static str, FastHash>>,
 }
 
 impl WordList {
@@ -22,6 +26,7 @@ impl WordList {
             name,
             text,
             entries: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
@@ -42,10 +47,10 @@ impl WordList {
 
     /// The value of `w` in a map (empty string in a plain list).
     pub fn get(&self, w: &str) -> Option<&'static str> {
-        let e = self.entries();
-        e.binary_search_by(|(k, _)| (*k).cmp(w))
-            .ok()
-            .map(|i| e[i].1)
+        self.index
+            .get_or_init(|| self.entries().iter().copied().collect())
+            .get(w)
+            .copied()
     }
 }
 

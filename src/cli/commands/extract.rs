@@ -59,13 +59,22 @@ pub fn run(args: &ExtractArgs, facts: &Path) -> Result<(), CliError> {
 
 /// One JSON line per mention of `text`.
 fn write_jsonl(out: &mut impl Write, text: &str, year: Option<i32>) -> anyhow::Result<()> {
+    // Lines are gathered in one buffer and written out every 64 kB.
+    let mut buf = Vec::with_capacity(1 << 17);
     let mut result = Ok(());
     extract::for_each_mention_dated(text, year, |m| {
         if result.is_ok() {
-            result = writeln!(out, "{}", extract::jsonl_line(m, text));
+            extract::write_jsonl_line(&mut buf, m, text);
+            buf.push(b'\n');
+            if buf.len() >= 1 << 16 {
+                result = out.write_all(&buf);
+                buf.clear();
+            }
         }
     });
-    result.context("writing the output")
+    result
+        .and_then(|()| out.write_all(&buf))
+        .context("writing the output")
 }
 
 /// A file (or `-`, standard input) to read as text, within `limit` bytes.

@@ -487,6 +487,10 @@ impl<'a> SentenceReader<'a> {
     /// Fractions of a scale or a unit, and fractions as the size of a change: "half a
     /// million", "half an hour", "fell by half", "by a third", "half their value", "half of".
     fn fraction_forms(&self, i: usize, w: &str) -> Option<Amt> {
+        // Every form below starts at "half", "a" or "an".
+        if !matches!(w, "half" | "a" | "an") {
+            return None;
+        }
         // "half million people", "a half billion dollars": half of a scale word.
         if w == "half"
             && self.is_word(i + 1)

@@ -3,6 +3,22 @@
 
 use super::*;
 
+/// The qualifier phrases (by index in [`words::qualifier_phrases`], in its order) whose
+/// last token is `last`.
+fn phrases_ending_in(last: &str) -> &'static [usize] {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: std::collections::HashMap<&'static str, Vec<usize>> = Default::default();
+        for (i, (phrase, _, _)) in words::qualifier_phrases().iter().enumerate() {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            index.entry(last).or_default().push(i);
+        }
+        index
+    });
+    index.get(last).map_or(&[], Vec::as_slice)
+}
+
 impl<'a> SentenceReader<'a> {
     /// Whether the tokens `first..end` hold a scale word or abbreviation: "4.1 million",
     /// "£2bn", "4.3M".
@@ -108,7 +124,13 @@ impl<'a> SentenceReader<'a> {
     /// The qualifier phrase ending right before `at`, and where it starts.
     pub(super) fn qualifier_before(&self, at: usize) -> Option<(QualCode, usize)> {
         let mut best: Option<(QualCode, usize)> = None;
-        for &(phrase, q, len) in words::qualifier_phrases() {
+        if at == 0 {
+            return None;
+        }
+        // Only the phrases whose last token is the one before the number can end there.
+        let phrases = words::qualifier_phrases();
+        for &p in phrases_ending_in(self.low(at - 1)) {
+            let (phrase, q, len) = phrases[p];
             if len > at {
                 continue;
             }
