@@ -5,13 +5,13 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{ClaimsFiles, Cx, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, Seen, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::{Unit, Value};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A text field and where it stands.
@@ -90,8 +90,8 @@ struct Known<'a> {
     sources: &'a [Source],
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
-    subjects: BTreeMap<&'a str, &'a Subject>,
-    ids: BTreeMap<String, Location>,
+    subjects: HashMap<&'a str, &'a Subject>,
+    ids: Seen,
     /// Subject keys, source ids and the names claims give, one copy of each.
     names: Names,
 }
@@ -132,7 +132,7 @@ impl Cx {
             sources,
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
-            ids: BTreeMap::new(),
+            ids: Seen::new(),
             names: Names::default(),
         };
         // Parsing is most of the work: on every core, then checked in file order. Files go
