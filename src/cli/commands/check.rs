@@ -27,7 +27,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
             CheckFormat::Markdown => out(&render::markdown::diagnostics(d))?,
         }
     }
-    let (corpus, mut findings) = conclude(cli, diagnosed)?;
+    // The corpus goes now (freed), not at the end: rendering's output would add to it.
+    let (_, mut findings) = conclude(cli, diagnosed)?;
     if args.strict_flags {
         uncarry(&mut findings);
     }
@@ -56,7 +57,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
     };
     out(&text)?;
     let fails = gate.fails();
-    discard((corpus, findings, baseline, text));
+    discard((findings, baseline, text));
     if fails {
         return Err(CliError::Findings);
     }

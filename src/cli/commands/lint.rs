@@ -13,7 +13,6 @@ pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
     let Diagnosed {
         read,
         diagnostics: mut all,
-        corpus,
         ..
     } = validate(cli);
     // The stored tables and their mappings (`tables/`), when the folder could be read.
@@ -33,7 +32,7 @@ pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
             output::stdout_color(cli),
         ))?,
     }
-    discard((corpus, read));
+    discard(read);
     if all.iter().any(Diagnostic::is_error) {
         return Err(CliError::Invalid);
     }
