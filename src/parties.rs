@@ -24,7 +24,11 @@ pub fn normalize(name: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase()); // the same, without the Unicode tables
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }

@@ -53,9 +53,11 @@ fn figures_of(
         })
         .collect();
     let mut found: Vec<(usize, usize, String, Value)> = Vec::new();
+    // Tokenized once for every word start's test (not for dates: theirs reads words).
+    let heads = (skip && dimension != value::Dimension::Date).then(|| value::Heads::new(quote));
     for a in 0..words.len() {
         let (alone, followed) = if skip {
-            may_begin(quote, &words, a, dimension)
+            may_begin(quote, &words, a, dimension, heads.as_ref())
         } else {
             (true, true)
         };
@@ -99,11 +101,13 @@ fn figures_of(
 /// Whether spans of a quote starting at word `a` may be read as figures: the one-word
 /// span (the word trimmed at both ends), and the longer ones (the word trimmed at its
 /// start, with the five words after it, enough for a currency sign before a number).
+/// `heads` is the quote tokenized, for a quantity's tests.
 fn may_begin(
     quote: &str,
     words: &[(usize, usize)],
     a: usize,
     dimension: value::Dimension,
+    heads: Option<&value::Heads>,
 ) -> (bool, bool) {
     let word = &quote[words[a].0..words[a].1];
     let rest = word.trim_start_matches(TRIM);
@@ -113,12 +117,14 @@ fn may_begin(
         return (false, true);
     }
     let lead = words[a].1 - rest.len();
-    let head = &quote[lead..words[(a + 5).min(words.len() - 1)].1];
-    let may = |text: &str| match dimension {
-        value::Dimension::Date => value::may_begin_date(text),
-        _ => value::may_begin_quantity(text, Some(dimension)),
+    let head_end = words[(a + 5).min(words.len() - 1)].1;
+    let alone_end = lead + rest.trim_end_matches(TRIM).len();
+    let may = |end: usize| match (dimension, heads) {
+        (value::Dimension::Date, _) => value::may_begin_date(&quote[lead..end]),
+        (_, Some(h)) => h.may_begin_quantity(lead, end, Some(dimension)),
+        (_, None) => value::may_begin_quantity(&quote[lead..end], Some(dimension)),
     };
-    (may(word.trim_matches(TRIM)), may(head))
+    (may(alone_end), may(head_end))
 }
 
 /// A date figure of a quote: as written, or, without a year, with the year `years` gives
@@ -457,6 +463,43 @@ mod tests {
             read += every.len();
         }
         assert!(read > 100, "only {read} figures read");
+    }
+
+    #[test]
+    fn a_quote_tokenized_once_tests_every_head_as_each_head_alone() {
+        let crossing = [
+            "some 1\u{a0}000 people, 5\u{202f}000 km, .5 km and (.5 m), approx. 5 or approx.",
+            "Rs.5, 2,50,000 rupees; US$3 bn; “$ 4” — about 1,000, not 1, 000.",
+        ];
+        let passages = bundled_passages();
+        let all = (passages.iter().map(String::as_str))
+            .chain(OPENINGS.iter().copied())
+            .chain(crossing);
+        let mut tested = 0;
+        for passage in all {
+            let heads = value::Heads::new(passage);
+            let words: Vec<(usize, usize)> = passage
+                .split_whitespace()
+                .map(|w| {
+                    let start = w.as_ptr() as usize - passage.as_ptr() as usize;
+                    (start, start + w.len())
+                })
+                .collect();
+            for a in 0..words.len() {
+                let rest = passage[words[a].0..words[a].1].trim_start_matches(TRIM);
+                let lead = words[a].1 - rest.len();
+                let alone = lead + rest.trim_end_matches(TRIM).len();
+                for end in [alone, words[(a + 5).min(words.len() - 1)].1] {
+                    for d in value::Dimension::all() {
+                        let each = value::may_begin_quantity(&passage[lead..end], Some(d));
+                        let once = heads.may_begin_quantity(lead, end, Some(d));
+                        assert_eq!(once, each, "{d:?}: {:?}", &passage[lead..end]);
+                        tested += usize::from(each);
+                    }
+                }
+            }
+        }
+        assert!(tested > 1000, "only {tested} heads may begin a quantity");
     }
 
     #[test]

@@ -164,17 +164,29 @@ pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
     // the filters that read only the sketches: length, then bigrams of this string that
     // the other's sketch lacks (certainly not shared: too many, and too few can be
     // shared); then the exact count of shared bigrams, then the edit distance.
+    // The bigrams counted through the sketches are at most those whose bits both sketches
+    // hold, plus this string's bigrams that share a bit with another of its own: a bound
+    // read in two instructions, before the bigrams are counted one by one.
     let pairs: Vec<(usize, usize)> = (0..strings.len())
         .into_par_iter()
         .flat_map_iter(|i| {
             let a = strings[i].len();
             let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
+            let own = sketches[i].1;
+            let collided = bits.len() - own.count_ones() as usize;
             blocking
                 .partners(i, |j| {
                     let (b, sketch) = sketches[j];
                     let b = b as usize;
+                    if 10 * a.abs_diff(b) > a.max(b) {
+                        return false;
+                    }
+                    let need = needed(a.max(b));
+                    if (own & sketch).count_ones() as usize + collided < need {
+                        return false;
+                    }
                     let missing = bits.iter().filter(|&&x| sketch >> x & 1 == 0).count();
-                    10 * a.abs_diff(b) <= a.max(b) && bits.len() - missing >= needed(a.max(b))
+                    bits.len() - missing >= need
                 })
                 .into_iter()
                 .filter(move |&j| {

@@ -5,13 +5,13 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{ClaimsFiles, Cx, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, Seen, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::{Unit, Value};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A text field and where it stands.
@@ -92,8 +92,8 @@ struct Known<'a> {
     sources: &'a [Source],
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
-    subjects: BTreeMap<&'a str, &'a Subject>,
-    ids: BTreeMap<String, Location>,
+    subjects: HashMap<&'a str, &'a Subject>,
+    ids: Seen,
     /// Subject keys, source ids and the names claims give, one copy of each.
     names: Names,
 }
@@ -134,32 +134,48 @@ impl Cx {
             sources,
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
-            ids: BTreeMap::new(),
+            ids: Seen::new(),
             names: Names::default(),
         };
         // Parsing is most of the work: on every core, then checked in file order. Files go
-        // in batches, so the parsed entries of only one batch are held at a time.
+        // in batches, so the parsed entries of only two batches are held at a time: while
+        // one batch is checked (in order, on this thread), the next is parsed.
         let mut out = Vec::new();
         let count = match &files {
             ClaimsFiles::Kept(f) => f.len(),
             ClaimsFiles::Emptied(f) => f.len(),
         };
-        for start in (0..count).step_by(PARSE_BATCH) {
-            let range = start..count.min(start + PARSE_BATCH);
-            let batch = match &files {
-                ClaimsFiles::Kept(f) => &f[range.clone()],
-                ClaimsFiles::Emptied(f) => &f[range.clone()],
+        let batches: Vec<std::ops::Range<usize>> = (0..count)
+            .step_by(PARSE_BATCH)
+            .map(|start| start..count.min(start + PARSE_BATCH))
+            .collect();
+        let parse = |files: &[TextFile]| -> Vec<Result<ParsedClaims, Diagnostic>> {
+            files.par_iter().map(parse_claims).collect()
+        };
+        let mut parsed = Vec::new();
+        for (k, range) in batches.iter().enumerate() {
+            let all = match &files {
+                ClaimsFiles::Kept(f) => &f[..],
+                ClaimsFiles::Emptied(f) => &f[..],
             };
-            let parsed: Vec<Result<ParsedClaims, Diagnostic>> =
-                batch.par_iter().map(parse_claims).collect();
-            for (f, parsed) in batch.iter().zip(parsed) {
-                match parsed {
-                    Ok(p) => self.file_claims(f, p, &mut known, &mut out),
-                    Err(d) => self.push(d),
-                }
+            if k == 0 {
+                parsed = parse(&all[range.clone()]);
             }
+            let current = std::mem::take(&mut parsed);
+            let (next, ()) = rayon::join(
+                || batches.get(k + 1).map(|r| parse(&all[r.clone()])),
+                || {
+                    for (f, p) in all[range.clone()].iter().zip(current) {
+                        match p {
+                            Ok(p) => self.file_claims(f, p, &mut known, &mut out),
+                            Err(d) => self.push(d),
+                        }
+                    }
+                },
+            );
+            parsed = next.unwrap_or_default();
             if let ClaimsFiles::Emptied(f) = &mut files {
-                for file in &mut f[range] {
+                for file in &mut f[range.clone()] {
                     file.text = String::new();
                 }
             }

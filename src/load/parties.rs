@@ -3,8 +3,7 @@
 //! and origins to one party (see `Corpus::party_named`).
 
 use super::diags::{self, Entry};
-use super::{Cx, TextFile, at};
-use crate::diagnostic::Location;
+use super::{Cx, Seen, TextFile, at};
 use crate::model::{PartiesFile, Party};
 use crate::suggest::suggestion;
 use std::collections::BTreeMap;
@@ -12,7 +11,7 @@ use std::collections::BTreeMap;
 impl Cx {
     pub(super) fn parties(&mut self, file: &TextFile, parsed: PartiesFile) -> Vec<Party> {
         let mut out: Vec<Party> = Vec::new();
-        let mut seen: BTreeMap<String, Location> = BTreeMap::new();
+        let mut seen = Seen::new();
         for e in parsed.parties {
             let loc = at(file, &e.key);
             let key = e.key.value.clone();

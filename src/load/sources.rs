@@ -3,10 +3,9 @@
 
 use super::diags::{self, Entry};
 use super::layout::{SOURCES_FILE, TEXTS_DIR};
-use super::{Cx, Input, TextFile, at};
-use crate::diagnostic::Location;
+use super::{Cx, Input, Seen, TextFile, at};
 use crate::model::{Source, SourcesFile};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// A source id names the file `sources/<id>.txt`.
 pub fn valid_id(id: &str) -> bool {
@@ -31,7 +30,7 @@ impl Cx {
         let parsed = self.parse_all::<SourcesFile>(&input.sources);
         // Unknown (`None`) when a part could not be read.
         let mut declared = Some(BTreeSet::new());
-        let mut seen: BTreeMap<String, Location> = BTreeMap::new();
+        let mut seen = Seen::new();
         let mut out = Vec::new();
         for (f, p) in input.sources.iter().zip(parsed) {
             let Some(p) = p else {
@@ -52,7 +51,7 @@ impl Cx {
         file: &TextFile,
         parsed: SourcesFile,
         input: &Input,
-        seen: &mut BTreeMap<String, Location>,
+        seen: &mut Seen,
         out: &mut Vec<Source>,
     ) {
         for e in parsed.sources {

@@ -4,11 +4,11 @@
 
 use super::diags::{self, BadUnit, BadWindow, Entry};
 use super::layout::SUBJECTS_FILE;
-use super::{Cx, Input, TextFile, at};
+use super::{Cx, Input, Seen, TextFile, at};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Relations, Subject, SubjectEntry, SubjectsFile};
 use crate::value::{self, Dimension, Tolerance, Unit};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// A subject key: kebab-case, lower-case letters, digits and '-'.
 pub(super) fn valid_key(key: &str) -> bool {
@@ -35,7 +35,7 @@ impl Cx {
         let parsed = self.parse_all::<SubjectsFile>(&input.subjects);
         // Unknown (`None`) when a part could not be read.
         let mut declared = Some(BTreeSet::new());
-        let mut seen: BTreeMap<String, Location> = BTreeMap::new();
+        let mut seen = Seen::new();
         let mut out: Vec<Subject> = Vec::new();
         for (file, p) in input.subjects.iter().zip(parsed) {
             let Some(p) = p else {
@@ -55,12 +55,7 @@ impl Cx {
         out
     }
 
-    fn subject(
-        &mut self,
-        file: &TextFile,
-        e: SubjectEntry,
-        seen: &mut BTreeMap<String, Location>,
-    ) -> Option<Subject> {
+    fn subject(&mut self, file: &TextFile, e: SubjectEntry, seen: &mut Seen) -> Option<Subject> {
         let loc = at(file, &e.key);
         let key = e.key.value.clone();
         if !self.fresh_id(Entry::Subject, &key, &loc, seen) {

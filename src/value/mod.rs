@@ -18,7 +18,7 @@ mod unit_tests;
 
 pub use date::{Date, DateError};
 pub use grammar::{
-    ValueError, may_begin_date, may_begin_quantity, parse_date_value, parse_quantity,
+    Heads, ValueError, may_begin_date, may_begin_quantity, parse_date_value, parse_quantity,
     parse_quantity_in,
 };
 pub use interval::{Bound, Interval};

@@ -6,7 +6,7 @@
 //! Invalid facts (exit 3) are also written to standard output in the format asked for
 //! (GitHub annotations, SARIF results, JSON lines, a Markdown list).
 
-use crate::cli::analysis::{conclude, diagnose};
+use crate::cli::analysis::{conclude, diagnose, discard};
 use crate::cli::args::{CheckArgs, CheckFormat, Cli};
 use crate::cli::error::CliError;
 use crate::cli::output::out;
@@ -27,6 +27,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
             CheckFormat::Markdown => out(&render::markdown::diagnostics(d))?,
         }
     }
+    // The corpus goes now (freed), not at the end: rendering's output would add to it.
     let (_, mut findings) = conclude(cli, diagnosed)?;
     if args.strict_flags {
         uncarry(&mut findings);
@@ -55,7 +56,9 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
         CheckFormat::Markdown => render::markdown::check(&gate),
     };
     out(&text)?;
-    if gate.fails() {
+    let fails = gate.fails();
+    discard((findings, baseline, text));
+    if fails {
         return Err(CliError::Findings);
     }
     Ok(())

@@ -2,7 +2,7 @@
 //! claim and subject finding as JSON lines), to standard output or (atomically) to a file
 //! outside the facts folder.
 
-use crate::cli::analysis::analyse_corpus;
+use crate::cli::analysis::{analyse_corpus, discard};
 use crate::cli::args::{Cli, ExportArgs, ExportFormat};
 use crate::cli::atomic;
 use crate::cli::error::CliError;
@@ -17,7 +17,7 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
         ExportFormat::Yaml => render::export::render(&findings)?,
         ExportFormat::Jsonl => render::json::export(&corpus, &findings),
     };
-    match &args.output {
+    let written = match &args.output {
         Some(path) => {
             refuse_facts_path(cli, path)?;
             atomic::write(path, &text)?;
@@ -25,7 +25,9 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
             Ok(())
         }
         None => out(&text),
-    }
+    };
+    discard((corpus, findings, text));
+    written
 }
 
 /// `export -o` must not overwrite an editor's facts file by accident.

@@ -1,7 +1,7 @@
 //! `crosscheck lint`: every problem of the facts, on standard output; exit 3 when any is
 //! an error.
 
-use crate::cli::analysis::{Diagnosed, diagnose};
+use crate::cli::analysis::{Diagnosed, discard, validate};
 use crate::cli::args::{Cli, LintArgs, TextFormat};
 use crate::cli::error::CliError;
 use crate::cli::output::{self, out};
@@ -14,7 +14,7 @@ pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
         read,
         diagnostics: mut all,
         ..
-    } = diagnose(cli);
+    } = validate(cli);
     // The stored tables and their mappings (`tables/`), when the folder could be read.
     if !all
         .iter()
@@ -32,6 +32,7 @@ pub fn run(cli: &Cli, args: &LintArgs) -> Result<(), CliError> {
             output::stdout_color(cli),
         ))?,
     }
+    discard(read);
     if all.iter().any(Diagnostic::is_error) {
         return Err(CliError::Invalid);
     }

@@ -11,7 +11,7 @@ use super::number;
 use super::units::{Dimension, Unit};
 use super::{DateValue, Qualifier, Quantity};
 use read::{Reader, Tok, read_amount, read_prefix, read_suffix, read_unit, tokenize};
-pub use start::{may_begin_date, may_begin_quantity};
+pub use start::{Heads, may_begin_date, may_begin_quantity};
 
 /// Why a value could not be read, and where (byte offset within the value text).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -15,12 +15,31 @@ use crate::value::number::{scale_word, small_number_word};
 /// only when the head's first token cannot open a quantity: no qualifier phrase, range
 /// word, sign, currency sign, number or number word ("a hundred").
 pub fn may_begin_quantity(head: &str, dimension: Option<Dimension>) -> bool {
+    match first_word(head) {
+        First::Never => false,
+        First::Always => true,
+        First::Tokens(phrase) => {
+            let toks = tokenize(head);
+            opens(head, &toks, head.len(), phrase, dimension)
+        }
+    }
+}
+
+/// What the first word of a head says before its tokens are read.
+enum First {
+    Never,
+    Always,
+    /// The tokens decide; whether the first word may begin a qualifier phrase.
+    Tokens(bool),
+}
+
+fn first_word(head: &str) -> First {
     let rest = head.trim_start();
     let Some(c) = rest.chars().next() else {
-        return false;
+        return First::Never;
     };
     if !c.is_alphabetic() {
-        return true; // a number or a symbol: sign, currency, "~", ">"
+        return First::Always; // a number or a symbol: sign, currency, "~", ">"
     }
     // The first word as the tokenizer reads it, without an abbreviation's full stop.
     let word: String = rest
@@ -29,24 +48,80 @@ pub fn may_begin_quantity(head: &str, dimension: Option<Dimension>) -> bool {
         .collect::<String>()
         .to_lowercase();
     if small_number_word(&word).is_some() || matches!(word.as_str(), "between" | "from" | "minus") {
-        return true;
+        return First::Always;
     }
     let phrase = word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word);
     // Any other word opens a quantity only as a currency sign, right before a number.
     if !phrase && !head.contains(|c: char| c.is_ascii_digit()) {
-        return false;
+        return First::Never;
     }
-    let toks = tokenize(head);
+    First::Tokens(phrase)
+}
+
+/// The token test of [`may_begin_quantity`], on the tokens of a head (`toks`, with their
+/// offsets in `text`; `end` where the head ends in `text`).
+fn opens(
+    text: &str,
+    toks: &[Token],
+    end: usize,
+    phrase: bool,
+    dimension: Option<Dimension>,
+) -> bool {
     let r = Reader {
-        text: head,
-        toks: &toks,
+        text,
+        toks,
         pos: 0,
-        len: head.len(),
+        len: end,
         dimension,
     };
     let whole = |p: &[&str]| p.iter().enumerate().all(|(k, w)| r.word_is(k, w));
-    phrase && (PREFIXES.iter().any(|(p, _)| whole(p)) || a_number(&toks))
+    phrase && (PREFIXES.iter().any(|(p, _)| whole(p)) || a_number(toks))
         || r.currency_before(0).is_some()
+}
+
+/// A passage tokenized once, for [`may_begin_quantity`] on many heads of it (quote
+/// verification tests every word start of a quote): the same answers, without tokenizing
+/// each head again.
+pub struct Heads<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+}
+
+impl<'a> Heads<'a> {
+    pub fn new(text: &'a str) -> Heads<'a> {
+        Heads {
+            text,
+            toks: tokenize(text),
+        }
+    }
+
+    /// `may_begin_quantity(&text[start..end], dimension)`. The head's tokens are those of
+    /// the passage between the two offsets, unless a token of the passage crosses one of
+    /// them (a number grouped by a no-break space, ".5" trimmed to "5", "approx." cut
+    /// before its full stop): then the head is tokenized on its own.
+    pub fn may_begin_quantity(
+        &self,
+        start: usize,
+        end: usize,
+        dimension: Option<Dimension>,
+    ) -> bool {
+        let head = &self.text[start..end];
+        let phrase = match first_word(head) {
+            First::Never => return false,
+            First::Always => return true,
+            First::Tokens(phrase) => phrase,
+        };
+        let first = self.toks.partition_point(|t| t.start < start);
+        let past = self.toks.partition_point(|t| t.start < end);
+        let aligned = self.toks.get(first).is_some_and(|t| t.start == start)
+            && past > first
+            && self.toks[past - 1].end <= end;
+        if aligned {
+            opens(self.text, &self.toks[first..past], end, phrase, dimension)
+        } else {
+            may_begin_quantity(head, dimension)
+        }
+    }
 }
 
 /// Whether "a" opens a number ("a hundred", "a million"): the next word, past hyphens, is
