@@ -61,7 +61,19 @@ pub fn run(index: &Index, config: &Config) -> State {
         invest(index, &trust, &per_unit, &mut invested);
         grow(index, config, &invested, &mut belief);
     }
-    let mut prob = belief;
+    fact_finder_state(index, config, trust, belief, ROUNDS)
+}
+
+/// A fact-finder's result as the vote's [`State`]: each subject's scores normalised to
+/// probabilities, every claim counted as its own origin (no copy detection), trust
+/// clamped as the vote clamps accuracy. Shared with TruthFinder.
+pub(super) fn fact_finder_state(
+    index: &Index,
+    config: &Config,
+    trust: Vec<f64>,
+    mut prob: Vec<f64>,
+    rounds: usize,
+) -> State {
     let mut origins = vec![0.0f64; index.candidates.len()];
     for s in 0..index.subjects() {
         let cr = index.candidate_range(s);
@@ -78,10 +90,10 @@ pub fn run(index: &Index, config: &Config) -> State {
             .iter()
             .map(|t| t.clamp(config.min_accuracy, 1.0 - config.min_accuracy))
             .collect(),
-        dependence: PairStore::new(units),
+        dependence: PairStore::new(trust.len()),
         prob,
         origins,
-        rounds: ROUNDS,
+        rounds,
         log_likelihood: f64::NAN,
     }
 }

@@ -9,8 +9,8 @@
 
 use super::Config;
 use super::accu::State;
-use super::copying::PairStore;
 use super::index::Index;
+use super::investment::fact_finder_state;
 use super::table::{ClaimTable, Value};
 
 /// Every source's trust before any evidence (the paper's t⁰).
@@ -64,29 +64,7 @@ pub fn run(table: &ClaimTable, index: &Index, config: &Config) -> State {
         }
     }
     score(table, index, &trust, &mut confidence);
-    let mut prob = confidence;
-    let mut origins = vec![0.0f64; index.candidates.len()];
-    for s in 0..index.subjects() {
-        let cr = index.candidate_range(s);
-        let total: f64 = prob[cr.clone()].iter().sum();
-        if total > 0.0 {
-            prob[cr.clone()].iter_mut().for_each(|p| *p /= total);
-        }
-        for i in index.claim_range(s) {
-            origins[cr.start + index.own[i] as usize] += 1.0;
-        }
-    }
-    State {
-        accuracy: trust
-            .iter()
-            .map(|t| t.clamp(config.min_accuracy, 1.0 - config.min_accuracy))
-            .collect(),
-        dependence: PairStore::new(units),
-        prob,
-        origins,
-        rounds,
-        log_likelihood: f64::NAN,
-    }
+    fact_finder_state(index, config, trust, confidence, rounds)
 }
 
 /// Every candidate's confidence from the sources' trust.
