@@ -221,6 +221,10 @@ impl<'a> SentenceReader<'a> {
             m.between = true;
             m.first -= 1;
         }
+        // "from a low of $2.45 to a high of $2.79": a range whose ends are named extremes.
+        if m.qual.is_none() && self.low_extreme_before(m.first) {
+            m.first -= 3;
+        }
         if m.qual.is_none() && m.first > 0 {
             match self.low(m.first - 1) {
                 "between" => {

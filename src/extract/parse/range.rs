@@ -45,6 +45,19 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
+    /// Whether "a low of" stands right before `at`, itself after "from" or "between"
+    /// ("from a low of $2.45 to a high of $2.79", "between a low of 12 and a high of 30").
+    pub(super) fn low_extreme_before(&self, at: usize) -> bool {
+        at >= 4
+            && self.named_extreme(at - 3, "low")
+            && matches!(self.low(at - 4), "from" | "between")
+    }
+
+    /// Whether the words at `k` are "a `word` of" ("a low of", "a high of").
+    fn named_extreme(&self, k: usize, word: &str) -> bool {
+        self.low(k) == "a" && self.low(k + 1) == word && self.low(k + 2) == "of"
+    }
+
     pub(super) fn range_second(
         &self,
         a: &Amt,
@@ -75,7 +88,15 @@ impl<'a> SentenceReader<'a> {
             return self.range_second(a, j + 1, between, governed, after_unit);
         }
         let sep = self.low(j);
-        let k = j + 1;
+        let mut k = j + 1;
+        // "from a low of $2.45 to a high of $2.79": the second end named as the high.
+        if matches!(sep, "to" | "and")
+            && a.first >= 3
+            && self.named_extreme(a.first - 3, "low")
+            && self.named_extreme(k, "high")
+        {
+            k += 3;
+        }
         let ok_sep = match self.kind(j)? {
             Kind::Word => match sep {
                 "and" => between,

@@ -26,6 +26,7 @@ impl SentenceReader<'_> {
     /// The rules of this module, in order, then what they remember.
     pub(super) fn carry_units(&self, found: &mut Found, mem: &mut Memory) {
         self.change_of_counts(found, mem);
+        self.part_of_last_count(found, mem);
         self.fuller_unit_repeats(found, mem);
         self.bare_figure_of_last_measure(found, mem);
         self.scaled_figure_of_scaled_sum(found, mem);
@@ -126,6 +127,24 @@ impl SentenceReader<'_> {
         if let Some((v, u, _)) = &mem.last_count
             && found.low / v <= 10.0
             && v / found.low <= 10.0
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "756 registered voters, including 595 who said they would vote": a bare number
+    /// after "including" and before "who" is a part of the group last counted, in its
+    /// noun (when smaller than the group).
+    fn part_of_last_count(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some() || found.range || found.fraction || found.first < 1 {
+            return;
+        }
+        if self.low(found.first - 1) != "including" || self.low(found.end) != "who" {
+            return;
+        }
+        if let Some((v, u, _)) = &mem.last_count
+            && found.low > 0.0
+            && found.low < *v
         {
             found.unit = Some(u.clone());
         }
