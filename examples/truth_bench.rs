@@ -111,6 +111,10 @@ fn config() -> Config {
         c.investment_divided = false;
     }
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
+    if std::env::var_os("TRUTH_BENCH_C_PER_PAIR").is_some() {
+        c.copy_rate_per_pair = true;
+    }
+    c.copy_rate_shrinkage = number("TRUTH_BENCH_C_SHRINKAGE").unwrap_or(c.copy_rate_shrinkage);
     c.refine_copy_rate = number("TRUTH_BENCH_REFINE_C").unwrap_or(c.refine_copy_rate);
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);

@@ -112,16 +112,95 @@ pub fn count_shared(index: &Index, sources: usize) -> PairStore<Shared> {
 /// subjects, judging copying by shared *false* values alone made every pair of accurate
 /// sources that out-voted a block of mirrors look like copiers (docs/design.md).
 pub fn dependence(shared: &Shared, a1: f64, a2: f64, config: &Config) -> f64 {
+    dependence_at(
+        shared,
+        independent_agreement(a1, a2, config),
+        config.copy_rate,
+        config,
+    )
+}
+
+/// The chance that two independent sources of accuracies `a1`, `a2` give the same value.
+fn independent_agreement(a1: f64, a2: f64, config: &Config) -> f64 {
     let n = config.false_values;
-    let c = config.copy_rate;
+    (a1 * a2 + (1.0 - a1) * (1.0 - a2) / n).clamp(1e-9, 1.0 - 1e-9)
+}
+
+/// [`dependence`] with the chance of agreeing independently `p_same` and copy rate `c`.
+fn dependence_at(shared: &Shared, p_same: f64, c: f64, config: &Config) -> f64 {
     let same = shared.same;
-    let p_same = (a1 * a2 + (1.0 - a1) * (1.0 - a2) / n).clamp(1e-9, 1.0 - 1e-9);
     let independent = same * p_same.ln() + shared.different * (1.0 - p_same).ln();
     let copying =
         same * (c + (1.0 - c) * p_same).ln() + shared.different * ((1.0 - c) * (1.0 - p_same)).ln();
     let alpha = config.copy_prior;
     let log_odds = (alpha / (1.0 - alpha)).ln() + copying - independent;
     1.0 / (1.0 + (-log_odds).exp())
+}
+
+/// Per pair of sources: the shared subjects on which they give the same value, each
+/// weighted by the vote's probability that the value is false (ACCU's kf, in expectation).
+pub fn false_agreements(index: &Index, prob: &[f64], sources: usize) -> PairStore<f64> {
+    let mut store: PairStore<f64> = PairStore::new(sources);
+    for s in 0..index.subjects() {
+        let range = index.claim_range(s);
+        let claims = &index.claims[range.clone()];
+        let own = &index.own[range];
+        let first = index.candidate_range(s).start;
+        for i in 0..claims.len() {
+            let false_share = 1.0 - prob[first + own[i] as usize];
+            if false_share <= 0.0 {
+                continue;
+            }
+            for j in (i + 1)..claims.len() {
+                if own[i] == own[j] && claims[i].source != claims[j].source {
+                    *store.entry(claims[i].source, claims[j].source) += false_share;
+                }
+            }
+        }
+    }
+    store
+}
+
+/// The share of its values one source of the pair copies (AccuCopy's c, per pair): where
+/// at least one of two independent sources is wrong they rarely give the same value, so
+/// the pair's agreements on false values (`kf`) against its disagreements estimate c,
+/// shrunk towards the configuration's `copy_rate` with the weight of
+/// `copy_rate_shrinkage` shared subjects (a pair that shares little keeps the global c)
+/// and kept at most `copy_rate`.
+pub fn pair_copy_rate(shared: &Shared, kf: f64, config: &Config) -> f64 {
+    let kf = kf.min(shared.same).max(0.0);
+    let k = config.copy_rate_shrinkage;
+    let c = (kf + k * config.copy_rate) / (kf + shared.different + k);
+    if c.is_finite() {
+        c.min(config.copy_rate)
+    } else {
+        0.0
+    }
+}
+
+/// Per pair that shares enough to judge, the discount its later supporter takes in the
+/// vote, c·P(dependent) with the pair's own c (from `kf`, [`pair_copy_rate`]); kept when
+/// above `min`.
+pub fn detect_partial(
+    shared: &PairStore<Shared>,
+    kf: &PairStore<f64>,
+    accuracy: &[f64],
+    config: &Config,
+    min: f64,
+) -> PairStore<f32> {
+    let mut out = PairStore::new(accuracy.len());
+    for (a, b, s) in shared.pairs() {
+        let c = pair_copy_rate(&s, kf.get(a, b), config);
+        if c <= min {
+            continue;
+        }
+        let p_same = independent_agreement(accuracy[a as usize], accuracy[b as usize], config);
+        let d = c * dependence_at(&s, p_same, c, config);
+        if d > min {
+            *out.entry(a, b) = d as f32;
+        }
+    }
+    out
 }
 
 /// Dependence of every pair that shares enough to judge, kept when above `min`.
@@ -161,6 +240,35 @@ mod tests {
         };
         assert!(dependence(&copier, 0.8, 0.8, &config) > 0.99);
         assert!(dependence(&independent, 0.8, 0.8, &config) < 0.01);
+    }
+
+    #[test]
+    fn a_pair_that_shares_its_false_values_copies_more_of_them() {
+        let config = Config {
+            copy_rate: 0.9,
+            ..Config::default()
+        };
+        let shared = Shared {
+            same: 900.0,
+            different: 20.0,
+        };
+        // Wrong together on 180 subjects and apart on 20: c near 0.9 of the wrong ones.
+        let mirror = pair_copy_rate(&shared, 180.0, &config);
+        // The same agreement, but on values the vote holds true: little evidence of copying.
+        let accurate = pair_copy_rate(&shared, 2.0, &config);
+        assert!(mirror > 0.8 && mirror <= 0.9, "{mirror}");
+        assert!(accurate < 0.5, "{accurate}");
+    }
+
+    #[test]
+    fn a_pair_sharing_little_keeps_the_global_copy_rate() {
+        let config = Config::default();
+        let shared = Shared {
+            same: 1.0,
+            different: 0.0,
+        };
+        let c = pair_copy_rate(&shared, 0.0, &config);
+        assert!((c - config.copy_rate).abs() < 0.05, "{c}");
     }
 
     #[test]

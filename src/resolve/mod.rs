@@ -88,6 +88,13 @@ pub struct Config {
     pub copy_prior: f64,
     /// c: the share of its values a copier copies.
     pub copy_rate: f64,
+    /// c is estimated per pair of sources from their agreement beyond independence
+    /// (AccuCopy: its agreements on false values against its disagreements), capped at
+    /// `copy_rate`; the dependence store then holds each pair's
+    /// discount c·P(dependent).
+    pub copy_rate_per_pair: bool,
+    /// The weight, in shared subjects, of `copy_rate` in a pair's estimated c.
+    pub copy_rate_shrinkage: f64,
     pub detect_copying: bool,
     /// Trust is estimated per source and attribute (one trust per source when the data
     /// has no attributes).
@@ -138,6 +145,8 @@ impl Default for Config {
             similarity_span: 0.01,
             copy_prior: 0.2,
             copy_rate: 0.9999,
+            copy_rate_per_pair: false,
+            copy_rate_shrinkage: 20.0,
             detect_copying: true,
             trust_per_attribute: false,
             refine_per_attribute: true,
@@ -289,6 +298,16 @@ pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
     }
 }
 
+/// Copying re-judged as partial from the source-level result, for the refinement per
+/// attribute: each pair's discount is c·P(dependent) with its own c
+/// (`copying::detect_partial`, from the false values the result names).
+fn partial_copying(index: &Index, state: &accu::State, config: &Config) -> copying::PairStore<f32> {
+    let sources = index.units.len();
+    let shared = copying::count_shared(index, sources);
+    let kf = copying::false_agreements(index, &state.prob, sources);
+    copying::detect_partial(&shared, &kf, &state.accuracy, config, 0.01)
+}
+
 /// Trust per source and attribute, starting from the trust per source: `refine_rounds`
 /// rounds on the finer units. `None` when the table has no attributes to refine by.
 fn refine_per_attribute(
@@ -323,7 +342,9 @@ fn refine_per_attribute(
             .push((*attribute, u as u32));
     }
     let mut dependence = copying::PairStore::new(fine.units.len());
-    for (x, y, d) in state.dependence.pairs() {
+    let partial = (config.copy_rate_per_pair && config.detect_copying)
+        .then(|| partial_copying(index, state, config));
+    for (x, y, d) in partial.as_ref().unwrap_or(&state.dependence).pairs() {
         let (x, y) = (index.units[x as usize].0, index.units[y as usize].0);
         if d <= 0.0 {
             continue;
@@ -349,6 +370,12 @@ fn refine_per_attribute(
         }
     }
     let refine = Config {
+        // With copying partial per pair, the dependence held is already the discount.
+        copy_rate: if config.copy_rate_per_pair && config.detect_copying {
+            1.0
+        } else {
+            config.copy_rate
+        },
         max_rounds: config.refine_rounds,
         vote_floor: config.refine_vote_floor,
         independent_accuracy: config.independent_accuracy || config.refine_independent_accuracy,
