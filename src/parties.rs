@@ -5,6 +5,7 @@
 //! every name a claim gives appears in its source's archived text.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::fxhash::FxHashMap;
 use crate::model::{Claim, Corpus, Party};
 use crate::suggest::did_you_mean;
 use rayon::prelude::*;
@@ -35,8 +36,8 @@ pub fn normalize(name: &str) -> String {
 
 /// The declared parties, indexed by every spelling.
 pub struct Parties<'a> {
-    by_name: HashMap<String, &'a Party>,
-    by_key: HashMap<&'a str, &'a Party>,
+    by_name: FxHashMap<String, &'a Party>,
+    by_key: FxHashMap<&'a str, &'a Party>,
 }
 
 /// Who a figure comes from, as counted: `key` identifies the origin, `name` shows it.
@@ -48,7 +49,7 @@ pub struct Origin {
 
 impl<'a> Parties<'a> {
     pub fn new(parties: &'a [Party]) -> Parties<'a> {
-        let mut by_name = HashMap::new();
+        let mut by_name = FxHashMap::default();
         for p in parties {
             for spelling in std::iter::once(&p.key)
                 .chain(std::iter::once(&p.name))
@@ -203,7 +204,7 @@ fn not_in_source(
     checks: &[NameCheck],
 ) -> Vec<Diagnostic> {
     let mut normalized: Option<String> = None;
-    let mut found: HashMap<&str, bool> = HashMap::new();
+    let mut found: FxHashMap<&str, bool> = FxHashMap::default();
     let mut out = Vec::new();
     for check in checks {
         let in_source = *found.entry(check.name).or_insert_with(|| {
