@@ -13,6 +13,7 @@
 //! compared with a bounded number of others, and the cost is n log n in the subjects
 //! whatever their names; what it can miss is written in docs/design.md (decision 73).
 
+mod distance;
 mod near;
 
 use crate::diagnostic::{Code, Diagnostic};
