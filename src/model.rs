@@ -17,8 +17,11 @@ use crate::value::{Date, Dimension, Unit, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
+
+pub mod fxhash;
+
+use fxhash::FxHashMap;
 
 // ----- file shapes -------------------------------------------------------------------
 
@@ -343,9 +346,9 @@ pub struct Rate {
 /// Positions in the corpus's lists, by id or key.
 #[derive(Debug, Clone, Default)]
 struct Index {
-    sources: HashMap<String, usize>,
-    subjects: HashMap<String, usize>,
-    claims: HashMap<String, usize>,
+    sources: FxHashMap<String, usize>,
+    subjects: FxHashMap<String, usize>,
+    claims: FxHashMap<String, usize>,
 }
 
 impl Corpus {
@@ -371,8 +374,8 @@ impl Corpus {
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             // The first of several entries with one key wins, as a linear search would.
-            fn positions<'a>(keys: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
-                let mut m = HashMap::new();
+            fn positions<'a>(keys: impl Iterator<Item = &'a String>) -> FxHashMap<String, usize> {
+                let mut m = FxHashMap::default();
                 for (i, k) in keys.enumerate() {
                     m.entry(k.clone()).or_insert(i);
                 }

@@ -5,6 +5,7 @@
 //! every name a claim gives appears in its source's archived text.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::fxhash::FxHashMap;
 use crate::model::{Claim, Corpus, Party};
 use crate::suggest::did_you_mean;
 use rayon::prelude::*;
@@ -13,30 +14,58 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// A name as compared: lower-case, quotes and dashes folded, spaces collapsed.
 pub fn normalize(name: &str) -> String {
     // One pass: a run of white space becomes one space between words, none at the ends.
+    // Runs of ASCII characters that stay as they are (most of a source text) are copied
+    // whole; the others go through `fold` one by one.
     let mut out = String::with_capacity(name.len());
     let mut space = false;
-    for c in name.chars().filter_map(crate::verify::fold) {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
+    let mut i = 0;
+    while i < name.len() {
+        let run = name.as_bytes()[i..]
+            .iter()
+            .take_while(|&&b| kept(b))
+            .count();
+        let c = if run > 0 {
+            None
+        } else {
+            let c = name[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            i += c.len_utf8();
+            match crate::verify::fold(c) {
+                Some(c) if c.is_whitespace() => {
+                    space = true;
+                    continue;
+                }
+                Some(c) => Some(c),
+                None => continue,
+            }
+        };
         if space && !out.is_empty() {
             out.push(' ');
         }
         space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase()); // the same, without the Unicode tables
-        } else {
-            out.extend(c.to_lowercase());
+        match c {
+            None => {
+                out.push_str(&name[i..i + run]);
+                i += run;
+            }
+            Some(c) if c.is_ascii() => out.push(c.to_ascii_lowercase()), // without the Unicode tables
+            Some(c) => out.extend(c.to_lowercase()),
         }
     }
     out
 }
 
+/// An ASCII byte that [`normalize`] keeps as it is: visible, not upper-case, not folded.
+fn kept(b: u8) -> bool {
+    b.is_ascii_graphic() && !b.is_ascii_uppercase() && b != b'`'
+}
+
 /// The declared parties, indexed by every spelling.
 pub struct Parties<'a> {
-    by_name: HashMap<String, &'a Party>,
-    by_key: HashMap<&'a str, &'a Party>,
+    by_name: FxHashMap<String, &'a Party>,
+    by_key: FxHashMap<&'a str, &'a Party>,
 }
 
 /// Who a figure comes from, as counted: `key` identifies the origin, `name` shows it.
@@ -48,7 +77,7 @@ pub struct Origin {
 
 impl<'a> Parties<'a> {
     pub fn new(parties: &'a [Party]) -> Parties<'a> {
-        let mut by_name = HashMap::new();
+        let mut by_name = FxHashMap::default();
         for p in parties {
             for spelling in std::iter::once(&p.key)
                 .chain(std::iter::once(&p.name))
@@ -203,7 +232,7 @@ fn not_in_source(
     checks: &[NameCheck],
 ) -> Vec<Diagnostic> {
     let mut normalized: Option<String> = None;
-    let mut found: HashMap<&str, bool> = HashMap::new();
+    let mut found: FxHashMap<&str, bool> = FxHashMap::default();
     let mut out = Vec::new();
     for check in checks {
         let in_source = *found.entry(check.name).or_insert_with(|| {
@@ -280,6 +309,56 @@ mod tests {
         ];
         for (name, expected) in cases {
             assert_eq!(normalize(name), expected, "{name:?}");
+        }
+    }
+
+    /// `normalize` one character at a time, as it was before runs were copied whole.
+    fn normalize_by_char(name: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in name.chars().filter_map(crate::verify::fold) {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn runs_copied_whole_normalise_as_character_by_character() {
+        let pieces = [
+            "Ministry",
+            " of ",
+            "HEALTH",
+            "\t\n ",
+            "`x`",
+            "\u{ad}",
+            "é",
+            "Ünïcode",
+            "—",
+            "“q”",
+            "a\u{0b}b",
+            "\u{1}",
+            "İ",
+            "  ",
+            "x-y_z",
+            "ΣΑΣ",
+            "\u{200b}",
+            "12.5%",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(normalize(&s), normalize_by_char(&s), "{s:?}");
+                }
+            }
         }
     }
 

@@ -7,7 +7,7 @@
 //! quote: a binary search per k-gram, at most `MAX_POSTINGS` votes per k-gram, and
 //! `CANDIDATES` edit distances on at most `MAX_SCORED` characters.
 
-use std::collections::HashMap;
+use crate::model::fxhash::FxHashMap;
 
 /// Characters indexed from each word start.
 const K: usize = 6;
@@ -227,7 +227,7 @@ impl Text {
                     .map(|&(p, j)| (&p[..p.len().min(MAX_POSTINGS)], j)),
             );
         }
-        let mut votes: HashMap<usize, u32> = HashMap::new();
+        let mut votes: FxHashMap<usize, u32> = FxHashMap::default();
         for (postings, j) in telling {
             for &(_, p) in postings {
                 if let Some(start) = (p as usize).checked_sub(j) {

@@ -13,12 +13,14 @@
 //! compared with a bounded number of others, and the cost is n log n in the subjects
 //! whatever their names; what it can miss is written in docs/design.md (decision 73).
 
+mod distance;
 mod near;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Corpus, Subject};
 use near::{MAX_BLOCK, similar_pairs};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// Warns about subjects that look like duplicates of each other and subjects no claim uses.
 pub fn subjects(corpus: &Corpus) -> Vec<Diagnostic> {
@@ -39,7 +41,7 @@ pub fn subjects(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut pairs = same_words(subjects);
     pairs.extend(keys);
     pairs.extend(labels);
-    let used: HashSet<&str> = corpus.claims.iter().map(|c| &*c.subject).collect();
+    let used: FxHashSet<&str> = corpus.claims.iter().map(|c| &*c.subject).collect();
     let mut out = Vec::new();
     for &(i, j) in &pairs {
         out.push(similar(&subjects[i], &subjects[j]));
@@ -78,7 +80,7 @@ fn similar(a: &Subject, b: &Subject) -> Diagnostic {
 /// Pairs (i < j) of subjects whose keys have the same words in any order; of more than
 /// [`MAX_BLOCK`] such subjects, each is paired with the first only.
 fn same_words(subjects: &[Subject]) -> BTreeSet<(usize, usize)> {
-    let mut groups: HashMap<Vec<&str>, Vec<usize>> = HashMap::new();
+    let mut groups: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
     for (i, s) in subjects.iter().enumerate() {
         let mut w: Vec<&str> = s
             .key

@@ -2,6 +2,9 @@
 //! bigram prefix blocking, exact in small blocks, sorted neighbourhood in large ones (see
 //! the module above and docs/design.md).
 
+#[cfg(test)]
+use super::distance::levenshtein;
+use super::distance::within;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -316,26 +319,13 @@ fn alike(a: &[char], b: &[char]) -> bool {
     if 10 * a.len().abs_diff(b.len()) > longest {
         return false;
     }
-    // As `strsim::normalized_levenshtein` computes it, on the characters.
-    1.0 - (levenshtein(a, b) as f64) / (longest as f64) >= SIMILAR
-}
-
-/// The edit distance of two strings of characters (`strsim::levenshtein`'s, without
-/// collecting them into strings first).
-fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut cache: Vec<usize> = (1..=b.len()).collect();
-    let mut result = b.len();
-    for (i, x) in a.iter().enumerate() {
-        result = i + 1;
-        let mut diagonal = i;
-        for (j, y) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(x != y);
-            diagonal = cache[j];
-            result = (result + 1).min(substitute).min(diagonal + 1);
-            cache[j] = result;
-        }
-    }
-    result
+    // As `strsim::normalized_levenshtein` computes it, on the characters: the largest
+    // distance the ratio accepts, then whether the strings are that close.
+    let most = (0..=longest)
+        .take_while(|&d| 1.0 - (d as f64) / (longest as f64) >= SIMILAR)
+        .last()
+        .unwrap_or(0);
+    within(a, b, most)
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@ use super::diags::{self, Entry};
 use super::layout::claims_stem;
 use super::{ClaimsFiles, Cx, Seen, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::{Unit, Value};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A text field and where it stands.
@@ -92,7 +92,7 @@ struct Known<'a> {
     sources: &'a [Source],
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
-    subjects: HashMap<&'a str, &'a Subject>,
+    subjects: FxHashMap<&'a str, &'a Subject>,
     ids: Seen,
     /// Subject keys, source ids and the names claims give, one copy of each.
     names: Names,
@@ -100,7 +100,7 @@ struct Known<'a> {
 
 /// One shared copy of each distinct string given to [`Names::get`].
 #[derive(Default)]
-struct Names(HashSet<Arc<str>>);
+struct Names(FxHashSet<Arc<str>>);
 
 impl Names {
     fn get(&mut self, s: String) -> Arc<str> {
@@ -134,7 +134,7 @@ impl Cx {
             sources,
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
-            ids: Seen::new(),
+            ids: Seen::default(),
             names: Names::default(),
         };
         // Parsing is most of the work: on every core, then checked in file order. Files go

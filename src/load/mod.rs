@@ -175,7 +175,7 @@ struct Cx {
 /// The ids (or keys) of one kind of entry met so far, with where each was first declared:
 /// only looked up and added to, so hashed (100k claim ids are 17 string comparisons each
 /// in a B-tree).
-type Seen = std::collections::HashMap<String, Location>;
+type Seen = crate::model::fxhash::FxHashMap<String, Location>;
 
 /// Where a spanned scalar stands; a quoted scalar's position is moved past its quote, so
 /// offsets inside the value line up.

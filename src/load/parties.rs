@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 impl Cx {
     pub(super) fn parties(&mut self, file: &TextFile, parsed: PartiesFile) -> Vec<Party> {
         let mut out: Vec<Party> = Vec::new();
-        let mut seen = Seen::new();
+        let mut seen = Seen::default();
         for e in parsed.parties {
             let loc = at(file, &e.key);
             let key = e.key.value.clone();

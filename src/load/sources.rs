@@ -30,7 +30,7 @@ impl Cx {
         let parsed = self.parse_all::<SourcesFile>(&input.sources);
         // Unknown (`None`) when a part could not be read.
         let mut declared = Some(BTreeSet::new());
-        let mut seen = Seen::new();
+        let mut seen = Seen::default();
         let mut out = Vec::new();
         for (f, p) in input.sources.iter().zip(parsed) {
             let Some(p) = p else {

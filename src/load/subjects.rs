@@ -35,7 +35,7 @@ impl Cx {
         let parsed = self.parse_all::<SubjectsFile>(&input.subjects);
         // Unknown (`None`) when a part could not be read.
         let mut declared = Some(BTreeSet::new());
-        let mut seen = Seen::new();
+        let mut seen = Seen::default();
         let mut out: Vec<Subject> = Vec::new();
         for (file, p) in input.subjects.iter().zip(parsed) {
             let Some(p) = p else {
