@@ -76,16 +76,16 @@ fn config() -> Config {
         c.refine_per_attribute = false;
     }
     if std::env::var_os("TRUTH_BENCH_INDEPENDENT").is_some() {
-        c.independent_accuracy = true;
+        c.ablations.independent_accuracy = true;
     }
     if std::env::var_os("TRUTH_BENCH_REFINE_INDEPENDENT").is_some() {
-        c.refine_independent_accuracy = true;
+        c.ablations.refine_independent_accuracy = true;
     }
     if std::env::var_os("TRUTH_BENCH_REFINE_COPYING_PER_ATTRIBUTE").is_some() {
-        c.refine_copying_per_attribute = true;
+        c.ablations.refine_copying_per_attribute = true;
     }
     if std::env::var_os("TRUTH_BENCH_HARD").is_some() {
-        c.hard_accuracy = true;
+        c.ablations.hard_accuracy = true;
     }
     if std::env::var_os("TRUTH_BENCH_POOLED_INVESTMENT").is_some() {
         c.method = resolve::Method::PooledInvestment;
@@ -103,8 +103,10 @@ fn config() -> Config {
         c.false_value_popularity = false;
     }
     let number = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
-    c.unit_prior_weight = number("TRUTH_BENCH_UNIT_PRIOR_WEIGHT").unwrap_or(c.unit_prior_weight);
-    c.accuracy_confidence = number("TRUTH_BENCH_CONFIDENCE").unwrap_or(c.accuracy_confidence);
+    c.ablations.unit_prior_weight =
+        number("TRUTH_BENCH_UNIT_PRIOR_WEIGHT").unwrap_or(c.ablations.unit_prior_weight);
+    c.ablations.accuracy_confidence =
+        number("TRUTH_BENCH_CONFIDENCE").unwrap_or(c.ablations.accuracy_confidence);
     c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
     c.investment_growth = number("TRUTH_BENCH_G").unwrap_or(c.investment_growth);
     if std::env::var_os("TRUTH_BENCH_UNDIVIDED").is_some() {
@@ -112,10 +114,12 @@ fn config() -> Config {
     }
     c.copy_rate = number("TRUTH_BENCH_C").unwrap_or(c.copy_rate);
     if std::env::var_os("TRUTH_BENCH_C_PER_PAIR").is_some() {
-        c.copy_rate_per_pair = true;
+        c.ablations.copy_rate_per_pair = true;
     }
-    c.copy_rate_shrinkage = number("TRUTH_BENCH_C_SHRINKAGE").unwrap_or(c.copy_rate_shrinkage);
-    c.refine_copy_rate = number("TRUTH_BENCH_REFINE_C").unwrap_or(c.refine_copy_rate);
+    c.ablations.copy_rate_shrinkage =
+        number("TRUTH_BENCH_C_SHRINKAGE").unwrap_or(c.ablations.copy_rate_shrinkage);
+    c.ablations.refine_copy_rate =
+        number("TRUTH_BENCH_REFINE_C").unwrap_or(c.ablations.refine_copy_rate);
     c.prior_accuracy = number("TRUTH_BENCH_PRIOR").unwrap_or(c.prior_accuracy);
     c.prior_weight = number("TRUTH_BENCH_PRIOR_WEIGHT").unwrap_or(c.prior_weight);
     c.copy_prior = number("TRUTH_BENCH_ALPHA").unwrap_or(c.copy_prior);

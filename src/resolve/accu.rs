@@ -326,7 +326,7 @@ fn run_from(
     let mut shared = None;
     let mut unit_prior = None;
     if let Some((accuracy, dependence)) = start {
-        unit_prior = (config.unit_prior_weight > 0.0).then(|| accuracy.clone());
+        unit_prior = (config.ablations.unit_prior_weight > 0.0).then(|| accuracy.clone());
         state.accuracy = accuracy;
         state.dependence = dependence;
     } else if config.detect_copying {
@@ -337,7 +337,7 @@ fn run_from(
         state.rounds = round + 1;
         let prior = match (prior, &unit_prior) {
             (Some(p), _) => Some((p, config.prior_weight)),
-            (None, Some(p)) => Some((p.as_slice(), config.unit_prior_weight)),
+            (None, Some(p)) => Some((p.as_slice(), config.ablations.unit_prior_weight)),
             (None, None) => None,
         };
         let accuracy = trust::estimate_accuracy(table, index, &state, config, prior);

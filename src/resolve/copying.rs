@@ -169,7 +169,7 @@ pub fn false_agreements(index: &Index, prob: &[f64], sources: usize) -> PairStor
 /// and kept at most `copy_rate`.
 pub fn pair_copy_rate(shared: &Shared, kf: f64, config: &Config) -> f64 {
     let kf = kf.min(shared.same).max(0.0);
-    let k = config.copy_rate_shrinkage;
+    let k = config.ablations.copy_rate_shrinkage;
     let c = (kf + k * config.copy_rate) / (kf + shared.different + k);
     if c.is_finite() {
         c.min(config.copy_rate)

@@ -88,13 +88,6 @@ pub struct Config {
     pub copy_prior: f64,
     /// c: the share of its values a copier copies.
     pub copy_rate: f64,
-    /// c is estimated per pair of sources from their agreement beyond independence
-    /// (AccuCopy: its agreements on false values against its disagreements), capped at
-    /// `copy_rate`; the dependence store then holds each pair's
-    /// discount c·P(dependent).
-    pub copy_rate_per_pair: bool,
-    /// The weight, in shared subjects, of `copy_rate` in a pair's estimated c.
-    pub copy_rate_shrinkage: f64,
     pub detect_copying: bool,
     /// Trust is estimated per source and attribute (one trust per source when the data
     /// has no attributes).
@@ -104,25 +97,8 @@ pub struct Config {
     pub refine_per_attribute: bool,
     /// How many rounds the refinement per attribute runs.
     pub refine_rounds: usize,
-    /// A claim's chance of being right, for its source's accuracy, is judged by the vote of
-    /// the other sources alone (its own and its copiers' claims left out).
-    pub independent_accuracy: bool,
-    /// The same, in the refinement per attribute only.
-    pub refine_independent_accuracy: bool,
-    /// In the refinement, copying is also judged per (source, attribute) (from the
-    /// source-level accuracies), a pair dependent on either level counting as dependent.
-    pub refine_copying_per_attribute: bool,
-    /// c for that judgement per attribute.
-    pub refine_copy_rate: f64,
-    /// In the refinement, each (source, attribute) is smoothed towards its source's
-    /// accuracy with this weight in claims (0: towards `prior_accuracy` as elsewhere).
-    pub unit_prior_weight: f64,
-    /// A claim counts as right when its value wins (1) or not (0), instead of with its
-    /// probability.
-    pub hard_accuracy: bool,
-    /// Accuracies are the lower bound of a confidence interval this many standard
-    /// deviations wide (0: the smoothed share itself).
-    pub accuracy_confidence: f64,
+    /// Variants measured and not kept (docs/design.md, "Third-pass ablations"), all off.
+    pub ablations: Ablations,
     pub max_rounds: usize,
     /// Rounds stop when no accuracy moves by more than this.
     pub tolerance: f64,
@@ -145,12 +121,55 @@ impl Default for Config {
             similarity_span: 0.01,
             copy_prior: 0.2,
             copy_rate: 0.9999,
-            copy_rate_per_pair: false,
-            copy_rate_shrinkage: 20.0,
             detect_copying: true,
             trust_per_attribute: false,
             refine_per_attribute: true,
             refine_rounds: 1,
+            ablations: Ablations::default(),
+            max_rounds: 10,
+            tolerance: 1e-3,
+        }
+    }
+}
+
+/// Variants of the trust estimate and of copy detection that were measured on Flight and
+/// Population and not kept (docs/design.md, "Third-pass ablations"): kept here, all off,
+/// so the figures can be measured again (`truth_bench`'s `TRUTH_BENCH_*` switches).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ablations {
+    /// c is estimated per pair of sources from their agreement beyond independence
+    /// (AccuCopy: its agreements on false values against its disagreements), capped at
+    /// `copy_rate`; the dependence store then holds each pair's
+    /// discount c·P(dependent).
+    pub copy_rate_per_pair: bool,
+    /// The weight, in shared subjects, of `copy_rate` in a pair's estimated c.
+    pub copy_rate_shrinkage: f64,
+    /// A claim's chance of being right, for its source's accuracy, is judged by the vote of
+    /// the other sources alone (its own and its copiers' claims left out).
+    pub independent_accuracy: bool,
+    /// The same, in the refinement per attribute only.
+    pub refine_independent_accuracy: bool,
+    /// In the refinement, copying is also judged per (source, attribute) (from the
+    /// source-level accuracies), a pair dependent on either level counting as dependent.
+    pub refine_copying_per_attribute: bool,
+    /// c for that judgement per attribute.
+    pub refine_copy_rate: f64,
+    /// In the refinement, each (source, attribute) is smoothed towards its source's
+    /// accuracy with this weight in claims (0: towards `prior_accuracy` as elsewhere).
+    pub unit_prior_weight: f64,
+    /// A claim counts as right when its value wins (1) or not (0), instead of with its
+    /// probability.
+    pub hard_accuracy: bool,
+    /// Accuracies are the lower bound of a confidence interval this many standard
+    /// deviations wide (0: the smoothed share itself).
+    pub accuracy_confidence: f64,
+}
+
+impl Default for Ablations {
+    fn default() -> Self {
+        Ablations {
+            copy_rate_per_pair: false,
+            copy_rate_shrinkage: 20.0,
             independent_accuracy: false,
             refine_independent_accuracy: false,
             refine_copying_per_attribute: false,
@@ -158,8 +177,6 @@ impl Default for Config {
             unit_prior_weight: 0.0,
             hard_accuracy: false,
             accuracy_confidence: 0.0,
-            max_rounds: 10,
-            tolerance: 1e-3,
         }
     }
 }
@@ -342,7 +359,7 @@ fn refine_per_attribute(
             .push((*attribute, u as u32));
     }
     let mut dependence = copying::PairStore::new(fine.units.len());
-    let partial = (config.copy_rate_per_pair && config.detect_copying)
+    let partial = (config.ablations.copy_rate_per_pair && config.detect_copying)
         .then(|| partial_copying(index, state, config));
     for (x, y, d) in partial.as_ref().unwrap_or(&state.dependence).pairs() {
         let (x, y) = (index.units[x as usize].0, index.units[y as usize].0);
@@ -357,10 +374,10 @@ fn refine_per_attribute(
             }
         }
     }
-    if config.refine_copying_per_attribute {
+    if config.ablations.refine_copying_per_attribute {
         let shared = copying::count_shared(&fine, fine.units.len());
         let judge = Config {
-            copy_rate: config.refine_copy_rate,
+            copy_rate: config.ablations.refine_copy_rate,
             ..config.clone()
         };
         let own = copying::detect(&shared, &start, &judge, 0.01);
@@ -371,14 +388,18 @@ fn refine_per_attribute(
     }
     let refine = Config {
         // With copying partial per pair, the dependence held is already the discount.
-        copy_rate: if config.copy_rate_per_pair && config.detect_copying {
+        copy_rate: if config.ablations.copy_rate_per_pair && config.detect_copying {
             1.0
         } else {
             config.copy_rate
         },
         max_rounds: config.refine_rounds,
         vote_floor: config.refine_vote_floor,
-        independent_accuracy: config.independent_accuracy || config.refine_independent_accuracy,
+        ablations: Ablations {
+            independent_accuracy: config.ablations.independent_accuracy
+                || config.ablations.refine_independent_accuracy,
+            ..config.ablations.clone()
+        },
         ..config.clone()
     };
     let mut refined = accu::run(table, &fine, &refine, Some((start, dependence)));

@@ -105,7 +105,7 @@ pub fn estimate_accuracy(
         if claims.iter().all(|c| c.source == claims[0].source) {
             continue;
         }
-        if config.independent_accuracy {
+        if config.ablations.independent_accuracy {
             left_out_correct(table, index, state, config, s, &mut scratch, &mut judged);
             for (c, p) in claims.iter().zip(&judged) {
                 if let Some(p) = p {
@@ -117,6 +117,7 @@ pub fn estimate_accuracy(
         }
         let prob = &state.prob[index.candidate_range(s)];
         let top = config
+            .ablations
             .hard_accuracy
             .then(|| (0..prob.len()).fold(0, |t, k| if prob[k] > prob[t] { k } else { t }));
         for i in range {
@@ -130,7 +131,7 @@ pub fn estimate_accuracy(
     }
     sum.iter()
         .zip(&count)
-        .map(|(s, c)| lower_bound(s / c, *c, config.accuracy_confidence))
+        .map(|(s, c)| lower_bound(s / c, *c, config.ablations.accuracy_confidence))
         .map(|a| a.clamp(config.min_accuracy, 1.0 - config.min_accuracy))
         .collect()
 }
@@ -159,7 +160,7 @@ fn lower_bound(p: f64, n: f64, z: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::super::copying::PairStore;
-    use super::super::{Span, SubjectKey, Value, accu};
+    use super::super::{Ablations, Span, SubjectKey, Value, accu};
     use super::*;
 
     /// One subject "x": `a` and its copier `a2` give 1, `b` gives 2; `a` is the most
@@ -190,7 +191,10 @@ mod tests {
         let (t, index, state) = contested();
         let plain = estimate_accuracy(&t, &index, &state, &Config::default(), None);
         let independent = Config {
-            independent_accuracy: true,
+            ablations: Ablations {
+                independent_accuracy: true,
+                ..Ablations::default()
+            },
             ..Config::default()
         };
         let left_out = estimate_accuracy(&t, &index, &state, &independent, None);
@@ -209,7 +213,10 @@ mod tests {
     fn a_hard_estimate_counts_a_winning_claim_as_wholly_right() {
         let (t, index, state) = contested();
         let hard = Config {
-            hard_accuracy: true,
+            ablations: Ablations {
+                hard_accuracy: true,
+                ..Ablations::default()
+            },
             ..Config::default()
         };
         let accuracy = estimate_accuracy(&t, &index, &state, &hard, None);
@@ -222,7 +229,10 @@ mod tests {
     fn a_unit_prior_pulls_each_unit_towards_its_own_start() {
         let (t, index, state) = contested();
         let heavy = Config {
-            unit_prior_weight: 1e6,
+            ablations: Ablations {
+                unit_prior_weight: 1e6,
+                ..Ablations::default()
+            },
             ..Config::default()
         };
         let prior = [0.3, 0.4, 0.5];
@@ -231,7 +241,7 @@ mod tests {
             &index,
             &state,
             &heavy,
-            Some((&prior, heavy.unit_prior_weight)),
+            Some((&prior, heavy.ablations.unit_prior_weight)),
         );
         for (a, p) in accuracy.iter().zip(prior) {
             assert!((a - p).abs() < 1e-3, "{a} vs {p}");
