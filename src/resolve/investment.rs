@@ -144,21 +144,15 @@ fn grow(index: &Index, config: &Config, invested: &[f64], belief: &mut [f64]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{ClaimTable, Config, Method, Span, SubjectKey, Value, resolve};
+    use super::super::tests::add_number;
+    use super::super::{ClaimTable, Config, Method, SubjectKey, resolve};
 
     /// A prolific source agreeing with another on ten objects, and a source with one
     /// claim that contradicts it on an eleventh.
     fn table() -> ClaimTable {
         let mut t = ClaimTable::new();
-        let mut add = |source: &str, object: &str, value: f64| {
-            let key = SubjectKey {
-                object: t.objects.intern(object),
-                attribute: None,
-                period: None,
-            };
-            let cite = t.claims().len() as u32;
-            t.add(source, key, Value::Number(Span::exact(value)), cite);
-        };
+        let mut add =
+            |source: &str, object: &str, value: f64| add_number(&mut t, source, object, value);
         for i in 0..10 {
             add("prolific", &format!("o{i}"), i as f64);
             add("other", &format!("o{i}"), i as f64);

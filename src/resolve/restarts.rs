@@ -38,22 +38,15 @@ pub fn source_level(table: &ClaimTable, index: &Index, config: &Config) -> State
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Span, SubjectKey, Value};
+    use super::super::tests::add_number;
     use super::*;
 
     /// A prolific source whose figures one-claim sources repeat, against sources that
     /// agree with each other elsewhere.
     fn table() -> ClaimTable {
         let mut t = ClaimTable::new();
-        let mut add = |source: &str, object: &str, value: f64| {
-            let key = SubjectKey {
-                object: t.objects.intern(object),
-                attribute: None,
-                period: None,
-            };
-            let cite = t.claims().len() as u32;
-            t.add(source, key, Value::Number(Span::exact(value)), cite);
-        };
+        let mut add =
+            |source: &str, object: &str, value: f64| add_number(&mut t, source, object, value);
         for i in 0..30 {
             let o = format!("o{i}");
             add("bot", &o, i as f64);

@@ -2,15 +2,22 @@
 
 use super::*;
 
+/// Adds one exact figure to a hand-made table, cited by its row (shared by the tests of
+/// every method's module).
+pub(super) fn add_number(t: &mut ClaimTable, source: &str, object: &str, value: f64) {
+    let key = SubjectKey {
+        object: t.objects.intern(object),
+        attribute: None,
+        period: None,
+    };
+    let cite = t.claims().len() as u32;
+    t.add(source, key, Value::Number(Span::exact(value)), cite);
+}
+
 fn table(rows: &[(&str, &str, f64)]) -> ClaimTable {
     let mut t = ClaimTable::new();
-    for (i, (source, object, value)) in rows.iter().enumerate() {
-        let key = SubjectKey {
-            object: t.objects.intern(object),
-            attribute: None,
-            period: None,
-        };
-        t.add(source, key, Value::Number(Span::exact(*value)), i as u32);
+    for (source, object, value) in rows {
+        add_number(&mut t, source, object, *value);
     }
     t
 }

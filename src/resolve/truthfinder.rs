@@ -113,17 +113,8 @@ fn similarity(from: &Value, to: &Value) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{ClaimTable, Config, Method, Span, SubjectKey, Value, resolve};
-
-    fn add(t: &mut ClaimTable, source: &str, object: &str, value: f64) {
-        let key = SubjectKey {
-            object: t.objects.intern(object),
-            attribute: None,
-            period: None,
-        };
-        let cite = t.claims().len() as u32;
-        t.add(source, key, Value::Number(Span::exact(value)), cite);
-    }
+    use super::super::tests::add_number as add;
+    use super::super::{ClaimTable, Config, Method, SubjectKey, resolve};
 
     fn best(t: &ClaimTable, object: &str) -> f64 {
         let config = Config {
