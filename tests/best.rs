@@ -2,50 +2,13 @@
 //! exactly what `crosscheck resolve` gives (`resolve_corpus`): every entry, in order, on
 //! the bundled corpus, on the conflict fixture, and with an editor's preferred claim.
 
+mod common;
+
+use common::facts_input as input;
 use crosscheck::findings::Findings;
-use crosscheck::load::layout::{self, strip_bom};
-use crosscheck::load::{Input, TextFile};
+use crosscheck::load::Input;
 use crosscheck::model::Corpus;
 use crosscheck::resolve::{Config, corpus::resolve_corpus};
-use std::path::Path;
-
-/// The facts folder `dir` as the loader's input.
-fn input(dir: &str) -> Input {
-    let mut input = Input {
-        root: dir.to_string(),
-        ..Input::default()
-    };
-    let mut files = Vec::new();
-    for top in std::fs::read_dir(dir).unwrap() {
-        let path = top.unwrap().path();
-        if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            files.push(path);
-        }
-    }
-    files.sort();
-    for path in files {
-        let rel = path
-            .strip_prefix(dir)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        if let Some(slot) = layout::classify(&rel) {
-            let text =
-                String::from_utf8_lossy(strip_bom(&std::fs::read(&path).unwrap())).into_owned();
-            let path = format!("{dir}/{rel}");
-            input.place(
-                slot,
-                TextFile {
-                    path: path.into(),
-                    text,
-                },
-            );
-        }
-    }
-    input
-}
 
 fn analyse(input: &Input) -> (Corpus, Findings) {
     let (loaded, findings) = crosscheck::run(input);
@@ -95,7 +58,7 @@ fn assert_same(input: &Input) -> Findings {
 #[test]
 fn the_attached_values_are_those_of_resolve() {
     for dir in ["facts", "tests/fixtures/conflict"] {
-        assert!(Path::new(dir).is_dir());
+        assert!(std::path::Path::new(dir).is_dir());
         assert_same(&input(dir));
     }
 }

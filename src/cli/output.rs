@@ -41,6 +41,17 @@ fn hidden(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether any character of `text` is [`hidden`]: plain ASCII is passed over a byte at a
+/// time, the rest (from the first byte that is not plain ASCII, a character's start) a
+/// character at a time.
+fn has_hidden(text: &str) -> bool {
+    let plain = |b: &u8| matches!(b, b' '..=b'~' | b'\n' | b'\t');
+    match text.as_bytes().iter().position(|b| !plain(b)) {
+        None => false,
+        Some(i) => text[i..].chars().any(hidden),
+    }
+}
+
 /// The length of the colour change (`ESC [ n;… m`, without "conceal") at the start of `s`.
 fn colour_change(s: &str) -> Option<usize> {
     let b = s.as_bytes();
@@ -59,7 +70,7 @@ fn colour_change(s: &str) -> Option<usize> {
 /// `text` with every hidden character (see [`hidden`]) shown escaped, except colour
 /// changes when `colour` is on and carriage returns that end a line.
 pub fn terminal_safe(text: &str, colour: bool) -> Cow<'_, str> {
-    if !text.chars().any(hidden) {
+    if !has_hidden(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -227,5 +238,34 @@ mod tests {
         assert_eq!(terminal_safe(red, false), "\\u{1b}[1;31merror\\u{1b}[0m");
         assert!(!terminal_safe("\x1b[8mhidden", true).contains('\x1b'));
         assert!(!terminal_safe("\x1b[2J", true).contains('\x1b'));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_the_character_scan_finds() {
+        let pieces = [
+            "plain",
+            " ",
+            "\n",
+            "\t",
+            "\r",
+            "\x1b",
+            "\x7f",
+            "\u{85}",
+            "é",
+            "’",
+            "\u{202e}",
+            "\u{2066}",
+            "—",
+            "\u{1f600}",
+            "~",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(has_hidden(&text), text.chars().any(hidden), "{text:?}");
+                }
+            }
+        }
     }
 }

@@ -48,22 +48,78 @@ pub fn flag_entries(g: &Group) -> Option<FlagEntryOut> {
     })
 }
 
+/// The export's YAML. Its subjects are serialised in chunks on every core and joined: a
+/// top-level sequence is written as it is under the document's `subjects:` key (items at
+/// the key's own indentation), so the text is the one document's byte for byte (a test
+/// compares them).
 pub fn render(findings: &Findings) -> Result<String, crate::yaml::YamlError> {
-    let doc = Export {
-        crosscheck: "export v1: fill in the flag_entries (status, reason, by; claim for mistaken and wrong-subject) and load them with `crosscheck flag --from FILE`, or paste them into facts/flags.yaml",
+    render_in_chunks(findings, 256)
+}
+
+/// [`render`] with `chunk` subjects serialised at a time.
+pub fn render_in_chunks(
+    findings: &Findings,
+    chunk: usize,
+) -> Result<String, crate::yaml::YamlError> {
+    use rayon::prelude::*;
+    if findings.subjects.is_empty() || chunk == 0 {
+        return render_whole(findings);
+    }
+    let head = crate::yaml::to_string(&Head {
+        crosscheck: NOTE,
         summary: Summary::of(findings),
-        subjects: findings
-            .subjects
-            .iter()
-            .map(|s| SubjectOut {
-                subject: s,
-                flag_entries: s.groups.iter().filter_map(flag_entries).collect(),
-            })
-            .collect(),
+    })?;
+    let chunks: Vec<String> = findings
+        .subjects
+        .par_chunks(chunk)
+        .map(|chunk| crate::yaml::to_string(&chunk.iter().map(subject_out).collect::<Vec<_>>()))
+        .collect::<Result<_, _>>()?;
+    let tail = match findings.stale_flags.is_empty() {
+        true => String::new(),
+        false => crate::yaml::to_string(&Tail {
+            stale_flags: &findings.stale_flags,
+        })?,
+    };
+    let mut parts = vec![TITLE.to_string(), head, "subjects:\n".to_string()];
+    parts.extend(chunks);
+    parts.push(tail);
+    let out = super::json::join(parts);
+    Ok(out)
+}
+
+/// The first line of the export.
+const TITLE: &str = "# crosscheck export: every subject, its verdict, clusters and citations.\n";
+
+/// The export's `crosscheck` field: what to do with it.
+const NOTE: &str = "export v1: fill in the flag_entries (status, reason, by; claim for mistaken and wrong-subject) and load them with `crosscheck flag --from FILE`, or paste them into facts/flags.yaml";
+
+/// The fields before `subjects`, and after them.
+#[derive(Serialize)]
+struct Head {
+    crosscheck: &'static str,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Tail<'a> {
+    stale_flags: &'a Vec<crate::findings::StaleFlag>,
+}
+
+fn subject_out(s: &SubjectFinding) -> SubjectOut<'_> {
+    SubjectOut {
+        subject: s,
+        flag_entries: s.groups.iter().filter_map(flag_entries).collect(),
+    }
+}
+
+/// The export as one document, serialised at once: what [`render`] must equal.
+pub fn render_whole(findings: &Findings) -> Result<String, crate::yaml::YamlError> {
+    let doc = Export {
+        crosscheck: NOTE,
+        summary: Summary::of(findings),
+        subjects: findings.subjects.iter().map(subject_out).collect(),
         stale_flags: &findings.stale_flags,
     };
     let body = crate::yaml::to_string(&doc)?;
-    Ok(format!(
-        "# crosscheck export: every subject, its verdict, clusters and citations.\n{body}"
-    ))
+    Ok(format!("{TITLE}{body}"))
 }

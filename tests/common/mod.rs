@@ -69,3 +69,44 @@ pub fn on_conflict_fixture(args: &[&str], code: i32) -> (String, String) {
         .args(args);
     outputs(cmd, code, &format!("{args:?}"))
 }
+
+/// The facts folder `dir` as the library's loader reads it (files in path order).
+#[allow(dead_code)] // only the tests that call the library load folders
+pub fn facts_input(dir: &str) -> crosscheck::load::Input {
+    let mut input = crosscheck::load::Input {
+        root: dir.to_string(),
+        ..crosscheck::load::Input::default()
+    };
+    let mut files = Vec::new();
+    for top in std::fs::read_dir(dir).unwrap() {
+        let path = top.unwrap().path();
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    for path in files {
+        let rel = path
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if let Some(slot) = crosscheck::load::layout::classify(&rel) {
+            let text = String::from_utf8_lossy(crosscheck::load::layout::strip_bom(
+                &std::fs::read(&path).unwrap(),
+            ))
+            .into_owned();
+            let path = format!("{dir}/{rel}");
+            input.place(
+                slot,
+                crosscheck::load::TextFile {
+                    path: path.into(),
+                    text,
+                },
+            );
+        }
+    }
+    input
+}
