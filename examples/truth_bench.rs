@@ -436,6 +436,7 @@ fn population(dir: &Path) -> anyhow::Result<()> {
     let mut table = ClaimTable::new();
     import::read_file(&dir.join("population-new.txt"), &mapping, &mut table)?;
     let table = analysis::rounded_table(&table);
+    let table = analysis::one_period_table(&table);
     let resolution = resolve::resolve(&table, &config());
     let majority = resolve::majority(&table);
     let (mut within, mut exact) = (Score::default(), Score::default());
