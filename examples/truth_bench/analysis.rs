@@ -103,3 +103,114 @@ pub fn dump(
     }
     Ok(())
 }
+
+/// The clock reading of TRUTH_BENCH_CLOCK=1440 (or 720): every exact instant becomes its
+/// minute of the day (of the 12-hour clock with 720), its date dropped — how the issue's
+/// reference library reads Flight's times (the first "h:mm" of the cell, hours times 60
+/// plus minutes), for comparing figures on the same footing. `None` when unset.
+pub fn clock_modulus() -> Option<f64> {
+    static MODULUS: std::sync::OnceLock<Option<f64>> = std::sync::OnceLock::new();
+    *MODULUS.get_or_init(|| {
+        std::env::var("TRUTH_BENCH_CLOCK")
+            .ok()
+            .and_then(|v| v.parse::<f64>().ok())
+    })
+}
+
+/// A value under the clock reading (unchanged without it, or when not an exact instant).
+pub fn clock(value: Value) -> Value {
+    match (value, clock_modulus()) {
+        (Value::Instant(s), Some(m)) if s.is_exact() => {
+            Value::Instant(resolve::Span::exact(s.point.rem_euclid(m)))
+        }
+        (v, _) => v,
+    }
+}
+
+/// The table with every value under the clock reading (the same subjects and sources).
+pub fn clock_table(table: &ClaimTable) -> ClaimTable {
+    let mut read = table.clone();
+    read.retain(|_| false);
+    for c in table.claims() {
+        let value = read.value(clock(*table.value_of(c.value)));
+        read.push(resolve::Claim { value, ..*c });
+    }
+    read
+}
+
+/// TRUTH_BENCH_ROUND_ZEROS=k: an exact whole number ending in at least k zeros is read as
+/// rounded at its last non-zero digit ("36000" is 35,500–36,500), so that it supports the
+/// precise figures it contains (an ablation of the reading, not the import's).
+pub fn rounded_table(table: &ClaimTable) -> ClaimTable {
+    let Some(k) = std::env::var("TRUTH_BENCH_ROUND_ZEROS")
+        .ok()
+        .and_then(|v| v.parse::<i32>().ok())
+    else {
+        return table.clone();
+    };
+    let mut read = table.clone();
+    read.retain(|_| false);
+    for c in table.claims() {
+        let value = match *table.value_of(c.value) {
+            Value::Number(s) if s.is_exact() && s.point.fract() == 0.0 && s.point != 0.0 => {
+                let mut zeros = 0;
+                while (s.point / 10f64.powi(zeros + 1)).fract() == 0.0 {
+                    zeros += 1;
+                }
+                if zeros >= k {
+                    let h = 0.5 * 10f64.powi(zeros);
+                    Value::Number(resolve::Span {
+                        point: s.point,
+                        low: s.point - h,
+                        high: s.point + h,
+                    })
+                } else {
+                    Value::Number(s)
+                }
+            }
+            v => v,
+        };
+        let value = read.value(value);
+        read.push(resolve::Claim { value, ..*c });
+    }
+    read
+}
+
+/// TRUTH_BENCH_ONE_PERIOD=1: a figure claimed for several periods of one object (the
+/// object's name less its "_period" suffix) belongs to the period where most claims give
+/// it; its claims for the other periods are dropped as carried from that period (an
+/// ablation of the data, measured on Population).
+pub fn one_period_table(table: &ClaimTable) -> ClaimTable {
+    if std::env::var_os("TRUTH_BENCH_ONE_PERIOD").is_none() {
+        return table.clone();
+    }
+    let base = |c: &resolve::Claim| {
+        let key = table.subjects()[c.subject as usize];
+        let name = table.objects.name(key.object);
+        let period = key.period.map_or("", |p| table.periods.name(p));
+        let stem = name
+            .strip_suffix(period)
+            .and_then(|n| n.strip_suffix('_'))
+            .unwrap_or(name);
+        (stem.to_string(), key.attribute, c.value)
+    };
+    // (object less its period, attribute, value) → claims per period.
+    type Figure = (String, Option<u32>, u32);
+    let mut counts: HashMap<Figure, HashMap<Option<u32>, usize>> = HashMap::new();
+    for c in table.claims() {
+        let period = table.subjects()[c.subject as usize].period;
+        *counts
+            .entry(base(c))
+            .or_default()
+            .entry(period)
+            .or_default() += 1;
+    }
+    let mut read = table.clone();
+    read.retain(|c| {
+        let period = table.subjects()[c.subject as usize].period;
+        let by_period = &counts[&base(c)];
+        let own = by_period[&period];
+        by_period.iter().all(|(p, n)| *p == period || *n <= own)
+    });
+    read
+}

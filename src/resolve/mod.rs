@@ -163,6 +163,10 @@ pub struct Ablations {
     /// Accuracies are the lower bound of a confidence interval this many standard
     /// deviations wide (0: the smoothed share itself).
     pub accuracy_confidence: f64,
+    /// Accuracies are learnt only on disputed subjects (two values or more claimed):
+    /// where every source agrees, the agreement says nothing of who is right when they
+    /// differ.
+    pub disputed_only: bool,
 }
 
 impl Default for Ablations {
@@ -177,6 +181,7 @@ impl Default for Ablations {
             unit_prior_weight: 0.0,
             hard_accuracy: false,
             accuracy_confidence: 0.0,
+            disputed_only: false,
         }
     }
 }

@@ -105,6 +105,9 @@ pub fn estimate_accuracy(
         if claims.iter().all(|c| c.source == claims[0].source) {
             continue;
         }
+        if config.ablations.disputed_only && claims.iter().all(|c| c.value == claims[0].value) {
+            continue;
+        }
         if config.ablations.independent_accuracy {
             left_out_correct(table, index, state, config, s, &mut scratch, &mut judged);
             for (c, p) in claims.iter().zip(&judged) {
@@ -246,6 +249,56 @@ mod tests {
         for (a, p) in accuracy.iter().zip(prior) {
             assert!((a - p).abs() < 1e-3, "{a} vs {p}");
         }
+    }
+
+    /// Sources a and b, agreeing on "x" (when `with_agreement`) and differing on "y";
+    /// voted once at fixed accuracies, without copying.
+    fn agree_then_differ(with_agreement: bool) -> (ClaimTable, Index, State) {
+        let mut t = ClaimTable::new();
+        let mut claims = vec![("y", "a", 1.0), ("y", "b", 2.0)];
+        if with_agreement {
+            claims.extend([("x", "a", 5.0), ("x", "b", 5.0)]);
+        }
+        for (i, (object, source, value)) in claims.into_iter().enumerate() {
+            let key = SubjectKey {
+                object: t.objects.intern(object),
+                attribute: None,
+                period: None,
+            };
+            t.add(source, key, Value::Number(Span::exact(value)), i as u32);
+        }
+        let index = Index::build(&t, false);
+        let once = Config {
+            max_rounds: 0,
+            ..Config::default()
+        };
+        let start = (vec![0.9, 0.6], PairStore::new(2));
+        let state = accu::run(&t, &index, &once, Some(start));
+        (t, index, state)
+    }
+
+    #[test]
+    fn learnt_on_disputed_subjects_only_an_agreement_teaches_nothing() {
+        let disputed = Config {
+            ablations: Ablations {
+                disputed_only: true,
+                ..Ablations::default()
+            },
+            ..Config::default()
+        };
+        let (t, index, state) = agree_then_differ(true);
+        let plain = estimate_accuracy(&t, &index, &state, &Config::default(), None);
+        let only = estimate_accuracy(&t, &index, &state, &disputed, None);
+        let (t, index, state) = agree_then_differ(false);
+        let without = estimate_accuracy(&t, &index, &state, &Config::default(), None);
+        for s in 0..2 {
+            assert!((only[s] - without[s]).abs() < 1e-12, "{only:?} {without:?}");
+        }
+        // Counted, the agreement raises both sources' accuracy.
+        assert!(
+            plain[0] > only[0] && plain[1] > only[1],
+            "{plain:?} {only:?}"
+        );
     }
 
     #[test]
