@@ -36,23 +36,27 @@ pub fn fold(c: char) -> Option<char> {
 fn markup(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut skip = Vec::new();
-    for i in 0..b.len() {
-        match b[i] {
-            b'*' => skip.push((i, i + 1)),
-            b'[' => {
-                let close = text[i + 1..].find([']', '\n']).map(|k| i + 1 + k);
-                let target_end = close
-                    .filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b'('))
-                    .and_then(|c| {
-                        let e = c + 2 + text[c + 2..].find([')', '\n'])?;
-                        (b[e] == b')').then_some((c, e))
-                    });
-                if let Some((c, e)) = target_end {
-                    skip.push((i, i + 1));
-                    skip.push((c, e + 1));
-                }
-            }
-            _ => {}
+    // The asterisks and opening brackets in order, each found by a byte search.
+    let next = |c: char, from: usize| text[from..].find(c).map_or(b.len(), |k| from + k);
+    let (mut star, mut open) = (next('*', 0), next('[', 0));
+    while star < b.len() || open < b.len() {
+        let i = star.min(open);
+        if i == star {
+            skip.push((i, i + 1));
+            star = next('*', i + 1);
+            continue;
+        }
+        open = next('[', i + 1);
+        let close = text[i + 1..].find([']', '\n']).map(|k| i + 1 + k);
+        let target_end = close
+            .filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b'('))
+            .and_then(|c| {
+                let e = c + 2 + text[c + 2..].find([')', '\n'])?;
+                (b[e] == b')').then_some((c, e))
+            });
+        if let Some((c, e)) = target_end {
+            skip.push((i, i + 1));
+            skip.push((c, e + 1));
         }
     }
     skip
@@ -78,22 +82,65 @@ pub fn plain_text(text: &str) -> String {
     visible.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The normalised characters of `text`, each with the byte offset it came from.
+/// The normalised characters of `text`, each with the byte offset it came from: the
+/// characters [`visible`] keeps, folded ([`fold`]), runs of spaces made one, no space at
+/// either end. (The same as folding `visible(text)` character by character, done a run of
+/// visible text at a time, with ASCII read byte by byte.)
 pub fn normalize(text: &str) -> (Vec<char>, Vec<u32>) {
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    for (i, c) in visible(text) {
-        let Some(f) = fold(c) else { continue };
-        if f == ' ' && (chars.is_empty() || chars.last() == Some(&' ')) {
-            continue;
+    let skip = markup(text);
+    let bytes = text.as_bytes();
+    // At most one character per byte: written in place, cut to length at the end.
+    let mut chars = vec!['\0'; text.len()];
+    let mut origin = vec![0_u32; text.len()];
+    let mut n = 0;
+    // Whether the last character kept is a space (or none is kept yet).
+    let mut after_space = true;
+    let (mut i, mut k) = (0, 0);
+    while i < text.len() {
+        // As `visible`: the markup ranges passed are left behind, one at a time; the text
+        // up to the next one's start is seen, the rest of that range is not.
+        while k < skip.len() && skip[k].1 <= i {
+            k += 1;
         }
-        chars.push(f);
-        origin.push(u32::try_from(i).unwrap_or(u32::MAX));
+        let (seen, hidden) = skip
+            .get(k)
+            .map_or((text.len(), text.len()), |&(s, e)| (s.max(i), e));
+        while i < seen {
+            let (at, b) = (i, bytes[i]);
+            let f = if b.is_ascii() {
+                i += 1;
+                match b {
+                    b' ' | b'\t'..=b'\r' => ' ',
+                    b'`' => '\'',
+                    _ => char::from(b),
+                }
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                match fold(c) {
+                    Some(f) => f,
+                    None => continue,
+                }
+            };
+            if f == ' ' {
+                if after_space {
+                    continue;
+                }
+                after_space = true;
+            } else {
+                after_space = false;
+            }
+            chars[n] = f;
+            origin[n] = u32::try_from(at).unwrap_or(u32::MAX);
+            n += 1;
+        }
+        i = hidden.max(seen);
     }
-    if chars.last() == Some(&' ') {
-        chars.pop();
-        origin.pop();
+    if n > 0 && chars[n - 1] == ' ' {
+        n -= 1;
     }
+    chars.truncate(n);
+    origin.truncate(n);
     (chars, origin)
 }
 
@@ -101,6 +148,11 @@ fn hash(gram: &[char]) -> u32 {
     gram.iter().fold(0x811c_9dc5_u32, |h, &c| {
         (h ^ c as u32).wrapping_mul(0x0100_0193)
     })
+}
+
+/// The position of an entry of the index.
+fn position(entry: u64) -> usize {
+    (entry & u64::from(u32::MAX)) as usize
 }
 
 /// The positions of `chars` where a word starts (the first, and each after a space).
@@ -114,8 +166,9 @@ pub struct Text {
     origin: Vec<u32>,
     /// Byte offsets of the source's line breaks, for line numbers.
     breaks: Vec<u32>,
-    /// (hash of the k-gram at a word start, its position), sorted.
-    index: Vec<(u32, u32)>,
+    /// The hash of the k-gram at each word start (high 32 bits) and its position (low 32
+    /// bits), sorted: by hash, then position.
+    index: Vec<u64>,
     /// The normalised text as a string, for the rare linear search.
     flat: std::cell::OnceCell<String>,
 }
@@ -123,9 +176,9 @@ pub struct Text {
 impl Text {
     pub fn new(source: &str) -> Text {
         let (chars, origin) = normalize(source);
-        let mut index: Vec<(u32, u32)> = word_starts(&chars)
+        let mut index: Vec<u64> = word_starts(&chars)
             .filter(|&i| i + K <= chars.len())
-            .map(|i| (hash(&chars[i..i + K]), i as u32))
+            .map(|i| u64::from(hash(&chars[i..i + K])) << 32 | i as u64)
             .collect();
         index.sort_unstable();
         let breaks = source
@@ -144,10 +197,11 @@ impl Text {
     }
 
     /// The positions whose k-gram hashes like `gram`'s.
-    fn postings(&self, gram: &[char]) -> &[(u32, u32)] {
-        let h = hash(gram);
-        let lo = self.index.partition_point(|&(x, _)| x < h);
-        let hi = self.index.partition_point(|&(x, _)| x <= h);
+    /// Each is a hash and a position: see [`position`].
+    fn postings(&self, gram: &[char]) -> &[u64] {
+        let h = u64::from(hash(gram));
+        let lo = self.index.partition_point(|&x| x >> 32 < h);
+        let hi = lo + self.index[lo..].partition_point(|&x| x >> 32 <= h);
         &self.index[lo..hi]
     }
 
@@ -185,7 +239,7 @@ impl Text {
         let found = postings
             .iter()
             .take(MAX_POSTINGS * 8)
-            .filter_map(|&(_, p)| (p as usize).checked_sub(j))
+            .filter_map(|&e| position(e).checked_sub(j))
             .find(|&start| self.matches_at(start, quote));
         if found.is_some() || postings.len() <= MAX_POSTINGS * 8 {
             return found;
@@ -209,11 +263,11 @@ impl Text {
         if q.is_empty() || self.chars.is_empty() {
             return None;
         }
-        let seeds: Vec<(&[(u32, u32)], usize)> = (0..q.len().saturating_sub(K - 1))
+        let seeds: Vec<(&[u64], usize)> = (0..q.len().saturating_sub(K - 1))
             .filter(|&j| j == 0 || q[j - 1] == ' ')
             .map(|j| (self.postings(&q[j..j + K]), j))
             .collect();
-        let mut telling: Vec<(&[(u32, u32)], usize)> = seeds
+        let mut telling: Vec<(&[u64], usize)> = seeds
             .iter()
             .copied()
             .filter(|(p, _)| p.len() <= MAX_POSTINGS)
@@ -229,8 +283,8 @@ impl Text {
         }
         let mut votes: FxHashMap<usize, u32> = FxHashMap::default();
         for (postings, j) in telling {
-            for &(_, p) in postings {
-                if let Some(start) = (p as usize).checked_sub(j) {
+            for &e in postings {
+                if let Some(start) = position(e).checked_sub(j) {
                     *votes
                         .entry(self.word_start_at_or_before(start))
                         .or_default() += 1;
@@ -285,6 +339,125 @@ mod tests {
             .into_iter()
             .collect();
         assert_eq!(b, "Rudenko said last month [a] b");
+    }
+
+    /// `markup` as first written: every byte tested in turn.
+    fn markup_by_byte(text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut skip = Vec::new();
+        for i in 0..b.len() {
+            match b[i] {
+                b'*' => skip.push((i, i + 1)),
+                b'[' => {
+                    let close = text[i + 1..].find([']', '\n']).map(|k| i + 1 + k);
+                    let target_end = close
+                        .filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b'('))
+                        .and_then(|c| {
+                            let e = c + 2 + text[c + 2..].find([')', '\n'])?;
+                            (b[e] == b')').then_some((c, e))
+                        });
+                    if let Some((c, e)) = target_end {
+                        skip.push((i, i + 1));
+                        skip.push((c, e + 1));
+                    }
+                }
+                _ => {}
+            }
+        }
+        skip
+    }
+
+    /// `normalize` as first written: `visible`'s characters folded one by one.
+    fn normalize_by_char(text: &str) -> (Vec<char>, Vec<u32>) {
+        let skip = markup_by_byte(text);
+        let mut k = 0;
+        let visible = text.char_indices().filter(move |&(i, _)| {
+            while k < skip.len() && skip[k].1 <= i {
+                k += 1;
+            }
+            !(k < skip.len() && skip[k].0 <= i)
+        });
+        let mut chars: Vec<char> = Vec::new();
+        let mut origin = Vec::new();
+        for (i, c) in visible {
+            let Some(f) = fold(c) else { continue };
+            if f == ' ' && (chars.is_empty() || chars.last() == Some(&' ')) {
+                continue;
+            }
+            chars.push(f);
+            origin.push(u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        if chars.last() == Some(&' ') {
+            chars.pop();
+            origin.pop();
+        }
+        (chars, origin)
+    }
+
+    /// Pieces of text with every kind of markup, typography and white space, including
+    /// markup that nests or overlaps (an asterisk inside a link's brackets).
+    const PIECES: &[&str] = &[
+        "a",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u{b}",
+        "\u{a0}",
+        "\u{2009}",
+        "*",
+        "**",
+        "[",
+        "]",
+        "(",
+        ")",
+        "](",
+        "[x](y)",
+        "[*b*](#)",
+        "[a\nb](c)",
+        "`",
+        "\u{ad}",
+        "\u{200b}",
+        "“q”",
+        "—",
+        "é",
+        "ΣΑΣ",
+        "1,344",
+        "\u{feff}",
+    ];
+
+    #[test]
+    fn normalising_run_by_run_is_normalising_character_by_character() {
+        let mut tested = 0;
+        for a in PIECES {
+            for b in PIECES {
+                for c in PIECES {
+                    for d in [" ", "*", "[", "](#)"] {
+                        let s = format!("{a}{b}{d}{c}");
+                        assert_eq!(markup(&s), markup_by_byte(&s), "{s:?}");
+                        assert_eq!(normalize(&s), normalize_by_char(&s), "{s:?}");
+                        tested += 1;
+                    }
+                }
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert_eq!(normalize(&text), normalize_by_char(&text));
+            tested += 1;
+        }
+        assert!(tested > 70_000, "{tested}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_normalises_as_character_by_character(
+            idx in proptest::collection::vec(0..PIECES.len(), 0..40),
+        ) {
+            let s: String = idx.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(normalize(&s), normalize_by_char(&s));
+        }
     }
 
     #[test]

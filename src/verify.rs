@@ -53,7 +53,8 @@ fn figures_of(
         })
         .collect();
     let mut found: Vec<(usize, usize, String, Value)> = Vec::new();
-    // Tokenized once for every word start's test (not for dates: theirs reads words).
+    // Tokenized once for every word start's test and every span's reading (not for
+    // dates: theirs reads words).
     let heads = (skip && dimension != value::Dimension::Date).then(|| value::Heads::new(quote));
     for a in 0..words.len() {
         let (alone, followed) = if skip {
@@ -74,9 +75,11 @@ fn figures_of(
             let parsed = if dimension == value::Dimension::Date {
                 date_figure(span, start, years)
             } else {
-                value::parse_quantity_in(span, Some(dimension))
-                    .ok()
-                    .map(|q| (format!("\"{span}\""), Value::Quantity(q)))
+                let q = match &heads {
+                    Some(h) => h.quantity(start, start + span.len(), Some(dimension)),
+                    None => value::parse_quantity_in(span, Some(dimension)).ok(),
+                };
+                q.map(|q| (format!("\"{span}\""), Value::Quantity(q)))
             };
             if let Some((shown, v)) = parsed {
                 found.push((start, start + span.len(), shown, v));
@@ -379,7 +382,9 @@ mod tests {
 
     #[test]
     fn figures_of_a_quote() {
-        let published = |quote: &str| Years::around(quote, 0, quote, Some(2021));
+        fn published(quote: &str) -> Years<'_> {
+            Years::around(quote, 0, quote, Some(2021))
+        }
         let quote = "the length of the Tajik-Afghan border is more than 1.3 thousand kilometers";
         let f = figures(quote, value::Dimension::LENGTH, &published(quote));
         assert!(

@@ -5,6 +5,7 @@
 //! 1912-04-14.
 
 use super::parse_date_value;
+use std::cell::OnceCell;
 
 /// Where a yearless date took its year from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,33 +104,43 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Where the year of a yearless date in a quote comes from.
-pub struct Years {
+/// Where the year of a yearless date in a quote comes from. The quote and its paragraph
+/// are read for full dates only when a yearless date asks for its year, and each once.
+pub struct Years<'a> {
+    text: &'a str,
+    at: usize,
+    quote: &'a str,
     /// Full dates in the quote.
-    quote: Vec<FullDate>,
+    quote_dates: OnceCell<Vec<FullDate>>,
     /// The full date of the quote's paragraph nearest to the quote.
-    paragraph: Option<FullDate>,
+    paragraph: OnceCell<Option<FullDate>>,
     published: Option<i32>,
 }
 
-impl Years {
+impl<'a> Years<'a> {
     /// For a quote found at byte `at` of the source `text`.
-    pub fn around(text: &str, at: usize, quote: &str, published: Option<i32>) -> Years {
-        let (start, para) = paragraph(text, at);
-        let dates = full_dates(para);
+    pub fn around(text: &'a str, at: usize, quote: &'a str, published: Option<i32>) -> Years<'a> {
         Years {
-            quote: full_dates(quote),
-            paragraph: nearest(&dates, at - start).cloned(),
+            text,
+            at,
+            quote,
+            quote_dates: OnceCell::new(),
+            paragraph: OnceCell::new(),
             published,
         }
     }
 
     /// The year for a yearless date at byte `at` of the quote.
     pub fn at(&self, at: usize) -> Option<(i32, YearFrom)> {
-        if let Some(d) = nearest(&self.quote, at) {
+        let quote = self.quote_dates.get_or_init(|| full_dates(self.quote));
+        if let Some(d) = nearest(quote, at) {
             return Some((d.year, YearFrom::Quote(d.text.clone())));
         }
-        if let Some(d) = &self.paragraph {
+        let paragraph = self.paragraph.get_or_init(|| {
+            let (start, para) = paragraph(self.text, self.at);
+            nearest(&full_dates(para), self.at - start).cloned()
+        });
+        if let Some(d) = paragraph {
             return Some((d.year, YearFrom::Paragraph(d.text.clone())));
         }
         self.published.map(|y| (y, YearFrom::Published))

@@ -52,8 +52,17 @@ pub fn parse_quantity_in(text: &str, dimension: Option<Dimension>) -> Result<Qua
     if all.is_empty() {
         return Err(ValueError::at(0, "the value is empty").hint(QUANTITY_HINT));
     }
-    refuse_scientific(text, &all)?;
-    let toks = &all[..];
+    read_quantity(text, &all, dimension)
+}
+
+/// Reads a quantity from `toks`, the tokens of `text` (their offsets are in `text`, which
+/// may begin before the first; reading ends where `text` does).
+fn read_quantity(
+    text: &str,
+    toks: &[read::Token],
+    dimension: Option<Dimension>,
+) -> Result<Quantity, ValueError> {
+    refuse_scientific(text, toks)?;
     let mut r = Reader {
         text,
         toks,

@@ -6,6 +6,7 @@
 
 use super::read::{PREFIXES, Reader, Tok, Token, tokenize};
 use super::{DATE_PREFIXES, Dimension};
+use crate::value::Quantity;
 use crate::value::date::month_word;
 use crate::value::number::{scale_word, small_number_word};
 
@@ -41,21 +42,47 @@ fn first_word(head: &str) -> First {
     if !c.is_alphabetic() {
         return First::Always; // a number or a symbol: sign, currency, "~", ">"
     }
-    // The first word as the tokenizer reads it, without an abbreviation's full stop.
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-        .collect::<String>()
-        .to_lowercase();
-    if small_number_word(&word).is_some() || matches!(word.as_str(), "between" | "from" | "minus") {
+    // The first word as the tokenizer reads it, without an abbreviation's full stop,
+    // lower-cased: in a buffer when it is a short ASCII word, as most are.
+    let mut buf = [0_u8; 24];
+    let owned: String;
+    let word = match ascii_word(rest, &mut buf) {
+        Some(w) => w,
+        None => {
+            owned = rest
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+                .collect::<String>()
+                .to_lowercase();
+            owned.as_str()
+        }
+    };
+    if small_number_word(word).is_some() || matches!(word, "between" | "from" | "minus") {
         return First::Always;
     }
     let phrase = word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word);
     // Any other word opens a quantity only as a currency sign, right before a number.
-    if !phrase && !head.contains(|c: char| c.is_ascii_digit()) {
+    if !phrase && !head.bytes().any(|b| b.is_ascii_digit()) {
         return First::Never;
     }
     First::Tokens(phrase)
+}
+
+/// The word `text` begins with (letters and apostrophes), lower-cased into `buf`, when it
+/// is all ASCII and fits; `None` otherwise (the caller reads it the long way).
+fn ascii_word<'b>(text: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let len = text
+        .bytes()
+        .take_while(|b| b.is_ascii_alphabetic() || *b == b'\'')
+        .count();
+    let next = text[len..].chars().next();
+    if len > buf.len() || next.is_some_and(|c| c.is_alphabetic() || c == '’') {
+        return None;
+    }
+    for (to, from) in buf.iter_mut().zip(&text.as_bytes()[..len]) {
+        *to = from.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// The token test of [`may_begin_quantity`], on the tokens of a head (`toks`, with their
@@ -111,16 +138,36 @@ impl<'a> Heads<'a> {
             First::Always => return true,
             First::Tokens(phrase) => phrase,
         };
+        match self.own_tokens(start, end) {
+            Some(toks) => opens(self.text, toks, end, phrase, dimension),
+            None => may_begin_quantity(head, dimension),
+        }
+    }
+
+    /// `parse_quantity_in(&text[start..end], dimension).ok()`, read over the passage's
+    /// tokens when they are the span's own (see [`Heads::may_begin_quantity`]).
+    pub fn quantity(
+        &self,
+        start: usize,
+        end: usize,
+        dimension: Option<Dimension>,
+    ) -> Option<Quantity> {
+        match self.own_tokens(start, end) {
+            Some(toks) => super::read_quantity(&self.text[..end], toks, dimension).ok(),
+            None => super::parse_quantity_in(&self.text[start..end], dimension).ok(),
+        }
+    }
+
+    /// The passage's tokens between two offsets, when none crosses either: then they are
+    /// the tokens of the text between them (a token is read from its start on, and none
+    /// looks past its own end but a word at a full stop, which then crosses `end`).
+    fn own_tokens(&self, start: usize, end: usize) -> Option<&[Token]> {
         let first = self.toks.partition_point(|t| t.start < start);
         let past = self.toks.partition_point(|t| t.start < end);
         let aligned = self.toks.get(first).is_some_and(|t| t.start == start)
             && past > first
             && self.toks[past - 1].end <= end;
-        if aligned {
-            opens(self.text, &self.toks[first..past], end, phrase, dimension)
-        } else {
-            may_begin_quantity(head, dimension)
-        }
+        aligned.then(|| &self.toks[first..past])
     }
 }
 
