@@ -5,6 +5,7 @@
 #[cfg(test)]
 use super::distance::levenshtein;
 use super::distance::within;
+use crate::model::fxhash::FxHashMap;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -73,6 +74,12 @@ struct Blocking {
     sketches: Vec<(u32, u128)>,
 }
 
+/// How many of its rarest bigrams (of `grams`) a string of `len` characters is blocked
+/// under: if two strings share `t` bigrams, their prefixes of `grams - t + 1` meet.
+fn prefix_len(grams: usize, len: usize) -> usize {
+    grams + 1 - needed(len).min(grams)
+}
+
 impl Blocking {
     fn new(strings: &[Vec<char>]) -> Blocking {
         let sorted = ranked_grams(strings);
@@ -90,8 +97,7 @@ impl Blocking {
             if g.is_empty() {
                 short.entry(&strings[i]).or_default().push(i);
             } else {
-                let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
-                for &x in &g[..prefix] {
+                for &x in &g[..prefix_len(g.len(), strings[i].len())] {
                     by_gram[x as usize].push(i);
                 }
             }
@@ -105,7 +111,11 @@ impl Blocking {
             .into_par_iter()
             .map(|members| order.block(members))
             .collect();
-        let mut places: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); strings.len()];
+        // A string is in at most as many blocks as its prefix has bigrams (one if short).
+        let mut places: Vec<Vec<(usize, usize, usize)>> = (sorted.iter())
+            .zip(strings)
+            .map(|(g, s)| Vec::with_capacity(prefix_len(g.len(), s.len()).max(1)))
+            .collect();
         for (b, block) in blocks.iter().enumerate() {
             if block.forward.is_empty() {
                 for &i in &block.members {
@@ -220,9 +230,9 @@ impl Orders {
             at
         };
         let mut forward: Vec<usize> = (0..strings.len()).collect();
-        forward.par_sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+        forward.par_sort_unstable_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
         let mut reversed: Vec<usize> = (0..strings.len()).collect();
-        reversed.par_sort_by(|&a, &b| {
+        reversed.par_sort_unstable_by(|&a, &b| {
             (strings[a].iter().rev())
                 .cmp(strings[b].iter().rev())
                 .then(a.cmp(&b))
@@ -254,29 +264,33 @@ impl Orders {
 /// bigram; each string's ranks sorted. Ranks run from 0 over the distinct bigrams.
 fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
     let all: Vec<Vec<Gram>> = strings.par_iter().map(|s| grams(s)).collect();
-    // The distinct bigrams, sorted, with how many strings have each.
-    let mut flat: Vec<Gram> = all.iter().flatten().copied().collect();
-    flat.par_sort_unstable();
-    let mut distinct: Vec<(Gram, usize)> = Vec::new();
-    for g in flat {
-        match distinct.last_mut() {
-            Some((last, n)) if *last == g => *n += 1,
-            _ => distinct.push((g, 1)),
-        }
-    }
+    // The distinct bigrams, sorted, with how many strings have each: counted in a table
+    // per piece of the strings (few distinct bigrams, many occurrences), then summed.
+    let counts: FxHashMap<Gram, usize> = (all.par_iter())
+        .fold(FxHashMap::default, |mut m: FxHashMap<Gram, usize>, g| {
+            for &x in g {
+                *m.entry(x).or_default() += 1;
+            }
+            m
+        })
+        .reduce(FxHashMap::default, |mut a, b| {
+            for (x, n) in b {
+                *a.entry(x).or_default() += n;
+            }
+            a
+        });
+    let mut distinct: Vec<(Gram, usize)> = counts.into_iter().collect();
+    distinct.sort_unstable();
     let mut order: Vec<usize> = (0..distinct.len()).collect();
     order.sort_unstable_by_key(|&d| (distinct[d].1, distinct[d].0));
-    let mut rank = vec![0u32; distinct.len()];
+    let mut rank: FxHashMap<Gram, u32> = FxHashMap::default();
+    rank.reserve(distinct.len());
     for (r, d) in order.into_iter().enumerate() {
-        rank[d] = r as u32;
+        rank.insert(distinct[d].0, r as u32);
     }
-    let rank_of = |g: &Gram| {
-        let d = distinct.binary_search_by(|(x, _)| x.cmp(g));
-        rank[d.expect("every bigram of the strings is counted")]
-    };
     all.into_par_iter()
         .map(|g| {
-            let mut r: Vec<u32> = g.iter().map(rank_of).collect();
+            let mut r: Vec<u32> = g.iter().map(|x| rank[x]).collect();
             r.sort_unstable();
             r
         })
