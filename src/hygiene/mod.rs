@@ -29,13 +29,13 @@ pub fn similar_subjects(subjects: &[Subject]) -> Vec<Diagnostic> {
     let (keys, labels) = rayon::join(
         || {
             let keys: Vec<Vec<char>> = subjects.iter().map(|s| s.key.chars().collect()).collect();
-            similar_pairs(&keys)
+            similar_pairs(keys)
         },
         || {
             let labels: Vec<Vec<char>> = (subjects.iter())
                 .map(|s| s.label.to_lowercase().chars().collect())
                 .collect();
-            similar_pairs(&labels)
+            similar_pairs(labels)
         },
     );
     let mut pairs = same_words(subjects);
