@@ -22,42 +22,45 @@ use crate::model::{Corpus, Subject};
 use near::{MAX_BLOCK, similar_pairs};
 use std::collections::BTreeSet;
 
-/// Warns about subjects that look like duplicates of each other and subjects no claim uses.
-pub fn subjects(corpus: &Corpus) -> Vec<Diagnostic> {
-    let subjects = &corpus.subjects;
+/// Warns about subjects that look like duplicates of each other. Needs the subjects only,
+/// so it runs beside the reading of the claims.
+pub fn similar_subjects(subjects: &[Subject]) -> Vec<Diagnostic> {
     // Keys and labels are searched side by side, each on every core.
     let (keys, labels) = rayon::join(
         || {
             let keys: Vec<Vec<char>> = subjects.iter().map(|s| s.key.chars().collect()).collect();
-            similar_pairs(&keys)
+            similar_pairs(keys)
         },
         || {
             let labels: Vec<Vec<char>> = (subjects.iter())
                 .map(|s| s.label.to_lowercase().chars().collect())
                 .collect();
-            similar_pairs(&labels)
+            similar_pairs(labels)
         },
     );
     let mut pairs = same_words(subjects);
     pairs.extend(keys);
     pairs.extend(labels);
+    (pairs.iter())
+        .map(|&(i, j)| similar(&subjects[i], &subjects[j]))
+        .collect()
+}
+
+/// Warns about subjects no claim speaks to.
+pub fn without_claims(corpus: &Corpus) -> Vec<Diagnostic> {
     let used: FxHashSet<&str> = corpus.claims.iter().map(|c| &*c.subject).collect();
-    let mut out = Vec::new();
-    for &(i, j) in &pairs {
-        out.push(similar(&subjects[i], &subjects[j]));
-    }
-    for s in subjects.iter().filter(|s| !used.contains(s.key.as_str())) {
-        out.push(
+    (corpus.subjects.iter())
+        .filter(|s| !used.contains(s.key.as_str()))
+        .map(|s| {
             Diagnostic::new(
                 Code::SubjectWithoutClaims,
                 s.location.clone(),
                 format!("no claim speaks to subject \"{}\"", s.key),
             )
             .length(s.key.len())
-            .hint("add claims for it, or remove the subject"),
-        );
-    }
-    out
+            .hint("add claims for it, or remove the subject")
+        })
+        .collect()
 }
 
 /// `b` (declared after `a`) looks like `a`.

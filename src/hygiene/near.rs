@@ -5,6 +5,7 @@
 #[cfg(test)]
 use super::distance::levenshtein;
 use super::distance::within;
+use crate::model::fxhash::FxHashMap;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -73,6 +74,12 @@ struct Blocking {
     sketches: Vec<(u32, u128)>,
 }
 
+/// How many of its rarest bigrams (of `grams`) a string of `len` characters is blocked
+/// under: if two strings share `t` bigrams, their prefixes of `grams - t + 1` meet.
+fn prefix_len(grams: usize, len: usize) -> usize {
+    grams + 1 - needed(len).min(grams)
+}
+
 impl Blocking {
     fn new(strings: &[Vec<char>]) -> Blocking {
         let sorted = ranked_grams(strings);
@@ -90,8 +97,7 @@ impl Blocking {
             if g.is_empty() {
                 short.entry(&strings[i]).or_default().push(i);
             } else {
-                let prefix = g.len() + 1 - needed(strings[i].len()).min(g.len());
-                for &x in &g[..prefix] {
+                for &x in &g[..prefix_len(g.len(), strings[i].len())] {
                     by_gram[x as usize].push(i);
                 }
             }
@@ -105,7 +111,11 @@ impl Blocking {
             .into_par_iter()
             .map(|members| order.block(members))
             .collect();
-        let mut places: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); strings.len()];
+        // A string is in at most as many blocks as its prefix has bigrams (one if short).
+        let mut places: Vec<Vec<(usize, usize, usize)>> = (sorted.iter())
+            .zip(strings)
+            .map(|(g, s)| Vec::with_capacity(prefix_len(g.len(), s.len()).max(1)))
+            .collect();
         for (b, block) in blocks.iter().enumerate() {
             if block.forward.is_empty() {
                 for &i in &block.members {
@@ -160,7 +170,27 @@ impl Blocking {
 /// small block and are not near each other in a large block's sorted orders are missed.
 /// At most `MAX_BLOCK + 4 * WINDOW` candidates per string and block, so the cost is
 /// linear in the strings' total length (with the sorting, n log n).
-pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
+///
+/// The strings are searched in sorted order, numbered anew: a string's neighbours in a
+/// large block's forward order then lie near it in memory (at 200k names, each string's
+/// few hundred candidates were as many cache misses). The pairs are the same: the blocks
+/// and their orders do not depend on the numbering (equal strings keep their order), a
+/// candidate pair is met from either side, and the pair is kept or not by tests that do
+/// not depend on which side it is met from (the filters before them only skip what they
+/// would refuse).
+pub(super) fn similar_pairs(mut strings: Vec<Vec<char>>) -> BTreeSet<(usize, usize)> {
+    let mut order: Vec<usize> = (0..strings.len()).collect();
+    order.par_sort_unstable_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+    let sorted: Vec<Vec<char>> = (order.iter())
+        .map(|&i| std::mem::take(&mut strings[i]))
+        .collect();
+    (similar_numbered(&sorted).into_iter())
+        .map(|(i, j)| (order[i].min(order[j]), order[i].max(order[j])))
+        .collect()
+}
+
+/// [`similar_pairs`] of strings in the order given.
+fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
     let blocking = Blocking::new(strings);
     let (sorted, sketches) = (&blocking.sorted, &blocking.sketches);
     // Each string with its candidates, on every core. Before the candidates are sorted,
@@ -200,7 +230,7 @@ pub(super) fn similar_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
                 .map(move |j| (i, j))
         })
         .collect();
-    pairs.into_iter().collect()
+    pairs
 }
 
 /// Every string's place in the strings sorted, and in the strings sorted by their
@@ -220,9 +250,9 @@ impl Orders {
             at
         };
         let mut forward: Vec<usize> = (0..strings.len()).collect();
-        forward.par_sort_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
+        forward.par_sort_unstable_by(|&a, &b| strings[a].cmp(&strings[b]).then(a.cmp(&b)));
         let mut reversed: Vec<usize> = (0..strings.len()).collect();
-        reversed.par_sort_by(|&a, &b| {
+        reversed.par_sort_unstable_by(|&a, &b| {
             (strings[a].iter().rev())
                 .cmp(strings[b].iter().rev())
                 .then(a.cmp(&b))
@@ -254,29 +284,33 @@ impl Orders {
 /// bigram; each string's ranks sorted. Ranks run from 0 over the distinct bigrams.
 fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
     let all: Vec<Vec<Gram>> = strings.par_iter().map(|s| grams(s)).collect();
-    // The distinct bigrams, sorted, with how many strings have each.
-    let mut flat: Vec<Gram> = all.iter().flatten().copied().collect();
-    flat.par_sort_unstable();
-    let mut distinct: Vec<(Gram, usize)> = Vec::new();
-    for g in flat {
-        match distinct.last_mut() {
-            Some((last, n)) if *last == g => *n += 1,
-            _ => distinct.push((g, 1)),
-        }
-    }
+    // The distinct bigrams, sorted, with how many strings have each: counted in a table
+    // per piece of the strings (few distinct bigrams, many occurrences), then summed.
+    let counts: FxHashMap<Gram, usize> = (all.par_iter())
+        .fold(FxHashMap::default, |mut m: FxHashMap<Gram, usize>, g| {
+            for &x in g {
+                *m.entry(x).or_default() += 1;
+            }
+            m
+        })
+        .reduce(FxHashMap::default, |mut a, b| {
+            for (x, n) in b {
+                *a.entry(x).or_default() += n;
+            }
+            a
+        });
+    let mut distinct: Vec<(Gram, usize)> = counts.into_iter().collect();
+    distinct.sort_unstable();
     let mut order: Vec<usize> = (0..distinct.len()).collect();
     order.sort_unstable_by_key(|&d| (distinct[d].1, distinct[d].0));
-    let mut rank = vec![0u32; distinct.len()];
+    let mut rank: FxHashMap<Gram, u32> = FxHashMap::default();
+    rank.reserve(distinct.len());
     for (r, d) in order.into_iter().enumerate() {
-        rank[d] = r as u32;
+        rank.insert(distinct[d].0, r as u32);
     }
-    let rank_of = |g: &Gram| {
-        let d = distinct.binary_search_by(|(x, _)| x.cmp(g));
-        rank[d.expect("every bigram of the strings is counted")]
-    };
     all.into_par_iter()
         .map(|g| {
-            let mut r: Vec<u32> = g.iter().map(rank_of).collect();
+            let mut r: Vec<u32> = g.iter().map(|x| rank[x]).collect();
             r.sort_unstable();
             r
         })
@@ -329,175 +363,5 @@ fn alike(a: &[char], b: &[char]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::HashSet;
-
-    fn all_pairs(strings: &[Vec<char>]) -> BTreeSet<(usize, usize)> {
-        let mut out = BTreeSet::new();
-        for i in 0..strings.len() {
-            for j in i + 1..strings.len() {
-                let (a, b): (String, String) =
-                    (strings[i].iter().collect(), strings[j].iter().collect());
-                if strsim::normalized_levenshtein(&a, &b) >= SIMILAR {
-                    out.insert((i, j));
-                }
-            }
-        }
-        out
-    }
-
-    /// Strings made from a few stems with random edits, so that many pairs are close.
-    fn noisy_strings(seed: u64, n: usize) -> Vec<Vec<char>> {
-        let mut x = seed;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        let stems = [
-            "tajik-afghan-border-length",
-            "length of the border",
-            "aaaaaaaaaaaaaaaaaaaaaa",
-            "ab",
-            "é-bordé-ünïcode-ständig",
-            "x",
-            "",
-        ];
-        (0..n)
-            .map(|_| {
-                let mut s: Vec<char> = stems[next() as usize % stems.len()].chars().collect();
-                for _ in 0..next() % 4 {
-                    let c = ['a', 'b', '-', 'é', 'z'][next() as usize % 5];
-                    let at = if s.is_empty() {
-                        0
-                    } else {
-                        next() as usize % s.len()
-                    };
-                    match next() % 3 {
-                        0 => s.insert(at, c),
-                        1 if !s.is_empty() => {
-                            s.remove(at);
-                        }
-                        _ if !s.is_empty() => s[at] = c,
-                        _ => s.push(c),
-                    }
-                }
-                s
-            })
-            .collect()
-    }
-
-    #[test]
-    fn edit_distance_is_strsims() {
-        let strings = noisy_strings(4242, 80);
-        for a in &strings {
-            for b in &strings {
-                let (x, y): (String, String) = (a.iter().collect(), b.iter().collect());
-                assert_eq!(levenshtein(a, b), strsim::levenshtein(&x, &y), "{x} / {y}");
-            }
-        }
-    }
-
-    /// Distinct names of two to five syllables from a small set (as the benchmark's are),
-    /// so even their rarest bigrams are shared by many.
-    fn syllable_names(n: usize) -> Vec<Vec<char>> {
-        let syllables = [
-            "ka", "ri", "mon", "tel", "sa", "do", "ven", "lu", "par", "shi", "no", "gra",
-        ];
-        let mut x: u64 = 88_172_645_463_325_252;
-        let mut seen = HashSet::new();
-        let mut out = Vec::new();
-        while out.len() < n {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let mut r = x;
-            let len = 2 + r % 4;
-            let name: String = (0..len)
-                .map(|_| {
-                    r /= 12;
-                    syllables[(r % 12) as usize]
-                })
-                .collect::<Vec<_>>()
-                .join("");
-            let name = format!("{name}-population");
-            if seen.insert(name.clone()) {
-                out.push(name.chars().collect());
-            }
-        }
-        out
-    }
-
-    /// `s` with its character at `at` (from the end when negative) replaced.
-    fn edited(s: &[char], at: isize) -> Vec<char> {
-        let mut s = s.to_vec();
-        let i = if at < 0 {
-            s.len() - (-at) as usize
-        } else {
-            at as usize
-        };
-        s[i] = if s[i] == 'q' { 'j' } else { 'q' };
-        s
-    }
-
-    #[test]
-    fn blocking_finds_exactly_the_pairs_all_pairs_finds_where_blocks_are_small() {
-        for seed in 1..40 {
-            let strings = noisy_strings(seed * 7919, 60);
-            assert!(strings.len() <= MAX_BLOCK, "every block is small");
-            let expected = all_pairs(&strings);
-            assert!(!expected.is_empty(), "seed {seed} makes no close pair");
-            assert_eq!(similar_pairs(&strings), expected, "seed {seed}");
-        }
-    }
-
-    #[test]
-    fn names_of_few_syllables_are_compared_with_a_bounded_number_of_others() {
-        let strings = syllable_names(6000);
-        let blocking = Blocking::new(&strings);
-        assert!(
-            blocking
-                .blocks
-                .iter()
-                .any(|b| b.members.len() > 10 * MAX_BLOCK),
-            "the names share common bigrams"
-        );
-        let compared: usize = (0..strings.len())
-            .map(|i| blocking.partners(i, |_| true).len())
-            .sum();
-        let bound: usize = (blocking.places.iter())
-            .map(|p| p.len() * (MAX_BLOCK + 4 * WINDOW + 2))
-            .sum();
-        assert!(compared <= bound, "{compared} comparisons, bound {bound}");
-        assert!(
-            compared < strings.len() * (strings.len() - 1) / 2 / 10,
-            "{compared} comparisons is near all pairs"
-        );
-    }
-
-    #[test]
-    fn near_duplicates_differing_at_either_end_are_found_in_large_blocks() {
-        let mut strings = syllable_names(3000);
-        let mut planted = BTreeSet::new();
-        for (k, at) in [(0, 0), (1, 1), (2, -1), (3, -2), (4, -4)] {
-            for i in (k * 100..).step_by(137).take(20) {
-                let twin = edited(&strings[i], at);
-                strings.push(twin);
-                planted.insert((i, strings.len() - 1));
-            }
-        }
-        let blocking = Blocking::new(&strings);
-        assert!(blocking.blocks.iter().any(|b| b.members.len() > MAX_BLOCK));
-        let found = similar_pairs(&strings);
-        let missed: Vec<_> = planted.difference(&found).collect();
-        assert!(missed.is_empty(), "missed {missed:?}");
-        // Nothing is reported that all pairs would not report.
-        for &(i, j) in &found {
-            let (a, b): (String, String) =
-                (strings[i].iter().collect(), strings[j].iter().collect());
-            assert!(strsim::normalized_levenshtein(&a, &b) >= SIMILAR);
-        }
-    }
-}
+#[path = "near_tests.rs"]
+mod tests;

@@ -10,8 +10,10 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
+use crate::value::Date;
 use crate::value::{Unit, Value};
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// A text field and where it stands.
@@ -86,13 +88,56 @@ fn parse_claims(file: &TextFile) -> Result<ParsedClaims, Diagnostic> {
 /// parsed entries of one batch are all that is held besides the claims already built.
 const PARSE_BATCH: usize = 64;
 
-/// What a claim is checked against: the valid sources and subjects, and the claim ids
-/// met so far.
+/// What a claim is checked against, read only (so on every core): the valid sources and
+/// subjects, and every source id and subject key declared (see [`Cx`]).
 struct Known<'a> {
     sources: &'a [Source],
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
     subjects: FxHashMap<&'a str, &'a Subject>,
+    declared_sources: Option<&'a BTreeSet<String>>,
+    declared_subjects: Option<&'a BTreeSet<String>>,
+}
+
+/// One claims file checked on its own: its problems (parse, then its source's) in order,
+/// the source it names, and its claims.
+struct CheckedFile<'a> {
+    problems: Vec<Diagnostic>,
+    source: String,
+    claims: Vec<Checked<'a>>,
+}
+
+/// A claim checked on its own: its id (checked against the others in file order), then
+/// the claim or the first problem of its other fields (`None` when that problem is
+/// another entry's, already reported).
+struct Checked<'a> {
+    id: Field,
+    claim: Result<Ready<'a>, Option<Diagnostic>>,
+}
+
+/// A claim whose fields passed, before its names are shared.
+struct Ready<'a> {
+    subject: &'a Subject,
+    value: (String, Value, Location),
+    quote: Field,
+    as_of: Option<Date>,
+    origin_named_in: Option<String>,
+    raw: Names4,
+    rank: Rank,
+    rank_reason: Option<String>,
+}
+
+/// A claim's claimant, origin, via and claimant role, as given.
+struct Names4 {
+    claimant: Option<String>,
+    origin: Option<String>,
+    via: Option<String>,
+    claimant_role: Option<String>,
+}
+
+/// The claim ids met so far and the names shared: the part of the check done in order.
+#[derive(Default)]
+struct InOrder {
     ids: Seen,
     /// Subject keys, source ids and the names claims give, one copy of each.
     names: Names,
@@ -130,16 +175,21 @@ impl Cx {
         sources: &[Source],
         subjects: &[Subject],
     ) -> Vec<Claim> {
-        let mut known = Known {
+        // Read while the claims are checked, given back below.
+        let (declared_sources, declared_subjects) =
+            (self.declared_sources.take(), self.declared_subjects.take());
+        let known = Known {
             sources,
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
-            ids: Seen::default(),
-            names: Names::default(),
+            declared_sources: declared_sources.as_ref(),
+            declared_subjects: declared_subjects.as_ref(),
         };
-        // Parsing is most of the work: on every core, then checked in file order. Files go
-        // in batches, so the parsed entries of only two batches are held at a time: while
-        // one batch is checked (in order, on this thread), the next is parsed.
+        let mut order = InOrder::default();
+        // Parsing and each claim's own checks are most of the work: on every core; then
+        // ids, shared names and diagnostics in file order. Files go in batches, so the
+        // checked entries of only two batches are held at a time: while one batch is
+        // taken in order (on this thread), the next is parsed and checked.
         let mut out = Vec::new();
         let count = match &files {
             ClaimsFiles::Kept(f) => f.len(),
@@ -149,207 +199,252 @@ impl Cx {
             .step_by(PARSE_BATCH)
             .map(|start| start..count.min(start + PARSE_BATCH))
             .collect();
-        let parse = |files: &[TextFile]| -> Vec<Result<ParsedClaims, Diagnostic>> {
-            files.par_iter().map(parse_claims).collect()
+        let check = |files: &[TextFile]| -> Vec<Result<CheckedFile, Diagnostic>> {
+            files.par_iter().map(|f| known.file(f)).collect()
         };
-        let mut parsed = Vec::new();
+        let mut checked = Vec::new();
         for (k, range) in batches.iter().enumerate() {
             let all = match &files {
                 ClaimsFiles::Kept(f) => &f[..],
                 ClaimsFiles::Emptied(f) => &f[..],
             };
             if k == 0 {
-                parsed = parse(&all[range.clone()]);
+                checked = check(&all[range.clone()]);
             }
-            let current = std::mem::take(&mut parsed);
+            let current = std::mem::take(&mut checked);
             let (next, ()) = rayon::join(
-                || batches.get(k + 1).map(|r| parse(&all[r.clone()])),
+                || batches.get(k + 1).map(|r| check(&all[r.clone()])),
                 || {
-                    for (f, p) in all[range.clone()].iter().zip(current) {
-                        match p {
-                            Ok(p) => self.file_claims(f, p, &mut known, &mut out),
+                    for c in current {
+                        match c {
+                            Ok(c) => self.file_claims(c, &mut order, &mut out),
                             Err(d) => self.push(d),
                         }
                     }
+                    reserve(&mut out, range.end, count);
                 },
             );
-            parsed = next.unwrap_or_default();
+            checked = next.unwrap_or_default();
             if let ClaimsFiles::Emptied(f) = &mut files {
                 for file in &mut f[range.clone()] {
                     file.text = String::new();
                 }
             }
         }
+        drop(known);
+        self.declared_sources = declared_sources;
+        self.declared_subjects = declared_subjects;
         out
     }
 
-    /// Checks one parsed claims file, adding its valid claims to `out`.
-    fn file_claims(
-        &mut self,
-        file: &TextFile,
-        parsed: ParsedClaims,
-        known: &mut Known,
-        out: &mut Vec<Claim>,
-    ) {
-        self.diagnostics.extend(parsed.problems);
-        let source = self.claims_source(file, &parsed.source, known);
-        let source = known.names.get(source);
-        for e in parsed.claims {
-            if let Some(c) = self.claim(e, &source, known) {
-                out.push(c);
+    /// Takes one checked claims file in order, adding its valid claims to `out`.
+    fn file_claims(&mut self, file: CheckedFile, order: &mut InOrder, out: &mut Vec<Claim>) {
+        self.diagnostics.extend(file.problems);
+        let source = order.names.get(file.source);
+        for c in file.claims {
+            let (id, loc) = c.id;
+            if !self.fresh_id(Entry::Claim, &id, &loc, &mut order.ids) {
+                continue;
+            }
+            match c.claim {
+                Ok(r) => out.push(r.claim(id, loc, &source, &mut order.names)),
+                Err(d) => self.diagnostics.extend(d),
             }
         }
     }
+}
 
-    /// The file's source id, reported when the file is named otherwise or the source is
-    /// not declared.
-    fn claims_source(&mut self, file: &TextFile, source: &Field, known: &Known) -> String {
-        let (source_id, source_loc) = source.clone();
-        let stem = claims_stem(&file.path);
-        if stem != source_id {
-            self.push(diags::claims_file_mismatch(
-                source_loc.clone(),
-                stem,
-                &source_id,
-            ));
-        }
-        let declared = self
-            .declared_sources
-            .as_ref()
-            .is_none_or(|d| d.contains(&source_id));
-        if !declared {
-            let s = suggestion(&source_id, known.sources.iter().map(|s| s.id.as_str()));
-            self.push(diags::unknown_source(source_loc, &source_id, s));
-        }
-        source_id
+/// Makes room in `out` (the claims of the first `done` of `count` files) for every file's
+/// claims at the rate so far, and an eighth more: a list of a million claims is not
+/// copied at each doubling (and its new pages zeroed) as it grows.
+fn reserve(out: &mut Vec<Claim>, done: usize, count: usize) {
+    let want = out.len() * count / done.max(1);
+    if want > out.capacity() {
+        out.reserve_exact(want + want / 8 - out.len());
     }
+}
 
-    /// A claim's `origin_named_in`: a declared source, given with an origin. `Err` (the
-    /// claim is dropped) after reporting what is wrong.
-    fn origin_named_in(
-        &mut self,
-        origin: Option<&str>,
-        named_in: &Option<Field>,
-        claim: &str,
-        known: &Known,
-    ) -> Option<Option<String>> {
-        let Some((named_in, at)) = named_in else {
-            return Some(None);
-        };
-        if origin.is_none_or(|o| o.trim().is_empty()) {
-            self.push(diags::origin_named_in_without_origin(at.clone(), claim));
-            return None;
-        }
-        let declared = self
-            .declared_sources
-            .as_ref()
-            .is_none_or(|d| d.contains(named_in));
-        if !declared {
-            let s = suggestion(named_in, known.sources.iter().map(|s| s.id.as_str()));
-            self.push(diags::unknown_source(at.clone(), named_in, s));
-            return None;
-        }
-        Some(Some(named_in.clone()))
-    }
-
-    fn claim(&mut self, e: RawClaim, source: &Arc<str>, known: &mut Known) -> Option<Claim> {
-        let (id, loc) = e.id;
-        if !self.fresh_id(Entry::Claim, &id, &loc, &mut known.ids) {
-            return None;
-        }
-        let subject = self.claim_subject(&e.subject, &id, known)?;
-        let (value_text, value_loc) = e.value;
-        let (quote, quote_location) = e.quote;
-        let value = self.value(&value_text, &quote, subject, &value_loc)?;
-        if quote.trim().is_empty() {
-            self.push(diags::empty_text(quote_location, Entry::Claim, &id));
-            return None;
-        }
-        let as_of = match &e.as_of {
-            Some((text, at)) => Some(self.date_at(text, at.clone(), "as_of")?),
-            None => None,
-        };
-        if e.rank != Rank::Normal && e.rank_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            self.push(diags::missing_rank_reason(loc, &id));
-            return None;
-        }
-        let origin_named_in =
-            self.origin_named_in(e.origin.as_deref(), &e.origin_named_in, &id, known)?;
-        let origin_named_in = origin_named_in.map(|s| known.names.get(s));
-        let names = &mut known.names;
+impl Ready<'_> {
+    fn claim(self, id: String, location: Location, source: &Arc<str>, names: &mut Names) -> Claim {
+        let Names4 {
+            claimant,
+            origin,
+            via,
+            claimant_role,
+        } = self.raw;
+        let origin_named_in = self.origin_named_in.map(|s| names.get(s));
         let mut name = |n: Option<String>| n.filter(|c| !c.trim().is_empty()).map(|c| names.get(c));
-        Some(Claim {
+        let (claimant, origin, via) = (name(claimant), name(origin), name(via));
+        let (value_text, value, value_location) = self.value;
+        let (quote, quote_location) = self.quote;
+        Claim {
             id,
-            claimant: name(e.claimant),
-            origin: name(e.origin),
+            claimant,
+            origin,
             origin_named_in,
-            via: name(e.via),
-            claimant_role: e.claimant_role.map(|r| known.names.get(r)),
-            subject: known.names.get_str(&subject.key),
+            via,
+            claimant_role: claimant_role.map(|r| names.get(r)),
+            subject: names.get_str(&self.subject.key),
             source: source.clone(),
             value_text: value_text.into(),
             value,
             quote_location,
             quote: quote.into(),
             derived: None,
-            as_of,
-            rank: e.rank,
-            rank_reason: e.rank_reason.map(Arc::from),
-            location: loc,
-            value_location: value_loc,
+            as_of: self.as_of,
+            rank: self.rank,
+            rank_reason: self.rank_reason.map(Arc::from),
+            location,
+            value_location,
+        }
+    }
+}
+
+impl<'a> Known<'a> {
+    /// Parses a claims file and checks each of its claims on its own.
+    fn file(&self, file: &TextFile) -> Result<CheckedFile<'a>, Diagnostic> {
+        let parsed = parse_claims(file)?;
+        let mut problems = parsed.problems;
+        let source = self.claims_source(file, parsed.source, &mut problems);
+        let claims = parsed.claims.into_iter().map(|e| self.claim(e)).collect();
+        Ok(CheckedFile {
+            problems,
+            source,
+            claims,
         })
     }
 
+    /// The file's source id, reported when the file is named otherwise or the source is
+    /// not declared.
+    fn claims_source(&self, file: &TextFile, source: Field, out: &mut Vec<Diagnostic>) -> String {
+        let (source_id, source_loc) = source;
+        let stem = claims_stem(&file.path);
+        if stem != source_id {
+            out.push(diags::claims_file_mismatch(
+                source_loc.clone(),
+                stem,
+                &source_id,
+            ));
+        }
+        if !self.source_declared(&source_id) {
+            let s = suggestion(&source_id, self.sources.iter().map(|s| s.id.as_str()));
+            out.push(diags::unknown_source(source_loc, &source_id, s));
+        }
+        source_id
+    }
+
+    fn source_declared(&self, id: &str) -> bool {
+        self.declared_sources.is_none_or(|d| d.contains(id))
+    }
+
+    /// A claim's `origin_named_in`: a declared source, given with an origin.
+    fn origin_named_in(
+        &self,
+        origin: Option<&str>,
+        named_in: Option<Field>,
+        claim: &str,
+    ) -> Result<Option<String>, Diagnostic> {
+        let Some((named_in, at)) = named_in else {
+            return Ok(None);
+        };
+        if origin.is_none_or(|o| o.trim().is_empty()) {
+            return Err(diags::origin_named_in_without_origin(at, claim));
+        }
+        if !self.source_declared(&named_in) {
+            let s = suggestion(&named_in, self.sources.iter().map(|s| s.id.as_str()));
+            return Err(diags::unknown_source(at, &named_in, s));
+        }
+        Ok(Some(named_in))
+    }
+
+    /// Checks every field of a claim but its id (which is checked in order), stopping at
+    /// the first problem.
+    fn claim(&self, e: RawClaim) -> Checked<'a> {
+        let RawClaim {
+            id,
+            subject,
+            value,
+            quote,
+            as_of,
+            claimant,
+            claimant_role,
+            origin,
+            origin_named_in,
+            via,
+            rank,
+            rank_reason,
+        } = e;
+        let claim = (|| {
+            let subject = self.claim_subject(&subject, &id.0)?;
+            let (value_text, value_loc) = value;
+            let parsed = self.value(&value_text, &quote.0, subject, &value_loc)?;
+            if quote.0.trim().is_empty() {
+                return Err(Some(diags::empty_text(quote.1, Entry::Claim, &id.0)));
+            }
+            let as_of = match as_of {
+                Some((text, at)) => Some(
+                    Date::parse(&text)
+                        .map_err(|err| Some(diags::invalid_date(at, "as_of", &text, &err)))?,
+                ),
+                None => None,
+            };
+            if rank != Rank::Normal && rank_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+                return Err(Some(diags::missing_rank_reason(id.1.clone(), &id.0)));
+            }
+            let origin_named_in =
+                (self.origin_named_in(origin.as_deref(), origin_named_in, &id.0)).map_err(Some)?;
+            Ok(Ready {
+                subject,
+                value: (value_text, parsed, value_loc),
+                quote,
+                as_of,
+                origin_named_in,
+                raw: Names4 {
+                    claimant,
+                    origin,
+                    via,
+                    claimant_role,
+                },
+                rank,
+                rank_reason,
+            })
+        })();
+        Checked { id, claim }
+    }
+
     /// The claim's subject; a draft's empty one and an undeclared one are reported (a
-    /// declared but invalid one already was).
-    fn claim_subject<'a>(
-        &mut self,
-        subject: &Field,
-        id: &str,
-        known: &Known<'a>,
-    ) -> Option<&'a Subject> {
+    /// declared but invalid one already was: `Err(None)`).
+    fn claim_subject(&self, subject: &Field, id: &str) -> Result<&'a Subject, Option<Diagnostic>> {
         let (key, at) = subject;
         if key.trim().is_empty() {
             // The hint names a few keys: six tell it whether there are more than five.
-            let keys: Vec<&str> = known
-                .subject_list
-                .iter()
+            let keys: Vec<&str> = (self.subject_list.iter())
                 .take(6)
                 .map(|s| s.key.as_str())
                 .collect();
-            self.push(diags::subject_not_chosen(at.clone(), id, &keys));
-            return None;
+            return Err(Some(diags::subject_not_chosen(at.clone(), id, &keys)));
         }
-        if let Some(s) = known.subjects.get(key.as_str()) {
-            return Some(*s);
+        if let Some(s) = self.subjects.get(key.as_str()) {
+            return Ok(*s);
         }
-        let declared = self
-            .declared_subjects
-            .as_ref()
-            .is_none_or(|d| d.contains(key));
-        if !declared {
-            let s = suggestion(key, known.subject_list.iter().map(|s| s.key.as_str()));
-            self.push(diags::unknown_subject(at.clone(), key, s));
+        if self.declared_subjects.is_none_or(|d| d.contains(key)) {
+            return Err(None);
         }
-        None
+        let s = suggestion(key, self.subject_list.iter().map(|s| s.key.as_str()));
+        Err(Some(diags::unknown_subject(at.clone(), key, s)))
     }
 
     /// Parses a claim's value for its subject and checks its unit (against the units its
     /// quote uses) and sign.
     fn value(
-        &mut self,
+        &self,
         text: &str,
         quote: &str,
         subject: &Subject,
         loc: &Location,
-    ) -> Option<Value> {
-        let value = match Value::parse(text, subject.dimension) {
-            Ok(v) => v,
-            Err(e) => {
-                self.push(diags::invalid_value(loc, text, subject.dimension, e));
-                return None;
-            }
-        };
+    ) -> Result<Value, Option<Diagnostic>> {
+        let value = Value::parse(text, subject.dimension)
+            .map_err(|e| Some(diags::invalid_value(loc, text, subject.dimension, e)))?;
         if let (Value::Quantity(q), Some(target)) = (&value, &subject.unit) {
             // Another currency is compared at the editor's rate (rates.yaml), if any.
             let currencies = matches!((&q.unit, target), (Some(Unit::Money(_)), Unit::Money(_)));
@@ -358,22 +453,24 @@ impl Cx {
                 && !currencies
             {
                 let in_quote = crate::value::units::units_in(quote, subject.dimension);
-                self.push(diags::unit_mismatch(
+                return Err(Some(diags::unit_mismatch(
                     loc.clone(),
                     text,
                     unit,
                     target,
                     &subject.key,
                     &in_quote,
-                ));
-                return None;
+                )));
             }
             if subject.dimension.non_negative() && q.low < 0.0 {
-                self.push(diags::negative_value(loc.clone(), text, subject.dimension));
-                return None;
+                return Err(Some(diags::negative_value(
+                    loc.clone(),
+                    text,
+                    subject.dimension,
+                )));
             }
         }
-        Some(value)
+        Ok(value)
     }
 }
 

@@ -125,7 +125,11 @@ fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
             .unwrap_or_default(),
         None => Vec::new(),
     };
-    let claims = cx.claims(claims, &sources, &subjects);
+    // The near-duplicate subjects need the subjects only: searched beside the claims.
+    let (claims, similar) = rayon::join(
+        || cx.claims(claims, &sources, &subjects),
+        || crate::hygiene::similar_subjects(&subjects),
+    );
     let flags = match &input.flags {
         Some(f) => cx.flags(f),
         None => Vec::new(),
@@ -137,12 +141,13 @@ fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
         || {
             rayon::join(
                 || crate::verify::citations(&corpus, &input.texts, &input.root),
-                || crate::hygiene::subjects(&corpus),
+                || crate::hygiene::without_claims(&corpus),
             )
         },
         || crate::parties::attributions(&corpus, &input.texts),
     );
     diagnostics.extend(citations);
+    diagnostics.extend(similar);
     diagnostics.extend(hygiene);
     diagnostics.extend(attributions);
     diagnostics.extend(claims::late_as_of(&corpus));
