@@ -237,7 +237,8 @@ impl<'a> SentenceReader<'a> {
             let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
             let of_or_unit = self.low(slash + 2) == "of"
                 || self.unit_at(slash + 2).is_some()
-                || self.is_pounds(slash + 2);
+                || self.is_pounds(slash + 2)
+                || self.fraction_before_noun(amt, den, slash + 2);
             if den > 0.0 && amt.value.abs() < den && (self.is_sym(slash, '⁄') || of_or_unit) {
                 amt.value /= den;
                 amt.raw = amt.value;
@@ -249,6 +250,22 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// "3/4 cup of sugar", "1/3 cup": a common fraction before a plain noun measures it
+    /// (halves to sixteenths; after "on", "by" or "since" it is a date: "on 3/4 ballots").
+    fn fraction_before_noun(&self, amt: &Amt, den: f64, k: usize) -> bool {
+        [2.0, 3.0, 4.0, 8.0, 16.0].contains(&den)
+            && amt.first == amt.num
+            && amt.plain_digits.is_some()
+            && self.is_word(k)
+            && !self.capitalised(k)
+            && !words::is_stopword(self.low(k))
+            && !(amt.num > 0
+                && matches!(
+                    self.low(amt.num - 1),
+                    "on" | "by" | "since" | "until" | "from" | "before" | "after"
+                ))
     }
 
     pub(super) fn is_pounds(&self, k: usize) -> bool {

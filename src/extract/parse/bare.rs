@@ -294,6 +294,23 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "18 years or older", "5 years and younger": years compared by age are an age.
+    pub(super) fn years_older_younger(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.end >= 2
+            && matches!(self.low(m.end - 1), "older" | "younger")
+            && matches!(self.low(m.end - 2), "or" | "and")
+            && m.unit.as_ref().is_some_and(|u| {
+                u.class == UnitKind::Time
+                    && matches!(u.name.as_str(), "year" | "month" | "week" | "day")
+            })
+            && let Some(u) = m.unit.as_mut()
+        {
+            u.name.push_str(" of age");
+            u.class = UnitKind::Measure;
+        }
+        Ok(())
+    }
+
     /// "Maddon, 66, has": an age after a name or a person.
     pub(super) fn age_in_apposition(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person
@@ -381,7 +398,15 @@ impl<'a> SentenceReader<'a> {
             };
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
-                ("and", w) if words::CLOSING_AND_GE.contains(w) => Some(QualCode::Ge),
+                // "40 and more", but "5 goals and more assists" joins two counts.
+                ("and", w)
+                    if words::CLOSING_AND_GE.contains(w)
+                        && (w != "more"
+                            || !self.is_word(k + 2)
+                            || !self.looks_plural(self.low(k + 2), false)) =>
+                {
+                    Some(QualCode::Ge)
+                }
                 ("and", w) if words::CLOSING_AND_LE.contains(w) => Some(QualCode::Le),
                 ("or", "so") => Some(QualCode::Approx),
                 ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),

@@ -26,6 +26,7 @@ mod changes;
 mod context;
 mod dates;
 mod finish;
+mod fractions;
 mod mentions;
 mod nouns;
 mod range;

@@ -469,6 +469,16 @@ impl<'a> SentenceReader<'a> {
         {
             return Some((Some(u), e, None));
         }
+        // "3/4 cup of sugar": a fraction in digits right before a plain noun measures it.
+        if amt.fraction
+            && !amt.words
+            && !amt.multiplier
+            && self.is_word(j)
+            && self.low(j) != "of"
+            && let Some((u, e)) = self.noun_phrase(j, true)
+        {
+            return Some((Some(u), e, None));
+        }
         if amt.fraction {
             return Some((None, j, None));
         }
