@@ -187,8 +187,10 @@ impl<'a> SentenceReader<'a> {
             sci = e;
             j = next;
         }
-        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
+        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names ("EUR5" is
+        // a sum: `words/glued_codes.txt`).
         if cur.is_some()
+            && !(i > 0 && words::GLUED_CODES.contains(self.raw(i - 1)))
             && scale == 0
             && !text.contains('.')
             && !text.contains(',')
@@ -289,6 +291,13 @@ impl<'a> SentenceReader<'a> {
                     return Err(i + 1);
                 }
                 Some(Kind::Sym('#')) => return Err(i + 1),
+                // "5'11\"": the inches after a prime of feet.
+                Some(Kind::Sym('\'' | '′'))
+                    if i >= 2
+                        && self.is_num(i - 2)
+                        && self.attached(i - 1)
+                        && matches!(self.kind(i + 1), Some(Kind::Sym('"' | '″')))
+                        && self.attached(i + 1) => {}
                 Some(Kind::Sym('\'')) | Some(Kind::Sym('’')) => return Err(i + 1),
                 _ => {}
             }

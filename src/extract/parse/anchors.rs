@@ -51,6 +51,7 @@ impl<'a> SentenceReader<'a> {
             Ok(a) => a,
             Err(next) => return Outcome::Skip(next),
         };
+        self.decimal_comma(&mut amt);
         // "10 1/2 miles": a whole number and a fraction.
         if amt.scale == 0
             && amt.plain_digits.is_some()
@@ -88,6 +89,32 @@ impl<'a> SentenceReader<'a> {
             return Outcome::Skip(amt.end + 1);
         }
         self.finish(amt, nested)
+    }
+
+    /// "€3,50", "3,50 €", "4,99 euros": a comma before two digits in a sum of money is
+    /// a decimal comma (a thousands separator groups three).
+    fn decimal_comma(&self, amt: &mut Amt) {
+        let k = amt.end;
+        let cents = self.raw(k + 1);
+        if amt.scale == 0
+            && amt.plain_digits.is_some_and(|d| d <= 3)
+            && self.is_sym(k, ',')
+            && self.attached(k)
+            && self.is_num(k + 1)
+            && self.attached(k + 1)
+            && cents.len() == 2
+            && cents.bytes().all(|b| b.is_ascii_digit())
+            && (amt.cur.is_some()
+                || self
+                    .unit_at(k + 2)
+                    .is_some_and(|(u, _)| u.dimension == "money"))
+            && let Ok(n) = cents.parse::<u8>()
+        {
+            amt.value = scaled(amt.value.abs() * 100.0 + f64::from(n), -2).copysign(amt.value);
+            amt.raw = amt.value;
+            amt.end = k + 2;
+            amt.plain_digits = None;
+        }
     }
 
     /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the

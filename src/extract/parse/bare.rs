@@ -40,17 +40,23 @@ impl<'a> SentenceReader<'a> {
 
     /// "3,024 x 1,964 pixels": the first side takes the unit after the second.
     pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "3,024 x 1,964 pixels", "4 x 6 metres": a dimension; the first side takes the
-        // unit written after the second.
+        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet": a dimension; the
+        // first side takes the unit written after the second.
         if m.unit.is_none()
             && !m.range
             && a.cur.is_none()
-            && (self.is_sym(m.end, '×') || (self.raw(m.end) == "x" && self.is_word(m.end)))
+            && (self.is_sym(m.end, '×')
+                || (matches!(self.raw(m.end), "x" | "by") && self.is_word(m.end)))
             && self.is_num(m.end + 1)
             && let Ok(bb) = self.digit_amount(m.end + 1, true)
             && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
             && (u2.class == UnitKind::Measure
                 || matches!(&u2.class, UnitKind::Count { head } if head == "pixel"))
+            // "12 by 14 feet": "by" joins two sides only of a length.
+            && (self.raw(m.end) != "by"
+                || crate::units::registry()
+                    .by_name(&u2.name)
+                    .any(|id| crate::units::registry().get(id).dimension == "length"))
         {
             m.unit = Some(u2);
         }
@@ -455,37 +461,6 @@ impl<'a> SentenceReader<'a> {
             || matches!(self.kind(next), Some(Kind::Sym(_) | Kind::Break))
             || (self.is_word(next) && words::is_stopword(self.low(next)));
         clause_ends.then_some((q, len))
-    }
-
-    /// "5 ft 2 in", "6 feet 1 in tall": the inches after a number of feet, where "in"
-    /// is the unit and not a preposition.
-    pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let k = m.end;
-        let feet_before = a.num >= 2
-            && self.is_num(a.num - 2)
-            && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
-        let unit_in = self.low(k) == "in"
-            && self.is_word(k)
-            && (k + 1 >= self.n()
-                || matches!(self.kind(k + 1), Some(Kind::Sym(_)))
-                || matches!(
-                    self.low(k + 1),
-                    "tall" | "long" | "high" | "wide" | "deep" | "and" | "or"
-                ));
-        if m.unit.is_none()
-            && !m.range
-            && a.first == a.num
-            && feet_before
-            && a.value < 12.0
-            && unit_in
-        {
-            m.unit = Some(FoundUnit {
-                name: "inch".into(),
-                class: UnitKind::Measure,
-            });
-            m.end = k + 1;
-        }
-        Ok(())
     }
 
     /// "more than 20 and less than 100 people", "not more than 10 and not less than 5": a

@@ -29,6 +29,7 @@ mod finish;
 mod fractions;
 mod mentions;
 mod nouns;
+mod parts;
 mod range;
 mod rates;
 mod units;
