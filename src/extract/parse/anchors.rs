@@ -143,6 +143,24 @@ impl<'a> SentenceReader<'a> {
             }
             return Some(Outcome::Skip(end));
         }
+        // "+44 20 7946 0958": a country code, then two or more spaced groups.
+        if !nested
+            && i > 0
+            && self.is_sym(i - 1, '+')
+            && self.attached(i)
+            && (1..=3).contains(&self.raw(i).len())
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Some(Outcome::Skip(end));
+        }
         None
     }
 
@@ -367,7 +385,10 @@ impl<'a> SentenceReader<'a> {
                 "of" | "at" | "in" | "on" | "for" | "with" | "from" | "by" | "into"
             ) && !matches!(next, "another" | "hand" | "way" | "or")
                 && self.is_word(i + 1);
-            if !noun_next && !of_the && !proportion && !after_preposition {
+            // "One or two people": the first of two alternatives.
+            let alternative = next == "or"
+                && (self.is_num(i + 2) || number::small_number_word(self.low(i + 2)).is_some());
+            if !noun_next && !of_the && !proportion && !after_preposition && !alternative {
                 return Outcome::Skip(i + 1);
             }
         }
