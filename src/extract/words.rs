@@ -88,6 +88,7 @@ lists! {
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
+    GLUED_CODES = "glued_codes";
     INDEX_WORDS = "index_words";
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";

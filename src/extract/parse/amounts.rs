@@ -187,8 +187,10 @@ impl<'a> SentenceReader<'a> {
             sci = e;
             j = next;
         }
-        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names.
+        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names ("EUR5" is
+        // a sum: `words/glued_codes.txt`).
         if cur.is_some()
+            && !(i > 0 && words::GLUED_CODES.contains(self.raw(i - 1)))
             && scale == 0
             && !text.contains('.')
             && !text.contains(',')
@@ -289,6 +291,13 @@ impl<'a> SentenceReader<'a> {
                     return Err(i + 1);
                 }
                 Some(Kind::Sym('#')) => return Err(i + 1),
+                // "5'11\"": the inches after a prime of feet.
+                Some(Kind::Sym('\'' | '′'))
+                    if i >= 2
+                        && self.is_num(i - 2)
+                        && self.attached(i - 1)
+                        && matches!(self.kind(i + 1), Some(Kind::Sym('"' | '″')))
+                        && self.attached(i + 1) => {}
                 Some(Kind::Sym('\'')) | Some(Kind::Sym('’')) => return Err(i + 1),
                 _ => {}
             }
@@ -484,120 +493,6 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// Fractions of a scale or a unit, and fractions as the size of a change: "half a
-    /// million", "half an hour", "fell by half", "by a third", "half their value", "half of".
-    fn fraction_forms(&self, i: usize, w: &str) -> Option<Amt> {
-        // Every form below starts at "half", "a" or "an".
-        if !matches!(w, "half" | "a" | "an") {
-            return None;
-        }
-        // "half million people", "a half billion dollars": half of a scale word.
-        if w == "half"
-            && self.is_word(i + 1)
-            && number::scale_word(self.low(i + 1)).is_some_and(|p| p >= 6)
-            && !(i > 0 && self.low(i - 1) == "and")
-        {
-            let v = Self::scale_value(self.low(i + 1))?;
-            return Some(self.simple_word_amt(i, i + 2, 0.5 * v));
-        }
-        // "half a million", "half a dozen": the fraction of a scale is a number.
-        if w == "half"
-            && matches!(self.low(i + 1), "a" | "an")
-            && let Some(v) = Self::scale_value(self.low(i + 2))
-            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
-        {
-            return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
-        }
-        // "half a percentage point", "half an hour": half of one unit.
-        if w == "half"
-            && matches!(self.low(i + 1), "a" | "an")
-            && self.unit_at(i + 2).is_some()
-            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
-        {
-            return Some(self.simple_word_amt(i, i + 2, 0.5));
-        }
-        // "cut deaths by a third", "fell by half": a fraction as the size of a change.
-        let after_by = i > 0
-            && (self.low(i - 1) == "by"
-                || (i > 1
-                    && self.low(i - 2) == "by"
-                    && words::APPROX_AFTER_BY.contains(self.low(i - 1))));
-        if after_by && w == "half" && !matches!(self.low(i + 1), "of" | "a" | "an") {
-            return Some(self.fraction_amt(i, i + 1, 0.5));
-        }
-        if after_by
-            && matches!(w, "a" | "an")
-            && let Some(d) = words::fraction_word(self.low(i + 1))
-            && self.low(i + 1) != "half"
-            && !matches!(self.low(i + 2), "of" | "-")
-            && !self.is_sym(i + 2, '-')
-        {
-            return Some(self.fraction_amt(i, i + 2, 1.0 / d));
-        }
-        // "less than half that of their rivals", "lost nearly half their value".
-        if w == "half"
-            && matches!(
-                self.low(i + 1),
-                "that" | "those" | "the" | "its" | "their" | "his" | "her" | "our" | "this"
-            )
-            && !(i > 0 && matches!(self.low(i - 1), "a" | "first" | "second" | "other" | "the"))
-        {
-            return Some(self.fraction_amt(i, i + 1, 0.5));
-        }
-        // Fractions with no numerator: "half of".
-        if w == "half" && self.low(i + 1) == "of" {
-            let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
-            if matches!(before, "first" | "second" | "latter" | "other" | "the") {
-                return None;
-            }
-            return Some(self.fraction_amt(i, i + 1, 0.5));
-        }
-        None
-    }
-
-    /// After "a"/"an": `Some(amount or none)` when the article decides ("a third of", "a
-    /// couple of", "a dozen"), `None` to read number words ("a million").
-    fn article_amount(&self, i: usize) -> Option<Option<Amt>> {
-        let next = self.low(i + 1);
-        if let Some(d) = words::fraction_word(next)
-            && next != "half"
-            && self.low(i + 2) == "of"
-        {
-            // "a quarter of a million": a number, not a part of something.
-            if matches!(self.low(i + 3), "a" | "an")
-                && let Some(v) = Self::scale_value(self.low(i + 4))
-            {
-                return Some(Some(self.simple_word_amt(i, i + 5, v / d)));
-            }
-            // "a quarter of a percentage point": part of one unit.
-            if matches!(self.low(i + 3), "a" | "an") && self.unit_at(i + 4).is_some() {
-                return Some(Some(self.simple_word_amt(i, i + 4, 1.0 / d)));
-            }
-            return Some(Some(self.fraction_amt(i, i + 2, 1.0 / d)));
-        }
-        // "a couple of days".
-        if next == "couple" && self.low(i + 2) == "of" {
-            return Some(Some(self.simple_word_amt(i, i + 3, 2.0)));
-        }
-        if next == "half" && self.low(i + 2) == "of" {
-            return Some(Some(self.fraction_amt(i, i + 2, 0.5)));
-        }
-        if next == "dozen" {
-            return Some(Some(self.simple_word_amt(i, i + 2, 12.0)));
-        }
-        // "a half-dozen new directors".
-        if next == "half" && self.is_sym(i + 2, '-') && self.low(i + 3) == "dozen" {
-            return Some(Some(self.simple_word_amt(i, i + 4, 6.0)));
-        }
-        if next != "hundred" && number::scale_word(next).is_none() {
-            return Some(None);
-        }
-        if next.ends_with('s') {
-            return Some(None);
-        }
-        None
-    }
-
     /// Number words at `i`: "one hundred and sixty-two", "two dozen", "two and a half",
     /// "two-thirds of".
     fn number_words(&self, i: usize, w: &str) -> Option<Amt> {
@@ -635,23 +530,17 @@ impl<'a> SentenceReader<'a> {
             value *= 12.0;
             end += 1;
         }
-        // "one-and-a-half times", "two and a half years".
-        {
-            let mut k = end;
-            let mut parts = 0;
-            for w in ["and", "a", "half"] {
-                if self.is_sym(k, '-') && self.attached(k) {
-                    k += 1;
-                }
-                if self.low(k) != w || !self.is_word(k) {
-                    break;
-                }
-                k += 1;
-                parts += 1;
-            }
-            if parts == 3 {
-                value += 0.5;
-                end = k;
+        // "one-and-a-half times", "two and a half years", "three and a quarter cups",
+        // "one and a half million".
+        if let Some((f, k)) = self.and_a_fraction(end) {
+            value += f;
+            end = k;
+            if let Some(p) = number::scale_word(self.low(end)).filter(|&p| p >= 3)
+                && self.is_word(end)
+                && value < 1000.0
+            {
+                value = scaled(value, p);
+                end += 1;
             }
         }
         // A fraction: "two-thirds of", "three quarters of".

@@ -51,6 +51,7 @@ impl<'a> SentenceReader<'a> {
             Ok(a) => a,
             Err(next) => return Outcome::Skip(next),
         };
+        self.decimal_comma(&mut amt);
         // "10 1/2 miles": a whole number and a fraction.
         if amt.scale == 0
             && amt.plain_digits.is_some()
@@ -90,6 +91,32 @@ impl<'a> SentenceReader<'a> {
         self.finish(amt, nested)
     }
 
+    /// "€3,50", "3,50 €", "4,99 euros": a comma before two digits in a sum of money is
+    /// a decimal comma (a thousands separator groups three).
+    fn decimal_comma(&self, amt: &mut Amt) {
+        let k = amt.end;
+        let cents = self.raw(k + 1);
+        if amt.scale == 0
+            && amt.plain_digits.is_some_and(|d| d <= 3)
+            && self.is_sym(k, ',')
+            && self.attached(k)
+            && self.is_num(k + 1)
+            && self.attached(k + 1)
+            && cents.len() == 2
+            && cents.bytes().all(|b| b.is_ascii_digit())
+            && (amt.cur.is_some()
+                || self
+                    .unit_at(k + 2)
+                    .is_some_and(|(u, _)| u.dimension == "money"))
+            && let Ok(n) = cents.parse::<u8>()
+        {
+            amt.value = scaled(amt.value.abs() * 100.0 + f64::from(n), -2).copysign(amt.value);
+            amt.raw = amt.value;
+            amt.end = k + 2;
+            amt.plain_digits = None;
+        }
+    }
+
     /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the
     /// first with a leading zero or of four digits) are a phone number.
     fn phone_groups(&self, i: usize, nested: bool) -> Option<Outcome> {
@@ -109,6 +136,24 @@ impl<'a> SentenceReader<'a> {
             && !self.attached(i + 2)
             && (self.raw(i + 1).len() >= 3 && self.raw(i + 2).len() >= 3)
             && !(self.raw(i + 1).len() == 4 && self.raw(i + 1).starts_with(['1', '2']))
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Some(Outcome::Skip(end));
+        }
+        // "+44 20 7946 0958": a country code, then two or more spaced groups.
+        if !nested
+            && i > 0
+            && self.is_sym(i - 1, '+')
+            && self.attached(i)
+            && (1..=3).contains(&self.raw(i).len())
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
         {
             let mut end = i + 3;
             while group(end) && !self.attached(end) {
@@ -237,7 +282,8 @@ impl<'a> SentenceReader<'a> {
             let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
             let of_or_unit = self.low(slash + 2) == "of"
                 || self.unit_at(slash + 2).is_some()
-                || self.is_pounds(slash + 2);
+                || self.is_pounds(slash + 2)
+                || self.fraction_before_noun(amt, den, slash + 2);
             if den > 0.0 && amt.value.abs() < den && (self.is_sym(slash, '⁄') || of_or_unit) {
                 amt.value /= den;
                 amt.raw = amt.value;
@@ -249,6 +295,22 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// "3/4 cup of sugar", "1/3 cup": a common fraction before a plain noun measures it
+    /// (halves to sixteenths; after "on", "by" or "since" it is a date: "on 3/4 ballots").
+    fn fraction_before_noun(&self, amt: &Amt, den: f64, k: usize) -> bool {
+        [2.0, 3.0, 4.0, 8.0, 16.0].contains(&den)
+            && amt.first == amt.num
+            && amt.plain_digits.is_some()
+            && self.is_word(k)
+            && !self.capitalised(k)
+            && !words::is_stopword(self.low(k))
+            && !(amt.num > 0
+                && matches!(
+                    self.low(amt.num - 1),
+                    "on" | "by" | "since" | "until" | "from" | "before" | "after"
+                ))
     }
 
     pub(super) fn is_pounds(&self, k: usize) -> bool {
@@ -323,7 +385,10 @@ impl<'a> SentenceReader<'a> {
                 "of" | "at" | "in" | "on" | "for" | "with" | "from" | "by" | "into"
             ) && !matches!(next, "another" | "hand" | "way" | "or")
                 && self.is_word(i + 1);
-            if !noun_next && !of_the && !proportion && !after_preposition {
+            // "One or two people": the first of two alternatives.
+            let alternative = next == "or"
+                && (self.is_num(i + 2) || number::small_number_word(self.low(i + 2)).is_some());
+            if !noun_next && !of_the && !proportion && !after_preposition && !alternative {
                 return Outcome::Skip(i + 1);
             }
         }

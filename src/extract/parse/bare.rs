@@ -40,17 +40,23 @@ impl<'a> SentenceReader<'a> {
 
     /// "3,024 x 1,964 pixels": the first side takes the unit after the second.
     pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "3,024 x 1,964 pixels", "4 x 6 metres": a dimension; the first side takes the
-        // unit written after the second.
+        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet": a dimension; the
+        // first side takes the unit written after the second.
         if m.unit.is_none()
             && !m.range
             && a.cur.is_none()
-            && (self.is_sym(m.end, '×') || (self.raw(m.end) == "x" && self.is_word(m.end)))
+            && (self.is_sym(m.end, '×')
+                || (matches!(self.raw(m.end), "x" | "by") && self.is_word(m.end)))
             && self.is_num(m.end + 1)
             && let Ok(bb) = self.digit_amount(m.end + 1, true)
             && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
             && (u2.class == UnitKind::Measure
                 || matches!(&u2.class, UnitKind::Count { head } if head == "pixel"))
+            // "12 by 14 feet": "by" joins two sides only of a length.
+            && (self.raw(m.end) != "by"
+                || crate::units::registry()
+                    .by_name(&u2.name)
+                    .any(|id| crate::units::registry().get(id).dimension == "length"))
         {
             m.unit = Some(u2);
         }
@@ -294,6 +300,23 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "18 years or older", "5 years and younger": years compared by age are an age.
+    pub(super) fn years_older_younger(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.end >= 2
+            && matches!(self.low(m.end - 1), "older" | "younger")
+            && matches!(self.low(m.end - 2), "or" | "and")
+            && m.unit.as_ref().is_some_and(|u| {
+                u.class == UnitKind::Time
+                    && matches!(u.name.as_str(), "year" | "month" | "week" | "day")
+            })
+            && let Some(u) = m.unit.as_mut()
+        {
+            u.name.push_str(" of age");
+            u.class = UnitKind::Measure;
+        }
+        Ok(())
+    }
+
     /// "Maddon, 66, has": an age after a name or a person.
     pub(super) fn age_in_apposition(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person
@@ -381,7 +404,15 @@ impl<'a> SentenceReader<'a> {
             };
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
-                ("and", w) if words::CLOSING_AND_GE.contains(w) => Some(QualCode::Ge),
+                // "40 and more", but "5 goals and more assists" joins two counts.
+                ("and", w)
+                    if words::CLOSING_AND_GE.contains(w)
+                        && (w != "more"
+                            || !self.is_word(k + 2)
+                            || !self.looks_plural(self.low(k + 2), false)) =>
+                {
+                    Some(QualCode::Ge)
+                }
                 ("and", w) if words::CLOSING_AND_LE.contains(w) => Some(QualCode::Le),
                 ("or", "so") => Some(QualCode::Approx),
                 ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),
@@ -430,37 +461,6 @@ impl<'a> SentenceReader<'a> {
             || matches!(self.kind(next), Some(Kind::Sym(_) | Kind::Break))
             || (self.is_word(next) && words::is_stopword(self.low(next)));
         clause_ends.then_some((q, len))
-    }
-
-    /// "5 ft 2 in", "6 feet 1 in tall": the inches after a number of feet, where "in"
-    /// is the unit and not a preposition.
-    pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let k = m.end;
-        let feet_before = a.num >= 2
-            && self.is_num(a.num - 2)
-            && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
-        let unit_in = self.low(k) == "in"
-            && self.is_word(k)
-            && (k + 1 >= self.n()
-                || matches!(self.kind(k + 1), Some(Kind::Sym(_)))
-                || matches!(
-                    self.low(k + 1),
-                    "tall" | "long" | "high" | "wide" | "deep" | "and" | "or"
-                ));
-        if m.unit.is_none()
-            && !m.range
-            && a.first == a.num
-            && feet_before
-            && a.value < 12.0
-            && unit_in
-        {
-            m.unit = Some(FoundUnit {
-                name: "inch".into(),
-                class: UnitKind::Measure,
-            });
-            m.end = k + 1;
-        }
-        Ok(())
     }
 
     /// "more than 20 and less than 100 people", "not more than 10 and not less than 5": a

@@ -105,10 +105,15 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn symbol_qualifier(&self, i: usize) -> Option<(QualCode, usize)> {
         let q = match self.kind(i)? {
             Kind::Sym('~') | Kind::Sym('≈') => QualCode::Approx,
+            // "=<" and "=>": the ASCII comparisons written the other way round.
+            Kind::Sym(c @ ('>' | '<')) if i > 0 && self.attached(i) && self.is_sym(i - 1, '=') => {
+                let q = if c == '>' { QualCode::Ge } else { QualCode::Le };
+                return Some((q, i - 1));
+            }
             Kind::Sym('>') => QualCode::Gt,
             Kind::Sym('<') => QualCode::Lt,
-            Kind::Sym('≥') => QualCode::Ge,
-            Kind::Sym('≤') => QualCode::Le,
+            Kind::Sym('≥' | '⩾' | '≧') => QualCode::Ge,
+            Kind::Sym('≤' | '⩽' | '≦') => QualCode::Le,
             Kind::Sym('=') if i > 0 && self.attached(i) => {
                 return match self.kind(i - 1)? {
                     Kind::Sym('>') => Some((QualCode::Ge, i - 1)),

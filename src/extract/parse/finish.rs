@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 36] {
+    fn rules() -> [(&'static str, Rule<'a>); 39] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -62,6 +62,8 @@ impl<'a> SentenceReader<'a> {
             ),
             ("duration_modifier", SentenceReader::duration_modifier),
             ("inches_after_feet", SentenceReader::inches_after_feet),
+            ("prime_feet_inches", SentenceReader::prime_feet_inches),
+            ("minutes_after_hours", SentenceReader::minutes_after_hours),
             ("scale_after_currency", SentenceReader::scale_after_currency),
             ("cents_after_currency", SentenceReader::cents_after_currency),
             (
@@ -77,6 +79,7 @@ impl<'a> SentenceReader<'a> {
                 SentenceReader::modifier_before_number,
             ),
             ("closing_qualifier", SentenceReader::closing_qualifier),
+            ("years_older_younger", SentenceReader::years_older_younger),
             ("two_sided_bound", SentenceReader::two_sided_bound),
             ("change_after_amount", SentenceReader::change_after_amount),
             ("discount_off", SentenceReader::discount_off),

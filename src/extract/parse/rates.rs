@@ -100,7 +100,8 @@ impl SentenceReader<'_> {
             || (matches!(self.low(r), "a" | "an")
                 && words::rate_noun(self.low(r + 1))
                 // "$4.1 billion a year ago": a time, not a rate.
-                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"));
+                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"))
+            || self.each_rate(r, k);
         if !rate {
             return (unit, k);
         }
@@ -121,6 +122,17 @@ impl SentenceReader<'_> {
             },
             end,
         )
+    }
+
+    /// "$10 each month", "€20 every visit": "each" or "every" before a noun a rate can
+    /// be counted in, right after the unit, is a rate like "a month" ("$15 each" alone
+    /// is a price; "every year since" keeps its noun).
+    fn each_rate(&self, r: usize, k: usize) -> bool {
+        r == k
+            && matches!(self.low(r), "each" | "every")
+            && self.is_word(r + 1)
+            && words::rate_noun(self.low(r + 1))
+            && !matches!(self.low(r + 2), "since" | "until" | "till")
     }
 
     /// Whether the bracket closing at `k` was opened a few tokens before it.

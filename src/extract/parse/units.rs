@@ -4,7 +4,7 @@
 
 use super::finish::{Draft, Step};
 use super::*;
-use crate::units::{Context, Factor, Unit, registry, senses};
+use crate::units::{Context, Unit, registry, senses};
 
 /// How many tokens either side of an ambiguous unit are searched for its cue words.
 const SENSE_WINDOW: usize = 40;
@@ -163,6 +163,13 @@ impl<'a> SentenceReader<'a> {
         // The unit must end at a word boundary: "m" is not the start of "m2x".
         let end = at + len;
         if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
+        {
+            return None;
+        }
+        // "5 $10 bills": a currency sign before a number belongs to it.
+        if unit.dimension == "money"
+            && matches!(self.kind(at), Some(Kind::Sym(_)))
+            && self.is_num(end)
         {
             return None;
         }
@@ -469,6 +476,16 @@ impl<'a> SentenceReader<'a> {
         {
             return Some((Some(u), e, None));
         }
+        // "3/4 cup of sugar": a fraction in digits right before a plain noun measures it.
+        if amt.fraction
+            && !amt.words
+            && !amt.multiplier
+            && self.is_word(j)
+            && self.low(j) != "of"
+            && let Some((u, e)) = self.noun_phrase(j, true)
+        {
+            return Some((Some(u), e, None));
+        }
         if amt.fraction {
             return Some((None, j, None));
         }
@@ -619,39 +636,6 @@ impl<'a> SentenceReader<'a> {
             m.low = scaled(m.low, power);
             m.high = scaled(m.high, power);
             m.end = k + 1;
-        }
-        Ok(())
-    }
-
-    /// "3 dollars 50 cents", "5 pounds and 20 pence": the hundredths after a whole amount
-    /// of a currency belong to it.
-    pub(super) fn cents_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let whole_currency = m.unit.as_ref().is_some_and(|u| {
-            matches!(u.class, UnitKind::Currency(_))
-                && registry()
-                    .by_name(&u.name)
-                    .any(|id| registry().get(id).factor == Factor::Fixed(1.0))
-        });
-        if !whole_currency || m.range || a.scale != 0 || m.low.fract() != 0.0 {
-            return Ok(());
-        }
-        let mut k = m.end;
-        // "and" only after a currency word: "$3 and 50 cents" may be two prices.
-        if self.low(k) == "and" && a.cur.is_none() {
-            k += 1;
-        }
-        let cents = self.raw(k);
-        if !self.is_num(k) || cents.len() > 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
-            return Ok(());
-        }
-        if let Some((unit, end)) = self.unit_at(k + 1)
-            && unit.dimension == "money"
-            && unit.factor == Factor::Fixed(0.01)
-            && let Ok(n) = cents.parse::<u8>()
-        {
-            m.low = scaled(m.low * 100.0 + f64::from(n), -2);
-            m.high = m.low;
-            m.end = end;
         }
         Ok(())
     }

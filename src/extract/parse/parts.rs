@@ -1,0 +1,155 @@
+//! Amounts written in two parts, each with its own unit or the second bare: feet and
+//! inches ("5 ft 2 in", "5'11\""), dollars and cents ("3 dollars 50 cents", "5 euros
+//! 50"), hours and minutes ("1h 30m").
+
+use super::finish::{Draft, Step};
+use super::*;
+use crate::units::{Factor, registry};
+
+impl SentenceReader<'_> {
+    /// "5 ft 2 in", "6 feet 1 in tall": the inches after a number of feet, where "in"
+    /// is the unit and not a preposition.
+    pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        let feet_before = a.num >= 2
+            && self.is_num(a.num - 2)
+            && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
+        let unit_in = self.low(k) == "in"
+            && self.is_word(k)
+            && (k + 1 >= self.n()
+                || matches!(self.kind(k + 1), Some(Kind::Sym(_)))
+                || matches!(
+                    self.low(k + 1),
+                    "tall" | "long" | "high" | "wide" | "deep" | "and" | "or"
+                ));
+        // "5 3/8 in wide", "2½ in thick": a fraction written in digits measures in inches.
+        let fraction_written = !a.words
+            && (a.num..a.end).any(|k| match self.kind(k) {
+                Some(Kind::Sym(c)) => c == '/' || c == '⁄' || lexicon::vulgar_fraction(c).is_some(),
+                _ => false,
+            });
+        if m.unit.is_none()
+            && !m.range
+            && a.first == a.num
+            && ((feet_before && a.value < 12.0) || fraction_written)
+            && unit_in
+        {
+            m.unit = Some(FoundUnit {
+                name: "inch".into(),
+                class: UnitKind::Measure,
+            });
+            m.end = k + 1;
+        }
+        Ok(())
+    }
+
+    /// "3 dollars 50 cents", "5 pounds and 20 pence": the hundredths after a whole amount
+    /// of a currency belong to it.
+    pub(super) fn cents_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let whole_currency = m.unit.as_ref().is_some_and(|u| {
+            matches!(u.class, UnitKind::Currency(_))
+                && registry()
+                    .by_name(&u.name)
+                    .any(|id| registry().get(id).factor == Factor::Fixed(1.0))
+        });
+        if !whole_currency || m.range || a.scale != 0 || m.low.fract() != 0.0 {
+            return Ok(());
+        }
+        let mut k = m.end;
+        // "and" only after a currency word: "$3 and 50 cents" may be two prices.
+        if self.low(k) == "and" && a.cur.is_none() {
+            k += 1;
+        }
+        let cents = self.raw(k);
+        if !self.is_num(k) || cents.len() > 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(());
+        }
+        let Ok(n) = cents.parse::<u8>() else {
+            return Ok(());
+        };
+        let end = match self.unit_at(k + 1) {
+            Some((unit, end))
+                if unit.dimension == "money" && unit.factor == Factor::Fixed(0.01) =>
+            {
+                end
+            }
+            // "5 euros 50", "a dollar 25.": bare hundredths after a currency word, where
+            // the clause ends ("3 dollars 50 times" is no price).
+            _ if a.cur.is_none()
+                && cents.len() == 2
+                && k == m.end
+                && (k + 1 >= self.n()
+                    || matches!(
+                        self.kind(k + 1),
+                        Some(Kind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?'))
+                    )
+                    || matches!(
+                        self.low(k + 1),
+                        "in" | "at" | "for" | "on" | "with" | "from" | "each" | "apiece" | "but"
+                    )) =>
+            {
+                k + 1
+            }
+            _ => return Ok(()),
+        };
+        m.low = scaled(m.low * 100.0 + f64::from(n), -2);
+        m.high = m.low;
+        m.end = end;
+        Ok(())
+    }
+
+    /// "5'11\"", "6′1″": a prime then a double prime glued to the next number are feet
+    /// and inches, whatever the sentence is about.
+    pub(super) fn prime_feet_inches(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let prime =
+            |k: usize| matches!(self.kind(k), Some(Kind::Sym('\'' | '′'))) && self.attached(k);
+        let double =
+            |k: usize| matches!(self.kind(k), Some(Kind::Sym('"' | '″'))) && self.attached(k);
+        let inches = |k: usize| {
+            self.is_num(k) && self.attached(k) && num_value(self.raw(k)).is_some_and(|v| v < 12.0)
+        };
+        if m.unit.is_some() || m.range || a.cur.is_some() || a.first != a.num {
+            return Ok(());
+        }
+        let (name, end) = if prime(m.end) && inches(m.end + 1) && double(m.end + 2) {
+            ("foot", m.end + 1)
+        } else if a.num >= 2
+            && prime(a.num - 1)
+            && self.is_num(a.num - 2)
+            && inches(a.num)
+            && double(m.end)
+        {
+            ("inch", m.end + 1)
+        } else {
+            return Ok(());
+        };
+        m.unit = Some(FoundUnit {
+            name: name.into(),
+            class: UnitKind::Measure,
+        });
+        m.end = end;
+        Ok(())
+    }
+
+    /// "1h 30m", "2 hours 15m": a glued "m" after a number of hours is minutes, not
+    /// metres.
+    pub(super) fn minutes_after_hours(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.as_ref().is_some_and(|u| u.name == "metre")
+            && !m.range
+            && m.end == a.end + 1
+            && self.raw(a.end) == "m"
+            && self.attached(a.end)
+            && a.first == a.num
+            && a.num >= 2
+            && matches!(self.low(a.num - 1), "h" | "hr" | "hrs" | "hour" | "hours")
+            && self.is_num(a.num - 2)
+            && a.value < 60.0
+        {
+            m.unit = Some(FoundUnit {
+                name: "minute".into(),
+                class: UnitKind::Time,
+            });
+        }
+        Ok(())
+    }
+}
