@@ -4,16 +4,15 @@
 //! `sources` use too, so every command gives one answer. The gate (`check`) does not ask
 //! for it.
 
-use std::collections::HashMap;
-
 use crate::findings::{BestValue, Findings};
 use crate::model::Corpus;
+use crate::model::fxhash::FxHashMap;
 use crate::resolve::Config;
 use crate::resolve::corpus::resolve_corpus;
 
 /// Resolves the corpus once and sets every subject's `resolved` values.
 pub fn attach(corpus: &Corpus, findings: &mut Findings) {
-    let mut by_subject: HashMap<String, Vec<BestValue>> = HashMap::new();
+    let mut by_subject: FxHashMap<String, Vec<BestValue>> = FxHashMap::default();
     let (_, _, resolved) = resolve_corpus(corpus, findings, &Config::default());
     for r in resolved {
         by_subject.entry(r.subject).or_default().push(BestValue {

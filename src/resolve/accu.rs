@@ -43,6 +43,14 @@ pub struct Scratch {
     overlap: Vec<f64>,
     /// Per candidate: its score above "none of the claimed values", before similarity.
     near: Vec<f64>,
+    /// Per support entry: its independence weight.
+    weights: Vec<f64>,
+    /// Per claim: its accuracy (`score_by_popularity`).
+    accuracy: Vec<f64>,
+    /// Per candidate: whether any claim supports it (`score_by_popularity`).
+    seen: Vec<bool>,
+    /// Per candidate: `overlap` without its negative parts (`score_by_popularity`).
+    clean: Vec<f64>,
     /// The subjects' log likelihoods voted so far, summed.
     log_likelihood: f64,
 }
@@ -94,7 +102,8 @@ pub fn vote_subject(
     origins.iter_mut().for_each(|o| *o = 0.0);
     scratch.own_weight.clear();
     scratch.own_weight.resize(claims.len(), 1.0);
-    let mut weights = Vec::with_capacity(support.len());
+    let mut weights = std::mem::take(&mut scratch.weights);
+    weights.clear();
     let mut start = 0;
     while start < support.len() {
         let k = support[start].0;
@@ -129,6 +138,7 @@ pub fn vote_subject(
         scratch.log_likelihood += normalise(prob, unobserved.ln(), 0.0);
     }
     scratch.support = support;
+    scratch.weights = weights;
 }
 
 /// Turns log scores into probabilities, with one more option of log weight `extra_ln`
@@ -209,7 +219,9 @@ fn score_by_popularity(
     scratch.mass.clear();
     scratch.mass.resize(n, 0.0);
     // Claims in support order: each claim's accuracy, found by its own-value entry.
-    let mut accuracy = vec![0.5; own.len()];
+    let mut accuracy = std::mem::take(&mut scratch.accuracy);
+    accuracy.clear();
+    accuracy.resize(own.len(), 0.5);
     for s in support {
         if own[s.3 as usize] == s.0 {
             accuracy[s.3 as usize] = s.1;
@@ -230,7 +242,10 @@ fn score_by_popularity(
     };
     let unobserved = all_false + entropy_term(&scratch.mass, total);
     let mut start = 0;
-    let mut k_seen = vec![false; n];
+    let mut k_seen = std::mem::take(&mut scratch.seen);
+    k_seen.clear();
+    k_seen.resize(n, false);
+    let mut clean = std::mem::take(&mut scratch.clean);
     while start < support.len() {
         let k = support[start].0 as usize;
         let end = start
@@ -251,7 +266,8 @@ fn score_by_popularity(
         }
         let pool: f64 = scratch.overlap.iter().map(|m| m.max(0.0)).sum();
         if pool > 1e-12 {
-            let clean: Vec<f64> = scratch.overlap.iter().map(|m| m.max(0.0)).collect();
+            clean.clear();
+            clean.extend(scratch.overlap.iter().map(|m| m.max(0.0)));
             score += entropy_term(&clean, pool);
         }
         prob[k] = score;
@@ -262,6 +278,7 @@ fn score_by_popularity(
             prob[k] = f64::NEG_INFINITY;
         }
     }
+    (scratch.accuracy, scratch.seen, scratch.clean) = (accuracy, k_seen, clean);
     unobserved
 }
 
@@ -330,7 +347,9 @@ fn run_from(
         state.accuracy = accuracy;
         state.dependence = dependence;
     } else if config.detect_copying {
-        shared = Some(copying::count_shared(index, sources));
+        shared = Some(copying::sharing_pairs(&copying::count_shared(
+            index, sources,
+        )));
     }
     for round in 0..config.max_rounds {
         vote_all(table, index, &mut state, config);
@@ -347,7 +366,7 @@ fn run_from(
             .map(|(a, b)| (a - b).abs())
             .fold(0.0, f64::max);
         if let Some(shared) = &shared {
-            state.dependence = copying::detect(shared, &accuracy, config, 0.01);
+            state.dependence = copying::detect_pairs(shared, &accuracy, config, 0.01);
         }
         state.accuracy = accuracy;
         if moved < config.tolerance && round > 0 {

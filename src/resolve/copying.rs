@@ -4,17 +4,17 @@
 //! likely true value (kt), agreements on a likely false value (kf) and disagreements (kd),
 //! and Bayes' rule weighs "independent" against "one copies the other".
 
-use std::collections::HashMap;
-
 use super::Config;
 use super::index::Index;
+use crate::model::fxhash::FxHashMap;
 
 /// A value per unordered pair of sources: a dense matrix for a few sources, a hash map
-/// for thousands (where most pairs never meet).
+/// for thousands (where most pairs never meet), hashed with `FxHasher` (the keys are the
+/// corpus's own pairs of ids; `pairs` sorts them, so no hash order reaches the output).
 #[derive(Debug, Clone)]
 pub enum PairStore<T> {
     Dense { n: usize, cells: Vec<T> },
-    Sparse(HashMap<u64, T>),
+    Sparse(FxHashMap<u64, T>),
 }
 
 /// Up to this many sources the pair store is a dense matrix.
@@ -28,7 +28,7 @@ impl<T: Copy + Default> PairStore<T> {
                 cells: vec![T::default(); sources * sources],
             }
         } else {
-            PairStore::Sparse(HashMap::new())
+            PairStore::Sparse(FxHashMap::default())
         }
     }
 
@@ -210,8 +210,26 @@ pub fn detect(
     config: &Config,
     min: f64,
 ) -> PairStore<f32> {
+    detect_pairs(&sharing_pairs(shared), accuracy, config, min)
+}
+
+/// The pairs that share at least one subject, listed once (what `detect_pairs` judges each
+/// round: the rounds then walk this list instead of the whole store).
+pub fn sharing_pairs(shared: &PairStore<Shared>) -> Vec<(u32, u32, Shared)> {
+    let mut pairs = shared.pairs();
+    pairs.retain(|(_, _, s)| s.same + s.different != 0.0);
+    pairs
+}
+
+/// [`detect`] on the list of [`sharing_pairs`].
+pub fn detect_pairs(
+    shared: &[(u32, u32, Shared)],
+    accuracy: &[f64],
+    config: &Config,
+    min: f64,
+) -> PairStore<f32> {
     let mut out = PairStore::new(accuracy.len());
-    for (a, b, s) in shared.pairs() {
+    for &(a, b, s) in shared {
         if s.same + s.different == 0.0 {
             continue;
         }

@@ -13,8 +13,7 @@
 //! rate, or is left out when there is none. An editor's `preferred` claim wins over the
 //! algorithm, and the reason says so.
 
-use std::collections::HashMap;
-
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::report::Explanation;
@@ -22,6 +21,7 @@ use super::table::{ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
 
 use crate::findings::Findings;
+use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Corpus, FlagStatus, Rank};
 use crate::parties::Parties;
 
@@ -48,8 +48,8 @@ pub struct Resolved {
 
 /// The first day of the comparer's period of each claim of a subject that changes over
 /// time, by claim id.
-fn period_of(findings: &Findings) -> HashMap<&str, &str> {
-    let mut out = HashMap::new();
+fn period_of(findings: &Findings) -> FxHashMap<&str, &str> {
+    let mut out = FxHashMap::default();
     for subject in &findings.subjects {
         for group in &subject.groups {
             let Some(period) = &group.period else {
@@ -66,24 +66,27 @@ fn period_of(findings: &Findings) -> HashMap<&str, &str> {
 /// Builds the table from the compared claims of a valid corpus, with the comparer's
 /// periods (`findings`, made from that corpus).
 pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
-    let period_of = period_of(findings);
-    let mistaken: Vec<&str> = corpus
+    // The comparer's conversions (a pass over every subject) beside the lookups.
+    let (other_currency, period_of) = rayon::join(
+        || crate::compare::in_subject_currency(corpus),
+        || period_of(findings),
+    );
+    let mistaken: FxHashSet<&str> = corpus
         .flags
         .iter()
         .filter(|f| f.decision.status == FlagStatus::Mistaken)
         .filter_map(|f| f.decision.claim.as_deref())
         .collect();
-    let subjects: HashMap<&str, _> = corpus
-        .subjects
-        .iter()
-        .map(|s| (s.key.as_str(), s))
+    let subjects: FxHashMap<&str, _> = (corpus.subjects.iter().enumerate())
+        .map(|(i, s)| (s.key.as_str(), (i, s)))
         .collect();
+    // Each subject's object id, interned at its first claim (ids in claim order).
+    let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
-    let other_currency = crate::compare::in_subject_currency(corpus);
     let mut t = ClaimTable::new();
     let mut claim_ids = Vec::new();
     for claim in &corpus.claims {
-        let Some(subject) = subjects.get(&*claim.subject) else {
+        let Some(&(position, subject)) = subjects.get(&*claim.subject) else {
             continue;
         };
         // Derived claims are no source's statement; deprecated and mistaken ones are out.
@@ -115,7 +118,7 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
             },
         };
         let key = SubjectKey {
-            object: t.objects.intern(&subject.key),
+            object: *objects[position].get_or_insert_with(|| t.objects.intern(&subject.key)),
             attribute: None,
             period,
         };
@@ -123,8 +126,7 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
         let source = parties
             .origin_of(claim)
             .map_or_else(|| claim.source.to_string(), |o| o.name);
-        t.add(&source, key, value, claim_ids.len() as u32);
-        let id = t.find_value(&value).unwrap_or(0);
+        let id = t.add(&source, key, value, claim_ids.len() as u32);
         t.labels
             .entry(id)
             .or_insert_with(|| claim.value_text.to_string());
@@ -157,63 +159,84 @@ pub fn resolve_table(
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
     let resolution = resolve(&ct.table, config);
     // The table's subjects (windows) of each corpus subject.
-    let mut windows: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut windows: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (s, key) in ct.table.subjects().iter().enumerate() {
         windows.entry(key.object).or_default().push(s as u32);
     }
     // The table subject (window) of each claim, and the first preferred claim (in file
     // order) of each table subject.
-    let mut window_of: HashMap<&str, u32> = HashMap::new();
+    let mut window_of: FxHashMap<&str, u32> = FxHashMap::default();
     for c in ct.table.claims() {
         window_of
             .entry(ct.claim_ids[c.cite as usize].as_str())
             .or_insert(c.subject);
     }
-    let mut preferred: HashMap<u32, &crate::model::Claim> = HashMap::new();
+    let mut preferred: FxHashMap<u32, &crate::model::Claim> = FxHashMap::default();
     for c in corpus.claims.iter().filter(|c| c.rank == Rank::Preferred) {
         if let Some(&s) = window_of.get(c.id.as_str()) {
             preferred.entry(s).or_insert(c);
         }
     }
-    let mut out = Vec::new();
+    // Each corpus subject with its windows in time order, then their explanations in
+    // words on every core, joined in the subjects' order.
+    let mut todo = Vec::new();
     for subject in &corpus.subjects {
         let Some(object) = ct.table.objects.get(&subject.key) else {
             continue;
         };
         let mut ids = windows.remove(&object).unwrap_or_default();
         ids.sort_by_cached_key(|s| ct.table.subject_name(*s));
-        for s in ids {
-            let Some(explanation) = resolution.explain(&ct.table, s) else {
-                continue;
-            };
-            let (value, confidence, decided_by, reason) = match preferred.get(&s) {
-                Some(c) => (
-                    c.value_text.to_string(),
-                    1.0,
-                    "editor",
-                    format!(
-                        "an editor marked claim {} preferred; the algorithm alone would say: {}",
-                        c.id, explanation.reason
-                    ),
-                ),
-                None => (
-                    explanation.value.clone(),
-                    explanation.confidence,
-                    "algorithm",
-                    explanation.reason.clone(),
-                ),
-            };
-            let period = ct.table.subjects()[s as usize].period;
-            out.push(Resolved {
-                subject: subject.key.clone(),
-                period: period.map(|p| ct.table.periods.name(p).to_string()),
-                value,
-                confidence,
-                decided_by,
-                reason,
-                explanation,
-            });
-        }
+        todo.push((subject, ids));
     }
+    let table = &ct.table;
+    let explained: Vec<Vec<Resolved>> = todo
+        .par_iter()
+        .map(|(subject, ids)| {
+            ids.iter()
+                .filter_map(|&s| {
+                    let explanation = resolution.explain(table, s)?;
+                    Some(resolved(table, subject, s, explanation, preferred.get(&s)))
+                })
+                .collect()
+        })
+        .collect();
+    let out = explained.into_iter().flatten().collect();
     (ct, resolution, out)
+}
+
+/// One window's entry: the algorithm's value, or the editor's preferred claim over it.
+fn resolved(
+    table: &ClaimTable,
+    subject: &crate::model::Subject,
+    s: u32,
+    explanation: Explanation,
+    preferred: Option<&&crate::model::Claim>,
+) -> Resolved {
+    let (value, confidence, decided_by, reason) = match preferred {
+        Some(c) => (
+            c.value_text.to_string(),
+            1.0,
+            "editor",
+            format!(
+                "an editor marked claim {} preferred; the algorithm alone would say: {}",
+                c.id, explanation.reason
+            ),
+        ),
+        None => (
+            explanation.value.clone(),
+            explanation.confidence,
+            "algorithm",
+            explanation.reason.clone(),
+        ),
+    };
+    let period = table.subjects()[s as usize].period;
+    Resolved {
+        subject: subject.key.clone(),
+        period: period.map(|p| table.periods.name(p).to_string()),
+        value,
+        confidence,
+        decided_by,
+        reason,
+        explanation,
+    }
 }

@@ -2,9 +2,8 @@
 //! distinct values claimed), built once by a counting sort so that every round of the
 //! algorithm walks flat arrays.
 
-use std::collections::HashMap;
-
 use super::table::{Claim, ClaimTable};
+use crate::model::fxhash::FxHashMap;
 
 /// Claims by subject. Slices are addressed by `subject_claims` and `subject_candidates`.
 #[derive(Debug, Clone)]
@@ -33,7 +32,7 @@ impl Index {
     pub fn build(table: &ClaimTable, per_attribute: bool) -> Index {
         let n_subjects = table.subjects().len();
         let mut units = Vec::new();
-        let mut unit_ids: HashMap<(u32, Option<u32>), u32> = HashMap::new();
+        let mut unit_ids: FxHashMap<(u32, Option<u32>), u32> = FxHashMap::default();
         let mut counts = vec![0u32; n_subjects + 1];
         for c in table.claims() {
             counts[c.subject as usize + 1] += 1;

@@ -343,7 +343,7 @@ fn refine_per_attribute(
         return None;
     }
     // Coarse units are sources: each source's accuracy is its units' start.
-    let by_source: std::collections::HashMap<u32, f64> = index
+    let by_source: crate::model::fxhash::FxHashMap<u32, f64> = index
         .units
         .iter()
         .zip(&state.accuracy)
@@ -356,7 +356,8 @@ fn refine_per_attribute(
         .collect();
     // Copying stays judged per source: each dependent pair of sources is dependent on
     // every attribute both give.
-    let mut units_of: std::collections::HashMap<u32, Vec<(Option<u32>, u32)>> = Default::default();
+    let mut units_of: crate::model::fxhash::FxHashMap<u32, Vec<(Option<u32>, u32)>> =
+        Default::default();
     for (u, (source, attribute)) in fine.units.iter().enumerate() {
         units_of
             .entry(*source)

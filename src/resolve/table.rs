@@ -6,8 +6,9 @@
 //! number or an instant with the span its precision allows, or a normalised text key.
 //! Values are comparable keys: two claims with the same value id say the same thing.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+
+use crate::model::fxhash::FxHashMap;
 
 /// A number or instant with the span its precision allows. `low == point == high` for an
 /// exact value; a date without a time is the span of its day.
@@ -90,10 +91,11 @@ impl Value {
     }
 }
 
-/// Names interned to dense ids, looked up by `&str` without allocating.
+/// Names interned to dense ids, looked up by `&str` without allocating (hashed with
+/// `FxHasher`: ids are given in first-seen order, so no hash order reaches the output).
 #[derive(Debug, Default, Clone)]
 pub struct Names {
-    ids: HashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<str>, u32>,
     names: Vec<Box<str>>,
 }
 
@@ -152,11 +154,11 @@ pub struct ClaimTable {
     pub periods: Names,
     pub texts: Names,
     /// How to show a value when the data had words for it (a claim's value as written).
-    pub labels: HashMap<u32, String>,
+    pub labels: FxHashMap<u32, String>,
     values: Vec<Value>,
-    value_ids: HashMap<Value, u32>,
+    value_ids: FxHashMap<Value, u32>,
     subjects: Vec<SubjectKey>,
-    subject_ids: HashMap<SubjectKey, u32>,
+    subject_ids: FxHashMap<SubjectKey, u32>,
     claims: Vec<Claim>,
 }
 
@@ -201,8 +203,9 @@ impl ClaimTable {
         self.claims.push(claim);
     }
 
-    /// Adds a claim by names; the convenience door for small tables.
-    pub fn add(&mut self, source: &str, key: SubjectKey, value: Value, cite: u32) {
+    /// Adds a claim by names; the convenience door for small tables. Returns the value's
+    /// id.
+    pub fn add(&mut self, source: &str, key: SubjectKey, value: Value, cite: u32) -> u32 {
         let source = self.sources.intern(source);
         let subject = self.subject(key);
         let value = self.value(value);
@@ -212,6 +215,7 @@ impl ClaimTable {
             value,
             cite,
         });
+        value
     }
 
     pub fn claims(&self) -> &[Claim] {
