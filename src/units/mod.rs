@@ -306,7 +306,7 @@ impl Registry {
         tokens: &[&str],
         cx: Context<'_>,
     ) -> Option<Found<'r>> {
-        let first = tokens.first()?.to_lowercase();
+        let first = lower(tokens.first()?);
         self.longest_by(index, &first, cx, |sp| spells(sp, tokens))
     }
 
@@ -369,9 +369,21 @@ fn spells(sp: &Spelling, tokens: &[&str]) -> bool {
             if sp.case_sensitive {
                 want == got
             } else {
-                *want == got.to_lowercase()
+                *want == lower(got)
             }
         })
+}
+
+/// `token` lower-cased, without a copy when it has no capital (most tokens).
+fn lower(token: &str) -> std::borrow::Cow<'_, str> {
+    if token
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(token)
+    } else {
+        std::borrow::Cow::Owned(token.to_lowercase())
+    }
 }
 
 /// Splits text the way the extractor reads it: runs of letters, runs of ASCII digits, and
