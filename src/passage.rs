@@ -83,7 +83,7 @@ pub fn plain_text(text: &str) -> String {
 }
 
 /// The normalised characters of `text`, each with the byte offset it came from: the
-/// characters [`visible`] keeps, folded ([`fold`]), runs of spaces made one, no space at
+/// characters `visible` keeps, folded ([`fold`]), runs of spaces made one, no space at
 /// either end. (The same as folding `visible(text)` character by character, done a run of
 /// visible text at a time, with ASCII read byte by byte.)
 pub fn normalize(text: &str) -> (Vec<char>, Vec<u32>) {
