@@ -83,7 +83,7 @@ pub fn render_in_chunks(
     let mut parts = vec![TITLE.to_string(), head, "subjects:\n".to_string()];
     parts.extend(chunks);
     parts.push(tail);
-    let out = super::json::join(parts);
+    let out = super::join(parts);
     Ok(out)
 }
 

@@ -31,16 +31,7 @@ fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> St
             out
         })
         .collect();
-    join(chunks)
-}
-
-/// The chunks as one text, each freed once copied: the resident peak stays near one copy.
-pub(crate) fn join(chunks: Vec<String>) -> String {
-    let mut out = String::with_capacity(chunks.iter().map(String::len).sum());
-    for c in chunks {
-        out.push_str(&c);
-    }
-    out
+    super::join(chunks)
 }
 
 /// The gate as JSON lines: one line per unflagged conflict (`"code":"unflagged-conflict"`,

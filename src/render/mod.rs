@@ -247,3 +247,13 @@ pub fn citation(c: &crate::findings::ClaimView) -> String {
     s.push_str(&format!(" [{}]", c.id));
     s
 }
+
+/// Chunks rendered on every core, as one text, each freed once copied: the resident peak
+/// stays near one copy.
+pub(crate) fn join(chunks: Vec<String>) -> String {
+    let mut out = String::with_capacity(chunks.iter().map(String::len).sum());
+    for c in chunks {
+        out.push_str(&c);
+    }
+    out
+}
