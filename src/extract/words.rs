@@ -68,6 +68,7 @@ lists! {
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";
     CHANGE_AFTER_UP = "change_after_up";
+    DEGREE_ADVERBS = "degree_adverbs";
     CHANGE_DOWN = "change_down";
     CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
     CHANGE_OBJECT_DOWN = "change_object_down";

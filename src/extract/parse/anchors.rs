@@ -41,6 +41,9 @@ impl<'a> SentenceReader<'a> {
         {
             return self.vulgar_at(j, nested);
         }
+        if let Some(out) = self.numbered_name(i) {
+            return out;
+        }
         if let Some(out) = self.glued_after_digits(i, j, nested) {
             return out;
         }
@@ -162,6 +165,39 @@ impl<'a> SentenceReader<'a> {
             return Some(Outcome::Skip(end));
         }
         None
+    }
+
+    /// "HD 21749b" (a catalogue name in capitals, a number, a planet's letter), "ID.4" (a
+    /// capitalised name, a dot and digits, all touching): the number names a thing.
+    fn numbered_name(&self, i: usize) -> Option<Outcome> {
+        let j = i + 1;
+        let planet_letter = self.is_word(j)
+            && self.attached(j)
+            && matches!(self.raw(j), "b" | "c" | "d" | "e" | "f" | "g" | "h")
+            && !(self.is_word(j + 1) && self.attached(j + 1))
+            && self.currency_before(i).is_none()
+            && i > 0
+            && self.is_word(i - 1)
+            && self.all_caps(i - 1)
+            && !self.attached(i);
+        let dotted_model = i > 1
+            && self.is_sym(i - 1, '.')
+            && self.attached(i)
+            && self.attached(i - 1)
+            && self.is_word(i - 2)
+            && self.all_caps(i - 2)
+            && !self.is_num(j);
+        (planet_letter || dotted_model).then_some(Outcome::Skip(if planet_letter {
+            j + 1
+        } else {
+            j
+        }))
+    }
+
+    /// Whether the word at `k` is two or more capital letters ("HD", "ID", "LHS").
+    fn all_caps(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        r.len() >= 2 && r.chars().all(|c| c.is_ascii_uppercase())
     }
 
     /// Ordinals, decades, times, resolutions and identifiers glued after the digits

@@ -144,7 +144,7 @@ impl<'a> SentenceReader<'a> {
                             && self.month_at(p).is_none()
                             && !words::weekday(pw)
                             && number::small_number_word(pw).is_none()
-                            && self.is_sym(m.end, ','))
+                            && (self.is_sym(m.end, ',') || self.verb_after_name(m.end)))
                         || (self.has_upper(p)
                             && p > 0
                             && self.month_at(p).is_none()
@@ -256,6 +256,16 @@ impl<'a> SentenceReader<'a> {
             m.unit = Some(FoundUnit::age());
         }
         Ok(())
+    }
+
+    /// Whether a verb in the past or an auxiliary stands at `k`, after a capitalised
+    /// name and its number opening the sentence ("Apollo 11 landed", "Voyager 2 was").
+    fn verb_after_name(&self, k: usize) -> bool {
+        let w = self.low(k);
+        self.is_word(k)
+            && !self.capitalised(k)
+            && ((w.ends_with("ed") && w.len() > 4)
+                || matches!(w, "was" | "is" | "has" | "had" | "will" | "became" | "flew"))
     }
 
     /// "iPhone 11 Pro", "737 Max": a bare integer before a name is no quantity.

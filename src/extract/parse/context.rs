@@ -256,6 +256,9 @@ impl<'a> SentenceReader<'a> {
         if w == "up" && k >= 2 && matches!(self.low(k - 2), "make" | "makes" | "making" | "made") {
             return None;
         }
+        if self.imperative_add(k - 1) {
+            return None;
+        }
         if let Some(c) = words::change_word(w) {
             return Some((c, matches!(w, "up" | "down"), by));
         }
@@ -295,5 +298,11 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// "Add 200 g of flour", "then add 2 cups": "add" as an instruction (opening the
+    /// sentence or after "then") puts an amount in; it is no rise.
+    fn imperative_add(&self, v: usize) -> bool {
+        self.low(v) == "add" && (v == 0 || self.low(v - 1) == "then")
     }
 }

@@ -355,6 +355,8 @@ impl<'a> SentenceReader<'a> {
                         u2.name == u1.name
                             || u1.name.starts_with(&format!("{} per ", u2.name))
                             || u2.name.starts_with(&format!("{} per ", u1.name))
+                            || (m.between
+                                && range_in_second_unit(a.value, &u1, u2, bb.value).is_some())
                     }) {
                         b = Some(bb);
                         m.unit = Some(u1);
@@ -402,6 +404,14 @@ impl<'a> SentenceReader<'a> {
             name: c.name.to_string(),
             class: UnitKind::Currency(c.code),
         });
+        // "between 700 kilowatts and 1.8 megawatts": the range in the second end's unit
+        // (only after "between": "from 5 mm to 1 cm" and "5 mm to 1 cm" stay two figures).
+        if let (Some(x), Some(y)) = (&m.unit, &u2)
+            && m.between
+            && let Some(low) = range_in_second_unit(lo, x, y, bb.value)
+        {
+            lo = low;
+        }
         let final_unit = u2.or(m.unit.take()).or(a_cur);
         let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
             && final_unit
@@ -447,4 +457,25 @@ impl<'a> SentenceReader<'a> {
         }
         Ok(())
     }
+}
+
+/// The first end of a range converted into the unit of the second, when the two ends
+/// name different units of one measure and the first, converted, is not above the second
+/// ("between 700 kilowatts and 1.8 megawatts" is 0.7 to 1.8 megawatts; "5 mg to 1 g"
+/// 0.005 to 1 gram). `None` for one unit, counts, currencies, units that compare only
+/// with themselves, or a first end that would exceed the second ("2 hours to 30 minutes").
+fn range_in_second_unit(low: f64, first: &FoundUnit, second: &FoundUnit, high: f64) -> Option<f64> {
+    if first.name == second.name
+        || !matches!(first.class, UnitKind::Measure)
+        || !matches!(second.class, UnitKind::Measure)
+    {
+        return None;
+    }
+    let reg = crate::units::registry();
+    let from = reg.by_name(&first.name).next()?;
+    let to = reg.by_name(&second.name).next()?;
+    let (a, b) = reg.convert(low, from, to)?;
+    // Rounded to twelve significant digits: 700 kW is 0.7 MW, not 0.7000000000000001.
+    let converted: f64 = format!("{:.11e}", (a + b) / 2.0).parse().ok()?;
+    ((b - a).abs() <= 1e-9 * converted.abs() && converted <= high).then_some(converted)
 }

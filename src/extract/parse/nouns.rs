@@ -282,6 +282,16 @@ impl<'a> SentenceReader<'a> {
                 break;
             }
             let w = self.low(k);
+            // "40 mostly elderly residents": an adverb of degree before a modifier.
+            if words::DEGREE_ADVERBS.contains(w)
+                && !single
+                && self.is_word(k + 1)
+                && !words::is_stopword(self.low(k + 1))
+                && !self.looks_plural(self.low(k + 1), self.capitalised(k + 1))
+            {
+                k += 1;
+                continue;
+            }
             // Coordinated modifiers: "digital and physical sales", "Kia and Hyundai
             // vehicles". The conjunction is left out of the name.
             if matches!(w, "and" | "or")

@@ -55,6 +55,12 @@ impl SentenceReader<'_> {
         if let Some(found) = self.abbreviated_rate(&unit, r, k) {
             return found;
         }
+        if r == k
+            && matches!(unit.class, UnitKind::Measure)
+            && let Some(per) = self.substance_rate(k)
+        {
+            return self.read_rate(unit, per);
+        }
         // "£24 a-year": a rate with its article hyphenated to the noun.
         if r == k
             && matches!(self.low(r), "a" | "an" | "per")
@@ -133,6 +139,22 @@ impl SentenceReader<'_> {
             && self.is_word(r + 1)
             && words::rate_noun(self.low(r + 1))
             && !matches!(self.low(r + 2), "since" | "until" | "till")
+    }
+
+    /// "180 bushels of corn per acre", "3,000 pounds of wheat per acre": a measure, "of"
+    /// and the stuff measured (one or two plain words), then "per" or "a"/"an" and a
+    /// noun a rate is counted in. Returns where the rate word stands.
+    fn substance_rate(&self, k: usize) -> Option<usize> {
+        if self.low(k) != "of" {
+            return None;
+        }
+        (k + 2..k + 4).find(|&r| {
+            (k + 1..r).all(|w| {
+                self.is_word(w) && !self.capitalised(w) && !words::is_stopword(self.low(w))
+            }) && (self.low(r) == "per"
+                || (matches!(self.low(r), "a" | "an") && words::rate_noun(self.low(r + 1))))
+                && (self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)))
+        })
     }
 
     /// Whether the bracket closing at `k` was opened a few tokens before it.

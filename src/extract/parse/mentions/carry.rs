@@ -16,6 +16,8 @@ pub(in crate::extract::parse) struct Carried {
     last: Option<(f64, usize, FoundUnit)>,
     /// The currency of the last sum written with a scale word ("$37.4 billion").
     scaled_money: Option<(f64, FoundUnit)>,
+    /// The end of the last percentage and its unit.
+    percent: Option<(usize, FoundUnit)>,
 }
 
 /// How far apart, as a factor, a bare figure and the last measure may be for the figure
@@ -30,7 +32,10 @@ impl SentenceReader<'_> {
         self.fuller_unit_repeats(found, mem);
         self.bare_figure_of_last_measure(found, mem);
         self.scaled_figure_of_scaled_sum(found, mem);
+        self.parallel_percent(found, mem);
         if let Some(u) = &found.unit {
+            mem.carry.percent =
+                matches!(u.class, UnitKind::Percent).then(|| (found.end, u.clone()));
             if matches!(u.class, UnitKind::Currency(_)) && self.scaled_span(found.first, found.end)
             {
                 mem.carry.scaled_money = Some((found.low, u.clone()));
@@ -62,6 +67,26 @@ impl SentenceReader<'_> {
             && *v != 0.0
             && (found.low / v).abs() <= NEAR
             && (v / found.low).abs() <= NEAR
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "3% in May and 2.5 in June", "4.1% for men, 3.8 for women": a bare figure after
+    /// "and" or a comma, followed by the same preposition that followed the last
+    /// percentage, is a percentage too (a parallel list of levels).
+    fn parallel_percent(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some() || found.range || found.first == 0 {
+            return;
+        }
+        if let Some((end, u)) = &mem.carry.percent
+            && *end < found.first
+            && matches!(
+                self.low(*end),
+                "in" | "on" | "for" | "at" | "among" | "from"
+            )
+            && self.low(found.end) == self.low(*end)
+            && (self.low(found.first - 1) == "and" || self.is_sym(found.first - 1, ','))
         {
             found.unit = Some(u.clone());
         }
