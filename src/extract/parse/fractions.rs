@@ -29,6 +29,17 @@ impl SentenceReader<'_> {
         {
             return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
         }
+        // "a half hour", "every half mile": half of one unit, with no article after it.
+        if w == "half"
+            && i > 0
+            && matches!(self.low(i - 1), "a" | "an" | "every" | "each" | "per")
+            && self.is_word(i + 1)
+            && self
+                .unit_at(i + 1)
+                .is_some_and(|(u, _)| u.dimension != "money")
+        {
+            return Some(self.simple_word_amt(i, i + 1, 0.5));
+        }
         // "half a percentage point", "half an hour": half of one unit.
         if w == "half"
             && matches!(self.low(i + 1), "a" | "an")

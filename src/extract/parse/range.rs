@@ -53,6 +53,17 @@ impl<'a> SentenceReader<'a> {
             && matches!(self.low(at - 4), "from" | "between")
     }
 
+    /// "40 to over 60 bushels", "5 to almost 8 percent": a bound word before the second
+    /// end of a range is passed over (not after "from": "rose from 10 to over 20" is a
+    /// level reached).
+    fn bound_on_second_end(&self, a: &Amt, sep: &str, k: usize) -> bool {
+        sep == "to"
+            && matches!(self.low(k), "over" | "under" | "almost" | "nearly")
+            && self.is_word(k)
+            && (self.is_num(k + 1) || self.currency_from(k + 1).is_some())
+            && !(a.first > 0 && self.low(a.first - 1) == "from")
+    }
+
     /// Whether the words at `k` are "a `word` of" ("a low of", "a high of").
     fn named_extreme(&self, k: usize, word: &str) -> bool {
         self.low(k) == "a" && self.low(k + 1) == word && self.low(k + 2) == "of"
@@ -89,6 +100,9 @@ impl<'a> SentenceReader<'a> {
         }
         let sep = self.low(j);
         let mut k = j + 1;
+        if self.bound_on_second_end(a, sep, k) {
+            k += 1;
+        }
         // "from a low of $2.45 to a high of $2.79": the second end named as the high.
         if matches!(sep, "to" | "and")
             && a.first >= 3
