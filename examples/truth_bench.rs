@@ -87,6 +87,15 @@ fn config() -> Config {
     if std::env::var_os("TRUTH_BENCH_DISPUTED_ONLY").is_some() {
         c.ablations.disputed_only = true;
     }
+    if std::env::var_os("TRUTH_BENCH_EMPIRICAL_PRIOR").is_some() {
+        c.ablations.empirical_prior = true;
+    }
+    if std::env::var_os("TRUTH_BENCH_START_PER_ATTRIBUTE").is_some() {
+        c.ablations.start_per_attribute = true;
+    }
+    if std::env::var_os("TRUTH_BENCH_EMPIRICAL_COMMON").is_some() {
+        c.ablations.empirical_common = true;
+    }
     if std::env::var_os("TRUTH_BENCH_HARD").is_some() {
         c.ablations.hard_accuracy = true;
     }
@@ -110,6 +119,11 @@ fn config() -> Config {
         number("TRUTH_BENCH_UNIT_PRIOR_WEIGHT").unwrap_or(c.ablations.unit_prior_weight);
     c.ablations.accuracy_confidence =
         number("TRUTH_BENCH_CONFIDENCE").unwrap_or(c.ablations.accuracy_confidence);
+    c.ablations.empirical_min_weight =
+        number("TRUTH_BENCH_EMPIRICAL_MIN_WEIGHT").unwrap_or(c.ablations.empirical_min_weight);
+    c.ablations.trust_near = number("TRUTH_BENCH_TRUST_NEAR").unwrap_or(c.ablations.trust_near);
+    c.ablations.correlated_errors =
+        number("TRUTH_BENCH_CORRELATED_ERRORS").unwrap_or(c.ablations.correlated_errors);
     c.false_values = number("TRUTH_BENCH_N").unwrap_or(c.false_values);
     c.investment_growth = number("TRUTH_BENCH_G").unwrap_or(c.investment_growth);
     if std::env::var_os("TRUTH_BENCH_UNDIVIDED").is_some() {

@@ -282,6 +282,37 @@ fn score_by_popularity(
     unobserved
 }
 
+/// Each subject's log likelihood under a state (its scores log-summed over its options),
+/// voted again with the state's accuracies and dependence.
+pub fn subject_log_likelihoods(
+    table: &ClaimTable,
+    index: &Index,
+    state: &State,
+    config: &Config,
+) -> Vec<f64> {
+    let mut scratch = Scratch::default();
+    let mut out = Vec::with_capacity(index.subjects());
+    for s in 0..index.subjects() {
+        let n = index.candidate_range(s).len();
+        let (mut prob, mut origins) = (vec![0.0; n], vec![0.0; n]);
+        let before = scratch.log_likelihood;
+        vote_subject(
+            table,
+            index,
+            s,
+            &state.accuracy,
+            &state.dependence,
+            config,
+            &mut prob,
+            &mut origins,
+            &mut scratch,
+            &[],
+        );
+        out.push(scratch.log_likelihood - before);
+    }
+    out
+}
+
 fn vote_all(table: &ClaimTable, index: &Index, state: &mut State, config: &Config) {
     let mut scratch = Scratch::default();
     for s in 0..index.subjects() {

@@ -161,6 +161,78 @@ pub fn false_agreements(index: &Index, prob: &[f64], sources: usize) -> PairStor
     store
 }
 
+/// What a pair of units shares where both are wrong (by the vote's probabilities): the
+/// weight of subjects where they give one false value (`same`), the weight where they
+/// give two (`apart`), and the agreement expected there of independent sources whose
+/// false values follow the other claims' popularity (`expected`).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WrongTogether {
+    pub same: f64,
+    pub apart: f64,
+    pub expected: f64,
+}
+
+/// Per pair of units, [`WrongTogether`] over the subjects both speak on; a subject where
+/// no other unit speaks says nothing of the popularity and is skipped.
+pub fn wrong_together(index: &Index, prob: &[f64], units: usize) -> PairStore<WrongTogether> {
+    let mut store: PairStore<WrongTogether> = PairStore::new(units);
+    let mut mass: Vec<f64> = Vec::new();
+    for s in 0..index.subjects() {
+        let range = index.claim_range(s);
+        let claims = &index.claims[range.clone()];
+        let own = &index.own[range];
+        let first = index.candidate_range(s).start;
+        mass.clear();
+        mass.resize(index.candidate_range(s).len(), 0.0);
+        for &o in own {
+            mass[o as usize] += 1.0;
+        }
+        let total = claims.len() as f64;
+        if total < 3.0 {
+            continue;
+        }
+        let squares: f64 = mass.iter().map(|m| m * m).sum();
+        for i in 0..claims.len() {
+            let (x, px) = (own[i] as usize, prob[first + own[i] as usize]);
+            for j in (i + 1)..claims.len() {
+                if claims[i].source == claims[j].source {
+                    continue;
+                }
+                let (y, py) = (own[j] as usize, prob[first + own[j] as usize]);
+                // The others' popularity: the pair's own claims taken out.
+                let others = if x == y {
+                    squares - mass[x] * mass[x] + (mass[x] - 2.0).powi(2)
+                } else {
+                    squares - mass[x] * mass[x] + (mass[x] - 1.0).powi(2) - mass[y] * mass[y]
+                        + (mass[y] - 1.0).powi(2)
+                };
+                let q = others / ((total - 2.0) * (total - 2.0));
+                let both_wrong = if x == y { 1.0 - px } else { 1.0 - px - py }.max(0.0);
+                let e = store.entry(claims[i].source, claims[j].source);
+                if x == y {
+                    e.same += both_wrong;
+                } else {
+                    e.apart += both_wrong;
+                }
+                e.expected += both_wrong * q;
+            }
+        }
+    }
+    store
+}
+
+/// A pair's share of correlated errors: how far its agreement where both are wrong
+/// exceeds what popularity explains, as a share of the room above it (0 when it does
+/// not), shrunk by `weight` subjects of no evidence.
+pub fn correlated_error(w: &WrongTogether, weight: f64) -> f64 {
+    let all = w.same + w.apart;
+    if all <= 0.0 || all <= w.expected {
+        return 0.0;
+    }
+    let excess = ((w.same - w.expected) / (all - w.expected)).clamp(0.0, 1.0);
+    excess * all / (all + weight)
+}
+
 /// The share of its values one source of the pair copies (AccuCopy's c, per pair): where
 /// at least one of two independent sources is wrong they rarely give the same value, so
 /// the pair's agreements on false values (`kf`) against its disagreements estimate c,
@@ -276,6 +348,60 @@ mod tests {
         let accurate = pair_copy_rate(&shared, 2.0, &config);
         assert!(mirror > 0.8 && mirror <= 0.9, "{mirror}");
         assert!(accurate < 0.5, "{accurate}");
+    }
+
+    #[test]
+    fn errors_shared_beyond_their_popularity_are_correlated() {
+        // Wrong together on 50 subjects, always on one value, where the others' false
+        // values would make them agree one time in five.
+        let camp = WrongTogether {
+            same: 50.0,
+            apart: 0.0,
+            expected: 10.0,
+        };
+        // Agreeing on false values only as often as their popularity predicts.
+        let chance = WrongTogether {
+            same: 10.0,
+            apart: 40.0,
+            expected: 10.0,
+        };
+        assert!(correlated_error(&camp, 20.0) > 0.6, "{camp:?}");
+        assert_eq!(correlated_error(&chance, 20.0), 0.0);
+        // Little evidence is shrunk towards independence.
+        let few = WrongTogether {
+            same: 2.0,
+            apart: 0.0,
+            expected: 0.4,
+        };
+        assert!(correlated_error(&few, 20.0) < 0.1);
+    }
+
+    #[test]
+    fn a_pair_wrong_on_one_value_is_counted_against_the_others_popularity() {
+        use super::super::tests::add_number;
+        let mut t = super::super::ClaimTable::new();
+        // o: a and b give 2, c and d give 1; p: a and b give 3, c gives 4, d gives 5.
+        for (source, object, value) in [
+            ("a", "o", 2.0),
+            ("b", "o", 2.0),
+            ("c", "o", 1.0),
+            ("d", "o", 1.0),
+            ("a", "p", 3.0),
+            ("b", "p", 3.0),
+            ("c", "p", 4.0),
+            ("d", "p", 5.0),
+        ] {
+            add_number(&mut t, source, object, value);
+        }
+        let index = Index::build(&t, false);
+        // Candidates in first-claimed order; the vote holds 1 and 4 true.
+        let prob = [0.0, 1.0, 0.0, 1.0, 0.0];
+        let w = wrong_together(&index, &prob, 4).get(0, 1);
+        // a and b are wrong together on both; the others' values, {1, 1} and {4, 5},
+        // agree with probability 1 and ½.
+        assert_eq!(w.same, 2.0);
+        assert_eq!(w.apart, 0.0);
+        assert!((w.expected - 1.5).abs() < 1e-9, "{w:?}");
     }
 
     #[test]

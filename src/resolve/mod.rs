@@ -16,6 +16,7 @@
 //! - [`accu`]: the vote and the rounds.
 //! - [`trust`]: each source's accuracy from the vote.
 //! - [`restarts`]: the rounds from two starts (the prior, TruthFinder's trust).
+//! - `refine`: trust per (source, attribute), one step from the source-level result.
 //! - [`investment`]: Investment and PooledInvestment, measured as alternatives
 //!   (`Config::method`).
 //! - [`truthfinder`]: TruthFinder, measured as an alternative (`Config::method`).
@@ -28,6 +29,7 @@ pub mod copying;
 pub mod corpus;
 pub mod index;
 pub mod investment;
+mod refine;
 pub mod report;
 pub mod restarts;
 pub mod truthfinder;
@@ -133,8 +135,9 @@ impl Default for Config {
 }
 
 /// Variants of the trust estimate and of copy detection that were measured on Flight and
-/// Population and not kept (docs/design.md, "Third-pass ablations"): kept here, all off,
-/// so the figures can be measured again (`truth_bench`'s `TRUTH_BENCH_*` switches).
+/// Population and not kept (docs/design.md, "Third-pass ablations" and "Fifth-pass
+/// ablations"): kept here, all off, so the figures can be measured again (`truth_bench`'s
+/// `TRUTH_BENCH_*` switches).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ablations {
     /// c is estimated per pair of sources from their agreement beyond independence
@@ -167,6 +170,26 @@ pub struct Ablations {
     /// where every source agrees, the agreement says nothing of who is right when they
     /// differ.
     pub disputed_only: bool,
+    /// The prior accuracy and its weight are estimated from the data each round (a Beta
+    /// fitted by moments to the units' shares) instead of `prior_accuracy` and
+    /// `prior_weight`; a per-unit prior keeps its means and takes the fitted weight.
+    pub empirical_prior: bool,
+    /// The refinement per attribute starts each attribute from whichever of the two
+    /// source-level starts is the likelier on that attribute's subjects.
+    pub start_per_attribute: bool,
+    /// In the refinement, each pair of (source, attribute) units is also discounted by its
+    /// share of correlated errors (`copying::correlated_error`), shrunk by this many
+    /// subjects (0: off).
+    pub correlated_errors: f64,
+    /// With `empirical_prior`, a per-unit prior (TruthFinder's start) is replaced by the
+    /// fitted common one: the start is only a start.
+    pub empirical_common: bool,
+    /// The least weight the fitted prior may have.
+    pub empirical_min_weight: f64,
+    /// For a source's accuracy, a claim within this relative difference of a candidate
+    /// number earns part of that candidate's probability (1 when equal, 0 at the bound;
+    /// CRH's distance for numbers); 0: only the values it supports count.
+    pub trust_near: f64,
 }
 
 impl Default for Ablations {
@@ -182,6 +205,12 @@ impl Default for Ablations {
             hard_accuracy: false,
             accuracy_confidence: 0.0,
             disputed_only: false,
+            empirical_prior: false,
+            start_per_attribute: false,
+            correlated_errors: 0.0,
+            empirical_common: false,
+            empirical_min_weight: 0.5,
+            trust_near: 0.0,
         }
     }
 }
@@ -306,10 +335,22 @@ pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
             config: config.clone(),
         };
     }
-    let state = restarts::source_level(table, &index, config);
+    let (plain, seeded) = restarts::both(table, &index, config);
+    let (state, other) = match seeded {
+        Some(seeded) if seeded.log_likelihood > plain.log_likelihood => (seeded, Some(plain)),
+        Some(seeded) => (plain, Some(seeded)),
+        None => (plain, None),
+    };
+    let alternative = other
+        .filter(|_| config.ablations.start_per_attribute && config.refine_per_attribute)
+        .map(|other| {
+            let pick = restarts::likelier_per_attribute(table, &index, &state, &other, config);
+            (other, pick)
+        });
     if !config.trust_per_attribute
         && config.refine_per_attribute
-        && let Some(refined) = refine_per_attribute(table, &index, &state, config)
+        && let Some(refined) =
+            refine::per_attribute(table, &index, &state, alternative.as_ref(), config)
     {
         return refined;
     }
@@ -318,103 +359,6 @@ pub fn resolve(table: &ClaimTable, config: &Config) -> Resolution {
         state,
         config: config.clone(),
     }
-}
-
-/// Copying re-judged as partial from the source-level result, for the refinement per
-/// attribute: each pair's discount is c·P(dependent) with its own c
-/// (`copying::detect_partial`, from the false values the result names).
-fn partial_copying(index: &Index, state: &accu::State, config: &Config) -> copying::PairStore<f32> {
-    let sources = index.units.len();
-    let shared = copying::count_shared(index, sources);
-    let kf = copying::false_agreements(index, &state.prob, sources);
-    copying::detect_partial(&shared, &kf, &state.accuracy, config, 0.01)
-}
-
-/// Trust per source and attribute, starting from the trust per source: `refine_rounds`
-/// rounds on the finer units. `None` when the table has no attributes to refine by.
-fn refine_per_attribute(
-    table: &ClaimTable,
-    index: &Index,
-    state: &accu::State,
-    config: &Config,
-) -> Option<Resolution> {
-    let fine = Index::build(table, true);
-    if fine.units.len() <= index.units.len() {
-        return None;
-    }
-    // Coarse units are sources: each source's accuracy is its units' start.
-    let by_source: crate::model::fxhash::FxHashMap<u32, f64> = index
-        .units
-        .iter()
-        .zip(&state.accuracy)
-        .map(|((s, _), a)| (*s, *a))
-        .collect();
-    let start: Vec<f64> = fine
-        .units
-        .iter()
-        .map(|(s, _)| by_source.get(s).copied().unwrap_or(config.prior_accuracy))
-        .collect();
-    // Copying stays judged per source: each dependent pair of sources is dependent on
-    // every attribute both give.
-    let mut units_of: crate::model::fxhash::FxHashMap<u32, Vec<(Option<u32>, u32)>> =
-        Default::default();
-    for (u, (source, attribute)) in fine.units.iter().enumerate() {
-        units_of
-            .entry(*source)
-            .or_default()
-            .push((*attribute, u as u32));
-    }
-    let mut dependence = copying::PairStore::new(fine.units.len());
-    let partial = (config.ablations.copy_rate_per_pair && config.detect_copying)
-        .then(|| partial_copying(index, state, config));
-    for (x, y, d) in partial.as_ref().unwrap_or(&state.dependence).pairs() {
-        let (x, y) = (index.units[x as usize].0, index.units[y as usize].0);
-        if d <= 0.0 {
-            continue;
-        }
-        for (attribute, a) in units_of.get(&x).into_iter().flatten() {
-            for (other, b) in units_of.get(&y).into_iter().flatten() {
-                if attribute == other {
-                    *dependence.entry(*a, *b) = d;
-                }
-            }
-        }
-    }
-    if config.ablations.refine_copying_per_attribute {
-        let shared = copying::count_shared(&fine, fine.units.len());
-        let judge = Config {
-            copy_rate: config.ablations.refine_copy_rate,
-            ..config.clone()
-        };
-        let own = copying::detect(&shared, &start, &judge, 0.01);
-        for (a, b, d) in own.pairs() {
-            let e = dependence.entry(a, b);
-            *e = e.max(d);
-        }
-    }
-    let refine = Config {
-        // With copying partial per pair, the dependence held is already the discount.
-        copy_rate: if config.ablations.copy_rate_per_pair && config.detect_copying {
-            1.0
-        } else {
-            config.copy_rate
-        },
-        max_rounds: config.refine_rounds,
-        vote_floor: config.refine_vote_floor,
-        ablations: Ablations {
-            independent_accuracy: config.ablations.independent_accuracy
-                || config.ablations.refine_independent_accuracy,
-            ..config.ablations.clone()
-        },
-        ..config.clone()
-    };
-    let mut refined = accu::run(table, &fine, &refine, Some((start, dependence)));
-    refined.rounds += state.rounds;
-    Some(Resolution {
-        index: fine,
-        state: refined,
-        config: config.clone(),
-    })
 }
 
 /// Majority vote, the baseline: per subject the value with the most claims (one per

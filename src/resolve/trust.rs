@@ -6,13 +6,20 @@
 use super::Config;
 use super::accu::{Scratch, State, vote_subject};
 use super::index::Index;
-use super::table::ClaimTable;
+use super::table::{ClaimTable, Value};
 
 /// The chance a claim is right: the probability of the candidates its value supports
 /// (`prob`: the subject's candidates).
-fn claim_correct(table: &ClaimTable, index: &Index, prob: &[f64], s: usize, i: usize) -> f64 {
+fn claim_correct(
+    table: &ClaimTable,
+    index: &Index,
+    prob: &[f64],
+    s: usize,
+    i: usize,
+    near: f64,
+) -> f64 {
     let own = index.own[i] as usize;
-    if !index.has_spans[s] {
+    if !index.has_spans[s] && near <= 0.0 {
         return prob[own];
     }
     let value = table.value_of(index.claims[i].value);
@@ -21,8 +28,15 @@ fn claim_correct(table: &ClaimTable, index: &Index, prob: &[f64], s: usize, i: u
         .iter()
         .enumerate()
     {
-        if k == own || value.supports(table.value_of(cand)) {
+        let other = table.value_of(cand);
+        if k == own || value.supports(other) {
             p += prob[k];
+        } else if let (Value::Number(a), Value::Number(b)) = (value, other) {
+            // Near numbers (CRH's distance): credit falling linearly to 0 at `near`.
+            let scale = a.point.abs().max(b.point.abs()) * near;
+            if scale > 0.0 && (a.point - b.point).abs() < scale {
+                p += prob[k] * (1.0 - (a.point - b.point).abs() / scale);
+            }
         }
     }
     p.min(1.0)
@@ -73,7 +87,14 @@ fn left_out_correct(
         );
         for (j, d) in claims.iter().enumerate().skip(i) {
             if d.source == c.source {
-                out[j] = Some(claim_correct(table, index, &prob, s, range.start + j));
+                out[j] = Some(claim_correct(
+                    table,
+                    index,
+                    &prob,
+                    s,
+                    range.start + j,
+                    config.ablations.trust_near,
+                ));
             }
         }
     }
@@ -91,13 +112,7 @@ pub fn estimate_accuracy(
     prior: Option<(&[f64], f64)>,
 ) -> Vec<f64> {
     let n = state.accuracy.len();
-    let (mut sum, mut count) = match prior {
-        Some((p, weight)) => (p.iter().map(|a| a * weight).collect(), vec![weight; n]),
-        None => (
-            vec![config.prior_accuracy * config.prior_weight; n],
-            vec![config.prior_weight; n],
-        ),
-    };
+    let (mut sum, mut count, mut squares) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
     let (mut scratch, mut judged) = (Scratch::default(), Vec::new());
     for s in 0..index.subjects() {
         let range = index.claim_range(s);
@@ -113,6 +128,7 @@ pub fn estimate_accuracy(
             for (c, p) in claims.iter().zip(&judged) {
                 if let Some(p) = p {
                     sum[c.source as usize] += p;
+                    squares[c.source as usize] += p * p;
                     count[c.source as usize] += 1.0;
                 }
             }
@@ -125,18 +141,71 @@ pub fn estimate_accuracy(
             .then(|| (0..prob.len()).fold(0, |t, k| if prob[k] > prob[t] { k } else { t }));
         for i in range {
             let src = index.claims[i].source as usize;
-            sum[src] += match top {
+            let p = match top {
                 Some(t) => hard_correct(table, index, s, i, t),
-                None => claim_correct(table, index, prob, s, i),
+                None => claim_correct(table, index, prob, s, i, config.ablations.trust_near),
             };
+            sum[src] += p;
+            squares[src] += p * p;
             count[src] += 1.0;
         }
+    }
+    let (mean, weight) = if config.ablations.empirical_prior {
+        empirical_prior(&sum, &squares, &count, config)
+    } else {
+        (config.prior_accuracy, config.prior_weight)
+    };
+    for (u, (s, c)) in sum.iter_mut().zip(count.iter_mut()).enumerate() {
+        let (m, w) = match prior {
+            Some(_) if config.ablations.empirical_prior && config.ablations.empirical_common => {
+                (mean, weight)
+            }
+            Some((p, _)) if config.ablations.empirical_prior => (p[u], weight),
+            Some((p, w)) => (p[u], w),
+            None => (mean, weight),
+        };
+        *s += m * w;
+        *c += w;
     }
     sum.iter()
         .zip(&count)
         .map(|(s, c)| lower_bound(s / c, *c, config.ablations.accuracy_confidence))
         .map(|a| a.clamp(config.min_accuracy, 1.0 - config.min_accuracy))
         .collect()
+}
+
+/// The prior's mean and weight estimated from the data (empirical Bayes): the sources'
+/// accuracies taken as drawn from one Beta distribution whose mean and concentration
+/// are fitted by moments to the units' raw shares, the part of their spread that their
+/// few claims explain (binomial noise) taken out. Units with no evidence take no part.
+fn empirical_prior(sum: &[f64], squares: &[f64], count: &[f64], config: &Config) -> (f64, f64) {
+    let units: Vec<usize> = (0..sum.len()).filter(|u| count[*u] > 0.0).collect();
+    if units.len() < 2 {
+        return (config.prior_accuracy, config.prior_weight);
+    }
+    let k = units.len() as f64;
+    let share = |u: usize| sum[u] / count[u];
+    let mean = units.iter().map(|u| share(*u)).sum::<f64>() / k;
+    let var = units
+        .iter()
+        .map(|u| (share(*u) - mean).powi(2))
+        .sum::<f64>()
+        / (k - 1.0);
+    // The spread of one unit's claims about its own share (pooled within units).
+    let (within, dof) = units.iter().fold((0.0, 0.0), |(w, d), &u| {
+        (
+            w + squares[u] - sum[u] * sum[u] / count[u],
+            d + count[u] - 1.0,
+        )
+    });
+    let noise = if dof > 0.0 { within / dof } else { 0.0 };
+    let h = units.iter().map(|u| 1.0 / count[*u]).sum::<f64>() / k;
+    // Var(share) = τ² + σ²·mean(1/n); a Beta(m, κ) has τ² = m(1 − m)/(κ + 1).
+    let between = (var - noise * h).max(1e-6);
+    let weight =
+        (mean * (1.0 - mean) / between - 1.0).clamp(config.ablations.empirical_min_weight, 1e3);
+    let mean = mean.clamp(config.min_accuracy, 1.0 - config.min_accuracy);
+    (mean, weight)
 }
 
 /// 1 when a claim's value is, or contains, the subject's top candidate `top`; else 0.
@@ -299,6 +368,45 @@ mod tests {
             plain[0] > only[0] && plain[1] > only[1],
             "{plain:?} {only:?}"
         );
+    }
+
+    #[test]
+    fn the_fitted_prior_takes_the_sources_mean_and_their_spread() {
+        let config = Config::default();
+        // Ten sources of ten claims each: alike (all near 0.3), or spread (0.05 or 0.55).
+        let alike: Vec<f64> = (0..10).map(|i| 3.0 + 0.1 * (i % 2) as f64).collect();
+        let spread: Vec<f64> = (0..10)
+            .map(|i| if i % 2 == 0 { 0.5 } else { 5.5 })
+            .collect();
+        let count = vec![10.0; 10];
+        // Each claim counts 1 or 0, so a source's squares equal its sum.
+        let (mean, tight) = empirical_prior(&alike, &alike, &count, &config);
+        assert!((mean - 0.305).abs() < 1e-9, "{mean}");
+        let (mean, loose) = empirical_prior(&spread, &spread, &count, &config);
+        assert!((mean - 0.3).abs() < 1e-9, "{mean}");
+        assert!(tight > 10.0 * loose, "{tight} {loose}");
+    }
+
+    #[test]
+    fn a_near_number_earns_part_of_the_winner_s_credit() {
+        let mut t = ClaimTable::new();
+        let key = SubjectKey {
+            object: t.objects.intern("x"),
+            attribute: None,
+            period: None,
+        };
+        for (i, (source, value)) in [("a", 100.0), ("b", 100.4), ("c", 150.0)]
+            .iter()
+            .enumerate()
+        {
+            t.add(source, key, Value::Number(Span::exact(*value)), i as u32);
+        }
+        let index = Index::build(&t, false);
+        let prob = [1.0, 0.0, 0.0];
+        assert_eq!(claim_correct(&t, &index, &prob, 0, 1, 0.0), 0.0);
+        let near = claim_correct(&t, &index, &prob, 0, 1, 0.01);
+        assert!((near - (1.0 - 0.4 / 1.004)).abs() < 1e-9, "{near}");
+        assert_eq!(claim_correct(&t, &index, &prob, 0, 2, 0.01), 0.0);
     }
 
     #[test]
