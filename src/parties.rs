@@ -110,7 +110,9 @@ impl<'a> Parties<'a> {
     /// The origin a name counts as: its party's root when declared (shown by the party's
     /// own name, which the reader recognises), else the name itself.
     pub fn origin(&self, name: &str) -> Origin {
-        match self.resolve(name) {
+        // Normalised once: looked up, and the key of an undeclared name.
+        let normal = normalize(name);
+        match self.by_name.get(&normal).copied() {
             Some(p) => {
                 let root = self.root(p);
                 Origin {
@@ -119,7 +121,7 @@ impl<'a> Parties<'a> {
                 }
             }
             None => Origin {
-                key: normalize(name),
+                key: normal,
                 name: name.to_string(),
             },
         }
