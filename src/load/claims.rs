@@ -524,13 +524,19 @@ impl<'a> Known<'a> {
 /// Warns about claims dated after their source was published: a typo in `as_of` (or its
 /// year), or a wrong publication date. A month- or year-precision date counts from its
 /// first day, so "2021-07" is not after a source of 2021-07-08.
+/// (The sources are looked up in a map of their own: the corpus's index, which also holds
+/// every claim id, is not built for this.)
 pub fn late_as_of(corpus: &crate::model::Corpus) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut sources: FxHashMap<&str, &Source> = FxHashMap::default();
+    for s in &corpus.sources {
+        sources.entry(s.id.as_str()).or_insert(s); // the first, as `Corpus::source`
+    }
     corpus
         .claims
         .iter()
         .filter_map(|c| {
             let as_of = c.as_of?;
-            let published = corpus.source(&c.source)?.published?;
+            let published = sources.get(&*c.source)?.published?;
             (as_of.day_span().0 > published.day_span().1).then(|| {
                 diags::as_of_after_publication(
                     c.location.clone(),

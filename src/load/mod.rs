@@ -107,9 +107,22 @@ enum ClaimsFiles<'a> {
 }
 
 fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
-    let mut cx = Cx::default();
-    let sources = cx.read_sources(input);
-    let subjects = cx.read_subjects(input);
+    // The two lists side by side (each of their parts also on every core), their
+    // diagnostics in this order.
+    let ((mut cx, sources), (listed, subjects)) = rayon::join(
+        || {
+            let mut cx = Cx::default();
+            let sources = cx.read_sources(input);
+            (cx, sources)
+        },
+        || {
+            let mut cx = Cx::default();
+            let subjects = cx.read_subjects(input);
+            (cx, subjects)
+        },
+    );
+    cx.diagnostics.extend(listed.diagnostics);
+    cx.declared_subjects = listed.declared_subjects;
     let subjects = cx.relations(subjects);
     let parties = match &input.parties {
         Some(f) => cx
@@ -138,14 +151,19 @@ fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
     let mut diagnostics = cx.diagnostics;
     // Independent checks, side by side (each also on every core); sorted below. (Each
     // claim's citation was checked as its file was read.)
-    let (hygiene, attributions) = rayon::join(
-        || crate::hygiene::without_claims(&corpus),
+    let ((hygiene, late), attributions) = rayon::join(
+        || {
+            rayon::join(
+                || crate::hygiene::without_claims(&corpus),
+                || claims::late_as_of(&corpus),
+            )
+        },
         || crate::parties::attributions(&corpus, &input.texts),
     );
     diagnostics.extend(similar);
     diagnostics.extend(hygiene);
     diagnostics.extend(attributions);
-    diagnostics.extend(claims::late_as_of(&corpus));
+    diagnostics.extend(late);
     diagnostic::sort(&mut diagnostics);
     Loaded {
         corpus,
