@@ -61,9 +61,10 @@ impl<'a> Cx<'a> {
         for c in &corpus.claims {
             claims.entry(&*c.subject).or_default().push(c);
         }
-        for list in claims.values_mut() {
-            list.sort_by(|a, b| a.id.cmp(&b.id));
-        }
+        // A million claims in 200,000 lists: sorted on every core.
+        claims
+            .par_iter_mut()
+            .for_each(|(_, list)| list.sort_by(|a, b| a.id.cmp(&b.id)));
         Cx {
             sources: corpus.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
             subjects: corpus
