@@ -5,11 +5,11 @@
 //! every name a claim gives appears in its source's archived text.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::fxhash::FxHashMap;
+use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, Corpus, Party};
 use crate::suggest::did_you_mean;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 /// A name as compared: lower-case, quotes and dashes folded, spaces collapsed.
 pub fn normalize(name: &str) -> String {
@@ -110,7 +110,9 @@ impl<'a> Parties<'a> {
     /// The origin a name counts as: its party's root when declared (shown by the party's
     /// own name, which the reader recognises), else the name itself.
     pub fn origin(&self, name: &str) -> Origin {
-        match self.resolve(name) {
+        // Normalised once: looked up, and the key of an undeclared name.
+        let normal = normalize(name);
+        match self.by_name.get(&normal).copied() {
             Some(p) => {
                 let root = self.root(p);
                 Origin {
@@ -119,7 +121,7 @@ impl<'a> Parties<'a> {
                 }
             }
             None => Origin {
-                key: normalize(name),
+                key: normal,
                 name: name.to_string(),
             },
         }
@@ -150,23 +152,30 @@ impl<'a> Parties<'a> {
 /// any spelling, and for undeclared names that look like a declared party's.
 pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let parties = Parties::new(&corpus.parties);
+    // Looked up for every name of every claim: hashed, not searched in the sorted map.
+    let has_text: FxHashSet<&str> = texts.keys().map(String::as_str).collect();
     // Names by the source whose text must give them (the claim's own, or for an origin
     // with `origin_named_in` that source), sources on every core: each text is normalised
-    // once and searched once per name it is cited with.
-    let mut by_source: BTreeMap<&str, Vec<NameCheck>> = BTreeMap::new();
+    // once and searched once per name it is cited with. Sources in id order.
+    let mut place: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_source: Vec<(&str, Vec<NameCheck>)> = Vec::new();
     for claim in &corpus.claims {
         for (field, name) in names_of(claim) {
-            let source = match (&claim.origin_named_in, field) {
+            let source: &str = match (&claim.origin_named_in, field) {
                 (Some(named_in), "origin") => named_in,
                 _ => &claim.source,
             };
-            if texts.contains_key(&**source) {
+            if has_text.contains(source) {
                 let check = NameCheck { claim, field, name };
-                by_source.entry(source).or_default().push(check);
+                let at = *place.entry(source).or_insert_with(|| {
+                    by_source.push((source, Vec::new()));
+                    by_source.len() - 1
+                });
+                by_source[at].1.push(check);
             }
         }
     }
-    let by_source: Vec<(&str, Vec<NameCheck>)> = by_source.into_iter().collect();
+    by_source.par_sort_unstable_by_key(|(id, _)| *id);
     let mut out: Vec<Diagnostic> = by_source
         .par_iter()
         .flat_map_iter(|(id, checks)| not_in_source(&parties, id, &texts[*id], checks))
@@ -178,10 +187,11 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
         .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
         .cloned()
         .collect();
-    let names: BTreeSet<&str> = (by_source.iter())
+    let names: FxHashSet<&str> = (by_source.iter())
         .flat_map(|(_, checks)| checks.iter().map(|c| c.name))
         .collect();
-    let names: Vec<&str> = names.into_iter().collect();
+    let mut names: Vec<&str> = names.into_iter().collect();
+    names.par_sort_unstable();
     let close_to: HashMap<&str, &str> = names
         .par_iter()
         .filter(|name| parties.resolve(name).is_none())
@@ -192,10 +202,13 @@ pub fn attributions(corpus: &Corpus, texts: &BTreeMap<String, String>) -> Vec<Di
             ))
         })
         .collect();
+    if close_to.is_empty() {
+        return out;
+    }
     for claim in corpus
         .claims
         .iter()
-        .filter(|c| texts.contains_key(&*c.source))
+        .filter(|c| has_text.contains(&*c.source))
     {
         for (field, name) in names_of(claim) {
             if let Some(close) = close_to.get(name) {

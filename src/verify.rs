@@ -4,7 +4,7 @@
 //! with its unit and qualifier. (Subject hygiene is `hygiene`.)
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{Claim, Corpus, Subject};
+use crate::model::{Claim, Corpus, Source, Subject};
 use crate::value::year::Years;
 use crate::value::{self, DateValue, Qualifier, Quantity, Value};
 use rayon::prelude::*;
@@ -240,7 +240,9 @@ fn describe(q: Qualifier) -> &'static str {
 }
 
 /// Checks every claim's quote against its source text and its value against the quote.
-/// Each text is normalised and indexed once; sources are checked on every core.
+/// Each text is normalised and indexed once; sources are checked on every core. (The
+/// loader checks each claims file's claims as it reads them, with [`Archived`] and
+/// [`citation`]: this is the same check on a corpus.)
 pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) -> Vec<Diagnostic> {
     // Claims by source: each text is normalised and indexed once, sources on every core.
     // Diagnostics are sorted by place afterwards, so the order of work does not show.
@@ -251,50 +253,87 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
     let by_source: Vec<(&str, Vec<&Claim>)> = by_source.into_iter().collect();
     by_source
         .par_iter()
-        .flat_map_iter(|(id, claims)| source_citations(corpus, texts, id, claims, root))
+        .flat_map_iter(|(id, claims)| {
+            let archived = match (corpus.source(id), texts.get(*id)) {
+                (Some(source), Some(raw)) => Some(Archived::new(source, raw)),
+                _ => None, // missing-source-text is reported with the source
+            };
+            claims
+                .iter()
+                .filter_map(move |claim| {
+                    let subject = corpus.subject(&claim.subject)?;
+                    citation(archived.as_ref()?, subject, &Cited::of(claim), root)
+                })
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
-/// The citation problems of one source's claims.
-fn source_citations(
-    corpus: &Corpus,
-    texts: &BTreeMap<String, String>,
-    id: &str,
-    claims: &[&Claim],
-    root: &str,
-) -> Vec<Diagnostic> {
-    let (Some(source), Some(raw)) = (corpus.source(id), texts.get(id)) else {
-        return Vec::new(); // missing-source-text is reported with the source
-    };
-    let text = Text::new(raw);
-    let mut out = Vec::new();
-    for claim in claims {
-        let Some(subject) = corpus.subject(&claim.subject) else {
-            continue;
-        };
-        let Some(found_at) = text.locate(&claim.quote) else {
-            out.push(quote_not_found(
-                claim,
-                &text,
-                &format!("{root}/{}", source.text_path),
-            ));
-            continue;
-        };
-        // The quote's paragraph is read only for dates (a yearless date takes its year).
-        let published = source.published.map(|d| d.year);
-        let years = if subject.dimension == value::Dimension::Date {
-            Years::around(raw, found_at, &claim.quote, published)
-        } else {
-            Years::around("", 0, "", published)
-        };
-        if let Some(d) = value_not_in_quote(claim, subject, &years) {
-            out.push(d);
-        }
-    }
-    out
+/// One source's archived text, normalised and indexed once for the quotes of its claims.
+pub struct Archived<'a> {
+    source: &'a Source,
+    raw: &'a str,
+    text: Text,
 }
 
-fn quote_not_found(claim: &Claim, text: &Text, path: &str) -> Diagnostic {
+impl<'a> Archived<'a> {
+    pub fn new(source: &'a Source, raw: &'a str) -> Archived<'a> {
+        Archived {
+            source,
+            raw,
+            text: Text::new(raw),
+        }
+    }
+}
+
+/// What the citation check reads of a claim: a loaded claim's fields, or a claim's still
+/// being loaded.
+pub struct Cited<'a> {
+    pub id: &'a str,
+    pub quote: &'a str,
+    pub quote_location: &'a Location,
+    pub value: &'a Value,
+    pub value_text: &'a str,
+    pub value_location: &'a Location,
+}
+
+impl<'a> Cited<'a> {
+    pub fn of(claim: &'a Claim) -> Cited<'a> {
+        Cited {
+            id: &claim.id,
+            quote: &claim.quote,
+            quote_location: &claim.quote_location,
+            value: &claim.value,
+            value_text: &claim.value_text,
+            value_location: &claim.value_location,
+        }
+    }
+}
+
+/// The citation problem of one claim of `archived`'s source, if any: its quote is not in
+/// the text, or the quote does not state its value.
+pub fn citation(
+    archived: &Archived,
+    subject: &Subject,
+    claim: &Cited,
+    root: &str,
+) -> Option<Diagnostic> {
+    let Archived { source, raw, text } = archived;
+    let Some(found_at) = text.locate(claim.quote) else {
+        let path = format!("{root}/{}", source.text_path);
+        return Some(quote_not_found(claim, text, &path));
+    };
+    // The quote's paragraph is read only for dates (a yearless date takes its year).
+    let published = source.published.map(|d| d.year);
+    let years = if subject.dimension == value::Dimension::Date {
+        Years::around(raw, found_at, claim.quote, published)
+    } else {
+        Years::around("", 0, "", published)
+    };
+    value_not_in_quote(claim, subject, &years)
+}
+
+fn quote_not_found(claim: &Cited, text: &Text, path: &str) -> Diagnostic {
     let quote_len = claim.quote.chars().count();
     let mut d = Diagnostic::new(
         Code::QuoteNotFound,
@@ -305,7 +344,7 @@ fn quote_not_found(claim: &Claim, text: &Text, path: &str) -> Diagnostic {
         ),
     )
     .length(quote_len);
-    d = match text.closest(&claim.quote) {
+    d = match text.closest(claim.quote) {
         Some((line, passage, score)) if score >= 0.5 => d.hint(format!(
             "the closest passage is at {path}:{line}: \"{passage}\" — copy the quote from the source word for word"
         )),
@@ -314,11 +353,11 @@ fn quote_not_found(claim: &Claim, text: &Text, path: &str) -> Diagnostic {
     d
 }
 
-fn value_not_in_quote(claim: &Claim, subject: &Subject, years: &Years) -> Option<Diagnostic> {
-    let found = figures(&claim.quote, subject.dimension, years);
+fn value_not_in_quote(claim: &Cited, subject: &Subject, years: &Years) -> Option<Diagnostic> {
+    let found = figures(claim.quote, subject.dimension, years);
     let mut differs = None;
     for (_, v) in &found {
-        match fit(&claim.value, v, subject) {
+        match fit(claim.value, v, subject) {
             Fit::Supports => return None,
             Fit::Differs(said) => differs = differs.or(Some(said)),
             Fit::Unrelated => {}

@@ -9,6 +9,7 @@ mod money;
 pub mod support;
 
 use crate::findings::*;
+use crate::model::fxhash::FxHashMap;
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
 use crate::parties::Parties;
 use crate::render::interval::{render_interval, render_value_interval};
@@ -46,23 +47,24 @@ pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
 
 /// What the comparison of one corpus looks things up in, built once.
 struct Cx<'a> {
-    sources: HashMap<&'a str, &'a Source>,
-    subjects: HashMap<&'a str, &'a Subject>,
+    sources: FxHashMap<&'a str, &'a Source>,
+    subjects: FxHashMap<&'a str, &'a Subject>,
     /// Each subject's claims, sorted by id.
-    claims: HashMap<&'a str, Vec<&'a Claim>>,
+    claims: FxHashMap<&'a str, Vec<&'a Claim>>,
     parties: Parties<'a>,
     rates: &'a [crate::model::Rate],
 }
 
 impl<'a> Cx<'a> {
     fn new(corpus: &'a Corpus) -> Cx<'a> {
-        let mut claims: HashMap<&str, Vec<&Claim>> = HashMap::new();
+        let mut claims: FxHashMap<&str, Vec<&Claim>> = FxHashMap::default();
         for c in &corpus.claims {
             claims.entry(&*c.subject).or_default().push(c);
         }
-        for list in claims.values_mut() {
-            list.sort_by(|a, b| a.id.cmp(&b.id));
-        }
+        // A million claims in 200,000 lists: sorted on every core.
+        claims
+            .par_iter_mut()
+            .for_each(|(_, list)| list.sort_by(|a, b| a.id.cmp(&b.id)));
         Cx {
             sources: corpus.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
             subjects: corpus
@@ -188,13 +190,14 @@ impl<'a> Cx<'a> {
         let mut converted = Vec::new();
         let mut no_rate = Vec::new();
         for c in active {
-            let day = (!self.undated(c)).then(|| self.span(c).0);
-            let date = match (&c.as_of, self.source(&c.source)) {
+            let day = || (!self.undated(c)).then(|| self.span(c).0);
+            // Written only when there is no rate to say so.
+            let date = || match (&c.as_of, self.source(&c.source)) {
                 (Some(d), _) => d.to_string(),
                 (None, Some(s)) => published_text(s),
                 (None, None) => "an unknown date".to_string(),
             };
-            match money::convert(self.rates, subject, c, day, &date) {
+            match money::convert(self.rates, subject, c, day, date) {
                 Some(money::Converted::Claim(x)) => converted.push(*x),
                 Some(money::Converted::NoRate(why)) => no_rate.push((*c, why)),
                 None => {}

@@ -14,14 +14,14 @@ pub(super) enum Converted {
 }
 
 /// The claim in its subject's currency, when it is in another one; `None` when it needs
-/// no conversion. `day` is the first day the claim speaks of (none when undated) and
-/// `date` how that date is written.
+/// no conversion. `day` gives the first day the claim speaks of (none when undated) and
+/// `date` how that date is written: each is asked only when needed.
 pub(super) fn convert(
     rates: &[Rate],
     subject: &Subject,
     c: &Claim,
-    day: Option<i64>,
-    date: &str,
+    day: impl FnOnce() -> Option<i64>,
+    date: impl FnOnce() -> String,
 ) -> Option<Converted> {
     let (Value::Quantity(q), Some(Unit::Money(target))) = (&c.value, &subject.unit) else {
         return None;
@@ -32,9 +32,10 @@ pub(super) fn convert(
     if code == target {
         return None;
     }
-    let Some(factor) = day.and_then(|d| rate(rates, code, target, d)) else {
+    let Some(factor) = day().and_then(|d| rate(rates, code, target, d)) else {
         return Some(Converted::NoRate(format!(
-            "not comparable: no {code}/{target} rate for {date}"
+            "not comparable: no {code}/{target} rate for {}",
+            date()
         )));
     };
     let value = Value::Quantity(Quantity {

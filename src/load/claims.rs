@@ -12,8 +12,9 @@ use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::Date;
 use crate::value::{Unit, Value};
+use crate::verify::{Archived, Cited, citation};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// A text field and where it stands.
@@ -92,6 +93,12 @@ const PARSE_BATCH: usize = 64;
 /// subjects, and every source id and subject key declared (see [`Cx`]).
 struct Known<'a> {
     sources: &'a [Source],
+    /// The first valid source of each id, as `Corpus::source` finds it.
+    source_by_id: FxHashMap<&'a str, &'a Source>,
+    /// The archived texts by source id, and the facts folder as shown: each claim's quote
+    /// is checked in its source's text as the claim is read (`verify::citation`).
+    texts: &'a BTreeMap<String, String>,
+    root: &'a str,
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
     subjects: FxHashMap<&'a str, &'a Subject>,
@@ -125,6 +132,9 @@ struct Ready<'a> {
     raw: Names4,
     rank: Rank,
     rank_reason: Option<String>,
+    /// Its citation problem (quote not in the source's text, value not in the quote),
+    /// reported only if the claim is kept.
+    citation: Option<Diagnostic>,
 }
 
 /// A claim's claimant, origin, via and claimant role, as given.
@@ -174,12 +184,20 @@ impl Cx {
         mut files: ClaimsFiles,
         sources: &[Source],
         subjects: &[Subject],
+        (texts, root): (&BTreeMap<String, String>, &str),
     ) -> Vec<Claim> {
         // Read while the claims are checked, given back below.
         let (declared_sources, declared_subjects) =
             (self.declared_sources.take(), self.declared_subjects.take());
+        let mut source_by_id = FxHashMap::default();
+        for s in sources {
+            source_by_id.entry(s.id.as_str()).or_insert(s);
+        }
         let known = Known {
             sources,
+            source_by_id,
+            texts,
+            root,
             subject_list: subjects,
             subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
             declared_sources: declared_sources.as_ref(),
@@ -247,7 +265,10 @@ impl Cx {
                 continue;
             }
             match c.claim {
-                Ok(r) => out.push(r.claim(id, loc, &source, &mut order.names)),
+                Ok(mut r) => {
+                    self.diagnostics.extend(r.citation.take());
+                    out.push(r.claim(id, loc, &source, &mut order.names));
+                }
                 Err(d) => self.diagnostics.extend(d),
             }
         }
@@ -265,6 +286,19 @@ fn reserve(out: &mut Vec<Claim>, done: usize, count: usize) {
 }
 
 impl Ready<'_> {
+    /// What the citation check reads of the claim whose id is `id`.
+    fn cited<'b>(&'b self, id: &'b str) -> Cited<'b> {
+        let (value_text, value, value_location) = &self.value;
+        Cited {
+            id,
+            quote: &self.quote.0,
+            quote_location: &self.quote.1,
+            value,
+            value_text,
+            value_location,
+        }
+    }
+
     fn claim(self, id: String, location: Location, source: &Arc<str>, names: &mut Names) -> Claim {
         let Names4 {
             claimant,
@@ -306,7 +340,19 @@ impl<'a> Known<'a> {
         let parsed = parse_claims(file)?;
         let mut problems = parsed.problems;
         let source = self.claims_source(file, parsed.source, &mut problems);
-        let claims = parsed.claims.into_iter().map(|e| self.claim(e)).collect();
+        // The source's text is normalised and indexed at its first claim that passes.
+        let cited = (self.source_by_id.get(source.as_str())).zip(self.texts.get(&source));
+        let mut archived: Option<Archived> = None;
+        let claims = (parsed.claims.into_iter())
+            .map(|e| {
+                let Checked { id, mut claim } = self.claim(e);
+                if let (Ok(r), Some((s, raw))) = (&mut claim, cited) {
+                    let a = archived.get_or_insert_with(|| Archived::new(s, raw));
+                    r.citation = citation(a, r.subject, &r.cited(&id.0), self.root);
+                }
+                Checked { id, claim }
+            })
+            .collect();
         Ok(CheckedFile {
             problems,
             source,
@@ -407,6 +453,7 @@ impl<'a> Known<'a> {
                 },
                 rank,
                 rank_reason,
+                citation: None,
             })
         })();
         Checked { id, claim }
@@ -477,13 +524,19 @@ impl<'a> Known<'a> {
 /// Warns about claims dated after their source was published: a typo in `as_of` (or its
 /// year), or a wrong publication date. A month- or year-precision date counts from its
 /// first day, so "2021-07" is not after a source of 2021-07-08.
+/// (The sources are looked up in a map of their own: the corpus's index, which also holds
+/// every claim id, is not built for this.)
 pub fn late_as_of(corpus: &crate::model::Corpus) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut sources: FxHashMap<&str, &Source> = FxHashMap::default();
+    for s in &corpus.sources {
+        sources.entry(s.id.as_str()).or_insert(s); // the first, as `Corpus::source`
+    }
     corpus
         .claims
         .iter()
         .filter_map(|c| {
             let as_of = c.as_of?;
-            let published = corpus.source(&c.source)?.published?;
+            let published = sources.get(&*c.source)?.published?;
             (as_of.day_span().0 > published.day_span().1).then(|| {
                 diags::as_of_after_publication(
                     c.location.clone(),

@@ -107,9 +107,22 @@ enum ClaimsFiles<'a> {
 }
 
 fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
-    let mut cx = Cx::default();
-    let sources = cx.read_sources(input);
-    let subjects = cx.read_subjects(input);
+    // The two lists side by side (each of their parts also on every core), their
+    // diagnostics in this order.
+    let ((mut cx, sources), (listed, subjects)) = rayon::join(
+        || {
+            let mut cx = Cx::default();
+            let sources = cx.read_sources(input);
+            (cx, sources)
+        },
+        || {
+            let mut cx = Cx::default();
+            let subjects = cx.read_subjects(input);
+            (cx, subjects)
+        },
+    );
+    cx.diagnostics.extend(listed.diagnostics);
+    cx.declared_subjects = listed.declared_subjects;
     let subjects = cx.relations(subjects);
     let parties = match &input.parties {
         Some(f) => cx
@@ -127,7 +140,7 @@ fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
     };
     // The near-duplicate subjects need the subjects only: searched beside the claims.
     let (claims, similar) = rayon::join(
-        || cx.claims(claims, &sources, &subjects),
+        || cx.claims(claims, &sources, &subjects, (&input.texts, &input.root)),
         || crate::hygiene::similar_subjects(&subjects),
     );
     let flags = match &input.flags {
@@ -136,21 +149,21 @@ fn load_from(input: &Input, claims: ClaimsFiles) -> Loaded {
     };
     let corpus = Corpus::new(sources, subjects, claims, flags, parties, rates);
     let mut diagnostics = cx.diagnostics;
-    // Independent checks, side by side (each also on every core); sorted below.
-    let ((citations, hygiene), attributions) = rayon::join(
+    // Independent checks, side by side (each also on every core); sorted below. (Each
+    // claim's citation was checked as its file was read.)
+    let ((hygiene, late), attributions) = rayon::join(
         || {
             rayon::join(
-                || crate::verify::citations(&corpus, &input.texts, &input.root),
                 || crate::hygiene::without_claims(&corpus),
+                || claims::late_as_of(&corpus),
             )
         },
         || crate::parties::attributions(&corpus, &input.texts),
     );
-    diagnostics.extend(citations);
     diagnostics.extend(similar);
     diagnostics.extend(hygiene);
     diagnostics.extend(attributions);
-    diagnostics.extend(claims::late_as_of(&corpus));
+    diagnostics.extend(late);
     diagnostic::sort(&mut diagnostics);
     Loaded {
         corpus,
@@ -323,6 +336,29 @@ mod tests {
         let ids =
             |l: &Loaded| -> Vec<String> { l.corpus.claims.iter().map(|c| c.id.clone()).collect() };
         assert_eq!(ids(&kept), ids(&emptied));
+    }
+
+    #[test]
+    fn claims_are_cited_as_read_as_the_loaded_corpus_would_be() {
+        let mut input = fixture();
+        let s1 = input
+            .claims
+            .iter_mut()
+            .find(|f| f.path.ends_with("s1.yaml"));
+        let s1 = s1.unwrap();
+        s1.text = s1.text.replacen("value: 1,344 km", "value: 1,345 km", 1);
+        let loaded = load(&input);
+        let cited: Vec<Diagnostic> = (loaded.diagnostics.iter())
+            .filter(|d| {
+                use crate::diagnostic::Code::{QuoteNotFound, QuoteValueMismatch};
+                matches!(d.code, QuoteNotFound | QuoteValueMismatch)
+            })
+            .cloned()
+            .collect();
+        let mut whole = crate::verify::citations(&loaded.corpus, &input.texts, &input.root);
+        diagnostic::sort(&mut whole);
+        assert_eq!(whole.len(), 2, "{whole:?}");
+        assert_eq!(cited, whole);
     }
 
     #[test]
