@@ -53,17 +53,34 @@ pub fn flag_entries(g: &Group) -> Option<FlagEntryOut> {
 /// the key's own indentation), so the text is the one document's byte for byte (a test
 /// compares them).
 pub fn render(findings: &Findings) -> Result<String, crate::yaml::YamlError> {
-    render_in_chunks(findings, 256)
+    render_in_chunks(findings, CHUNK)
 }
+
+/// [`render`] as consecutive parts, for a writer that takes them one after the other
+/// without joining them into one text first.
+pub fn parts(findings: &Findings) -> Result<Vec<String>, crate::yaml::YamlError> {
+    parts_in_chunks(findings, CHUNK)
+}
+
+/// Subjects serialised at a time.
+const CHUNK: usize = 256;
 
 /// [`render`] with `chunk` subjects serialised at a time.
 pub fn render_in_chunks(
     findings: &Findings,
     chunk: usize,
 ) -> Result<String, crate::yaml::YamlError> {
+    parts_in_chunks(findings, chunk).map(super::join)
+}
+
+/// [`parts`] with `chunk` subjects serialised at a time.
+pub fn parts_in_chunks(
+    findings: &Findings,
+    chunk: usize,
+) -> Result<Vec<String>, crate::yaml::YamlError> {
     use rayon::prelude::*;
     if findings.subjects.is_empty() || chunk == 0 {
-        return render_whole(findings);
+        return render_whole(findings).map(|whole| vec![whole]);
     }
     let head = crate::yaml::to_string(&Head {
         crosscheck: NOTE,
@@ -83,8 +100,7 @@ pub fn render_in_chunks(
     let mut parts = vec![TITLE.to_string(), head, "subjects:\n".to_string()];
     parts.extend(chunks);
     parts.push(tail);
-    let out = super::join(parts);
-    Ok(out)
+    Ok(parts)
 }
 
 /// The first line of the export.

@@ -9,6 +9,11 @@ use crate::model::Corpus;
 
 /// One line per subject finding, in the order given; the lines are written on every core.
 pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> String {
+    super::join(subjects_parts(subjects))
+}
+
+/// [`subjects`] as consecutive parts, for a writer that takes them one after the other.
+pub fn subjects_parts<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> Vec<String> {
     let subjects: Vec<&SubjectFinding> = subjects.into_iter().collect();
     // Serializing plain owned data cannot fail.
     lines(&subjects, |s| {
@@ -16,11 +21,11 @@ pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> S
     })
 }
 
-/// Each item's line (none for `None`), written on every core a chunk at a time and joined
-/// in order.
-fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> String {
+/// Each item's line (none for `None`), written on every core a chunk at a time, as
+/// consecutive parts.
+fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> Vec<String> {
     use rayon::prelude::*;
-    let chunks: Vec<String> = items
+    items
         .par_chunks(512)
         .map(|chunk| {
             let mut out = String::new();
@@ -30,8 +35,7 @@ fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> St
             }
             out
         })
-        .collect();
-    super::join(chunks)
+        .collect()
 }
 
 /// The gate as JSON lines: one line per unflagged conflict (`"code":"unflagged-conflict"`,
@@ -84,8 +88,14 @@ pub fn conflicts(gate: &Gate) -> String {
 /// subject's unit, or days since 1970-01-01 for dates; an open end is `null`), and its
 /// citation.
 pub fn export(corpus: &Corpus, findings: &Findings) -> String {
-    let claims = lines(&corpus.claims, |c| claim_line(corpus, c));
-    claims + &lines(&findings.subjects, |s| Some(subject_line(s)))
+    super::join(export_parts(corpus, findings))
+}
+
+/// [`export`] as consecutive parts, for a writer that takes them one after the other.
+pub fn export_parts(corpus: &Corpus, findings: &Findings) -> Vec<String> {
+    let mut parts = lines(&corpus.claims, |c| claim_line(corpus, c));
+    parts.extend(lines(&findings.subjects, |s| Some(subject_line(s))));
+    parts
 }
 
 /// A claim's line; none when its subject is not in the corpus.
