@@ -103,28 +103,57 @@ fn claim_line(corpus: &Corpus, c: &crate::model::Claim) -> Option<String> {
     let subject = corpus.subject(&c.subject)?;
     let interval = subject.interval_of(&c.value);
     let end = |b: crate::value::interval::Bound| b.value.is_finite().then_some(b.value);
-    let line = serde_json::json!({
-        "kind": "claim",
-        "id": c.id,
-        "subject": c.subject,
-        "source": c.source,
-        "published": corpus.source(&c.source).and_then(|s| s.published).map(|d| d.to_string()),
-        "value": c.value_text,
-        "qualifier": c.value.qualifier(),
-        "low": end(interval.low),
-        "low_closed": interval.low.closed,
-        "high": end(interval.high),
-        "high_closed": interval.high.closed,
-        "axis": subject.unit.as_ref().map_or("days since 1970-01-01".to_string(), |u| u.to_string()),
-        "as_of": c.as_of.map(|d| d.to_string()),
-        "rank": c.rank,
-        "claimant": c.claimant,
-        "origin": c.origin,
-        "origin_named_in": c.origin_named_in,
-        "via": c.via,
-        "quote": c.quote,
-    });
-    Some(line.to_string())
+    let line = ClaimLine {
+        as_of: c.as_of.map(|d| d.to_string()),
+        axis: subject
+            .unit
+            .as_ref()
+            .map_or("days since 1970-01-01".to_string(), |u| u.to_string()),
+        claimant: c.claimant.as_deref(),
+        high: end(interval.high),
+        high_closed: interval.high.closed,
+        id: &c.id,
+        kind: "claim",
+        low: end(interval.low),
+        low_closed: interval.low.closed,
+        origin: c.origin.as_deref(),
+        origin_named_in: c.origin_named_in.as_deref(),
+        published: (corpus.source(&c.source).and_then(|s| s.published)).map(|d| d.to_string()),
+        qualifier: c.value.qualifier(),
+        quote: &c.quote,
+        rank: c.rank,
+        source: &c.source,
+        subject: &c.subject,
+        value: &c.value_text,
+        via: c.via.as_deref(),
+    };
+    // Serializing plain data cannot fail.
+    Some(serde_json::to_string(&line).unwrap_or_default())
+}
+
+/// A claim's line, its fields in the order of their names (as every JSON object of the
+/// export is written), serialised as it stands.
+#[derive(serde::Serialize)]
+struct ClaimLine<'a> {
+    as_of: Option<String>,
+    axis: String,
+    claimant: Option<&'a str>,
+    high: Option<f64>,
+    high_closed: bool,
+    id: &'a str,
+    kind: &'static str,
+    low: Option<f64>,
+    low_closed: bool,
+    origin: Option<&'a str>,
+    origin_named_in: Option<&'a str>,
+    published: Option<String>,
+    qualifier: crate::value::Qualifier,
+    quote: &'a str,
+    rank: crate::model::Rank,
+    source: &'a str,
+    subject: &'a str,
+    value: &'a str,
+    via: Option<&'a str>,
 }
 
 /// A subject finding's line, `"kind":"subject"` first.
