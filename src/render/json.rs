@@ -156,7 +156,7 @@ struct ClaimLine<'a> {
     via: Option<&'a str>,
 }
 
-/// A subject finding's line, `"kind":"subject"` first.
+/// A subject finding's line, `"kind":"subject"` among its fields, all in name order.
 fn subject_line(s: &SubjectFinding) -> String {
     let mut line = serde_json::json!({ "kind": "subject" });
     if let (Some(obj), Ok(serde_json::Value::Object(finding))) =
