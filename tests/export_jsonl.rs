@@ -113,3 +113,13 @@ fn jsonl_export_reads_back_as_claims_partitioned_by_subject_and_findings() {
         .count();
     assert_eq!(subjects.len(), yaml_keys);
 }
+
+#[test]
+fn jsonl_export_writes_every_object_with_its_fields_in_name_order() {
+    // A JSON value read back keeps its fields in name order: writing it again gives the
+    // same line only when the line already had them in that order, at every depth.
+    for line in export("jsonl").lines() {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(value.to_string(), line);
+    }
+}

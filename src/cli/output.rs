@@ -158,16 +158,23 @@ pub fn utf8_locale() -> bool {
 
 /// Writes to standard output (escaped: [`terminal_safe`]).
 pub fn out(text: &str) -> Result<(), CliError> {
+    out_parts(&[text])
+}
+
+/// Writes consecutive parts of one text to standard output, each escaped
+/// ([`terminal_safe`]) on its own: parts that end at line ends escape as the whole text
+/// would (no escape and no colour change spans a line end).
+pub fn out_parts(parts: &[impl AsRef<str>]) -> Result<(), CliError> {
     let mut stdout = std::io::stdout().lock();
     let colour = color(
         CHOICE.get().copied().unwrap_or(ColorChoice::Auto),
         stdout.is_terminal(),
     );
-    let text = terminal_safe(text, colour);
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush())
-    {
+    let written = parts
+        .iter()
+        .try_for_each(|p| stdout.write_all(terminal_safe(p.as_ref(), colour).as_bytes()))
+        .and_then(|_| stdout.flush());
+    match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => Ok(r.context("cannot write to standard output")?),
     }

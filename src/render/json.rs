@@ -9,6 +9,11 @@ use crate::model::Corpus;
 
 /// One line per subject finding, in the order given; the lines are written on every core.
 pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> String {
+    super::join(subjects_parts(subjects))
+}
+
+/// [`subjects`] as consecutive parts, for a writer that takes them one after the other.
+pub fn subjects_parts<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> Vec<String> {
     let subjects: Vec<&SubjectFinding> = subjects.into_iter().collect();
     // Serializing plain owned data cannot fail.
     lines(&subjects, |s| {
@@ -16,11 +21,11 @@ pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> S
     })
 }
 
-/// Each item's line (none for `None`), written on every core a chunk at a time and joined
-/// in order.
-fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> String {
+/// Each item's line (none for `None`), written on every core a chunk at a time, as
+/// consecutive parts.
+fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> Vec<String> {
     use rayon::prelude::*;
-    let chunks: Vec<String> = items
+    items
         .par_chunks(512)
         .map(|chunk| {
             let mut out = String::new();
@@ -30,8 +35,7 @@ fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> St
             }
             out
         })
-        .collect();
-    super::join(chunks)
+        .collect()
 }
 
 /// The gate as JSON lines: one line per unflagged conflict (`"code":"unflagged-conflict"`,
@@ -84,8 +88,14 @@ pub fn conflicts(gate: &Gate) -> String {
 /// subject's unit, or days since 1970-01-01 for dates; an open end is `null`), and its
 /// citation.
 pub fn export(corpus: &Corpus, findings: &Findings) -> String {
-    let claims = lines(&corpus.claims, |c| claim_line(corpus, c));
-    claims + &lines(&findings.subjects, |s| Some(subject_line(s)))
+    super::join(export_parts(corpus, findings))
+}
+
+/// [`export`] as consecutive parts, for a writer that takes them one after the other.
+pub fn export_parts(corpus: &Corpus, findings: &Findings) -> Vec<String> {
+    let mut parts = lines(&corpus.claims, |c| claim_line(corpus, c));
+    parts.extend(lines(&findings.subjects, |s| Some(subject_line(s))));
+    parts
 }
 
 /// A claim's line; none when its subject is not in the corpus.
@@ -93,31 +103,60 @@ fn claim_line(corpus: &Corpus, c: &crate::model::Claim) -> Option<String> {
     let subject = corpus.subject(&c.subject)?;
     let interval = subject.interval_of(&c.value);
     let end = |b: crate::value::interval::Bound| b.value.is_finite().then_some(b.value);
-    let line = serde_json::json!({
-        "kind": "claim",
-        "id": c.id,
-        "subject": c.subject,
-        "source": c.source,
-        "published": corpus.source(&c.source).and_then(|s| s.published).map(|d| d.to_string()),
-        "value": c.value_text,
-        "qualifier": c.value.qualifier(),
-        "low": end(interval.low),
-        "low_closed": interval.low.closed,
-        "high": end(interval.high),
-        "high_closed": interval.high.closed,
-        "axis": subject.unit.as_ref().map_or("days since 1970-01-01".to_string(), |u| u.to_string()),
-        "as_of": c.as_of.map(|d| d.to_string()),
-        "rank": c.rank,
-        "claimant": c.claimant,
-        "origin": c.origin,
-        "origin_named_in": c.origin_named_in,
-        "via": c.via,
-        "quote": c.quote,
-    });
-    Some(line.to_string())
+    let line = ClaimLine {
+        as_of: c.as_of.map(|d| d.to_string()),
+        axis: subject
+            .unit
+            .as_ref()
+            .map_or("days since 1970-01-01".to_string(), |u| u.to_string()),
+        claimant: c.claimant.as_deref(),
+        high: end(interval.high),
+        high_closed: interval.high.closed,
+        id: &c.id,
+        kind: "claim",
+        low: end(interval.low),
+        low_closed: interval.low.closed,
+        origin: c.origin.as_deref(),
+        origin_named_in: c.origin_named_in.as_deref(),
+        published: (corpus.source(&c.source).and_then(|s| s.published)).map(|d| d.to_string()),
+        qualifier: c.value.qualifier(),
+        quote: &c.quote,
+        rank: c.rank,
+        source: &c.source,
+        subject: &c.subject,
+        value: &c.value_text,
+        via: c.via.as_deref(),
+    };
+    // Serializing plain data cannot fail.
+    Some(serde_json::to_string(&line).unwrap_or_default())
 }
 
-/// A subject finding's line, `"kind":"subject"` first.
+/// A claim's line, its fields in the order of their names (as every JSON object of the
+/// export is written), serialised as it stands.
+#[derive(serde::Serialize)]
+struct ClaimLine<'a> {
+    as_of: Option<String>,
+    axis: String,
+    claimant: Option<&'a str>,
+    high: Option<f64>,
+    high_closed: bool,
+    id: &'a str,
+    kind: &'static str,
+    low: Option<f64>,
+    low_closed: bool,
+    origin: Option<&'a str>,
+    origin_named_in: Option<&'a str>,
+    published: Option<String>,
+    qualifier: crate::value::Qualifier,
+    quote: &'a str,
+    rank: crate::model::Rank,
+    source: &'a str,
+    subject: &'a str,
+    value: &'a str,
+    via: Option<&'a str>,
+}
+
+/// A subject finding's line, `"kind":"subject"` among its fields, all in name order.
 fn subject_line(s: &SubjectFinding) -> String {
     let mut line = serde_json::json!({ "kind": "subject" });
     if let (Some(obj), Ok(serde_json::Value::Object(finding))) =

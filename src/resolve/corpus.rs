@@ -83,6 +83,7 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
     // Each subject's object id, interned at its first claim (ids in claim order).
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
+    let mut origins: FxHashMap<&str, String> = FxHashMap::default();
     let mut t = ClaimTable::new();
     let mut claim_ids = Vec::new();
     for claim in &corpus.claims {
@@ -123,10 +124,14 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
             period,
         };
         let value = Value::Number(Span { point, low, high });
-        let source = parties
-            .origin_of(claim)
-            .map_or_else(|| claim.source.to_string(), |o| o.name);
-        let id = t.add(&source, key, value, claim_ids.len() as u32);
+        // Each name's origin is looked up once (`Parties::origin_of`: origin, else claimant).
+        let source = match claim.origin.as_deref().or(claim.claimant.as_deref()) {
+            Some(name) => origins
+                .entry(name)
+                .or_insert_with(|| parties.origin(name).name),
+            None => &*claim.source,
+        };
+        let id = t.add(source, key, value, claim_ids.len() as u32);
         t.labels
             .entry(id)
             .or_insert_with(|| claim.value_text.to_string());

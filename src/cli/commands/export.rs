@@ -6,25 +6,37 @@ use crate::cli::analysis::{analyse_corpus, discard};
 use crate::cli::args::{Cli, ExportArgs, ExportFormat};
 use crate::cli::atomic;
 use crate::cli::error::CliError;
-use crate::cli::output::out;
+use crate::cli::output::out_parts;
+use crate::cli::progress;
 use crosscheck::render;
+use std::io::Write;
 use std::path::Path;
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
     let (corpus, mut findings) = analyse_corpus(cli)?;
-    crosscheck::best::attach(&corpus, &mut findings);
-    let text = match args.format {
-        ExportFormat::Yaml => render::export::render(&findings)?,
-        ExportFormat::Jsonl => render::json::export(&corpus, &findings),
+    {
+        let _p = progress::phase("resolve", "resolving", None);
+        crosscheck::best::attach(&corpus, &mut findings);
+    }
+    let text = {
+        let _p = progress::phase("render", "writing the export", None);
+        match args.format {
+            ExportFormat::Yaml => render::export::parts(&findings)?,
+            ExportFormat::Jsonl => render::json::export_parts(&corpus, &findings),
+        }
     };
+    let _p = progress::phase("write", "writing the export", None);
     let written = match &args.output {
         Some(path) => {
             refuse_facts_path(cli, path)?;
-            atomic::write(path, &text)?;
+            atomic::Staged::new(path, |f| {
+                text.iter().try_for_each(|p| f.write_all(p.as_bytes()))
+            })?
+            .commit()?;
             eprintln!("wrote {}", path.display());
             Ok(())
         }
-        None => out(&text),
+        None => out_parts(&text),
     };
     discard((corpus, findings, text));
     written
