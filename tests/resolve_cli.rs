@@ -62,6 +62,19 @@ fn sources_lists_every_origin_with_its_trust() {
 }
 
 #[test]
+fn an_article_that_is_its_own_origin_is_named_by_its_publisher() {
+    let out = run(&["resolve", "wakhan-border-with-tajikistan-length"], 0);
+    assert!(out.contains("RT article 000_cb542d7f8a259a17 ("), "{out}");
+    let lines = json_lines(&run(&["sources", "--format", "json"], 0));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["source"] == "RT article 000_cb542d7f8a259a17")
+    );
+    assert!(!lines.iter().any(|l| l["source"] == "000_cb542d7f8a259a17"));
+}
+
+#[test]
 fn a_preferred_claim_overrides_the_algorithm_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let facts = dir.path().join("facts");

@@ -84,6 +84,12 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
     let mut origins: FxHashMap<&str, String> = FxHashMap::default();
+    // An article that is its own origin is named by its publisher, with its id to keep two
+    // articles of one publisher apart: an editor reads "RT article 000_cb54…", not the bare id.
+    let publishers: FxHashMap<&str, &str> = (corpus.sources.iter())
+        .map(|s| (s.id.as_str(), s.publisher.as_str()))
+        .collect();
+    let mut articles: FxHashMap<&str, String> = FxHashMap::default();
     let mut t = ClaimTable::new();
     let mut claim_ids = Vec::new();
     for claim in &corpus.claims {
@@ -129,7 +135,12 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
             Some(name) => origins
                 .entry(name)
                 .or_insert_with(|| parties.origin(name).name),
-            None => &*claim.source,
+            None => articles.entry(&claim.source).or_insert_with(|| {
+                match publishers.get(&*claim.source) {
+                    Some(publisher) => format!("{publisher} article {}", claim.source),
+                    None => claim.source.to_string(),
+                }
+            }),
         };
         let id = t.add(source, key, value, claim_ids.len() as u32);
         t.labels
