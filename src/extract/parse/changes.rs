@@ -133,11 +133,51 @@ impl<'a> SentenceReader<'a> {
         // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
         // £122": a change noun and "of" before the amount.
         if m.change.is_none() && m.first >= 2 && self.low(m.first - 1) == "of" {
-            m.change = words::change_noun_of(self.low(m.first - 2))
-                .or_else(|| self.change_noun_in(m.first - 2));
+            let direct = words::change_noun_of(self.low(m.first - 2));
+            m.change = direct.or_else(|| self.change_noun_in(m.first - 2));
             if m.change.is_some() {
                 m.change_from_verb = true;
+                // "an increase of 1,800 offences": the noun names the amount as the
+                // size of the change, as "by" does, so a count keeps it.
+                m.change_by |= direct.is_some() && self.article_before(m.first - 2);
             }
+        }
+        Ok(())
+    }
+
+    /// Whether `k` is a year ("in 2017", "2003-04") or a hyphen inside a word.
+    fn year_or_hyphen(&self, k: usize) -> bool {
+        let year = num_value(self.raw(k)).is_some_and(|y| (1500.0..=2199.0).contains(&y));
+        let after_hyphen = k > 0 && self.is_sym(k - 1, '-') && self.attached(k);
+        (self.is_sym(k, '-') && self.attached(k)) || (self.is_num(k) && (year || after_hyphen))
+    }
+
+    /// Whether "a" or "an" stands right before `k` ("an increase", "a drop").
+    fn article_before(&self, k: usize) -> bool {
+        k > 0 && matches!(self.low(k - 1), "a" | "an")
+    }
+
+    /// "The average salary was $46,726", "the average price of a gallon is $3.81": a
+    /// figure stated as the average of its subject is a typical value, approximate. The
+    /// subject opens with "the average" at most ten tokens before "is", "was", "are" or
+    /// "were" right before the figure, with only words, years and hyphens between.
+    pub(super) fn average_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some()
+            || m.change.is_some()
+            || m.range
+            || m.first != a.first
+            || m.first < 3
+            || !matches!(self.low(m.first - 1), "is" | "was" | "are" | "were")
+        {
+            return Ok(());
+        }
+        let mut k = m.first - 2;
+        while k >= 1 && k + 11 >= m.first && (self.is_word(k) || self.year_or_hyphen(k)) {
+            if self.low(k) == "average" && self.low(k - 1) == "the" {
+                m.qual = Some(QualCode::Approx);
+                return Ok(());
+            }
+            k -= 1;
         }
         Ok(())
     }
