@@ -117,6 +117,9 @@ impl SentenceReader<'_> {
         if let Some(a) = self.quarter_before(i) {
             return Some(Some(a));
         }
+        if let Some(a) = self.a_currency_and_cents(i) {
+            return Some(Some(a));
+        }
         if next == "dozen" {
             return Some(Some(self.simple_word_amt(i, i + 2, 12.0)));
         }
@@ -131,6 +134,17 @@ impl SentenceReader<'_> {
             return Some(None);
         }
         None
+    }
+
+    /// "a dollar fifty", "a euro 20": one of a currency named in words, read as the
+    /// amount 1 when hundredths follow (`cents_after_currency` adds them); "a dollar"
+    /// alone stays no amount.
+    fn a_currency_and_cents(&self, i: usize) -> Option<Amt> {
+        let (unit, end) = self.unit_at(i + 1)?;
+        let whole = unit.dimension == "money" && unit.factor == crate::units::Factor::Fixed(1.0);
+        let cents_follow = (self.is_num(end) && self.raw(end).len() == 2)
+            || number::small_number_word(self.low(end)).is_some_and(|t| (10..100).contains(&t));
+        (whole && self.is_word(i + 1) && cents_follow).then(|| self.simple_word_amt(i, i + 1, 1.0))
     }
 
     /// "a quarter mile", "a quarter-mile", "a quarter century", "a quarter billion": a

@@ -61,41 +61,66 @@ impl SentenceReader<'_> {
             k += 1;
         }
         let cents = self.raw(k);
-        if !self.is_num(k) || cents.len() > 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
-            return Ok(());
-        }
-        let Ok(n) = cents.parse::<u8>() else {
-            return Ok(());
+        let digits =
+            self.is_num(k) && cents.len() <= 2 && cents.bytes().all(|b| b.is_ascii_digit());
+        let (n, after, two) = match digits.then(|| cents.parse::<u8>().ok()).flatten() {
+            Some(n) => (n, k + 1, cents.len() == 2),
+            None => match self.cents_in_words(k) {
+                Some((n, after)) => (n, after, true),
+                None => return Ok(()),
+            },
         };
-        let end = match self.unit_at(k + 1) {
+        let end = match self.unit_at(after) {
             Some((unit, end))
                 if unit.dimension == "money" && unit.factor == Factor::Fixed(0.01) =>
             {
                 end
             }
-            // "5 euros 50", "a dollar 25.": bare hundredths after a currency word, where
-            // the clause ends ("3 dollars 50 times" is no price).
-            _ if a.cur.is_none()
-                && cents.len() == 2
-                && k == m.end
-                && (k + 1 >= self.n()
-                    || matches!(
-                        self.kind(k + 1),
-                        Some(Kind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?'))
-                    )
-                    || matches!(
-                        self.low(k + 1),
-                        "in" | "at" | "for" | "on" | "with" | "from" | "each" | "apiece" | "but"
-                    )) =>
-            {
-                k + 1
-            }
+            // "5 euros 50", "a dollar 25.", "a dollar fifty": bare hundredths after a
+            // currency word, where the clause ends ("3 dollars 50 times" is no price).
+            _ if a.cur.is_none() && two && k == m.end && self.clause_ends(after) => after,
             _ => return Ok(()),
         };
         m.low = scaled(m.low * 100.0 + f64::from(n), -2);
         m.high = m.low;
         m.end = end;
         Ok(())
+    }
+
+    /// Whether the clause ends at `k`: the sentence's end, closing punctuation, or a
+    /// preposition that starts an adjunct ("a dollar fifty in 1990").
+    fn clause_ends(&self, k: usize) -> bool {
+        k >= self.n()
+            || matches!(
+                self.kind(k),
+                Some(Kind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?'))
+            )
+            || matches!(
+                self.low(k),
+                "in" | "at" | "for" | "on" | "with" | "from" | "each" | "apiece" | "but"
+            )
+    }
+
+    /// Hundredths written in words at `k` ("fifty", "twenty-five", "ninety nine"): the
+    /// number, 10 to 99, and the token after it.
+    fn cents_in_words(&self, k: usize) -> Option<(u8, usize)> {
+        let tens = number::small_number_word(self.low(k)).filter(|t| (10..100).contains(t))?;
+        let mut after = k + 1;
+        let mut n = tens;
+        let unit_word = |j: usize| number::small_number_word(self.low(j)).filter(|&u| u < 10);
+        if tens % 10 == 0 && tens >= 20 {
+            if self.is_sym(after, '-')
+                && self.attached(after)
+                && let Some(u) = unit_word(after + 1)
+            {
+                n += u;
+                after += 2;
+            } else if let Some(u) = unit_word(after) {
+                n += u;
+                after += 1;
+            }
+        }
+        u8::try_from(n).ok().map(|n| (n, after))
     }
 
     /// "5'11\"", "6′1″": a prime then a double prime glued to the next number are feet
