@@ -232,6 +232,30 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "the number of bushels of corn per acre is between 180 and 250": a figure with no
+    /// unit after "is", "was", "are" or "were" counts the unit its subject names after
+    /// "number of" (at most twelve words back, no number or punctuation between).
+    pub(super) fn unit_named_in_subject(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
+        if m.unit.is_some()
+            || m.first < 4
+            || a.cur.is_some()
+            || !matches!(self.low(m.first - 1), "is" | "was" | "are" | "were")
+        {
+            return Ok(());
+        }
+        let mut k = m.first - 2;
+        while k >= 1 && k + 14 > m.first && self.is_word(k) {
+            if self.low(k - 1) == "number" && self.low(k) == "of" && self.unit_at(k + 1).is_some() {
+                if let (Some(unit), _, _) = self.read_unit(k + 1, a, nested) {
+                    m.unit = Some(unit);
+                }
+                return Ok(());
+            }
+            k -= 1;
+        }
+        Ok(())
+    }
+
     /// "Janet Okafor 58 who has run the shop": an age after a full name.
     pub(super) fn age_after_full_name(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "Janet Okafor 58 who has run the shop": an age after a full name, commas lost.

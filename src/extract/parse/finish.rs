@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 40] {
+    fn rules() -> [(&'static str, Rule<'a>); 41] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -69,6 +69,10 @@ impl<'a> SentenceReader<'a> {
             (
                 "unit_from_words_around",
                 SentenceReader::unit_from_words_around,
+            ),
+            (
+                "unit_named_in_subject",
+                SentenceReader::unit_named_in_subject,
             ),
             ("age_after_full_name", SentenceReader::age_after_full_name),
             ("integer_before_name", SentenceReader::integer_before_name),
