@@ -160,12 +160,12 @@ impl<'a> SentenceReader<'a> {
     /// "The average salary was $46,726", "the average price of a gallon is $3.81": a
     /// figure stated as the average of its subject is a typical value, approximate. The
     /// subject opens with "the average" at most ten tokens before "is", "was", "are" or
-    /// "were" right before the figure, with only words, years and hyphens between.
+    /// "were" right before the figure, with only words, years and hyphens between. A range
+    /// is approximate too ("the average yield is between 180 and 250 bushels").
     pub(super) fn average_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.qual.is_some()
             || m.change.is_some()
-            || m.range
-            || m.first != a.first
+            || (m.first != a.first && !m.between)
             || m.first < 3
             || !matches!(self.low(m.first - 1), "is" | "was" | "are" | "were")
         {
