@@ -11,6 +11,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     keep_freed_memory();
+    no_huge_pages();
     cli::main()
 }
 
@@ -25,6 +26,21 @@ fn keep_freed_memory() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         // SAFETY: sets one of mimalloc's documented options; -1 means "never purge".
         unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) };
+    }
+}
+
+/// No transparent huge pages for this process (decision 130): mimalloc asks for them
+/// (`madvise`) on its arenas, and the kernel then zeroes a whole 2 MB page at the first touch
+/// of any byte of it: at 100k claims that zeroing was the top symbol of `check`'s profile
+/// (`clear_page_erms`, 16% of samples), and turning it off took `check` from 0.18–0.64 to
+/// 0.12–0.15 s of system time and its peak ~25 MB lower (docs/scale.md, branch
+/// scalecheck). `MIMALLOC_ALLOW_THP`, when set, is obeyed instead (mimalloc reads it).
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
+        // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours; a
+        // kernel without it returns an error, which leaves things as they were.
+        unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
     }
 }
 
