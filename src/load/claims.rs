@@ -5,7 +5,7 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{ClaimsFiles, Cx, Seen, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, Declared, Seen, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
@@ -14,7 +14,7 @@ use crate::value::Date;
 use crate::value::{Unit, Value};
 use crate::verify::{Archived, Cited, citation};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A text field and where it stands.
@@ -102,8 +102,8 @@ struct Known<'a> {
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
     subjects: FxHashMap<&'a str, &'a Subject>,
-    declared_sources: Option<&'a BTreeSet<String>>,
-    declared_subjects: Option<&'a BTreeSet<String>>,
+    declared_sources: Option<&'a Declared>,
+    declared_subjects: Option<&'a Declared>,
 }
 
 /// One claims file checked on its own: its problems (parse, then its source's) in order,

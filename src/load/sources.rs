@@ -3,9 +3,8 @@
 
 use super::diags::{self, Entry};
 use super::layout::{SOURCES_FILE, TEXTS_DIR};
-use super::{Cx, Input, Seen, TextFile, at};
+use super::{Cx, Declared, Input, Seen, TextFile, at};
 use crate::model::{Source, SourcesFile};
-use std::collections::BTreeSet;
 
 /// A source id names the file `sources/<id>.txt`.
 pub fn valid_id(id: &str) -> bool {
@@ -29,7 +28,7 @@ impl Cx {
         }
         let parsed = self.parse_all::<SourcesFile>(&input.sources);
         // Unknown (`None`) when a part could not be read.
-        let mut declared = Some(BTreeSet::new());
+        let mut declared = Some(Declared::default());
         let mut seen = Seen::default();
         let mut out = Vec::new();
         for (f, p) in input.sources.iter().zip(parsed) {

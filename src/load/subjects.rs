@@ -4,11 +4,10 @@
 
 use super::diags::{self, BadUnit, BadWindow, Entry};
 use super::layout::SUBJECTS_FILE;
-use super::{Cx, Input, Seen, TextFile, at};
+use super::{Cx, Declared, Input, Seen, TextFile, at};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Relations, Subject, SubjectEntry, SubjectsFile};
 use crate::value::{self, Dimension, Tolerance, Unit};
-use std::collections::BTreeSet;
 
 /// A subject key: kebab-case, lower-case letters, digits and '-'.
 pub(super) fn valid_key(key: &str) -> bool {
@@ -34,7 +33,7 @@ impl Cx {
         }
         let parsed = self.parse_all::<SubjectsFile>(&input.subjects);
         // Unknown (`None`) when a part could not be read.
-        let mut declared = Some(BTreeSet::new());
+        let mut declared = Some(Declared::default());
         let mut seen = Seen::default();
         let mut out: Vec<Subject> = Vec::new();
         for (file, p) in input.subjects.iter().zip(parsed) {
