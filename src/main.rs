@@ -49,6 +49,20 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(target_os = "linux")]
+    fn huge_pages_are_turned_off_unless_mimalloc_is_told_otherwise() {
+        if std::env::var_os("MIMALLOC_ALLOW_THP").is_some() {
+            return;
+        }
+        no_huge_pages();
+        // SAFETY: reads this process's flag; touches no memory.
+        assert_eq!(
+            unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) },
+            1
+        );
+    }
+
+    #[test]
     fn the_purge_delay_option_precedes_its_neighbour_and_is_set() {
         assert_eq!(libmimalloc_sys::mi_option_use_numa_nodes - 1, PURGE_DELAY);
         // SAFETY: reads and sets one of mimalloc's options.
