@@ -17,13 +17,13 @@ struct Export<'a> {
 }
 
 #[derive(Serialize)]
-struct SubjectOut<'a> {
+pub(super) struct SubjectOut<'a> {
     #[serde(flatten)]
-    subject: &'a SubjectFinding,
+    pub(super) subject: &'a SubjectFinding,
     /// Entries to paste into facts/flags.yaml (or load with `crosscheck flag --from`),
     /// one per unflagged conflict, with the reason left for the editor.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    flag_entries: Vec<FlagEntryOut>,
+    pub(super) flag_entries: Vec<FlagEntryOut>,
 }
 
 /// The same fields as an entry of facts/flags.yaml.
@@ -103,7 +103,8 @@ pub fn parts_in_chunks(
     Ok(parts)
 }
 
-/// A chunk's subjects as YAML, into a text sized for them at once (growing it by doubling
+/// A chunk's subjects as YAML (written directly, decision 135; a subject with a scalar the
+/// direct writer cannot place goes through serde-saphyr), into a text sized for them at once (growing it by doubling
 /// copied and touched every chunk's text about twice).
 fn serialise(
     items: Vec<SubjectOut>,
@@ -114,13 +115,24 @@ fn serialise(
         .sum();
     let mut out =
         String::with_capacity(BYTES_PER_SUBJECT * subjects.len() + BYTES_PER_CLAIM * claims);
-    serde_saphyr::to_fmt_writer(&mut out, &items).map_err(|e| crate::yaml::YamlError {
+    for item in &items {
+        let start = out.len();
+        if super::export_yaml::subject(&mut out, item).is_err() {
+            out.truncate(start);
+            saphyr(&mut out, std::slice::from_ref(item))?;
+        }
+    }
+    Ok(out)
+}
+
+/// `items` as serde-saphyr writes them, appended to `out`.
+fn saphyr(out: &mut String, items: &[SubjectOut]) -> Result<(), crate::yaml::YamlError> {
+    serde_saphyr::to_fmt_writer(out, &items).map_err(|e| crate::yaml::YamlError {
         kind: crate::yaml::YamlErrorKind::Syntax,
         message: e.to_string(),
         line: 0,
         column: 0,
-    })?;
-    Ok(out)
+    })
 }
 
 /// About what a subject's fields and a claim take in the export (measured on generated
