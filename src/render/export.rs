@@ -110,9 +110,13 @@ fn serialise(
     items: Vec<SubjectOut>,
     subjects: &[SubjectFinding],
 ) -> Result<String, crate::yaml::YamlError> {
+    // Claims as their clusters list them (a claim compatible with two clusters twice):
+    // a guess of the size, counted without collecting them.
     let claims: usize = (subjects.iter())
-        .map(|s| s.set_aside.len() + s.groups.iter().map(|g| g.claims().len()).sum::<usize>())
-        .sum();
+        .flat_map(|s| s.groups.iter().flat_map(|g| &g.clusters))
+        .map(|k| k.claims.len() + k.compatible.len())
+        .sum::<usize>()
+        + subjects.iter().map(|s| s.set_aside.len()).sum::<usize>();
     let mut out =
         String::with_capacity(BYTES_PER_SUBJECT * subjects.len() + BYTES_PER_CLAIM * claims);
     for item in &items {
