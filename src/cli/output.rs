@@ -41,14 +41,21 @@ fn hidden(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Whether any character of `text` is [`hidden`]: plain ASCII is passed over a byte at a
-/// time, the rest (from the first byte that is not plain ASCII, a character's start) a
-/// character at a time.
+/// Whether any character of `text` is [`hidden`]: plain ASCII is passed over 64 bytes at
+/// a time (a block checked whole, without an early exit, which the compiler vectorises:
+/// the export's 60 MB at 100k claims), the rest (from the first byte that is not plain
+/// ASCII, a character's start, as every byte before it is ASCII) a character at a time.
 fn has_hidden(text: &str) -> bool {
-    let plain = |b: &u8| matches!(b, b' '..=b'~' | b'\n' | b'\t');
-    match text.as_bytes().iter().position(|b| !plain(b)) {
+    let plain = |b: u8| (b.wrapping_sub(b' ') < 0x5f) | (b == b'\n') | (b == b'\t');
+    let bytes = text.as_bytes();
+    let mut blocks = bytes.chunks_exact(64);
+    let from = match (blocks.by_ref()).position(|k| !k.iter().fold(true, |ok, &b| ok & plain(b))) {
+        Some(k) => 64 * k,
+        None => bytes.len() - blocks.remainder().len(),
+    };
+    match bytes[from..].iter().position(|&b| !plain(b)) {
         None => false,
-        Some(i) => text[i..].chars().any(hidden),
+        Some(i) => text[from + i..].chars().any(hidden),
     }
 }
 
@@ -271,6 +278,11 @@ mod tests {
                 for c in pieces {
                     let text = format!("{a}{b}{c}");
                     assert_eq!(has_hidden(&text), text.chars().any(hidden), "{text:?}");
+                    // Across and inside the 64-byte blocks, and after them.
+                    for n in [61, 62, 63, 64, 127, 128, 200] {
+                        let text = format!("{}{a}{b}{c}{}", "x".repeat(n), "y".repeat(n % 7));
+                        assert_eq!(has_hidden(&text), text.chars().any(hidden), "{text:?}");
+                    }
                 }
             }
         }

@@ -17,13 +17,13 @@ struct Export<'a> {
 }
 
 #[derive(Serialize)]
-struct SubjectOut<'a> {
+pub(super) struct SubjectOut<'a> {
     #[serde(flatten)]
-    subject: &'a SubjectFinding,
+    pub(super) subject: &'a SubjectFinding,
     /// Entries to paste into facts/flags.yaml (or load with `crosscheck flag --from`),
     /// one per unflagged conflict, with the reason left for the editor.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    flag_entries: Vec<FlagEntryOut>,
+    pub(super) flag_entries: Vec<FlagEntryOut>,
 }
 
 /// The same fields as an entry of facts/flags.yaml.
@@ -103,24 +103,40 @@ pub fn parts_in_chunks(
     Ok(parts)
 }
 
-/// A chunk's subjects as YAML, into a text sized for them at once (growing it by doubling
+/// A chunk's subjects as YAML (written directly, decision 135; a subject with a scalar the
+/// direct writer cannot place goes through serde-saphyr), into a text sized for them at once (growing it by doubling
 /// copied and touched every chunk's text about twice).
 fn serialise(
     items: Vec<SubjectOut>,
     subjects: &[SubjectFinding],
 ) -> Result<String, crate::yaml::YamlError> {
+    // Claims as their clusters list them (a claim compatible with two clusters twice):
+    // a guess of the size, counted without collecting them.
     let claims: usize = (subjects.iter())
-        .map(|s| s.set_aside.len() + s.groups.iter().map(|g| g.claims().len()).sum::<usize>())
-        .sum();
+        .flat_map(|s| s.groups.iter().flat_map(|g| &g.clusters))
+        .map(|k| k.claims.len() + k.compatible.len())
+        .sum::<usize>()
+        + subjects.iter().map(|s| s.set_aside.len()).sum::<usize>();
     let mut out =
         String::with_capacity(BYTES_PER_SUBJECT * subjects.len() + BYTES_PER_CLAIM * claims);
-    serde_saphyr::to_fmt_writer(&mut out, &items).map_err(|e| crate::yaml::YamlError {
+    for item in &items {
+        let start = out.len();
+        if super::export_yaml::subject(&mut out, item).is_err() {
+            out.truncate(start);
+            saphyr(&mut out, std::slice::from_ref(item))?;
+        }
+    }
+    Ok(out)
+}
+
+/// `items` as serde-saphyr writes them, appended to `out`.
+fn saphyr(out: &mut String, items: &[SubjectOut]) -> Result<(), crate::yaml::YamlError> {
+    serde_saphyr::to_fmt_writer(out, &items).map_err(|e| crate::yaml::YamlError {
         kind: crate::yaml::YamlErrorKind::Syntax,
         message: e.to_string(),
         line: 0,
         column: 0,
-    })?;
-    Ok(out)
+    })
 }
 
 /// About what a subject's fields and a claim take in the export (measured on generated

@@ -15,25 +15,28 @@ pub fn subjects<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> S
 /// [`subjects`] as consecutive parts, for a writer that takes them one after the other.
 pub fn subjects_parts<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>) -> Vec<String> {
     let subjects: Vec<&SubjectFinding> = subjects.into_iter().collect();
-    // Serializing plain owned data cannot fail.
-    lines(&subjects, |s| {
-        Some(serde_json::to_string(s).unwrap_or_default())
-    })
+    // Serialised straight into the chunk's text; plain owned data cannot fail.
+    lines(&subjects, |s, out| serde_json::to_writer(out, s).is_ok())
 }
 
-/// Each item's line (none for `None`), written on every core a chunk at a time, as
-/// consecutive parts.
-fn lines<T: Sync>(items: &[T], line: impl Fn(&T) -> Option<String> + Sync) -> Vec<String> {
+/// Each item's line (none where `line` writes nothing and says so), written on every core
+/// a chunk at a time straight into the chunk's text, as consecutive parts.
+fn lines<T: Sync>(items: &[T], line: impl Fn(&T, &mut Vec<u8>) -> bool + Sync) -> Vec<String> {
     use rayon::prelude::*;
     items
         .par_chunks(512)
         .map(|chunk| {
-            let mut out = String::new();
-            for l in chunk.iter().filter_map(&line) {
-                out.push_str(&l);
-                out.push('\n');
+            let mut out = Vec::with_capacity(1024 * chunk.len());
+            for item in chunk {
+                let start = out.len();
+                if line(item, &mut out) {
+                    out.push(b'\n');
+                } else {
+                    out.truncate(start);
+                }
             }
-            out
+            // serde_json writes UTF-8 only.
+            String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into())
         })
         .collect()
 }
@@ -93,14 +96,19 @@ pub fn export(corpus: &Corpus, findings: &Findings) -> String {
 
 /// [`export`] as consecutive parts, for a writer that takes them one after the other.
 pub fn export_parts(corpus: &Corpus, findings: &Findings) -> Vec<String> {
-    let mut parts = lines(&corpus.claims, |c| claim_line(corpus, c));
-    parts.extend(lines(&findings.subjects, |s| Some(subject_line(s))));
+    let mut parts = lines(&corpus.claims, |c, out| claim_line(corpus, c, out));
+    parts.extend(lines(&findings.subjects, |s, out| {
+        out.extend_from_slice(subject_line(s).as_bytes());
+        true
+    }));
     parts
 }
 
-/// A claim's line; none when its subject is not in the corpus.
-fn claim_line(corpus: &Corpus, c: &crate::model::Claim) -> Option<String> {
-    let subject = corpus.subject(&c.subject)?;
+/// A claim's line, written to `out`; none (false) when its subject is not in the corpus.
+fn claim_line(corpus: &Corpus, c: &crate::model::Claim, out: &mut Vec<u8>) -> bool {
+    let Some(subject) = corpus.subject(&c.subject) else {
+        return false;
+    };
     let interval = subject.interval_of(&c.value);
     let end = |b: crate::value::interval::Bound| b.value.is_finite().then_some(b.value);
     let line = ClaimLine {
@@ -128,7 +136,7 @@ fn claim_line(corpus: &Corpus, c: &crate::model::Claim) -> Option<String> {
         via: c.via.as_deref(),
     };
     // Serializing plain data cannot fail.
-    Some(serde_json::to_string(&line).unwrap_or_default())
+    serde_json::to_writer(out, &line).is_ok()
 }
 
 /// A claim's line, its fields in the order of their names (as every JSON object of the

@@ -8,6 +8,7 @@
 pub mod check;
 pub mod diagnostics;
 pub mod export;
+mod export_yaml;
 pub mod github;
 pub mod interval;
 pub mod json;
