@@ -97,6 +97,7 @@ lists! {
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
+    NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
     NUMBER_NAMED_NOUNS = "number_named_nouns";

@@ -172,7 +172,7 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         if single {
-            return self.single_noun(words[0]);
+            return self.single_phrase(&words);
         }
         let text_of = |(a, b): (usize, usize)| -> &'a str {
             &self.text[self.toks[a].start..self.toks[b - 1].end]
@@ -327,6 +327,55 @@ impl<'a> SentenceReader<'a> {
             k = e;
         }
         words
+    }
+
+    /// The singular noun phrase after "one" (decision 140): "one solution", "one concept
+    /// demonstration satellite", "One large scale wind turbine has". Modifiers are kept,
+    /// as for any count ("five new seasons" → `new season`, NewsQuant dev); the phrase
+    /// runs over plain lower-case words and ends at its head only where a clear boundary
+    /// follows (a stopword, a sign, a verb in -s, -ed or -ing, a word of
+    /// `words/not_phrase_heads.txt`: "one notch above junk"); else the first word alone.
+    fn single_phrase(&self, words: &[(usize, usize)]) -> Option<(FoundUnit, usize)> {
+        let first = self.single_noun(words[0])?;
+        let plain = |&(c, d): &(usize, usize)| {
+            let w = self.low(d - 1);
+            !self.capitalised(c)
+                && w.len() > 1
+                && !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && (!w.ends_with("ly") || words::LY_ADJECTIVES.contains(w))
+                && !words::NOT_PHRASE_HEADS.contains(w)
+        };
+        let run = words[1..].iter().take_while(|r| plain(r)).count();
+        if run == 0 {
+            return Some(first);
+        }
+        let (a, b) = (words[0].0, words[run].1);
+        let boundary = match words.get(run + 1) {
+            Some(&(c, d)) => {
+                let w = self.low(d - 1);
+                words::NOT_PHRASE_HEADS.contains(w)
+                    || (!self.capitalised(c)
+                        && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing")))
+            }
+            None => !self.is_word(b) || words::is_stopword(self.low(b)),
+        };
+        if !boundary {
+            return Some(first);
+        }
+        let head = self.low(b - 1).to_string();
+        let name = format!(
+            "{}{head}",
+            &self.text[self.toks[a].start..self.toks[b - 1].start]
+        );
+        Some((
+            FoundUnit {
+                name,
+                class: UnitKind::Count { head },
+            },
+            b,
+        ))
     }
 
     /// One singular noun after "one" ("one solution"), not a plural nor an adverb.
