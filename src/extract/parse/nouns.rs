@@ -167,6 +167,7 @@ impl<'a> SentenceReader<'a> {
     /// A counted noun phrase at `j`: modifiers and a plural head ("Russian troops",
     /// "first-team players", "heart transplants"), or one singular noun after "one".
     pub(super) fn noun_phrase(&self, j: usize, single: bool) -> Option<(FoundUnit, usize)> {
+        let j = self.past_dotted_abbreviation(j);
         let words = self.phrase_words(j, single);
         if words.is_empty() {
             return None;
@@ -259,6 +260,29 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// "six U.S. commercial satellites", "400+ U.S. metro areas": a dotted abbreviation
+    /// of single capitals ("U.S.", "U.K.") before a lower-case word names a place, not
+    /// the kind counted; the phrase starts after it (decision 141). Returns `j` when
+    /// there is none.
+    fn past_dotted_abbreviation(&self, j: usize) -> usize {
+        let mut k = j;
+        while k + 1 < self.n()
+            && self.is_word(k)
+            && self.raw(k).len() == 1
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+            && self.is_sym(k + 1, '.')
+            && self.attached(k + 1)
+            && (k == j || self.attached(k))
+        {
+            k += 2;
+        }
+        if k >= j + 4 && self.is_word(k) && !self.capitalised(k) {
+            k
+        } else {
+            j
+        }
     }
 
     /// Whether a plural-looking `w` modifies a later plural head among `rest` (the words
