@@ -185,6 +185,30 @@ impl<'a> SentenceReader<'a> {
         Some((unit, end))
     }
 
+    /// The denominator of a price at `d` (decision 142): "$1.84 a pound", "$3 per pound"
+    /// are prices of a mass, whatever the sentence is about, since money is not priced in
+    /// money; a spelling read as a currency there is read again as a mass. `None` when
+    /// the unit at `d` is no currency or the spelling has no mass.
+    pub(super) fn mass_after_price(&self, d: usize) -> Option<(&'static Unit, usize)> {
+        let (def, money_end) = self.unit_at(d)?;
+        if def.dimension != "money" {
+            return None;
+        }
+        let cx = Context {
+            touching: false,
+            dimension: Some("mass"),
+        };
+        let found = registry().after_at(
+            d,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        // "per pound sterling" names the currency in full.
+        (d + found.len >= money_end).then_some((found.unit, d + found.len))
+    }
+
     /// The unit the words near `at` choose for a spelling with several senses ("8 kn"
     /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
     fn sense_at(&self, at: usize) -> Option<&'static Unit> {
