@@ -96,6 +96,7 @@ lists! {
     LY_ADJECTIVES = "ly_adjectives";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
+    MODAL_VERBS = "modal_verbs";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
