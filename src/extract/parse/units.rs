@@ -72,6 +72,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(u) = self.magnitude_before(a) {
             return Some(u);
         }
+        if let Some(u) = self.unit_before_equals(a) {
+            return Some(u);
+        }
         self.pronoun_age(a, end, qual)
     }
 
@@ -84,6 +87,30 @@ impl<'a> SentenceReader<'a> {
             && ((a.num >= 1 && magnitude(a.num - 1))
                 || (a.num >= 2 && self.low(a.num - 1) == "of" && magnitude(a.num - 2))))
         .then(FoundUnit::magnitude)
+    }
+
+    /// "Calories from Fat = 99", "Total calories = 260": a bare number after "=" is in
+    /// the unit that opens its side of the equation, back to a comma, colon, semicolon
+    /// or the sentence start, at most six words (decision 144).
+    fn unit_before_equals(&self, a: &Amt) -> Option<FoundUnit> {
+        if a.cur.is_some() || a.first != a.num || a.num < 2 || !self.is_sym(a.num - 1, '=') {
+            return None;
+        }
+        let eq = a.num - 1;
+        let sep = (eq.saturating_sub(7)..eq)
+            .rev()
+            .find(|&k| matches!(self.kind(k), Some(Kind::Sym(',' | ':' | ';' | '=' | '('))));
+        let start = match sep {
+            Some(k) => k + 1,
+            None if eq <= 7 => 0,
+            None => return None,
+        };
+        // The unit is the side's first or second word ("Calories from", "Total calories").
+        (start..eq.min(start + 2))
+            .filter(|&k| self.is_word(k))
+            .find_map(|k| self.unit_at(k).filter(|&(_, e)| e <= eq))
+            .map(|(def, _)| Self::unit_of(def))
+            .filter(|u| matches!(u.class, UnitKind::Measure | UnitKind::Percent))
     }
 
     /// "another pick or two", "a day or two": the noun before "or" is counted.
