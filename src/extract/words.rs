@@ -96,7 +96,9 @@ lists! {
     LY_ADJECTIVES = "ly_adjectives";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
+    MODAL_VERBS = "modal_verbs";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
+    NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
     NUMBER_NAMED_NOUNS = "number_named_nouns";

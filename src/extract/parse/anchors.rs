@@ -409,11 +409,14 @@ impl<'a> SentenceReader<'a> {
             {
                 return Outcome::Skip(i + 1);
             }
+            // "one of the players", "one of three plants" (a part of a counted whole).
             let of_the = next == "of"
-                && matches!(
+                && (matches!(
                     self.low(i + 2),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-                );
+                ) || ((self.is_num(i + 2)
+                    || number::small_number_word(self.low(i + 2)).is_some())
+                    && self.counted_after(i + 3)));
             // "a sighting of one that was …", "at one point", "in one day": after a
             // preposition "one" is a count.
             let after_preposition = matches!(

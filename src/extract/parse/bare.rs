@@ -133,7 +133,7 @@ impl<'a> SentenceReader<'a> {
                 let index_level = words::index_word(self.raw(p)) && a.plain_digits.is_none();
                 if self.is_word(p)
                     && !index_level
-                    && (words::is_label_word(pw)
+                    && (self.label_before(p)
                         || (odd_caps && self.month_at(p).is_none())
                         // "Voyager 1, launched …": a name opening the sentence.
                         || (p == 0
@@ -168,6 +168,14 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Whether the word at `k` is a label word naming the number after it ("seat 14A",
+    /// "Gate 5"), not a verb after a modal: "the jet can seat 840 passengers", "will
+    /// rank 300 schools" (decision 143).
+    fn label_before(&self, k: usize) -> bool {
+        words::is_label_word(self.low(k))
+            && !(k > 0 && words::MODAL_VERBS.contains(self.low(k - 1)))
+    }
+
     /// "Windows 11 users", "RTX 4090 draws": a version or model number before a counted noun.
     pub(super) fn model_number_before_count(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "Windows 11 users", "RTX 4090 draws", "No 1 ranking": a version or model
@@ -180,7 +188,7 @@ impl<'a> SentenceReader<'a> {
             && a.first == a.num
             && a.num > 0
             && (words::version_word(self.low(a.num - 1))
-                || words::is_label_word(self.low(a.num - 1))
+                || self.label_before(a.num - 1)
                 || words::index_word(self.raw(a.num - 1))
                 || (self.raw(a.num - 1) == "P" && a.num > 1 && self.is_sym(a.num - 2, '&'))
                 || {

@@ -167,12 +167,13 @@ impl<'a> SentenceReader<'a> {
     /// A counted noun phrase at `j`: modifiers and a plural head ("Russian troops",
     /// "first-team players", "heart transplants"), or one singular noun after "one".
     pub(super) fn noun_phrase(&self, j: usize, single: bool) -> Option<(FoundUnit, usize)> {
+        let j = self.past_dotted_abbreviation(j);
         let words = self.phrase_words(j, single);
         if words.is_empty() {
             return None;
         }
         if single {
-            return self.single_noun(words[0]);
+            return self.single_phrase(&words);
         }
         let text_of = |(a, b): (usize, usize)| -> &'a str {
             &self.text[self.toks[a].start..self.toks[b - 1].end]
@@ -261,6 +262,29 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
+    /// "six U.S. commercial satellites", "400+ U.S. metro areas": a dotted abbreviation
+    /// of single capitals ("U.S.", "U.K.") before a lower-case word names a place, not
+    /// the kind counted; the phrase starts after it (decision 141). Returns `j` when
+    /// there is none.
+    fn past_dotted_abbreviation(&self, j: usize) -> usize {
+        let mut k = j;
+        while k + 1 < self.n()
+            && self.is_word(k)
+            && self.raw(k).len() == 1
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+            && self.is_sym(k + 1, '.')
+            && self.attached(k + 1)
+            && (k == j || self.attached(k))
+        {
+            k += 2;
+        }
+        if k >= j + 4 && self.is_word(k) && !self.capitalised(k) {
+            k
+        } else {
+            j
+        }
+    }
+
     /// Whether a plural-looking `w` modifies a later plural head among `rest` (the words
     /// after it): a noun whose plural is its singular ("680 aircraft maintenance
     /// engineers") or a plural-form modifier ("3 sports cars", "two savings accounts").
@@ -329,12 +353,84 @@ impl<'a> SentenceReader<'a> {
         words
     }
 
+    /// The singular noun phrase after "one" (decision 140): "one solution", "one concept
+    /// demonstration satellite", "One large scale wind turbine has". Modifiers are kept,
+    /// as for any count ("five new seasons" → `new season`, NewsQuant dev); the phrase
+    /// runs over plain lower-case words and ends at its head only where a clear boundary
+    /// follows (a stopword, a sign, a verb in -s, -ed or -ing, a word of
+    /// `words/not_phrase_heads.txt`: "one notch above junk"); else the first word alone.
+    fn single_phrase(&self, words: &[(usize, usize)]) -> Option<(FoundUnit, usize)> {
+        let first = self.single_noun(words[0])?;
+        let possessive = |k: usize| self.low(k).ends_with("'s") || self.low(k).ends_with("’s");
+        if possessive(words[0].1 - 1) {
+            return Some(first);
+        }
+        let plain = |&(c, d): &(usize, usize)| {
+            let w = self.low(d - 1);
+            !self.capitalised(c)
+                && !possessive(d - 1)
+                && w.len() > 1
+                && !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && (!w.ends_with("ly") || words::LY_ADJECTIVES.contains(w))
+                && !words::NOT_PHRASE_HEADS.contains(w)
+        };
+        let mut run = words[1..].iter().take_while(|r| plain(r)).count();
+        // "one wind farm's output": a possessive is the head and ends the phrase.
+        let owner = words
+            .get(run + 1)
+            .is_some_and(|&(c, d)| d == c + 1 && possessive(c) && !self.capitalised(c));
+        if owner {
+            run += 1;
+        }
+        if run == 0 {
+            return Some(first);
+        }
+        let (a, b) = (words[0].0, words[run].1);
+        let boundary = owner
+            || match words.get(run + 1) {
+                Some(&(c, d)) => {
+                    let w = self.low(d - 1);
+                    words::NOT_PHRASE_HEADS.contains(w)
+                        || (!self.capitalised(c)
+                            && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing")))
+                }
+                None => !self.is_word(b) || words::is_stopword(self.low(b)),
+            };
+        if !boundary {
+            return Some(first);
+        }
+        let last = self.low(b - 1);
+        let head = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last)
+            .to_string();
+        let name = format!(
+            "{}{head}",
+            &self.text[self.toks[a].start..self.toks[b - 1].start]
+        );
+        Some((
+            FoundUnit {
+                name,
+                class: UnitKind::Count { head },
+            },
+            b,
+        ))
+    }
+
     /// One singular noun after "one" ("one solution"), not a plural nor an adverb.
     fn single_noun(&self, (a, b): (usize, usize)) -> Option<(FoundUnit, usize)> {
         if self.capitalised(a) || b > a + 1 {
             return None;
         }
+        // "one day's rain", "one month’s rent": the possessive counts its noun.
         let w = self.low(a);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
         if w.len() < 3
             || w.ends_with("ly")
             || words::false_plural(w)

@@ -112,7 +112,12 @@ impl SentenceReader<'_> {
             return (unit, k);
         }
         let d = r + 1;
-        let (den, end) = if let Some((def, end)) = self.unit_at(d) {
+        let price = matches!(unit.class, UnitKind::Currency(_));
+        let (den, end) = if let Some((def, end)) = self
+            .mass_after_price(d)
+            .filter(|_| price)
+            .or_else(|| self.unit_at(d))
+        {
             (def.name.clone(), end)
         } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
             (singular_noun(self.low(d)), d + 1)

@@ -72,6 +72,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(u) = self.magnitude_before(a) {
             return Some(u);
         }
+        if let Some(u) = self.unit_before_equals(a) {
+            return Some(u);
+        }
         self.pronoun_age(a, end, qual)
     }
 
@@ -84,6 +87,30 @@ impl<'a> SentenceReader<'a> {
             && ((a.num >= 1 && magnitude(a.num - 1))
                 || (a.num >= 2 && self.low(a.num - 1) == "of" && magnitude(a.num - 2))))
         .then(FoundUnit::magnitude)
+    }
+
+    /// "Calories from Fat = 99", "Total calories = 260": a bare number after "=" is in
+    /// the unit that opens its side of the equation, back to a comma, colon, semicolon
+    /// or the sentence start, at most six words (decision 144).
+    fn unit_before_equals(&self, a: &Amt) -> Option<FoundUnit> {
+        if a.cur.is_some() || a.first != a.num || a.num < 2 || !self.is_sym(a.num - 1, '=') {
+            return None;
+        }
+        let eq = a.num - 1;
+        let sep = (eq.saturating_sub(7)..eq)
+            .rev()
+            .find(|&k| matches!(self.kind(k), Some(Kind::Sym(',' | ':' | ';' | '=' | '('))));
+        let start = match sep {
+            Some(k) => k + 1,
+            None if eq <= 7 => 0,
+            None => return None,
+        };
+        // The unit is the side's first or second word ("Calories from", "Total calories").
+        (start..eq.min(start + 2))
+            .filter(|&k| self.is_word(k))
+            .find_map(|k| self.unit_at(k).filter(|&(_, e)| e <= eq))
+            .map(|(def, _)| Self::unit_of(def))
+            .filter(|u| matches!(u.class, UnitKind::Measure | UnitKind::Percent))
     }
 
     /// "another pick or two", "a day or two": the noun before "or" is counted.
@@ -183,6 +210,30 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         Some((unit, end))
+    }
+
+    /// The denominator of a price at `d` (decision 142): "$1.84 a pound", "$3 per pound"
+    /// are prices of a mass, whatever the sentence is about, since money is not priced in
+    /// money; a spelling read as a currency there is read again as a mass. `None` when
+    /// the unit at `d` is no currency or the spelling has no mass.
+    pub(super) fn mass_after_price(&self, d: usize) -> Option<(&'static Unit, usize)> {
+        let (def, money_end) = self.unit_at(d)?;
+        if def.dimension != "money" {
+            return None;
+        }
+        let cx = Context {
+            touching: false,
+            dimension: Some("mass"),
+        };
+        let found = registry().after_at(
+            d,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        // "per pound sterling" names the currency in full.
+        (d + found.len >= money_end).then_some((found.unit, d + found.len))
     }
 
     /// The unit the words near `at` choose for a spelling with several senses ("8 kn"
