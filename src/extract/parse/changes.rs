@@ -182,6 +182,40 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "The maximum dose for adults is generally 1200 mg per day", "the minimum wage is
+    /// $15": a figure stated as the maximum or minimum of its subject is at most or at
+    /// least it. The subject opens with "the maximum"/"the minimum" (or "max"/"min") at
+    /// most ten tokens before "is", "was", "are" or "were", which stands right before the
+    /// figure or before one adverb of `limit_adverbs` ("generally", "usually").
+    pub(super) fn limit_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.change.is_some() || m.first != a.first || m.range || m.first < 3 {
+            return Ok(());
+        }
+        let mut v = m.first - 1;
+        if words::LIMIT_ADVERBS.contains(self.low(v)) {
+            v -= 1;
+        }
+        if v < 2 || !matches!(self.low(v), "is" | "was" | "are" | "were") {
+            return Ok(());
+        }
+        let mut k = v - 1;
+        while k >= 1 && k + 11 >= v && (self.is_word(k) || self.year_or_hyphen(k)) {
+            if self.low(k - 1) == "the" {
+                let q = match self.low(k) {
+                    "maximum" | "max" => Some(QualCode::Le),
+                    "minimum" | "min" => Some(QualCode::Ge),
+                    _ => None,
+                };
+                if q.is_some() {
+                    m.qual = q;
+                    return Ok(());
+                }
+            }
+            k -= 1;
+        }
+        Ok(())
+    }
+
     /// The change noun before "in" and a short phrase of words ending at `last`: "an
     /// increase in over-the-year hourly earnings" (at most eight tokens, no number or
     /// punctuation but hyphens).
