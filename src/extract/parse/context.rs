@@ -209,8 +209,12 @@ impl<'a> SentenceReader<'a> {
     /// words: "must not hold more than", "never holds more than", "should not be taken
     /// for more than", "don't use for more than". Punctuation, numbers and the words of
     /// `negation_breaks` ("that", "and", "said", "only", "unusual" …) end its reach.
+    /// A duration after "for" under a perfect ("has not been seen for more than 10
+    /// years", "hadn't eaten for more than 3 days") is how long the thing has not
+    /// happened, still more than the figure: the negation does not reach it.
     fn negation_reaching(&self, start: usize) -> bool {
         let mut k = start;
+        let mut duration = false;
         for _ in 0..4 {
             if k == 0 || !self.is_word(k - 1) {
                 return false;
@@ -218,8 +222,13 @@ impl<'a> SentenceReader<'a> {
             k -= 1;
             let w = self.low(k);
             if k + 1 < start && negation_word(w) {
-                return true;
+                let perfect = |w: &str| {
+                    matches!(w, "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't")
+                        || matches!(w, "hasn’t" | "haven’t" | "hadn’t")
+                };
+                return !(duration && (perfect(w) || (k > 0 && perfect(self.low(k - 1)))));
             }
+            duration |= w == "for";
             if words::NEGATION_BREAKS.contains(w) {
                 return false;
             }

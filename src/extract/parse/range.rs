@@ -5,8 +5,8 @@ use super::*;
 impl<'a> SentenceReader<'a> {
     /// The second amount of a range starting at `j`, if a range separator stands there.
     /// The "to" closing a from-to range after a short adjunct that starts at `j` ("at
-    /// 10.45pm last night", "combined", "in 2008"): words, times and years only, at most
-    /// six tokens, no clause break.
+    /// 10.45pm last night", "combined", "in 2008", "in February 2022"): words, months,
+    /// times and years only, at most six tokens, no clause break.
     pub(super) fn range_gap(&self, j: usize) -> Option<usize> {
         let mut k = j;
         while k < self.n() && k < j + 7 {
@@ -17,7 +17,10 @@ impl<'a> SentenceReader<'a> {
             match self.kind(k)? {
                 Kind::Word => {
                     let w = self.low(k);
-                    if self.capitalised(k)
+                    // "in February 2022": a month before its year is part of the adjunct
+                    // ("in the March quarter" is not: a period, as q annotates it).
+                    let month = self.month_at(k).is_some() && self.year_at(k + 1);
+                    if (self.capitalised(k) && !month)
                         || matches!(
                             w,
                             "and" | "but" | "from" | "by" | "while" | "which" | "who" | "than"
@@ -29,12 +32,9 @@ impl<'a> SentenceReader<'a> {
                     }
                 }
                 Kind::Num => {
-                    let r = self.raw(k);
                     let time = matches!(self.low(k + 1), "am" | "pm" | "a.m" | "p.m" | "gmt")
                         && self.is_word(k + 1);
-                    let year = r.len() == 4
-                        && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y));
-                    if !time && !year {
+                    if !time && !self.year_at(k) {
                         return None;
                     }
                 }
@@ -43,6 +43,25 @@ impl<'a> SentenceReader<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the token at `k` is a year in four digits (1500–2199).
+    fn year_at(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        self.is_num(k)
+            && r.len() == 4
+            && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y))
+    }
+
+    /// Whether the token at `k` is a number above one, in digits or words: the second end
+    /// of "one to four years", "one to 10 days".
+    pub(super) fn second_end_above_one(&self, k: usize) -> bool {
+        let v = if self.is_num(k) {
+            num_value(self.raw(k))
+        } else {
+            number::small_number_word(self.low(k)).map(|v| v as f64)
+        };
+        v.is_some_and(|v| v > 1.0)
     }
 
     /// Whether "a low of" stands right before `at`, itself after "from" or "between"
