@@ -45,6 +45,16 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
+    /// Whether a minus glued to digits stands at `num` after the word separator at `j`
+    /// ("to -5", "and -3"): the second end of a range is negative.
+    fn negative_end(&self, j: usize, num: usize) -> bool {
+        self.is_word(j)
+            && matches!(self.kind(num), Some(Kind::Sym('-' | '−')))
+            && self.attached(num + 1)
+            && self.is_num(num + 1)
+            && !self.attached(num)
+    }
+
     /// Whether the token at `k` is a year in four digits (1500–2199).
     fn year_at(&self, k: usize) -> bool {
         let r = self.raw(k);
@@ -140,6 +150,8 @@ impl<'a> SentenceReader<'a> {
                 _ => false,
             },
             Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => !between,
+            // "5~10 kg": a tilde glued between two numbers joins them.
+            Kind::Sym('~') => !between && self.attached(j) && self.attached(j + 1),
             _ => false,
         };
         if !ok_sep {
@@ -150,11 +162,29 @@ impl<'a> SentenceReader<'a> {
             Some((c, n)) => (Some(c), n),
             None => (None, k),
         };
-        let mut b = if self.is_num(num) {
+        let mut b = if self.negative_end(j, num) {
+            // "from -10 to -5 degrees": a signed second end after a word separator.
+            let mut b = self.digit_amount(num + 1, true).ok()?;
+            // A unit after it or a negative first end says it is a measure ("from 3 to
+            // -2" alone may be a score).
+            let measure = a.value < 0.0 || self.unit_at(b.end).is_some();
+            if b.first != num + 1 || b.cur.is_some() || !measure {
+                return None;
+            }
+            b.value = -b.value;
+            b.raw = -b.raw;
+            b.first = num;
+            b
+        } else if self.is_num(num) {
             if self.is_sym(num, '-') {
                 return None;
             }
-            let b = self.digit_amount(num, cur.is_none()).ok()?;
+            let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            // "5~10": the tilde read as the second end's "about" is the separator.
+            if b.first == j && self.is_sym(j, '~') {
+                b.first = num;
+                b.sym_qual = None;
+            }
             if b.first != num && cur.is_none() {
                 // A sign or glued letters: "to -5", "to S22".
                 b.cur?;
