@@ -181,27 +181,29 @@ impl<'a> SentenceReader<'a> {
                 best = Some((q, start));
             }
         }
-        best.map(|(q, start)| self.negated(q, start))
+        best.and_then(|(q, start)| self.negated(q, start))
     }
 
     /// A comparison after "not", "never" or "no" that no listed phrase covers is its
     /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
-    fn negated(&self, q: QualCode, start: usize) -> (QualCode, usize) {
+    /// "not close to 50%": a negated approximation leaves the figure exact (no qualifier).
+    fn negated(&self, q: QualCode, start: usize) -> Option<(QualCode, usize)> {
         let next_to = start > 0 && matches!(self.low(start - 1), "not" | "never" | "no");
         if !next_to {
             // "must not hold more than 5 litres": the bound a negated verb sets.
-            return match q {
+            return Some(match q {
                 QualCode::Gt | QualCode::Ge | QualCode::Lt | QualCode::Le
                     if self.negation_reaching(start) =>
                 {
                     (flip(q), start)
                 }
                 _ => (q, start),
-            };
+            });
         }
         match q {
-            QualCode::Approx => (q, start),
-            _ => (flip(q), start - 1),
+            QualCode::Approx if self.low(start - 1) == "not" => None,
+            QualCode::Approx => Some((q, start)),
+            _ => Some((flip(q), start - 1)),
         }
     }
 
