@@ -72,6 +72,7 @@ lists! {
     CHANGE_DOWN = "change_down";
     CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
     CHANGE_OBJECT_DOWN = "change_object_down";
+    CHANGE_SIZE_ADJECTIVES = "change_size_adjectives";
     CHANGE_OBJECT_UP = "change_object_up";
     CHANGE_OF_DOWN = "change_of_down";
     CHANGE_OF_UP = "change_of_up";
@@ -93,10 +94,12 @@ lists! {
     INDEX_WORDS = "index_words";
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";
+    LIMIT_ADVERBS = "limit_adverbs";
     LY_ADJECTIVES = "ly_adjectives";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
+    NEGATION_BREAKS = "negation_breaks";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
@@ -105,6 +108,7 @@ lists! {
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
+    PASSING_VERBS = "passing_verbs";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
     PLURAL_MODIFIERS = "plural_modifiers";

@@ -161,13 +161,16 @@ impl<'a> SentenceReader<'a> {
     /// figure stated as the average of its subject is a typical value, approximate. The
     /// subject opens with "the average" at most ten tokens before "is", "was", "are" or
     /// "were" right before the figure, with only words, years and hyphens between. A range
-    /// is approximate too ("the average yield is between 180 and 250 bushels").
+    /// is approximate too ("the average yield is between 180 and 250 bushels"), as is one
+    /// after "at between"/"as between" ("put the average salary at between $46,387 and
+    /// $66,105").
     pub(super) fn average_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.qual.is_some()
             || m.change.is_some()
             || (m.first != a.first && !m.between)
             || m.first < 3
-            || !matches!(self.low(m.first - 1), "is" | "was" | "are" | "were")
+            || !(matches!(self.low(m.first - 1), "is" | "was" | "are" | "were")
+                || (m.between && matches!(self.low(m.first - 1), "at" | "as")))
         {
             return Ok(());
         }
@@ -176,6 +179,40 @@ impl<'a> SentenceReader<'a> {
             if self.low(k) == "average" && self.low(k - 1) == "the" {
                 m.qual = Some(QualCode::Approx);
                 return Ok(());
+            }
+            k -= 1;
+        }
+        Ok(())
+    }
+
+    /// "The maximum dose for adults is generally 1200 mg per day", "the minimum wage is
+    /// $15": a figure stated as the maximum or minimum of its subject is at most or at
+    /// least it. The subject opens with "the maximum"/"the minimum" (or "max"/"min") at
+    /// most ten tokens before "is", "was", "are" or "were", which stands right before the
+    /// figure or before one adverb of `limit_adverbs` ("generally", "usually").
+    pub(super) fn limit_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.change.is_some() || m.first != a.first || m.range || m.first < 3 {
+            return Ok(());
+        }
+        let mut v = m.first - 1;
+        if words::LIMIT_ADVERBS.contains(self.low(v)) {
+            v -= 1;
+        }
+        if v < 2 || !matches!(self.low(v), "is" | "was" | "are" | "were") {
+            return Ok(());
+        }
+        let mut k = v - 1;
+        while k >= 1 && k + 11 >= v && (self.is_word(k) || self.year_or_hyphen(k)) {
+            if self.low(k - 1) == "the" {
+                let q = match self.low(k) {
+                    "maximum" | "max" => Some(QualCode::Le),
+                    "minimum" | "min" => Some(QualCode::Ge),
+                    _ => None,
+                };
+                if q.is_some() {
+                    m.qual = q;
+                    return Ok(());
+                }
             }
             k -= 1;
         }
@@ -281,6 +318,31 @@ impl<'a> SentenceReader<'a> {
         {
             m.change = None;
             m.change_from_verb = false;
+        }
+        Ok(())
+    }
+
+    /// "The Senate passed 5 bills", "the convoy crossed 3 rivers", "she topped 4
+    /// charts": a verb of passing a mark before a handful of counted things (ten or
+    /// fewer, no scale) takes them as its object; the figure is a count, not a level
+    /// passed ("sales passed $5 billion", "passed 1 million residents" stay bounds); so
+    /// is a tally after it ("the bill passed 60 to 40").
+    pub(super) fn objects_passed(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let counted = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, UnitKind::Count { .. }));
+        // "The bill passed 60 to 40": a tally with no unit.
+        let tally = m.range && m.unit.is_none() && m.high < m.low;
+        let handful = counted && !m.range && a.scale == 0 && m.high <= 10.0;
+        if m.qual == Some(QualCode::Gt)
+            && (handful || tally)
+            && a.cur.is_none()
+            && m.first + 1 == a.first
+            && words::PASSING_VERBS.contains(self.low(m.first))
+        {
+            m.qual = None;
+            m.first = a.first;
         }
         Ok(())
     }

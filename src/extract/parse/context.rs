@@ -19,6 +19,22 @@ fn phrases_ending_in(last: &str) -> &'static [usize] {
     index.get(last).map_or(&[], Vec::as_slice)
 }
 
+/// The opposite bound of a comparison under a negation: "not more than" is at most.
+fn flip(q: QualCode) -> QualCode {
+    match q {
+        QualCode::Gt => QualCode::Le,
+        QualCode::Ge => QualCode::Lt,
+        QualCode::Lt | QualCode::UpTo => QualCode::Ge,
+        QualCode::Le => QualCode::Gt,
+        QualCode::Approx => QualCode::Approx,
+    }
+}
+
+/// A word that negates the verb after it: "not", "never", "cannot", "don't", "won’t".
+fn negation_word(w: &str) -> bool {
+    matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 impl<'a> SentenceReader<'a> {
     /// Whether the tokens `first..end` hold a scale word or abbreviation: "4.1 million",
     /// "£2bn", "4.3M".
@@ -165,23 +181,61 @@ impl<'a> SentenceReader<'a> {
                 best = Some((q, start));
             }
         }
-        best.map(|(q, start)| self.negated(q, start))
+        best.and_then(|(q, start)| self.negated(q, start))
     }
 
     /// A comparison after "not", "never" or "no" that no listed phrase covers is its
     /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
-    fn negated(&self, q: QualCode, start: usize) -> (QualCode, usize) {
-        if start == 0 || !matches!(self.low(start - 1), "not" | "never" | "no") {
-            return (q, start);
+    /// "not close to 50%": a negated approximation leaves the figure exact (no qualifier).
+    fn negated(&self, q: QualCode, start: usize) -> Option<(QualCode, usize)> {
+        let next_to = start > 0 && matches!(self.low(start - 1), "not" | "never" | "no");
+        if !next_to {
+            // "must not hold more than 5 litres": the bound a negated verb sets.
+            return Some(match q {
+                QualCode::Gt | QualCode::Ge | QualCode::Lt | QualCode::Le
+                    if self.negation_reaching(start) =>
+                {
+                    (flip(q), start)
+                }
+                _ => (q, start),
+            });
         }
-        let flipped = match q {
-            QualCode::Gt => QualCode::Le,
-            QualCode::Ge => QualCode::Lt,
-            QualCode::Lt | QualCode::UpTo => QualCode::Ge,
-            QualCode::Le => QualCode::Gt,
-            QualCode::Approx => return (q, start),
-        };
-        (flipped, start - 1)
+        match q {
+            QualCode::Approx if self.low(start - 1) == "not" => None,
+            QualCode::Approx => Some((q, start)),
+            _ => Some((flip(q), start - 1)),
+        }
+    }
+
+    /// Whether a negation governs the comparison starting at `start` across one to three
+    /// words: "must not hold more than", "never holds more than", "should not be taken
+    /// for more than", "don't use for more than". Punctuation, numbers and the words of
+    /// `negation_breaks` ("that", "and", "said", "only", "unusual" …) end its reach.
+    /// A duration after "for" under a perfect ("has not been seen for more than 10
+    /// years", "hadn't eaten for more than 3 days") is how long the thing has not
+    /// happened, still more than the figure: the negation does not reach it.
+    fn negation_reaching(&self, start: usize) -> bool {
+        let mut k = start;
+        let mut duration = false;
+        for _ in 0..4 {
+            if k == 0 || !self.is_word(k - 1) {
+                return false;
+            }
+            k -= 1;
+            let w = self.low(k);
+            if k + 1 < start && negation_word(w) {
+                let perfect = |w: &str| {
+                    matches!(w, "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't")
+                        || matches!(w, "hasn’t" | "haven’t" | "hadn’t")
+                };
+                return !(duration && (perfect(w) || (k > 0 && perfect(self.low(k - 1)))));
+            }
+            duration |= w == "for";
+            if words::NEGATION_BREAKS.contains(w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The change verb or adverb governing an amount that starts at `at` (after any
@@ -210,12 +264,10 @@ impl<'a> SentenceReader<'a> {
         {
             k -= 1;
         }
-        // "lost an average 14.9%", "cut by an estimated 11,000 tonnes".
+        // "lost an average 14.9%", "cut by an estimated 11,000 tonnes", "decreased a
+        // slight 0.6%": an adjective of the change's size between the verb and the amount.
         if k >= 2
-            && matches!(
-                self.low(k - 1),
-                "average" | "estimated" | "additional" | "extra" | "further" | "record"
-            )
+            && words::CHANGE_SIZE_ADJECTIVES.contains(self.low(k - 1))
             && matches!(self.low(k - 2), "a" | "an")
         {
             k -= 2;

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 41] {
+    fn rules() -> [(&'static str, Rule<'a>); 43] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -98,6 +98,8 @@ impl<'a> SentenceReader<'a> {
             ("level_down_to", SentenceReader::level_down_to),
             ("average_at", SentenceReader::average_at),
             ("average_subject", SentenceReader::average_subject),
+            ("limit_subject", SentenceReader::limit_subject),
+            ("objects_passed", SentenceReader::objects_passed),
             ("signed_share", SentenceReader::signed_share),
             ("bound_wins_over_verb", SentenceReader::bound_wins_over_verb),
             ("count_is_not_change", SentenceReader::count_is_not_change),

@@ -91,6 +91,16 @@ impl<'a> SentenceReader<'a> {
                     found.change = pc;
                 }
             }
+            // "an average of $66,530, equivalent to $5,544 a month": the same figure
+            // restated keeps its qualifier.
+            let restated = between.len() <= 3
+                && found.first >= 2
+                && self.low(found.first - 1) == "to"
+                && self.low(found.first - 2) == "equivalent"
+                && (between.len() == 2 || between[0].kind == Kind::Sym(','));
+            if restated && found.qual.is_none() && !found.range {
+                found.qual = pq;
+            }
             // "rose 0.5 percent, or 170 points", "up £3,000 or 0.8 per
             // cent": the same change restated.
             if (between.len() == 2 && between[0].kind == Kind::Sym(',') || between.len() == 1)

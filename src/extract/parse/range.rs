@@ -5,8 +5,8 @@ use super::*;
 impl<'a> SentenceReader<'a> {
     /// The second amount of a range starting at `j`, if a range separator stands there.
     /// The "to" closing a from-to range after a short adjunct that starts at `j` ("at
-    /// 10.45pm last night", "combined", "in 2008"): words, times and years only, at most
-    /// six tokens, no clause break.
+    /// 10.45pm last night", "combined", "in 2008", "in February 2022"): words, months,
+    /// times and years only, at most six tokens, no clause break.
     pub(super) fn range_gap(&self, j: usize) -> Option<usize> {
         let mut k = j;
         while k < self.n() && k < j + 7 {
@@ -17,7 +17,10 @@ impl<'a> SentenceReader<'a> {
             match self.kind(k)? {
                 Kind::Word => {
                     let w = self.low(k);
-                    if self.capitalised(k)
+                    // "in February 2022": a month before its year is part of the adjunct
+                    // ("in the March quarter" is not: a period, as q annotates it).
+                    let month = self.month_at(k).is_some() && self.year_at(k + 1);
+                    if (self.capitalised(k) && !month)
                         || matches!(
                             w,
                             "and" | "but" | "from" | "by" | "while" | "which" | "who" | "than"
@@ -29,12 +32,9 @@ impl<'a> SentenceReader<'a> {
                     }
                 }
                 Kind::Num => {
-                    let r = self.raw(k);
                     let time = matches!(self.low(k + 1), "am" | "pm" | "a.m" | "p.m" | "gmt")
                         && self.is_word(k + 1);
-                    let year = r.len() == 4
-                        && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y));
-                    if !time && !year {
+                    if !time && !self.year_at(k) {
                         return None;
                     }
                 }
@@ -43,6 +43,35 @@ impl<'a> SentenceReader<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Whether a minus glued to digits stands at `num` after the word separator at `j`
+    /// ("to -5", "and -3"): the second end of a range is negative.
+    fn negative_end(&self, j: usize, num: usize) -> bool {
+        self.is_word(j)
+            && matches!(self.kind(num), Some(Kind::Sym('-' | '−')))
+            && self.attached(num + 1)
+            && self.is_num(num + 1)
+            && !self.attached(num)
+    }
+
+    /// Whether the token at `k` is a year in four digits (1500–2199).
+    fn year_at(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        self.is_num(k)
+            && r.len() == 4
+            && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y))
+    }
+
+    /// Whether the token at `k` is a number above one, in digits or words: the second end
+    /// of "one to four years", "one to 10 days".
+    pub(super) fn second_end_above_one(&self, k: usize) -> bool {
+        let v = if self.is_num(k) {
+            num_value(self.raw(k))
+        } else {
+            number::small_number_word(self.low(k)).map(|v| v as f64)
+        };
+        v.is_some_and(|v| v > 1.0)
     }
 
     /// Whether "a low of" stands right before `at`, itself after "from" or "between"
@@ -121,6 +150,8 @@ impl<'a> SentenceReader<'a> {
                 _ => false,
             },
             Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => !between,
+            // "5~10 kg": a tilde glued between two numbers joins them.
+            Kind::Sym('~') => !between && self.attached(j) && self.attached(j + 1),
             _ => false,
         };
         if !ok_sep {
@@ -131,11 +162,29 @@ impl<'a> SentenceReader<'a> {
             Some((c, n)) => (Some(c), n),
             None => (None, k),
         };
-        let mut b = if self.is_num(num) {
+        let mut b = if self.negative_end(j, num) {
+            // "from -10 to -5 degrees": a signed second end after a word separator.
+            let mut b = self.digit_amount(num + 1, true).ok()?;
+            // A unit after it or a negative first end says it is a measure ("from 3 to
+            // -2" alone may be a score).
+            let measure = a.value < 0.0 || self.unit_at(b.end).is_some();
+            if b.first != num + 1 || b.cur.is_some() || !measure {
+                return None;
+            }
+            b.value = -b.value;
+            b.raw = -b.raw;
+            b.first = num;
+            b
+        } else if self.is_num(num) {
             if self.is_sym(num, '-') {
                 return None;
             }
-            let b = self.digit_amount(num, cur.is_none()).ok()?;
+            let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            // "5~10": the tilde read as the second end's "about" is the separator.
+            if b.first == j && self.is_sym(j, '~') {
+                b.first = num;
+                b.sym_qual = None;
+            }
             if b.first != num && cur.is_none() {
                 // A sign or glued letters: "to -5", "to S22".
                 b.cur?;
