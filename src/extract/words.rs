@@ -100,6 +100,7 @@ lists! {
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
     NEGATION_BREAKS = "negation_breaks";
+    OR_ADVERBS = "or_adverbs";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
@@ -116,6 +117,7 @@ lists! {
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
     QUALIFIERS = "qualifiers";
+    SECOND_END_APPROX = "second_end_approx";
     RATE_NOUNS = "rate_nouns";
     STARTING_PRICE_WORDS = "starting_price_words";
     STOPWORDS = "stopwords";

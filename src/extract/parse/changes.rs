@@ -188,8 +188,10 @@ impl<'a> SentenceReader<'a> {
     /// "The maximum dose for adults is generally 1200 mg per day", "the minimum wage is
     /// $15": a figure stated as the maximum or minimum of its subject is at most or at
     /// least it. The subject opens with "the maximum"/"the minimum" (or "max"/"min") at
-    /// most ten tokens before "is", "was", "are" or "were", which stands right before the
-    /// figure or before one adverb of `limit_adverbs` ("generally", "usually").
+    /// most ten tokens before "is" or "are", which stands right before the figure or
+    /// before one adverb of `limit_adverbs` ("generally", "usually"). In the past tense
+    /// ("The maximum temperature on the warmest day was 29°C") the figure is an extreme
+    /// that was observed, a reading, not a limit: it stays exact.
     pub(super) fn limit_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.qual.is_some() || m.change.is_some() || m.first != a.first || m.range || m.first < 3 {
             return Ok(());
@@ -198,7 +200,7 @@ impl<'a> SentenceReader<'a> {
         if words::LIMIT_ADVERBS.contains(self.low(v)) {
             v -= 1;
         }
-        if v < 2 || !matches!(self.low(v), "is" | "was" | "are" | "were") {
+        if v < 2 || !matches!(self.low(v), "is" | "are") {
             return Ok(());
         }
         let mut k = v - 1;

@@ -270,6 +270,13 @@ impl<'a> SentenceReader<'a> {
         m
     }
 
+    /// "between 1500 and 2000 people", "1900 to 2100 homes": when the second end is a
+    /// four-digit number that counts the noun right after it, the first end counts the
+    /// same things; it is not a year.
+    fn counted_range(&self, a: &Amt, b: &Amt) -> bool {
+        is_year(a) && is_year(b) && !self.year_like(b) && a.value < b.value
+    }
+
     /// A range right after the first amount or after its unit, else the unit alone.
     fn range_or_unit(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // A range right after the first number ("5-10W", "1 to 2 thousand", "$89 to $93 billion"),
@@ -287,7 +294,7 @@ impl<'a> SentenceReader<'a> {
         }
         // "in 2008 to 29 mpg": a year does not open a range of other numbers.
         if b.as_ref()
-            .is_some_and(|bb| self.year_like(a) != self.year_like(bb))
+            .is_some_and(|bb| self.year_like(a) != self.year_like(bb) && !self.counted_range(a, bb))
         {
             b = None;
             if m.unit.is_none() {

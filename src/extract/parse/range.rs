@@ -11,8 +11,10 @@ impl<'a> SentenceReader<'a> {
         let mut k = j;
         while k < self.n() && k < j + 7 {
             if self.low(k) == "to" {
-                return (k > j && (self.is_num(k + 1) || self.currency_from(k + 1).is_some()))
-                    .then_some(k);
+                let end_at = k + usize::from(self.approx_on_second_end(k + 1));
+                return (k > j
+                    && (self.is_num(end_at + 1) || self.currency_from(end_at + 1).is_some()))
+                .then_some(k);
             }
             match self.kind(k)? {
                 Kind::Word => {
@@ -20,7 +22,7 @@ impl<'a> SentenceReader<'a> {
                     // "in February 2022": a month before its year is part of the adjunct
                     // ("in the March quarter" is not: a period, as q annotates it).
                     let month = self.month_at(k).is_some() && self.year_at(k + 1);
-                    if (self.capitalised(k) && !month)
+                    if (self.capitalised(k) && !month && !self.acronym_after_of(k))
                         || matches!(
                             w,
                             "and" | "but" | "from" | "by" | "while" | "which" | "who" | "than"
@@ -53,6 +55,35 @@ impl<'a> SentenceReader<'a> {
             && self.attached(num + 1)
             && self.is_num(num + 1)
             && !self.attached(num)
+    }
+
+    /// "from 16.3 percent of GDP in 2004 to 17.5 percent": an acronym in capitals (two to
+    /// five letters) right after "of" names what the share is of; it does not end the
+    /// from-to adjunct as a name would.
+    fn acronym_after_of(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        k > 0
+            && self.low(k - 1) == "of"
+            && (2..=5).contains(&r.len())
+            && r.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// "from 16.3 percent … to about 17.5 percent": an approximation word at `k`, right
+    /// before the second end of a from-to range, is passed over (the range stays one).
+    /// Only after "from": "5 to about 8" without it may be a change and its level.
+    pub(super) fn approx_on_second_end(&self, k: usize) -> bool {
+        self.is_word(k)
+            && words::SECOND_END_APPROX.contains(self.low(k))
+            && (self.is_num(k + 1) || self.currency_from(k + 1).is_some())
+    }
+
+    /// "7 or even 8 years", "$5,000 or perhaps $10,000": an adverb of degree after the
+    /// "or" of two alternatives, passed over before the second (`words/or_adverbs.txt`).
+    fn adverb_after_or(&self, sep: &str, k: usize) -> bool {
+        sep == "or"
+            && self.is_word(k)
+            && words::OR_ADVERBS.contains(self.low(k))
+            && (self.is_num(k + 1) || self.currency_from(k + 1).is_some())
     }
 
     /// Whether the token at `k` is a year in four digits (1500–2199).
@@ -129,7 +160,13 @@ impl<'a> SentenceReader<'a> {
         }
         let sep = self.low(j);
         let mut k = j + 1;
-        if self.bound_on_second_end(a, sep, k) {
+        if self.bound_on_second_end(a, sep, k)
+            || self.adverb_after_or(sep, k)
+            || (sep == "to"
+                && a.first > 0
+                && self.low(a.first - 1) == "from"
+                && self.approx_on_second_end(k))
+        {
             k += 1;
         }
         // "from a low of $2.45 to a high of $2.79": the second end named as the high.
@@ -266,7 +303,8 @@ impl<'a> SentenceReader<'a> {
             return false;
         }
         if sep == "or" {
-            let small = a.plain_digits.is_some() || a.words;
+            // "or even" says the two are alternatives whatever their digits.
+            let small = a.plain_digits.is_some() || a.words || self.adverb_after_or(sep, j + 1);
             if !(small && b.value > a.value && b.value <= a.value * 2.0 + 2.0) {
                 return false;
             }
