@@ -49,6 +49,7 @@ impl<'a> SentenceReader<'a> {
                     if found.date.is_none() {
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
+                        self.parallel_average(&mut found, &mut mem);
                         self.bare_and_repeats_change(&mut found, &mut mem);
                         self.bare_by_repeats_change(&mut found, &mut mem);
                         self.bare_change_repeats_unit(&mut found, &mut mem);
@@ -139,6 +140,32 @@ impl<'a> SentenceReader<'a> {
                 })
         {
             found.change = Some(pc);
+        }
+    }
+
+    /// "the average annual premium is $10,966 in Florida and $6,354 in Louisiana": a
+    /// figure after "and" that parallels an average stated just before it ("in" or "for"
+    /// and a name between them, the same unit) is an average too.
+    fn parallel_average(&self, found: &mut Found, mem: &mut Memory) {
+        let Some((pend, Some(QualCode::Approx), _)) = mem.prev else {
+            return;
+        };
+        if found.qual.is_some()
+            || found.range
+            || pend + 3 > found.first
+            || found.first > pend + 6
+            || self.low(found.first - 1) != "and"
+            || !matches!(self.low(pend), "in" | "for")
+            || !(pend + 1..found.first - 1).all(|k| self.capitalised(k) || self.is_sym(k, ','))
+        {
+            return;
+        }
+        let same_unit = matches!((&mem.last_unit, &found.unit),
+            (Some((_, Some(pu))), Some(u)) if pu.name == u.name);
+        let average = (pend.saturating_sub(16)..pend)
+            .any(|k| matches!(self.low(k), "average" | "averaged" | "averages"));
+        if same_unit && average {
+            found.qual = Some(QualCode::Approx);
         }
     }
 

@@ -5,7 +5,7 @@ use super::*;
 impl<'a> SentenceReader<'a> {
     /// The second amount of a range starting at `j`, if a range separator stands there.
     /// The "to" closing a from-to range after a short adjunct that starts at `j` ("at
-    /// 10.45pm last night", "combined", "in 2008", "in February 2022"): words, months,
+    /// 10.45pm last night", "combined", "in 2008", "in February 2022", "in May"): words, months,
     /// times and years only, at most six tokens, no clause break.
     pub(super) fn range_gap(&self, j: usize) -> Option<usize> {
         let mut k = j;
@@ -21,7 +21,9 @@ impl<'a> SentenceReader<'a> {
                     let w = self.low(k);
                     // "in February 2022": a month before its year is part of the adjunct
                     // ("in the March quarter" is not: a period, as q annotates it).
-                    let month = self.month_at(k).is_some() && self.year_at(k + 1);
+                    // "from 4% in May to 6% in June": a month right before the "to" too.
+                    let month = self.month_at(k).is_some()
+                        && (self.year_at(k + 1) || self.low(k + 1) == "to");
                     if (self.capitalised(k) && !month && !self.acronym_after_of(k))
                         || matches!(
                             w,
@@ -261,7 +263,10 @@ impl<'a> SentenceReader<'a> {
         {
             return false;
         }
-        if j > 0 && self.month_at(j.saturating_sub(1)).is_some() {
+        // "June to 30 September" is a span of dates; "from 4% in May to 6%" is a range
+        // whose first end is dated ("in" a month after the first end).
+        let dated_first_end = j >= 2 && j - 2 >= a.end && self.low(j - 2) == "in";
+        if j > 0 && self.month_at(j.saturating_sub(1)).is_some() && !dated_first_end {
             return false;
         }
         // "grew by 1.2 million to 67 million": the level reached, not a range ("fell by
