@@ -111,13 +111,15 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "fell below 2 mg": the level passed, not the size of a change.
+    /// "fell below 2 mg": the level passed, not the size of a change ("fell short of 5%":
+    /// the level not reached).
     pub(super) fn level_passed(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change.
         if m.change_from_verb && m.qual.is_some() && m.first < a.first {
             let q1 = self.low(m.first);
             let q2 = self.low(m.first + 1);
-            let level = matches!(q1, "below" | "above" | "beyond" | "past")
+            // "fell short of 5%": a mark not reached, not a fall.
+            let level = matches!(q1, "below" | "above" | "beyond" | "past" | "short")
                 || (matches!(q1, "just" | "well") && matches!(q2, "below" | "above"));
             if level {
                 m.change = None;
