@@ -398,13 +398,15 @@ impl<'a> SentenceReader<'a> {
         if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
             lo = scaled(a.raw, bb.scale);
         }
-        // "four to five thousand": number words share the scale word ending the second.
+        // "four to five thousand", "two to three hundred": number words share the scale
+        // word ending the second, when the first, scaled, stays below it ("one to a
+        // hundred" is 1 to 100).
         if a.words
             && bb.words
             && a.value.fract() == 0.0
-            && let Some(p) = number::scale_word(self.low(bb.end - 1)).filter(|&p| p >= 3)
+            && let Some(p) = shared_scale(self.low(bb.end - 1))
             && a.value < 10f64.powi(p)
-            && a.value * 10f64.powi(p) <= bb.value
+            && a.value * 10f64.powi(p) < bb.value
         {
             lo = a.value * 10f64.powi(p);
         }
@@ -471,6 +473,15 @@ impl<'a> SentenceReader<'a> {
         }
         Ok(())
     }
+}
+
+/// The power of ten of a scale word a range's first end in words may share: "thousand"
+/// and up, and "hundred" ("two to three hundred").
+fn shared_scale(w: &str) -> Option<i32> {
+    if matches!(w, "hundred" | "hundreds") {
+        return Some(2);
+    }
+    number::scale_word(w).filter(|&p| p >= 3)
 }
 
 /// The first end of a range converted into the unit of the second, when the two ends

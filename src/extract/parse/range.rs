@@ -88,6 +88,13 @@ impl<'a> SentenceReader<'a> {
             && (self.is_num(k + 1) || self.currency_from(k + 1).is_some())
     }
 
+    /// "between 5-10 dollars", "between $1,660–$4,620": after "between", a dash closes
+    /// the range when no "and" follows within five tokens ("between 2010-2015 and
+    /// 2016-2020" pairs two ranges, each closed by its own "and").
+    fn dash_closes_between(&self, j: usize) -> bool {
+        !(j + 1..j + 6).any(|k| self.low(k) == "and")
+    }
+
     /// Whether the token at `k` is a year in four digits (1500–2199).
     fn year_at(&self, k: usize) -> bool {
         let r = self.raw(k);
@@ -188,7 +195,9 @@ impl<'a> SentenceReader<'a> {
                 "or" => !between,
                 _ => false,
             },
-            Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => !between,
+            Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => {
+                !between || self.dash_closes_between(j)
+            }
             // "5~10 kg": a tilde glued between two numbers joins them.
             Kind::Sym('~') => !between && self.attached(j) && self.attached(j + 1),
             _ => false,
