@@ -75,7 +75,8 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "over seven innings": "over" a period is its length, not a bound.
+    /// "over seven innings": "over" a period is its length, not a bound (but "use (over
+    /// 30 days)" is one).
     pub(super) fn over_a_period(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "over seven scoreless innings", "over five days": "over" a period is its length,
         // not a bound ("for over 20 years" is one).
@@ -88,10 +89,17 @@ impl<'a> SentenceReader<'a> {
                 _ => false,
             })
             && !(m.first > 0 && (words::OVER_IS_BOUND_AFTER.contains(self.low(m.first - 1))))
+            && !self.bracketed_threshold(m.first)
         {
             m.qual = None;
         }
         Ok(())
+    }
+
+    /// "Long-term use (over 30 days)": "over" opening a bracket after a noun sets the
+    /// threshold that defines it; it stays a bound.
+    fn bracketed_threshold(&self, over: usize) -> bool {
+        over >= 2 && self.is_sym(over - 1, '(') && self.is_word(over - 2)
     }
 
     /// "spread over 6,700 sq ft": an extent, not a bound.
