@@ -429,7 +429,10 @@ impl<'a> SentenceReader<'a> {
             lo = low;
         }
         let final_unit = u2.or(m.unit.take()).or(a_cur);
+        // The hyphen of a score separates the ends; a minus glued to the second end is its
+        // sign ("-5 to -10").
         let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
+            && bb.first == bb.num
             && final_unit
                 .as_ref()
                 .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
