@@ -403,7 +403,8 @@ impl<'a> SentenceReader<'a> {
             let only_count = before == "only"
                 && (proportion || noun_next)
                 && !(i >= 2 && self.low(i - 2) == "the");
-            if !only_count && words::ONE_PRONOUN_AFTER.contains(before)
+            let measure = self.one_measure_modifier(i);
+            if !only_count && !measure && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
                 || before.ends_with("’s")
             {
@@ -429,11 +430,30 @@ impl<'a> SentenceReader<'a> {
             let alternative = (next == "or"
                 && (self.is_num(i + 2) || number::small_number_word(self.low(i + 2)).is_some()))
                 || (next == "to" && self.second_end_above_one(i + 2));
-            if !noun_next && !of_the && !proportion && !after_preposition && !alternative {
+            if !noun_next
+                && !of_the
+                && !proportion
+                && !after_preposition
+                && !alternative
+                && !measure
+            {
                 return Outcome::Skip(i + 1);
             }
         }
         self.finish(amt, nested)
+    }
+
+    /// "a one-inch square", "a one-mile walk", "a one-ton truck": "one" hyphenated to a
+    /// unit of measure is its size. Spans ("a one-day delay") stay unproposed like other
+    /// number words hyphenated to a duration (decision 112), and money ("a one-pound
+    /// coin") is a name of the coin.
+    fn one_measure_modifier(&self, i: usize) -> bool {
+        self.is_sym(i + 1, '-')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self
+                .unit_at(i + 2)
+                .is_some_and(|(u, _)| Self::unit_of(u).class == UnitKind::Measure)
     }
 
     pub(super) fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {

@@ -106,6 +106,26 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "a 5-K", "the 10-K race", "a 3-D film": a number hyphenated to one capital letter
+    /// is a name (a race, a format), not an amount of it.
+    pub(super) fn letter_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = a.end + 1;
+        if m.unit.is_none()
+            && !m.range
+            && a.cur.is_none()
+            && !a.words
+            && self.is_sym(a.end, '-')
+            && self.attached(a.end)
+            && self.attached(k)
+            && self.raw(k).len() == 1
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+            && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)))
+        {
+            return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
     /// A bare year is a date; a bare number after a label or name is no quantity.
     pub(super) fn bare_number_not_quantity(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // Exclusions for a bare number.

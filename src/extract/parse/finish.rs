@@ -45,13 +45,14 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 43] {
+    fn rules() -> [(&'static str, Rule<'a>); 44] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
             ("starting_price", SentenceReader::starting_price),
             ("fold_is_factor", SentenceReader::fold_is_factor),
             ("number_names_noun", SentenceReader::number_names_noun),
+            ("letter_label", SentenceReader::letter_label),
             (
                 "bare_number_not_quantity",
                 SentenceReader::bare_number_not_quantity,
