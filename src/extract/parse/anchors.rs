@@ -359,9 +359,10 @@ impl<'a> SentenceReader<'a> {
         if b.is_empty() || !b[0].is_ascii_alphabetic() {
             return Outcome::Nothing;
         }
-        let Some(amt) = self.word_amount(i) else {
+        let Some(mut amt) = self.word_amount(i) else {
             return Outcome::Nothing;
         };
+        self.minus_before_words(&mut amt);
         // "a Ferrari one-two": a finishing order.
         if w == "one" && self.is_sym(i + 1, '-') && self.low(i + 2) == "two" {
             return Outcome::Skip(i + 3);
@@ -441,6 +442,22 @@ impl<'a> SentenceReader<'a> {
             }
         }
         self.finish(amt, nested)
+    }
+
+    /// "minus five degrees", "minus two and a half": "minus" before number words makes
+    /// them negative, as before digits; "plus or minus two points" is a margin.
+    fn minus_before_words(&self, amt: &mut Amt) {
+        let i = amt.first;
+        if i > 0
+            && self.low(i - 1) == "minus"
+            && amt.fuzzy.is_none()
+            && !amt.fraction
+            && !(i >= 3 && self.low(i - 2) == "or" && self.low(i - 3) == "plus")
+        {
+            amt.value = -amt.value;
+            amt.raw = -amt.raw;
+            amt.first = i - 1;
+        }
     }
 
     /// "a one-inch square", "a one-mile walk", "a one-ton truck": "one" hyphenated to a

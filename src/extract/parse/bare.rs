@@ -126,6 +126,36 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "A.D. 1000", "in 500 BC", "753 B.C.", "300 BCE": a year of an era is a date, not a
+    /// count (the model's dates hold no year before the common era, so it is passed over).
+    pub(super) fn era_year(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let dotted = |k: usize, letters: &[&str]| {
+            letters.iter().enumerate().all(|(n, l)| {
+                self.raw(k + 2 * n) == *l
+                    && self.is_sym(k + 2 * n + 1, '.')
+                    && (n == 0 || self.attached(k + 2 * n))
+            })
+        };
+        let era_after = |k: usize| {
+            matches!(self.raw(k), "BC" | "BCE" | "AD" | "CE")
+                || dotted(k, &["B", "C"])
+                || dotted(k, &["A", "D"])
+        };
+        let era_before = a.num >= 1 && self.raw(a.num - 1) == "AD"
+            || a.num >= 4 && dotted(a.num - 4, &["A", "D"]);
+        if m.unit.is_none()
+            && !m.range
+            && a.cur.is_none()
+            && !a.words
+            && a.value.fract() == 0.0
+            && a.value >= 1.0
+            && (era_before || (self.is_word(m.end) && era_after(m.end)))
+        {
+            return Err(Outcome::Skip(m.end));
+        }
+        Ok(())
+    }
+
     /// A bare year is a date; a bare number after a label or name is no quantity.
     pub(super) fn bare_number_not_quantity(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // Exclusions for a bare number.
