@@ -121,7 +121,8 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the
-    /// first with a leading zero or of four digits) are a phone number.
+    /// first with a leading zero or of four digits) are a phone number; so are
+    /// hyphenated groups ending in four digits ("1-800-555-0199").
     fn phone_groups(&self, i: usize, nested: bool) -> Option<Outcome> {
         // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
         // (the first with a leading zero or of four digits) are a phone number.
@@ -145,6 +146,30 @@ impl<'a> SentenceReader<'a> {
                 end += 1;
             }
             return Some(Outcome::Skip(end));
+        }
+        // "1-800-555-0199", "555-867-5309": three or more groups of bare digits joined by
+        // touching hyphens, the last of four digits, are a phone number, not a range.
+        let dashed = |k: usize| {
+            self.is_sym(k, '-')
+                && self.attached(k)
+                && self.attached(k + 1)
+                && self.is_num(k + 1)
+                && self.raw(k + 1).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && (1..=4).contains(&self.raw(i).len())
+            && dashed(i + 1)
+            && dashed(i + 3)
+        {
+            let mut end = i + 1;
+            while dashed(end) {
+                end += 2;
+            }
+            let groups = (end - i).div_ceil(2);
+            if self.raw(end - 1).len() == 4 && (groups >= 4 || self.raw(i + 2).len() == 3) {
+                return Some(Outcome::Skip(end));
+            }
         }
         // "+44 20 7946 0958": a country code, then two or more spaced groups.
         if !nested
