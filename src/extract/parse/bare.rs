@@ -40,15 +40,29 @@ impl<'a> SentenceReader<'a> {
 
     /// "3,024 x 1,964 pixels": the first side takes the unit after the second.
     pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet": a dimension; the
-        // first side takes the unit written after the second.
+        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet", "2 x 3 x 4 feet": a
+        // dimension; a side takes the unit written after the last.
+        let by = |k: usize| {
+            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
+        };
+        // The sides after this one, up to three: the last is the one with a unit.
+        let mut side = None;
+        let mut k = m.end;
+        for _ in 0..3 {
+            if !(by(k) && self.is_num(k + 1)) {
+                break;
+            }
+            let Ok(next) = self.digit_amount(k + 1, true) else {
+                break;
+            };
+            k = next.end;
+            side = Some(next);
+        }
         if m.unit.is_none()
             && !m.range
             && a.cur.is_none()
-            && (self.is_sym(m.end, '×')
-                || (matches!(self.raw(m.end), "x" | "by") && self.is_word(m.end)))
-            && self.is_num(m.end + 1)
-            && let Ok(bb) = self.digit_amount(m.end + 1, true)
+            && by(m.end)
+            && let Some(bb) = side
             && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
             && (u2.class == UnitKind::Measure
                 || matches!(&u2.class, UnitKind::Count { head } if head == "pixel"))
