@@ -121,7 +121,8 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the
-    /// first with a leading zero or of four digits) are a phone number.
+    /// first with a leading zero or of four digits) are a phone number; so are
+    /// hyphenated groups ending in four digits ("1-800-555-0199").
     fn phone_groups(&self, i: usize, nested: bool) -> Option<Outcome> {
         // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
         // (the first with a leading zero or of four digits) are a phone number.
@@ -145,6 +146,30 @@ impl<'a> SentenceReader<'a> {
                 end += 1;
             }
             return Some(Outcome::Skip(end));
+        }
+        // "1-800-555-0199", "555-867-5309": three or more groups of bare digits joined by
+        // touching hyphens, the last of four digits, are a phone number, not a range.
+        let dashed = |k: usize| {
+            self.is_sym(k, '-')
+                && self.attached(k)
+                && self.attached(k + 1)
+                && self.is_num(k + 1)
+                && self.raw(k + 1).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && (1..=4).contains(&self.raw(i).len())
+            && dashed(i + 1)
+            && dashed(i + 3)
+        {
+            let mut end = i + 1;
+            while dashed(end) {
+                end += 2;
+            }
+            let groups = (end - i).div_ceil(2);
+            if self.raw(end - 1).len() == 4 && (groups >= 4 || self.raw(i + 2).len() == 3) {
+                return Some(Outcome::Skip(end));
+            }
         }
         // "+44 20 7946 0958": a country code, then two or more spaced groups.
         if !nested
@@ -359,9 +384,10 @@ impl<'a> SentenceReader<'a> {
         if b.is_empty() || !b[0].is_ascii_alphabetic() {
             return Outcome::Nothing;
         }
-        let Some(amt) = self.word_amount(i) else {
+        let Some(mut amt) = self.word_amount(i) else {
             return Outcome::Nothing;
         };
+        self.minus_before_words(&mut amt);
         // "a Ferrari one-two": a finishing order.
         if w == "one" && self.is_sym(i + 1, '-') && self.low(i + 2) == "two" {
             return Outcome::Skip(i + 3);
@@ -403,7 +429,8 @@ impl<'a> SentenceReader<'a> {
             let only_count = before == "only"
                 && (proportion || noun_next)
                 && !(i >= 2 && self.low(i - 2) == "the");
-            if !only_count && words::ONE_PRONOUN_AFTER.contains(before)
+            let measure = self.one_measure_modifier(i);
+            if !only_count && !measure && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
                 || before.ends_with("’s")
             {
@@ -429,11 +456,46 @@ impl<'a> SentenceReader<'a> {
             let alternative = (next == "or"
                 && (self.is_num(i + 2) || number::small_number_word(self.low(i + 2)).is_some()))
                 || (next == "to" && self.second_end_above_one(i + 2));
-            if !noun_next && !of_the && !proportion && !after_preposition && !alternative {
+            if !noun_next
+                && !of_the
+                && !proportion
+                && !after_preposition
+                && !alternative
+                && !measure
+            {
                 return Outcome::Skip(i + 1);
             }
         }
         self.finish(amt, nested)
+    }
+
+    /// "minus five degrees", "minus two and a half": "minus" before number words makes
+    /// them negative, as before digits; "plus or minus two points" is a margin.
+    fn minus_before_words(&self, amt: &mut Amt) {
+        let i = amt.first;
+        if i > 0
+            && self.low(i - 1) == "minus"
+            && amt.fuzzy.is_none()
+            && !amt.fraction
+            && !(i >= 3 && self.low(i - 2) == "or" && self.low(i - 3) == "plus")
+        {
+            amt.value = -amt.value;
+            amt.raw = -amt.raw;
+            amt.first = i - 1;
+        }
+    }
+
+    /// "a one-inch square", "a one-mile walk", "a one-ton truck": "one" hyphenated to a
+    /// unit of measure is its size. Spans ("a one-day delay") stay unproposed like other
+    /// number words hyphenated to a duration (decision 112), and money ("a one-pound
+    /// coin") is a name of the coin.
+    fn one_measure_modifier(&self, i: usize) -> bool {
+        self.is_sym(i + 1, '-')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self
+                .unit_at(i + 2)
+                .is_some_and(|(u, _)| Self::unit_of(u).class == UnitKind::Measure)
     }
 
     pub(super) fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {

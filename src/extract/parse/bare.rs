@@ -40,15 +40,29 @@ impl<'a> SentenceReader<'a> {
 
     /// "3,024 x 1,964 pixels": the first side takes the unit after the second.
     pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet": a dimension; the
-        // first side takes the unit written after the second.
+        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet", "2 x 3 x 4 feet": a
+        // dimension; a side takes the unit written after the last.
+        let by = |k: usize| {
+            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
+        };
+        // The sides after this one, up to three: the last is the one with a unit.
+        let mut side = None;
+        let mut k = m.end;
+        for _ in 0..3 {
+            if !(by(k) && self.is_num(k + 1)) {
+                break;
+            }
+            let Ok(next) = self.digit_amount(k + 1, true) else {
+                break;
+            };
+            k = next.end;
+            side = Some(next);
+        }
         if m.unit.is_none()
             && !m.range
             && a.cur.is_none()
-            && (self.is_sym(m.end, '×')
-                || (matches!(self.raw(m.end), "x" | "by") && self.is_word(m.end)))
-            && self.is_num(m.end + 1)
-            && let Ok(bb) = self.digit_amount(m.end + 1, true)
+            && by(m.end)
+            && let Some(bb) = side
             && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
             && (u2.class == UnitKind::Measure
                 || matches!(&u2.class, UnitKind::Count { head } if head == "pixel"))
@@ -102,6 +116,56 @@ impl<'a> SentenceReader<'a> {
         };
         if !m.range && a.cur.is_none() && words::NUMBER_NAMED_NOUNS.contains(self.low(k)) {
             return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
+    /// "a 5-K", "the 10-K race", "a 3-D film": a number hyphenated to one capital letter
+    /// is a name (a race, a format), not an amount of it.
+    pub(super) fn letter_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = a.end + 1;
+        if m.unit.is_none()
+            && !m.range
+            && a.cur.is_none()
+            && !a.words
+            && self.is_sym(a.end, '-')
+            && self.attached(a.end)
+            && self.attached(k)
+            && self.raw(k).len() == 1
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+            && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)))
+        {
+            return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
+    /// "A.D. 1000", "in 500 BC", "753 B.C.", "300 BCE": a year of an era is a date, not a
+    /// count (the model's dates hold no year before the common era, so it is passed over).
+    pub(super) fn era_year(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let dotted = |k: usize, letters: &[&str]| {
+            letters.iter().enumerate().all(|(n, l)| {
+                self.raw(k + 2 * n) == *l
+                    && self.is_sym(k + 2 * n + 1, '.')
+                    && (n == 0 || self.attached(k + 2 * n))
+            })
+        };
+        let era_after = |k: usize| {
+            matches!(self.raw(k), "BC" | "BCE" | "AD" | "CE")
+                || dotted(k, &["B", "C"])
+                || dotted(k, &["A", "D"])
+        };
+        let era_before = a.num >= 1 && self.raw(a.num - 1) == "AD"
+            || a.num >= 4 && dotted(a.num - 4, &["A", "D"]);
+        if m.unit.is_none()
+            && !m.range
+            && a.cur.is_none()
+            && !a.words
+            && a.value.fract() == 0.0
+            && a.value >= 1.0
+            && (era_before || (self.is_word(m.end) && era_after(m.end)))
+        {
+            return Err(Outcome::Skip(m.end));
         }
         Ok(())
     }

@@ -45,13 +45,15 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 43] {
+    fn rules() -> [(&'static str, Rule<'a>); 46] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
             ("starting_price", SentenceReader::starting_price),
             ("fold_is_factor", SentenceReader::fold_is_factor),
             ("number_names_noun", SentenceReader::number_names_noun),
+            ("letter_label", SentenceReader::letter_label),
+            ("era_year", SentenceReader::era_year),
             (
                 "bare_number_not_quantity",
                 SentenceReader::bare_number_not_quantity,
@@ -63,6 +65,7 @@ impl<'a> SentenceReader<'a> {
             ("duration_modifier", SentenceReader::duration_modifier),
             ("inches_after_feet", SentenceReader::inches_after_feet),
             ("prime_feet_inches", SentenceReader::prime_feet_inches),
+            ("inches_by_inches", SentenceReader::inches_by_inches),
             ("minutes_after_hours", SentenceReader::minutes_after_hours),
             ("scale_after_currency", SentenceReader::scale_after_currency),
             ("cents_after_currency", SentenceReader::cents_after_currency),

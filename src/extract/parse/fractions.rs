@@ -164,8 +164,9 @@ impl SentenceReader<'_> {
             .then(|| self.simple_word_amt(i, k, 0.25))
     }
 
-    /// "and a half", "-and-a-half", "and a quarter", "and three quarters" after a whole
-    /// number at `k`: the fraction and the token after it.
+    /// "and a half", "-and-a-half", "and a quarter", "and three quarters", "and
+    /// one-fourth", "and two-thirds" after a whole number at `k`: the fraction and the
+    /// token after it.
     pub(super) fn and_a_fraction(&self, k: usize) -> Option<(f64, usize)> {
         let mut k = k;
         let word = |k: &mut usize| {
@@ -183,12 +184,22 @@ impl SentenceReader<'_> {
             "a" | "one" => 1.0,
             w => number::small_number_word(w).filter(|&n| n < 4)? as f64,
         };
+        let hyphenated = self.is_sym(k, '-') && self.attached(k);
         let d = match word(&mut k)? {
             "half" if n == 1.0 => 2.0,
             "quarter" if n == 1.0 => 4.0,
             "quarters" if n > 1.0 => 4.0,
-            _ => return None,
+            w => Self::hyphenated_fraction(w, n, hyphenated)?,
         };
         Some((n / d, k))
+    }
+
+    /// "one-fourth", "two-thirds" after "and" in a mixed number ("three and one-fourth
+    /// cups"): the denominator of a fraction word written with a hyphen, singular after
+    /// "one" and plural after more (`words/fraction_words.txt`).
+    fn hyphenated_fraction(w: &str, n: f64, hyphenated: bool) -> Option<f64> {
+        let d = words::fraction_word(w).filter(|_| hyphenated)?;
+        let plural = w.ends_with('s');
+        (d > n && plural == (n > 1.0)).then_some(d)
     }
 }

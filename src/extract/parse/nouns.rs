@@ -347,10 +347,32 @@ impl<'a> SentenceReader<'a> {
             {
                 e += 2;
             }
+            e = self.past_version_number(k, e);
             words.push((k, e));
             k = e;
         }
         words
+    }
+
+    /// "two USB 3.0 ports", "four HDMI 2.1 inputs": a name in capitals and its version
+    /// number (a decimal, apart from it) modify the noun after them as one word. Returns
+    /// `e`, the end of the word at `k`, past the number when there is one.
+    fn past_version_number(&self, k: usize, e: usize) -> usize {
+        let caps = e == k + 1
+            && self.raw(k).len() >= 2
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase());
+        if caps
+            && self.is_num(e)
+            && !self.attached(e)
+            && self.raw(e).contains('.')
+            && self.is_word(e + 1)
+            && !self.attached(e + 1)
+            && !words::is_stopword(self.low(e + 1))
+        {
+            e + 1
+        } else {
+            e
+        }
     }
 
     /// The singular noun phrase after "one" (decision 140): "one solution", "one concept

@@ -156,6 +156,30 @@ impl SentenceReader<'_> {
         Ok(())
     }
 
+    /// "24\" x 36\"", "8″ × 10″": sides written with a double prime and joined by "x",
+    /// "×" or "by" are inches, whatever the sentence is about (a lone double prime may
+    /// close a quotation, so it needs the words around it, `senses.tsv`).
+    pub(super) fn inches_by_inches(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let double =
+            |k: usize| matches!(self.kind(k), Some(Kind::Sym('"' | '″'))) && self.attached(k);
+        let by = |k: usize| {
+            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
+        };
+        if m.unit.is_some() || m.range || a.cur.is_some() || !double(a.end) {
+            return Ok(());
+        }
+        let next_side = by(a.end + 1) && self.is_num(a.end + 2);
+        let after_side = a.first >= 2 && by(a.first - 1) && double(a.first - 2);
+        if next_side || after_side {
+            m.unit = Some(FoundUnit {
+                name: "inch".into(),
+                class: UnitKind::Measure,
+            });
+            m.end = a.end + 1;
+        }
+        Ok(())
+    }
+
     /// "1h 30m", "2 hours 15m": a glued "m" after a number of hours is minutes, not
     /// metres.
     pub(super) fn minutes_after_hours(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {

@@ -12,8 +12,10 @@ use super::*;
 pub(in crate::extract::parse) struct Carried {
     /// Units with a qualifying tail ("inch of mercury").
     fuller: Vec<FoundUnit>,
-    /// The value, end and unit of the last mention with a unit, when a measure.
-    last: Option<(f64, usize, FoundUnit)>,
+    /// The value, end and unit of the measures since the last mention with a unit of
+    /// another kind, in order, without a conversion in brackets right after a measure
+    /// ("310 miles (499km)").
+    measures: Vec<(f64, usize, FoundUnit)>,
     /// The currency of the last sum written with a scale word ("$37.4 billion").
     scaled_money: Option<(f64, FoundUnit)>,
     /// The end of the last percentage and its unit.
@@ -43,13 +45,26 @@ impl SentenceReader<'_> {
             let measure = matches!(u.class, UnitKind::Measure | UnitKind::Time)
                 && !crate::units::is_age(&u.name)
                 && !found.range;
-            mem.carry.last = measure.then(|| (found.low, found.end, u.clone()));
+            if !measure {
+                mem.carry.measures.clear();
+            } else if !(found.first > 0
+                && self.is_sym(found.first - 1, '(')
+                && mem
+                    .carry
+                    .measures
+                    .last()
+                    .is_some_and(|m| m.1 + 1 == found.first))
+            {
+                mem.carry.measures.push((found.low, found.end, u.clone()));
+            }
         }
     }
 
     /// "averaged 99.1mph and touched 101.8", "36hrs on a charge (72 in low-power mode)",
     /// "854 litres (2,041 with seats folded)": a bare figure later in the sentence, of the size of
-    /// the last measure or count (within a factor of three), is in its unit.
+    /// the last measure or count (within a factor of three), is in its unit. Past a measure
+    /// of another size and dimension it looks further back: "255 miles from its 99.8kWh
+    /// battery (the official figure is 313)" is in miles.
     fn bare_figure_of_last_measure(&self, found: &mut Found, mem: &mut Memory) {
         if found.unit.is_some() || found.range || found.fraction || found.low == 0.0 {
             return;
@@ -62,12 +77,31 @@ impl SentenceReader<'_> {
             return;
         }
         // "5 feet 2": a figure right after a measure is a part of it, not a repeat.
-        if let Some((v, end, u)) = &mem.carry.last
-            && *end < found.first
-            && *v != 0.0
-            && (found.low / v).abs() <= NEAR
-            && (v / found.low).abs() <= NEAR
-        {
+        let near =
+            |v: f64| v != 0.0 && (found.low / v).abs() <= NEAR && (v / found.low).abs() <= NEAR;
+        let dimension = |u: &FoundUnit| {
+            let r = crate::units::registry();
+            r.by_name(&u.name)
+                .next()
+                .map(|id| r.get(id).dimension.as_str())
+        };
+        let mut earlier = mem
+            .carry
+            .measures
+            .iter()
+            .rev()
+            .filter(|m| m.1 < found.first);
+        let Some(last) = earlier.next() else {
+            return;
+        };
+        // Past the last measure only to one of another dimension: "255 miles from its
+        // 99.8kWh battery (the official figure is 313)".
+        let pick = if near(last.0) {
+            Some(last)
+        } else {
+            earlier.find(|m| near(m.0) && dimension(&m.2) != dimension(&last.2))
+        };
+        if let Some((_, _, u)) = pick {
             found.unit = Some(u.clone());
         }
     }
