@@ -2,39 +2,27 @@
 //! citations and quotes; conflicts already present at the `--since` revision in one line
 //! each; then stale flags, then one summary line.
 
-use super::{Gate, Summary, citation, flag_help, stale_help, values};
+use super::{ConflictRef, Gate, Summary, citation, flag_help, stale_help, values};
+use rayon::prelude::*;
 
 pub fn render(gate: &Gate) -> String {
     let findings = gate.findings;
-    let mut out = String::new();
-    for (s, g, c) in gate.failing() {
-        out.push_str(&format!(
-            "error[unflagged-conflict]: {} ({}): {}\n",
-            s.label,
-            s.key,
-            values(g)
-        ));
-        out.push_str(&format!("  conflict: {}\n", c.id));
-        if let Some(p) = &g.period {
-            out.push_str(&format!("  period: {p}\n"));
-        }
-        for cluster in &g.clusters {
-            out.push_str(&format!(
-                "  {} ({}):\n",
-                cluster.value,
-                cluster.support.describe()
-            ));
-            let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
-            for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
-                out.push_str(&format!(
-                    "    - {role}{}\n      --> {}\n      quote: “{}”\n",
-                    citation(claim),
-                    claim.location,
-                    claim.quote
-                ));
+    // The failing conflicts, most of the text, are written a block at a time on every
+    // core, then joined in order.
+    let failing: Vec<ConflictRef> = gate.failing().collect();
+    let blocks: Vec<String> = failing
+        .par_chunks(256)
+        .map(|chunk| {
+            let mut out = String::new();
+            for c in chunk {
+                conflict(&mut out, c);
             }
-        }
-        out.push_str(&format!("  = help: {}\n\n", flag_help(&c.id)));
+            out
+        })
+        .collect();
+    let mut out = String::with_capacity(blocks.iter().map(String::len).sum::<usize>() + 256);
+    for block in blocks {
+        out.push_str(&block);
     }
     if let Some(b) = gate.baseline {
         for (s, g, c) in gate.known() {
@@ -76,4 +64,36 @@ pub fn render(gate: &Gate) -> String {
         out.push_str(&format!("{}. {}\n", parts.join(", "), summary.line()));
     }
     out
+}
+
+/// One failing conflict: its values, the claims of each cluster with their citations and
+/// quotes, and how to flag it.
+fn conflict(out: &mut String, (s, g, c): &ConflictRef) {
+    out.push_str(&format!(
+        "error[unflagged-conflict]: {} ({}): {}\n",
+        s.label,
+        s.key,
+        values(g)
+    ));
+    out.push_str(&format!("  conflict: {}\n", c.id));
+    if let Some(p) = &g.period {
+        out.push_str(&format!("  period: {p}\n"));
+    }
+    for cluster in &g.clusters {
+        out.push_str(&format!(
+            "  {} ({}):\n",
+            cluster.value,
+            cluster.support.describe()
+        ));
+        let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
+        for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
+            out.push_str(&format!(
+                "    - {role}{}\n      --> {}\n      quote: “{}”\n",
+                citation(claim),
+                claim.location,
+                claim.quote
+            ));
+        }
+    }
+    out.push_str(&format!("  = help: {}\n\n", flag_help(&c.id)));
 }
