@@ -6,11 +6,16 @@ use super::{ConflictRef, Gate, Summary, citation, flag_help, stale_help, values}
 use rayon::prelude::*;
 
 pub fn render(gate: &Gate) -> String {
+    parts(gate).concat()
+}
+
+/// [`render`] in consecutive parts, each ending at a line end, for the writer
+/// (`output::out_parts`): the failing conflicts, most of the text, a block at a time
+/// written on every core, then the rest.
+pub fn parts(gate: &Gate) -> Vec<String> {
     let findings = gate.findings;
-    // The failing conflicts, most of the text, are written a block at a time on every
-    // core, then joined in order.
     let failing: Vec<ConflictRef> = gate.failing().collect();
-    let blocks: Vec<String> = failing
+    let mut parts: Vec<String> = failing
         .par_chunks(256)
         .map(|chunk| {
             let mut out = String::new();
@@ -20,10 +25,7 @@ pub fn render(gate: &Gate) -> String {
             out
         })
         .collect();
-    let mut out = String::with_capacity(blocks.iter().map(String::len).sum::<usize>() + 256);
-    for block in blocks {
-        out.push_str(&block);
-    }
+    let mut out = String::new();
     if let Some(b) = gate.baseline {
         for (s, g, c) in gate.known() {
             out.push_str(&format!(
@@ -52,8 +54,8 @@ pub fn render(gate: &Gate) -> String {
         .baseline
         .map(|b| format!(" since {}", b.rev))
         .unwrap_or_default();
-    let parts = gate.failure_parts(&since, " (--deny-stale)");
-    if parts.is_empty() {
+    let failed = gate.failure_parts(&since, " (--deny-stale)");
+    if failed.is_empty() {
         let head = if gate.baseline.is_some() {
             format!("ok: no new unflagged conflict{since}.")
         } else {
@@ -61,9 +63,10 @@ pub fn render(gate: &Gate) -> String {
         };
         out.push_str(&format!("{head} {}\n", summary.line()));
     } else {
-        out.push_str(&format!("{}. {}\n", parts.join(", "), summary.line()));
+        out.push_str(&format!("{}. {}\n", failed.join(", "), summary.line()));
     }
-    out
+    parts.push(out);
+    parts
 }
 
 /// One failing conflict: its values, the claims of each cluster with their citations and
