@@ -13,135 +13,9 @@ use std::collections::BTreeMap;
 use crate::passage::Text;
 pub use crate::passage::{fold, plain_text};
 
-/// The figures a quote states, read with the value grammar: every span of up to eight
-/// words that parses as a value of the subject's dimension, keeping for quantities only
-/// the longest reading (so "more than 1.3 thousand kilometers" is not also read as
-/// "1.3 thousand kilometers" without its qualifier). A date without a year takes it as
-/// `Years` says, and is shown with the date it was read as and where its year came from;
-/// a date's qualifier words are not binding ("leave by September 11" states the deadline
-/// September 11). Each figure comes as the text to show (quoted) and its value.
-fn figures(quote: &str, dimension: value::Dimension, years: &Years) -> Vec<(String, Value)> {
-    figures_of(quote, dimension, years, true)
-}
-
-/// The punctuation a span of a quote is trimmed of at both ends.
-const TRIM: &[char] = &[
-    '.', ',', ';', ':', ')', '(', '"', '\'', '“', '”', '‘', '’', '!', '?',
-];
-
-/// [`figures`], skipping (when `skip`) the spans whose first word cannot begin a figure
-/// of the dimension (`value::may_begin_quantity`, `value::may_begin_date`): those the
-/// parser would refuse anyway, most spans of a sentence. Without `skip` every span is
-/// parsed, as the test that checks the skip changes nothing does.
-fn figures_of(
-    quote: &str,
-    dimension: value::Dimension,
-    years: &Years,
-    skip: bool,
-) -> Vec<(String, Value)> {
-    let trim = TRIM;
-    let words: Vec<(usize, usize)> = quote
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || quote[..i].ends_with(char::is_whitespace))
-        })
-        .map(|(i, _)| {
-            let end = quote[i..]
-                .find(char::is_whitespace)
-                .map_or(quote.len(), |e| i + e);
-            (i, end)
-        })
-        .collect();
-    let mut found: Vec<(usize, usize, String, Value)> = Vec::new();
-    // Tokenized once for every word start's test and every span's reading (not for
-    // dates: theirs reads words).
-    let heads = (skip && dimension != value::Dimension::Date).then(|| value::Heads::new(quote));
-    for a in 0..words.len() {
-        let (alone, followed) = if skip {
-            may_begin(quote, &words, a, dimension, heads.as_ref())
-        } else {
-            (true, true)
-        };
-        for b in a..words.len().min(a + 8) {
-            if !(if b == a { alone } else { followed }) {
-                continue;
-            }
-            let raw = &quote[words[a].0..words[b].1];
-            let span = raw.trim_matches(trim);
-            if span.is_empty() {
-                continue;
-            }
-            let start = words[a].0 + (raw.len() - raw.trim_start_matches(trim).len());
-            let parsed = if dimension == value::Dimension::Date {
-                date_figure(span, start, years)
-            } else {
-                let q = match &heads {
-                    Some(h) => h.quantity(start, start + span.len(), Some(dimension)),
-                    None => value::parse_quantity_in(span, Some(dimension)).ok(),
-                };
-                q.map(|q| (format!("\"{span}\""), Value::Quantity(q)))
-            };
-            if let Some((shown, v)) = parsed {
-                found.push((start, start + span.len(), shown, v));
-            }
-        }
-    }
-    let inside = |x: &(usize, usize, String, Value), y: &(usize, usize, String, Value)| {
-        y.0 <= x.0 && x.1 <= y.1 && (y.1 - y.0) > (x.1 - x.0)
-    };
-    let keep: Vec<bool> = found
-        .iter()
-        .map(|f| dimension == value::Dimension::Date || !found.iter().any(|g| inside(f, g)))
-        .collect();
-    found
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|((_, _, s, v), _)| (s, v))
-        .collect()
-}
-
-/// Whether spans of a quote starting at word `a` may be read as figures: the one-word
-/// span (the word trimmed at both ends), and the longer ones (the word trimmed at its
-/// start, with the five words after it, enough for a currency sign before a number).
-/// `heads` is the quote tokenized, for a quantity's tests.
-fn may_begin(
-    quote: &str,
-    words: &[(usize, usize)],
-    a: usize,
-    dimension: value::Dimension,
-    heads: Option<&value::Heads>,
-) -> (bool, bool) {
-    let word = &quote[words[a].0..words[a].1];
-    let rest = word.trim_start_matches(TRIM);
-    if rest.is_empty() {
-        // Only punctuation: the longer spans begin with the next word, trimmed at its end
-        // when it is their last; no test is made.
-        return (false, true);
-    }
-    let lead = words[a].1 - rest.len();
-    let head_end = words[(a + 5).min(words.len() - 1)].1;
-    let alone_end = lead + rest.trim_end_matches(TRIM).len();
-    let may = |end: usize| match (dimension, heads) {
-        (value::Dimension::Date, _) => value::may_begin_date(&quote[lead..end]),
-        (_, Some(h)) => h.may_begin_quantity(lead, end, Some(dimension)),
-        (_, None) => value::may_begin_quantity(&quote[lead..end], Some(dimension)),
-    };
-    (may(alone_end), may(head_end))
-}
-
-/// A date figure of a quote: as written, or, without a year, with the year `years` gives
-/// for byte `at` (only when the words name a month, so "on" or "before" alone are no date).
-fn date_figure(span: &str, at: usize, years: &Years) -> Option<(String, Value)> {
-    if let Ok(d) = value::parse_date_value(span) {
-        return Some((format!("\"{span}\""), Value::Date(d)));
-    }
-    let (y, from) = years.at(at)?;
-    let d = value::parse_date_value(&format!("{span} {y}")).ok()?;
-    d.start.month?;
-    let shown = format!("\"{span}\" (read as {}, {from})", d.start);
-    Some((shown, Value::Date(d)))
-}
+#[path = "verify_figures.rs"]
+mod figures;
+use figures::{figures, stated_as_written};
 
 fn same_number(a: f64, b: f64) -> bool {
     a == b || (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
@@ -269,11 +143,16 @@ pub fn citations(corpus: &Corpus, texts: &BTreeMap<String, String>, root: &str) 
         .collect()
 }
 
-/// One source's archived text, normalised and indexed once for the quotes of its claims.
+/// One source's archived text, normalised and indexed once for the quotes of its claims,
+/// and only when a quote needs it: a quote of plain ASCII standing verbatim in a text
+/// without link markup is known to stand in it normalised too (see `verify::verbatim`).
 pub struct Archived<'a> {
     source: &'a Source,
     raw: &'a str,
-    text: Text,
+    /// Whether `raw` has no `[`: no link markup, so no part of it is hidden from a reader
+    /// but single asterisks.
+    unlinked: bool,
+    text: std::cell::OnceCell<Text>,
 }
 
 impl<'a> Archived<'a> {
@@ -281,9 +160,44 @@ impl<'a> Archived<'a> {
         Archived {
             source,
             raw,
-            text: Text::new(raw),
+            unlinked: unlinked(raw),
+            text: std::cell::OnceCell::new(),
         }
     }
+
+    /// The text normalised and indexed, at its first use.
+    fn text(&self) -> &Text {
+        self.text.get_or_init(|| Text::new(self.raw))
+    }
+
+    /// [`verbatim`] in this text.
+    fn verbatim(&self, quote: &str) -> bool {
+        verbatim(self.raw, self.unlinked, quote)
+    }
+}
+
+/// Whether `quote` is sure to stand in `raw` (normalised, as [`Text::locate`] finds it) by
+/// a byte search of the text as archived: the quote is printable ASCII without markup
+/// characters (`` ` ``, `*`, `[`, `]`), edge spaces or runs of spaces, so it is its own
+/// normal form; the text has no link markup (`unlinked`: no `[`), so a stretch of it equal
+/// to the quote is all seen by a reader and normalised to itself. `false` says nothing
+/// (the normalised search decides). Where the quote stands is not known this way (a
+/// normalised occurrence may come earlier), so dates, whose year is read around it, are
+/// not searched so.
+fn verbatim(raw: &str, unlinked: bool, quote: &str) -> bool {
+    let plain = |b: &u8| (b' '..=b'~').contains(b) && !matches!(b, b'`' | b'*' | b'[' | b']');
+    unlinked
+        && !quote.is_empty()
+        && !quote.starts_with(' ')
+        && !quote.ends_with(' ')
+        && quote.as_bytes().iter().all(plain)
+        && !quote.contains("  ")
+        && memchr::memmem::find(raw.as_bytes(), quote.as_bytes()).is_some()
+}
+
+/// Whether a text has no link markup (no `[`), for [`verbatim`].
+fn unlinked(raw: &str) -> bool {
+    memchr::memchr(b'[', raw.as_bytes()).is_none()
 }
 
 /// What the citation check reads of a claim: a loaded claim's fields, or a claim's still
@@ -318,14 +232,21 @@ pub fn citation(
     claim: &Cited,
     root: &str,
 ) -> Option<Diagnostic> {
-    let Archived { source, raw, text } = archived;
-    let Some(found_at) = text.locate(claim.quote) else {
-        let path = format!("{root}/{}", source.text_path);
-        return Some(quote_not_found(claim, text, &path));
+    let (source, raw) = (archived.source, archived.raw);
+    let date = subject.dimension == value::Dimension::Date;
+    // Where the quote stands is needed only for dates (a yearless date takes its year
+    // from the quote's paragraph).
+    let found_at = if !date && archived.verbatim(claim.quote) {
+        Some(0)
+    } else {
+        archived.text().locate(claim.quote)
     };
-    // The quote's paragraph is read only for dates (a yearless date takes its year).
+    let Some(found_at) = found_at else {
+        let path = format!("{root}/{}", source.text_path);
+        return Some(quote_not_found(claim, archived.text(), &path));
+    };
     let published = source.published.map(|d| d.year);
-    let years = if subject.dimension == value::Dimension::Date {
+    let years = if date {
         Years::around(raw, found_at, claim.quote, published)
     } else {
         Years::around("", 0, "", published)
@@ -354,6 +275,9 @@ fn quote_not_found(claim: &Cited, text: &Text, path: &str) -> Diagnostic {
 }
 
 fn value_not_in_quote(claim: &Cited, subject: &Subject, years: &Years) -> Option<Diagnostic> {
+    if stated_as_written(claim.quote, claim.value_text, claim.value, subject, years) {
+        return None;
+    }
     let found = figures(claim.quote, subject.dimension, years);
     let mut differs = None;
     for (_, v) in &found {
@@ -416,163 +340,5 @@ fn value_not_in_quote(claim: &Cited, subject: &Subject, years: &Years) -> Option
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn figures_of_a_quote() {
-        fn published(quote: &str) -> Years<'_> {
-            Years::around(quote, 0, quote, Some(2021))
-        }
-        let quote = "the length of the Tajik-Afghan border is more than 1.3 thousand kilometers";
-        let f = figures(quote, value::Dimension::LENGTH, &published(quote));
-        assert!(
-            f.iter()
-                .any(|(s, _)| s == "\"more than 1.3 thousand kilometers\""),
-            "{f:?}"
-        );
-        assert!(
-            !f.iter().any(|(s, _)| s == "\"1.3 thousand kilometers\""),
-            "{f:?}"
-        );
-        let quote = "On July 2, media reported";
-        let d = figures(quote, value::Dimension::Date, &published(quote));
-        assert!(
-            d.iter().any(|(_, v)| v.to_string() == "2021-07-02"),
-            "{d:?}"
-        );
-        // "On" alone with the year appended is no date.
-        assert!(!d.iter().any(|(s, _)| s.starts_with("\"On\"")), "{d:?}");
-    }
-
-    /// Passages that open figures in every way the grammar allows, and some that only
-    /// look as if they did.
-    const OPENINGS: &[&str] = &[
-        "Officials said US$ 5 million, U.S. $12 bn or Rs. 400 were spent, some €3m more.",
-        "It cost USD 1.2 billion (about £900m), minus 5 percent, or 12% — roughly.",
-        "Between 5 and 7 km, from five to seven people, a hundred or so; “over 1,000.”",
-        "Temperatures fell to −40 °C, ~20°C, >= 30 °F; at least 882 ft 9 in high.",
-        "On or before Sept. 11, no later than July 7, 2021, by 2013-07-07 and in mid-July.",
-        "The 7th of July 2021, 12 June 2020, 2019 — between May 2020 and June 2021.",
-        "\" five. \" Sept. ( 2021 ) “twenty-nine” fifty-two thousand, a dozen, .5 km",
-        "no fewer than 3,000 troops; not more than 40 per cent; just under 2 hours 20 minutes",
-        "It cost a million. A$ 5 went to a-hundred men, at least 4, at most 6, a maximum of 9.",
-        "Sixty-two, a dozen, an estimated 7 and in excess of 8; at the gate, A.U.D. 12 and a",
-    ];
-
-    /// Windows of about fourteen words of the bundled corpus's archived texts.
-    fn bundled_passages() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-            .collect();
-        texts.sort();
-        let mut out = Vec::new();
-        for line in texts.iter().flat_map(|t| t.lines()) {
-            let words: Vec<&str> = line.split_whitespace().collect();
-            for start in (0..words.len()).step_by(7) {
-                out.push(words[start..(start + 14).min(words.len())].join(" "));
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn skipping_spans_that_cannot_begin_a_figure_changes_no_figure() {
-        let passages = bundled_passages();
-        assert!(passages.len() > 100, "{} passages", passages.len());
-        let dimensions = [
-            value::Dimension::Date,
-            value::Dimension::Count,
-            value::Dimension::Money,
-            value::Dimension::Percent,
-            value::Dimension::LENGTH,
-        ];
-        let all = value::Dimension::all();
-        let cases = (passages
-            .iter()
-            .flat_map(|p| dimensions.map(|d| (p.as_str(), d))))
-        .chain(OPENINGS.iter().flat_map(|p| all.iter().map(|d| (*p, *d))));
-        let mut read = 0;
-        for (passage, dimension) in cases {
-            let years = Years::around(passage, 0, passage, Some(2021));
-            let every = figures_of(passage, dimension, &years, false);
-            let skipped = figures_of(passage, dimension, &years, true);
-            assert_eq!(
-                format!("{skipped:?}"),
-                format!("{every:?}"),
-                "{dimension:?}: {passage}"
-            );
-            read += every.len();
-        }
-        assert!(read > 100, "only {read} figures read");
-    }
-
-    #[test]
-    fn a_quote_tokenized_once_tests_every_head_as_each_head_alone() {
-        let crossing = [
-            "some 1\u{a0}000 people, 5\u{202f}000 km, .5 km and (.5 m), approx. 5 or approx.",
-            "Rs.5, 2,50,000 rupees; US$3 bn; “$ 4” — about 1,000, not 1, 000.",
-        ];
-        let passages = bundled_passages();
-        let all = (passages.iter().map(String::as_str))
-            .chain(OPENINGS.iter().copied())
-            .chain(crossing);
-        let mut tested = 0;
-        for passage in all {
-            let heads = value::Heads::new(passage);
-            let words: Vec<(usize, usize)> = passage
-                .split_whitespace()
-                .map(|w| {
-                    let start = w.as_ptr() as usize - passage.as_ptr() as usize;
-                    (start, start + w.len())
-                })
-                .collect();
-            for a in 0..words.len() {
-                let rest = passage[words[a].0..words[a].1].trim_start_matches(TRIM);
-                let lead = words[a].1 - rest.len();
-                let alone = lead + rest.trim_end_matches(TRIM).len();
-                for end in [alone, words[(a + 5).min(words.len() - 1)].1] {
-                    for d in value::Dimension::all() {
-                        let each = value::may_begin_quantity(&passage[lead..end], Some(d));
-                        let once = heads.may_begin_quantity(lead, end, Some(d));
-                        assert_eq!(once, each, "{d:?}: {:?}", &passage[lead..end]);
-                        tested += usize::from(each);
-                    }
-                }
-            }
-        }
-        assert!(tested > 1000, "only {tested} heads may begin a quantity");
-    }
-
-    #[test]
-    fn a_date_without_a_year_is_shown_with_the_date_read_and_its_year() {
-        let text = "Looking back in 2012.\n\nShe sailed on April 10, 1912. Late on April 14 she struck ice.";
-        let quote = "Late on April 14 she struck ice.";
-        let years = Years::around(text, text.find(quote).unwrap(), quote, Some(2012));
-        let d = figures(quote, value::Dimension::Date, &years);
-        let (shown, v) = d.iter().find(|(s, _)| s.contains("April 14")).unwrap();
-        assert_eq!(v.to_string(), "1912-04-14");
-        assert!(
-            shown.contains("\"April 10, 1912\" in its paragraph"),
-            "{shown}"
-        );
-    }
-
-    #[test]
-    fn qualifiers_may_weaken_but_not_strengthen() {
-        use Qualifier::*;
-        assert!(qualifier_supported(AtMost, Exact));
-        assert!(qualifier_supported(Approx, Exact));
-        assert!(!qualifier_supported(Exact, MoreThan));
-        assert!(!qualifier_supported(Exact, Approx));
-        assert!(!qualifier_supported(MoreThan, LessThan));
-        assert!(qualifier_supported(Approx, Nearly));
-        assert!(qualifier_supported(AtMost, Nearly));
-        assert!(!qualifier_supported(Exact, Nearly));
-        assert!(!qualifier_supported(Nearly, Approx));
-        assert!(qualifier_supported(MoreThan, JustOver));
-        assert!(!qualifier_supported(JustOver, Exact));
-    }
-}
+#[path = "verify_tests.rs"]
+mod tests;

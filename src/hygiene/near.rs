@@ -145,24 +145,39 @@ impl Blocking {
 
     /// The strings of higher index that string `i` is compared with and that `keep`
     /// accepts: every other string of its small blocks, its neighbours in its large ones.
-    /// Sorted, unique.
-    fn partners(&self, i: usize, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    /// Unique (a string met in several blocks is tested once, the first time: `seen`
+    /// holds, for each string, the last `i` it was met for, and no entry equals `i` at
+    /// the start), in no particular order.
+    fn partners(&self, i: usize, seen: &mut [u32], keep: impl Fn(usize) -> bool) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
+        let stamp = i as u32;
+        let mut meet = |j: usize| {
+            if j > i && seen[j] != stamp {
+                seen[j] = stamp;
+                if keep(j) {
+                    out.push(j);
+                }
+            }
+        };
         for &(b, f, r) in &self.places[i] {
             let block = &self.blocks[b];
             if block.forward.is_empty() {
-                out.extend(block.members.iter().filter(|&&j| j > i && keep(j)));
+                block.members.iter().for_each(|&j| meet(j));
                 continue;
             }
             for (order, p) in [(&block.forward, f), (&block.reversed, r)] {
                 let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
-                out.extend(near.iter().filter(|&&j| j > i && keep(j)));
+                near.iter().for_each(|&j| meet(j));
             }
         }
-        out.sort_unstable();
-        out.dedup();
         out
     }
+}
+
+/// A fresh `seen` for [`Blocking::partners`] over `n` strings: no entry is a string's
+/// index (`u32::MAX` is none: the strings are numbered in `u32`).
+fn unseen(n: usize) -> Vec<u32> {
+    vec![u32::MAX; n]
 }
 
 /// Pairs (i < j) of strings at least 90% alike by normalised edit distance. Exact where
@@ -193,22 +208,28 @@ pub(super) fn similar_pairs(mut strings: Vec<Vec<char>>) -> BTreeSet<(usize, usi
 fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
     let blocking = Blocking::new(strings);
     let (sorted, sketches) = (&blocking.sorted, &blocking.sketches);
-    // Each string with its candidates, on every core. Before the candidates are sorted,
-    // the filters that read only the sketches: length, then bigrams of this string that
+    // Each string with its candidates, on every core. As each candidate is first met
+    // (a string met again in another block is not tested again), the filters that read
+    // only the sketches: length, then bigrams of this string that
     // the other's sketch lacks (certainly not shared: too many, and too few can be
     // shared); then the exact count of shared bigrams, then the edit distance.
     // The bigrams counted through the sketches are at most those whose bits both sketches
     // hold, plus this string's bigrams that share a bit with another of its own: a bound
     // read in two instructions, before the bigrams are counted one by one.
-    let pairs: Vec<(usize, usize)> = (0..strings.len())
+    // Each piece of the work has its own `seen`: a few pieces a core, so that filling
+    // them costs little beside the search.
+    let n = strings.len();
+    let pairs: Vec<(usize, usize)> = (0..n)
         .into_par_iter()
-        .flat_map_iter(|i| {
-            let a = strings[i].len();
-            let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
-            let own = sketches[i].1;
-            let collided = bits.len() - own.count_ones() as usize;
-            blocking
-                .partners(i, |j| {
+        .with_min_len(n / 16 + 1)
+        .map_init(
+            || unseen(n),
+            |seen, i| {
+                let a = strings[i].len();
+                let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
+                let own = sketches[i].1;
+                let collided = bits.len() - own.count_ones() as usize;
+                let partners = blocking.partners(i, seen, |j| {
                     let (b, sketch) = sketches[j];
                     let b = b as usize;
                     if 10 * a.abs_diff(b) > a.max(b) {
@@ -220,10 +241,15 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
                     }
                     let missing = bits.iter().filter(|&&x| sketch >> x & 1 == 0).count();
                     bits.len() - missing >= need
-                })
+                });
+                (i, partners)
+            },
+        )
+        .flat_map_iter(|(i, partners)| {
+            partners
                 .into_iter()
                 .filter(move |&j| {
-                    let longest = a.max(strings[j].len());
+                    let longest = strings[i].len().max(strings[j].len());
                     shares(&sorted[i], &sorted[j], needed(longest))
                         && alike(&strings[i], &strings[j])
                 })

@@ -134,8 +134,9 @@ fn names_of_few_syllables_are_compared_with_a_bounded_number_of_others() {
             .any(|b| b.members.len() > 10 * MAX_BLOCK),
         "the names share common bigrams"
     );
+    let mut seen = unseen(strings.len());
     let compared: usize = (0..strings.len())
-        .map(|i| blocking.partners(i, |_| true).len())
+        .map(|i| blocking.partners(i, &mut seen, |_| true).len())
         .sum();
     let bound: usize = (blocking.places.iter())
         .map(|p| p.len() * (MAX_BLOCK + 4 * WINDOW + 2))

@@ -2,40 +2,30 @@
 //! citations and quotes; conflicts already present at the `--since` revision in one line
 //! each; then stale flags, then one summary line.
 
-use super::{Gate, Summary, citation, flag_help, stale_help, values};
+use super::{ConflictRef, Gate, Summary, citation, flag_help, stale_help, values};
+use rayon::prelude::*;
 
 pub fn render(gate: &Gate) -> String {
+    parts(gate).concat()
+}
+
+/// [`render`] in consecutive parts, each ending at a line end, for the writer
+/// (`output::out_parts`): the failing conflicts, most of the text, a block at a time
+/// written on every core, then the rest.
+pub fn parts(gate: &Gate) -> Vec<String> {
     let findings = gate.findings;
-    let mut out = String::new();
-    for (s, g, c) in gate.failing() {
-        out.push_str(&format!(
-            "error[unflagged-conflict]: {} ({}): {}\n",
-            s.label,
-            s.key,
-            values(g)
-        ));
-        out.push_str(&format!("  conflict: {}\n", c.id));
-        if let Some(p) = &g.period {
-            out.push_str(&format!("  period: {p}\n"));
-        }
-        for cluster in &g.clusters {
-            out.push_str(&format!(
-                "  {} ({}):\n",
-                cluster.value,
-                cluster.support.describe()
-            ));
-            let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
-            for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
-                out.push_str(&format!(
-                    "    - {role}{}\n      --> {}\n      quote: “{}”\n",
-                    citation(claim),
-                    claim.location,
-                    claim.quote
-                ));
+    let failing: Vec<ConflictRef> = gate.failing().collect();
+    let mut parts: Vec<String> = failing
+        .par_chunks(256)
+        .map(|chunk| {
+            let mut out = String::new();
+            for c in chunk {
+                conflict(&mut out, c);
             }
-        }
-        out.push_str(&format!("  = help: {}\n\n", flag_help(&c.id)));
-    }
+            out
+        })
+        .collect();
+    let mut out = String::new();
     if let Some(b) = gate.baseline {
         for (s, g, c) in gate.known() {
             out.push_str(&format!(
@@ -64,8 +54,8 @@ pub fn render(gate: &Gate) -> String {
         .baseline
         .map(|b| format!(" since {}", b.rev))
         .unwrap_or_default();
-    let parts = gate.failure_parts(&since, " (--deny-stale)");
-    if parts.is_empty() {
+    let failed = gate.failure_parts(&since, " (--deny-stale)");
+    if failed.is_empty() {
         let head = if gate.baseline.is_some() {
             format!("ok: no new unflagged conflict{since}.")
         } else {
@@ -73,7 +63,40 @@ pub fn render(gate: &Gate) -> String {
         };
         out.push_str(&format!("{head} {}\n", summary.line()));
     } else {
-        out.push_str(&format!("{}. {}\n", parts.join(", "), summary.line()));
+        out.push_str(&format!("{}. {}\n", failed.join(", "), summary.line()));
     }
-    out
+    parts.push(out);
+    parts
+}
+
+/// One failing conflict: its values, the claims of each cluster with their citations and
+/// quotes, and how to flag it.
+fn conflict(out: &mut String, (s, g, c): &ConflictRef) {
+    out.push_str(&format!(
+        "error[unflagged-conflict]: {} ({}): {}\n",
+        s.label,
+        s.key,
+        values(g)
+    ));
+    out.push_str(&format!("  conflict: {}\n", c.id));
+    if let Some(p) = &g.period {
+        out.push_str(&format!("  period: {p}\n"));
+    }
+    for cluster in &g.clusters {
+        out.push_str(&format!(
+            "  {} ({}):\n",
+            cluster.value,
+            cluster.support.describe()
+        ));
+        let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
+        for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
+            out.push_str(&format!(
+                "    - {role}{}\n      --> {}\n      quote: “{}”\n",
+                citation(claim),
+                claim.location,
+                claim.quote
+            ));
+        }
+    }
+    out.push_str(&format!("  = help: {}\n\n", flag_help(&c.id)));
 }

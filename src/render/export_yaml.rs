@@ -258,26 +258,28 @@ impl<'a> Map<'a> {
 
     /// A block sequence of maps under `key`, its dashes at the key's column; `[]` if empty.
     fn seq<T>(&mut self, key: &str, items: &[T], each: impl Fn(&mut Map, &T) -> Out) -> Out {
-        self.key(key);
-        if items.is_empty() {
-            self.out.push_str(" []\n");
+        if self.empty_or_opened(key, items.is_empty()) {
             return Ok(());
         }
-        self.out.push('\n');
         for item in items {
             each(&mut Map::item(self.out, self.col), item)?;
         }
         Ok(())
     }
 
+    /// A sequence's key: `[]` after it when it is `empty` (then `true`: nothing more to
+    /// write), else the line break before its items.
+    fn empty_or_opened(&mut self, key: &str, empty: bool) -> bool {
+        self.key(key);
+        self.out.push_str(if empty { " []\n" } else { "\n" });
+        empty
+    }
+
     /// A block sequence of strings under `key`; `[]` if empty.
     fn strs(&mut self, key: &str, items: &[String]) -> Out {
-        self.key(key);
-        if items.is_empty() {
-            self.out.push_str(" []\n");
+        if self.empty_or_opened(key, items.is_empty()) {
             return Ok(());
         }
-        self.out.push('\n');
         for item in items {
             indent(self.out, self.col);
             self.out.push_str("- ");

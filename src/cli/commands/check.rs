@@ -9,7 +9,7 @@
 use crate::cli::analysis::{conclude, diagnose, discard};
 use crate::cli::args::{CheckArgs, CheckFormat, Cli};
 use crate::cli::error::CliError;
-use crate::cli::output::out;
+use crate::cli::output::{out, out_parts};
 use crate::cli::since;
 use crosscheck::findings::Findings;
 use crosscheck::render;
@@ -50,16 +50,17 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
         deny_stale: args.deny_stale,
         head: head.as_ref(),
     };
-    let text = match args.format {
-        CheckFormat::Text => render::check::render(&gate),
-        CheckFormat::Json => render::json::conflicts(&gate),
-        CheckFormat::Github => render::github::render(&gate, false),
-        CheckFormat::Sarif => render::sarif::render(&gate, false),
-        CheckFormat::Markdown => render::markdown::check(&gate),
+    // The text output in parts, never joined (decision 121).
+    let parts = match args.format {
+        CheckFormat::Text => render::check::parts(&gate),
+        CheckFormat::Json => vec![render::json::conflicts(&gate)],
+        CheckFormat::Github => vec![render::github::render(&gate, false)],
+        CheckFormat::Sarif => vec![render::sarif::render(&gate, false)],
+        CheckFormat::Markdown => vec![render::markdown::check(&gate)],
     };
-    out(&text)?;
+    out_parts(&parts)?;
     let fails = gate.fails();
-    discard((findings, baseline, text));
+    discard((findings, baseline, parts));
     if fails {
         return Err(CliError::Findings);
     }

@@ -35,12 +35,50 @@ enum First {
 }
 
 fn first_word(head: &str) -> First {
+    read_first(head).decide(head)
+}
+
+/// The first word of a head, read once for heads that begin at the same place
+/// ([`Heads::may_begin_quantity_both`]).
+struct FirstWord {
+    /// `Some` when the word decides alone: no word (false), or a number, a symbol, a
+    /// number word or a range word (true).
+    verdict: Option<bool>,
+    /// Whether the word may begin a qualifier phrase.
+    phrase: bool,
+    /// Where the word's letters and apostrophes end in the head (bytes): a head cut
+    /// there or later reads the same word.
+    end: usize,
+}
+
+impl FirstWord {
+    /// [`first_word`]'s answer for `head`, a head that holds this word whole.
+    fn decide(&self, head: &str) -> First {
+        match self.verdict {
+            Some(true) => First::Always,
+            Some(false) => First::Never,
+            // Any other word opens a quantity only as a currency sign, right before a
+            // number.
+            None if !self.phrase && !head.bytes().any(|b| b.is_ascii_digit()) => First::Never,
+            None => First::Tokens(self.phrase),
+        }
+    }
+}
+
+fn read_first(head: &str) -> FirstWord {
     let rest = head.trim_start();
+    let lead = head.len() - rest.len();
+    let decided = |verdict: bool, end: usize| FirstWord {
+        verdict: Some(verdict),
+        phrase: false,
+        end,
+    };
     let Some(c) = rest.chars().next() else {
-        return First::Never;
+        return decided(false, lead);
     };
     if !c.is_alphabetic() {
-        return First::Always; // a number or a symbol: sign, currency, "~", ">"
+        // A number or a symbol: sign, currency, "~", ">".
+        return decided(true, lead + c.len_utf8());
     }
     // The first word as the tokenizer reads it, without an abbreviation's full stop,
     // lower-cased: in a buffer when it is a short ASCII word, as most are.
@@ -57,15 +95,18 @@ fn first_word(head: &str) -> First {
             owned.as_str()
         }
     };
+    let end = lead
+        + rest
+            .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+            .unwrap_or(rest.len());
     if small_number_word(word).is_some() || matches!(word, "between" | "from" | "minus") {
-        return First::Always;
+        return decided(true, end);
     }
-    let phrase = word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word);
-    // Any other word opens a quantity only as a currency sign, right before a number.
-    if !phrase && !head.bytes().any(|b| b.is_ascii_digit()) {
-        return First::Never;
+    FirstWord {
+        verdict: None,
+        phrase: word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word),
+        end,
     }
-    First::Tokens(phrase)
 }
 
 /// The word `text` begins with (letters and apostrophes), lower-cased into `buf`, when it
@@ -138,9 +179,41 @@ impl<'a> Heads<'a> {
             First::Always => return true,
             First::Tokens(phrase) => phrase,
         };
+        self.opens_at(start, end, phrase, dimension)
+    }
+
+    /// `[may_begin_quantity(start, end, dimension) for end in ends]`, the two heads'
+    /// first word read once when the shorter head holds it whole (`ends` in order).
+    pub fn may_begin_quantity_both(
+        &self,
+        start: usize,
+        ends: [usize; 2],
+        dimension: Option<Dimension>,
+    ) -> [bool; 2] {
+        let first = read_first(&self.text[start..ends[1]]);
+        ends.map(|end| {
+            if end - start < first.end {
+                return self.may_begin_quantity(start, end, dimension);
+            }
+            match first.decide(&self.text[start..end]) {
+                First::Never => false,
+                First::Always => true,
+                First::Tokens(phrase) => self.opens_at(start, end, phrase, dimension),
+            }
+        })
+    }
+
+    /// The token test of a head whose first word may open a quantity.
+    fn opens_at(
+        &self,
+        start: usize,
+        end: usize,
+        phrase: bool,
+        dimension: Option<Dimension>,
+    ) -> bool {
         match self.own_tokens(start, end) {
             Some(toks) => opens(self.text, toks, end, phrase, dimension),
-            None => may_begin_quantity(head, dimension),
+            None => may_begin_quantity(&self.text[start..end], dimension),
         }
     }
 

@@ -1,0 +1,251 @@
+//! The figures a quote states (for [`super::citation`]), and the quick test that a quote
+//! states a claim's value in the value's own words.
+
+use super::{Fit, fit};
+use crate::model::Subject;
+use crate::value::year::Years;
+use crate::value::{self, Value};
+
+/// The figures a quote states, read with the value grammar: every span of up to eight
+/// words that parses as a value of the subject's dimension, keeping for quantities only
+/// the longest reading (so "more than 1.3 thousand kilometers" is not also read as
+/// "1.3 thousand kilometers" without its qualifier). A date without a year takes it as
+/// `Years` says, and is shown with the date it was read as and where its year came from;
+/// a date's qualifier words are not binding ("leave by September 11" states the deadline
+/// September 11). Each figure comes as the text to show (quoted) and its value.
+pub(super) fn figures(
+    quote: &str,
+    dimension: value::Dimension,
+    years: &Years,
+) -> Vec<(String, Value)> {
+    figures_of(quote, dimension, years, true)
+}
+
+/// The punctuation a span of a quote is trimmed of at both ends.
+pub(super) const TRIM: &[char] = &[
+    '.', ',', ';', ':', ')', '(', '"', '\'', '“', '”', '‘', '’', '!', '?',
+];
+
+/// [`figures`], skipping (when `skip`) the spans whose first word cannot begin a figure
+/// of the dimension (`value::may_begin_quantity`, `value::may_begin_date`): those the
+/// parser would refuse anyway, most spans of a sentence. Without `skip` every span is
+/// parsed, as the test that checks the skip changes nothing does.
+pub(super) fn figures_of(
+    quote: &str,
+    dimension: value::Dimension,
+    years: &Years,
+    skip: bool,
+) -> Vec<(String, Value)> {
+    let words = words_of(quote);
+    let mut found: Vec<(usize, usize, String, Value)> = Vec::new();
+    // Tokenized once for every word start's test and every span's reading (not for
+    // dates: theirs reads words).
+    let heads = (skip && dimension != value::Dimension::Date).then(|| value::Heads::new(quote));
+    let spans = Spans {
+        quote,
+        words: &words,
+        dimension,
+        years,
+        heads: heads.as_ref(),
+    };
+    for a in 0..words.len() {
+        let (alone, followed) = if skip {
+            may_begin(quote, &words, a, dimension, heads.as_ref())
+        } else {
+            (true, true)
+        };
+        for b in a..words.len().min(a + 8) {
+            if !(if b == a { alone } else { followed }) {
+                continue;
+            }
+            found.extend(spans.read(a, b));
+        }
+    }
+    let inside = |x: &(usize, usize, String, Value), y: &(usize, usize, String, Value)| {
+        y.0 <= x.0 && x.1 <= y.1 && (y.1 - y.0) > (x.1 - x.0)
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|f| dimension == value::Dimension::Date || !found.iter().any(|g| inside(f, g)))
+        .collect();
+    found
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|((_, _, s, v), _)| (s, v))
+        .collect()
+}
+
+/// The words of a quote: the byte ranges between white space.
+fn words_of(quote: &str) -> Vec<(usize, usize)> {
+    quote
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || quote[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| {
+            let end = quote[i..]
+                .find(char::is_whitespace)
+                .map_or(quote.len(), |e| i + e);
+            (i, end)
+        })
+        .collect()
+}
+
+/// The byte range of the span of words `a` to `b` of a quote, trimmed of punctuation;
+/// `None` when nothing is left.
+fn span_range(quote: &str, words: &[(usize, usize)], a: usize, b: usize) -> Option<(usize, usize)> {
+    let raw = &quote[words[a].0..words[b].1];
+    let span = raw.trim_matches(TRIM);
+    let start = words[a].0 + (raw.len() - raw.trim_start_matches(TRIM).len());
+    (!span.is_empty()).then_some((start, start + span.len()))
+}
+
+/// A quote's spans of words, read as figures of a dimension.
+struct Spans<'a> {
+    quote: &'a str,
+    words: &'a [(usize, usize)],
+    dimension: value::Dimension,
+    years: &'a Years<'a>,
+    heads: Option<&'a value::Heads<'a>>,
+}
+
+impl Spans<'_> {
+    fn range(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        span_range(self.quote, self.words, a, b)
+    }
+
+    /// The figure the span of words `a` to `b` states, with its byte range and the text
+    /// to show.
+    fn read(&self, a: usize, b: usize) -> Option<(usize, usize, String, Value)> {
+        let (start, end) = self.range(a, b)?;
+        let span = &self.quote[start..end];
+        let parsed = if self.dimension == value::Dimension::Date {
+            date_figure(span, start, self.years)
+        } else {
+            let q = match self.heads {
+                Some(h) => h.quantity(start, end, Some(self.dimension)),
+                None => value::parse_quantity_in(span, Some(self.dimension)).ok(),
+            };
+            q.map(|q| (format!("\"{span}\""), Value::Quantity(q)))
+        };
+        parsed.map(|(shown, v)| (start, end, shown, v))
+    }
+}
+
+/// Whether the quote states the claim's value (`value`, written `written`) in the same
+/// words, as [`figures`] would find it: a span of the quote is the written value, reads as
+/// a figure that supports the value, and (for quantities, whose shorter readings inside a
+/// longer one are dropped) no longer span around it reads as a figure. Then no other
+/// figure matters and the quote supports the claim; `false` says nothing (all the
+/// quote's figures decide). Most claims copy their value from their quote: one span
+/// and the few around it are read instead of every span.
+pub(super) fn stated_as_written(
+    quote: &str,
+    written: &str,
+    value: &Value,
+    subject: &Subject,
+    years: &Years,
+) -> bool {
+    if written.is_empty() {
+        return false;
+    }
+    let dimension = subject.dimension;
+    let words = words_of(quote);
+    let n = words.len();
+    // The span of words that is the written value: the words holding its first and last
+    // bytes, when trimmed they are exactly the value (any span that is the value begins
+    // in its first word or in words of punctuation alone before it).
+    let word_at = |i: usize| words.partition_point(|w| w.1 <= i);
+    let Some((a, b)) = quote.match_indices(written).find_map(|(p, _)| {
+        let (a, b) = (word_at(p), word_at(p + written.len() - 1));
+        let whole =
+            b < n && b < a + 8 && span_range(quote, &words, a, b) == Some((p, p + written.len()));
+        whole.then_some((a, b))
+    }) else {
+        return false;
+    };
+    let date = dimension == value::Dimension::Date;
+    let heads = (!date).then(|| value::Heads::new(quote));
+    let spans = Spans {
+        quote,
+        words: &words,
+        dimension,
+        years,
+        heads: heads.as_ref(),
+    };
+    let Some((start, end, _, figure)) = spans.read(a, b) else {
+        return false;
+    };
+    if !matches!(fit(value, &figure, subject), Fit::Supports) {
+        return false;
+    }
+    if date {
+        return true; // every date read is kept
+    }
+    // A longer span around it that reads as a figure would drop it: none may.
+    for a2 in a.saturating_sub(7)..=a {
+        let (alone, followed) = may_begin(quote, &words, a2, dimension, spans.heads);
+        for b2 in b..n.min(a2 + 8) {
+            if (a2, b2) == (a, b) || !(if b2 == a2 { alone } else { followed }) {
+                continue;
+            }
+            let around = spans
+                .range(a2, b2)
+                .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start);
+            if around && spans.read(a2, b2).is_some() {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Whether spans of a quote starting at word `a` may be read as figures: the one-word
+/// span (the word trimmed at both ends), and the longer ones (the word trimmed at its
+/// start, with the five words after it, enough for a currency sign before a number).
+/// `heads` is the quote tokenized, for a quantity's tests.
+fn may_begin(
+    quote: &str,
+    words: &[(usize, usize)],
+    a: usize,
+    dimension: value::Dimension,
+    heads: Option<&value::Heads>,
+) -> (bool, bool) {
+    let word = &quote[words[a].0..words[a].1];
+    let rest = word.trim_start_matches(TRIM);
+    if rest.is_empty() {
+        // Only punctuation: the longer spans begin with the next word, trimmed at its end
+        // when it is their last; no test is made.
+        return (false, true);
+    }
+    let lead = words[a].1 - rest.len();
+    let head_end = words[(a + 5).min(words.len() - 1)].1;
+    let alone_end = lead + rest.trim_end_matches(TRIM).len();
+    let may = |end: usize| match dimension {
+        value::Dimension::Date => value::may_begin_date(&quote[lead..end]),
+        _ => value::may_begin_quantity(&quote[lead..end], Some(dimension)),
+    };
+    match heads {
+        // The first word read once for both (it is the same word).
+        Some(h) if dimension != value::Dimension::Date => {
+            let [alone, followed] =
+                h.may_begin_quantity_both(lead, [alone_end, head_end], Some(dimension));
+            (alone, followed)
+        }
+        _ => (may(alone_end), may(head_end)),
+    }
+}
+
+/// A date figure of a quote: as written, or, without a year, with the year `years` gives
+/// for byte `at` (only when the words name a month, so "on" or "before" alone are no date).
+fn date_figure(span: &str, at: usize, years: &Years) -> Option<(String, Value)> {
+    if let Ok(d) = value::parse_date_value(span) {
+        return Some((format!("\"{span}\""), Value::Date(d)));
+    }
+    let (y, from) = years.at(at)?;
+    let d = value::parse_date_value(&format!("{span} {y}")).ok()?;
+    d.start.month?;
+    let shown = format!("\"{span}\" (read as {}, {from})", d.start);
+    Some((shown, Value::Date(d)))
+}

@@ -1,0 +1,304 @@
+use super::figures::{TRIM, figures_of};
+use super::*;
+
+#[test]
+fn figures_of_a_quote() {
+    fn published(quote: &str) -> Years<'_> {
+        Years::around(quote, 0, quote, Some(2021))
+    }
+    let quote = "the length of the Tajik-Afghan border is more than 1.3 thousand kilometers";
+    let f = figures(quote, value::Dimension::LENGTH, &published(quote));
+    assert!(
+        f.iter()
+            .any(|(s, _)| s == "\"more than 1.3 thousand kilometers\""),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|(s, _)| s == "\"1.3 thousand kilometers\""),
+        "{f:?}"
+    );
+    let quote = "On July 2, media reported";
+    let d = figures(quote, value::Dimension::Date, &published(quote));
+    assert!(
+        d.iter().any(|(_, v)| v.to_string() == "2021-07-02"),
+        "{d:?}"
+    );
+    // "On" alone with the year appended is no date.
+    assert!(!d.iter().any(|(s, _)| s.starts_with("\"On\"")), "{d:?}");
+}
+
+/// Passages that open figures in every way the grammar allows, and some that only
+/// look as if they did.
+const OPENINGS: &[&str] = &[
+    "Officials said US$ 5 million, U.S. $12 bn or Rs. 400 were spent, some €3m more.",
+    "It cost USD 1.2 billion (about £900m), minus 5 percent, or 12% — roughly.",
+    "Between 5 and 7 km, from five to seven people, a hundred or so; “over 1,000.”",
+    "Temperatures fell to −40 °C, ~20°C, >= 30 °F; at least 882 ft 9 in high.",
+    "On or before Sept. 11, no later than July 7, 2021, by 2013-07-07 and in mid-July.",
+    "The 7th of July 2021, 12 June 2020, 2019 — between May 2020 and June 2021.",
+    "\" five. \" Sept. ( 2021 ) “twenty-nine” fifty-two thousand, a dozen, .5 km",
+    "no fewer than 3,000 troops; not more than 40 per cent; just under 2 hours 20 minutes",
+    "It cost a million. A$ 5 went to a-hundred men, at least 4, at most 6, a maximum of 9.",
+    "Sixty-two, a dozen, an estimated 7 and in excess of 8; at the gate, A.U.D. 12 and a",
+];
+
+/// Windows of about fourteen words of the bundled corpus's archived texts.
+fn bundled_passages() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    let mut out = Vec::new();
+    for line in texts.iter().flat_map(|t| t.lines()) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for start in (0..words.len()).step_by(7) {
+            out.push(words[start..(start + 14).min(words.len())].join(" "));
+        }
+    }
+    out
+}
+
+#[test]
+fn skipping_spans_that_cannot_begin_a_figure_changes_no_figure() {
+    let passages = bundled_passages();
+    assert!(passages.len() > 100, "{} passages", passages.len());
+    let dimensions = [
+        value::Dimension::Date,
+        value::Dimension::Count,
+        value::Dimension::Money,
+        value::Dimension::Percent,
+        value::Dimension::LENGTH,
+    ];
+    let all = value::Dimension::all();
+    let cases = (passages
+        .iter()
+        .flat_map(|p| dimensions.map(|d| (p.as_str(), d))))
+    .chain(OPENINGS.iter().flat_map(|p| all.iter().map(|d| (*p, *d))));
+    let mut read = 0;
+    for (passage, dimension) in cases {
+        let years = Years::around(passage, 0, passage, Some(2021));
+        let every = figures_of(passage, dimension, &years, false);
+        let skipped = figures_of(passage, dimension, &years, true);
+        assert_eq!(
+            format!("{skipped:?}"),
+            format!("{every:?}"),
+            "{dimension:?}: {passage}"
+        );
+        read += every.len();
+    }
+    assert!(read > 100, "only {read} figures read");
+}
+
+#[test]
+fn a_quote_tokenized_once_tests_every_head_as_each_head_alone() {
+    let crossing = [
+        "some 1\u{a0}000 people, 5\u{202f}000 km, .5 km and (.5 m), approx. 5 or approx.",
+        "Rs.5, 2,50,000 rupees; US$3 bn; “$ 4” — about 1,000, not 1, 000.",
+        "ten’ 5 people, over’s 3, ‘five’ 12 km, Über 4 and café 9, ‘under’ 7.",
+    ];
+    let passages = bundled_passages();
+    let all = (passages.iter().map(String::as_str))
+        .chain(OPENINGS.iter().copied())
+        .chain(crossing);
+    let mut tested = 0;
+    for passage in all {
+        let heads = value::Heads::new(passage);
+        let words: Vec<(usize, usize)> = passage
+            .split_whitespace()
+            .map(|w| {
+                let start = w.as_ptr() as usize - passage.as_ptr() as usize;
+                (start, start + w.len())
+            })
+            .collect();
+        for a in 0..words.len() {
+            let rest = passage[words[a].0..words[a].1].trim_start_matches(TRIM);
+            let lead = words[a].1 - rest.len();
+            let alone = lead + rest.trim_end_matches(TRIM).len();
+            let ends = [alone, words[(a + 5).min(words.len() - 1)].1];
+            for d in value::Dimension::all() {
+                let each = ends.map(|end| value::may_begin_quantity(&passage[lead..end], Some(d)));
+                let both = heads.may_begin_quantity_both(lead, ends, Some(d));
+                assert_eq!(both, each, "{d:?}: {:?}", &passage[lead..ends[1]]);
+            }
+            for end in ends {
+                for d in value::Dimension::all() {
+                    let each = value::may_begin_quantity(&passage[lead..end], Some(d));
+                    let once = heads.may_begin_quantity(lead, end, Some(d));
+                    assert_eq!(once, each, "{d:?}: {:?}", &passage[lead..end]);
+                    tested += usize::from(each);
+                }
+            }
+        }
+    }
+    assert!(tested > 1000, "only {tested} heads may begin a quantity");
+}
+
+#[test]
+fn a_date_without_a_year_is_shown_with_the_date_read_and_its_year() {
+    let text =
+        "Looking back in 2012.\n\nShe sailed on April 10, 1912. Late on April 14 she struck ice.";
+    let quote = "Late on April 14 she struck ice.";
+    let years = Years::around(text, text.find(quote).unwrap(), quote, Some(2012));
+    let d = figures(quote, value::Dimension::Date, &years);
+    let (shown, v) = d.iter().find(|(s, _)| s.contains("April 14")).unwrap();
+    assert_eq!(v.to_string(), "1912-04-14");
+    assert!(
+        shown.contains("\"April 10, 1912\" in its paragraph"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn qualifiers_may_weaken_but_not_strengthen() {
+    use Qualifier::*;
+    assert!(qualifier_supported(AtMost, Exact));
+    assert!(qualifier_supported(Approx, Exact));
+    assert!(!qualifier_supported(Exact, MoreThan));
+    assert!(!qualifier_supported(Exact, Approx));
+    assert!(!qualifier_supported(MoreThan, LessThan));
+    assert!(qualifier_supported(Approx, Nearly));
+    assert!(qualifier_supported(AtMost, Nearly));
+    assert!(!qualifier_supported(Exact, Nearly));
+    assert!(!qualifier_supported(Nearly, Approx));
+    assert!(qualifier_supported(MoreThan, JustOver));
+    assert!(!qualifier_supported(JustOver, Exact));
+}
+
+/// Every stretch of a few words (and of arbitrary bytes) of the bundled texts and of texts
+/// with markup, typography and odd spacing: whatever the byte search finds verbatim, the
+/// normalised search finds too; and the stretches it must not vouch for it does not.
+#[test]
+fn a_quote_found_verbatim_stands_in_the_normalised_text() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    texts.extend(
+        [
+            "See [the report](http://x.org/the border is long) today; the border is short.",
+            "Some *emphasis* here,  two  spaces,\ta tab and\na line; `ticks` and ] brackets.",
+            "Typographic “quotes” — it’s 1,000 km\u{a0}long, soft\u{ad}hyphen.",
+        ]
+        .map(String::from),
+    );
+    let (mut vouched, mut refused) = (0, 0);
+    for raw in &texts {
+        let text = Text::new(raw);
+        let free = unlinked(raw);
+        let words: Vec<usize> = (raw.char_indices())
+            .filter(|&(i, c)| i == 0 || c == ' ' || c == '\n')
+            .map(|(i, _)| i)
+            .collect();
+        let mut quotes: Vec<&str> = Vec::new();
+        for (k, &a) in words.iter().enumerate() {
+            for &b in words.iter().skip(k + 1).take(6).chain([&raw.len()]) {
+                quotes.push(&raw[a..b]);
+                quotes.push(raw[a..b].trim());
+            }
+        }
+        let bytes: Vec<usize> = (0..=raw.len())
+            .filter(|&i| raw.is_char_boundary(i))
+            .collect();
+        for w in bytes.windows(17).step_by(5) {
+            quotes.push(&raw[w[0]..w[16]]);
+        }
+        for q in quotes {
+            let found = text.locate(q).is_some();
+            if verbatim(raw, free, q) {
+                assert!(found, "{q:?} in {raw:?}");
+                vouched += 1;
+            } else if raw.contains(q) && !found {
+                refused += 1;
+            }
+        }
+    }
+    assert!(vouched > 1000, "only {vouched} quotes vouched for");
+    // Stretches in a link's target, across a run of spaces or a tab, with a tick: in the
+    // text as archived, not as read.
+    assert!(refused > 10, "only {refused} quotes refused");
+    assert!(!verbatim(
+        &texts[texts.len() - 3],
+        false,
+        "the border is long"
+    ));
+}
+
+fn subject_of(dimension: value::Dimension) -> Subject {
+    Subject {
+        key: "s".into(),
+        label: "s".into(),
+        dimension,
+        unit: None,
+        tolerance: value::Tolerance::Relative(0.05),
+        aliases: Vec::new(),
+        exact: false,
+        window_days: None,
+        relations: Default::default(),
+        location: Default::default(),
+    }
+}
+
+/// Every span of the bundled passages and of the openings, taken as a claim's value in
+/// each dimension it reads in: whenever the quick test says the quote states it as
+/// written, a figure of the whole quote supports it; and a value written in the quote but
+/// read inside a longer figure ("7 km" of "between 5 and 7 km") is left to the figures.
+#[test]
+fn a_value_stated_as_written_is_one_a_figure_of_the_quote_supports() {
+    let passages = bundled_passages();
+    let cases = (passages.iter().map(String::as_str))
+        .chain(OPENINGS.iter().copied())
+        .chain(["It is between 5 and 7 km long, about 30 km in all."]);
+    let (mut quick, mut slow) = (0, 0);
+    for passage in cases {
+        let years = Years::around(passage, 0, passage, Some(2021));
+        let words: Vec<&str> = passage.split_whitespace().collect();
+        for d in value::Dimension::all() {
+            let subject = subject_of(d);
+            let found = figures(passage, d, &years);
+            for a in 0..words.len() {
+                for b in a..words.len().min(a + 8) {
+                    let written = words[a..=b].join(" ");
+                    let written = written.trim_matches(TRIM);
+                    let Ok(v) = Value::parse(written, d) else {
+                        continue;
+                    };
+                    let supported =
+                        (found.iter()).any(|(_, f)| matches!(fit(&v, f, &subject), Fit::Supports));
+                    if stated_as_written(passage, written, &v, &subject, &years) {
+                        assert!(supported, "{d:?}: {written:?} in {passage:?}");
+                        quick += 1;
+                    } else if supported {
+                        slow += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(quick > 300, "only {quick} values stated as written");
+    assert!(slow > 0, "no value left to the figures");
+    let passage = "It is between 5 and 7 km long.";
+    let (d, years) = (
+        value::Dimension::LENGTH,
+        Years::around(passage, 0, passage, None),
+    );
+    let seven = Value::parse("7 km", d).unwrap();
+    assert!(!stated_as_written(
+        passage,
+        "7 km",
+        &seven,
+        &subject_of(d),
+        &years
+    ));
+    let range = Value::parse("between 5 and 7 km", d).unwrap();
+    assert!(stated_as_written(
+        passage,
+        "between 5 and 7 km",
+        &range,
+        &subject_of(d),
+        &years
+    ));
+}
