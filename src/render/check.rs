@@ -9,14 +9,62 @@ pub fn render(gate: &Gate) -> String {
     parts(gate).concat()
 }
 
+/// Failing conflicts rendered into one part.
+const BLOCK: usize = 256;
+
+/// Parts rendered side by side (on every core) before they are handed on together.
+const BATCH: usize = 16;
+
 /// [`render`] in consecutive parts, each ending at a line end, for the writer
 /// (`output::out_parts`): the failing conflicts, most of the text, a block at a time
 /// written on every core, then the rest.
 pub fn parts(gate: &Gate) -> Vec<String> {
-    let findings = gate.findings;
+    let mut all = Vec::new();
+    let _ = stream(gate, |parts: &[String]| {
+        all.extend_from_slice(parts);
+        Ok::<(), ()>(())
+    });
+    all
+}
+
+/// [`parts`] handed to `emit` in order, a batch of blocks at a time, without holding
+/// them all: the next batch is rendered on the other cores while `emit` writes the last
+/// (decision 165). The first error of `emit` ends the rendering.
+pub fn stream<E: Send>(
+    gate: &Gate,
+    emit: impl FnMut(&[String]) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    stream_in(gate, BLOCK, BATCH, emit)
+}
+
+/// [`stream`] with `block` conflicts a part and `batch` parts a batch (each at least 1).
+pub fn stream_in<E: Send>(
+    gate: &Gate,
+    block: usize,
+    batch: usize,
+    mut emit: impl FnMut(&[String]) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    let (block, batch) = (block.max(1), batch.max(1));
     let failing: Vec<ConflictRef> = gate.failing().collect();
-    let mut parts: Vec<String> = failing
-        .par_chunks(256)
+    let mut batches = failing.chunks(block * batch);
+    let blocks = |b: &[ConflictRef]| blocks(b, block);
+    let mut ready = batches.next().map(blocks).unwrap_or_default();
+    loop {
+        let next = batches.next();
+        let (written, rendered) = rayon::join(|| emit(&ready), || next.map(blocks));
+        written?;
+        match rendered {
+            Some(r) => ready = r,
+            None => break,
+        }
+    }
+    emit(&[tail(gate)])
+}
+
+/// A batch of failing conflicts, `block` of them rendered into each part on every core.
+fn blocks(failing: &[ConflictRef], block: usize) -> Vec<String> {
+    failing
+        .par_chunks(block)
         .map(|chunk| {
             let mut out = String::new();
             for c in chunk {
@@ -24,7 +72,13 @@ pub fn parts(gate: &Gate) -> Vec<String> {
             }
             out
         })
-        .collect();
+        .collect()
+}
+
+/// What follows the failing conflicts: those already present at the baseline, the stale
+/// flags and the summary line.
+fn tail(gate: &Gate) -> String {
+    let findings = gate.findings;
     let mut out = String::new();
     if let Some(b) = gate.baseline {
         for (s, g, c) in gate.known() {
@@ -65,8 +119,7 @@ pub fn parts(gate: &Gate) -> Vec<String> {
     } else {
         out.push_str(&format!("{}. {}\n", failed.join(", "), summary.line()));
     }
-    parts.push(out);
-    parts
+    out
 }
 
 /// One failing conflict: its values, the claims of each cluster with their citations and

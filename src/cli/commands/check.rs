@@ -50,9 +50,13 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
         deny_stale: args.deny_stale,
         head: head.as_ref(),
     };
-    // The text output in parts, never joined (decision 121).
+    // The text output in parts, never joined (decision 121), written as they are made
+    // (decision 165).
     let parts = match args.format {
-        CheckFormat::Text => render::check::parts(&gate),
+        CheckFormat::Text => {
+            render::check::stream(&gate, |p: &[String]| out_parts(p))?;
+            Vec::new()
+        }
         CheckFormat::Json => vec![render::json::conflicts(&gate)],
         CheckFormat::Github => vec![render::github::render(&gate, false)],
         CheckFormat::Sarif => vec![render::sarif::render(&gate, false)],
