@@ -254,12 +254,13 @@ impl<'a> SentenceReader<'a> {
                     } else if word_before
                         && self.attached(i - 1)
                         && (matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
-                            || (matches!(self.low(i - 2), "foot" | "feet")
+                            || (matches!(self.low(i - 2), "foot" | "feet" | "by" | "x")
                                 && i >= 4
                                 && self.is_num(i - 4)))
                     {
                         // "sub-7 nanometer" (a bound the qualifier reads), "her now-18
-                        // month-old daughter": a prefix, not a label nor a sign.
+                        // month-old daughter", "a 10-by-12-foot shed": a prefix or a
+                        // joiner, not a label nor a sign.
                     } else if word_before && self.attached(i - 1) {
                         // "COVID-19", "TA-35", "last-32": a label.
                         return Err(i + 1);

@@ -55,31 +55,7 @@ impl<'a> SentenceReader<'a> {
             Err(next) => return Outcome::Skip(next),
         };
         self.decimal_comma(&mut amt);
-        // "10 1/2 miles": a whole number and a fraction.
-        if amt.scale == 0
-            && amt.plain_digits.is_some()
-            && self.is_num(amt.end)
-            && !self.attached(amt.end)
-            && (self.is_sym(amt.end + 1, '/') || self.is_sym(amt.end + 1, '⁄'))
-            && self.attached(amt.end + 1)
-            && self.is_num(amt.end + 2)
-            && self.attached(amt.end + 2)
-            && !self.is_sym(amt.end + 3, '/')
-            && let (Some(n), Some(d)) = (
-                num_value(self.raw(amt.end)),
-                num_value(self.raw(amt.end + 2)),
-            )
-            && n >= 1.0
-            && n < d
-            && d <= 64.0
-            && n.fract() == 0.0
-            && d.fract() == 0.0
-        {
-            amt.value += n / d;
-            amt.raw = amt.value;
-            amt.end += 3;
-            amt.plain_digits = None;
-        }
+        self.mixed_number(&mut amt);
         if let Err(out) = self.slash_fraction(&mut amt) {
             return out;
         }
@@ -344,7 +320,8 @@ impl<'a> SentenceReader<'a> {
             let of_or_unit = self.low(slash + 2) == "of"
                 || self.unit_at(slash + 2).is_some()
                 || self.is_pounds(slash + 2)
-                || self.fraction_before_noun(amt, den, slash + 2);
+                || self.fraction_before_noun(amt, den, slash + 2)
+                || (amt.first == amt.num && self.fraction_range(slash + 2));
             if den > 0.0 && amt.value.abs() < den && (self.is_sym(slash, '⁄') || of_or_unit) {
                 amt.value /= den;
                 amt.raw = amt.value;

@@ -40,34 +40,53 @@ impl<'a> SentenceReader<'a> {
 
     /// "3,024 x 1,964 pixels": the first side takes the unit after the second.
     pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet", "2 x 3 x 4 feet": a
-        // dimension; a side takes the unit written after the last.
-        let by = |k: usize| {
+        // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet", "2 x 3 x 4 feet",
+        // "a 10-by-12-foot shed": a dimension; a side takes the unit written after the last.
+        let joiner = |k: usize| {
             self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
+        };
+        // The side after the joiner at `k`, where it starts: "10-by-12-foot" joins with
+        // hyphens around "by".
+        let by = |k: usize| {
+            if joiner(k) {
+                Some(k + 1)
+            } else if self.is_sym(k, '-')
+                && self.attached(k)
+                && joiner(k + 1)
+                && self.attached(k + 1)
+                && self.is_sym(k + 2, '-')
+                && self.attached(k + 2)
+                && self.attached(k + 3)
+            {
+                Some(k + 3)
+            } else {
+                None
+            }
         };
         // The sides after this one, up to three: the last is the one with a unit.
         let mut side = None;
         let mut k = m.end;
         for _ in 0..3 {
-            if !(by(k) && self.is_num(k + 1)) {
+            let Some(at) = by(k).filter(|&at| self.is_num(at)) else {
                 break;
-            }
-            let Ok(next) = self.digit_amount(k + 1, true) else {
+            };
+            let Ok(next) = self.digit_amount(at, true) else {
                 break;
             };
             k = next.end;
             side = Some(next);
         }
+        let by_at = by(m.end).map(|at| at - 1);
         if m.unit.is_none()
             && !m.range
             && a.cur.is_none()
-            && by(m.end)
+            && let Some(by_at) = by_at
             && let Some(bb) = side
             && let (Some(u2), _, _) = self.read_unit(bb.end, &bb, true)
             && (u2.class == UnitKind::Measure
                 || matches!(&u2.class, UnitKind::Count { head } if head == "pixel"))
             // "12 by 14 feet": "by" joins two sides only of a length.
-            && (self.raw(m.end) != "by"
+            && (self.raw(by_at) != "by"
                 || crate::units::registry()
                     .by_name(&u2.name)
                     .any(|id| crate::units::registry().get(id).dimension == "length"))

@@ -203,3 +203,113 @@ impl SentenceReader<'_> {
         (d > n && plural == (n > 1.0)).then_some(d)
     }
 }
+
+/// Slash fractions as the ends of a range: "1/4-1/2 teaspoon", "1/2 to 3/4 cup",
+/// "1 to 1 1/2 cups".
+impl SentenceReader<'_> {
+    /// The proper fraction "n/d" written at `k` (digits, a glued slash, digits; no third
+    /// part as in a date): its value and the token after it.
+    fn slash_at(&self, k: usize) -> Option<(f64, usize)> {
+        if !(self.is_num(k)
+            && (self.is_sym(k + 1, '/') || self.is_sym(k + 1, '⁄'))
+            && self.attached(k + 1)
+            && self.is_num(k + 2)
+            && self.attached(k + 2)
+            && !((self.is_sym(k + 3, '/') || self.is_sym(k + 3, '⁄')) && self.attached(k + 3)))
+        {
+            return None;
+        }
+        let (n, d) = (num_value(self.raw(k))?, num_value(self.raw(k + 2))?);
+        (n >= 1.0 && n < d && d <= 64.0 && n.fract() == 0.0 && d.fract() == 0.0)
+            .then_some((n / d, k + 3))
+    }
+
+    /// `fraction_range`: whether a range separator at `k` ("to", "or", a dash) is followed
+    /// by a second end — a fraction, a whole number and a fraction, or a whole number —
+    /// and then a unit or "of": "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1/2 to 1 cup of".
+    /// The first end, a slash fraction before it, is then a fraction, not a date.
+    pub(super) fn fraction_range(&self, k: usize) -> bool {
+        let sep = match self.kind(k) {
+            Some(Kind::Word) => matches!(self.low(k), "to" | "or"),
+            Some(Kind::Sym('-' | '–')) => true,
+            _ => false,
+        };
+        if !sep || !self.is_num(k + 1) {
+            return false;
+        }
+        let end = match self.slash_at(k + 1) {
+            Some((_, e)) => e,
+            None if !self.attached(k + 2) => self.slash_at(k + 2).map_or(k + 2, |(_, e)| e),
+            None => return false,
+        };
+        self.low(end) == "of" || self.unit_at(end).is_some() || self.is_pounds(end)
+    }
+
+    /// Whether `a` is a slash fraction read by `slash_fraction` ("3/4").
+    pub(super) fn is_slash_fraction(&self, a: &Amt) -> bool {
+        a.fraction && a.cur.is_none() && self.slash_at(a.num).is_some_and(|(_, e)| e == a.end)
+    }
+
+    /// `fraction_on_second_end`: the second end of a range is a fraction ("3/4" of "1/2 to
+    /// 3/4 cup") or a whole number and a fraction ("1 1/2" of "1 to 1 1/2 cups") when a
+    /// plain whole number was read there.
+    pub(super) fn fraction_on_second_end(&self, b: &mut Amt) {
+        if b.scale != 0 || b.plain_digits.is_none() || b.first != b.num || b.value < 0.0 {
+            return;
+        }
+        if let Some((v, e)) = self.slash_at(b.num) {
+            b.value = v;
+            b.end = e;
+        } else if !self.attached(b.end)
+            && let Some((v, e)) = self.slash_at(b.end)
+        {
+            b.value += v;
+            b.end = e;
+        } else {
+            return;
+        }
+        b.raw = b.value;
+        b.plain_digits = None;
+    }
+}
+
+impl SentenceReader<'_> {
+    /// `mixed_number`: a whole number and a proper fraction after it, apart or joined by
+    /// a hyphen: "10 1/2 miles" 10.5, "a 3-1/2-year low" 3.5, "rose 14-1/4 cents" 14.25,
+    /// "$6.03-3/4 a bushel" 6.0375 (a price quoted in fractions of its last digit).
+    pub(super) fn mixed_number(&self, amt: &mut Amt) {
+        if amt.scale != 0 || amt.value < 0.0 {
+            return;
+        }
+        let at = if self.is_num(amt.end) && !self.attached(amt.end) {
+            // "10 1/2": a plain whole number only.
+            if amt.plain_digits.is_none() {
+                return;
+            }
+            amt.end
+        } else if self.is_sym(amt.end, '-')
+            && self.attached(amt.end)
+            && self.is_num(amt.end + 1)
+            && self.attached(amt.end + 1)
+        {
+            amt.end + 1
+        } else {
+            return;
+        };
+        let Some((f, end)) = self.slash_at(at) else {
+            return;
+        };
+        // "$6.03-3/4": the fraction is of the last decimal place written.
+        let place = self
+            .raw(amt.num)
+            .split_once('.')
+            .map_or(0, |(_, d)| d.len());
+        let step = 10f64.powi(-(place as i32));
+        // Rounded to the nanounit so that 6.03 + 0.75 × 0.01 prints as 6.0375.
+        let value = ((amt.value + f * step) * 1e9).round() / 1e9;
+        amt.value = value;
+        amt.raw = value;
+        amt.end = end;
+        amt.plain_digits = None;
+    }
+}

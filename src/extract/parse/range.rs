@@ -228,6 +228,11 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
+            // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
+            if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
+                self.fraction_on_second_end(&mut b);
+            }
             // "5~10": the tilde read as the second end's "about" is the separator.
             if b.first == j && self.is_sym(j, '~') {
                 b.first = num;
@@ -318,7 +323,11 @@ impl<'a> SentenceReader<'a> {
         }
         if sep == "or" {
             // "or even" says the two are alternatives whatever their digits.
-            let small = a.plain_digits.is_some() || a.words || self.adverb_after_or(sep, j + 1);
+            // "1/2 or 3/4 cup": two fractions of a measure are alternatives too.
+            let small = a.plain_digits.is_some()
+                || a.words
+                || self.adverb_after_or(sep, j + 1)
+                || self.is_slash_fraction(a);
             if !(small && b.value > a.value && b.value <= a.value * 2.0 + 2.0) {
                 return false;
             }
