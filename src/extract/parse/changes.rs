@@ -120,21 +120,36 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "fell below 2 mg": the level passed, not the size of a change ("fell short of 5%":
-    /// the level not reached).
+    /// the level not reached). A rise past a level stays a rise ("rose above 3%", `up`;
+    /// decision 171).
     pub(super) fn level_passed(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "fell below 2 mg", "rose above 5%": the level passed, not the size of a change.
+        // "fell below 2 mg", "surged past $5 billion": the level passed, not the size of
+        // a change.
         if m.change_from_verb && m.qual.is_some() && m.first < a.first {
             let q1 = self.low(m.first);
             let q2 = self.low(m.first + 1);
             // "fell short of 5%": a mark not reached, not a fall.
             let level = matches!(q1, "below" | "above" | "beyond" | "past" | "short")
                 || (matches!(q1, "just" | "well") && matches!(q2, "below" | "above"));
-            if level {
+            if level && !self.rise_above(m) {
                 m.change = None;
                 m.change_from_verb = false;
             }
         }
         Ok(())
+    }
+
+    /// "rose above 3%", "climbed just above $1.40": a verb of rising right before "above"
+    /// a level is reported as the rise, as the real parts' annotators mark it (decision
+    /// 171); "fell below" and "surged past" stay levels passed.
+    fn rise_above(&self, m: &Draft) -> bool {
+        let above = self.low(m.first) == "above"
+            || (matches!(self.low(m.first), "just" | "well") && self.low(m.first + 1) == "above");
+        above
+            && m.change == Some(true)
+            && m.first > 0
+            && self.is_word(m.first - 1)
+            && words::change_word(self.low(m.first - 1)) == Some(true)
     }
 
     /// "growth of 3.5%", "a drop of £122", "an increase in hourly earnings of 2.7
