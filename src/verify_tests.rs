@@ -42,14 +42,20 @@ const OPENINGS: &[&str] = &[
     "Sixty-two, a dozen, an estimated 7 and in excess of 8; at the gate, A.U.D. 12 and a",
 ];
 
-/// Windows of about fourteen words of the bundled corpus's archived texts.
-fn bundled_passages() -> Vec<String> {
+/// The bundled corpus's archived texts, sorted.
+fn bundled_texts() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
     let mut texts: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
     texts.sort();
+    texts
+}
+
+/// Windows of about fourteen words of the bundled corpus's archived texts.
+fn bundled_passages() -> Vec<String> {
+    let texts = bundled_texts();
     let mut out = Vec::new();
     for line in texts.iter().flat_map(|t| t.lines()) {
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -171,12 +177,7 @@ fn qualifiers_may_weaken_but_not_strengthen() {
 /// normalised search finds too; and the stretches it must not vouch for it does not.
 #[test]
 fn a_quote_found_verbatim_stands_in_the_normalised_text() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("facts/sources");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-        .collect();
-    texts.sort();
+    let mut texts = bundled_texts();
     texts.extend(
         [
             "See [the report](http://x.org/the border is long) today; the border is short.",

@@ -20,15 +20,20 @@ fn unflagged() -> crosscheck::findings::Findings {
     f
 }
 
-#[test]
-fn streamed_parts_are_the_whole_text() {
-    let f = unflagged();
-    let gate = Gate {
-        findings: &f,
+/// The plain gate: no baseline, stale flags allowed, no revision.
+fn gate(findings: &crosscheck::findings::Findings) -> Gate<'_> {
+    Gate {
+        findings,
         baseline: None,
         deny_stale: false,
         head: None,
-    };
+    }
+}
+
+#[test]
+fn streamed_parts_are_the_whole_text() {
+    let f = unflagged();
+    let gate = gate(&f);
     let failing = gate.failing().count();
     assert!(failing >= 2, "two failing conflicts needed, {failing}");
     let whole = check::render(&gate);
@@ -54,12 +59,7 @@ fn streamed_parts_are_the_whole_text() {
 #[test]
 fn a_writers_error_ends_the_rendering() {
     let f = unflagged();
-    let gate = Gate {
-        findings: &f,
-        baseline: None,
-        deny_stale: false,
-        head: None,
-    };
+    let gate = gate(&f);
     let mut calls = 0;
     let outcome = check::stream_in(&gate, 1, 1, |_: &[String]| {
         calls += 1;
