@@ -15,6 +15,8 @@
 
 mod distance;
 mod near;
+#[cfg(test)]
+mod near_before;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::fxhash::{FxHashMap, FxHashSet};

@@ -52,32 +52,138 @@ pub(super) const MAX_BLOCK: usize = 64;
 /// differ late sort together in the first order, those that differ early in the second.
 const WINDOW: usize = 16;
 
-/// One block: its strings in index order, and for a large block the same strings sorted
-/// by the strings and by the reversed strings.
+/// What the filters read of a string: its length in characters and the set of its
+/// bigrams' [`bit`]s, side by side in 24 bytes (a `(u32, u128)` takes 32).
+struct Member {
+    len: u32,
+    sketch: [u64; 2],
+}
+
+impl Member {
+    fn new(len: usize, sketch: u128) -> Member {
+        Member {
+            len: len as u32,
+            sketch: [sketch as u64, (sketch >> 64) as u64],
+        }
+    }
+
+    fn sketch(&self) -> u128 {
+        u128::from(self.sketch[1]) << 64 | u128::from(self.sketch[0])
+    }
+}
+
+/// One block: a small block's strings in index order; a large block's strings sorted by
+/// the strings and by the reversed strings (its `members` then empty). Strings are
+/// numbered in `u32`.
 struct Block {
-    members: Vec<usize>,
-    forward: Vec<usize>,
-    reversed: Vec<usize>,
+    members: Vec<u32>,
+    forward: Vec<u32>,
+    reversed: Vec<u32>,
+}
+
+#[cfg(test)]
+impl Block {
+    /// How many strings the block holds.
+    fn len(&self) -> usize {
+        self.members.len().max(self.forward.len())
+    }
 }
 
 /// Strings blocked for the near-duplicate search.
 struct Blocking {
     blocks: Vec<Block>,
-    /// For each string, its blocks and its places in their sorted orders (forward,
-    /// reversed; 0 in a small block).
+    /// For each string, its blocks and its places in them: in a small block its place
+    /// among the members, in a large one its places in the forward and reversed orders.
     places: Vec<Vec<(usize, usize, usize)>>,
     /// Each string's bigrams as their ranks in one global order (rarest first, then by
     /// the bigram), sorted: two strings' shared bigrams are their common ranks.
     sorted: Vec<Vec<u32>>,
-    /// Each string's length in characters and the set of its bigrams' [`bit`]s, side by
-    /// side so that the filters read them without visiting the strings.
-    sketches: Vec<(u32, u128)>,
+    /// Each string's length and sketch, read by the filters.
+    all: Vec<Member>,
 }
 
 /// How many of its rarest bigrams (of `grams`) a string of `len` characters is blocked
 /// under: if two strings share `t` bigrams, their prefixes of `grams - t + 1` meet.
 fn prefix_len(grams: usize, len: usize) -> usize {
     grams + 1 - needed(len).min(grams)
+}
+
+/// One string's bigrams (their ranks) as bits, so that another string's shared bigrams
+/// are counted by looking each of its own up, without a merge's unpredictable branches.
+struct Marks {
+    bits: Vec<u64>,
+}
+
+impl Marks {
+    fn new(kinds: usize) -> Marks {
+        Marks {
+            bits: vec![0; kinds.div_ceil(64)],
+        }
+    }
+
+    fn set(&mut self, ranks: &[u32], on: bool) {
+        for &r in ranks {
+            let (word, bit) = (r as usize / 64, 1u64 << (r % 64));
+            if on {
+                self.bits[word] |= bit;
+            } else {
+                self.bits[word] &= !bit;
+            }
+        }
+    }
+
+    /// Whether `ranks` include at least `need` of the marked: as [`shares`] says.
+    fn shares(&self, ranks: &[u32], need: usize) -> bool {
+        if ranks.len() < need {
+            return false;
+        }
+        // Once more than `ranks.len() - need` are missing, too few can be shared.
+        let spare = ranks.len() - need;
+        let mut missing = 0;
+        for chunk in ranks.chunks(8) {
+            missing += (chunk.iter())
+                .filter(|&&r| self.bits[r as usize / 64] >> (r % 64) & 1 == 0)
+                .count();
+            if missing > spare {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Which strings one string has met so far, as bits (n / 8 bytes, small enough to stay
+/// in the caches where a stamp per string did not), and the strings met, to clear them.
+struct Seen {
+    bits: Vec<u64>,
+    met: Vec<u32>,
+}
+
+impl Seen {
+    fn new(n: usize) -> Seen {
+        Seen {
+            bits: vec![0; n.div_ceil(64)],
+            met: Vec::new(),
+        }
+    }
+
+    /// Whether string `j` is met for the first time (and marks it met).
+    fn first(&mut self, j: usize) -> bool {
+        let (word, bit) = (j / 64, 1u64 << (j % 64));
+        if self.bits[word] & bit != 0 {
+            return false;
+        }
+        self.bits[word] |= bit;
+        self.met.push(j as u32);
+        true
+    }
+
+    /// Forgets every string met.
+    fn clear(&mut self) {
+        for j in self.met.drain(..) {
+            self.bits[j as usize / 64] = 0;
+        }
+    }
 }
 
 impl Blocking {
@@ -104,6 +210,9 @@ impl Blocking {
         }
         let mut short: Vec<Vec<usize>> = short.into_values().collect();
         short.sort_unstable();
+        let all: Vec<Member> = (strings.iter().zip(&sorted))
+            .map(|(s, g)| Member::new(s.len(), g.iter().fold(0, |m, &r| m | 1 << bit(r))))
+            .collect();
         let order = Orders::new(strings);
         let blocks: Vec<Block> = (by_gram.into_iter().chain(short))
             .filter(|m| m.len() > 1)
@@ -117,67 +226,54 @@ impl Blocking {
             .map(|(g, s)| Vec::with_capacity(prefix_len(g.len(), s.len()).max(1)))
             .collect();
         for (b, block) in blocks.iter().enumerate() {
-            if block.forward.is_empty() {
-                for &i in &block.members {
-                    places[i].push((b, 0, 0));
-                }
-                continue;
+            for (p, &m) in block.members.iter().enumerate() {
+                places[m as usize].push((b, p, 0));
             }
-            for (p, &i) in block.forward.iter().enumerate() {
-                places[i].push((b, p, 0));
+            for (p, &m) in block.forward.iter().enumerate() {
+                places[m as usize].push((b, p, 0));
             }
-            for (p, &i) in block.reversed.iter().enumerate() {
+            for (p, &m) in block.reversed.iter().enumerate() {
+                let i = m as usize;
                 if let Some(place) = places[i].iter_mut().find(|x| x.0 == b) {
                     place.2 = p;
                 }
             }
         }
-        let sketches = (strings.iter().zip(&sorted))
-            .map(|(s, g)| (s.len() as u32, g.iter().fold(0, |m, &r| m | 1 << bit(r))))
-            .collect();
         Blocking {
             blocks,
             places,
             sorted,
-            sketches,
+            all,
         }
     }
 
     /// The strings of higher index that string `i` is compared with and that `keep`
     /// accepts: every other string of its small blocks, its neighbours in its large ones.
-    /// Unique (a string met in several blocks is tested once, the first time: `seen`
-    /// holds, for each string, the last `i` it was met for, and no entry equals `i` at
-    /// the start), in no particular order.
-    fn partners(&self, i: usize, seen: &mut [u32], keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    /// Unique (a string met in several blocks is tested once, the first time), in no
+    /// particular order. `seen` holds no string on entry and holds none on return.
+    fn partners(&self, i: usize, seen: &mut Seen, keep: impl Fn(&Member) -> bool) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        let stamp = i as u32;
-        let mut meet = |j: usize| {
-            if j > i && seen[j] != stamp {
-                seen[j] = stamp;
-                if keep(j) {
-                    out.push(j);
-                }
+        let mut meet = |&m: &u32| {
+            let j = m as usize;
+            if j > i && seen.first(j) && keep(&self.all[j]) {
+                out.push(j);
             }
         };
-        for &(b, f, r) in &self.places[i] {
+        for &(b, p, r) in &self.places[i] {
             let block = &self.blocks[b];
             if block.forward.is_empty() {
-                block.members.iter().for_each(|&j| meet(j));
+                // Members in index order: those after `i` are those of higher index.
+                block.members[p + 1..].iter().for_each(&mut meet);
                 continue;
             }
-            for (order, p) in [(&block.forward, f), (&block.reversed, r)] {
+            for (order, p) in [(&block.forward, p), (&block.reversed, r)] {
                 let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
-                near.iter().for_each(|&j| meet(j));
+                near.iter().for_each(&mut meet);
             }
         }
+        seen.clear();
         out
     }
-}
-
-/// A fresh `seen` for [`Blocking::partners`] over `n` strings: no entry is a string's
-/// index (`u32::MAX` is none: the strings are numbered in `u32`).
-fn unseen(n: usize) -> Vec<u32> {
-    vec![u32::MAX; n]
 }
 
 /// Pairs (i < j) of strings at least 90% alike by normalised edit distance. Exact where
@@ -207,7 +303,7 @@ pub(super) fn similar_pairs(mut strings: Vec<Vec<char>>) -> BTreeSet<(usize, usi
 /// [`similar_pairs`] of strings in the order given.
 fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
     let blocking = Blocking::new(strings);
-    let (sorted, sketches) = (&blocking.sorted, &blocking.sketches);
+    let sorted = &blocking.sorted;
     // Each string with its candidates, on every core. As each candidate is first met
     // (a string met again in another block is not tested again), the filters that read
     // only the sketches: length, then bigrams of this string that
@@ -216,22 +312,21 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
     // The bigrams counted through the sketches are at most those whose bits both sketches
     // hold, plus this string's bigrams that share a bit with another of its own: a bound
     // read in two instructions, before the bigrams are counted one by one.
-    // Each piece of the work has its own `seen`: a few pieces a core, so that filling
-    // them costs little beside the search.
+    // Each piece of the work has its own `seen`.
     let n = strings.len();
+    let kinds = (sorted.iter().flat_map(|g| g.last()).max()).map_or(0, |&r| r as usize + 1);
     let pairs: Vec<(usize, usize)> = (0..n)
         .into_par_iter()
         .with_min_len(n / 16 + 1)
         .map_init(
-            || unseen(n),
-            |seen, i| {
+            || (Seen::new(n), Marks::new(kinds)),
+            |(seen, marks), i| {
                 let a = strings[i].len();
                 let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
-                let own = sketches[i].1;
+                let own = bits.iter().fold(0u128, |m, &x| m | 1 << x);
                 let collided = bits.len() - own.count_ones() as usize;
-                let partners = blocking.partners(i, seen, |j| {
-                    let (b, sketch) = sketches[j];
-                    let b = b as usize;
+                let partners = blocking.partners(i, seen, |m| {
+                    let (b, sketch) = (m.len as usize, m.sketch());
                     if 10 * a.abs_diff(b) > a.max(b) {
                         return false;
                     }
@@ -242,17 +337,17 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
                     let missing = bits.iter().filter(|&&x| sketch >> x & 1 == 0).count();
                     bits.len() - missing >= need
                 });
+                marks.set(&sorted[i], true);
+                let partners: Vec<usize> = (partners.into_iter())
+                    .filter(|&j| marks.shares(&sorted[j], needed(a.max(strings[j].len()))))
+                    .collect();
+                marks.set(&sorted[i], false);
                 (i, partners)
             },
         )
         .flat_map_iter(|(i, partners)| {
-            partners
-                .into_iter()
-                .filter(move |&j| {
-                    let longest = strings[i].len().max(strings[j].len());
-                    shares(&sorted[i], &sorted[j], needed(longest))
-                        && alike(&strings[i], &strings[j])
-                })
+            (partners.into_iter())
+                .filter(move |&j| alike(&strings[i], &strings[j]))
                 .map(move |j| (i, j))
         })
         .collect();
@@ -289,19 +384,24 @@ impl Orders {
         }
     }
 
-    /// A block of `members` (in index order), with its sorted orders when it is large.
-    fn block(&self, members: Vec<usize>) -> Block {
-        let (mut forward, mut reversed) = (Vec::new(), Vec::new());
-        if members.len() > MAX_BLOCK {
-            forward = members.clone();
-            forward.sort_unstable_by_key(|&i| self.forward[i]);
-            reversed = members.clone();
-            reversed.sort_unstable_by_key(|&i| self.reversed[i]);
+    /// A block of `members` (in index order): a small block's members, a large block's
+    /// sorted orders.
+    fn block(&self, mut members: Vec<usize>) -> Block {
+        let held = |m: &[usize]| m.iter().map(|&i| i as u32).collect::<Vec<u32>>();
+        if members.len() <= MAX_BLOCK {
+            return Block {
+                members: held(&members),
+                forward: Vec::new(),
+                reversed: Vec::new(),
+            };
         }
+        members.sort_unstable_by_key(|&i| self.forward[i]);
+        let forward = held(&members);
+        members.sort_unstable_by_key(|&i| self.reversed[i]);
         Block {
-            members,
+            members: Vec::new(),
             forward,
-            reversed,
+            reversed: held(&members),
         }
     }
 }
@@ -348,6 +448,8 @@ fn bit(rank: u32) -> u32 {
     rank.wrapping_mul(0x9e37_79b9) >> 25
 }
 
+#[cfg(test)]
+#[cfg(test)]
 /// Whether two strings share at least `need` bigrams, their bigrams' ranks sorted: a
 /// merge that stops as soon as the bigrams left cannot make up the count.
 fn shares(a: &[u32], b: &[u32], need: usize) -> bool {

@@ -1,5 +1,5 @@
 //! Tests of the near-duplicate search (`near`): against all pairs, on syllable names, and
-//! across numberings.
+//! across numberings, and against the search before decision 177.
 use super::*;
 use std::collections::HashSet;
 
@@ -128,13 +128,10 @@ fn names_of_few_syllables_are_compared_with_a_bounded_number_of_others() {
     let strings = syllable_names(6000);
     let blocking = Blocking::new(&strings);
     assert!(
-        blocking
-            .blocks
-            .iter()
-            .any(|b| b.members.len() > 10 * MAX_BLOCK),
+        blocking.blocks.iter().any(|b| b.len() > 10 * MAX_BLOCK),
         "the names share common bigrams"
     );
-    let mut seen = unseen(strings.len());
+    let mut seen = Seen::new(strings.len());
     let compared: usize = (0..strings.len())
         .map(|i| blocking.partners(i, &mut seen, |_| true).len())
         .sum();
@@ -160,7 +157,7 @@ fn near_duplicates_differing_at_either_end_are_found_in_large_blocks() {
         }
     }
     let blocking = Blocking::new(&strings);
-    assert!(blocking.blocks.iter().any(|b| b.members.len() > MAX_BLOCK));
+    assert!(blocking.blocks.iter().any(|b| b.len() > MAX_BLOCK));
     let found = similar_pairs(strings.clone());
     let missed: Vec<_> = planted.difference(&found).collect();
     assert!(missed.is_empty(), "missed {missed:?}");
@@ -188,7 +185,114 @@ fn the_pairs_do_not_depend_on_how_the_strings_are_numbered() {
         Blocking::new(&strings)
             .blocks
             .iter()
-            .any(|b| b.members.len() > MAX_BLOCK)
+            .any(|b| b.len() > MAX_BLOCK)
     );
     assert_eq!(similar_pairs(strings), as_given);
+}
+
+/// Subject lists as the benchmark's generator writes them (a name of syllables and a
+/// topic), keys and lowercased labels, with near twins planted: an edit at either end
+/// or inside, a swapped syllable, a copy.
+fn generated_subjects(n: usize) -> (Vec<Vec<char>>, Vec<Vec<char>>) {
+    let topics = [
+        ("territory-held", "share of {} under government control"),
+        ("reconstruction-cost", "cost of rebuilding {}"),
+        ("ceasefire-date", "date of the {} ceasefire"),
+        ("troops-deployed", "soldiers deployed to {}"),
+        ("population", "population of {}"),
+    ];
+    let names = syllable_names(n / topics.len() + 1);
+    let (mut keys, mut labels) = (Vec::new(), Vec::new());
+    for (k, name) in names.iter().enumerate() {
+        let name: String = name.iter().collect::<String>().replace("-population", "");
+        let (topic, label) = topics[k % topics.len()];
+        let mut key: Vec<char> = format!("{name}-{topic}").chars().collect();
+        let mut text: Vec<char> = label.replace("{}", &name).chars().collect();
+        if k % 17 == 3 {
+            key = edited(&key, [0, 2, -1, -3][k % 4]);
+            text = edited(&text, [1, -2, 5, -1][k % 4]);
+        }
+        keys.push(key);
+        labels.push(text);
+        if k % 11 == 0 {
+            let (a, b) = (keys[k / 2].clone(), labels[k / 2].clone());
+            keys.push(a);
+            labels.push(b);
+        }
+    }
+    (keys, labels)
+}
+
+/// The bundled corpus's keys and lowercased labels, read line by line.
+fn bundled_subjects() -> (Vec<Vec<char>>, Vec<Vec<char>>) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/facts/subjects.yaml");
+    let text = std::fs::read_to_string(path).expect("facts/subjects.yaml");
+    let value = |line: &str, field: &str| {
+        let rest = line.trim_start().trim_start_matches("- ");
+        rest.strip_prefix(field)
+            .map(|v| v.trim().trim_matches('"').to_lowercase().chars().collect())
+    };
+    let keys: Vec<Vec<char>> = text.lines().filter_map(|l| value(l, "key:")).collect();
+    let labels: Vec<Vec<char>> = text.lines().filter_map(|l| value(l, "label:")).collect();
+    (keys, labels)
+}
+
+#[test]
+fn the_search_finds_the_pairs_the_search_before_it_found() {
+    let (keys, labels) = generated_subjects(20_000);
+    let (bundled_keys, bundled_labels) = bundled_subjects();
+    assert!(bundled_keys.len() >= 20 && bundled_keys.len() == bundled_labels.len());
+    let mut planted = syllable_names(3000);
+    for i in (0..3000).step_by(7) {
+        planted.push(edited(&planted[i], [0, -1, 3][i % 3]));
+    }
+    for strings in [keys, labels, bundled_keys, bundled_labels, planted] {
+        let large = Blocking::new(&strings)
+            .blocks
+            .iter()
+            .any(|b| b.len() > MAX_BLOCK);
+        let before = super::super::near_before::similar_pairs(strings.clone());
+        let now = similar_pairs(strings.clone());
+        assert_eq!(
+            now,
+            before,
+            "{} strings, a large block: {large}",
+            strings.len()
+        );
+        assert!(
+            strings.len() < 100 || !now.is_empty(),
+            "no pair among {}",
+            strings.len()
+        );
+    }
+}
+
+#[test]
+fn marked_bigrams_count_the_shared_as_the_merge_does() {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |m: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % m
+    };
+    let mut marks = Marks::new(300);
+    let mut both = 0;
+    let mut set = move |len: u64| {
+        let mut r: Vec<u32> = (0..len).map(|_| next(300) as u32).collect();
+        r.sort_unstable();
+        r.dedup();
+        (r, next(45) as usize)
+    };
+    for k in 0..2000 {
+        let (a, _) = set(5 + k % 40);
+        let (b, need) = set(5 + k % 37);
+        marks.set(&a, true);
+        let shared = marks.shares(&b, need);
+        marks.set(&a, false);
+        assert_eq!(shared, shares(&a, &b, need), "{a:?} {b:?} {need}");
+        both += usize::from(shared && need > 0);
+    }
+    assert!(both > 50, "{both} lists share enough");
+    assert!(marks.bits.iter().all(|&w| w == 0));
 }
