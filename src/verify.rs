@@ -174,6 +174,17 @@ impl<'a> Archived<'a> {
     fn verbatim(&self, quote: &str) -> bool {
         verbatim(self.raw, self.unlinked, quote)
     }
+
+    /// Where `quote` stands, as [`Text::locate`] says: without the whole text normalised
+    /// and indexed when the quote is found [`verbatim`] (see [`locate_verbatim`]), unless
+    /// another quote had it indexed already.
+    fn locate(&self, quote: &str) -> Option<usize> {
+        match self.text.get() {
+            Some(text) => text.locate(quote),
+            None => locate_verbatim(self.raw, self.unlinked, quote)
+                .or_else(|| self.text().locate(quote)),
+        }
+    }
 }
 
 /// Whether `quote` is sure to stand in `raw` (normalised, as [`Text::locate`] finds it) by
@@ -185,14 +196,35 @@ impl<'a> Archived<'a> {
 /// normalised occurrence may come earlier), so dates, whose year is read around it, are
 /// not searched so.
 fn verbatim(raw: &str, unlinked: bool, quote: &str) -> bool {
+    verbatim_at(raw, unlinked, quote).is_some()
+}
+
+/// The byte offset of the first verbatim occurrence that makes [`verbatim`] true.
+fn verbatim_at(raw: &str, unlinked: bool, quote: &str) -> Option<usize> {
     let plain = |b: &u8| (b' '..=b'~').contains(b) && !matches!(b, b'`' | b'*' | b'[' | b']');
-    unlinked
+    let own_form = unlinked
         && !quote.is_empty()
         && !quote.starts_with(' ')
         && !quote.ends_with(' ')
         && quote.as_bytes().iter().all(plain)
-        && !quote.contains("  ")
-        && memchr::memmem::find(raw.as_bytes(), quote.as_bytes()).is_some()
+        && !quote.contains("  ");
+    own_form.then(|| memchr::memmem::find(raw.as_bytes(), quote.as_bytes()))?
+}
+
+/// [`Text::locate`] of a quote found [`verbatim`] at byte `m`, from the text up to the
+/// end of that occurrence alone: the first normalised occurrence (what `locate` gives)
+/// begins at or before `m` (the verbatim one is an occurrence) and so ends within
+/// `raw[..m + quote.len()]`; in a text without link markup normalising is left to right
+/// (every `*` dropped, white space collapsed as met), and the cut falls after a
+/// character that is no space, so that part normalises to the start of the whole text's
+/// normal form, with the same byte offsets; and a verbatim quote is its own normal form.
+/// `None` when the quote is not found so (the full search decides).
+fn locate_verbatim(raw: &str, unlinked: bool, quote: &str) -> Option<usize> {
+    let m = verbatim_at(raw, unlinked, quote)?;
+    let (chars, origin) = crate::passage::normalize(&raw[..m + quote.len()]);
+    let quote: Vec<char> = quote.chars().collect();
+    let at = chars.windows(quote.len()).position(|w| w == quote)?;
+    origin.get(at).map(|&o| o as usize)
 }
 
 /// Whether a text has no link markup (no `[`), for [`verbatim`].
@@ -239,7 +271,7 @@ pub fn citation(
     let found_at = if !date && archived.verbatim(claim.quote) {
         Some(0)
     } else {
-        archived.text().locate(claim.quote)
+        archived.locate(claim.quote)
     };
     let Some(found_at) = found_at else {
         let path = format!("{root}/{}", source.text_path);

@@ -183,10 +183,12 @@ fn a_quote_found_verbatim_stands_in_the_normalised_text() {
             "See [the report](http://x.org/the border is long) today; the border is short.",
             "Some *emphasis* here,  two  spaces,\ta tab and\na line; `ticks` and ] brackets.",
             "Typographic “quotes” — it’s 1,000 km\u{a0}long, soft\u{ad}hyphen.",
+            "It stood\nat 5 km, then st*o*od at 5 km,  stood  at 5 km; it stood at 5 km.",
+            "  Lead spaces, stood at 5\n\n stood at 5 km \u{2014} and stood at 5 km again ",
         ]
         .map(String::from),
     );
-    let (mut vouched, mut refused) = (0, 0);
+    let (mut vouched, mut refused, mut earlier) = (0, 0, 0);
     for raw in &texts {
         let text = Text::new(raw);
         let free = unlinked(raw);
@@ -211,6 +213,9 @@ fn a_quote_found_verbatim_stands_in_the_normalised_text() {
             let found = text.locate(q).is_some();
             if verbatim(raw, free, q) {
                 assert!(found, "{q:?} in {raw:?}");
+                let at = locate_verbatim(raw, free, q);
+                assert_eq!(at, text.locate(q), "{q:?} in {raw:?}");
+                earlier += usize::from(at < verbatim_at(raw, free, q));
                 vouched += 1;
             } else if raw.contains(q) && !found {
                 refused += 1;
@@ -218,11 +223,16 @@ fn a_quote_found_verbatim_stands_in_the_normalised_text() {
         }
     }
     assert!(vouched > 1000, "only {vouched} quotes vouched for");
+    // Quotes whose first normalised occurrence comes before the first verbatim one.
+    assert!(
+        earlier >= 3,
+        "only {earlier} quotes located before their verbatim place"
+    );
     // Stretches in a link's target, across a run of spaces or a tab, with a tick: in the
     // text as archived, not as read.
     assert!(refused > 10, "only {refused} quotes refused");
     assert!(!verbatim(
-        &texts[texts.len() - 3],
+        &texts[texts.len() - 5],
         false,
         "the border is long"
     ));
