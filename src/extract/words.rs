@@ -64,6 +64,7 @@ macro_rules! lists {
 
 lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";
@@ -76,6 +77,7 @@ lists! {
     CHANGE_OBJECT_UP = "change_object_up";
     CHANGE_OF_DOWN = "change_of_down";
     CHANGE_OF_UP = "change_of_up";
+    CHANGE_RATE_NOUNS = "change_rate_nouns";
     CHANGE_UP = "change_up";
     CLOSING_AND_GE = "closing_and_ge";
     CLOSING_AND_LE = "closing_and_le";
