@@ -103,6 +103,7 @@ lists! {
     MODAL_VERBS = "modal_verbs";
     NEGATION_BREAKS = "negation_breaks";
     OR_ADVERBS = "or_adverbs";
+    OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";

@@ -209,6 +209,37 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "Anglo American off 2.7pc", "Brent crude is off by about 17.50%", "the Dow was off
+    /// 120 points": "off" (and "by") before a share, points or money, after a name or a
+    /// word of `off_is_fall_after` ("is", "was", "closed"), is a fall, as "down" is
+    /// (decision 187). "laid off 45 staff", "lay off 24% of its workforce", "$101 off"
+    /// have no such word before "off".
+    pub(super) fn off_is_fall(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change.is_some() || m.first < 2 {
+            return Ok(());
+        }
+        let mut j = m.first - 1;
+        if self.low(j) == "by" {
+            j -= 1;
+        }
+        let fits = m.unit.as_ref().is_some_and(|u| {
+            matches!(u.class, UnitKind::Percent | UnitKind::Currency(_))
+                || matches!(
+                    u.name.as_str(),
+                    "point" | "percentage point" | "basis point"
+                )
+        });
+        if !fits || j == 0 || self.low(j) != "off" || !self.is_word(j - 1) {
+            return Ok(());
+        }
+        let name = j >= 2 && self.capitalised(j - 1);
+        if name || words::OFF_IS_FALL_AFTER.contains(self.low(j - 1)) {
+            m.change = Some(false);
+            m.change_from_verb = true;
+        }
+        Ok(())
+    }
+
     /// "an estimated 54,000 or more", "estimated 250,000 plus": a bound closing the
     /// figure is stronger than the estimate before it, so it wins over the approximation
     /// (decision 186). Only "or" with a word of `closing_or_ge`/`closing_or_le` ("or

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 49] {
+    fn rules() -> [(&'static str, Rule<'a>); 50] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -103,6 +103,7 @@ impl<'a> SentenceReader<'a> {
             ("level_passed", SentenceReader::level_passed),
             ("change_noun_of", SentenceReader::change_noun_of),
             ("change_at_rate", SentenceReader::change_at_rate),
+            ("off_is_fall", SentenceReader::off_is_fall),
             ("level_down_to", SentenceReader::level_down_to),
             ("average_at", SentenceReader::average_at),
             ("average_subject", SentenceReader::average_subject),
