@@ -275,7 +275,7 @@ impl<'a> SentenceReader<'a> {
     /// same clause (at most sixteen tokens back: words,
     /// numbers and currency signs, a comma only right after it, no "but", "while",
     /// "which", "whereas") makes a measure, money or share a typical value,
-    /// approximate (decision 187). Counts keep their own reading ("On average, 16
+    /// approximate (decision 188). Counts keep their own reading ("On average, 16
     /// analysts … expect": the analysts are counted, not averaged).
     pub(super) fn average_opening(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let counted = m
