@@ -64,6 +64,7 @@ macro_rules! lists {
 
 lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";
@@ -76,6 +77,7 @@ lists! {
     CHANGE_OBJECT_UP = "change_object_up";
     CHANGE_OF_DOWN = "change_of_down";
     CHANGE_OF_UP = "change_of_up";
+    CHANGE_RATE_NOUNS = "change_rate_nouns";
     CHANGE_UP = "change_up";
     CLOSING_AND_GE = "closing_and_ge";
     CLOSING_AND_LE = "closing_and_le";
@@ -101,6 +103,7 @@ lists! {
     MODAL_VERBS = "modal_verbs";
     NEGATION_BREAKS = "negation_breaks";
     OR_ADVERBS = "or_adverbs";
+    OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";

@@ -170,6 +170,144 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "grew at an annualized 2%", "shrank at a 2.9 percent pace", "is forecast to grow at
+    /// a 2.3 percent annual rate", "declined at a CAGR of 2.0%": a share that is the rate
+    /// at which a verb of change goes is the change (decision 185). The verb stands right
+    /// before "at a"/"at an"; between the article and the share at most one word ("an
+    /// annualized 2%"), or a rate noun of `change_rate_nouns` and "of" after at most one
+    /// word ("at an annual rate of 3%"). "bought at a 25% premium" has no verb of change.
+    pub(super) fn change_at_rate(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let share = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.class == UnitKind::Percent);
+        if m.change.is_some() || !share || m.first < 3 {
+            return Ok(());
+        }
+        let mut k = m.first;
+        // "a rate of", "a CAGR of", "an annual pace of".
+        if self.low(k - 1) == "of" && words::CHANGE_RATE_NOUNS.contains(self.low(k - 2)) {
+            k -= 2;
+        }
+        let article = |j: usize| matches!(self.low(j), "a" | "an");
+        if !article(k - 1) {
+            if k >= 4 && self.is_word(k - 1) && article(k - 2) {
+                k -= 1;
+            } else {
+                return Ok(());
+            }
+        }
+        // `k - 1` is the article; "at" and the verb before it.
+        if k < 3 || self.low(k - 2) != "at" || !self.is_word(k - 3) {
+            return Ok(());
+        }
+        let verb = self.low(k - 3);
+        if let Some(c) = words::change_word(verb).filter(|_| !matches!(verb, "up" | "down")) {
+            m.change = Some(c);
+            m.change_from_verb = true;
+        }
+        Ok(())
+    }
+
+    /// "Anglo American off 2.7pc", "Brent crude is off by about 17.50%", "the Dow was off
+    /// 120 points": "off" (and "by") before a share, points or money, after a name or a
+    /// word of `off_is_fall_after` ("is", "was", "closed"), is a fall, as "down" is
+    /// (decision 187). "laid off 45 staff", "lay off 24% of its workforce", "$101 off"
+    /// have no such word before "off".
+    pub(super) fn off_is_fall(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change.is_some() || m.first < 2 {
+            return Ok(());
+        }
+        let mut j = m.first - 1;
+        if self.low(j) == "by" {
+            j -= 1;
+        }
+        let fits = m.unit.as_ref().is_some_and(|u| {
+            matches!(u.class, UnitKind::Percent | UnitKind::Currency(_))
+                || matches!(
+                    u.name.as_str(),
+                    "point" | "percentage point" | "basis point"
+                )
+        });
+        if !fits || j == 0 || self.low(j) != "off" || !self.is_word(j - 1) {
+            return Ok(());
+        }
+        let name = j >= 2 && self.capitalised(j - 1);
+        if name || words::OFF_IS_FALL_AFTER.contains(self.low(j - 1)) {
+            m.change = Some(false);
+            m.change_from_verb = true;
+        }
+        Ok(())
+    }
+
+    /// "an estimated 54,000 or more", "estimated 250,000 plus": a bound closing the
+    /// figure is stronger than the estimate before it, so it wins over the approximation
+    /// (decision 186). Only "or" with a word of `closing_or_ge`/`closing_or_le` ("or
+    /// more", "or less") and "plus" ending the clause count; "about 5 or 6" is a range read
+    /// elsewhere, "$5 plus tax" an addition.
+    pub(super) fn closing_bound_over_estimate(
+        &self,
+        _a: &Amt,
+        m: &mut Draft,
+        _nested: bool,
+    ) -> Step {
+        if m.qual != Some(QualCode::Approx) || m.range {
+            return Ok(());
+        }
+        let e = m.end;
+        let not_than = self.low(e + 2) != "than";
+        let (q, taken) = match (self.low(e), self.low(e + 1)) {
+            ("or", w) if not_than && words::CLOSING_OR_GE.contains(w) => (QualCode::Ge, 2),
+            ("or", w) if not_than && words::CLOSING_OR_LE.contains(w) => (QualCode::Le, 2),
+            ("plus", _) if e + 1 >= self.n() || !(self.is_word(e + 1) || self.is_num(e + 1)) => {
+                (QualCode::Ge, 1)
+            }
+            _ => return Ok(()),
+        };
+        m.qual = Some(q);
+        m.end += taken;
+        Ok(())
+    }
+
+    /// "On average, cruise ships use 200 to 300 tons of fuel a day", "Analysts on average
+    /// were expecting earnings of $2.86 per share and revenue of $60.22 billion": "on
+    /// average" opening the sentence (or after its first word) before the figure in the
+    /// same clause (at most sixteen tokens back: words,
+    /// numbers and currency signs, a comma only right after it, no "but", "while",
+    /// "which", "whereas") makes a measure, money or share a typical value,
+    /// approximate (decision 188). Counts keep their own reading ("On average, 16
+    /// analysts … expect": the analysts are counted, not averaged).
+    pub(super) fn average_opening(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let counted = m
+            .unit
+            .as_ref()
+            .is_none_or(|u| matches!(u.class, UnitKind::Count { .. } | UnitKind::Time));
+        if m.qual.is_some() || m.change.is_some() || counted || m.first != a.first {
+            return Ok(());
+        }
+        let mut k = m.first;
+        while k >= 2 && k + 16 >= m.first {
+            k -= 1;
+            if self.low(k) == "average" && self.low(k - 1) == "on" {
+                // Only where it opens the sentence or follows its one-word subject.
+                if k <= 2 {
+                    m.qual = Some(QualCode::Approx);
+                }
+                return Ok(());
+            }
+            let comma_after_average = self.is_sym(k, ',') && k >= 2 && self.low(k - 1) == "average";
+            if !(self.is_word(k)
+                || self.is_num(k)
+                || matches!(self.kind(k), Some(Kind::Sym('$' | '£' | '€')))
+                || comma_after_average)
+                || matches!(self.low(k), "but" | "while" | "which" | "whereas")
+            {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
     /// Whether `k` is a year ("in 2017", "2003-04") or a hyphen inside a word.
     fn year_or_hyphen(&self, k: usize) -> bool {
         let year = num_value(self.raw(k)).is_some_and(|y| (1500.0..=2199.0).contains(&y));
@@ -182,7 +320,9 @@ impl<'a> SentenceReader<'a> {
         k > 0 && matches!(self.low(k - 1), "a" | "an")
     }
 
-    /// "The average salary was $46,726", "the average price of a gallon is $3.81": a
+    /// "The average salary was $46,726", "the average price of a gallon is $3.81", "the
+    /// national average for a regular gallon of gas is $4.75" (one word of
+    /// `average_scopes` after "the", decision 188): a
     /// figure stated as the average of its subject is a typical value, approximate. The
     /// subject opens with "the average" at most ten tokens before "is", "was", "are" or
     /// "were" right before the figure, with only words, years and hyphens between. A range
@@ -201,7 +341,12 @@ impl<'a> SentenceReader<'a> {
         }
         let mut k = m.first - 2;
         while k >= 1 && k + 11 >= m.first && (self.is_word(k) || self.year_or_hyphen(k)) {
-            if self.low(k) == "average" && self.low(k - 1) == "the" {
+            if self.low(k) == "average"
+                && (self.low(k - 1) == "the"
+                    || (k >= 2
+                        && words::AVERAGE_SCOPES.contains(self.low(k - 1))
+                        && self.low(k - 2) == "the"))
+            {
                 m.qual = Some(QualCode::Approx);
                 return Ok(());
             }

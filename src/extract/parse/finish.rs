@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 46] {
+    fn rules() -> [(&'static str, Rule<'a>); 50] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -86,6 +86,10 @@ impl<'a> SentenceReader<'a> {
                 SentenceReader::modifier_before_number,
             ),
             ("closing_qualifier", SentenceReader::closing_qualifier),
+            (
+                "closing_bound_over_estimate",
+                SentenceReader::closing_bound_over_estimate,
+            ),
             ("years_older_younger", SentenceReader::years_older_younger),
             ("two_sided_bound", SentenceReader::two_sided_bound),
             ("change_after_amount", SentenceReader::change_after_amount),
@@ -98,9 +102,12 @@ impl<'a> SentenceReader<'a> {
             ("spread_over", SentenceReader::spread_over),
             ("level_passed", SentenceReader::level_passed),
             ("change_noun_of", SentenceReader::change_noun_of),
+            ("change_at_rate", SentenceReader::change_at_rate),
+            ("off_is_fall", SentenceReader::off_is_fall),
             ("level_down_to", SentenceReader::level_down_to),
             ("average_at", SentenceReader::average_at),
             ("average_subject", SentenceReader::average_subject),
+            ("average_opening", SentenceReader::average_opening),
             ("limit_subject", SentenceReader::limit_subject),
             ("objects_passed", SentenceReader::objects_passed),
             ("signed_share", SentenceReader::signed_share),
