@@ -109,6 +109,7 @@ lists! {
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
+    PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
