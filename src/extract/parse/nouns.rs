@@ -55,8 +55,21 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         // "forecast jobs to expand": the noun is the object of a verb of expectation.
-        let expected_before =
-            |s: usize| !raised || (s > 0 && words::EXPECT_WORDS.contains(self.low(s - 1)));
+        // "the number of boats working the slicks rose to 18", "the price of the shares
+        // rose": a noun after a determiner that follows a participle or a preposition
+        // ends a longer subject, whose head it is not (decision 183).
+        let expected_before = |s: usize| {
+            let inside = s >= 2
+                && matches!(self.low(s - 1), "the" | "a" | "an" | "its" | "their")
+                && self.is_word(s - 2)
+                && !self.capitalised(s - 2)
+                && (self.low(s - 2).ends_with("ing")
+                    || matches!(
+                        self.low(s - 2),
+                        "of" | "in" | "at" | "on" | "for" | "from" | "with" | "into" | "among"
+                    ));
+            !inside && (!raised || (s > 0 && words::EXPECT_WORDS.contains(self.low(s - 1))))
+        };
         // The noun phrase ending right before the verb: up to three words.
         let mut start = e - 1;
         while start > 0
