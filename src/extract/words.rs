@@ -119,6 +119,7 @@ lists! {
     POUND_MONEY_NOUNS = "pound_money_nouns";
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
+    RATE_DENOMINATORS = "rate_denominators";
     RATE_NOUNS = "rate_nouns";
     STARTING_PRICE_WORDS = "starting_price_words";
     STOPWORDS = "stopwords";

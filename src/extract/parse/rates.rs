@@ -126,7 +126,11 @@ impl SentenceReader<'_> {
         {
             (def.name.clone(), end)
         } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
-            (singular_noun(self.low(d)), d + 1)
+            // "per annum" is "per year" (decision 184).
+            let den = words::RATE_DENOMINATORS
+                .get(self.low(d))
+                .map_or_else(|| singular_noun(self.low(d)), str::to_string);
+            (den, d + 1)
         } else {
             return (unit, k);
         };
