@@ -117,21 +117,8 @@ impl SentenceReader<'_> {
         if !rate {
             return (unit, k);
         }
-        let d = r + 1;
         let price = matches!(unit.class, UnitKind::Currency(_));
-        let (den, end) = if let Some((def, end)) = self
-            .mass_after_price(d)
-            .filter(|_| price)
-            .or_else(|| self.unit_at(d))
-        {
-            (def.name.clone(), end)
-        } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
-            // "per annum" is "per year" (decision 184).
-            let den = words::RATE_DENOMINATORS
-                .get(self.low(d))
-                .map_or_else(|| singular_noun(self.low(d)), str::to_string);
-            (den, d + 1)
-        } else {
+        let Some((den, end)) = self.denominator(r + 1, price) else {
             return (unit, k);
         };
         let end = if r == k { end } else { k };
@@ -143,6 +130,24 @@ impl SentenceReader<'_> {
             },
             end,
         )
+    }
+
+    /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
+    /// a plain noun, singular; "per annum" is "per year" (decision 184).
+    fn denominator(&self, d: usize, price: bool) -> Option<(String, usize)> {
+        if let Some((def, end)) = self
+            .mass_after_price(d)
+            .filter(|_| price)
+            .or_else(|| self.unit_at(d))
+        {
+            return Some((def.name.clone(), end));
+        }
+        (self.is_word(d) && !words::is_stopword(self.low(d))).then(|| {
+            let den = words::RATE_DENOMINATORS
+                .get(self.low(d))
+                .map_or_else(|| singular_noun(self.low(d)), str::to_string);
+            (den, d + 1)
+        })
     }
 
     /// "$10 each month", "€20 every visit": "each" or "every" before a noun a rate can
