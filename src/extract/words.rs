@@ -112,6 +112,7 @@ lists! {
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
+    PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
@@ -121,6 +122,7 @@ lists! {
     POUND_MONEY_NOUNS = "pound_money_nouns";
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
+    RATE_DENOMINATORS = "rate_denominators";
     RATE_NOUNS = "rate_nouns";
     STARTING_PRICE_WORDS = "starting_price_words";
     STOPWORDS = "stopwords";

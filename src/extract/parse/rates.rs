@@ -61,6 +61,12 @@ impl SentenceReader<'_> {
         {
             return self.read_rate(unit, per);
         }
+        if r == k
+            && matches!(unit.class, UnitKind::Count { .. })
+            && let Some(per) = self.participle_rate(k)
+        {
+            return self.read_rate(unit, per);
+        }
         // "£24 a-year": a rate with its article hyphenated to the noun.
         if r == k
             && matches!(self.low(r), "a" | "an" | "per")
@@ -111,17 +117,8 @@ impl SentenceReader<'_> {
         if !rate {
             return (unit, k);
         }
-        let d = r + 1;
         let price = matches!(unit.class, UnitKind::Currency(_));
-        let (den, end) = if let Some((def, end)) = self
-            .mass_after_price(d)
-            .filter(|_| price)
-            .or_else(|| self.unit_at(d))
-        {
-            (def.name.clone(), end)
-        } else if self.is_word(d) && !words::is_stopword(self.low(d)) {
-            (singular_noun(self.low(d)), d + 1)
-        } else {
+        let Some((den, end)) = self.denominator(r + 1, price) else {
             return (unit, k);
         };
         let end = if r == k { end } else { k };
@@ -135,6 +132,24 @@ impl SentenceReader<'_> {
         )
     }
 
+    /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
+    /// a plain noun, singular; "per annum" is "per year" (decision 184).
+    fn denominator(&self, d: usize, price: bool) -> Option<(String, usize)> {
+        if let Some((def, end)) = self
+            .mass_after_price(d)
+            .filter(|_| price)
+            .or_else(|| self.unit_at(d))
+        {
+            return Some((def.name.clone(), end));
+        }
+        (self.is_word(d) && !words::is_stopword(self.low(d))).then(|| {
+            let den = words::RATE_DENOMINATORS
+                .get(self.low(d))
+                .map_or_else(|| singular_noun(self.low(d)), str::to_string);
+            (den, d + 1)
+        })
+    }
+
     /// "$10 each month", "€20 every visit": "each" or "every" before a noun a rate can
     /// be counted in, right after the unit, is a rate like "a month" ("$15 each" alone
     /// is a price; "every year since" keeps its noun).
@@ -146,20 +161,41 @@ impl SentenceReader<'_> {
             && !matches!(self.low(r + 2), "since" | "until" | "till")
     }
 
-    /// "180 bushels of corn per acre", "3,000 pounds of wheat per acre": a measure, "of"
-    /// and the stuff measured (one or two plain words), then "per" or "a"/"an" and a
-    /// noun a rate is counted in. Returns where the rate word stands.
+    /// "180 bushels of corn per acre", "3,000 pounds of wheat per acre", "1mm of sea level
+    /// rise per year": a measure, "of" and the stuff measured (one to three plain words),
+    /// then "per" or "a"/"an" and a noun a rate is counted in. Returns where the rate word
+    /// stands.
     fn substance_rate(&self, k: usize) -> Option<usize> {
         if self.low(k) != "of" {
             return None;
         }
-        (k + 2..k + 4).find(|&r| {
+        (k + 2..k + 5).find(|&r| {
             (k + 1..r).all(|w| {
                 self.is_word(w) && !self.capitalised(w) && !words::is_stopword(self.low(w))
             }) && (self.low(r) == "per"
                 || (matches!(self.low(r), "a" | "an") && words::rate_noun(self.low(r + 1))))
                 && (self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)))
         })
+    }
+
+    /// "2 million customer records stolen or lost per day", "40 trains cancelled per
+    /// week": a counted noun, one or two participles (joined by "or"/"and"), then "per"
+    /// and a period (decision 181). Returns where "per" stands.
+    fn participle_rate(&self, k: usize) -> Option<usize> {
+        let participle = |w: usize| {
+            let t = self.low(w);
+            self.is_word(w)
+                && !self.capitalised(w)
+                && ((t.len() > 4 && t.ends_with("ed")) || words::PARTICIPLES.contains(t))
+        };
+        if !participle(k) {
+            return None;
+        }
+        let mut r = k + 1;
+        if matches!(self.low(r), "or" | "and") && participle(r + 1) {
+            r += 2;
+        }
+        (self.low(r) == "per" && words::rate_noun(self.low(r + 1))).then_some(r)
     }
 
     /// Whether the bracket closing at `k` was opened a few tokens before it.

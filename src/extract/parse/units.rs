@@ -357,7 +357,10 @@ impl<'a> SentenceReader<'a> {
         }
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
-        if let Some((unit, end)) = self.noun_phrase(j, single) {
+        if let Some((unit, end)) = self
+            .noun_phrase(j, single)
+            .or_else(|| self.title_case_count(j, amt))
+        {
             let (unit, end) = self.read_rate(unit, end);
             return (Some(unit), end, None);
         }
