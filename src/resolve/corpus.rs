@@ -16,7 +16,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::report::Explanation;
+use super::report::{Brief, Explanation};
 use super::table::{ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
 
@@ -31,9 +31,11 @@ pub struct CorpusTable {
     pub claim_ids: Vec<String>,
 }
 
-/// One subject's resolved value, as the commands show it.
+/// One subject's resolved value, as the commands show it, with the algorithm's
+/// explanation: in full ([`Explanation`], for `resolve` and `sources`) or the part
+/// `best::attach` keeps ([`Brief`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Resolved {
+pub struct Resolved<E = Explanation> {
     pub subject: String,
     /// The first day of the comparer's period it holds for, when the subject changes over
     /// time.
@@ -43,7 +45,45 @@ pub struct Resolved {
     /// `algorithm` or `editor` (a preferred claim).
     pub decided_by: &'static str,
     pub reason: String,
-    pub explanation: Explanation,
+    pub explanation: E,
+}
+
+/// An explanation of one table subject: what `resolved` reads of it.
+pub trait Explains: Sized + Send {
+    fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self>;
+    fn value(&self) -> &str;
+    fn confidence(&self) -> f64;
+    fn reason(&self) -> &str;
+}
+
+impl Explains for Explanation {
+    fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self> {
+        resolution.explain(table, subject)
+    }
+    fn value(&self) -> &str {
+        &self.value
+    }
+    fn confidence(&self) -> f64 {
+        self.confidence
+    }
+    fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl Explains for Brief {
+    fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self> {
+        resolution.brief(table, subject)
+    }
+    fn value(&self) -> &str {
+        &self.value
+    }
+    fn confidence(&self) -> f64 {
+        self.confidence
+    }
+    fn reason(&self) -> &str {
+        &self.reason
+    }
 }
 
 /// The first day of the comparer's period of each claim of a subject that changes over
@@ -165,6 +205,16 @@ pub fn resolve_corpus(
     resolve_table(corpus, table(corpus, findings), config)
 }
 
+/// [`resolve_corpus`] with each entry's explanation cut to what `best::attach` keeps
+/// (the same values, confidences, reasons and ties).
+pub fn resolve_corpus_brief(
+    corpus: &Corpus,
+    findings: &Findings,
+    config: &Config,
+) -> Vec<Resolved<Brief>> {
+    resolve_table_as(corpus, table(corpus, findings), config).2
+}
+
 /// [`resolve_corpus`] on a table built from the corpus and then added to (the facts
 /// folder's stored tables: their claims are resolved together with the corpus's, their
 /// `cite`s indexing `claim_ids` too). Lists the corpus's subjects only.
@@ -173,6 +223,15 @@ pub fn resolve_table(
     ct: CorpusTable,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
+    resolve_table_as(corpus, ct, config)
+}
+
+/// [`resolve_table`] with the explanations of type `E`.
+fn resolve_table_as<E: Explains>(
+    corpus: &Corpus,
+    ct: CorpusTable,
+    config: &Config,
+) -> (CorpusTable, Resolution, Vec<Resolved<E>>) {
     let resolution = resolve(&ct.table, config);
     // The table's subjects (windows) of each corpus subject.
     let mut windows: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -205,12 +264,12 @@ pub fn resolve_table(
         todo.push((subject, ids));
     }
     let table = &ct.table;
-    let explained: Vec<Vec<Resolved>> = todo
+    let explained: Vec<Vec<Resolved<E>>> = todo
         .par_iter()
         .map(|(subject, ids)| {
             ids.iter()
                 .filter_map(|&s| {
-                    let explanation = resolution.explain(table, s)?;
+                    let explanation = E::of(&resolution, table, s)?;
                     Some(resolved(table, subject, s, explanation, preferred.get(&s)))
                 })
                 .collect()
@@ -221,13 +280,13 @@ pub fn resolve_table(
 }
 
 /// One window's entry: the algorithm's value, or the editor's preferred claim over it.
-fn resolved(
+fn resolved<E: Explains>(
     table: &ClaimTable,
     subject: &crate::model::Subject,
     s: u32,
-    explanation: Explanation,
+    explanation: E,
     preferred: Option<&&crate::model::Claim>,
-) -> Resolved {
+) -> Resolved<E> {
     let (value, confidence, decided_by, reason) = match preferred {
         Some(c) => (
             c.value_text.to_string(),
@@ -235,14 +294,15 @@ fn resolved(
             "editor",
             format!(
                 "an editor marked claim {} preferred; the algorithm alone would say: {}",
-                c.id, explanation.reason
+                c.id,
+                explanation.reason()
             ),
         ),
         None => (
-            explanation.value.clone(),
-            explanation.confidence,
+            explanation.value().to_string(),
+            explanation.confidence(),
             "algorithm",
-            explanation.reason.clone(),
+            explanation.reason().to_string(),
         ),
     };
     let period = table.subjects()[s as usize].period;
