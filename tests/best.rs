@@ -8,7 +8,8 @@ use common::facts_input as input;
 use crosscheck::findings::Findings;
 use crosscheck::load::Input;
 use crosscheck::model::Corpus;
-use crosscheck::resolve::{Config, corpus::resolve_corpus};
+use crosscheck::resolve::Config;
+use crosscheck::resolve::corpus::{resolve_corpus, resolve_corpus_brief};
 
 fn analyse(input: &Input) -> (Corpus, Findings) {
     let (loaded, findings) = crosscheck::run(input);
@@ -60,6 +61,30 @@ fn the_attached_values_are_those_of_resolve() {
     for dir in ["facts", "tests/fixtures/conflict"] {
         assert!(std::path::Path::new(dir).is_dir());
         assert_same(&input(dir));
+    }
+}
+
+/// The cheap entries `attach` resolves (`resolve_corpus_brief`) carry the full
+/// explanation's value, confidence, reason and ties, entry by entry.
+#[test]
+fn the_brief_entries_are_the_full_ones() {
+    for dir in ["facts", "tests/fixtures/conflict"] {
+        let (corpus, findings) = analyse(&input(dir));
+        let (_, _, full) = resolve_corpus(&corpus, &findings, &Config::default());
+        let brief = resolve_corpus_brief(&corpus, &findings, &Config::default());
+        assert_eq!(brief.len(), full.len());
+        assert!(!full.is_empty());
+        for (b, f) in brief.iter().zip(&full) {
+            let e = (&b.explanation, &f.explanation);
+            assert_eq!(
+                (&b.subject, &b.period, &b.value, b.confidence, &b.reason),
+                (&f.subject, &f.period, &f.value, f.confidence, &f.reason)
+            );
+            assert_eq!(
+                (&e.0.value, e.0.confidence, &e.0.reason, &e.0.tied_with),
+                (&e.1.value, e.1.confidence, &e.1.reason, &e.1.tied_with)
+            );
+        }
     }
 }
 

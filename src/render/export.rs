@@ -73,34 +73,78 @@ pub fn render_in_chunks(
     parts_in_chunks(findings, chunk).map(super::join)
 }
 
+/// [`write_parts`] joined, with `chunk` subjects serialised and `window` chunks written at
+/// a time.
+pub fn render_in_windows(
+    findings: &Findings,
+    chunk: usize,
+    window: usize,
+) -> Result<String, crate::yaml::YamlError> {
+    let mut parts = Vec::new();
+    write_in_chunks(findings, chunk, window, |p| {
+        parts.extend(p);
+        Ok::<_, crate::yaml::YamlError>(())
+    })?;
+    Ok(super::join(parts))
+}
+
 /// [`parts`] with `chunk` subjects serialised at a time.
 pub fn parts_in_chunks(
     findings: &Findings,
     chunk: usize,
 ) -> Result<Vec<String>, crate::yaml::YamlError> {
+    let mut parts = Vec::new();
+    write_in_chunks(findings, chunk, usize::MAX, |p| {
+        parts.extend(p);
+        Ok::<_, crate::yaml::YamlError>(())
+    })?;
+    Ok(parts)
+}
+
+/// [`parts`] handed to `write` in order, 64 chunks at a time (each window's
+/// chunks serialised on every core): the whole text is never in memory at once (about
+/// 600 MB at a million claims), and the memory of one window's text serves the next.
+pub fn write_parts<E: From<crate::yaml::YamlError>>(
+    findings: &Findings,
+    write: impl FnMut(Vec<String>) -> Result<(), E>,
+) -> Result<(), E> {
+    write_in_chunks(findings, CHUNK, WINDOW, write)
+}
+
+/// Chunks serialised before they are written: 64 × 256 subjects, ~50 MB of text.
+const WINDOW: usize = 64;
+
+/// [`write_parts`] with `chunk` subjects serialised at a time, `window` chunks written at
+/// a time.
+fn write_in_chunks<E: From<crate::yaml::YamlError>>(
+    findings: &Findings,
+    chunk: usize,
+    window: usize,
+    mut write: impl FnMut(Vec<String>) -> Result<(), E>,
+) -> Result<(), E> {
     use rayon::prelude::*;
     if findings.subjects.is_empty() || chunk == 0 {
-        return render_whole(findings).map(|whole| vec![whole]);
+        return write(vec![render_whole(findings)?]);
     }
     let head = crate::yaml::to_string(&Head {
         crosscheck: NOTE,
         summary: Summary::of(findings),
     })?;
-    let chunks: Vec<String> = findings
-        .subjects
-        .par_chunks(chunk)
-        .map(|chunk| serialise(chunk.iter().map(subject_out).collect::<Vec<_>>(), chunk))
-        .collect::<Result<_, _>>()?;
+    write(vec![TITLE.to_string(), head, "subjects:\n".to_string()])?;
+    for subjects in findings.subjects.chunks(chunk.saturating_mul(window)) {
+        let chunks: Vec<String> = subjects
+            .par_chunks(chunk)
+            .map(|chunk| serialise(chunk.iter().map(subject_out).collect::<Vec<_>>(), chunk))
+            .collect::<Result<_, _>>()?;
+        write(chunks)?;
+    }
     let tail = match findings.stale_flags.is_empty() {
         true => String::new(),
         false => crate::yaml::to_string(&Tail {
             stale_flags: &findings.stale_flags,
         })?,
     };
-    let mut parts = vec![TITLE.to_string(), head, "subjects:\n".to_string()];
-    parts.extend(chunks);
-    parts.push(tail);
-    Ok(parts)
+    write(vec![tail])
 }
 
 /// A chunk's subjects as YAML (written directly, decision 135; a subject with a scalar the

@@ -19,12 +19,15 @@ pub fn subjects_parts<'a>(subjects: impl IntoIterator<Item = &'a SubjectFinding>
     lines(&subjects, |s, out| serde_json::to_writer(out, s).is_ok())
 }
 
+/// Lines written at a time on one core.
+const LINES: usize = 512;
+
 /// Each item's line (none where `line` writes nothing and says so), written on every core
 /// a chunk at a time straight into the chunk's text, as consecutive parts.
 fn lines<T: Sync>(items: &[T], line: impl Fn(&T, &mut Vec<u8>) -> bool + Sync) -> Vec<String> {
     use rayon::prelude::*;
     items
-        .par_chunks(512)
+        .par_chunks(LINES)
         .map(|chunk| {
             let mut out = Vec::with_capacity(1024 * chunk.len());
             for item in chunk {
@@ -96,12 +99,48 @@ pub fn export(corpus: &Corpus, findings: &Findings) -> String {
 
 /// [`export`] as consecutive parts, for a writer that takes them one after the other.
 pub fn export_parts(corpus: &Corpus, findings: &Findings) -> Vec<String> {
-    let mut parts = lines(&corpus.claims, |c, out| claim_line(corpus, c, out));
-    parts.extend(lines(&findings.subjects, |s, out| {
-        out.extend_from_slice(subject_line(s).as_bytes());
-        true
-    }));
+    export_in_windows(corpus, findings, usize::MAX)
+}
+
+/// [`export_parts`] with `window` lines handed on at a time.
+pub fn export_in_windows(corpus: &Corpus, findings: &Findings, window: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let done: Result<(), std::convert::Infallible> =
+        write_export_in(corpus, findings, window, |p| {
+            parts.extend(p);
+            Ok(())
+        });
+    let Ok(()) = done;
     parts
+}
+
+/// [`export_parts`] handed to `write` in order, 64 × 512 lines at a time: the
+/// whole text is never in memory at once, and one window's memory serves the next.
+pub fn write_export<E>(
+    corpus: &Corpus,
+    findings: &Findings,
+    write: impl FnMut(Vec<String>) -> Result<(), E>,
+) -> Result<(), E> {
+    write_export_in(corpus, findings, WINDOW, write)
+}
+
+/// Lines written at a time: 64 chunks of [`LINES`] (~30 MB).
+const WINDOW: usize = 64 * LINES;
+
+fn write_export_in<E>(
+    corpus: &Corpus,
+    findings: &Findings,
+    window: usize,
+    mut write: impl FnMut(Vec<String>) -> Result<(), E>,
+) -> Result<(), E> {
+    let n = window.max(1);
+    for claims in corpus.claims.chunks(n) {
+        write(lines(claims, |c, out| claim_line(corpus, c, out)))?;
+    }
+    for subjects in findings.subjects.chunks(n) {
+        write(lines(subjects, subject_line))?;
+    }
+    Ok(())
 }
 
 /// A claim's line, written to `out`; none (false) when its subject is not in the corpus.
@@ -164,13 +203,14 @@ struct ClaimLine<'a> {
     via: Option<&'a str>,
 }
 
-/// A subject finding's line, `"kind":"subject"` among its fields, all in name order.
-fn subject_line(s: &SubjectFinding) -> String {
+/// A subject finding's line, `"kind":"subject"` among its fields, all in name order,
+/// written to `out`.
+fn subject_line(s: &SubjectFinding, out: &mut Vec<u8>) -> bool {
     let mut line = serde_json::json!({ "kind": "subject" });
     if let (Some(obj), Ok(serde_json::Value::Object(finding))) =
         (line.as_object_mut(), serde_json::to_value(s))
     {
         obj.extend(finding);
     }
-    line.to_string()
+    serde_json::to_writer(out, &line).is_ok()
 }

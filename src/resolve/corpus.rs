@@ -16,7 +16,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::report::Explanation;
+use super::report::{Brief, Explanation};
 use super::table::{ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
 
@@ -29,11 +29,16 @@ use crate::parties::Parties;
 pub struct CorpusTable {
     pub table: ClaimTable,
     pub claim_ids: Vec<String>,
+    /// For each `cite` of a corpus claim (the first ones), its position in
+    /// `corpus.claims`.
+    pub positions: Vec<u32>,
 }
 
-/// One subject's resolved value, as the commands show it.
+/// One subject's resolved value, as the commands show it, with the algorithm's
+/// explanation: in full ([`Explanation`], for `resolve` and `sources`) or the part
+/// `best::attach` keeps ([`Brief`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Resolved {
+pub struct Resolved<E = Explanation> {
     pub subject: String,
     /// The first day of the comparer's period it holds for, when the subject changes over
     /// time.
@@ -43,7 +48,45 @@ pub struct Resolved {
     /// `algorithm` or `editor` (a preferred claim).
     pub decided_by: &'static str,
     pub reason: String,
-    pub explanation: Explanation,
+    pub explanation: E,
+}
+
+/// An explanation of one table subject: what `resolved` reads of it.
+pub trait Explains: Sized + Send {
+    fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self>;
+    fn value(&self) -> &str;
+    fn confidence(&self) -> f64;
+    fn reason(&self) -> &str;
+}
+
+impl Explains for Explanation {
+    fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self> {
+        resolution.explain(table, subject)
+    }
+    fn value(&self) -> &str {
+        &self.value
+    }
+    fn confidence(&self) -> f64 {
+        self.confidence
+    }
+    fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl Explains for Brief {
+    fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self> {
+        resolution.brief(table, subject)
+    }
+    fn value(&self) -> &str {
+        &self.value
+    }
+    fn confidence(&self) -> f64 {
+        self.confidence
+    }
+    fn reason(&self) -> &str {
+        &self.reason
+    }
 }
 
 /// The first day of the comparer's period of each claim of a subject that changes over
@@ -63,23 +106,89 @@ fn period_of(findings: &Findings) -> FxHashMap<&str, &str> {
     out
 }
 
+/// A compared claim's subject (its position in `corpus.subjects`), value span and
+/// period, worked out on every core before the claims are interned in file order.
+struct Prepared<'a> {
+    subject: usize,
+    low: f64,
+    high: f64,
+    period: Option<&'a str>,
+}
+
+/// What [`prepare`] looks claims up in.
+struct Lookups<'a> {
+    subjects: FxHashMap<&'a str, usize>,
+    mistaken: FxHashSet<&'a str>,
+    period_of: FxHashMap<&'a str, &'a str>,
+}
+
+/// A claim's place in the table with `value` (its own, or its conversion), or `None`
+/// when it takes no part.
+fn prepare<'a>(
+    corpus: &'a Corpus,
+    lookups: &Lookups<'a>,
+    claim: &crate::model::Claim,
+    value: &crate::value::Value,
+) -> Option<Prepared<'a>> {
+    let &position = lookups.subjects.get(&*claim.subject)?;
+    // Derived claims are no source's statement; deprecated and mistaken ones are out.
+    if claim.derived.is_some()
+        || claim.rank == Rank::Deprecated
+        || lookups.mistaken.contains(&claim.id.as_str())
+    {
+        return None;
+    }
+    let subject = &corpus.subjects[position];
+    let iv = subject.interval_of(value);
+    let period = match subject.window_days {
+        None => None,
+        Some(_) => Some(*lookups.period_of.get(claim.id.as_str())?),
+    };
+    Some(Prepared {
+        subject: position,
+        low: iv.low.value,
+        high: iv.high.value,
+        period,
+    })
+}
+
+/// Each claim of the corpus prepared (by position), on every core; the comparer's
+/// conversions (a pass over every subject) beside it, applied to the few they concern.
+fn prepare_all<'a>(corpus: &'a Corpus, findings: &'a Findings) -> Vec<Option<Prepared<'a>>> {
+    let lookups = Lookups {
+        subjects: (corpus.subjects.iter().enumerate())
+            .map(|(i, s)| (s.key.as_str(), i))
+            .collect(),
+        mistaken: (corpus.flags.iter())
+            .filter(|f| f.decision.status == FlagStatus::Mistaken)
+            .filter_map(|f| f.decision.claim.as_deref())
+            .collect(),
+        period_of: period_of(findings),
+    };
+    let (other_currency, mut prepared) = rayon::join(
+        || crate::compare::in_subject_currency(corpus),
+        || {
+            (corpus.claims.par_iter())
+                .map(|c| prepare(corpus, &lookups, c, &c.value))
+                .collect::<Vec<_>>()
+        },
+    );
+    // Money in another currency counts at the comparer's conversion, never at its raw
+    // figure; without a rate it is set aside, as the comparer does.
+    if !other_currency.is_empty() {
+        (prepared.par_iter_mut().zip(&corpus.claims)).for_each(|(p, c)| {
+            if let Some(converted) = other_currency.get(&c.id) {
+                *p = (converted.as_ref()).and_then(|v| prepare(corpus, &lookups, c, &v.value));
+            }
+        });
+    }
+    prepared
+}
+
 /// Builds the table from the compared claims of a valid corpus, with the comparer's
 /// periods (`findings`, made from that corpus).
 pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
-    // The comparer's conversions (a pass over every subject) beside the lookups.
-    let (other_currency, period_of) = rayon::join(
-        || crate::compare::in_subject_currency(corpus),
-        || period_of(findings),
-    );
-    let mistaken: FxHashSet<&str> = corpus
-        .flags
-        .iter()
-        .filter(|f| f.decision.status == FlagStatus::Mistaken)
-        .filter_map(|f| f.decision.claim.as_deref())
-        .collect();
-    let subjects: FxHashMap<&str, _> = (corpus.subjects.iter().enumerate())
-        .map(|(i, s)| (s.key.as_str(), (i, s)))
-        .collect();
+    let prepared = prepare_all(corpus, findings);
     // Each subject's object id, interned at its first claim (ids in claim order).
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
@@ -91,45 +200,27 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
         .collect();
     let mut articles: FxHashMap<&str, String> = FxHashMap::default();
     let mut t = ClaimTable::new();
-    let mut claim_ids = Vec::new();
-    for claim in &corpus.claims {
-        let Some(&(position, subject)) = subjects.get(&*claim.subject) else {
+    let (mut claim_ids, mut positions) = (Vec::new(), Vec::new());
+    for (i, (claim, p)) in corpus.claims.iter().zip(&prepared).enumerate() {
+        let Some(p) = p else {
             continue;
         };
-        // Derived claims are no source's statement; deprecated and mistaken ones are out.
-        if claim.derived.is_some()
-            || claim.rank == Rank::Deprecated
-            || mistaken.contains(&claim.id.as_str())
-        {
-            continue;
-        }
-        // Money in another currency counts at the comparer's conversion, never at its raw
-        // figure; without a rate it is set aside, as the comparer does.
-        let value = match other_currency.get(&claim.id) {
-            Some(Some(converted)) => &converted.value,
-            Some(None) => continue,
-            None => &claim.value,
-        };
-        let iv = subject.interval_of(value);
-        let (low, high) = (iv.low.value, iv.high.value);
-        let point = match (low.is_finite(), high.is_finite()) {
-            (true, true) => (low + high) / 2.0,
-            (true, false) => low,
-            _ => high,
-        };
-        let period = match subject.window_days {
-            None => None,
-            Some(_) => match period_of.get(claim.id.as_str()) {
-                Some(from) => Some(t.periods.intern(from)),
-                None => continue,
-            },
+        let point = match (p.low.is_finite(), p.high.is_finite()) {
+            (true, true) => (p.low + p.high) / 2.0,
+            (true, false) => p.low,
+            _ => p.high,
         };
         let key = SubjectKey {
-            object: *objects[position].get_or_insert_with(|| t.objects.intern(&subject.key)),
+            object: *objects[p.subject]
+                .get_or_insert_with(|| t.objects.intern(&corpus.subjects[p.subject].key)),
             attribute: None,
-            period,
+            period: p.period.map(|from| t.periods.intern(from)),
         };
-        let value = Value::Number(Span { point, low, high });
+        let value = Value::Number(Span {
+            point,
+            low: p.low,
+            high: p.high,
+        });
         // Each name's origin is looked up once (`Parties::origin_of`: origin, else claimant).
         let source = match claim.origin.as_deref().or(claim.claimant.as_deref()) {
             Some(name) => origins
@@ -147,10 +238,12 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
             .entry(id)
             .or_insert_with(|| claim.value_text.to_string());
         claim_ids.push(claim.id.clone());
+        positions.push(i as u32);
     }
     CorpusTable {
         table: t,
         claim_ids,
+        positions,
     }
 }
 
@@ -165,6 +258,16 @@ pub fn resolve_corpus(
     resolve_table(corpus, table(corpus, findings), config)
 }
 
+/// [`resolve_corpus`] with each entry's explanation cut to what `best::attach` keeps
+/// (the same values, confidences, reasons and ties).
+pub fn resolve_corpus_brief(
+    corpus: &Corpus,
+    findings: &Findings,
+    config: &Config,
+) -> Vec<Resolved<Brief>> {
+    resolve_table_as(corpus, table(corpus, findings), config).2
+}
+
 /// [`resolve_corpus`] on a table built from the corpus and then added to (the facts
 /// folder's stored tables: their claims are resolved together with the corpus's, their
 /// `cite`s indexing `claim_ids` too). Lists the corpus's subjects only.
@@ -173,24 +276,31 @@ pub fn resolve_table(
     ct: CorpusTable,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved>) {
+    resolve_table_as(corpus, ct, config)
+}
+
+/// [`resolve_table`] with the explanations of type `E`.
+fn resolve_table_as<E: Explains>(
+    corpus: &Corpus,
+    ct: CorpusTable,
+    config: &Config,
+) -> (CorpusTable, Resolution, Vec<Resolved<E>>) {
     let resolution = resolve(&ct.table, config);
     // The table's subjects (windows) of each corpus subject.
     let mut windows: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (s, key) in ct.table.subjects().iter().enumerate() {
         windows.entry(key.object).or_default().push(s as u32);
     }
-    // The table subject (window) of each claim, and the first preferred claim (in file
-    // order) of each table subject.
-    let mut window_of: FxHashMap<&str, u32> = FxHashMap::default();
-    for c in ct.table.claims() {
-        window_of
-            .entry(ct.claim_ids[c.cite as usize].as_str())
-            .or_insert(c.subject);
-    }
+    // The first preferred claim (in file order) of each table subject: the corpus's
+    // claims come first in the table, in file order, one table claim each.
     let mut preferred: FxHashMap<u32, &crate::model::Claim> = FxHashMap::default();
-    for c in corpus.claims.iter().filter(|c| c.rank == Rank::Preferred) {
-        if let Some(&s) = window_of.get(c.id.as_str()) {
-            preferred.entry(s).or_insert(c);
+    for c in ct.table.claims() {
+        let Some(&i) = ct.positions.get(c.cite as usize) else {
+            continue;
+        };
+        let claim = &corpus.claims[i as usize];
+        if claim.rank == Rank::Preferred {
+            preferred.entry(c.subject).or_insert(claim);
         }
     }
     // Each corpus subject with its windows in time order, then their explanations in
@@ -205,12 +315,12 @@ pub fn resolve_table(
         todo.push((subject, ids));
     }
     let table = &ct.table;
-    let explained: Vec<Vec<Resolved>> = todo
+    let explained: Vec<Vec<Resolved<E>>> = todo
         .par_iter()
         .map(|(subject, ids)| {
             ids.iter()
                 .filter_map(|&s| {
-                    let explanation = resolution.explain(table, s)?;
+                    let explanation = E::of(&resolution, table, s)?;
                     Some(resolved(table, subject, s, explanation, preferred.get(&s)))
                 })
                 .collect()
@@ -221,13 +331,13 @@ pub fn resolve_table(
 }
 
 /// One window's entry: the algorithm's value, or the editor's preferred claim over it.
-fn resolved(
+fn resolved<E: Explains>(
     table: &ClaimTable,
     subject: &crate::model::Subject,
     s: u32,
-    explanation: Explanation,
+    explanation: E,
     preferred: Option<&&crate::model::Claim>,
-) -> Resolved {
+) -> Resolved<E> {
     let (value, confidence, decided_by, reason) = match preferred {
         Some(c) => (
             c.value_text.to_string(),
@@ -235,14 +345,15 @@ fn resolved(
             "editor",
             format!(
                 "an editor marked claim {} preferred; the algorithm alone would say: {}",
-                c.id, explanation.reason
+                c.id,
+                explanation.reason()
             ),
         ),
         None => (
-            explanation.value.clone(),
-            explanation.confidence,
+            explanation.value().to_string(),
+            explanation.confidence(),
             "algorithm",
-            explanation.reason.clone(),
+            explanation.reason().to_string(),
         ),
     };
     let period = table.subjects()[s as usize].period;

@@ -90,68 +90,116 @@ fn share(x: f64) -> String {
     format!("{:.0}%", 100.0 * x)
 }
 
+/// What `best::attach` keeps of an [`Explanation`]: the same value, confidence, reason
+/// and ties, built without naming the sources of the other candidates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Brief {
+    pub value: String,
+    pub confidence: f64,
+    pub reason: String,
+    pub tied_with: Vec<String>,
+}
+
+/// One candidate as the reason needs it: its sources as distinct ids of the table's
+/// source names, named only when shown.
+struct Tally {
+    value: String,
+    probability: f64,
+    sources: Vec<u32>,
+    origins: f64,
+    mean_trust: f64,
+    agrees: bool,
+}
+
+impl Tally {
+    /// The sources' names in the order shown (by name).
+    fn names(&self, table: &ClaimTable) -> Vec<String> {
+        let mut names: Vec<String> = (self.sources.iter())
+            .map(|&s| table.sources.name(s).to_string())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
 impl Resolution {
     /// The explanation of one subject; `None` when it has no claims.
     pub fn explain(&self, table: &ClaimTable, subject: u32) -> Option<Explanation> {
+        let (confidence, tallies) = self.tallies(table, subject)?;
+        let candidates: Vec<Candidate> = (tallies.iter())
+            .map(|t| Candidate {
+                value: t.value.clone(),
+                probability: t.probability,
+                sources: t.names(table),
+                origins: t.origins,
+                mean_trust: t.mean_trust,
+                agrees: t.agrees,
+            })
+            .collect();
+        Some(Explanation {
+            subject: table.subject_name(subject),
+            value: candidates[0].value.clone(),
+            confidence,
+            reason: reason(&tallies, &candidates[0].sources),
+            tied_with: tied_with(&tallies),
+            candidates,
+        })
+    }
+
+    /// [`Resolution::explain`] without the candidates: the same value, confidence, reason
+    /// and ties, naming the best candidate's sources only.
+    pub fn brief(&self, table: &ClaimTable, subject: u32) -> Option<Brief> {
+        let (confidence, tallies) = self.tallies(table, subject)?;
+        let names = tallies[0].names(table);
+        Some(Brief {
+            value: tallies[0].value.clone(),
+            confidence,
+            reason: reason(&tallies, &names),
+            tied_with: tied_with(&tallies),
+        })
+    }
+
+    /// A subject's best confidence and its candidates, the best first, then by
+    /// probability (in candidate order when equal).
+    fn tallies(&self, table: &ClaimTable, subject: u32) -> Option<(f64, Vec<Tally>)> {
         let best = self.best(subject)?;
         let s = subject as usize;
         let claims = &self.index.claims[self.index.claim_range(s)];
-        let range = self.index.candidate_range(s);
-        let mut candidates: Vec<(u32, Candidate)> = range
-            .clone()
+        let mut tallies: Vec<(u32, Tally)> = (self.index.candidate_range(s))
             .map(|k| {
                 let value = self.index.candidates[k];
-                let mine: Vec<_> = claims.iter().filter(|c| c.value == value).collect();
-                let mean_trust = mine
-                    .iter()
-                    .map(|c| self.state.accuracy[c.source as usize])
-                    .sum::<f64>()
-                    / mine.len().max(1) as f64;
-                let mut sources: Vec<String> = mine
-                    .iter()
-                    .map(|c| {
-                        table
-                            .sources
-                            .name(self.index.units[c.source as usize].0)
-                            .to_string()
-                    })
-                    .collect();
-                sources.sort();
+                let mut n = 0usize;
+                let mut trust = 0.0;
+                let mut sources = Vec::new();
+                for c in claims.iter().filter(|c| c.value == value) {
+                    n += 1;
+                    trust += self.state.accuracy[c.source as usize];
+                    sources.push(self.index.units[c.source as usize].0);
+                }
+                // Names are interned: one id per name, so distinct ids are distinct names.
+                sources.sort_unstable();
                 sources.dedup();
-                let candidate = Candidate {
+                let tally = Tally {
                     value: render_id(table, value),
                     probability: self.state.prob[k],
                     sources,
                     origins: self.state.origins[k],
-                    mean_trust,
+                    mean_trust: trust / n.max(1) as f64,
                     agrees: {
                         let (v, b) = (table.value_of(value), table.value_of(best.value));
                         v.supports(b) || b.supports(v)
                     },
                 };
-                (value, candidate)
+                (value, tally)
             })
             .collect();
-        candidates.sort_by(|a, b| {
+        tallies.sort_by(|a, b| {
             (a.0 != best.value)
                 .cmp(&(b.0 != best.value))
                 .then(b.1.probability.total_cmp(&a.1.probability))
         });
-        let candidates: Vec<Candidate> = candidates.into_iter().map(|(_, c)| c).collect();
-        let reason = reason(&candidates);
-        let tied_with = candidates[1..]
-            .iter()
-            .filter(|c| !c.agrees && candidates[0].probability - c.probability < TIE)
-            .map(|c| c.value.clone())
-            .collect();
-        Some(Explanation {
-            subject: table.subject_name(subject),
-            value: candidates[0].value.clone(),
-            confidence: best.confidence,
-            reason,
-            tied_with,
-            candidates,
-        })
+        let tallies = tallies.into_iter().map(|(_, t)| t).collect();
+        Some((best.confidence, tallies))
     }
 
     /// Every source's trust and record, most trusted first.
@@ -196,8 +244,8 @@ impl Resolution {
 /// "a, b (2 sources, mean trust 91%) give 910 km, confidence 97%; it outweighs 1,400 km
 /// (1 source, mean trust 40%)." Support from coarser values and copying show as the
 /// independent origins behind a value when they differ from its sources.
-fn reason(candidates: &[Candidate]) -> String {
-    let describe = |c: &Candidate| {
+fn reason(candidates: &[Tally], best_names: &[String]) -> String {
+    let describe = |c: &Tally| {
         let n = c.sources.len();
         let plural = if n == 1 { "source" } else { "sources" };
         if (c.origins - n as f64).abs() < 0.05 {
@@ -211,9 +259,9 @@ fn reason(candidates: &[Candidate]) -> String {
         }
     };
     let best = &candidates[0];
-    let names = match best.sources.len() {
-        n if n > 3 => format!("{} and {} more", best.sources[..3].join(", "), n - 3),
-        _ => best.sources.join(", "),
+    let names = match best_names.len() {
+        n if n > 3 => format!("{} and {} more", best_names[..3].join(", "), n - 3),
+        _ => best_names.join(", "),
     };
     let mut text = format!(
         "{names} ({}) {} {}, confidence {}",
@@ -248,6 +296,14 @@ fn reason(candidates: &[Candidate]) -> String {
         Some(_) => text.push_str(&format!("; it outweighs {}.", rivals.join(" and "))),
     }
     text
+}
+
+/// The rivals (not consistent with the best) within [`TIE`] of it, in candidate order.
+fn tied_with(candidates: &[Tally]) -> Vec<String> {
+    (candidates[1..].iter())
+        .filter(|c| !c.agrees && candidates[0].probability - c.probability < TIE)
+        .map(|c| c.value.clone())
+        .collect()
 }
 
 /// Candidates whose probabilities differ by less than this are tied.

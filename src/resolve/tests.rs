@@ -408,3 +408,59 @@ fn money_in_another_currency_is_resolved_at_the_editors_rate() {
     assert!((points[1] - 1.18e6).abs() < 1.0, "{points:?}");
     assert!((points[2] - 1.18e6).abs() < 1.0, "{points:?}");
 }
+
+/// The cheap explanation `best::attach` uses (`brief`) says what the full one says: the
+/// same value, confidence, reason and ties, on a generated table with many sources per
+/// value (the reason names three and counts the rest), a source claiming twice, coarse
+/// spans agreeing with finer values, and exact ties.
+#[test]
+fn the_brief_explanation_is_the_full_ones_value_confidence_reason_and_ties() {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let mut t = ClaimTable::new();
+    for subject in 0..400 {
+        let key = SubjectKey {
+            object: t.objects.intern(&format!("s{subject}")),
+            attribute: None,
+            period: None,
+        };
+        for _ in 0..1 + next(12) {
+            let source = format!("source {}", next(40));
+            let point = 100.0 + next(4) as f64;
+            let value = match next(5) {
+                0 => Span {
+                    point,
+                    low: point - 2.0,
+                    high: point + 2.0,
+                },
+                _ => Span::exact(point),
+            };
+            let cite = t.claims().len() as u32;
+            t.add(&source, key, Value::Number(value), cite);
+        }
+    }
+    let r = resolve(&t, &Config::default());
+    let (mut more, mut tied) = (0, 0);
+    for s in 0..t.subjects().len() as u32 {
+        let full = r.explain(&t, s).unwrap();
+        let brief = r.brief(&t, s).unwrap();
+        assert_eq!(
+            (
+                &brief.value,
+                brief.confidence,
+                &brief.reason,
+                &brief.tied_with
+            ),
+            (&full.value, full.confidence, &full.reason, &full.tied_with)
+        );
+        more += full.reason.contains(" more (") as usize;
+        tied += !full.tied_with.is_empty() as usize;
+    }
+    // The cases the brief path could get wrong are there.
+    assert!(more > 0 && tied > 0, "{more} {tied}");
+}

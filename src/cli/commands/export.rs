@@ -18,28 +18,70 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<(), CliError> {
         let _p = progress::phase("resolve", "resolving", None);
         crosscheck::best::attach(&corpus, &mut findings);
     }
-    let text = {
-        let _p = progress::phase("render", "writing the export", None);
-        match args.format {
-            ExportFormat::Yaml => render::export::parts(&findings)?,
-            ExportFormat::Jsonl => render::json::export_parts(&corpus, &findings),
-        }
-    };
-    let _p = progress::phase("write", "writing the export", None);
+    // Rendered and written a window at a time (`write_parts`): the text is never whole.
+    let _p = progress::phase("render", "writing the export", None);
     let written = match &args.output {
         Some(path) => {
             refuse_facts_path(cli, path)?;
-            atomic::Staged::new(path, |f| {
-                text.iter().try_for_each(|p| f.write_all(p.as_bytes()))
-            })?
-            .commit()?;
+            let mut failed = None;
+            let staged = atomic::Staged::new(path, |f| {
+                let each = |parts: Vec<String>| {
+                    (parts.iter()).try_for_each(|p| f.write_all(p.as_bytes()).map_err(Failed::Io))
+                };
+                write(args, &corpus, &findings, each).map_err(|e| match e {
+                    Failed::Io(e) => e,
+                    Failed::Cli(_) => std::io::Error::other("the export could not be written"),
+                    Failed::Render(e) => {
+                        failed = Some(e);
+                        std::io::Error::other("the export could not be rendered")
+                    }
+                })
+            });
+            if let Some(e) = failed {
+                return Err(e.into());
+            }
+            staged?.commit()?;
             eprintln!("wrote {}", path.display());
             Ok(())
         }
-        None => out_parts(&text),
+        None => {
+            let each = |parts: Vec<String>| out_parts(&parts).map_err(Failed::Cli);
+            match write(args, &corpus, &findings, each) {
+                Ok(()) => Ok(()),
+                Err(Failed::Render(e)) => Err(e.into()),
+                Err(Failed::Cli(e)) => Err(e),
+                Err(Failed::Io(e)) => Err(anyhow::Error::from(e).into()),
+            }
+        }
     };
-    discard((corpus, findings, text));
+    discard((corpus, findings));
     written
+}
+
+/// Why the export stopped: its text could not be rendered, or not written.
+enum Failed {
+    Render(crosscheck::yaml::YamlError),
+    Io(std::io::Error),
+    Cli(CliError),
+}
+
+impl From<crosscheck::yaml::YamlError> for Failed {
+    fn from(e: crosscheck::yaml::YamlError) -> Failed {
+        Failed::Render(e)
+    }
+}
+
+/// The export in the chosen format, handed to `each` a window of parts at a time.
+fn write(
+    args: &ExportArgs,
+    corpus: &crosscheck::model::Corpus,
+    findings: &crosscheck::findings::Findings,
+    each: impl FnMut(Vec<String>) -> Result<(), Failed>,
+) -> Result<(), Failed> {
+    match args.format {
+        ExportFormat::Yaml => render::export::write_parts(findings, each),
+        ExportFormat::Jsonl => render::json::write_export(corpus, findings, each),
+    }
 }
 
 /// `export -o` must not overwrite an editor's facts file by accident.
