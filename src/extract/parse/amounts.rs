@@ -251,6 +251,8 @@ impl<'a> SentenceReader<'a> {
                     if before.is_some_and(|b| self.low(b) == "minus") {
                         neg = true;
                         first = i - 2;
+                    } else if self.margin_sign(i - 1) {
+                        // "+/-10%": a margin, as "±10%" and "+/- 10%" are.
                     } else if word_before
                         && self.attached(i - 1)
                         && (matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
@@ -312,6 +314,19 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok((first, neg, plus))
+    }
+
+    /// Whether the `-` at `k` closes a margin glued to the number: "+/-10%", "+-3
+    /// points" state a margin either side, not a negative figure (rule `margin_sign`).
+    fn margin_sign(&self, k: usize) -> bool {
+        if k == 0 || !self.attached(k) {
+            return false;
+        }
+        self.is_sym(k - 1, '+')
+            || (k >= 2
+                && self.is_sym(k - 1, '/')
+                && self.attached(k - 1)
+                && self.is_sym(k - 2, '+'))
     }
 
     /// A currency and a symbol qualifier ("~", ">") before the sign or number starting at
