@@ -316,6 +316,17 @@ impl<'a> SentenceReader<'a> {
         Ok((first, neg, plus))
     }
 
+    /// The power of ten of a tonne symbol with its scale glued to the number at `j`
+    /// ("27.4Mt", "320ktpa", "2.4mtpa": `words/tonne_scales.txt`), rule `tonne_scale`.
+    /// Spaced ("27.4 Mt") it stays unread: Mount, or a megaton of TNT.
+    pub(super) fn tonne_scale(&self, j: usize) -> Option<i32> {
+        let glued_on = self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1));
+        if !(self.is_word(j) && self.attached(j)) || glued_on {
+            return None;
+        }
+        words::TONNE_SCALES.get(self.raw(j))?.parse().ok()
+    }
+
     /// Whether the `-` at `k` closes a margin glued to the number: "+/-10%", "+-3
     /// points" state a margin either side, not a negative figure (rule `margin_sign`).
     fn margin_sign(&self, k: usize) -> bool {
@@ -396,6 +407,14 @@ impl<'a> SentenceReader<'a> {
                     && self.is_word(j + 2)
                     && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+        {
+            scale += p;
+            j += 1;
+        }
+        // "27.4Mt", "320ktpa": a scale glued to the tonne (the unit is read after).
+        if scale == 0
+            && cur.is_none()
+            && let Some(p) = self.tonne_scale(j)
         {
             scale += p;
             j += 1;
