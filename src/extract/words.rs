@@ -127,6 +127,7 @@ lists! {
     STARTING_PRICE_WORDS = "starting_price_words";
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
+    TONNE_SCALES = "tonne_scales";
     VERSION_WORDS = "version_words";
     VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";

@@ -251,6 +251,8 @@ impl<'a> SentenceReader<'a> {
                     if before.is_some_and(|b| self.low(b) == "minus") {
                         neg = true;
                         first = i - 2;
+                    } else if self.margin_sign(i - 1) {
+                        // "+/-10%": a margin, as "±10%" and "+/- 10%" are.
                     } else if word_before
                         && self.attached(i - 1)
                         && (matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
@@ -312,6 +314,30 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok((first, neg, plus))
+    }
+
+    /// The power of ten of a tonne symbol with its scale glued to the number at `j`
+    /// ("27.4Mt", "320ktpa", "2.4mtpa": `words/tonne_scales.txt`), rule `tonne_scale`.
+    /// Spaced ("27.4 Mt") it stays unread: Mount, or a megaton of TNT.
+    pub(super) fn tonne_scale(&self, j: usize) -> Option<i32> {
+        let glued_on = self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1));
+        if !(self.is_word(j) && self.attached(j)) || glued_on {
+            return None;
+        }
+        words::TONNE_SCALES.get(self.raw(j))?.parse().ok()
+    }
+
+    /// Whether the `-` at `k` closes a margin glued to the number: "+/-10%", "+-3
+    /// points" state a margin either side, not a negative figure (rule `margin_sign`).
+    fn margin_sign(&self, k: usize) -> bool {
+        if k == 0 || !self.attached(k) {
+            return false;
+        }
+        self.is_sym(k - 1, '+')
+            || (k >= 2
+                && self.is_sym(k - 1, '/')
+                && self.attached(k - 1)
+                && self.is_sym(k - 2, '+'))
     }
 
     /// A currency and a symbol qualifier ("~", ">") before the sign or number starting at
@@ -381,6 +407,14 @@ impl<'a> SentenceReader<'a> {
                     && self.is_word(j + 2)
                     && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+        {
+            scale += p;
+            j += 1;
+        }
+        // "27.4Mt", "320ktpa": a scale glued to the tonne (the unit is read after).
+        if scale == 0
+            && cur.is_none()
+            && let Some(p) = self.tonne_scale(j)
         {
             scale += p;
             j += 1;

@@ -574,6 +574,35 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "150 metres (490 ft) or more", "40C (104F) or higher": a bound closing after a
+    /// conversion in brackets bounds the figure, and through `conversion_inherits` the
+    /// conversion too. The mention keeps its text; the bracket is read on its own.
+    pub(super) fn bracket_closing_bound(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.range || !self.is_sym(m.end, '(') {
+            return Ok(());
+        }
+        let Some(close) = (m.end + 1..self.n().min(m.end + 10))
+            .find(|&c| matches!(self.kind(c), Some(Kind::Sym(')' | '('))))
+            .filter(|&c| self.is_sym(c, ')') && self.is_num(m.end + 1))
+        else {
+            return Ok(());
+        };
+        let k = close + 1;
+        // "or more than 6" is a comparison; "and more assists" joins another count.
+        let ends = !(self.is_word(k + 2) || self.is_num(k + 2));
+        let q = match (self.low(k), self.low(k + 1)) {
+            _ if self.low(k + 2) == "than" => return Ok(()),
+            ("or", w) if words::CLOSING_OR_GE.contains(w) => QualCode::Ge,
+            ("or", w) if words::CLOSING_OR_LE.contains(w) => QualCode::Le,
+            ("or", "so") => QualCode::Approx,
+            ("and", w) if ends && words::CLOSING_AND_GE.contains(w) => QualCode::Ge,
+            ("and", w) if ends && words::CLOSING_AND_LE.contains(w) => QualCode::Le,
+            _ => return Ok(()),
+        };
+        m.qual = Some(q);
+        Ok(())
+    }
+
     /// "10 minutes at most", "5 km at the very least": a bounding phrase after the amount
     /// and its unit, then the end of the clause or a small word ("at most stores" is no
     /// bound). The qualifier and the tokens the phrase takes.

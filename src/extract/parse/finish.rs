@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 50] {
+    fn rules() -> [(&'static str, Rule<'a>); 51] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -86,6 +86,10 @@ impl<'a> SentenceReader<'a> {
                 SentenceReader::modifier_before_number,
             ),
             ("closing_qualifier", SentenceReader::closing_qualifier),
+            (
+                "bracket_closing_bound",
+                SentenceReader::bracket_closing_bound,
+            ),
             (
                 "closing_bound_over_estimate",
                 SentenceReader::closing_bound_over_estimate,

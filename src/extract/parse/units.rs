@@ -324,11 +324,39 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
+    /// The tonne of an amount whose scale was a glued tonne symbol ending it (rule
+    /// `tonne_scale`): "27.4Mt" is 27.4 million `metric ton`, "320ktpa" 320 thousand
+    /// `metric ton per year` ("pa": per annum).
+    fn tonne_scale_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
+        let k = j
+            .checked_sub(1)
+            .filter(|&k| k > amt.num && amt.scale != 0)?;
+        self.tonne_scale(k)?;
+        let per_year = self.low(k).ends_with("pa");
+        let name = if per_year {
+            "metric ton per year"
+        } else {
+            "metric ton"
+        };
+        Some(FoundUnit {
+            name: name.into(),
+            class: UnitKind::Measure,
+        })
+    }
+
     /// Reads a unit after an amount ending at `j`: the unit, the next index, and the total
     /// a part is counted against ("162 of 398 districts").
     pub(super) fn read_unit(&self, j: usize, amt: &Amt, nested: bool) -> UnitRead {
         if let Some(c) = amt.cur {
             return self.currency_unit(j, c);
+        }
+        if let Some(unit) = self.tonne_scale_unit(j, amt) {
+            // "3Mt a year" is a rate; "3Mtpa" is one already.
+            if unit.name.ends_with("per year") {
+                return (Some(unit), j, None);
+            }
+            let (unit, end) = self.read_rate(unit, j);
+            return (Some(unit), end, None);
         }
         // "a 3m-strong workforce": the size of what follows, no unit of its own.
         if self.strong_after(j) {
