@@ -185,17 +185,26 @@ pub(super) fn stated_as_written(
     }
     // A longer span around it that reads as a figure would drop it: none may. Each such
     // span has more than one word (`a2 <= a <= b <= b2`, and the one-word span
-    // `a2 == b2` would be `(a, b)` itself), so only the longer spans' test is made.
+    // `a2 == b2` would be `(a, b)` itself), so only the longer spans' test is made, and
+    // only for a word that begins a span around the value (none when the value's words
+    // reach past the eight a span may have).
     for a2 in a.saturating_sub(7)..=a {
-        let followed = may_begin_followed(quote, &words, a2, dimension, spans.heads);
+        let mut followed = None;
         for b2 in b..n.min(a2 + 8) {
-            if (a2, b2) == (a, b) || !followed {
+            let around = (a2, b2) != (a, b)
+                && spans
+                    .range(a2, b2)
+                    .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start);
+            if !around {
                 continue;
             }
-            let around = spans
-                .range(a2, b2)
-                .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start);
-            if around && spans.read(a2, b2).is_some() {
+            let may = *followed.get_or_insert_with(|| {
+                may_begin_followed(quote, &words, a2, dimension, spans.heads)
+            });
+            if !may {
+                break;
+            }
+            if spans.read(a2, b2).is_some() {
                 return false;
             }
         }
