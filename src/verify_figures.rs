@@ -183,17 +183,28 @@ pub(super) fn stated_as_written(
     if date {
         return true; // every date read is kept
     }
-    // A longer span around it that reads as a figure would drop it: none may.
+    // A longer span around it that reads as a figure would drop it: none may. Each such
+    // span has more than one word (`a2 <= a <= b <= b2`, and the one-word span
+    // `a2 == b2` would be `(a, b)` itself), so only the longer spans' test is made, and
+    // only for a word that begins a span around the value (none when the value's words
+    // reach past the eight a span may have).
     for a2 in a.saturating_sub(7)..=a {
-        let (alone, followed) = may_begin(quote, &words, a2, dimension, spans.heads);
+        let mut followed = None;
         for b2 in b..n.min(a2 + 8) {
-            if (a2, b2) == (a, b) || !(if b2 == a2 { alone } else { followed }) {
+            let around = (a2, b2) != (a, b)
+                && spans
+                    .range(a2, b2)
+                    .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start);
+            if !around {
                 continue;
             }
-            let around = spans
-                .range(a2, b2)
-                .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start);
-            if around && spans.read(a2, b2).is_some() {
+            let may = *followed.get_or_insert_with(|| {
+                may_begin_followed(quote, &words, a2, dimension, spans.heads)
+            });
+            if !may {
+                break;
+            }
+            if spans.read(a2, b2).is_some() {
                 return false;
             }
         }
@@ -235,6 +246,28 @@ fn may_begin(
         }
         _ => (may(alone_end), may(head_end)),
     }
+}
+
+/// [`may_begin`]'s second answer alone (the spans of more than one word starting at word
+/// `a`), for a quantity's test when `heads` is given: the one-word span is not tested.
+fn may_begin_followed(
+    quote: &str,
+    words: &[(usize, usize)],
+    a: usize,
+    dimension: value::Dimension,
+    heads: Option<&value::Heads>,
+) -> bool {
+    let Some(h) = heads.filter(|_| dimension != value::Dimension::Date) else {
+        return may_begin(quote, words, a, dimension, heads).1;
+    };
+    let word = &quote[words[a].0..words[a].1];
+    let rest = word.trim_start_matches(TRIM);
+    if rest.is_empty() {
+        return true;
+    }
+    let lead = words[a].1 - rest.len();
+    let head_end = words[(a + 5).min(words.len() - 1)].1;
+    h.may_begin_quantity(lead, head_end, Some(dimension))
 }
 
 /// A date figure of a quote: as written, or, without a year, with the year `years` gives

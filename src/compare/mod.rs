@@ -9,7 +9,7 @@ mod money;
 pub mod support;
 
 use crate::findings::*;
-use crate::model::fxhash::FxHashMap;
+use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
 use crate::parties::Parties;
 use crate::render::interval::{render_interval, render_value_interval};
@@ -35,9 +35,28 @@ pub fn analyze(corpus: &Corpus) -> Findings {
 /// there is no rate (the comparer sets it aside). Claims in their subject's currency, and
 /// every claim of other dimensions, are absent.
 pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
-    let cx = Cx::new(corpus);
+    // Only subjects with a claim in another currency give any: found first, in one pass
+    // over the claims, so a corpus with nothing to convert builds no comparer.
+    let money: FxHashMap<&str, &str> = (corpus.subjects.iter())
+        .filter_map(|s| match &s.unit {
+            Some(crate::value::Unit::Money(code)) => Some((s.key.as_str(), code.as_str())),
+            _ => None,
+        })
+        .collect();
+    let foreign: FxHashSet<&str> = (corpus.claims.iter())
+        .filter(|c| {
+            money.get(&*c.subject).is_some_and(|target| {
+                money::foreign_code(&c.value).is_some_and(|code| code != *target)
+            })
+        })
+        .map(|c| &*c.subject)
+        .collect();
     let mut out = HashMap::new();
-    for subject in corpus.subjects.iter().filter(|s| s.unit.is_some()) {
+    if foreign.is_empty() {
+        return out;
+    }
+    let cx = Cx::new(corpus);
+    for subject in (corpus.subjects.iter()).filter(|s| foreign.contains(s.key.as_str())) {
         let (converted, no_rate) = cx.in_subject_currency(subject, &cx.active(&subject.key));
         out.extend(no_rate.into_iter().map(|(c, _)| (c.id.clone(), None)));
         out.extend(converted.into_iter().map(|c| (c.id.clone(), Some(c))));

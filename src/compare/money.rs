@@ -47,6 +47,18 @@ pub(super) fn convert(
     Some(Converted::Claim(Box::new(Claim { value, ..c.clone() })))
 }
 
+/// The currency a claim's value is stated in, when it is an amount of money: a claim
+/// [`convert`] converts or sets aside is one whose currency differs from its subject's.
+pub(super) fn foreign_code(value: &Value) -> Option<&str> {
+    match value {
+        Value::Quantity(Quantity {
+            unit: Some(Unit::Money(code)),
+            ..
+        }) => Some(code.as_str()),
+        _ => None,
+    }
+}
+
 /// How many `to` one `from` is worth on `day`: the most precise rate whose date holds the
 /// day (a day's rate before a month's, a month's before a year's), either way round.
 fn rate(rates: &[Rate], from: &str, to: &str, day: i64) -> Option<f64> {
