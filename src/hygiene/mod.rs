@@ -15,8 +15,6 @@
 
 mod distance;
 mod near;
-#[cfg(test)]
-mod near_before;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::fxhash::{FxHashMap, FxHashSet};
