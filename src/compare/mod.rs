@@ -9,7 +9,7 @@ mod money;
 pub mod support;
 
 use crate::findings::*;
-use crate::model::fxhash::{FxHashMap, FxHashSet};
+use crate::model::fxhash::FxHashMap;
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
 use crate::parties::Parties;
 use crate::render::interval::{render_interval, render_value_interval};
@@ -35,22 +35,9 @@ pub fn analyze(corpus: &Corpus) -> Findings {
 /// there is no rate (the comparer sets it aside). Claims in their subject's currency, and
 /// every claim of other dimensions, are absent.
 pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
-    // Only subjects with a claim in another currency give any: found first, in one pass
-    // over the claims, so a corpus with nothing to convert builds no comparer.
-    let money: FxHashMap<&str, &str> = (corpus.subjects.iter())
-        .filter_map(|s| match &s.unit {
-            Some(crate::value::Unit::Money(code)) => Some((s.key.as_str(), code.as_str())),
-            _ => None,
-        })
-        .collect();
-    let foreign: FxHashSet<&str> = (corpus.claims.iter())
-        .filter(|c| {
-            money.get(&*c.subject).is_some_and(|target| {
-                money::foreign_code(&c.value).is_some_and(|code| code != *target)
-            })
-        })
-        .map(|c| &*c.subject)
-        .collect();
+    // Only subjects with a claim in another currency give any: found first, so a corpus
+    // with nothing to convert builds no comparer.
+    let foreign = money::subjects_with_foreign_money(corpus);
     let mut out = HashMap::new();
     if foreign.is_empty() {
         return out;

@@ -2,7 +2,8 @@
 //! keeps in `rates.yaml` for the claim's date, or, without one, set aside as "not
 //! comparable" — never converted at a guessed rate.
 
-use crate::model::{Claim, Rate, Subject};
+use crate::model::fxhash::{FxHashMap, FxHashSet};
+use crate::model::{Claim, Corpus, Rate, Subject};
 use crate::value::{Quantity, Unit, Value};
 
 /// What becomes of a claim in another currency.
@@ -11,6 +12,25 @@ pub(super) enum Converted {
     Claim(Box<Claim>),
     /// Why it cannot be compared: "no USD/EUR rate for 2021-07".
     NoRate(String),
+}
+
+/// The keys of the subjects in a currency with a claim in another one, in one pass over
+/// the claims.
+pub(super) fn subjects_with_foreign_money(corpus: &Corpus) -> FxHashSet<&str> {
+    let money: FxHashMap<&str, &str> = (corpus.subjects.iter())
+        .filter_map(|s| match &s.unit {
+            Some(Unit::Money(code)) => Some((s.key.as_str(), code.as_str())),
+            _ => None,
+        })
+        .collect();
+    (corpus.claims.iter())
+        .filter(|c| {
+            money
+                .get(&*c.subject)
+                .is_some_and(|target| foreign_code(&c.value).is_some_and(|code| code != *target))
+        })
+        .map(|c| &*c.subject)
+        .collect()
 }
 
 /// The claim in its subject's currency, when it is in another one; `None` when it needs
@@ -49,7 +69,7 @@ pub(super) fn convert(
 
 /// The currency a claim's value is stated in, when it is an amount of money: a claim
 /// [`convert`] converts or sets aside is one whose currency differs from its subject's.
-pub(super) fn foreign_code(value: &Value) -> Option<&str> {
+fn foreign_code(value: &Value) -> Option<&str> {
     match value {
         Value::Quantity(Quantity {
             unit: Some(Unit::Money(code)),
