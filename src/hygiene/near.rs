@@ -448,29 +448,6 @@ fn bit(rank: u32) -> u32 {
     rank.wrapping_mul(0x9e37_79b9) >> 25
 }
 
-#[cfg(test)]
-#[cfg(test)]
-/// Whether two strings share at least `need` bigrams, their bigrams' ranks sorted: a
-/// merge that stops as soon as the bigrams left cannot make up the count.
-fn shares(a: &[u32], b: &[u32], need: usize) -> bool {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        if n + (a.len() - i).min(b.len() - j) < need {
-            return false;
-        }
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n >= need
-}
-
 /// Whether two strings are at least 90% alike, as `strsim::normalized_levenshtein` says.
 fn alike(a: &[char], b: &[char]) -> bool {
     let longest = a.len().max(b.len());

@@ -259,6 +259,27 @@ fn subject_lists_report_only_similar_pairs_and_the_bundled_list_all_of_them() {
     }
 }
 
+/// Whether two strings share at least `need` bigrams, their bigrams' ranks sorted: a
+/// merge that stops as soon as the bigrams left cannot make up the count.
+fn shares(a: &[u32], b: &[u32], need: usize) -> bool {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if n + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n >= need
+}
+
 #[test]
 fn marked_bigrams_count_the_shared_as_the_merge_does() {
     let mut x: u64 = 0x2545_f491_4f6c_dd1d;
