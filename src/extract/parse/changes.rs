@@ -355,6 +355,37 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "with an estimated street value of £210m", "has an estimated street value of $3.5
+    /// million", "the estimated street value of the Cocaine was £19 million": a figure
+    /// stated as the estimated amount of its subject is approximate, as "an estimated
+    /// 54,000" is (decision 210). "estimated" after "an" opens a noun phrase of one to
+    /// four words ending in "of" right before the figure; after "the" it may also open
+    /// the subject of "is"/"was" right before it (at most ten tokens, words, years and
+    /// hyphens only). A range keeps its own reading: blind d's "estimated peak winds of
+    /// 170-180mph" is exact.
+    pub(super) fn estimated_value(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.change.is_some() || m.range || m.first != a.first || m.first < 4 {
+            return Ok(());
+        }
+        let of = self.low(m.first - 1) == "of";
+        let reach = match self.low(m.first - 1) {
+            "of" => 6,
+            "is" | "was" => 11,
+            _ => return Ok(()),
+        };
+        let mut k = m.first - 3;
+        while k >= 1 && k + reach >= m.first && (self.is_word(k) || self.year_or_hyphen(k)) {
+            if self.low(k) == "estimated" {
+                if self.low(k - 1) == "the" || (of && self.low(k - 1) == "an") {
+                    m.qual = Some(QualCode::Approx);
+                }
+                return Ok(());
+            }
+            k -= 1;
+        }
+        Ok(())
+    }
+
     /// "The maximum dose for adults is generally 1200 mg per day", "the minimum wage is
     /// $15": a figure stated as the maximum or minimum of its subject is at most or at
     /// least it. The subject opens with "the maximum"/"the minimum" (or "max"/"min") at
