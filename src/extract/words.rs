@@ -125,6 +125,8 @@ lists! {
     RATE_DENOMINATORS = "rate_denominators";
     RATE_NOUNS = "rate_nouns";
     STARTING_PRICE_WORDS = "starting_price_words";
+    STOCK_NOUNS = "stock_nouns";
+    STOCK_VERBS = "stock_verbs";
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";

@@ -559,6 +559,7 @@ impl<'a> SentenceReader<'a> {
         if m.change_from_verb
             && !a.plus
             && !m.change_by
+            && !self.stock_change(m)
             && m.unit
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, UnitKind::Count { .. } | UnitKind::Time))
@@ -566,6 +567,22 @@ impl<'a> SentenceReader<'a> {
             m.change = None;
         }
         Ok(())
+    }
+
+    /// "The economy added 164,000 jobs", "Netflix added 8.8 million subscribers", "it lost
+    /// 71 seats": a past verb of gain or loss (`stock_verbs`) right before a count of the
+    /// members of a stock (`stock_nouns`: jobs, subscribers, seats) reports how the stock
+    /// changed, a rise or a fall (decision 211). Other counts stay counts ("lost 17
+    /// consecutive Test matches", "added 5 assists"), and so do other forms of the verb
+    /// ("would need to add ten users", dev `=`).
+    fn stock_change(&self, m: &Draft) -> bool {
+        let Some(UnitKind::Count { head }) = m.unit.as_ref().map(|u| &u.class) else {
+            return false;
+        };
+        let noun = head.rsplit(' ').next().unwrap_or_default();
+        m.first > 0
+            && words::STOCK_NOUNS.contains(noun)
+            && words::STOCK_VERBS.contains(self.low(self.verb_index(m.first)))
     }
 
     /// "gained 19% of the national vote", "won 52 percent of the ballots": a share of a
