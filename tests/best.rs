@@ -71,7 +71,13 @@ fn the_brief_entries_are_the_full_ones() {
     for dir in ["facts", "tests/fixtures/conflict"] {
         let (corpus, findings) = analyse(&input(dir));
         let (_, _, full) = resolve_corpus(&corpus, &findings, &Config::default());
-        let brief = resolve_corpus_brief(&corpus, &findings, &Config::default());
+        let grouped = resolve_corpus_brief(&corpus, &findings, &Config::default(), |r| r);
+        // Grouped by subject, each group its subject's, none empty.
+        for (subject, entries) in &grouped {
+            assert!(!entries.is_empty());
+            assert!(entries.iter().all(|b| b.subject == subject.key));
+        }
+        let brief: Vec<_> = grouped.into_iter().flat_map(|(_, e)| e).collect();
         assert_eq!(brief.len(), full.len());
         assert!(!full.is_empty());
         for (b, f) in brief.iter().zip(&full) {
@@ -81,9 +87,13 @@ fn the_brief_entries_are_the_full_ones() {
                 (&f.subject, &f.period, &f.value, f.confidence, &f.reason)
             );
             assert_eq!(
-                (&e.0.value, e.0.confidence, &e.0.reason, &e.0.tied_with),
-                (&e.1.value, e.1.confidence, &e.1.reason, &e.1.tied_with)
+                (e.0.confidence, &e.0.tied_with),
+                (e.1.confidence, &e.1.tied_with)
             );
+            // The algorithm's value and reason are the entry's (moved out of the brief).
+            if f.decided_by == "algorithm" {
+                assert_eq!((&b.value, &b.reason), (&e.1.value, &e.1.reason));
+            }
         }
     }
 }

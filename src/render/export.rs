@@ -101,7 +101,7 @@ pub fn parts_in_chunks(
     Ok(parts)
 }
 
-/// [`parts`] handed to `write` in order, 64 chunks at a time (each window's
+/// [`parts`] handed to `write` in order, 16 chunks at a time (each window's
 /// chunks serialised on every core): the whole text is never in memory at once (about
 /// 600 MB at a million claims), and the memory of one window's text serves the next.
 pub fn write_parts<E: From<crate::yaml::YamlError>>(
@@ -111,8 +111,9 @@ pub fn write_parts<E: From<crate::yaml::YamlError>>(
     write_in_chunks(findings, CHUNK, WINDOW, write)
 }
 
-/// Chunks serialised before they are written: 64 × 256 subjects, ~50 MB of text.
-const WINDOW: usize = 64;
+/// Chunks serialised before they are written: 16 × 256 subjects, ~13 MB of text (enough
+/// for both cores; 64 held ~40 MB more at the peak, decision 203).
+const WINDOW: usize = 16;
 
 /// [`write_parts`] with `chunk` subjects serialised at a time, `window` chunks written at
 /// a time.

@@ -114,7 +114,7 @@ pub fn export_in_windows(corpus: &Corpus, findings: &Findings, window: usize) ->
     parts
 }
 
-/// [`export_parts`] handed to `write` in order, 64 × 512 lines at a time: the
+/// [`export_parts`] handed to `write` in order, 16 × 512 lines at a time: the
 /// whole text is never in memory at once, and one window's memory serves the next.
 pub fn write_export<E>(
     corpus: &Corpus,
@@ -124,8 +124,8 @@ pub fn write_export<E>(
     write_export_in(corpus, findings, WINDOW, write)
 }
 
-/// Lines written at a time: 64 chunks of [`LINES`] (~30 MB).
-const WINDOW: usize = 64 * LINES;
+/// Lines written at a time: 16 chunks of [`LINES`] (~8 MB; decision 203).
+const WINDOW: usize = 16 * LINES;
 
 fn write_export_in<E>(
     corpus: &Corpus,

@@ -57,6 +57,11 @@ pub trait Explains: Sized + Send {
     fn value(&self) -> &str;
     fn confidence(&self) -> f64;
     fn reason(&self) -> &str;
+    /// The value and the reason, for an entry that shows them: copies, or (for an
+    /// explanation that is not kept whole) moved out.
+    fn value_and_reason(&mut self) -> (String, String) {
+        (self.value().to_string(), self.reason().to_string())
+    }
 }
 
 impl Explains for Explanation {
@@ -86,6 +91,12 @@ impl Explains for Brief {
     }
     fn reason(&self) -> &str {
         &self.reason
+    }
+    fn value_and_reason(&mut self) -> (String, String) {
+        (
+            std::mem::take(&mut self.value),
+            std::mem::take(&mut self.reason),
+        )
     }
 }
 
@@ -188,6 +199,12 @@ fn prepare_all<'a>(corpus: &'a Corpus, findings: &'a Findings) -> Vec<Option<Pre
 /// Builds the table from the compared claims of a valid corpus, with the comparer's
 /// periods (`findings`, made from that corpus).
 pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
+    table_with(corpus, findings, true)
+}
+
+/// [`table`], its `claim_ids` left empty unless `ids` (`best::attach` names no claim by
+/// id: a million copied ids were ~60 MB at a million claims).
+fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
     let prepared = prepare_all(corpus, findings);
     // Each subject's object id, interned at its first claim (ids in claim order).
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
@@ -233,11 +250,13 @@ pub fn table(corpus: &Corpus, findings: &Findings) -> CorpusTable {
                 }
             }),
         };
-        let id = t.add(source, key, value, claim_ids.len() as u32);
+        let id = t.add(source, key, value, positions.len() as u32);
         t.labels
             .entry(id)
             .or_insert_with(|| claim.value_text.to_string());
-        claim_ids.push(claim.id.clone());
+        if ids {
+            claim_ids.push(claim.id.clone());
+        }
         positions.push(i as u32);
     }
     CorpusTable {
@@ -259,13 +278,17 @@ pub fn resolve_corpus(
 }
 
 /// [`resolve_corpus`] with each entry's explanation cut to what `best::attach` keeps
-/// (the same values, confidences, reasons and ties).
-pub fn resolve_corpus_brief(
-    corpus: &Corpus,
+/// (the same values, confidences, reasons and ties; the entry's value and reason moved
+/// out of it), each made into a `T` by `make` where it is explained (on every core), and
+/// grouped by corpus subject (in the order of the subjects file; a subject without
+/// entries left out).
+pub fn resolve_corpus_brief<'c, T: Send>(
+    corpus: &'c Corpus,
     findings: &Findings,
     config: &Config,
-) -> Vec<Resolved<Brief>> {
-    resolve_table_as(corpus, table(corpus, findings), config).2
+    make: impl Fn(Resolved<Brief>) -> T + Sync,
+) -> Vec<(&'c crate::model::Subject, Vec<T>)> {
+    resolve_grouped(corpus, table_with(corpus, findings, false), config, make).2
 }
 
 /// [`resolve_corpus`] on a table built from the corpus and then added to (the facts
@@ -285,6 +308,24 @@ fn resolve_table_as<E: Explains>(
     ct: CorpusTable,
     config: &Config,
 ) -> (CorpusTable, Resolution, Vec<Resolved<E>>) {
+    let (ct, resolution, grouped) = resolve_grouped(corpus, ct, config, |r: Resolved<E>| r);
+    let out = grouped.into_iter().flat_map(|(_, r)| r).collect();
+    (ct, resolution, out)
+}
+
+/// [`resolve_table_as`] with each entry made into a `T` by `make` and grouped by corpus
+/// subject (those with entries, in the subjects file's order).
+#[allow(clippy::type_complexity)]
+fn resolve_grouped<'c, E: Explains, T: Send>(
+    corpus: &'c Corpus,
+    ct: CorpusTable,
+    config: &Config,
+    make: impl Fn(Resolved<E>) -> T + Sync,
+) -> (
+    CorpusTable,
+    Resolution,
+    Vec<(&'c crate::model::Subject, Vec<T>)>,
+) {
     let resolution = resolve(&ct.table, config);
     // The table's subjects (windows) of each corpus subject.
     let mut windows: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -315,19 +356,26 @@ fn resolve_table_as<E: Explains>(
         todo.push((subject, ids));
     }
     let table = &ct.table;
-    let explained: Vec<Vec<Resolved<E>>> = todo
+    let explained: Vec<(&crate::model::Subject, Vec<T>)> = todo
         .par_iter()
         .map(|(subject, ids)| {
-            ids.iter()
+            let entries: Vec<T> = (ids.iter())
                 .filter_map(|&s| {
                     let explanation = E::of(&resolution, table, s)?;
-                    Some(resolved(table, subject, s, explanation, preferred.get(&s)))
+                    Some(make(resolved(
+                        table,
+                        subject,
+                        s,
+                        explanation,
+                        preferred.get(&s),
+                    )))
                 })
-                .collect()
+                .collect();
+            (*subject, entries)
         })
+        .filter(|(_, entries)| !entries.is_empty())
         .collect();
-    let out = explained.into_iter().flatten().collect();
-    (ct, resolution, out)
+    (ct, resolution, explained)
 }
 
 /// One window's entry: the algorithm's value, or the editor's preferred claim over it.
@@ -335,7 +383,7 @@ fn resolved<E: Explains>(
     table: &ClaimTable,
     subject: &crate::model::Subject,
     s: u32,
-    explanation: E,
+    mut explanation: E,
     preferred: Option<&&crate::model::Claim>,
 ) -> Resolved<E> {
     let (value, confidence, decided_by, reason) = match preferred {
@@ -349,12 +397,10 @@ fn resolved<E: Explains>(
                 explanation.reason()
             ),
         ),
-        None => (
-            explanation.value().to_string(),
-            explanation.confidence(),
-            "algorithm",
-            explanation.reason().to_string(),
-        ),
+        None => {
+            let (value, reason) = explanation.value_and_reason();
+            (value, explanation.confidence(), "algorithm", reason)
+        }
     };
     let period = table.subjects()[s as usize].period;
     Resolved {
