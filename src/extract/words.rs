@@ -89,6 +89,7 @@ lists! {
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
     EXPECT_WORDS = "expect_words";
+    EXPLOSION_WORDS = "explosion_words";
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";

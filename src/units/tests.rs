@@ -336,3 +336,35 @@ fn docs_reference_lists_every_dimension() {
         );
     }
 }
+
+#[test]
+fn two_word_units_read_hyphenated_as_modifiers() {
+    // "a 200-metric-ton load", "a 3-cubic-metre tank" (decision 206): a unit written as
+    // an adjective and a noun reads hyphenated too, as "square-foot" always did.
+    let reg = registry();
+    let mut checked = 0;
+    for id in reg.ids() {
+        let u = reg.get(id);
+        for sp in &u.spellings {
+            let Some((first, rest)) = sp.text.split_once(' ') else {
+                continue;
+            };
+            let adjective = [
+                "cubic", "square", "metric", "short", "long", "nautical", "fluid",
+            ];
+            if !adjective.contains(&first) || rest.contains(' ') {
+                continue;
+            }
+            let hyphenated = format!("{first}-{rest}");
+            let toks: Vec<&str> = tokenize(&hyphenated).collect();
+            let found = reg.after(&toks, Context::default());
+            assert_eq!(
+                found.map(|f| (f.unit.name.as_str(), f.len)),
+                Some((u.name.as_str(), toks.len())),
+                "{hyphenated:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked} two-word spellings");
+}

@@ -316,15 +316,31 @@ impl<'a> SentenceReader<'a> {
         Ok((first, neg, plus))
     }
 
-    /// The power of ten of a tonne symbol with its scale glued to the number at `j`
-    /// ("27.4Mt", "320ktpa", "2.4mtpa": `words/tonne_scales.txt`), rule `tonne_scale`.
-    /// Spaced ("27.4 Mt") it stays unread: Mount, or a megaton of TNT.
+    /// The power of ten of a tonne symbol with its scale after the number at `j`
+    /// ("27.4Mt", "320ktpa", "2.4mtpa": `words/tonne_scales.txt`), rule `tonne_scale`;
+    /// spaced from the number only where it can mean nothing else (`spaced_tonne_scale`).
     pub(super) fn tonne_scale(&self, j: usize) -> Option<i32> {
         let glued_on = self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1));
-        if !(self.is_word(j) && self.attached(j)) || glued_on {
+        if !self.is_word(j) || glued_on || !(self.attached(j) || self.spaced_tonne_scale(j)) {
             return None;
         }
         words::TONNE_SCALES.get(self.raw(j))?.parse().ok()
+    }
+
+    /// "194.4 Mt", "1,000 Mt of coal", "320 ktpa": a tonne symbol with its scale, apart
+    /// from the number right before it, is read as glued (rule `spaced_tonne_scale`,
+    /// decision 205) unless something else could be meant: a name after it ("12 Mt
+    /// Everest climbers", "Mt. Fuji": Mount) or a sentence about explosions ("a 50 Mt
+    /// bomb": a megaton of TNT, `words/explosion_words.txt`).
+    fn spaced_tonne_scale(&self, j: usize) -> bool {
+        let name_after = (self.is_word(j + 1) && self.capitalised(j + 1))
+            || (self.is_sym(j + 1, '.') && self.is_word(j + 2) && self.capitalised(j + 2));
+        j > 0
+            && self.is_num(j - 1)
+            && words::TONNE_SCALES.contains(self.raw(j))
+            && !name_after
+            && !(0..self.n())
+                .any(|k| self.is_word(k) && words::EXPLOSION_WORDS.contains(self.low(k)))
     }
 
     /// Whether the `-` at `k` closes a margin glued to the number: "+/-10%", "+-3

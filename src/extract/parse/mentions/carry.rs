@@ -20,6 +20,8 @@ pub(in crate::extract::parse) struct Carried {
     scaled_money: Option<(f64, FoundUnit)>,
     /// The end of the last percentage and its unit.
     percent: Option<(usize, FoundUnit)>,
+    /// The value, end and unit of the last percentage or count.
+    compared: Option<(f64, usize, FoundUnit)>,
 }
 
 /// How far apart, as a factor, a bare figure and the last measure may be for the figure
@@ -35,7 +37,10 @@ impl SentenceReader<'_> {
         self.bare_figure_of_last_measure(found, mem);
         self.scaled_figure_of_scaled_sum(found, mem);
         self.parallel_percent(found, mem);
+        self.compared_level_repeats_unit(found, mem);
         if let Some(u) = &found.unit {
+            mem.carry.compared = matches!(u.class, UnitKind::Percent | UnitKind::Count { .. })
+                .then(|| (found.low, found.end, u.clone()));
             mem.carry.percent =
                 matches!(u.class, UnitKind::Percent).then(|| (found.end, u.clone()));
             if matches!(u.class, UnitKind::Currency(_)) && self.scaled_span(found.first, found.end)
@@ -122,6 +127,42 @@ impl SentenceReader<'_> {
             && self.low(found.end) == self.low(*end)
             && (self.low(found.first - 1) == "and" || self.is_sym(found.first - 1, ','))
         {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "fell to 3 percent from a 3.5 annual rate", "a 2.3 percent annual rate instead of
+    /// the 2.9 estimate", "12,924 positions compared to 10,713 a year ago": a bare figure
+    /// right after "from" and an article, or "instead of", "compared to" or "compared
+    /// with" (an article or not), a few words after a percentage or a count and of its size (within a
+    /// factor of three), is the level it is compared with, in its unit (rule
+    /// `compared_level_repeats_unit`, decision 207).
+    fn compared_level_repeats_unit(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_some() || found.range || found.fraction || found.low <= 0.0 {
+            return;
+        }
+        let Some((v, end, u)) = &mem.carry.compared else {
+            return;
+        };
+        let mut k = found.first;
+        let article = k > 0 && matches!(self.low(k - 1), "a" | "an" | "the");
+        if article {
+            k -= 1;
+        }
+        // "from" needs its article: "rose 5% from 4 in May" may be a level of anything.
+        let opener = match k.checked_sub(1).map(|p| self.low(p)) {
+            Some("from") if article => Some(k - 1),
+            Some("of") if k >= 2 && self.low(k - 2) == "instead" => Some(k - 2),
+            Some("to" | "with") if k >= 2 && self.low(k - 2) == "compared" => Some(k - 2),
+            _ => None,
+        };
+        let Some(opener) = opener else {
+            return;
+        };
+        let close_after = *end <= opener
+            && opener - *end <= 4
+            && (*end..opener).all(|t| !self.is_num(t) && !self.is_sym(t, '.'));
+        if close_after && (found.low / v).abs() <= NEAR && (v / found.low).abs() <= NEAR {
             found.unit = Some(u.clone());
         }
     }
