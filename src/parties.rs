@@ -13,6 +13,9 @@ use std::collections::{BTreeMap, HashMap};
 
 /// A name as compared: lower-case, quotes and dashes folded, spaces collapsed.
 pub fn normalize(name: &str) -> String {
+    if name.is_ascii() {
+        return normalize_ascii(name.as_bytes());
+    }
     // One pass: a run of white space becomes one space between words, none at the ends.
     // Runs of ASCII characters that stay as they are (most of a source text) are copied
     // whole; the others go through `fold` one by one.
@@ -55,6 +58,31 @@ pub fn normalize(name: &str) -> String {
         }
     }
     out
+}
+
+/// [`normalize`] of ASCII text, a byte at a time: white space (`\t` to `\r` and the
+/// space, as `char::is_whitespace` has them in ASCII) runs made one space between words,
+/// the tick folded to an apostrophe, the rest lower-cased.
+fn normalize_ascii(name: &[u8]) -> String {
+    let mut out = Vec::with_capacity(name.len());
+    let mut space = false;
+    for &b in name {
+        match b {
+            b'\t'..=b'\r' | b' ' => space = true,
+            _ => {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.push(if b == b'`' {
+                    b'\''
+                } else {
+                    b.to_ascii_lowercase()
+                });
+            }
+        }
+    }
+    String::from_utf8(out).expect("ASCII in, ASCII out")
 }
 
 /// An ASCII byte that [`normalize`] keeps as it is: visible, not upper-case, not folded.
@@ -364,6 +392,8 @@ mod tests {
             "ΣΑΣ",
             "\u{200b}",
             "12.5%",
+            "\u{1f}\u{7f}",
+            "\r\x0c",
         ];
         for a in pieces {
             for b in pieces {
