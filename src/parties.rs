@@ -164,14 +164,16 @@ impl<'a> Parties<'a> {
             .map(|n| self.origin(n))
     }
 
-    /// Every spelling of the party `name` resolves to, or the name alone.
-    fn spellings(&self, name: &str) -> Vec<String> {
+    /// Every spelling of the party `name` resolves to, or the name alone, as written.
+    fn spellings<'n>(&self, name: &'n str) -> Vec<&'n str>
+    where
+        'a: 'n,
+    {
         match self.resolve(name) {
-            Some(p) => std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .map(|s| normalize(s))
+            Some(p) => std::iter::once(p.name.as_str())
+                .chain(p.aliases.iter().map(String::as_str))
                 .collect(),
-            None => vec![normalize(name)],
+            None => vec![name],
         }
     }
 }
@@ -277,17 +279,49 @@ fn not_in_source(
     let mut out = Vec::new();
     for check in checks {
         let in_source = *found.entry(check.name).or_insert_with(|| {
-            let text = normalized.get_or_insert_with(|| normalize(text));
-            parties
-                .spellings(check.name)
-                .iter()
-                .any(|s| text.contains(s))
+            // A plain spelling written as it is in the text stands in it normalised too:
+            // the text is normalised only for the others.
+            let spellings = parties.spellings(check.name);
+            let verbatim = |s: &&str| plain(s) && as_written(text, s);
+            spellings.iter().any(verbatim) || {
+                let text = normalized.get_or_insert_with(|| normalize(text));
+                spellings.iter().any(|s| text.contains(&normalize(s)))
+            }
         });
         if !in_source {
             out.push(name_not_in_source(check, source));
         }
     }
     out
+}
+
+/// Whether a [`plain`] spelling stands in `text` byte for byte, or with its first letter
+/// in the other case ("The ministry" at a sentence's start): the same once normalised.
+fn as_written(text: &str, spelling: &str) -> bool {
+    let find = |s: &[u8]| memchr::memmem::find(text.as_bytes(), s).is_some();
+    let s = spelling.as_bytes();
+    find(s) || {
+        let mut other = s.to_vec();
+        other[0] = if s[0].is_ascii_lowercase() {
+            s[0].to_ascii_uppercase()
+        } else {
+            s[0].to_ascii_lowercase()
+        };
+        other[0] != s[0] && find(&other)
+    }
+}
+
+/// Whether a spelling written in a text as it is normalises there as it does alone: ASCII
+/// (each character normalised on its own) with no white space but single spaces between
+/// words, so the text's runs of white space and what stands around it change nothing.
+fn plain(spelling: &str) -> bool {
+    let b = spelling.as_bytes();
+    !b.is_empty()
+        && b.is_ascii()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && !b.iter().any(|&c| matches!(c, b'\t'..=b'\r'))
+        && !spelling.contains("  ")
 }
 
 fn name_not_in_source(check: &NameCheck, source: &str) -> Diagnostic {
@@ -403,6 +437,50 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A plain spelling written in a text, whatever stands around it, is in the text
+    /// normalised: what lets `not_in_source` skip normalising a text.
+    #[test]
+    fn a_plain_spelling_found_as_written_stands_in_the_normalised_text() {
+        let around = ["", " ", "\n\t", "X", "é", "“", "\u{ad}", "*", "`", "İ"];
+        let spellings = [
+            "Oxyan Garbagos",
+            "the U.S. Senate",
+            "a`b",
+            "x",
+            "ÉTAT",
+            " x",
+            "a  b",
+        ];
+        let mut checked = 0;
+        for s in spellings.iter().filter(|s| plain(s)) {
+            for a in around {
+                for b in around {
+                    let text = format!("{a}{s}{b}");
+                    assert!(
+                        normalize(&text).contains(&normalize(s)),
+                        "{s:?} in {text:?}"
+                    );
+                    assert!(as_written(&text, s), "{s:?} in {text:?}");
+                    // The first letter in the other case.
+                    let mut other = s.to_string();
+                    other[..1].make_ascii_uppercase();
+                    if other == *s {
+                        other[..1].make_ascii_lowercase();
+                    }
+                    let text = format!("{a}{other}{b}");
+                    assert_eq!(as_written(&text, s), other != *s, "{s:?} in {text:?}");
+                    assert!(
+                        normalize(&text).contains(&normalize(s)),
+                        "{s:?} in {text:?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 4 * around.len() * around.len());
+        assert!(!plain("a\nb") && !plain("") && !plain("x "));
     }
 
     fn party(key: &str, name: &str, aliases: &[&str], part_of: Option<&str>) -> Party {
