@@ -221,10 +221,58 @@ fn verbatim_at(raw: &str, unlinked: bool, quote: &str) -> Option<usize> {
 /// `None` when the quote is not found so (the full search decides).
 fn locate_verbatim(raw: &str, unlinked: bool, quote: &str) -> Option<usize> {
     let m = verbatim_at(raw, unlinked, quote)?;
+    let end = m + quote.len();
+    if plain_ascii(&raw.as_bytes()[..end]) {
+        return Some(first_spaced(&raw[..end], quote));
+    }
     let (chars, origin) = crate::passage::normalize(&raw[..m + quote.len()]);
     let quote: Vec<char> = quote.chars().collect();
     let at = chars.windows(quote.len()).position(|w| w == quote)?;
     origin.get(at).map(|&o| o as usize)
+}
+
+/// Whether normalising `bytes` only makes each run of ASCII white space one space (and
+/// drops a leading one): printable ASCII and ASCII white space, without the characters
+/// normalising drops or changes (`*`, `` ` ``) or link markup (`[`).
+fn plain_ascii(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|&b| matches!(b, b'\t'..=b'\r' | b' '..=b'~') && !matches!(b, b'*' | b'`' | b'['))
+}
+
+/// [`locate_verbatim`] in a text whose part up to the end of the quote's verbatim
+/// occurrence is [`plain_ascii`]: there the normalised text is the text with each run of
+/// white space made one space, so a normalised occurrence of the quote (its own normal
+/// form, beginning with no space) is a place where the text reads the quote with any run
+/// of white space for each of its spaces; its first character's origin is that place.
+/// The first such place is the answer; `raw` ends with a verbatim occurrence, so one is
+/// found.
+fn first_spaced(raw: &str, quote: &str) -> usize {
+    let head = quote.split(' ').next().unwrap_or(quote);
+    let (text, q) = (raw.as_bytes(), quote.as_bytes());
+    let reads_quote = |at: usize| {
+        let (mut i, mut k) = (at, 0);
+        while k < q.len() {
+            if q[k] == b' ' {
+                let run = (text[i..].iter())
+                    .take_while(|b| matches!(b, b'\t'..=b'\r' | b' '))
+                    .count();
+                if run == 0 {
+                    return false;
+                }
+                i += run;
+            } else if text.get(i) == Some(&q[k]) {
+                i += 1;
+            } else {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    };
+    memchr::memmem::find_iter(text, head.as_bytes())
+        .find(|&at| reads_quote(at))
+        .unwrap_or(raw.len() - quote.len())
 }
 
 /// Whether a text has no link markup (no `[`), for [`verbatim`].

@@ -132,14 +132,23 @@ pub fn read(root: &Path) -> Read {
     r.input.rates = folder.read_text(RATES_FILE, diags, false);
     let mut listed = Vec::new();
     for dir in [CLAIMS_DIR, TEXTS_DIR, SUBJECTS_DIR] {
-        listed.extend(folder.list(dir, diags));
+        // The folder's path resolved once, when it lies inside the facts folder.
+        let real = fs::canonicalize(root.join(dir))
+            .ok()
+            .filter(|r| r.starts_with(&folder.real));
+        let files = folder.list(dir, diags);
+        listed.extend(
+            files
+                .into_iter()
+                .map(|(rel, slot)| (rel, slot, real.clone())),
+        );
     }
     // On every core; placed in the listed (sorted) order, so the outcome is the same.
     let phase = progress::phase("read", "reading the facts", Some(listed.len() as u64));
     let read: Vec<_> = listed
         .into_par_iter()
-        .map(|(rel, slot)| {
-            let file = folder.read_file(&rel, true);
+        .map(|(rel, slot, real)| {
+            let file = folder.read_listed(&rel, real.as_deref());
             phase.inc();
             (slot, file)
         })
@@ -265,6 +274,28 @@ impl Folder<'_> {
         self.read_file(rel, required)
             .map_err(|d| diags.extend(d))
             .ok()
+    }
+
+    /// A listed file, `rel` in a folder whose resolved path is `real`: opened there
+    /// without following a link, else (a link, or any problem) read as [`Folder::read_file`]
+    /// reads it, which resolves its path and says what is wrong. The same bytes either way:
+    /// a file that is no link in a resolved folder is its own resolved path.
+    fn read_listed(&self, rel: &str, real: Option<&Path>) -> Result<TextFile, Option<Diagnostic>> {
+        let name = rel.rsplit_once('/').map(|(_, name)| name);
+        match real
+            .zip(name)
+            .and_then(|(dir, name)| open::read_resolved(&dir.join(name)))
+        {
+            Some(bytes) => {
+                let shown = display(&self.shown, rel);
+                let text = utf8(bytes, &shown)?;
+                Ok(TextFile {
+                    path: shown.into(),
+                    text,
+                })
+            }
+            None => self.read_file(rel, true),
+        }
     }
 
     /// One file of the folder, or its problem (none for a missing optional file).
@@ -394,5 +425,33 @@ fn utf8(mut bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
             )
             .hint("save the file as UTF-8"))
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// Listed files are opened in their folder's resolved path without resolving each:
+    /// a file and a link to a file inside the folder are read, a link out of it is
+    /// refused, as when each path was resolved.
+    #[test]
+    fn listed_files_read_as_with_their_paths_resolved() {
+        use std::os::unix::fs::symlink;
+        let outside = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("facts");
+        fs::create_dir_all(root.join("claims")).unwrap();
+        fs::create_dir_all(root.join("kept")).unwrap();
+        fs::write(root.join("claims/a.yaml"), "source: a\n").unwrap();
+        fs::write(root.join("kept/b.yaml"), "source: b\n").unwrap();
+        symlink("../kept/b.yaml", root.join("claims/b.yaml")).unwrap();
+        fs::write(outside.path().join("c.yaml"), "secret\n").unwrap();
+        symlink(outside.path().join("c.yaml"), root.join("claims/c.yaml")).unwrap();
+        let read = read(&root);
+        let texts: Vec<&str> = read.input.claims.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, ["source: a\n", "source: b\n"]);
+        let codes: Vec<Code> = read.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::LinkOutsideFacts), "{codes:?}");
     }
 }

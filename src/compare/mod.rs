@@ -11,7 +11,7 @@ pub mod support;
 use crate::findings::*;
 use crate::model::fxhash::FxHashMap;
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
-use crate::parties::Parties;
+use crate::parties::{Origin, Parties};
 use crate::render::interval::{render_interval, render_value_interval};
 use crate::value::date::render_day;
 use crate::value::{Interval, Qualifier};
@@ -256,13 +256,20 @@ impl<'a> Cx<'a> {
     }
 
     fn group(&self, subject: &Subject, period: Option<Period>, claims: &[&Claim]) -> Group {
-        let items: Vec<support::Item> = claims
-            .iter()
-            .map(|c| support::Item {
+        // Each claim's origin looked up once, for the partition and for the support.
+        let origins: Vec<Option<Origin>> = claims.iter().map(|c| self.origin_of(c)).collect();
+        // A derived claim is its own origin, never a witness.
+        let derived: Vec<Option<String>> = (claims.iter())
+            .map(|c| c.derived.as_ref().map(|_| format!("derived:{}", c.id)))
+            .collect();
+        let items: Vec<support::Item> = (claims.iter().zip(&origins).zip(&derived))
+            .map(|((c, origin), derived)| support::Item {
                 id: &c.id,
                 allows: subject.reach_of(&c.value),
                 states: subject.stated_point(&c.value),
-                origin: self.origin_key(c),
+                origin: derived
+                    .as_deref()
+                    .or(origin.as_ref().map(|o| o.key.as_str())),
                 derived: c.derived.is_some(),
             })
             .collect();
@@ -277,7 +284,7 @@ impl<'a> Cx<'a> {
             .collect();
         let clusters: Vec<Cluster> = plans
             .iter()
-            .map(|plan| self.cluster(subject, claims, plan))
+            .map(|plan| self.cluster(subject, (claims, &origins), plan))
             .collect();
         let sources: BTreeSet<&str> = claims
             .iter()
@@ -311,20 +318,29 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// A claim's origin as counted; a derived claim is its own origin, never a witness.
-    fn origin_key(&self, c: &Claim) -> Option<String> {
+    /// A stated claim's origin (`None` for a derived claim: its own origin, never a
+    /// witness, counted by its id).
+    fn origin_of(&self, c: &Claim) -> Option<Origin> {
         match &c.derived {
-            Some(_) => Some(format!("derived:{}", c.id)),
-            None => self.parties.origin_of(c).map(|o| o.key),
+            Some(_) => None,
+            None => self.parties.origin_of(c),
         }
     }
 
-    fn cluster(&self, subject: &Subject, claims: &[&Claim], plan: &support::Plan) -> Cluster {
+    /// A cluster of `claims` (with their origins, as [`Cx::origin_of`] gives them).
+    fn cluster(
+        &self,
+        subject: &Subject,
+        (claims, origins): (&[&Claim], &[Option<Origin>]),
+        plan: &support::Plan,
+    ) -> Cluster {
         let members: Vec<&Claim> = plan.support.iter().map(|&i| claims[i]).collect();
+        let member_origins: Vec<Option<&Origin>> =
+            plan.support.iter().map(|&i| origins[i].as_ref()).collect();
         Cluster {
             value: label_of(claims[plan.label], subject),
             interval: plan.common,
-            support: self.support(&members),
+            support: self.support(&members, &member_origins),
             claims: members.iter().map(|c| self.view(c, subject)).collect(),
             compatible: plan
                 .compatible
@@ -337,17 +353,20 @@ impl<'a> Cx<'a> {
     /// Counts the witnesses behind a value: sources, the distinct origins they name (as
     /// first written, in claim order), and the sources that name none. Derived claims are
     /// no source's statement and count for nothing.
-    fn support(&self, claims: &[&Claim]) -> Support {
-        let stated: Vec<&&Claim> = claims.iter().filter(|c| c.derived.is_none()).collect();
-        let sources: BTreeSet<&str> = stated.iter().map(|c| &*c.source).collect();
+    fn support(&self, claims: &[&Claim], their_origins: &[Option<&Origin>]) -> Support {
+        let stated: Vec<(&&Claim, Option<&Origin>)> = (claims.iter().zip(their_origins))
+            .filter(|(c, _)| c.derived.is_none())
+            .map(|(c, o)| (c, *o))
+            .collect();
+        let sources: BTreeSet<&str> = stated.iter().map(|(c, _)| &*c.source).collect();
         let mut seen = BTreeSet::new();
         let mut origins = Vec::new();
         let mut not_stated = BTreeSet::new();
-        for c in &stated {
-            match self.parties.origin_of(c) {
+        for (c, origin) in &stated {
+            match origin {
                 Some(o) => {
-                    if seen.insert(o.key) {
-                        origins.push(o.name);
+                    if seen.insert(o.key.as_str()) {
+                        origins.push(o.name.clone());
                     }
                 }
                 None => {

@@ -22,7 +22,7 @@ pub struct Item<'a> {
     /// The figure the claim states, in the subject's unit; `None` for bounds and ranges.
     pub states: Option<f64>,
     /// Who the figure comes from, normalised (`None`: origin not stated).
-    pub origin: Option<String>,
+    pub origin: Option<&'a str>,
     /// Derived from a relation between subjects: never a cluster's label while a claim a
     /// source made could be.
     pub derived: bool,
@@ -226,10 +226,7 @@ fn width(iv: &Interval) -> f64 {
 
 /// Distinct origins among `members`, and how many state none.
 pub fn origins<'a>(items: &'a [Item], members: &[usize]) -> (Vec<&'a str>, usize) {
-    let mut named: Vec<&str> = members
-        .iter()
-        .filter_map(|&i| items[i].origin.as_deref())
-        .collect();
+    let mut named: Vec<&str> = members.iter().filter_map(|&i| items[i].origin).collect();
     named.sort_unstable();
     named.dedup();
     let unstated = members
@@ -316,12 +313,12 @@ mod tests {
     use super::*;
     use crate::value::Bound;
 
-    fn stated(id: &'static str, v: f64, origin: Option<&str>) -> Item<'static> {
+    fn stated(id: &'static str, v: f64, origin: Option<&'static str>) -> Item<'static> {
         Item {
             id,
             allows: Interval::point(v),
             states: Some(v),
-            origin: origin.map(str::to_string),
+            origin,
             derived: false,
         }
     }
