@@ -5,15 +5,19 @@
 //! between subjects add derived claims (`derive`) that are compared like any other.
 
 mod derive;
+mod fingerprint;
 mod money;
+mod periods;
 pub mod support;
+
+pub use fingerprint::fingerprint;
+use periods::periods;
 
 use crate::findings::*;
 use crate::model::fxhash::FxHashMap;
 use crate::model::{Claim, Corpus, Rank, Source, Subject};
 use crate::parties::{Origin, Parties};
 use crate::render::interval::{render_interval, render_value_interval};
-use crate::value::date::render_day;
 use crate::value::{Interval, Qualifier};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -437,85 +441,5 @@ fn label_of(c: &Claim, subject: &Subject) -> String {
             }
         }
         None => render_value_interval(&c.value, subject),
-    }
-}
-
-/// Splits claims into the groups that are compared: all together, or for subjects that
-/// change over time, periods anchored at the earliest claim of each: a claim joins while
-/// the days it speaks of begin within `window` days of the end of the anchor's.
-fn periods<'a>(
-    cx: &Cx,
-    subject: &Subject,
-    claims: &[&'a Claim],
-) -> Vec<(Option<Period>, Vec<&'a Claim>)> {
-    if claims.is_empty() {
-        return Vec::new();
-    }
-    let Some(window) = subject.window_days else {
-        return vec![(None, claims.to_vec())];
-    };
-    let mut dated: Vec<((i64, i64), &Claim)> = claims.iter().map(|c| (cx.span(c), *c)).collect();
-    dated.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
-    let mut out: Vec<(Option<Period>, Vec<&Claim>)> = Vec::new();
-    let mut anchor_end = i64::MIN;
-    let mut last = i64::MIN;
-    for ((first, end), c) in dated {
-        if out.is_empty() || first > anchor_end.saturating_add(window) {
-            if let Some((Some(p), _)) = out.last_mut() {
-                p.to = render_day(last);
-            }
-            anchor_end = end;
-            last = end;
-            out.push((
-                Some(Period {
-                    from: render_day(first),
-                    to: render_day(end),
-                }),
-                Vec::new(),
-            ));
-        }
-        last = last.max(end);
-        if let Some((_, members)) = out.last_mut() {
-            members.push(c);
-        }
-    }
-    if let Some((Some(p), _)) = out.last_mut() {
-        p.to = render_day(last);
-    }
-    out
-}
-
-/// A conflict's stable id: the subject key and a hash of the sorted claim ids. It does not
-/// change when files, claims or keys are reordered or lines move, nor when claims of other
-/// subjects change; it does change when a claim joins or leaves the conflict, so an
-/// editor's flag always covers exactly the claims that were reviewed.
-pub fn fingerprint(subject: &str, claim_ids: &[&str]) -> String {
-    let mut ids: Vec<&str> = claim_ids.to_vec();
-    ids.sort_unstable();
-    ids.dedup();
-    // FNV-1a, 64 bit: stable across platforms and releases, unlike std's hasher.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in std::iter::once(subject).chain(ids) {
-        for b in part.bytes().chain([0u8]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    format!("{subject}/{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fingerprint_ignores_order() {
-        assert_eq!(fingerprint("s", &["b", "a"]), fingerprint("s", &["a", "b"]));
-        assert_ne!(
-            fingerprint("s", &["a", "b"]),
-            fingerprint("s", &["a", "b", "c"])
-        );
-        assert_ne!(fingerprint("s", &["a", "b"]), fingerprint("t", &["a", "b"]));
-        assert!(fingerprint("s", &["a"]).starts_with("s/"));
     }
 }
