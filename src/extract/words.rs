@@ -72,6 +72,10 @@ lists! {
     DEGREE_ADVERBS = "degree_adverbs";
     CHANGE_DOWN = "change_down";
     CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
+    CHANGE_SUBJECT_BREAKS = "change_subject_breaks";
+    CHANGE_SUBJECT_LINKS = "change_subject_links";
+    CHANGE_SUBJECT_OBJECTS = "change_subject_objects";
+    CHANGE_SUBJECT_PREPS = "change_subject_preps";
     CHANGE_OBJECT_DOWN = "change_object_down";
     CHANGE_SIZE_ADJECTIVES = "change_size_adjectives";
     CHANGE_OBJECT_UP = "change_object_up";

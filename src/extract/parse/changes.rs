@@ -170,6 +170,52 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "the median wage increase was 18.3%", "wage increases totaling 12.6%", "the increase
+    /// in wages for … over that period was $325 billion": a change noun heading the
+    /// subject of a linking word right before the amount names the amount as the size of
+    /// the change (decision 213). The noun stands right before the linking word, or opens
+    /// a phrase of what changed ("in", "for" … at most 20 tokens, brackets skipped, no
+    /// number, stop or clause word) after a determiner not itself after a preposition
+    /// ("the increase in …", not "a report on the increase in rents was 40 pages").
+    pub(super) fn change_noun_subject(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change.is_some()
+            || m.first < 2
+            || !self.is_word(m.first - 1)
+            || !words::CHANGE_SUBJECT_LINKS.contains(self.low(m.first - 1))
+        {
+            return Ok(());
+        }
+        let link = m.first - 1;
+        if let Some(up) = words::change_noun_of(self.low(link - 1)) {
+            m.change = Some(up);
+            m.change_from_verb = true;
+            return Ok(());
+        }
+        let mut k = link;
+        let mut depth = 0usize;
+        while k > 1 && k + 20 > link {
+            k -= 1;
+            if self.is_sym(k, ')') {
+                depth += 1;
+            } else if self.is_sym(k, '(') {
+                depth = depth.saturating_sub(1);
+            } else if depth > 0 || (self.is_sym(k, '-') && self.attached(k)) {
+            } else if !self.is_word(k) || words::CHANGE_SUBJECT_BREAKS.contains(self.low(k)) {
+                return Ok(());
+            } else if let Some(up) = words::change_noun_of(self.low(k - 1))
+                && words::CHANGE_SUBJECT_PREPS.contains(self.low(k))
+                && k >= 2
+                && words::MODIFIER_DETERMINERS.contains(self.low(k - 2))
+                && (k < 3 || !words::CHANGE_SUBJECT_OBJECTS.contains(self.low(k - 3)))
+            {
+                m.change = Some(up);
+                m.change_from_verb = true;
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
     /// "grew at an annualized 2%", "shrank at a 2.9 percent pace", "is forecast to grow at
     /// a 2.3 percent annual rate", "declined at a CAGR of 2.0%": a share that is the rate
     /// at which a verb of change goes is the change (decision 185). The verb stands right
