@@ -2,13 +2,18 @@
 """Scores `crosscheck extract` on the NewsQuant dev set split into a tuning part and a
 held-out part (sentences whose index % 5 == 4), plus the whole set, and our own general
 news set (tests/fixtures/extract/general/sentences.json) and the blind sets
-(tests/fixtures/extract/blind/) with the same scorer.
+(tests/fixtures/extract/blind/) and real news pages (tests/fixtures/extract/real/) with the
+same scorer; then the sets pooled: the held-back real pages (the closest measure of unseen
+news), the readable real pages, and the held-back blind sets.
 
 Usage: [CARGO_TARGET_DIR=...] bench/newsquant_split.py [--build]
 Reads ../shared/data/newsquant/dev.json relative to the repository root; skips with a
 message when it is absent. The subsets are written to a temporary directory only.
 """
 import json, os, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from newsquant_misses import HELD_BACK, HELD_BACK_REAL  # noqa: E402  one list of what is held back
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared")
@@ -46,10 +51,26 @@ def main():
             print(f"== {name} ==")
             print(out.stdout.strip() or out.stderr.strip())
         for path in [GENERAL] + BLIND:
-            out = subprocess.run([sys.executable, SCORER, path, "--", BIN, "extract", "--format", "jsonl"],
-                                 capture_output=True, text=True)
-            print(f"== {os.path.relpath(path, ROOT)} ==")
-            print(out.stdout.strip() or out.stderr.strip())
+            score(path, os.path.relpath(path, ROOT))
+        real = [p for p in BLIND if os.path.basename(p).startswith("pages_")]
+        pools = {
+            "pooled: real pages held back": [p for p in real if os.path.basename(p) in HELD_BACK_REAL],
+            "pooled: real pages readable": [p for p in real if os.path.basename(p) not in HELD_BACK_REAL],
+            "pooled: blind sets held back": [p for p in BLIND if os.path.basename(p) in HELD_BACK],
+        }
+        for name, paths in pools.items():
+            items = [e for p in paths for e in json.load(open(p, encoding="utf-8"))]
+            path = os.path.join(tmp, "pool.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(items, f)
+            score(path, f"{name} ({len(paths)} parts, {len(items)} sentences)")
+
+
+def score(path, name):
+    out = subprocess.run([sys.executable, SCORER, path, "--", BIN, "extract", "--format", "jsonl"],
+                         capture_output=True, text=True)
+    print(f"== {name} ==")
+    print(out.stdout.strip() or out.stderr.strip())
 
 
 if __name__ == "__main__":
