@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::report::{Brief, Explanation};
-use super::table::{ClaimTable, Span, SubjectKey, Value};
+use super::table::{Claim, ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
 
 use crate::findings::Findings;
@@ -209,13 +209,16 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
     // Each subject's object id, interned at its first claim (ids in claim order).
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
-    let mut origins: FxHashMap<&str, String> = FxHashMap::default();
+    // Each origin name's source id, interned at its first claim (as adding by name would).
+    let mut origins: FxHashMap<&str, u32> = FxHashMap::default();
     // An article that is its own origin is named by its publisher, with its id to keep two
     // articles of one publisher apart: an editor reads "RT article 000_cb54…", not the bare id.
     let publishers: FxHashMap<&str, &str> = (corpus.sources.iter())
         .map(|s| (s.id.as_str(), s.publisher.as_str()))
         .collect();
-    let mut articles: FxHashMap<&str, String> = FxHashMap::default();
+    let mut articles: FxHashMap<&str, u32> = FxHashMap::default();
+    // The table subject of each corpus subject without periods, found once.
+    let mut whole: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let mut t = ClaimTable::new();
     let (mut claim_ids, mut positions) = (Vec::new(), Vec::new());
     for (i, (claim, p)) in corpus.claims.iter().zip(&prepared).enumerate() {
@@ -227,33 +230,49 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
             (true, false) => p.low,
             _ => p.high,
         };
-        let key = SubjectKey {
-            object: *objects[p.subject]
-                .get_or_insert_with(|| t.objects.intern(&corpus.subjects[p.subject].key)),
-            attribute: None,
-            period: p.period.map(|from| t.periods.intern(from)),
+        let object = *objects[p.subject]
+            .get_or_insert_with(|| t.objects.intern(&corpus.subjects[p.subject].key));
+        let subject = match p.period {
+            None => *whole[p.subject].get_or_insert_with(|| {
+                t.subject(SubjectKey {
+                    object,
+                    attribute: None,
+                    period: None,
+                })
+            }),
+            Some(from) => {
+                let period = Some(t.periods.intern(from));
+                t.subject(SubjectKey {
+                    object,
+                    attribute: None,
+                    period,
+                })
+            }
         };
-        let value = Value::Number(Span {
+        let value = t.value(Value::Number(Span {
             point,
             low: p.low,
             high: p.high,
-        });
+        }));
         // Each name's origin is looked up once (`Parties::origin_of`: origin, else claimant).
         let source = match claim.origin.as_deref().or(claim.claimant.as_deref()) {
-            Some(name) => origins
+            Some(name) => *origins
                 .entry(name)
-                .or_insert_with(|| parties.origin(name).name),
-            None => articles.entry(&claim.source).or_insert_with(|| {
-                match publishers.get(&*claim.source) {
+                .or_insert_with(|| t.sources.intern(&parties.origin(name).name)),
+            None => *articles.entry(&claim.source).or_insert_with(|| {
+                t.sources.intern(&match publishers.get(&*claim.source) {
                     Some(publisher) => format!("{publisher} article {}", claim.source),
                     None => claim.source.to_string(),
-                }
+                })
             }),
         };
-        let id = t.add(source, key, value, positions.len() as u32);
-        t.labels
-            .entry(id)
-            .or_insert_with(|| claim.value_text.to_string());
+        t.push(Claim {
+            subject,
+            source,
+            value,
+            cite: positions.len() as u32,
+        });
+        t.labels.first(value, || claim.value_text.clone());
         if ids {
             claim_ids.push(claim.id.clone());
         }
