@@ -32,6 +32,9 @@ pub struct CorpusTable {
     /// For each `cite` of a corpus claim (the first ones), its position in
     /// `corpus.claims`.
     pub positions: Vec<u32>,
+    /// For each subject of `corpus.subjects` (by position), its object id in the table
+    /// when it has a compared claim: found without looking its key up.
+    pub objects: Vec<Option<u32>>,
 }
 
 /// One subject's resolved value, as the commands show it, with the algorithm's
@@ -282,6 +285,7 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
         table: t,
         claim_ids,
         positions,
+        objects,
     }
 }
 
@@ -346,10 +350,10 @@ fn resolve_grouped<'c, E: Explains, T: Send>(
     Vec<(&'c crate::model::Subject, Vec<T>)>,
 ) {
     let resolution = resolve(&ct.table, config);
-    // The table's subjects (windows) of each corpus subject.
-    let mut windows: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    // The table's subjects (windows) of each corpus subject, by object id.
+    let mut windows: Vec<Vec<u32>> = vec![Vec::new(); ct.table.objects.len()];
     for (s, key) in ct.table.subjects().iter().enumerate() {
-        windows.entry(key.object).or_default().push(s as u32);
+        windows[key.object as usize].push(s as u32);
     }
     // The first preferred claim (in file order) of each table subject: the corpus's
     // claims come first in the table, in file order, one table claim each.
@@ -364,13 +368,15 @@ fn resolve_grouped<'c, E: Explains, T: Send>(
         }
     }
     // Each corpus subject with its windows in time order, then their explanations in
-    // words on every core, joined in the subjects' order.
+    // words on every core, joined in the subjects' order. A subject's object is the one
+    // its claims made, else (a stored table's claims only) the one named by its key.
     let mut todo = Vec::new();
-    for subject in &corpus.subjects {
-        let Some(object) = ct.table.objects.get(&subject.key) else {
+    for (i, subject) in corpus.subjects.iter().enumerate() {
+        let known = ct.objects.get(i).copied().flatten();
+        let Some(object) = known.or_else(|| ct.table.objects.get(&subject.key)) else {
             continue;
         };
-        let mut ids = windows.remove(&object).unwrap_or_default();
+        let mut ids = std::mem::take(&mut windows[object as usize]);
         ids.sort_by_cached_key(|s| ct.table.subject_name(*s));
         todo.push((subject, ids));
     }
