@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::report::{Brief, Explanation};
-use super::table::{ClaimTable, Span, SubjectKey, Value};
+use super::table::{Claim, ClaimTable, Span, SubjectKey, Value};
 use super::{Config, Resolution, resolve};
 
 use crate::findings::Findings;
@@ -32,6 +32,9 @@ pub struct CorpusTable {
     /// For each `cite` of a corpus claim (the first ones), its position in
     /// `corpus.claims`.
     pub positions: Vec<u32>,
+    /// For each subject of `corpus.subjects` (by position), its object id in the table
+    /// when it has a compared claim: found without looking its key up.
+    pub objects: Vec<Option<u32>>,
 }
 
 /// One subject's resolved value, as the commands show it, with the algorithm's
@@ -209,13 +212,16 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
     // Each subject's object id, interned at its first claim (ids in claim order).
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
-    let mut origins: FxHashMap<&str, String> = FxHashMap::default();
+    // Each origin name's source id, interned at its first claim (as adding by name would).
+    let mut origins: FxHashMap<&str, u32> = FxHashMap::default();
     // An article that is its own origin is named by its publisher, with its id to keep two
     // articles of one publisher apart: an editor reads "RT article 000_cb54…", not the bare id.
     let publishers: FxHashMap<&str, &str> = (corpus.sources.iter())
         .map(|s| (s.id.as_str(), s.publisher.as_str()))
         .collect();
-    let mut articles: FxHashMap<&str, String> = FxHashMap::default();
+    let mut articles: FxHashMap<&str, u32> = FxHashMap::default();
+    // The table subject of each corpus subject without periods, found once.
+    let mut whole: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let mut t = ClaimTable::new();
     let (mut claim_ids, mut positions) = (Vec::new(), Vec::new());
     for (i, (claim, p)) in corpus.claims.iter().zip(&prepared).enumerate() {
@@ -227,33 +233,49 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
             (true, false) => p.low,
             _ => p.high,
         };
-        let key = SubjectKey {
-            object: *objects[p.subject]
-                .get_or_insert_with(|| t.objects.intern(&corpus.subjects[p.subject].key)),
-            attribute: None,
-            period: p.period.map(|from| t.periods.intern(from)),
+        let object = *objects[p.subject]
+            .get_or_insert_with(|| t.objects.intern(&corpus.subjects[p.subject].key));
+        let subject = match p.period {
+            None => *whole[p.subject].get_or_insert_with(|| {
+                t.subject(SubjectKey {
+                    object,
+                    attribute: None,
+                    period: None,
+                })
+            }),
+            Some(from) => {
+                let period = Some(t.periods.intern(from));
+                t.subject(SubjectKey {
+                    object,
+                    attribute: None,
+                    period,
+                })
+            }
         };
-        let value = Value::Number(Span {
+        let value = t.value(Value::Number(Span {
             point,
             low: p.low,
             high: p.high,
-        });
+        }));
         // Each name's origin is looked up once (`Parties::origin_of`: origin, else claimant).
         let source = match claim.origin.as_deref().or(claim.claimant.as_deref()) {
-            Some(name) => origins
+            Some(name) => *origins
                 .entry(name)
-                .or_insert_with(|| parties.origin(name).name),
-            None => articles.entry(&claim.source).or_insert_with(|| {
-                match publishers.get(&*claim.source) {
+                .or_insert_with(|| t.sources.intern(&parties.origin(name).name)),
+            None => *articles.entry(&claim.source).or_insert_with(|| {
+                t.sources.intern(&match publishers.get(&*claim.source) {
                     Some(publisher) => format!("{publisher} article {}", claim.source),
                     None => claim.source.to_string(),
-                }
+                })
             }),
         };
-        let id = t.add(source, key, value, positions.len() as u32);
-        t.labels
-            .entry(id)
-            .or_insert_with(|| claim.value_text.to_string());
+        t.push(Claim {
+            subject,
+            source,
+            value,
+            cite: positions.len() as u32,
+        });
+        t.labels.first(value, || claim.value_text.clone());
         if ids {
             claim_ids.push(claim.id.clone());
         }
@@ -263,6 +285,7 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
         table: t,
         claim_ids,
         positions,
+        objects,
     }
 }
 
@@ -327,10 +350,10 @@ fn resolve_grouped<'c, E: Explains, T: Send>(
     Vec<(&'c crate::model::Subject, Vec<T>)>,
 ) {
     let resolution = resolve(&ct.table, config);
-    // The table's subjects (windows) of each corpus subject.
-    let mut windows: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    // The table's subjects (windows) of each corpus subject, by object id.
+    let mut windows: Vec<Vec<u32>> = vec![Vec::new(); ct.table.objects.len()];
     for (s, key) in ct.table.subjects().iter().enumerate() {
-        windows.entry(key.object).or_default().push(s as u32);
+        windows[key.object as usize].push(s as u32);
     }
     // The first preferred claim (in file order) of each table subject: the corpus's
     // claims come first in the table, in file order, one table claim each.
@@ -345,13 +368,15 @@ fn resolve_grouped<'c, E: Explains, T: Send>(
         }
     }
     // Each corpus subject with its windows in time order, then their explanations in
-    // words on every core, joined in the subjects' order.
+    // words on every core, joined in the subjects' order. A subject's object is the one
+    // its claims made, else (a stored table's claims only) the one named by its key.
     let mut todo = Vec::new();
-    for subject in &corpus.subjects {
-        let Some(object) = ct.table.objects.get(&subject.key) else {
+    for (i, subject) in corpus.subjects.iter().enumerate() {
+        let known = ct.objects.get(i).copied().flatten();
+        let Some(object) = known.or_else(|| ct.table.objects.get(&subject.key)) else {
             continue;
         };
-        let mut ids = windows.remove(&object).unwrap_or_default();
+        let mut ids = std::mem::take(&mut windows[object as usize]);
         ids.sort_by_cached_key(|s| ct.table.subject_name(*s));
         todo.push((subject, ids));
     }

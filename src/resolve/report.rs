@@ -80,8 +80,8 @@ pub fn render(table: &ClaimTable, value: &Value) -> String {
 
 /// A value id in words: its label when the data gave one, else [`render`].
 pub fn render_id(table: &ClaimTable, id: u32) -> String {
-    match table.labels.get(&id) {
-        Some(label) => label.clone(),
+    match table.labels.get(id) {
+        Some(label) => label.to_string(),
         None => render(table, table.value_of(id)),
     }
 }
