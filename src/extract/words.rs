@@ -70,6 +70,7 @@ lists! {
     CHANGE_AFTER_DOWN = "change_after_down";
     CHANGE_AFTER_UP = "change_after_up";
     DEGREE_ADVERBS = "degree_adverbs";
+    DESCRIPTIVE_PARTICIPLES = "descriptive_participles";
     CHANGE_DOWN = "change_down";
     CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
     CHANGE_SUBJECT_BREAKS = "change_subject_breaks";

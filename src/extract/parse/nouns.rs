@@ -235,7 +235,7 @@ impl<'a> SentenceReader<'a> {
                 }
                 let head = singular_noun(w);
                 let mut name = String::new();
-                for &r in &words[..n] {
+                for &r in &words[self.descriptive_lead(&words[..n])..n] {
                     let t = text_of(r);
                     match words::superlative_base(t) {
                         Some(base) => name.push_str(&base),
@@ -356,6 +356,19 @@ impl<'a> SentenceReader<'a> {
     /// Whether a plural-looking `w` modifies a later plural head among `rest` (the words
     /// after it): a noun whose plural is its singular ("680 aircraft maintenance
     /// engineers") or a plural-form modifier ("3 sports cars", "two savings accounts").
+    /// How many modifiers at the start of a counted noun's phrase are hyphenated
+    /// participles that describe it without naming a kind ("2,082 lab-confirmed flu
+    /// patients" is a count of flu patients; decision 215): the unit leaves them out. A
+    /// bare participle stays ("300 recorded songs", "5 confirmed cases").
+    fn descriptive_lead(&self, modifiers: &[(usize, usize)]) -> usize {
+        modifiers
+            .iter()
+            .take_while(|&&(a, b)| {
+                b > a + 1 && words::DESCRIPTIVE_PARTICIPLES.contains(self.low(b - 1))
+            })
+            .count()
+    }
+
     fn modifies_later_head(&self, w: &str, rest: &[(usize, usize)]) -> bool {
         let plural_word = |&(c, d): &(usize, usize)| {
             d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
