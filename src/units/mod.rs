@@ -273,6 +273,12 @@ impl Registry {
         best
     }
 
+    /// Whether some sign written before a number (a currency: "$", "US$", "Rs") begins
+    /// with `token`: where none does, [`Registry::before`] finds nothing starting there.
+    pub fn opens_before(&self, token: &str) -> bool {
+        self.before.contains_key(lower(token).as_ref())
+    }
+
     /// The longest unit spelled at token `at` of a run held elsewhere (the extractor's
     /// sentence): `raw(i)` is token `i` as written and `low(i)` lower-cased, both empty
     /// past the end, and `touches(i)` whether token `i` touches the one before. Same

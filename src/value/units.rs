@@ -248,6 +248,12 @@ pub fn unit_after(
     })
 }
 
+/// Whether a currency sign written before a number may begin with `token` (a cheap test
+/// before [`unit_before`] on a run that must be all sign).
+pub fn may_open_sign_before(token: &str) -> bool {
+    registry().opens_before(token)
+}
+
 /// The longest currency sign that ends `tokens`, right before a number.
 pub fn unit_before(
     tokens: &[&str],

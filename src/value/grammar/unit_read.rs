@@ -16,6 +16,11 @@ impl Reader<'_> {
         }
         let (start, end) = (self.toks[at].start, self.toks[num].start);
         let raw = &self.text[start..end];
+        // The sign is the whole run before the number, so it begins at the run's first
+        // word: most runs (every word start of a quote is tried) end here.
+        if !units::may_open_sign_before(crate::units::tokenize(raw).next()?) {
+            return None;
+        }
         let toks: Vec<&str> = crate::units::tokenize(raw).collect();
         let touching = self.toks[num - 1].end == end;
         match units::unit_before(&toks, touching, self.dimension)? {
