@@ -130,6 +130,9 @@ lists! {
     SECOND_END_APPROX = "second_end_approx";
     RATE_DENOMINATORS = "rate_denominators";
     RATE_NOUNS = "rate_nouns";
+    RUNNING_TOTAL_AFTER = "running_total_after";
+    RUNNING_TOTAL_NOUNS = "running_total_nouns";
+    RUNNING_TOTAL_VERBS = "running_total_verbs";
     STARTING_PRICE_WORDS = "starting_price_words";
     STOCK_NOUNS = "stock_nouns";
     STOCK_VERBS = "stock_verbs";

@@ -98,6 +98,35 @@ impl<'a> SentenceReader<'a> {
             .map(|(u, _)| u)
     }
 
+    /// "bringing the national total to 14", "taking its tally for the year to 203": whether
+    /// the figure starting at `first` is the level a running total is taken to — "to"
+    /// right before it, a phrase naming a total or tally before that, and a verb of
+    /// taking or bringing opening the phrase (at most eight words, no punctuation but a
+    /// hyphen: "the year-to-date total"). A total that names what it counts ("the total
+    /// number of deaths", "total sales", "its tally of votes") is not one: only "to" or a
+    /// phrase of time may follow the total's noun (`words/running_total_after.txt`).
+    pub(super) fn running_total_at(&self, first: usize) -> bool {
+        if first < 3 || self.low(first - 1) != "to" {
+            return false;
+        }
+        let mut total = false;
+        let mut k = first - 1;
+        while k > 0 && first - k < 10 {
+            k -= 1;
+            if !self.is_word(k) && !self.is_sym(k, '-') {
+                return false;
+            }
+            let w = self.low(k);
+            if words::RUNNING_TOTAL_NOUNS.contains(w) {
+                let next = self.low(k + 1);
+                total = total || next == "to" || words::RUNNING_TOTAL_AFTER.contains(next);
+            } else if words::RUNNING_TOTAL_VERBS.contains(w) {
+                return total;
+            }
+        }
+        false
+    }
+
     /// "a 12 page report", "a 5 star hotel": a number after a determiner and before a
     /// singular noun that itself modifies a head noun counts that first noun (the
     /// number cannot count the head: a plural would follow a number above one).

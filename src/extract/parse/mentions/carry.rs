@@ -32,6 +32,7 @@ impl SentenceReader<'_> {
     /// The rules of this module, in order, then what they remember.
     pub(super) fn carry_units(&self, found: &mut Found, mem: &mut Memory) {
         self.change_of_counts(found, mem);
+        self.running_total_counts(found, mem);
         self.part_of_last_count(found, mem);
         self.fuller_unit_repeats(found, mem);
         self.bare_figure_of_last_measure(found, mem);
@@ -227,6 +228,21 @@ impl SentenceReader<'_> {
         if let Some((v, u, _)) = &mem.last_count
             && found.low / v <= 10.0
             && v / found.low <= 10.0
+        {
+            found.unit = Some(u.clone());
+        }
+    }
+
+    /// "added 8.8 million subscribers, taking its total to 260.3 million": a bare figure a
+    /// running total is taken to counts the things of the sentence's last count, when it
+    /// is no smaller (`running_total_at`, decision 231).
+    fn running_total_counts(&self, found: &mut Found, mem: &mut Memory) {
+        if found.unit.is_none()
+            && !found.range
+            && !found.fraction
+            && let Some((v, u, _)) = &mem.last_count
+            && found.low >= *v
+            && self.running_total_at(found.first)
         {
             found.unit = Some(u.clone());
         }
