@@ -94,6 +94,8 @@ lists! {
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
     EXPECT_WORDS = "expect_words";
+    EXPECTATION_HOLDERS = "expectation_holders";
+    EXPECTATION_VERBS = "expectation_verbs";
     EXPLOSION_WORDS = "explosion_words";
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";

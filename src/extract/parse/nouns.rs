@@ -127,6 +127,34 @@ impl<'a> SentenceReader<'a> {
         false
     }
 
+    /// "well above the 200,000 economists had expected", "beating the 205m analysts had
+    /// pencilled in": whether the figure from `first` to `end` is what the people after it
+    /// expected — "the" before it, a plural of expectation holders after it
+    /// (`words/expectation_holders.txt`), then a verb of expecting, "had" or "were" allowed
+    /// before it and "in" after (`words/expectation_verbs.txt`), then no object: a sign or
+    /// the sentence's end. The figure counts no analysts (decision 232).
+    pub(super) fn expected_by_holders(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || self.low(first - 1) != "the"
+            || !self.is_word(end)
+            || !words::EXPECTATION_HOLDERS.contains(self.low(end))
+        {
+            return false;
+        }
+        let mut k = end + 1;
+        if matches!(self.low(k), "had" | "have" | "were" | "are") {
+            k += 1;
+        }
+        if !self.is_word(k) || !words::EXPECTATION_VERBS.contains(self.low(k)) {
+            return false;
+        }
+        k += 1;
+        if self.low(k) == "in" {
+            k += 1;
+        }
+        k >= self.n() || !self.is_word(k)
+    }
+
     /// "a 12 page report", "a 5 star hotel": a number after a determiner and before a
     /// singular noun that itself modifies a head noun counts that first noun (the
     /// number cannot count the head: a plural would follow a number above one).

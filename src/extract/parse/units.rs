@@ -383,6 +383,10 @@ impl<'a> SentenceReader<'a> {
         if amt.fuzzy.is_some() {
             return self.fuzzy_unit(j);
         }
+        // "the 200,000 economists had expected": what they expected, not a count of them.
+        if self.expected_by_holders(amt.first, j) {
+            return (None, j, None);
+        }
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
         if let Some((unit, end)) = self

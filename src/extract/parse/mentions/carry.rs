@@ -235,14 +235,17 @@ impl SentenceReader<'_> {
 
     /// "added 8.8 million subscribers, taking its total to 260.3 million": a bare figure a
     /// running total is taken to counts the things of the sentence's last count, when it
-    /// is no smaller (`running_total_at`, decision 231).
+    /// is no smaller (`running_total_at`, decision 231); so does "the 5.5m analysts
+    /// expected" after it, within a factor of ten (`expected_by_holders`, decision 232).
     fn running_total_counts(&self, found: &mut Found, mem: &mut Memory) {
         if found.unit.is_none()
             && !found.range
             && !found.fraction
             && let Some((v, u, _)) = &mem.last_count
-            && found.low >= *v
-            && self.running_total_at(found.first)
+            && ((found.low >= *v && self.running_total_at(found.first))
+                || (found.low / v <= 10.0
+                    && v / found.low <= 10.0
+                    && self.expected_by_holders(found.first, found.end)))
         {
             found.unit = Some(u.clone());
         }
