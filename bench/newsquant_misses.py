@@ -30,6 +30,10 @@ HELD_BACK = {"g.json", "h.json", "l.json"}
 HELD_BACK_REAL = {"pages_b.json", "pages_d.json", "pages_f.json", "pages_n.json", "pages_p.json", "pages_r.json", "pages_t.json", "pages_v.json", "pages_x.json", "pages_z.json", "pages_ab.json", "pages_ad.json", "pages_af.json", "pages_ah.json"}
 
 
+# Parts ak and al (branch exreal8): al is held back.
+HELD_BACK_REAL |= {"pages_al.json"}
+
+
 def main():
     args = set(a for a in sys.argv[1:] if a.startswith("--"))
     files = [a for a in sys.argv[1:] if not a.startswith("--")]
