@@ -184,6 +184,21 @@ impl<'a> SentenceReader<'a> {
         best.and_then(|(q, start)| self.negated(q, start))
     }
 
+    /// "the yen weakened past 151 to the dollar", "has risen past the $47K level": "past"
+    /// (and "the") between a verb of motion and the amount is a mark passed, its bound set by
+    /// the verb (`words/past_bound_verbs.txt`). Returns the bound and the verb's index, so
+    /// the verb is read as part of the comparison and not as a change by the amount.
+    pub(super) fn past_after_verb(&self, at: usize) -> Option<(QualCode, usize)> {
+        let mut k = at;
+        if k > 0 && self.low(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 2 || self.low(k - 1) != "past" || !self.is_word(k - 2) {
+            return None;
+        }
+        words::past_bound(self.low(k - 2)).map(|q| (q, k - 2))
+    }
+
     /// A comparison after "not", "never" or "no" that no listed phrase covers is its
     /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
     /// "not close to 50%": a negated approximation leaves the figure exact (no qualifier).
