@@ -122,6 +122,7 @@ lists! {
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";
+    PAST_BOUND_VERBS = "past_bound_verbs";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
     PLURAL_MODIFIERS = "plural_modifiers";
@@ -317,6 +318,11 @@ fn qual_code(c: &str) -> QualCode {
         "le" => QualCode::Le,
         _ => QualCode::Approx,
     }
+}
+
+/// The bound "past" + a figure sets after `verb` ("weakened past 151" is more than 151).
+pub fn past_bound(verb: &str) -> Option<QualCode> {
+    PAST_BOUND_VERBS.get(verb).map(qual_code)
 }
 
 /// Closing qualifiers after an amount and its unit ("at most"): (phrase, code).

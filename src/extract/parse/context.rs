@@ -184,6 +184,21 @@ impl<'a> SentenceReader<'a> {
         best.and_then(|(q, start)| self.negated(q, start))
     }
 
+    /// "has risen past the $47K level", "fell past 100": "past"
+    /// (and "the") between a verb of motion and the amount is a mark passed, its bound set by
+    /// the verb (`words/past_bound_verbs.txt`). Returns the bound and the verb's index, so
+    /// the verb is read as part of the comparison and not as a change by the amount.
+    pub(super) fn past_after_verb(&self, at: usize) -> Option<(QualCode, usize)> {
+        let mut k = at;
+        if k > 0 && self.low(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 2 || self.low(k - 1) != "past" || !self.is_word(k - 2) {
+            return None;
+        }
+        words::past_bound(self.low(k - 2)).map(|q| (q, k - 2))
+    }
+
     /// A comparison after "not", "never" or "no" that no listed phrase covers is its
     /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
     /// "not close to 50%": a negated approximation leaves the figure exact (no qualifier).
@@ -265,12 +280,10 @@ impl<'a> SentenceReader<'a> {
             k -= 1;
         }
         // "lost an average 14.9%", "cut by an estimated 11,000 tonnes", "decreased a
-        // slight 0.6%": an adjective of the change's size between the verb and the amount.
-        if k >= 2
-            && words::CHANGE_SIZE_ADJECTIVES.contains(self.low(k - 1))
-            && matches!(self.low(k - 2), "a" | "an")
-        {
-            k -= 2;
+        // slight 0.6%", "rose an unexpectedly sharp 1.8%": the change's size described
+        // between the verb and the amount.
+        if let Some(article) = self.change_size_phrase(k) {
+            k = article;
         }
         // "slipped by an average of £8,900".
         if k >= 3
@@ -323,6 +336,21 @@ impl<'a> SentenceReader<'a> {
             return self.verb_object_by(k - 1).map(|c| (c, false, true));
         }
         None
+    }
+
+    /// Where "a"/"an" opens a description of a change's size that ends right before `at`:
+    /// a size adjective ("a slight", "an average", "a smaller"), after an adverb in "-ly"
+    /// ("an unexpectedly sharp"). The adjectives are `words/change_size_adjectives.txt`.
+    fn change_size_phrase(&self, at: usize) -> Option<usize> {
+        if at < 2 || !words::CHANGE_SIZE_ADJECTIVES.contains(self.low(at - 1)) {
+            return None;
+        }
+        let mut k = at - 1;
+        // "an unexpectedly sharp", "a relatively modest": an adverb of degree first.
+        if k >= 2 && self.is_word(k - 1) && self.low(k - 1).ends_with("ly") {
+            k -= 1;
+        }
+        (k >= 1 && matches!(self.low(k - 1), "a" | "an")).then(|| k - 1)
     }
 
     /// "raised its main rate by 25 basis points", "cut the forecast by half a point",

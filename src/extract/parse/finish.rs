@@ -238,6 +238,11 @@ impl<'a> SentenceReader<'a> {
             // "some" and "over" are qualifiers only right before the amount.
             m.qual = Some(q);
             m.first = start;
+        } else if m.qual.is_none()
+            && let Some((q, start)) = self.past_after_verb(m.first)
+        {
+            m.qual = Some(q);
+            m.first = start;
         }
         // "from up to 252 miles to 287 miles": a from-to range whose first end has a
         // qualifier of its own.
