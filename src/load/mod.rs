@@ -257,12 +257,17 @@ impl Cx {
             self.push(diags::invalid_id(loc.clone(), entry, id));
             return false;
         }
-        if let Some(first) = seen.get(id) {
-            self.push(diags::duplicate(loc.clone(), entry, id, first));
-            return false;
+        // One look-up: the key is copied first (the first occurrence is the common case).
+        match seen.entry(id.to_string()) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                self.push(diags::duplicate(loc.clone(), entry, id, first.get()));
+                false
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(loc.clone());
+                true
+            }
         }
-        seen.insert(id.to_string(), loc.clone());
-        true
     }
 
     fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {
