@@ -5,7 +5,7 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{ClaimsFiles, Cx, Declared, Seen, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, Declared, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
@@ -151,7 +151,7 @@ struct Names4 {
 /// The claim ids met so far and the names shared: the part of the check done in order.
 #[derive(Default)]
 struct InOrder {
-    ids: Seen,
+    ids: super::ids::Ids,
     /// Subject keys, source ids and the names claims give, one copy of each.
     names: Names,
     /// Each subject's key as shared by `names`, by its place in the subjects list: found
