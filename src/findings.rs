@@ -326,8 +326,9 @@ pub struct ClaimView {
     pub id: String,
     pub value: Arc<str>,
     pub source: Arc<str>,
-    pub publisher: String,
-    pub published: String,
+    /// Shared by the views of one source's claims.
+    pub publisher: Arc<str>,
+    pub published: Arc<str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claimant: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -118,18 +118,27 @@ impl Spans<'_> {
     /// The figure the span of words `a` to `b` states, with its byte range and the text
     /// to show.
     fn read(&self, a: usize, b: usize) -> Option<(usize, usize, String, Value)> {
+        if self.dimension == value::Dimension::Date {
+            let (start, end) = self.range(a, b)?;
+            let (shown, v) = date_figure(&self.quote[start..end], start, self.years)?;
+            return Some((start, end, shown, v));
+        }
+        let (start, end, v) = self.figure(a, b)?;
+        Some((start, end, format!("\"{}\"", &self.quote[start..end]), v))
+    }
+
+    /// [`Spans::read`] without the text to show (a quantity's is not written).
+    fn figure(&self, a: usize, b: usize) -> Option<(usize, usize, Value)> {
         let (start, end) = self.range(a, b)?;
         let span = &self.quote[start..end];
-        let parsed = if self.dimension == value::Dimension::Date {
-            date_figure(span, start, self.years)
-        } else {
-            let q = match self.heads {
-                Some(h) => h.quantity(start, end, Some(self.dimension)),
-                None => value::parse_quantity_in(span, Some(self.dimension)).ok(),
-            };
-            q.map(|q| (format!("\"{span}\""), Value::Quantity(q)))
+        if self.dimension == value::Dimension::Date {
+            return date_figure(span, start, self.years).map(|(_, v)| (start, end, v));
+        }
+        let q = match self.heads {
+            Some(h) => h.quantity(start, end, Some(self.dimension)),
+            None => value::parse_quantity_in(span, Some(self.dimension)).ok(),
         };
-        parsed.map(|(shown, v)| (start, end, shown, v))
+        q.map(|q| (start, end, Value::Quantity(q)))
     }
 }
 
@@ -174,7 +183,7 @@ pub(super) fn stated_as_written(
         years,
         heads: heads.as_ref(),
     };
-    let Some((start, end, _, figure)) = spans.read(a, b) else {
+    let Some((start, end, figure)) = spans.figure(a, b) else {
         return false;
     };
     if !matches!(fit(value, &figure, subject), Fit::Supports) {
@@ -204,7 +213,7 @@ pub(super) fn stated_as_written(
             if !may {
                 break;
             }
-            if spans.read(a2, b2).is_some() {
+            if spans.figure(a2, b2).is_some() {
                 return false;
             }
         }

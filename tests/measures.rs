@@ -400,7 +400,7 @@ fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
     assert_eq!(of("moving").verdict, Verdict::SingleSource);
     assert_eq!(of("fixed").verdict, Verdict::Conflict);
     assert_eq!(
-        of("moving").set_aside[0].published,
+        of("moving").set_aside[0].published.as_ref(),
         "unknown (retrieved 2024-01-02)"
     );
 }

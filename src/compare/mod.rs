@@ -21,6 +21,7 @@ use crate::render::interval::{render_interval, render_value_interval};
 use crate::value::{Interval, Qualifier};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// Compares every subject's claims.
 pub fn analyze(corpus: &Corpus) -> Findings {
@@ -57,7 +58,9 @@ pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
 
 /// What the comparison of one corpus looks things up in, built once.
 struct Cx<'a> {
-    sources: FxHashMap<&'a str, &'a Source>,
+    /// Each source with its publisher and date as claim views show them, made once per
+    /// source and shared by its claims' views.
+    sources: FxHashMap<&'a str, (&'a Source, Shown)>,
     subjects: FxHashMap<&'a str, &'a Subject>,
     /// Each subject's claims, sorted by id.
     claims: FxHashMap<&'a str, Vec<&'a Claim>>,
@@ -76,7 +79,9 @@ impl<'a> Cx<'a> {
             .par_iter_mut()
             .for_each(|(_, list)| list.sort_by(|a, b| a.id.cmp(&b.id)));
         Cx {
-            sources: corpus.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
+            sources: (corpus.sources.iter())
+                .map(|s| (s.id.as_str(), (s, Shown::of(s))))
+                .collect(),
             subjects: corpus
                 .subjects
                 .iter()
@@ -187,7 +192,7 @@ impl<'a> Cx<'a> {
     }
 
     fn source(&self, id: &str) -> Option<&'a Source> {
-        self.sources.get(id).copied()
+        self.sources.get(id).map(|(s, _)| *s)
     }
 
     /// Claims in another currency than the subject's: converted at the editor's rate for
@@ -387,13 +392,13 @@ impl<'a> Cx<'a> {
     }
 
     fn view(&self, c: &Claim, subject: &Subject) -> ClaimView {
-        let source = self.source(&c.source);
+        let shown = self.sources.get(&*c.source).map(|(_, shown)| shown);
         ClaimView {
             id: c.id.clone(),
             value: c.value_text.clone(),
             source: c.source.clone(),
-            publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
-            published: source.map(published_text).unwrap_or_default(),
+            publisher: shown.map_or_else(|| Arc::from(""), |s| s.publisher.clone()),
+            published: shown.map_or_else(|| Arc::from(""), |s| s.published.clone()),
             claimant: c.claimant.clone(),
             claimant_role: c.claimant_role.clone(),
             origin: c.origin.clone(),
@@ -407,6 +412,21 @@ impl<'a> Cx<'a> {
             location: c.location.clone(),
             note: None,
             allows: subject.interval_of(&c.value),
+        }
+    }
+}
+
+/// A source's publisher and date as a claim view shows them.
+struct Shown {
+    publisher: Arc<str>,
+    published: Arc<str>,
+}
+
+impl Shown {
+    fn of(s: &Source) -> Shown {
+        Shown {
+            publisher: s.publisher.as_str().into(),
+            published: published_text(s).into(),
         }
     }
 }

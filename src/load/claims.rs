@@ -5,7 +5,7 @@
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{ClaimsFiles, Cx, Declared, Seen, TextFile, at, jsonl, parse_file};
+use super::{ClaimsFiles, Cx, Declared, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
@@ -101,7 +101,8 @@ struct Known<'a> {
     root: &'a str,
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
-    subjects: FxHashMap<&'a str, &'a Subject>,
+    /// Each key's subject, by its place in `subject_list`.
+    subjects: FxHashMap<&'a str, usize>,
     declared_sources: Option<&'a Declared>,
     declared_subjects: Option<&'a Declared>,
 }
@@ -125,6 +126,8 @@ struct Checked<'a> {
 /// A claim whose fields passed, before its names are shared.
 struct Ready<'a> {
     subject: &'a Subject,
+    /// The subject's place in the subjects list.
+    subject_at: usize,
     value: (String, Value, Location),
     quote: Field,
     as_of: Option<Date>,
@@ -148,9 +151,22 @@ struct Names4 {
 /// The claim ids met so far and the names shared: the part of the check done in order.
 #[derive(Default)]
 struct InOrder {
-    ids: Seen,
+    ids: super::ids::Ids,
     /// Subject keys, source ids and the names claims give, one copy of each.
     names: Names,
+    /// Each subject's key as shared by `names`, by its place in the subjects list: found
+    /// in `names` at the subject's first claim, not at every claim.
+    subjects: Vec<Option<Arc<str>>>,
+}
+
+impl InOrder {
+    /// The shared key of the subject at `at` in the subjects list.
+    fn subject(&mut self, at: usize, key: &str) -> Arc<str> {
+        if at >= self.subjects.len() {
+            self.subjects.resize(at + 1, None);
+        }
+        (self.subjects[at].get_or_insert_with(|| self.names.get_str(key))).clone()
+    }
 }
 
 /// One shared copy of each distinct string given to [`Names::get`].
@@ -199,7 +215,9 @@ impl Cx {
             texts,
             root,
             subject_list: subjects,
-            subjects: subjects.iter().map(|s| (s.key.as_str(), s)).collect(),
+            subjects: (subjects.iter().enumerate())
+                .map(|(i, s)| (s.key.as_str(), i))
+                .collect(),
             declared_sources: declared_sources.as_ref(),
             declared_subjects: declared_subjects.as_ref(),
         };
@@ -267,7 +285,8 @@ impl Cx {
             match c.claim {
                 Ok(mut r) => {
                     self.diagnostics.extend(r.citation.take());
-                    out.push(r.claim(id, loc, &source, &mut order.names));
+                    let subject = order.subject(r.subject_at, &r.subject.key);
+                    out.push(r.claim(id, loc, (subject, &source), &mut order.names));
                 }
                 Err(d) => self.diagnostics.extend(d),
             }
@@ -299,7 +318,13 @@ impl Ready<'_> {
         }
     }
 
-    fn claim(self, id: String, location: Location, source: &Arc<str>, names: &mut Names) -> Claim {
+    fn claim(
+        self,
+        id: String,
+        location: Location,
+        (subject, source): (Arc<str>, &Arc<str>),
+        names: &mut Names,
+    ) -> Claim {
         let Names4 {
             claimant,
             origin,
@@ -318,7 +343,7 @@ impl Ready<'_> {
             origin_named_in,
             via,
             claimant_role: claimant_role.map(|r| names.get(r)),
-            subject: names.get_str(&self.subject.key),
+            subject,
             source: source.clone(),
             value_text: value_text.into(),
             value,
@@ -421,7 +446,8 @@ impl<'a> Known<'a> {
             rank_reason,
         } = e;
         let claim = (|| {
-            let subject = self.claim_subject(&subject, &id.0)?;
+            let subject_at = self.claim_subject(&subject, &id.0)?;
+            let subject = &self.subject_list[subject_at];
             let (value_text, value_loc) = value;
             let parsed = self.value(&value_text, &quote.0, subject, &value_loc)?;
             if quote.0.trim().is_empty() {
@@ -441,6 +467,7 @@ impl<'a> Known<'a> {
                 (self.origin_named_in(origin.as_deref(), origin_named_in, &id.0)).map_err(Some)?;
             Ok(Ready {
                 subject,
+                subject_at,
                 value: (value_text, parsed, value_loc),
                 quote,
                 as_of,
@@ -459,9 +486,9 @@ impl<'a> Known<'a> {
         Checked { id, claim }
     }
 
-    /// The claim's subject; a draft's empty one and an undeclared one are reported (a
-    /// declared but invalid one already was: `Err(None)`).
-    fn claim_subject(&self, subject: &Field, id: &str) -> Result<&'a Subject, Option<Diagnostic>> {
+    /// The claim's subject's place in the subjects list; a draft's empty one and an
+    /// undeclared one are reported (a declared but invalid one already was: `Err(None)`).
+    fn claim_subject(&self, subject: &Field, id: &str) -> Result<usize, Option<Diagnostic>> {
         let (key, at) = subject;
         if key.trim().is_empty() {
             // The hint names a few keys: six tell it whether there are more than five.
@@ -471,8 +498,8 @@ impl<'a> Known<'a> {
                 .collect();
             return Err(Some(diags::subject_not_chosen(at.clone(), id, &keys)));
         }
-        if let Some(s) = self.subjects.get(key.as_str()) {
-            return Ok(*s);
+        if let Some(&at) = self.subjects.get(key.as_str()) {
+            return Ok(at);
         }
         if self.declared_subjects.is_none_or(|d| d.contains(key)) {
             return Err(None);

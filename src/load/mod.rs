@@ -14,6 +14,7 @@
 mod claims;
 mod diags;
 mod flags;
+mod ids;
 mod jsonl;
 pub mod layout;
 mod parties;
@@ -248,7 +249,13 @@ impl Cx {
 
     /// Whether an entry's id (a subject's key) is valid and not used before in `seen`,
     /// where it is then recorded; otherwise its diagnostic is pushed.
-    fn fresh_id(&mut self, entry: Entry, id: &str, loc: &Location, seen: &mut Seen) -> bool {
+    fn fresh_id(
+        &mut self,
+        entry: Entry,
+        id: &str,
+        loc: &Location,
+        seen: &mut impl ids::Met,
+    ) -> bool {
         let valid = match entry {
             Entry::Subject | Entry::Party => subjects::valid_key(id),
             Entry::Source | Entry::Claim => sources::valid_id(id),
@@ -257,12 +264,13 @@ impl Cx {
             self.push(diags::invalid_id(loc.clone(), entry, id));
             return false;
         }
-        if let Some(first) = seen.get(id) {
-            self.push(diags::duplicate(loc.clone(), entry, id, first));
-            return false;
+        match seen.met(id, loc) {
+            Some(first) => {
+                self.push(diags::duplicate(loc.clone(), entry, id, &first));
+                false
+            }
+            None => true,
         }
-        seen.insert(id.to_string(), loc.clone());
-        true
     }
 
     fn parse<T: DeserializeOwned>(&mut self, file: &TextFile) -> Option<T> {

@@ -17,6 +17,12 @@ pub struct Decimal {
     pub exponent: i32,
 }
 
+/// The powers of ten an f64 holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
 impl Decimal {
     pub fn from_integer(n: u64) -> Decimal {
         Decimal {
@@ -33,6 +39,17 @@ impl Decimal {
 
     /// The nearest f64, or `None` when it is not finite.
     pub fn to_f64(&self) -> Option<f64> {
+        // Clinger's fast path: a whole number of at most 15 digits (below 2^53) and a
+        // power of ten of at most 22 (exact in an f64) give the correctly rounded value in
+        // one multiplication or division, as the text's parse below gives it.
+        let e = self.exponent;
+        if self.digits.len() <= 15
+            && (-22..=22).contains(&e)
+            && let Ok(m) = self.digits.parse::<u64>()
+        {
+            let p = POW10[e.unsigned_abs() as usize];
+            return Some(if e >= 0 { m as f64 * p } else { m as f64 / p });
+        }
         let digits = if self.digits.is_empty() {
             "0"
         } else {
@@ -270,6 +287,32 @@ pub fn render_number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_path_gives_the_parsed_value() {
+        let mut m = 1u64;
+        for k in 0..400u64 {
+            m = m.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(k) % 1_000_000_000_000_000;
+            for digits in [
+                m.to_string(),
+                (m % 100_000).to_string(),
+                format!("00{}", m % 977),
+            ] {
+                for exponent in -24..=24 {
+                    let d = Decimal {
+                        digits: digits.clone(),
+                        exponent,
+                    };
+                    let parsed: f64 = format!("{digits}e{exponent}").parse().unwrap();
+                    assert_eq!(
+                        d.to_f64().map(f64::to_bits),
+                        Some(parsed.to_bits()),
+                        "{d:?}"
+                    );
+                }
+            }
+        }
+    }
 
     fn num(s: &str) -> f64 {
         let (d, used) = scan_digits(s).unwrap();

@@ -7,24 +7,80 @@
 
 /// Half a unit of the last significant digit of `v` as stated (in its own unit).
 pub fn half_unit(v: f64) -> f64 {
+    // A whole number below 10^15 (most figures), read from its digits as the text below
+    // would show it: no decimals, its length and trailing zeros counted without writing it.
+    let a = v.abs();
+    if a.fract() == 0.0 && a < 1e15 {
+        let n = a as u64;
+        let len = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+        let zeros = if n == 0 {
+            1
+        } else {
+            (0..)
+                .take_while(|&k| n.is_multiple_of(10u64.pow(k + 1)))
+                .count()
+        };
+        return whole_unit(len, zeros) / 2.0;
+    }
     let text = format!("{}", v.abs());
     let unit = match text.split_once('.') {
         Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
         None => {
             let zeros = text.bytes().rev().take_while(|b| *b == b'0').count();
-            if zeros >= 2 && zeros < text.len() {
-                10f64.powi(text.len() as i32 - 2)
-            } else {
-                1.0
-            }
+            whole_unit(text.len(), zeros)
         }
     };
     unit / 2.0
 }
 
+/// The unit of the last significant digit of a whole number of `len` digits ending in
+/// `zeros` zeros: two significant digits when it ends in two zeros or more.
+fn whole_unit(len: usize, zeros: usize) -> f64 {
+    if zeros >= 2 && zeros < len {
+        10f64.powi(len as i32 - 2)
+    } else {
+        1.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::half_unit;
+
+    /// The unit as read from the number's text, as it was always read.
+    fn by_text(v: f64) -> f64 {
+        let text = format!("{}", v.abs());
+        let unit = match text.split_once('.') {
+            Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+            None => super::whole_unit(
+                text.len(),
+                text.bytes().rev().take_while(|b| *b == b'0').count(),
+            ),
+        };
+        unit / 2.0
+    }
+
+    #[test]
+    fn whole_numbers_are_read_as_their_text_reads() {
+        let mut v = 1.0f64;
+        let mut checked = 0;
+        for k in 0..2000u64 {
+            for w in [
+                k as f64,
+                (k * 100) as f64,
+                (k * 7_000) as f64,
+                -((k * 1_000_000) as f64),
+                v.round(),
+                999_999_999_999_999.0,
+                1e15 - 1.0,
+            ] {
+                assert_eq!(half_unit(w).to_bits(), by_text(w).to_bits(), "{w}");
+                checked += 1;
+            }
+            v *= 1.03;
+        }
+        assert_eq!(checked, 14_000);
+    }
 
     #[test]
     fn a_figure_reaches_half_a_unit_of_its_last_significant_digit() {
