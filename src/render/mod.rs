@@ -258,3 +258,72 @@ pub(crate) fn join(chunks: Vec<String>) -> String {
     }
     out
 }
+
+/// Each window of `windows` made into parts by `make` (which may use every core) and
+/// handed to `write` in order, the writing of one window (escaping, the system's copying)
+/// done beside the making of the next, on the pool's threads: no core idles while a window
+/// is written. Two windows' text are held at once. Stops at the first error, a window's
+/// write before the next one's making.
+pub(crate) fn pipelined<W: Send, E: Send>(
+    windows: impl Iterator<Item = W>,
+    make: impl Fn(W) -> Result<Vec<String>, E> + Sync,
+    mut write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    let mut pending: Option<Vec<String>> = None;
+    for w in windows {
+        let made = match pending.take() {
+            None => make(w)?,
+            Some(previous) => {
+                let (written, made) = rayon::join(|| write(previous), || make(w));
+                written?;
+                made?
+            }
+        };
+        pending = Some(made);
+    }
+    pending.map_or(Ok(()), write)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pipelined;
+
+    #[test]
+    fn pipelined_writes_in_order_and_stops_at_the_first_error() {
+        let part = |i: usize| Ok(vec![i.to_string()]);
+        let mut got = Vec::new();
+        let all = pipelined(0..40, part, |p| {
+            got.extend(p);
+            Ok::<_, usize>(())
+        });
+        assert_eq!((all, got.len()), (Ok(()), 40));
+        assert!(got.iter().enumerate().all(|(i, p)| *p == i.to_string()));
+        // A failed write stops the writing; the window made beside it is dropped.
+        let mut got = Vec::new();
+        let failed = pipelined(0..40, part, |p| {
+            got.extend(p);
+            if got.len() == 5 { Err(100) } else { Ok(()) }
+        });
+        assert_eq!(
+            (failed, got),
+            (
+                Err(100),
+                ["0", "1", "2", "3", "4"].map(String::from).to_vec()
+            )
+        );
+        // A window that cannot be made: the ones before it are written, none after.
+        let mut got = Vec::new();
+        let failed = pipelined(
+            0..40,
+            |i| if i == 3 { Err(i) } else { part(i) },
+            |p| {
+                got.extend(p);
+                Ok(())
+            },
+        );
+        assert_eq!(
+            (failed, got),
+            (Err(3), ["0", "1", "2"].map(String::from).to_vec())
+        );
+    }
+}

@@ -76,7 +76,7 @@ fn write(
     args: &ExportArgs,
     corpus: &crosscheck::model::Corpus,
     findings: &crosscheck::findings::Findings,
-    each: impl FnMut(Vec<String>) -> Result<(), Failed>,
+    each: impl FnMut(Vec<String>) -> Result<(), Failed> + Send,
 ) -> Result<(), Failed> {
     match args.format {
         ExportFormat::Yaml => render::export::write_parts(findings, each),
