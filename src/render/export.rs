@@ -168,7 +168,10 @@ fn serialise(
         + subjects.iter().map(|s| s.set_aside.len()).sum::<usize>();
     let mut out =
         String::with_capacity(BYTES_PER_SUBJECT * subjects.len() + BYTES_PER_CLAIM * claims);
-    for item in &items {
+    for (i, item) in items.iter().enumerate() {
+        if let Some(ahead) = items.get(i + AHEAD) {
+            super::export_yaml::prefetch(ahead.subject);
+        }
         let start = out.len();
         if super::export_yaml::subject(&mut out, item).is_err() {
             out.truncate(start);
@@ -177,6 +180,10 @@ fn serialise(
     }
     Ok(out)
 }
+
+/// How many subjects ahead of the one written their claims' texts are fetched
+/// (`export_yaml::prefetch`).
+const AHEAD: usize = 4;
 
 /// `items` as serde-saphyr writes them, appended to `out`.
 fn saphyr(out: &mut String, items: &[SubjectOut]) -> Result<(), crate::yaml::YamlError> {
