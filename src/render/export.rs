@@ -101,10 +101,10 @@ pub fn parts_in_chunks(
     Ok(parts)
 }
 
-/// [`parts`] handed to `write` in order, 16 chunks at a time (each window's
-/// chunks serialised on every core, the next window's while one is written:
-/// `render::pipelined`): the whole text is never in memory at once (about 600 MB at a
-/// million claims), and the memory of a window's text serves a later one.
+/// [`parts`] handed to `write` in order, 16 chunks at a time (each window's chunks
+/// serialised on every core, the next window's while one is written on a thread of its
+/// own: `render::pipelined`): the whole text is never in memory at once (about 600 MB at
+/// a million claims), and the memory of a window's text serves a later one.
 pub fn write_parts<E: From<crate::yaml::YamlError> + Send>(
     findings: &Findings,
     write: impl FnMut(Vec<String>) -> Result<(), E> + Send,

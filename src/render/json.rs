@@ -115,8 +115,8 @@ pub fn export_in_windows(corpus: &Corpus, findings: &Findings, window: usize) ->
 }
 
 /// [`export_parts`] handed to `write` in order, 16 × 512 lines at a time (the next window
-/// made while one is written: `render::pipelined`): the whole text is never in memory at
-/// once, and a window's memory serves a later one.
+/// made while one is written on a thread of its own: `render::pipelined`): the whole text
+/// is never in memory at once, and a window's memory serves a later one.
 pub fn write_export<E: Send>(
     corpus: &Corpus,
     findings: &Findings,

@@ -260,28 +260,38 @@ pub(crate) fn join(chunks: Vec<String>) -> String {
 }
 
 /// Each window of `windows` made into parts by `make` (which may use every core) and
-/// handed to `write` in order, the writing of one window (escaping, the system's copying)
-/// done beside the making of the next, on the pool's threads: no core idles while a window
-/// is written. Two windows' text are held at once. Stops at the first error, a window's
-/// write before the next one's making.
-pub(crate) fn pipelined<W: Send, E: Send>(
+/// handed to `write` in order, on a thread of its own: the writing of one window
+/// (escaping, the system's copying, a disk that makes it wait) goes on while the next is
+/// made, and never holds one of the pool's threads. Two windows' text are held at once.
+/// Stops at the first error, a window's write before the next one's making.
+pub(crate) fn pipelined<W, E: Send>(
     windows: impl Iterator<Item = W>,
-    make: impl Fn(W) -> Result<Vec<String>, E> + Sync,
+    make: impl Fn(W) -> Result<Vec<String>, E>,
     mut write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
 ) -> Result<(), E> {
-    let mut pending: Option<Vec<String>> = None;
-    for w in windows {
-        let made = match pending.take() {
-            None => make(w)?,
-            Some(previous) => {
-                let (written, made) = rayon::join(|| write(previous), || make(w));
-                written?;
-                made?
+    // No room in the channel: a made window waits for the writer to take it.
+    let (to_writer, made_windows) = std::sync::mpsc::sync_channel::<Vec<String>>(0);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || made_windows.into_iter().try_for_each(&mut write));
+        let mut made = Ok(());
+        for w in windows {
+            match make(w) {
+                Ok(parts) => {
+                    // A writer that stopped (on an error) takes no more.
+                    if to_writer.send(parts).is_err() {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    made = Err(e);
+                    break;
+                }
             }
-        };
-        pending = Some(made);
-    }
-    pending.map_or(Ok(()), write)
+        }
+        drop(to_writer);
+        let written = (writer.join()).unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        written.and(made)
+    })
 }
 
 #[cfg(test)]
