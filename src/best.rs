@@ -14,12 +14,18 @@ use crate::resolve::report::Brief;
 
 /// Resolves the corpus once and sets every subject's `resolved` values (made on every
 /// core as they are explained, and handed to their subjects without a map by key of all
-/// the entries).
+/// the entries; the subjects' places by key found while the corpus is resolved).
 pub fn attach(corpus: &Corpus, findings: &mut Findings) {
-    let resolved = resolve_corpus_brief(corpus, findings, &Config::default(), best_value);
-    let at: FxHashMap<&str, usize> = (findings.subjects.iter().enumerate())
-        .map(|(i, s)| (s.key.as_str(), i))
-        .collect();
+    // The findings' subjects by key (a pass over cold keys on one core) found beside the
+    // resolution, which leaves a core free in its passes on one thread.
+    let (resolved, at) = rayon::join(
+        || resolve_corpus_brief(corpus, findings, &Config::default(), best_value),
+        || -> FxHashMap<&str, usize> {
+            (findings.subjects.iter().enumerate())
+                .map(|(i, s)| (s.key.as_str(), i))
+                .collect()
+        },
+    );
     let places: Vec<Option<usize>> = (resolved.iter())
         .map(|(subject, _)| at.get(subject.key.as_str()).copied())
         .collect();

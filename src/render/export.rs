@@ -101,12 +101,13 @@ pub fn parts_in_chunks(
     Ok(parts)
 }
 
-/// [`parts`] handed to `write` in order, 16 chunks at a time (each window's
-/// chunks serialised on every core): the whole text is never in memory at once (about
-/// 600 MB at a million claims), and the memory of one window's text serves the next.
-pub fn write_parts<E: From<crate::yaml::YamlError>>(
+/// [`parts`] handed to `write` in order, 16 chunks at a time (each window's chunks
+/// serialised on every core, the next window's while one is written on a thread of its
+/// own: `render::pipelined`): the whole text is never in memory at once (about 600 MB at
+/// a million claims), and the memory of a window's text serves a later one.
+pub fn write_parts<E: From<crate::yaml::YamlError> + Send>(
     findings: &Findings,
-    write: impl FnMut(Vec<String>) -> Result<(), E>,
+    write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     write_in_chunks(findings, CHUNK, WINDOW, write)
 }
@@ -117,11 +118,11 @@ const WINDOW: usize = 16;
 
 /// [`write_parts`] with `chunk` subjects serialised at a time, `window` chunks written at
 /// a time.
-fn write_in_chunks<E: From<crate::yaml::YamlError>>(
+fn write_in_chunks<E: From<crate::yaml::YamlError> + Send>(
     findings: &Findings,
     chunk: usize,
     window: usize,
-    mut write: impl FnMut(Vec<String>) -> Result<(), E>,
+    mut write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     use rayon::prelude::*;
     if findings.subjects.is_empty() || chunk == 0 {
@@ -132,13 +133,16 @@ fn write_in_chunks<E: From<crate::yaml::YamlError>>(
         summary: Summary::of(findings),
     })?;
     write(vec![TITLE.to_string(), head, "subjects:\n".to_string()])?;
-    for subjects in findings.subjects.chunks(chunk.saturating_mul(window)) {
-        let chunks: Vec<String> = subjects
-            .par_chunks(chunk)
-            .map(|chunk| serialise(chunk.iter().map(subject_out).collect::<Vec<_>>(), chunk))
-            .collect::<Result<_, _>>()?;
-        write(chunks)?;
-    }
+    super::pipelined(
+        findings.subjects.chunks(chunk.saturating_mul(window)),
+        |subjects| {
+            (subjects.par_chunks(chunk))
+                .map(|chunk| serialise(chunk.iter().map(subject_out).collect::<Vec<_>>(), chunk))
+                .collect::<Result<Vec<String>, _>>()
+                .map_err(E::from)
+        },
+        &mut write,
+    )?;
     let tail = match findings.stale_flags.is_empty() {
         true => String::new(),
         false => crate::yaml::to_string(&Tail {
@@ -164,7 +168,10 @@ fn serialise(
         + subjects.iter().map(|s| s.set_aside.len()).sum::<usize>();
     let mut out =
         String::with_capacity(BYTES_PER_SUBJECT * subjects.len() + BYTES_PER_CLAIM * claims);
-    for item in &items {
+    for (i, item) in items.iter().enumerate() {
+        if let Some(ahead) = items.get(i + AHEAD) {
+            super::export_yaml::prefetch(ahead.subject);
+        }
         let start = out.len();
         if super::export_yaml::subject(&mut out, item).is_err() {
             out.truncate(start);
@@ -173,6 +180,10 @@ fn serialise(
     }
     Ok(out)
 }
+
+/// How many subjects ahead of the one written their claims' texts are fetched
+/// (`export_yaml::prefetch`).
+const AHEAD: usize = 4;
 
 /// `items` as serde-saphyr writes them, appended to `out`.
 fn saphyr(out: &mut String, items: &[SubjectOut]) -> Result<(), crate::yaml::YamlError> {

@@ -114,12 +114,13 @@ pub fn export_in_windows(corpus: &Corpus, findings: &Findings, window: usize) ->
     parts
 }
 
-/// [`export_parts`] handed to `write` in order, 16 × 512 lines at a time: the
-/// whole text is never in memory at once, and one window's memory serves the next.
-pub fn write_export<E>(
+/// [`export_parts`] handed to `write` in order, 16 × 512 lines at a time (the next window
+/// made while one is written on a thread of its own: `render::pipelined`): the whole text
+/// is never in memory at once, and a window's memory serves a later one.
+pub fn write_export<E: Send>(
     corpus: &Corpus,
     findings: &Findings,
-    write: impl FnMut(Vec<String>) -> Result<(), E>,
+    write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     write_export_in(corpus, findings, WINDOW, write)
 }
@@ -127,20 +128,32 @@ pub fn write_export<E>(
 /// Lines written at a time: 16 chunks of [`LINES`] (~8 MB; decision 203).
 const WINDOW: usize = 16 * LINES;
 
-fn write_export_in<E>(
+fn write_export_in<E: Send>(
     corpus: &Corpus,
     findings: &Findings,
     window: usize,
-    mut write: impl FnMut(Vec<String>) -> Result<(), E>,
+    write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     let n = window.max(1);
-    for claims in corpus.claims.chunks(n) {
-        write(lines(claims, |c, out| claim_line(corpus, c, out)))?;
-    }
-    for subjects in findings.subjects.chunks(n) {
-        write(lines(subjects, subject_line))?;
-    }
-    Ok(())
+    // The claims' windows, then the subjects' (the next made while one is written).
+    let windows = (corpus.claims.chunks(n).map(Items::Claims))
+        .chain(findings.subjects.chunks(n).map(Items::Subjects));
+    super::pipelined(
+        windows,
+        |w| {
+            Ok(match w {
+                Items::Claims(claims) => lines(claims, |c, out| claim_line(corpus, c, out)),
+                Items::Subjects(subjects) => lines(subjects, subject_line),
+            })
+        },
+        write,
+    )
+}
+
+/// A window of the JSON lines export: claims or subject findings.
+enum Items<'a> {
+    Claims(&'a [crate::model::Claim]),
+    Subjects(&'a [crate::findings::SubjectFinding]),
 }
 
 /// A claim's line, written to `out`; none (false) when its subject is not in the corpus.

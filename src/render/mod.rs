@@ -258,3 +258,82 @@ pub(crate) fn join(chunks: Vec<String>) -> String {
     }
     out
 }
+
+/// Each window of `windows` made into parts by `make` (which may use every core) and
+/// handed to `write` in order, on a thread of its own: the writing of one window
+/// (escaping, the system's copying, a disk that makes it wait) goes on while the next is
+/// made, and never holds one of the pool's threads. Two windows' text are held at once.
+/// Stops at the first error, a window's write before the next one's making.
+pub(crate) fn pipelined<W, E: Send>(
+    windows: impl Iterator<Item = W>,
+    make: impl Fn(W) -> Result<Vec<String>, E>,
+    mut write: impl FnMut(Vec<String>) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    // No room in the channel: a made window waits for the writer to take it.
+    let (to_writer, made_windows) = std::sync::mpsc::sync_channel::<Vec<String>>(0);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || made_windows.into_iter().try_for_each(&mut write));
+        let mut made = Ok(());
+        for w in windows {
+            match make(w) {
+                Ok(parts) => {
+                    // A writer that stopped (on an error) takes no more.
+                    if to_writer.send(parts).is_err() {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    made = Err(e);
+                    break;
+                }
+            }
+        }
+        drop(to_writer);
+        let written = (writer.join()).unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        written.and(made)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pipelined;
+
+    #[test]
+    fn pipelined_writes_in_order_and_stops_at_the_first_error() {
+        let part = |i: usize| Ok(vec![i.to_string()]);
+        let mut got = Vec::new();
+        let all = pipelined(0..40, part, |p| {
+            got.extend(p);
+            Ok::<_, usize>(())
+        });
+        assert_eq!((all, got.len()), (Ok(()), 40));
+        assert!(got.iter().enumerate().all(|(i, p)| *p == i.to_string()));
+        // A failed write stops the writing; the window made beside it is dropped.
+        let mut got = Vec::new();
+        let failed = pipelined(0..40, part, |p| {
+            got.extend(p);
+            if got.len() == 5 { Err(100) } else { Ok(()) }
+        });
+        assert_eq!(
+            (failed, got),
+            (
+                Err(100),
+                ["0", "1", "2", "3", "4"].map(String::from).to_vec()
+            )
+        );
+        // A window that cannot be made: the ones before it are written, none after.
+        let mut got = Vec::new();
+        let failed = pipelined(
+            0..40,
+            |i| if i == 3 { Err(i) } else { part(i) },
+            |p| {
+                got.extend(p);
+                Ok(())
+            },
+        );
+        assert_eq!(
+            (failed, got),
+            (Err(3), ["0", "1", "2"].map(String::from).to_vec())
+        );
+    }
+}

@@ -212,8 +212,11 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
     // Each subject's object id, interned at its first claim (ids in claim order).
     let mut objects: Vec<Option<u32>> = vec![None; corpus.subjects.len()];
     let parties = Parties::new(&corpus.parties);
-    // Each origin name's source id, interned at its first claim (as adding by name would).
-    let mut origins: FxHashMap<&str, u32> = FxHashMap::default();
+    // Each origin name's source id, interned at its first claim (as adding by name would),
+    // memoised by the name's allocation: load shares one per name, so the name's text is
+    // not read again for every claim (a name in two allocations is interned twice, to
+    // the same id).
+    let mut origins: FxHashMap<*const u8, u32> = FxHashMap::default();
     // An article that is its own origin is named by its publisher, with its id to keep two
     // articles of one publisher apart: an editor reads "RT article 000_cb54…", not the bare id.
     let publishers: FxHashMap<&str, &str> = (corpus.sources.iter())
@@ -260,7 +263,7 @@ fn table_with(corpus: &Corpus, findings: &Findings, ids: bool) -> CorpusTable {
         // Each name's origin is looked up once (`Parties::origin_of`: origin, else claimant).
         let source = match claim.origin.as_deref().or(claim.claimant.as_deref()) {
             Some(name) => *origins
-                .entry(name)
+                .entry(name.as_ptr())
                 .or_insert_with(|| t.sources.intern(&parties.origin(name).name)),
             None => *articles.entry(&claim.source).or_insert_with(|| {
                 t.sources.intern(&match publishers.get(&*claim.source) {

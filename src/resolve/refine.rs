@@ -29,6 +29,11 @@ pub(super) fn per_attribute(
     alternative: Option<&(accu::State, Vec<bool>)>,
     config: &Config,
 ) -> Option<Resolution> {
+    // Without attributes each unit is its source: nothing to refine, and the finer index
+    // (a pass over every claim on one core) is not built to find that out.
+    if table.attributes.is_empty() {
+        return None;
+    }
     let fine = Index::build(table, true);
     if fine.units.len() <= index.units.len() {
         return None;
