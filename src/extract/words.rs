@@ -123,6 +123,7 @@ lists! {
     PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";
     PAST_BOUND_VERBS = "past_bound_verbs";
+    PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
     PLURAL_MODIFIERS = "plural_modifiers";
@@ -131,6 +132,7 @@ lists! {
     POUND_MONEY_NOUNS = "pound_money_nouns";
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
+    SHARE_QUOTE_WORDS = "share_quote_words";
     RATE_DENOMINATORS = "rate_denominators";
     RATE_NOUNS = "rate_nouns";
     RUNNING_TOTAL_AFTER = "running_total_after";

@@ -30,6 +30,7 @@ mod fractions;
 mod mentions;
 mod nouns;
 mod parts;
+mod pence;
 mod range;
 mod rates;
 mod units;

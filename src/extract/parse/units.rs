@@ -523,6 +523,8 @@ impl<'a> SentenceReader<'a> {
         }
         if let Some((def, end)) = self.unit_at(k) {
             let (unit, end) = self.read_rate(Self::unit_of(def), end);
+            // "fell 36p to 952p": a share price in pence is points (decision 241).
+            let unit = self.pence_as_points(k, unit);
             return Some((Some(unit), end, None));
         }
         None
