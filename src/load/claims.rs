@@ -2,20 +2,22 @@
 //! source it holds; each claim has a valid id unique across the corpus, a declared
 //! subject, a value that reads in the subject's dimension and unit, a quote, and a reason
 //! when it is ranked. Both formats become [`RawClaim`]s, checked by the same code.
+//! Here each file is parsed and each claim checked on its own (on every core, [`Known`]);
+//! `in_order` then takes them in file order: ids, shared names, diagnostics.
 
 use super::diags::{self, Entry};
 use super::layout::claims_stem;
-use super::{ClaimsFiles, Cx, Declared, TextFile, at, jsonl, parse_file};
+use super::{Declared, TextFile, at, jsonl, parse_file};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::fxhash::{FxHashMap, FxHashSet};
-use crate::model::{Claim, ClaimEntry, ClaimsFile, Rank, Source, Subject};
+use crate::model::fxhash::FxHashMap;
+use crate::model::{ClaimEntry, ClaimsFile, Rank, Source, Subject};
 use crate::suggest::suggestion;
 use crate::value::Date;
 use crate::value::{Unit, Value};
 use crate::verify::{Archived, Cited, citation};
-use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+
+mod in_order;
 
 /// A text field and where it stands.
 pub(super) type Field = (String, Location);
@@ -85,12 +87,8 @@ fn parse_claims(file: &TextFile) -> Result<ParsedClaims, Diagnostic> {
     })
 }
 
-/// How many claims files are parsed (on every core) before their claims are checked: the
-/// parsed entries of one batch are all that is held besides the claims already built.
-const PARSE_BATCH: usize = 64;
-
 /// What a claim is checked against, read only (so on every core): the valid sources and
-/// subjects, and every source id and subject key declared (see [`Cx`]).
+/// subjects, and every source id and subject key declared (see [`Cx`](super::Cx)).
 struct Known<'a> {
     sources: &'a [Source],
     /// The first valid source of each id, as `Corpus::source` finds it.
@@ -148,162 +146,6 @@ struct Names4 {
     claimant_role: Option<String>,
 }
 
-/// The claim ids met so far and the names shared: the part of the check done in order.
-#[derive(Default)]
-struct InOrder {
-    ids: super::ids::Ids,
-    /// Subject keys, source ids and the names claims give, one copy of each.
-    names: Names,
-    /// Each subject's key as shared by `names`, by its place in the subjects list: found
-    /// in `names` at the subject's first claim, not at every claim.
-    subjects: Vec<Option<Arc<str>>>,
-}
-
-impl InOrder {
-    /// The shared key of the subject at `at` in the subjects list.
-    fn subject(&mut self, at: usize, key: &str) -> Arc<str> {
-        if at >= self.subjects.len() {
-            self.subjects.resize(at + 1, None);
-        }
-        (self.subjects[at].get_or_insert_with(|| self.names.get_str(key))).clone()
-    }
-}
-
-/// One shared copy of each distinct string given to [`Names::get`].
-#[derive(Default)]
-struct Names(FxHashSet<Arc<str>>);
-
-impl Names {
-    fn get(&mut self, s: String) -> Arc<str> {
-        match self.0.get(s.as_str()) {
-            Some(a) => a.clone(),
-            None => {
-                let a: Arc<str> = s.into();
-                self.0.insert(a.clone());
-                a
-            }
-        }
-    }
-
-    fn get_str(&mut self, s: &str) -> Arc<str> {
-        match self.0.get(s) {
-            Some(a) => a.clone(),
-            None => self.get(s.to_string()),
-        }
-    }
-}
-
-impl Cx {
-    /// The valid claims of every claims file, in file order.
-    pub(super) fn claims(
-        &mut self,
-        mut files: ClaimsFiles,
-        sources: &[Source],
-        subjects: &[Subject],
-        (texts, root): (&BTreeMap<String, String>, &str),
-    ) -> Vec<Claim> {
-        // Read while the claims are checked, given back below.
-        let (declared_sources, declared_subjects) =
-            (self.declared_sources.take(), self.declared_subjects.take());
-        let mut source_by_id = FxHashMap::default();
-        for s in sources {
-            source_by_id.entry(s.id.as_str()).or_insert(s);
-        }
-        let known = Known {
-            sources,
-            source_by_id,
-            texts,
-            root,
-            subject_list: subjects,
-            subjects: (subjects.iter().enumerate())
-                .map(|(i, s)| (s.key.as_str(), i))
-                .collect(),
-            declared_sources: declared_sources.as_ref(),
-            declared_subjects: declared_subjects.as_ref(),
-        };
-        let mut order = InOrder::default();
-        // Parsing and each claim's own checks are most of the work: on every core; then
-        // ids, shared names and diagnostics in file order. Files go in batches, so the
-        // checked entries of only two batches are held at a time: while one batch is
-        // taken in order (on this thread), the next is parsed and checked.
-        let mut out = Vec::new();
-        let count = match &files {
-            ClaimsFiles::Kept(f) => f.len(),
-            ClaimsFiles::Emptied(f) => f.len(),
-        };
-        let batches: Vec<std::ops::Range<usize>> = (0..count)
-            .step_by(PARSE_BATCH)
-            .map(|start| start..count.min(start + PARSE_BATCH))
-            .collect();
-        let check = |files: &[TextFile]| -> Vec<Result<CheckedFile, Diagnostic>> {
-            files.par_iter().map(|f| known.file(f)).collect()
-        };
-        let mut checked = Vec::new();
-        for (k, range) in batches.iter().enumerate() {
-            let all = match &files {
-                ClaimsFiles::Kept(f) => &f[..],
-                ClaimsFiles::Emptied(f) => &f[..],
-            };
-            if k == 0 {
-                checked = check(&all[range.clone()]);
-            }
-            let current = std::mem::take(&mut checked);
-            let (next, ()) = rayon::join(
-                || batches.get(k + 1).map(|r| check(&all[r.clone()])),
-                || {
-                    for c in current {
-                        match c {
-                            Ok(c) => self.file_claims(c, &mut order, &mut out),
-                            Err(d) => self.push(d),
-                        }
-                    }
-                    reserve(&mut out, range.end, count);
-                },
-            );
-            checked = next.unwrap_or_default();
-            if let ClaimsFiles::Emptied(f) = &mut files {
-                for file in &mut f[range.clone()] {
-                    file.text = String::new();
-                }
-            }
-        }
-        drop(known);
-        self.declared_sources = declared_sources;
-        self.declared_subjects = declared_subjects;
-        out
-    }
-
-    /// Takes one checked claims file in order, adding its valid claims to `out`.
-    fn file_claims(&mut self, file: CheckedFile, order: &mut InOrder, out: &mut Vec<Claim>) {
-        self.diagnostics.extend(file.problems);
-        let source = order.names.get(file.source);
-        for c in file.claims {
-            let (id, loc) = c.id;
-            if !self.fresh_id(Entry::Claim, &id, &loc, &mut order.ids) {
-                continue;
-            }
-            match c.claim {
-                Ok(mut r) => {
-                    self.diagnostics.extend(r.citation.take());
-                    let subject = order.subject(r.subject_at, &r.subject.key);
-                    out.push(r.claim(id, loc, (subject, &source), &mut order.names));
-                }
-                Err(d) => self.diagnostics.extend(d),
-            }
-        }
-    }
-}
-
-/// Makes room in `out` (the claims of the first `done` of `count` files) for every file's
-/// claims at the rate so far, and an eighth more: a list of a million claims is not
-/// copied at each doubling (and its new pages zeroed) as it grows.
-fn reserve(out: &mut Vec<Claim>, done: usize, count: usize) {
-    let want = out.len() * count / done.max(1);
-    if want > out.capacity() {
-        out.reserve_exact(want + want / 8 - out.len());
-    }
-}
-
 impl Ready<'_> {
     /// What the citation check reads of the claim whose id is `id`.
     fn cited<'b>(&'b self, id: &'b str) -> Cited<'b> {
@@ -314,46 +156,6 @@ impl Ready<'_> {
             quote_location: &self.quote.1,
             value,
             value_text,
-            value_location,
-        }
-    }
-
-    fn claim(
-        self,
-        id: String,
-        location: Location,
-        (subject, source): (Arc<str>, &Arc<str>),
-        names: &mut Names,
-    ) -> Claim {
-        let Names4 {
-            claimant,
-            origin,
-            via,
-            claimant_role,
-        } = self.raw;
-        let origin_named_in = self.origin_named_in.map(|s| names.get(s));
-        let mut name = |n: Option<String>| n.filter(|c| !c.trim().is_empty()).map(|c| names.get(c));
-        let (claimant, origin, via) = (name(claimant), name(origin), name(via));
-        let (value_text, value, value_location) = self.value;
-        let (quote, quote_location) = self.quote;
-        Claim {
-            id,
-            claimant,
-            origin,
-            origin_named_in,
-            via,
-            claimant_role: claimant_role.map(|r| names.get(r)),
-            subject,
-            source: source.clone(),
-            value_text: value_text.into(),
-            value,
-            quote_location,
-            quote: quote.into(),
-            derived: None,
-            as_of: self.as_of,
-            rank: self.rank,
-            rank_reason: self.rank_reason.map(Arc::from),
-            location,
             value_location,
         }
     }
