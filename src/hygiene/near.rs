@@ -132,7 +132,7 @@ impl Marks {
         }
     }
 
-    /// Whether `ranks` include at least `need` of the marked: as [`shares`] says.
+    /// Whether `ranks` include at least `need` of the marked ranks.
     fn shares(&self, ranks: &[u32], need: usize) -> bool {
         if ranks.len() < need {
             return false;
