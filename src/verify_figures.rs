@@ -76,20 +76,25 @@ pub(super) fn figures_of(
         .collect()
 }
 
-/// The words of a quote: the byte ranges between white space.
-fn words_of(quote: &str) -> Vec<(usize, usize)> {
-    quote
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || quote[..i].ends_with(char::is_whitespace))
-        })
-        .map(|(i, _)| {
-            let end = quote[i..]
-                .find(char::is_whitespace)
-                .map_or(quote.len(), |e| i + e);
-            (i, end)
-        })
-        .collect()
+/// The words of a quote: the byte ranges between white space (the maximal runs of
+/// characters that are not `char::is_whitespace`), in one pass over the quote.
+pub(super) fn words_of(quote: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::with_capacity(quote.len() / 4 + 1);
+    let mut start = None;
+    for (i, c) in quote.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, quote.len()));
+    }
+    words
 }
 
 /// The byte range of the span of words `a` to `b` of a quote, trimmed of punctuation;

@@ -1,4 +1,4 @@
-use super::figures::{TRIM, figures_of};
+use super::figures::{TRIM, figures_of, words_of};
 use super::*;
 
 #[test]
@@ -316,4 +316,37 @@ fn a_value_stated_as_written_is_one_a_figure_of_the_quote_supports() {
         &subject_of(d),
         &years
     ));
+}
+
+#[test]
+fn words_of_are_the_runs_between_white_space() {
+    // The former formulation: a word begins at a character that is no white space, first
+    // or after white space, and ends at the next white space.
+    fn by_starts(quote: &str) -> Vec<(usize, usize)> {
+        quote
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace() && (i == 0 || quote[..i].ends_with(char::is_whitespace))
+            })
+            .map(|(i, _)| {
+                let end = quote[i..]
+                    .find(char::is_whitespace)
+                    .map_or(quote.len(), |e| i + e);
+                (i, end)
+            })
+            .collect()
+    }
+    for quote in [
+        "",
+        " ",
+        "a",
+        "stood at about 47%",
+        "  two  spaces\tand a tab\n",
+        "1\u{a0}000 km, \u{2009}thin\u{85}next\u{b}vt\u{c}ff",
+        "«déjà vu» — 5\u{202f}%",
+        "trailing ",
+    ] {
+        assert_eq!(words_of(quote), by_starts(quote), "{quote:?}");
+    }
+    assert_eq!(words_of(" ab  c "), vec![(1, 3), (5, 6)]);
 }
