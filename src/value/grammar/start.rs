@@ -81,24 +81,22 @@ fn read_first(head: &str) -> FirstWord {
         return decided(true, lead + c.len_utf8());
     }
     // The first word as the tokenizer reads it, without an abbreviation's full stop,
-    // lower-cased: in a buffer when it is a short ASCII word, as most are.
+    // lower-cased: in a buffer when it is a short ASCII word, as most are. Its letters
+    // and apostrophes end where it does (the ASCII word's bytes are one character each,
+    // and the character after it is no letter or apostrophe), so they are found once.
     let mut buf = [0_u8; 24];
     let owned: String;
-    let word = match ascii_word(rest, &mut buf) {
-        Some(w) => w,
+    let (word, len) = match ascii_word(rest, &mut buf) {
+        Some(w) => (w, w.len()),
         None => {
-            owned = rest
-                .chars()
-                .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-                .collect::<String>()
-                .to_lowercase();
-            owned.as_str()
+            let len = rest
+                .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+                .unwrap_or(rest.len());
+            owned = rest[..len].to_lowercase();
+            (owned.as_str(), len)
         }
     };
-    let end = lead
-        + rest
-            .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-            .unwrap_or(rest.len());
+    let end = lead + len;
     if small_number_word(word).is_some() || matches!(word, "between" | "from" | "minus") {
         return decided(true, end);
     }
