@@ -22,15 +22,21 @@ pub fn half_unit(v: f64) -> f64 {
         };
         return whole_unit(len, zeros) / 2.0;
     }
+    unit_by_text(v) / 2.0
+}
+
+/// The unit of the last significant digit of `v`, read from its text: its decimals, or
+/// for a whole number its length and trailing zeros (what [`half_unit`] counts without
+/// writing the text for a whole number below 10^15).
+fn unit_by_text(v: f64) -> f64 {
     let text = format!("{}", v.abs());
-    let unit = match text.split_once('.') {
+    match text.split_once('.') {
         Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
         None => {
             let zeros = text.bytes().rev().take_while(|b| *b == b'0').count();
             whole_unit(text.len(), zeros)
         }
-    };
-    unit / 2.0
+    }
 }
 
 /// The unit of the last significant digit of a whole number of `len` digits ending in
@@ -49,15 +55,7 @@ mod tests {
 
     /// The unit as read from the number's text, as it was always read.
     fn by_text(v: f64) -> f64 {
-        let text = format!("{}", v.abs());
-        let unit = match text.split_once('.') {
-            Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
-            None => super::whole_unit(
-                text.len(),
-                text.bytes().rev().take_while(|b| *b == b'0').count(),
-            ),
-        };
-        unit / 2.0
+        super::unit_by_text(v) / 2.0
     }
 
     #[test]

@@ -58,15 +58,13 @@ impl SentenceReader<'_> {
         let breaks = |i: usize| {
             matches!(self.kind(i), Some(Kind::Sym(_))) || CLAUSE_BREAKS.contains(&self.low(i))
         };
+        let priced = |side: &mut dyn Iterator<Item = usize>| {
+            side.take_while(|&i| !breaks(i))
+                .any(|i| words::PENCE_PRICE_WORDS.contains(self.low(i)))
+        };
         let num = at.saturating_sub(1);
-        let before = (num.saturating_sub(NEAR)..num)
-            .rev()
-            .take_while(|&i| !breaks(i))
-            .any(|i| words::PENCE_PRICE_WORDS.contains(self.low(i)));
-        let after = (at + 1..(at + 1 + NEAR).min(self.n()))
-            .take_while(|&i| !breaks(i))
-            .any(|i| words::PENCE_PRICE_WORDS.contains(self.low(i)));
-        before || after
+        priced(&mut (num.saturating_sub(NEAR)..num).rev())
+            || priced(&mut (at + 1..(at + 1 + NEAR).min(self.n())))
     }
 
     /// "fell 36p to 952p", "down 68 p at 1112 p": a figure in pence after "to" or "at"
