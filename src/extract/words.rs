@@ -93,6 +93,8 @@ lists! {
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
+    DIRECTION_ADVERBS = "direction_adverbs";
+    DIRECTION_VERBS = "direction_verbs";
     EXPECT_WORDS = "expect_words";
     EXPECTATION_HOLDERS = "expectation_holders";
     EXPECTATION_VERBS = "expectation_verbs";
@@ -203,6 +205,12 @@ fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {
 /// A change noun before "of" and an amount ("growth of 3.5%", "a drop of £122").
 pub fn change_noun_of(w: &str) -> Option<bool> {
     up_down(&CHANGE_OF_UP, &CHANGE_OF_DOWN, w)
+}
+
+/// An adverb of direction between a verb and "by" + an amount ("revised upward by"):
+/// `Some(true)` for up, `Some(false)` for down.
+pub fn direction_adverb(w: &str) -> Option<bool> {
+    DIRECTION_ADVERBS.get(w).map(|d| d == "up")
 }
 
 /// Change words: a verb or adverb right before an amount ("rose 5%", "down 3 points").

@@ -327,6 +327,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(c) = words::change_word(w) {
             return Some((c, matches!(w, "up" | "down"), by));
         }
+        if by && let Some(c) = self.direction_by(k - 1) {
+            return Some((c, false, true));
+        }
         // "jobs to expand by 490,000", "was raised by 25 basis points": a verb of change
         // of an object, its object before it.
         if by && let Some(c) = words::change_verb_with_object(w) {
@@ -391,6 +394,21 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// "revised upward by four bushels per acre", "rocketed higher by 77.1%": an adverb of
+    /// direction at `adv` (`words/direction_adverbs.txt`) after a verb that moves a figure
+    /// (`words/direction_verbs.txt`) or a verb of change, before "by": the amount is a
+    /// change that way. "were 3% higher" (no verb of moving) stays a comparison.
+    fn direction_by(&self, adv: usize) -> Option<bool> {
+        let c = words::direction_adverb(self.low(adv))?;
+        if adv == 0 || !self.is_word(adv - 1) {
+            return None;
+        }
+        let v = self.low(adv - 1);
+        let moves = words::DIRECTION_VERBS.contains(v)
+            || (!matches!(v, "up" | "down") && words::change_word(v).is_some());
+        moves.then_some(c)
     }
 
     /// "Add 200 g of flour", "then add 2 cups": "add" as an instruction (opening the
