@@ -91,6 +91,7 @@ lists! {
     CLOSING_PHRASES = "closing_phrases";
     COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
+    COUNT_TOTAL_WORDS = "count_total_words";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
     DIRECTION_ADVERBS = "direction_adverbs";

@@ -411,6 +411,7 @@ impl<'a> SentenceReader<'a> {
                 || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
                 || self.earlier_scaled(i, self.raw(j))
                 || self.count_context(i)
+                || self.scale_of_a_count(i, j)
                 // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
                 || (i >= 2
                     && matches!(self.low(i - 1), "to" | "from")
@@ -423,6 +424,7 @@ impl<'a> SentenceReader<'a> {
                     && self.is_word(j + 2)
                     && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+            && !self.metre_dimension_after(j)
         {
             scale += p;
             j += 1;
@@ -669,5 +671,48 @@ impl<'a> SentenceReader<'a> {
         let mut a = self.simple_word_amt(i, end, value);
         a.fraction = true;
         a
+    }
+
+    /// "lost 1.3 million subscribers … leaving it with 153.6m", "May passenger numbers
+    /// rose … to 7.5m", "bird flu killed 40m+ hens": a glued "m" or "b" at `j`, after
+    /// the digits at `i`, is the scale of a count when the sentence counted things in
+    /// millions (billions) spelled out before it, when a counted noun names the figure in
+    /// the singular before a word for how many there are (`words/count_total_words.txt`:
+    /// "passenger numbers", "subscriber base"), or when a counted noun follows a "+".
+    /// Without the "+", the figure must end its phrase (or an adverb follow it).
+    fn scale_of_a_count(&self, i: usize, j: usize) -> bool {
+        if self.is_sym(j + 1, '+') && self.attached(j + 1) && self.counted_after(j + 2) {
+            return true;
+        }
+        // A word after the figure may be what it measures ("5m deep", "0.5m of water"):
+        // only a figure that ends its phrase, or is followed by an adverb, is read so.
+        if self.is_word(j + 1) && !self.low(j + 1).ends_with("ly") {
+            return false;
+        }
+        let named = (i.saturating_sub(12).max(1)..i).any(|k| {
+            self.is_word(k)
+                && self.is_word(k - 1)
+                && words::COUNT_TOTAL_WORDS.contains(self.low(k))
+                && words::COUNT_CONTEXT_NOUNS.contains(format!("{}s", self.low(k - 1)).as_str())
+        });
+        if named {
+            return true;
+        }
+        let word = match lexicon::scale_abbrev(self.raw(j)) {
+            Some((6, _)) => "million",
+            Some((9, _)) => "billion",
+            _ => return false,
+        };
+        (i.saturating_sub(60)..i.saturating_sub(1))
+            .any(|k| self.is_num(k) && self.low(k + 1) == word && self.counted_after(k + 2))
+    }
+
+    /// "the 1.8m-high fence", "a 1.1m-long snake": a dimension adjective hyphenated to
+    /// the "m" after `j`'s number keeps the "m" a metre, whatever the words around say.
+    fn metre_dimension_after(&self, j: usize) -> bool {
+        self.is_sym(j + 1, '-')
+            && self.attached(j + 1)
+            && self.attached(j + 2)
+            && words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))
     }
 }
