@@ -350,3 +350,45 @@ fn words_of_are_the_runs_between_white_space() {
     }
     assert_eq!(words_of(" ab  c "), vec![(1, 3), (5, 6)]);
 }
+
+proptest::proptest! {
+    /// `find_quote` gives `memmem::find`'s answer: texts and quotes of a few letters (so the
+    /// pair prefilter's candidates are many and most are false, past `PAIR_CANDIDATES`),
+    /// quotes cut from the text or made apart, texts shorter and longer than the prefilter
+    /// reads.
+    #[test]
+    fn find_quote_is_memmem_find(
+        text in proptest::collection::vec(proptest::sample::select(b"aab .9%xyz".to_vec()), 0..400),
+        own in proptest::collection::vec(proptest::sample::select(b"ab 9%x".to_vec()), 0..12),
+        cut in (0_usize..400, 0_usize..40),
+        from_text: bool,
+    ) {
+        let quote: Vec<u8> = if from_text && !text.is_empty() {
+            let start = cut.0 % text.len();
+            text[start..(start + cut.1).min(text.len())].to_vec()
+        } else {
+            own
+        };
+        proptest::prop_assert_eq!(
+            find_quote(&text, &quote),
+            memchr::memmem::find(&text, &quote),
+            "{:?} in {:?}",
+            String::from_utf8_lossy(&quote),
+            String::from_utf8_lossy(&text)
+        );
+    }
+}
+
+#[test]
+fn find_quote_past_many_false_candidates() {
+    // A quote of one letter: its pair is two of its places, met at every two of the
+    // text's "aaa" and never reading the quote, so the search goes on with `memmem` after
+    // `PAIR_CANDIDATES` of them.
+    let mut text = "aaa ".repeat(200);
+    text.push_str("aaaa and aaaa");
+    assert_eq!(find_quote(text.as_bytes(), b"aaaa"), Some(800));
+    assert_eq!(find_quote(text.as_bytes(), b"aaaaa"), None);
+    assert_eq!(find_quote(b"", b"a"), None);
+    assert_eq!(find_quote(b"short", b"or"), Some(2));
+    assert_eq!(find_quote(b"short", b""), Some(0));
+}
