@@ -1,4 +1,4 @@
-use super::figures::{TRIM, figures_of, words_of};
+use super::figures::{TRIM, around_value, figures_of, span_range, words_of};
 use super::*;
 
 #[test]
@@ -391,4 +391,38 @@ fn find_quote_past_many_false_candidates() {
     assert_eq!(find_quote(b"", b"a"), None);
     assert_eq!(find_quote(b"short", b"or"), Some(2));
     assert_eq!(find_quote(b"short", b""), Some(0));
+}
+
+proptest::proptest! {
+    /// `stated_as_written` takes every span of words `a2 <= a`, `b2 >= b` but the value's
+    /// own `(a, b)` to be around the value: the range test it no longer makes holds for
+    /// each, on quotes of words, punctuation that is trimmed and white space of all kinds.
+    #[test]
+    fn around_value_is_every_wider_span(
+        idx in proptest::collection::vec(0..14_usize, 0..24),
+    ) {
+        const PIECES: [&str; 14] = [
+            "a", "1", " ", "  ", ".", ",", "(", ")", "\"", "“", "’", "\u{a0}", "\t", "$",
+        ];
+        let quote: String = idx.iter().map(|&i| PIECES[i]).collect();
+        let words = words_of(&quote);
+        let n = words.len();
+        for a in 0..n {
+            for b in a..n {
+                let Some(value) = span_range(&quote, &words, a, b) else {
+                    continue;
+                };
+                for a2 in 0..=a {
+                    for b2 in b..n {
+                        if (a2, b2) != (a, b) {
+                            proptest::prop_assert!(
+                                around_value(&quote, &words, (a2, b2), value),
+                                "{quote:?} {a} {b} {a2} {b2}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
