@@ -176,7 +176,7 @@ pub(super) fn stated_as_written(
     // bytes, when trimmed they are exactly the value (any span that is the value begins
     // in its first word or in words of punctuation alone before it).
     let word_at = |i: usize| words.partition_point(|w| w.1 <= i);
-    let Some((a, b)) = quote.match_indices(written).find_map(|(p, _)| {
+    let Some((a, b)) = find_map_matches(quote, written, |p| {
         let (a, b) = (word_at(p), word_at(p + written.len() - 1));
         let whole =
             b < n && b < a + 8 && span_range(quote, &words, a, b) == Some((p, p + written.len()));
@@ -226,6 +226,46 @@ pub(super) fn stated_as_written(
         }
     }
     true
+}
+
+/// How many places that begin with the needle's first byte but do not read it
+/// [`find_map_matches`] tests before it leaves the rest to `memmem`.
+const FALSE_STARTS: usize = 32;
+
+/// `text.match_indices(needle).find_map(|(p, _)| f(p))`: `f` of the needle's occurrences in
+/// `text` (leftmost first, not overlapping) until it gives `Some`, found without building
+/// a substring searcher (a quote is short and every claim has its own value): each place
+/// of the needle's first byte (`memchr`) is compared with the needle, an occurrence's
+/// search going on past its end. A match of a non-empty `str` in a `str` begins at a
+/// character boundary. After [`FALSE_STARTS`] places that do not read the needle,
+/// `memmem` searches the rest (its matches are leftmost, not overlapping, too); an empty
+/// needle goes to `match_indices`.
+pub(super) fn find_map_matches<T>(
+    text: &str,
+    needle: &str,
+    mut f: impl FnMut(usize) -> Option<T>,
+) -> Option<T> {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return text.match_indices(needle).find_map(|(p, _)| f(p));
+    };
+    let (mut at, mut misses) = (0, 0);
+    while at + n.len() <= t.len() {
+        if misses == FALSE_STARTS {
+            return memchr::memmem::find_iter(&t[at..], n).find_map(|m| f(at + m));
+        }
+        let c = at + memchr::memchr(first, &t[at..=t.len() - n.len()])?;
+        if t[c..].starts_with(n) {
+            if let Some(found) = f(c) {
+                return Some(found);
+            }
+            at = c + n.len();
+        } else {
+            misses += 1;
+            at = c + 1;
+        }
+    }
+    None
 }
 
 /// Whether the span of words `a2` to `b2` of a quote holds the span `(start, end)` (its

@@ -1,4 +1,4 @@
-use super::figures::{TRIM, around_value, figures_of, span_range, words_of};
+use super::figures::{TRIM, around_value, figures_of, find_map_matches, span_range, words_of};
 use super::*;
 
 #[test]
@@ -425,4 +425,43 @@ proptest::proptest! {
             }
         }
     }
+}
+
+/// Every offset `find_map_matches` passes to `f`, `f` never stopping it.
+fn all_matches(text: &str, needle: &str) -> Vec<usize> {
+    let mut met = Vec::new();
+    find_map_matches(text, needle, |p| {
+        met.push(p);
+        None::<()>
+    });
+    met
+}
+
+proptest::proptest! {
+    /// `find_map_matches` meets the offsets `match_indices` gives, in order: texts and
+    /// needles of few characters, some of several bytes (so most places of the first
+    /// byte are false, past `FALSE_STARTS`, and matches overlap).
+    #[test]
+    fn find_map_matches_is_match_indices(
+        text in proptest::collection::vec(0..6_usize, 0..200),
+        needle in proptest::collection::vec(0..6_usize, 0..6),
+    ) {
+        const PIECES: [&str; 6] = ["a", "a", "b", " ", "é", "5%"];
+        let text: String = text.iter().map(|&i| PIECES[i]).collect();
+        let needle: String = needle.iter().map(|&i| PIECES[i]).collect();
+        let expected: Vec<usize> = text.match_indices(needle.as_str()).map(|(p, _)| p).collect();
+        proptest::prop_assert_eq!(all_matches(&text, &needle), expected);
+        // Stopping at the first offset `f` accepts.
+        let second = find_map_matches(&text, &needle, |p| (p > 0).then_some(p));
+        let expected = text.match_indices(needle.as_str()).find_map(|(p, _)| (p > 0).then_some(p));
+        proptest::prop_assert_eq!(second, expected);
+    }
+}
+
+#[test]
+fn find_map_matches_past_many_false_starts() {
+    let text = format!("{}aaab aaab", "a ".repeat(100));
+    assert_eq!(all_matches(&text, "aab"), vec![201, 206]);
+    assert_eq!(all_matches("aaaa", "aa"), vec![0, 2]);
+    assert_eq!(all_matches("", "a"), Vec::<usize>::new());
 }
