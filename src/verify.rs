@@ -208,7 +208,42 @@ fn verbatim_at(raw: &str, unlinked: bool, quote: &str) -> Option<usize> {
         && !quote.ends_with(' ')
         && quote.as_bytes().iter().all(plain)
         && !quote.contains("  ");
-    own_form.then(|| memchr::memmem::find(raw.as_bytes(), quote.as_bytes()))?
+    own_form.then(|| find_quote(raw.as_bytes(), quote.as_bytes()))?
+}
+
+/// How many candidates of the pair prefilter [`find_quote`] tests before it leaves the
+/// rest of the text to `memmem` (so a text that matches the pair at many places costs no
+/// more than a few quotes' lengths before the linear search).
+const PAIR_CANDIDATES: usize = 32;
+
+/// `memchr::memmem::find(text, quote)`: the first occurrence of `quote` in `text`, found
+/// without building a `memmem` finder (its Two-Way tables cost more than searching a
+/// short text, and every claim has its own quote). The quote's two rarest bytes (by
+/// `memchr`'s byte ranking) are searched for with vector instructions and each place
+/// they stand at the quote's own distance is compared with the quote, in order, so the
+/// first place that reads the quote is the first occurrence; the prefilter reports every
+/// place an occurrence could begin, so none is skipped. After [`PAIR_CANDIDATES`]
+/// places that do not read the quote, the rest of the text goes to `memmem`. Where AVX2
+/// is not available, for a quote of one byte or a text shorter than the prefilter reads,
+/// `memmem` searches.
+fn find_quote(text: &[u8], quote: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(pair) = memchr::arch::x86_64::avx2::packedpair::Finder::new(quote) {
+        let mut at = 0;
+        for _ in 0..PAIR_CANDIDATES {
+            let rest = &text[at..];
+            if rest.len() < pair.min_haystack_len() {
+                break;
+            }
+            let candidate = at + pair.find_prefilter(rest)?;
+            if text[candidate..].starts_with(quote) {
+                return Some(candidate);
+            }
+            at = candidate + 1;
+        }
+        return memchr::memmem::find(&text[at..], quote).map(|m| at + m);
+    }
+    memchr::memmem::find(text, quote)
 }
 
 /// [`Text::locate`] of a quote found [`verbatim`] at byte `m`, from the text up to the

@@ -99,7 +99,12 @@ pub(super) fn words_of(quote: &str) -> Vec<(usize, usize)> {
 
 /// The byte range of the span of words `a` to `b` of a quote, trimmed of punctuation;
 /// `None` when nothing is left.
-fn span_range(quote: &str, words: &[(usize, usize)], a: usize, b: usize) -> Option<(usize, usize)> {
+pub(super) fn span_range(
+    quote: &str,
+    words: &[(usize, usize)],
+    a: usize,
+    b: usize,
+) -> Option<(usize, usize)> {
     let raw = &quote[words[a].0..words[b].1];
     let span = raw.trim_matches(TRIM);
     let start = words[a].0 + (raw.len() - raw.trim_start_matches(TRIM).len());
@@ -171,7 +176,7 @@ pub(super) fn stated_as_written(
     // bytes, when trimmed they are exactly the value (any span that is the value begins
     // in its first word or in words of punctuation alone before it).
     let word_at = |i: usize| words.partition_point(|w| w.1 <= i);
-    let Some((a, b)) = quote.match_indices(written).find_map(|(p, _)| {
+    let Some((a, b)) = find_map_matches(quote, written, |p| {
         let (a, b) = (word_at(p), word_at(p + written.len() - 1));
         let whole =
             b < n && b < a + 8 && span_range(quote, &words, a, b) == Some((p, p + written.len()));
@@ -188,7 +193,7 @@ pub(super) fn stated_as_written(
         years,
         heads: heads.as_ref(),
     };
-    let Some((start, end, figure)) = spans.figure(a, b) else {
+    let Some((_, _, figure)) = spans.figure(a, b) else {
         return false;
     };
     if !matches!(fit(value, &figure, subject), Fit::Supports) {
@@ -201,15 +206,12 @@ pub(super) fn stated_as_written(
     // span has more than one word (`a2 <= a <= b <= b2`, and the one-word span
     // `a2 == b2` would be `(a, b)` itself), so only the longer spans' test is made, and
     // only for a word that begins a span around the value (none when the value's words
-    // reach past the eight a span may have).
+    // reach past the eight a span may have). Every span of words `a2 <= a`, `b2 >= b`
+    // but `(a, b)` is around the value ([`around_value`]), so its range is not read.
     for a2 in a.saturating_sub(7)..=a {
         let mut followed = None;
         for b2 in b..n.min(a2 + 8) {
-            let around = (a2, b2) != (a, b)
-                && spans
-                    .range(a2, b2)
-                    .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start);
-            if !around {
+            if (a2, b2) == (a, b) {
                 continue;
             }
             let may = *followed.get_or_insert_with(|| {
@@ -224,6 +226,65 @@ pub(super) fn stated_as_written(
         }
     }
     true
+}
+
+/// How many places that begin with the needle's first byte but do not read it
+/// [`find_map_matches`] tests before it leaves the rest to `memmem`.
+const FALSE_STARTS: usize = 32;
+
+/// `text.match_indices(needle).find_map(|(p, _)| f(p))`: `f` of the needle's occurrences in
+/// `text` (leftmost first, not overlapping) until it gives `Some`, found without building
+/// a substring searcher (a quote is short and every claim has its own value): each place
+/// of the needle's first byte (`memchr`) is compared with the needle, an occurrence's
+/// search going on past its end. A match of a non-empty `str` in a `str` begins at a
+/// character boundary. After [`FALSE_STARTS`] places that do not read the needle,
+/// `memmem` searches the rest (its matches are leftmost, not overlapping, too); an empty
+/// needle goes to `match_indices`.
+pub(super) fn find_map_matches<T>(
+    text: &str,
+    needle: &str,
+    mut f: impl FnMut(usize) -> Option<T>,
+) -> Option<T> {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return text.match_indices(needle).find_map(|(p, _)| f(p));
+    };
+    let (mut at, mut misses) = (0, 0);
+    while at + n.len() <= t.len() {
+        if misses == FALSE_STARTS {
+            return memchr::memmem::find_iter(&t[at..], n).find_map(|m| f(at + m));
+        }
+        let c = at + memchr::memchr(first, &t[at..=t.len() - n.len()])?;
+        if t[c..].starts_with(n) {
+            if let Some(found) = f(c) {
+                return Some(found);
+            }
+            at = c + n.len();
+        } else {
+            misses += 1;
+            at = c + 1;
+        }
+    }
+    None
+}
+
+/// Whether the span of words `a2` to `b2` of a quote holds the span `(start, end)` (its
+/// trimmed range) and is longer, as [`stated_as_written`] tests the spans around the
+/// value. For `a2 <= a`, `b2 >= b` and `(a2, b2) != (a, b)` it is always true when the
+/// span of words `a` to `b` is `(start, end)` (the test `around_value_is_every_wider_span`
+/// checks it), so that loop does not call it: trimming removes no white space, so the
+/// wider span's trimmed start is at or before `start` (the non-punctuation character at
+/// `start` stops it), and before the white space in front of word `a` when `a2 < a`;
+/// its end likewise.
+#[cfg(test)]
+pub(super) fn around_value(
+    quote: &str,
+    words: &[(usize, usize)],
+    (a2, b2): (usize, usize),
+    (start, end): (usize, usize),
+) -> bool {
+    span_range(quote, words, a2, b2)
+        .is_some_and(|(s, e)| s <= start && end <= e && e - s > end - start)
 }
 
 /// Whether spans of a quote starting at word `a` may be read as figures: the one-word

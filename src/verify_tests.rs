@@ -1,4 +1,4 @@
-use super::figures::{TRIM, figures_of, words_of};
+use super::figures::{TRIM, around_value, figures_of, find_map_matches, span_range, words_of};
 use super::*;
 
 #[test]
@@ -349,4 +349,119 @@ fn words_of_are_the_runs_between_white_space() {
         assert_eq!(words_of(quote), by_starts(quote), "{quote:?}");
     }
     assert_eq!(words_of(" ab  c "), vec![(1, 3), (5, 6)]);
+}
+
+proptest::proptest! {
+    /// `find_quote` gives `memmem::find`'s answer: texts and quotes of a few letters (so the
+    /// pair prefilter's candidates are many and most are false, past `PAIR_CANDIDATES`),
+    /// quotes cut from the text or made apart, texts shorter and longer than the prefilter
+    /// reads.
+    #[test]
+    fn find_quote_is_memmem_find(
+        text in proptest::collection::vec(proptest::sample::select(b"aab .9%xyz".to_vec()), 0..400),
+        own in proptest::collection::vec(proptest::sample::select(b"ab 9%x".to_vec()), 0..12),
+        cut in (0_usize..400, 0_usize..40),
+        from_text: bool,
+    ) {
+        let quote: Vec<u8> = if from_text && !text.is_empty() {
+            let start = cut.0 % text.len();
+            text[start..(start + cut.1).min(text.len())].to_vec()
+        } else {
+            own
+        };
+        proptest::prop_assert_eq!(
+            find_quote(&text, &quote),
+            memchr::memmem::find(&text, &quote),
+            "{:?} in {:?}",
+            String::from_utf8_lossy(&quote),
+            String::from_utf8_lossy(&text)
+        );
+    }
+}
+
+#[test]
+fn find_quote_past_many_false_candidates() {
+    // A quote of one letter: its pair is two of its places, met at every two of the
+    // text's "aaa" and never reading the quote, so the search goes on with `memmem` after
+    // `PAIR_CANDIDATES` of them.
+    let mut text = "aaa ".repeat(200);
+    text.push_str("aaaa and aaaa");
+    assert_eq!(find_quote(text.as_bytes(), b"aaaa"), Some(800));
+    assert_eq!(find_quote(text.as_bytes(), b"aaaaa"), None);
+    assert_eq!(find_quote(b"", b"a"), None);
+    assert_eq!(find_quote(b"short", b"or"), Some(2));
+    assert_eq!(find_quote(b"short", b""), Some(0));
+}
+
+proptest::proptest! {
+    /// `stated_as_written` takes every span of words `a2 <= a`, `b2 >= b` but the value's
+    /// own `(a, b)` to be around the value: the range test it no longer makes holds for
+    /// each, on quotes of words, punctuation that is trimmed and white space of all kinds.
+    #[test]
+    fn around_value_is_every_wider_span(
+        idx in proptest::collection::vec(0..14_usize, 0..24),
+    ) {
+        const PIECES: [&str; 14] = [
+            "a", "1", " ", "  ", ".", ",", "(", ")", "\"", "“", "’", "\u{a0}", "\t", "$",
+        ];
+        let quote: String = idx.iter().map(|&i| PIECES[i]).collect();
+        let words = words_of(&quote);
+        let n = words.len();
+        for a in 0..n {
+            for b in a..n {
+                let Some(value) = span_range(&quote, &words, a, b) else {
+                    continue;
+                };
+                for a2 in 0..=a {
+                    for b2 in b..n {
+                        if (a2, b2) != (a, b) {
+                            proptest::prop_assert!(
+                                around_value(&quote, &words, (a2, b2), value),
+                                "{quote:?} {a} {b} {a2} {b2}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every offset `find_map_matches` passes to `f`, `f` never stopping it.
+fn all_matches(text: &str, needle: &str) -> Vec<usize> {
+    let mut met = Vec::new();
+    find_map_matches(text, needle, |p| {
+        met.push(p);
+        None::<()>
+    });
+    met
+}
+
+proptest::proptest! {
+    /// `find_map_matches` meets the offsets `match_indices` gives, in order: texts and
+    /// needles of few characters, some of several bytes (so most places of the first
+    /// byte are false, past `FALSE_STARTS`, and matches overlap).
+    #[test]
+    fn find_map_matches_is_match_indices(
+        text in proptest::collection::vec(0..6_usize, 0..200),
+        needle in proptest::collection::vec(0..6_usize, 0..6),
+    ) {
+        const PIECES: [&str; 6] = ["a", "a", "b", " ", "é", "5%"];
+        let text: String = text.iter().map(|&i| PIECES[i]).collect();
+        let needle: String = needle.iter().map(|&i| PIECES[i]).collect();
+        let expected: Vec<usize> = text.match_indices(needle.as_str()).map(|(p, _)| p).collect();
+        proptest::prop_assert_eq!(all_matches(&text, &needle), expected);
+        // Stopping at the first offset `f` accepts.
+        let second = find_map_matches(&text, &needle, |p| (p > 0).then_some(p));
+        let expected = text.match_indices(needle.as_str()).find_map(|(p, _)| (p > 0).then_some(p));
+        proptest::prop_assert_eq!(second, expected);
+    }
+}
+
+#[test]
+fn find_map_matches_past_many_false_starts() {
+    let text = format!("{}aaab aaab", "a ".repeat(100));
+    assert_eq!(all_matches(&text, "aab"), vec![201, 206]);
+    assert_eq!(all_matches("aaaa", "aa"), vec![0, 2]);
+    assert_eq!(all_matches("", "a"), Vec::<usize>::new());
 }
