@@ -97,7 +97,7 @@ struct Blocking {
     places: Vec<Vec<(usize, usize, usize)>>,
     /// Each string's bigrams as their ranks in one global order (rarest first, then by
     /// the bigram), sorted: two strings' shared bigrams are their common ranks.
-    sorted: Vec<Vec<u32>>,
+    sorted: Ranks,
     /// Each string's length and sketch, read by the filters.
     all: Vec<Member>,
 }
@@ -186,18 +186,55 @@ impl Seen {
     }
 }
 
+/// Every string's ranks (see [`Blocking::sorted`]) in one buffer, string after string:
+/// a candidate's ranks are one read away, next to its neighbours' in the sorted order,
+/// where a list of its own was a pointer to follow to anywhere in the heap (at 200k
+/// names, a cache miss per candidate).
+struct Ranks {
+    /// Where each string's ranks end in `ranks` (the previous string's end is its start).
+    ends: Vec<u32>,
+    ranks: Vec<u32>,
+}
+
+impl Ranks {
+    /// The ranks of string `i`.
+    fn of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.ranks[start..self.ends[i] as usize]
+    }
+
+    /// The first cache line of string `i`'s ranks fetched in the background.
+    fn fetch(&self, i: usize) {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        fetch(&self.ranks, start);
+    }
+
+    /// How many strings there are.
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Each string's ranks, in order.
+    fn iter(&self) -> impl Iterator<Item = &[u32]> {
+        (0..self.len()).map(|i| self.of(i))
+    }
+
+    /// The highest rank plus one (0 when there is none).
+    fn kinds(&self) -> usize {
+        self.iter()
+            .filter_map(|g| g.last())
+            .max()
+            .map_or(0, |&r| r as usize + 1)
+    }
+}
+
 impl Blocking {
     fn new(strings: &[Vec<char>]) -> Blocking {
         let sorted = ranked_grams(strings);
         // Each string under its rarest bigrams: if two strings share `t` bigrams, their
         // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
         // bigrams (one character or none) can only equal each other: blocked whole.
-        let kinds = sorted
-            .iter()
-            .filter_map(|g| g.last())
-            .max()
-            .map_or(0, |r| r + 1);
-        let mut by_gram: Vec<Vec<usize>> = vec![Vec::new(); kinds as usize];
+        let mut by_gram: Vec<Vec<usize>> = vec![Vec::new(); sorted.kinds()];
         let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
         for (i, g) in sorted.iter().enumerate() {
             if g.is_empty() {
@@ -210,7 +247,7 @@ impl Blocking {
         }
         let mut short: Vec<Vec<usize>> = short.into_values().collect();
         short.sort_unstable();
-        let all: Vec<Member> = (strings.iter().zip(&sorted))
+        let all: Vec<Member> = (strings.iter().zip(sorted.iter()))
             .map(|(s, g)| Member::new(s.len(), g.iter().fold(0, |m, &r| m | 1 << bit(r))))
             .collect();
         let order = Orders::new(strings);
@@ -259,21 +296,53 @@ impl Blocking {
                 out.push(j);
             }
         };
-        for &(b, p, r) in &self.places[i] {
+        // What is read is asked for first, in stages: the string's blocks, then the
+        // runs of candidates in them, then each run's candidates. Blocks and candidates
+        // are from anywhere in memory, a cache miss each when read one after the other
+        // (decision 249).
+        let places = &self.places[i];
+        places.iter().for_each(|&(b, ..)| fetch(&self.blocks, b));
+        let runs = |&(b, p, r): &(usize, usize, usize)| {
             let block = &self.blocks[b];
             if block.forward.is_empty() {
                 // Members in index order: those after `i` are those of higher index.
-                block.members[p + 1..].iter().for_each(&mut meet);
-                continue;
+                return [&block.members[p + 1..], &[][..]];
             }
-            for (order, p) in [(&block.forward, p), (&block.reversed, r)] {
-                let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
-                near.iter().for_each(&mut meet);
+            let window = |order: &[u32], p: usize| -> std::ops::Range<usize> {
+                p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())
+            };
+            [
+                &block.forward[window(&block.forward, p)],
+                &block.reversed[window(&block.reversed, r)],
+            ]
+        };
+        for run in places.iter().flat_map(runs) {
+            (0..run.len()).step_by(16).for_each(|k| fetch(run, k));
+        }
+        for place in places {
+            let runs = runs(place);
+            for &m in runs.iter().copied().flatten() {
+                fetch(&self.all, m as usize);
             }
+            runs.iter().copied().flatten().for_each(&mut meet);
         }
         seen.clear();
         out
     }
+}
+
+/// The cache line of `items[k]` (if any) fetched in the background.
+fn fetch<T>(items: &[T], k: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(m) = items.get(k) {
+        // SAFETY: a prefetch never faults, whatever the address; SSE is part of x86_64.
+        unsafe {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(m).cast());
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (items, k);
 }
 
 /// Pairs (i < j) of strings at least 90% alike by normalised edit distance. Exact where
@@ -314,7 +383,7 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
     // read in two instructions, before the bigrams are counted one by one.
     // Each piece of the work has its own `seen`.
     let n = strings.len();
-    let kinds = (sorted.iter().flat_map(|g| g.last()).max()).map_or(0, |&r| r as usize + 1);
+    let kinds = sorted.kinds();
     let pairs: Vec<(usize, usize)> = (0..n)
         .into_par_iter()
         .with_min_len(n / 16 + 1)
@@ -322,7 +391,7 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
             || (Seen::new(n), Marks::new(kinds)),
             |(seen, marks), i| {
                 let a = strings[i].len();
-                let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
+                let bits: Vec<u32> = sorted.of(i).iter().map(|&r| bit(r)).collect();
                 let own = bits.iter().fold(0u128, |m, &x| m | 1 << x);
                 let collided = bits.len() - own.count_ones() as usize;
                 let partners = blocking.partners(i, seen, |m| {
@@ -337,11 +406,16 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
                     let missing = bits.iter().filter(|&&x| sketch >> x & 1 == 0).count();
                     bits.len() - missing >= need
                 });
-                marks.set(&sorted[i], true);
+                // Each candidate's length and ranks are asked for before they are read.
+                for &j in &partners {
+                    fetch(strings, j);
+                    sorted.fetch(j);
+                }
+                marks.set(sorted.of(i), true);
                 let partners: Vec<usize> = (partners.into_iter())
-                    .filter(|&j| marks.shares(&sorted[j], needed(a.max(strings[j].len()))))
+                    .filter(|&j| marks.shares(sorted.of(j), needed(a.max(strings[j].len()))))
                     .collect();
-                marks.set(&sorted[i], false);
+                marks.set(sorted.of(i), false);
                 (i, partners)
             },
         )
@@ -408,7 +482,7 @@ impl Orders {
 
 /// Each string's bigrams as their ranks in one global order: rarest first, then by the
 /// bigram; each string's ranks sorted. Ranks run from 0 over the distinct bigrams.
-fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
+fn ranked_grams(strings: &[Vec<char>]) -> Ranks {
     let all: Vec<Vec<Gram>> = strings.par_iter().map(|s| grams(s)).collect();
     // The distinct bigrams, sorted, with how many strings have each: counted in a table
     // per piece of the strings (few distinct bigrams, many occurrences), then summed.
@@ -434,13 +508,27 @@ fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
     for (r, d) in order.into_iter().enumerate() {
         rank.insert(distinct[d].0, r as u32);
     }
-    all.into_par_iter()
-        .map(|g| {
-            let mut r: Vec<u32> = g.iter().map(|x| rank[x]).collect();
-            r.sort_unstable();
-            r
-        })
-        .collect()
+    let mut ends = Vec::with_capacity(all.len());
+    let mut total = 0u32;
+    for g in &all {
+        total += g.len() as u32;
+        ends.push(total);
+    }
+    let mut ranks = vec![0u32; total as usize];
+    let mut rest = &mut ranks[..];
+    let mut pieces: Vec<&mut [u32]> = Vec::with_capacity(all.len());
+    for g in &all {
+        let (piece, after) = rest.split_at_mut(g.len());
+        pieces.push(piece);
+        rest = after;
+    }
+    (pieces.into_par_iter().zip(all.par_iter())).for_each(|(piece, g)| {
+        for (out, x) in piece.iter_mut().zip(g) {
+            *out = rank[x];
+        }
+        piece.sort_unstable();
+    });
+    Ranks { ends, ranks }
 }
 
 /// Where a bigram's rank falls in a string's 128-bit sketch (a multiplicative hash).
