@@ -5,32 +5,14 @@
 #[cfg(test)]
 use super::distance::levenshtein;
 use super::distance::within;
-use crate::model::fxhash::FxHashMap;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
+mod ranks;
+use ranks::{Ranks, fetch, ranked_grams};
+
 /// How alike two keys or labels must be to look like one subject.
 const SIMILAR: f64 = 0.9;
-
-/// A bigram of a string, numbered by its occurrence (the second "aa" of "aaa" is
-/// `('a', 'a', 1)`), so a string's bigrams form a set whose overlap with another's is the
-/// size of their multisets' intersection.
-type Gram = (char, char, u32);
-
-fn grams(s: &[char]) -> Vec<Gram> {
-    // Sorted, equal bigrams are neighbours: numbered along each run.
-    let mut pairs: Vec<(char, char)> = s.windows(2).map(|w| (w[0], w[1])).collect();
-    pairs.sort_unstable();
-    let mut out: Vec<Gram> = Vec::with_capacity(pairs.len());
-    for (k, &(a, b)) in pairs.iter().enumerate() {
-        let n = match out.last() {
-            Some(&(x, y, n)) if k > 0 && (x, y) == (a, b) => n + 1,
-            _ => 0,
-        };
-        out.push((a, b, n));
-    }
-    out
-}
 
 /// How many of a string's bigrams any string at most 10% apart from it must share
 /// with it. An edit changes at most two bigrams, so two strings at distance `d` share at
@@ -97,7 +79,7 @@ struct Blocking {
     places: Vec<Vec<(usize, usize, usize)>>,
     /// Each string's bigrams as their ranks in one global order (rarest first, then by
     /// the bigram), sorted: two strings' shared bigrams are their common ranks.
-    sorted: Vec<Vec<u32>>,
+    sorted: Ranks,
     /// Each string's length and sketch, read by the filters.
     all: Vec<Member>,
 }
@@ -192,12 +174,7 @@ impl Blocking {
         // Each string under its rarest bigrams: if two strings share `t` bigrams, their
         // prefixes of `len - t + 1` bigrams in one global order meet. Strings without
         // bigrams (one character or none) can only equal each other: blocked whole.
-        let kinds = sorted
-            .iter()
-            .filter_map(|g| g.last())
-            .max()
-            .map_or(0, |r| r + 1);
-        let mut by_gram: Vec<Vec<usize>> = vec![Vec::new(); kinds as usize];
+        let mut by_gram: Vec<Vec<usize>> = vec![Vec::new(); sorted.kinds()];
         let mut short: HashMap<&[char], Vec<usize>> = HashMap::new();
         for (i, g) in sorted.iter().enumerate() {
             if g.is_empty() {
@@ -210,7 +187,7 @@ impl Blocking {
         }
         let mut short: Vec<Vec<usize>> = short.into_values().collect();
         short.sort_unstable();
-        let all: Vec<Member> = (strings.iter().zip(&sorted))
+        let all: Vec<Member> = (strings.iter().zip(sorted.iter()))
             .map(|(s, g)| Member::new(s.len(), g.iter().fold(0, |m, &r| m | 1 << bit(r))))
             .collect();
         let order = Orders::new(strings);
@@ -259,17 +236,35 @@ impl Blocking {
                 out.push(j);
             }
         };
-        for &(b, p, r) in &self.places[i] {
+        // What is read is asked for first, in stages: the string's blocks, then the
+        // runs of candidates in them, then each run's candidates. Blocks and candidates
+        // are from anywhere in memory, a cache miss each when read one after the other
+        // (decision 249).
+        let places = &self.places[i];
+        places.iter().for_each(|&(b, ..)| fetch(&self.blocks, b));
+        let runs = |&(b, p, r): &(usize, usize, usize)| {
             let block = &self.blocks[b];
             if block.forward.is_empty() {
                 // Members in index order: those after `i` are those of higher index.
-                block.members[p + 1..].iter().for_each(&mut meet);
-                continue;
+                return [&block.members[p + 1..], &[][..]];
             }
-            for (order, p) in [(&block.forward, p), (&block.reversed, r)] {
-                let near = &order[p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())];
-                near.iter().for_each(&mut meet);
+            let window = |order: &[u32], p: usize| -> std::ops::Range<usize> {
+                p.saturating_sub(WINDOW)..(p + WINDOW + 1).min(order.len())
+            };
+            [
+                &block.forward[window(&block.forward, p)],
+                &block.reversed[window(&block.reversed, r)],
+            ]
+        };
+        for run in places.iter().flat_map(runs) {
+            (0..run.len()).step_by(16).for_each(|k| fetch(run, k));
+        }
+        for place in places {
+            let runs = runs(place);
+            for &m in runs.iter().copied().flatten() {
+                fetch(&self.all, m as usize);
             }
+            runs.iter().copied().flatten().for_each(&mut meet);
         }
         seen.clear();
         out
@@ -314,7 +309,7 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
     // read in two instructions, before the bigrams are counted one by one.
     // Each piece of the work has its own `seen`.
     let n = strings.len();
-    let kinds = (sorted.iter().flat_map(|g| g.last()).max()).map_or(0, |&r| r as usize + 1);
+    let kinds = sorted.kinds();
     let pairs: Vec<(usize, usize)> = (0..n)
         .into_par_iter()
         .with_min_len(n / 16 + 1)
@@ -322,7 +317,7 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
             || (Seen::new(n), Marks::new(kinds)),
             |(seen, marks), i| {
                 let a = strings[i].len();
-                let bits: Vec<u32> = sorted[i].iter().map(|&r| bit(r)).collect();
+                let bits: Vec<u32> = sorted.of(i).iter().map(|&r| bit(r)).collect();
                 let own = bits.iter().fold(0u128, |m, &x| m | 1 << x);
                 let collided = bits.len() - own.count_ones() as usize;
                 let partners = blocking.partners(i, seen, |m| {
@@ -337,11 +332,16 @@ fn similar_numbered(strings: &[Vec<char>]) -> Vec<(usize, usize)> {
                     let missing = bits.iter().filter(|&&x| sketch >> x & 1 == 0).count();
                     bits.len() - missing >= need
                 });
-                marks.set(&sorted[i], true);
+                // Each candidate's length and ranks are asked for before they are read.
+                for &j in &partners {
+                    fetch(strings, j);
+                    sorted.fetch(j);
+                }
+                marks.set(sorted.of(i), true);
                 let partners: Vec<usize> = (partners.into_iter())
-                    .filter(|&j| marks.shares(&sorted[j], needed(a.max(strings[j].len()))))
+                    .filter(|&j| marks.shares(sorted.of(j), needed(a.max(strings[j].len()))))
                     .collect();
-                marks.set(&sorted[i], false);
+                marks.set(sorted.of(i), false);
                 (i, partners)
             },
         )
@@ -404,43 +404,6 @@ impl Orders {
             reversed: held(&members),
         }
     }
-}
-
-/// Each string's bigrams as their ranks in one global order: rarest first, then by the
-/// bigram; each string's ranks sorted. Ranks run from 0 over the distinct bigrams.
-fn ranked_grams(strings: &[Vec<char>]) -> Vec<Vec<u32>> {
-    let all: Vec<Vec<Gram>> = strings.par_iter().map(|s| grams(s)).collect();
-    // The distinct bigrams, sorted, with how many strings have each: counted in a table
-    // per piece of the strings (few distinct bigrams, many occurrences), then summed.
-    let counts: FxHashMap<Gram, usize> = (all.par_iter())
-        .fold(FxHashMap::default, |mut m: FxHashMap<Gram, usize>, g| {
-            for &x in g {
-                *m.entry(x).or_default() += 1;
-            }
-            m
-        })
-        .reduce(FxHashMap::default, |mut a, b| {
-            for (x, n) in b {
-                *a.entry(x).or_default() += n;
-            }
-            a
-        });
-    let mut distinct: Vec<(Gram, usize)> = counts.into_iter().collect();
-    distinct.sort_unstable();
-    let mut order: Vec<usize> = (0..distinct.len()).collect();
-    order.sort_unstable_by_key(|&d| (distinct[d].1, distinct[d].0));
-    let mut rank: FxHashMap<Gram, u32> = FxHashMap::default();
-    rank.reserve(distinct.len());
-    for (r, d) in order.into_iter().enumerate() {
-        rank.insert(distinct[d].0, r as u32);
-    }
-    all.into_par_iter()
-        .map(|g| {
-            let mut r: Vec<u32> = g.iter().map(|x| rank[x]).collect();
-            r.sort_unstable();
-            r
-        })
-        .collect()
 }
 
 /// Where a bigram's rank falls in a string's 128-bit sketch (a multiplicative hash).
