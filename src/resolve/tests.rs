@@ -14,11 +14,20 @@ pub(super) fn add_number(t: &mut ClaimTable, source: &str, object: &str, value: 
     t.add(source, key, Value::Number(Span::exact(value)), cite);
 }
 
-fn table(rows: &[(&str, &str, f64)]) -> ClaimTable {
+/// A hand-made table of exact figures: (source, object, value) rows.
+pub(super) fn table(rows: &[(&str, &str, f64)]) -> ClaimTable {
+    numbers(|add| {
+        for (source, object, value) in rows {
+            add(source, object, *value);
+        }
+    })
+}
+
+/// A hand-made table of the exact figures that `build` adds (source, object, value),
+/// for tables whose rows come from loops.
+pub(super) fn numbers(build: impl FnOnce(&mut dyn FnMut(&str, &str, f64))) -> ClaimTable {
     let mut t = ClaimTable::new();
-    for (source, object, value) in rows {
-        add_number(&mut t, source, object, *value);
-    }
+    build(&mut |source, object, value| add_number(&mut t, source, object, value));
     t
 }
 
