@@ -31,13 +31,19 @@ pub(super) fn numbers(build: impl FnOnce(&mut dyn FnMut(&str, &str, f64))) -> Cl
     t
 }
 
-fn best_value(t: &ClaimTable, r: &Resolution, object: &str) -> f64 {
+/// The subject of `object` in a hand-made table (no attribute, no period).
+pub(super) fn subject(t: &ClaimTable, object: &str) -> u32 {
     let key = SubjectKey {
         object: t.objects.get(object).unwrap(),
         attribute: None,
         period: None,
     };
-    let best = r.best(t.find_subject(&key).unwrap()).unwrap();
+    t.find_subject(&key).unwrap()
+}
+
+/// The figure resolved for `object`.
+pub(super) fn best_value(t: &ClaimTable, r: &Resolution, object: &str) -> f64 {
+    let best = r.best(subject(t, object)).unwrap();
     t.value_of(best.value).span().unwrap().point
 }
 
@@ -126,14 +132,7 @@ fn copiers_sharing_false_values_are_detected_and_discounted() {
         detect_copying,
         ..Config::default()
     };
-    let confidence = |r: &Resolution| {
-        let key = SubjectKey {
-            object: t.objects.get("x").unwrap(),
-            attribute: None,
-            period: None,
-        };
-        r.best(t.find_subject(&key).unwrap()).unwrap().confidence
-    };
+    let confidence = |r: &Resolution| r.best(subject(&t, "x")).unwrap().confidence;
     assert!(
         confidence(&resolve(&t, &one_start(false))) < confidence(&resolve(&t, &one_start(true)))
     );
@@ -179,12 +178,7 @@ fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
     rows.push(("poor", "x", 1400.0));
     let t = table(&rows);
     let r = resolve(&t, &Config::default());
-    let key = SubjectKey {
-        object: t.objects.get("x").unwrap(),
-        attribute: None,
-        period: None,
-    };
-    let e = r.explain(&t, t.find_subject(&key).unwrap()).unwrap();
+    let e = r.explain(&t, subject(&t, "x")).unwrap();
     assert_eq!(e.value, "910");
     assert_eq!(e.candidates[1].value, "1,400");
     assert!(e.reason.starts_with("good (1 source"), "{}", e.reason);
@@ -252,14 +246,7 @@ fn refinement_per_attribute_separates_a_sources_good_and_bad_attributes() {
 fn a_lone_claim_has_its_sources_accuracy_and_agreement_raises_it() {
     let t = table(&[("a", "x", 1.0), ("a", "y", 2.0), ("b", "y", 2.0)]);
     let r = resolve(&t, &Config::default());
-    let confidence = |object: &str| {
-        let key = SubjectKey {
-            object: t.objects.get(object).unwrap(),
-            attribute: None,
-            period: None,
-        };
-        r.best(t.find_subject(&key).unwrap()).unwrap().confidence
-    };
+    let confidence = |object: &str| r.best(subject(&t, object)).unwrap().confidence;
     let a = r.trust()[t.sources.get("a").unwrap() as usize];
     assert!(
         (confidence("x") - a).abs() < 1e-9,
