@@ -4,14 +4,10 @@
 # with a release build. Prints the wall time of `crosscheck lint` and the diagnostics seen.
 # Usage: bench/citations.sh [CLAIMS] [FAILING]    (honours CARGO_TARGET_DIR)
 set -eu
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 CLAIMS=${1:-10000}
 FAILING=${2:-100}
-TARGET=${CARGO_TARGET_DIR:-"$ROOT/target"}
-(cd "$ROOT" && cargo build --release --quiet)
-BIN="$TARGET/release/crosscheck"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+release_build
 python3 - "$TMP/facts" "$CLAIMS" "$FAILING" <<'PY'
 import os, random, sys
 root, claims, failing = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

@@ -6,18 +6,10 @@
 # not kept (a line of figures gives about 70 times its size in YAML).
 # Usage: bench/extract_formats.sh [MB]   (honours CARGO_TARGET_DIR; builds release first)
 set -eu
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SEEDS="$ROOT/../shared/seeds"
+. "$(dirname "$0")/lib.sh"
 MB=${1:-10}
-if [ ! -d "$SEEDS" ]; then
-    echo "skipped: $SEEDS not found (../shared is absent)"
-    exit 0
-fi
-TARGET=${CARGO_TARGET_DIR:-"$ROOT/target"}
-(cd "$ROOT" && cargo build --release --quiet)
-BIN="$TARGET/release/crosscheck"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+need_seeds
+release_build
 python3 - "$SEEDS" "$TMP" "$MB" <<'PY'
 import glob, random, sys
 seeds, tmp, mb = sys.argv[1], sys.argv[2], int(sys.argv[3])

@@ -3,18 +3,10 @@
 # the seed articles in ../shared/seeds repeated to 50 MB.
 # Usage: bench/extract_speed.sh [MB]    (honours CARGO_TARGET_DIR; builds release first)
 set -eu
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SEEDS="$ROOT/../shared/seeds"
+. "$(dirname "$0")/lib.sh"
 MB=${1:-50}
-if [ ! -d "$SEEDS" ]; then
-    echo "skipped: $SEEDS not found (../shared is absent)"
-    exit 0
-fi
-TARGET=${CARGO_TARGET_DIR:-"$ROOT/target"}
-(cd "$ROOT" && cargo build --release --quiet)
-BIN="$TARGET/release/crosscheck"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+need_seeds
+release_build
 INPUT="$TMP/news.txt"
 BYTES=$((MB * 1000 * 1000))
 cat "$SEEDS"/*.txt > "$TMP/one.txt"

@@ -12,20 +12,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crosscheck::import::{self, Delimiter, Mapping, values};
+use crosscheck::import::{self, values};
 use crosscheck::resolve::{self, ClaimTable, Config, SubjectKey, Value};
 
 #[path = "truth_bench/analysis.rs"]
 mod analysis;
+#[path = "truth_bench/datasets.rs"]
+mod datasets;
 
-const FLIGHT_COLUMNS: [&str; 6] = [
-    "Scheduled departure",
-    "Actual departure",
-    "Departure gate",
-    "Scheduled arrival",
-    "Actual arrival",
-    "Arrival gate",
-];
+use datasets::FLIGHT_COLUMNS;
 
 /// Right answers per part: (design, validation) × (resolved, majority) counts and totals.
 #[derive(Default)]
@@ -203,21 +198,7 @@ fn cpu_seconds() -> f64 {
 fn flight(dir: &Path) -> anyhow::Result<()> {
     let start = Instant::now();
     let cpu_start = cpu_seconds();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("claims"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".txt.gz"))
-        .collect();
-    files.sort();
-    let mut columns = vec!["source".to_string(), "object".to_string()];
-    columns.extend(FLIGHT_COLUMNS.iter().map(|c| c.to_string()));
-    let mapping = Mapping {
-        columns,
-        delimiter: Some(Delimiter::Tab),
-        file_is_period: true,
-        ..Mapping::default()
-    };
-    let mut table = ClaimTable::new();
-    import::read_files(&files, &mapping, &mut table)?;
+    let (mut table, files) = datasets::flight_claims(dir)?;
     if analysis::clock_modulus().is_some() {
         table = analysis::clock_table(&table);
     }
@@ -233,7 +214,7 @@ fn flight(dir: &Path) -> anyhow::Result<()> {
         "flight speed: {} claims, {} subjects, {} files: read {:.2} s, resolved {:.2} s, total {:.2} s wall; CPU {read_cpu:.2} s reading, {cpu:.2} s in all ({} rounds), peak RSS {:.0} MiB",
         table.claims().len(),
         table.subjects().len(),
-        files.len(),
+        files,
         read.as_secs_f64(),
         (total - read).as_secs_f64(),
         total.as_secs_f64(),
@@ -440,15 +421,7 @@ fn flight_score(
 }
 
 fn population(dir: &Path) -> anyhow::Result<()> {
-    let mapping = Mapping {
-        columns: ["object", "source", "value", "date"]
-            .map(String::from)
-            .to_vec(),
-        delimiter: Some(Delimiter::Tab),
-        ..Mapping::default()
-    };
-    let mut table = ClaimTable::new();
-    import::read_file(&dir.join("population-new.txt"), &mapping, &mut table)?;
+    let table = datasets::population_claims(dir)?;
     let table = analysis::rounded_table(&table);
     let table = analysis::one_period_table(&table);
     let resolution = resolve::resolve(&table, &config());

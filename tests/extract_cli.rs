@@ -11,9 +11,21 @@ fn crosscheck() -> Command {
     Command::cargo_bin("crosscheck").unwrap()
 }
 
-fn jsonl(stdout: &[u8]) -> Vec<Value> {
-    std::str::from_utf8(stdout)
-        .unwrap()
+/// The standard output of a run that must succeed, with `stdin` as its standard input.
+fn stdout_of(args: &[&str], stdin: impl Into<Vec<u8>>) -> String {
+    let out = crosscheck()
+        .args(args)
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn jsonl(stdout: &str) -> Vec<Value> {
+    stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
@@ -21,20 +33,17 @@ fn jsonl(stdout: &[u8]) -> Vec<Value> {
 
 #[test]
 fn jsonl_reports_every_quantity_with_offsets() {
-    let out = crosscheck()
-        .args([
+    let out = stdout_of(
+        &[
             "--facts",
             "tests/fixtures/extract/no-facts",
             "extract",
             "--format",
             "jsonl",
             FIXTURE,
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        ],
+        "",
+    );
     let rows = jsonl(&out);
     let input = std::fs::read_to_string(FIXTURE).unwrap();
     let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
@@ -76,14 +85,10 @@ fn jsonl_reports_every_quantity_with_offsets() {
 
 #[test]
 fn jsonl_ranges_and_changes() {
-    let out = crosscheck()
-        .args(["extract", "--format", "jsonl", "-"])
-        .write_stdin("Shares fell 3.5% while five to seven people were hurt.\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        &["extract", "--format", "jsonl", "-"],
+        "Shares fell 3.5% while five to seven people were hurt.\n",
+    );
     let rows = jsonl(&out);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["change"], "down");
@@ -95,20 +100,16 @@ fn jsonl_ranges_and_changes() {
 
 #[test]
 fn yaml_drafts_are_valid_yaml_with_values_in_the_grammar() {
-    let out = crosscheck()
-        .args([
+    let out = stdout_of(
+        &[
             "--facts",
             "tests/fixtures/extract/no-facts",
             "extract",
             FIXTURE,
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
-    let doc: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+        ],
+        "",
+    );
+    let doc: serde_json::Value = serde_saphyr::from_str(&out).unwrap();
     let claims = doc["claims"].as_array().unwrap();
     assert_eq!(claims.len(), 8);
     assert_eq!(doc["source"], "");
@@ -128,15 +129,7 @@ fn yaml_names_a_known_source_and_suggests_subjects() {
     let corpus = std::path::Path::new("facts/sources/002_6c53de6ec8552ab4.txt");
     let text = std::fs::read_to_string(corpus).unwrap();
     // Detected by content, from standard input.
-    let out = crosscheck()
-        .args(["--facts", "facts", "extract", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(&["--facts", "facts", "extract", "-"], text);
     assert!(out.contains("source: \"002_6c53de6ec8552ab4\""), "{out}");
     // A suggestion says how sure it is; a weak one (the border's length, named only
     // as "the 1,400-kilometer border") is left for the editor.
@@ -168,22 +161,20 @@ fn yaml_names_a_known_source_and_suggests_subjects() {
 
 #[test]
 fn stdin_is_read_with_a_dash() {
-    crosscheck()
-        .args(["extract", "--format", "jsonl", "-"])
-        .write_stdin("About 600 troops remain.")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"text\":\"About 600 troops\""));
+    let out = stdout_of(
+        &["extract", "--format", "jsonl", "-"],
+        "About 600 troops remain.",
+    );
+    assert!(out.contains("\"text\":\"About 600 troops\""), "{out}");
 }
 
 #[test]
 fn empty_input_gives_an_empty_claims_list() {
-    crosscheck()
-        .args(["--facts", "tests/fixtures/extract/no-facts", "extract", "-"])
-        .write_stdin("Nothing to count here.")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("claims: []"));
+    let out = stdout_of(
+        &["--facts", "tests/fixtures/extract/no-facts", "extract", "-"],
+        "Nothing to count here.",
+    );
+    assert!(out.contains("claims: []"), "{out}");
 }
 
 #[test]
@@ -214,10 +205,6 @@ fn a_text_over_the_facts_file_limit_is_still_extracted() {
     // 17 MiB: over the 16 MiB limit of a facts file, under extract's own limit.
     let mut text = "\n".repeat(17 * 1024 * 1024);
     text.push_str("About 600 troops remain.\n");
-    crosscheck()
-        .args(["extract", "--format", "jsonl", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"text\":\"About 600 troops\""));
+    let out = stdout_of(&["extract", "--format", "jsonl", "-"], text);
+    assert!(out.contains("\"text\":\"About 600 troops\""), "{out}");
 }

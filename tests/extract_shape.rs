@@ -26,12 +26,35 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// A blank in place of `ch`: a space, or the line break itself.
+fn blank(out: &mut String, ch: char) {
+    out.push(if ch == '\n' { '\n' } else { ' ' });
+}
+
+/// Blanks the quoted literal whose opening `quote` is at `i` (escapes included, so an
+/// escaped quote does not close it); returns the index after its closing quote.
+fn blank_quoted(c: &[char], mut i: usize, quote: char, out: &mut String) -> usize {
+    out.push(' ');
+    i += 1;
+    while i < c.len() && c[i] != quote {
+        if c[i] == '\\' {
+            out.push(' ');
+            i += 1;
+        }
+        if i < c.len() {
+            blank(out, c[i]);
+            i += 1;
+        }
+    }
+    out.push(' ');
+    i + 1
+}
+
 /// The source with the text of comments, strings and character literals replaced by
 /// spaces (line breaks kept), so only code is left to count braces in.
 fn code_only(src: &str) -> String {
     let c: Vec<char> = src.chars().collect();
     let mut out = String::with_capacity(src.len());
-    let blank = |out: &mut String, ch: char| out.push(if ch == '\n' { '\n' } else { ' ' });
     let mut i = 0;
     while i < c.len() {
         let at = |k: usize| c.get(k).copied().unwrap_or('\0');
@@ -85,36 +108,10 @@ fn code_only(src: &str) -> String {
                 i += 1;
             }
         } else if at(i) == '"' {
-            out.push(' ');
-            i += 1;
-            while i < c.len() && c[i] != '"' {
-                if c[i] == '\\' {
-                    blank(&mut out, c[i]);
-                    i += 1;
-                }
-                if i < c.len() {
-                    blank(&mut out, c[i]);
-                    i += 1;
-                }
-            }
-            out.push(' ');
-            i += 1;
+            i = blank_quoted(&c, i, '"', &mut out);
         } else if at(i) == '\'' && (at(i + 1) == '\\' || at(i + 2) == '\'') {
             // A character literal ('{', '\n', '\u{7f}'); a lifetime has no closing quote.
-            out.push(' ');
-            i += 1;
-            while i < c.len() && c[i] != '\'' {
-                if c[i] == '\\' {
-                    out.push(' ');
-                    i += 1;
-                }
-                if i < c.len() {
-                    blank(&mut out, c[i]);
-                    i += 1;
-                }
-            }
-            out.push(' ');
-            i += 1;
+            i = blank_quoted(&c, i, '\'', &mut out);
         } else {
             out.push(c[i]);
             i += 1;

@@ -256,6 +256,18 @@ fn github_errors(d: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Checks that the error annotation about `about` (a label) is on claims/`file`.
+fn assert_annotated_in(errors: &[String], about: &str, file: &str) {
+    let line = errors
+        .iter()
+        .find(|l| l.contains(about))
+        .unwrap_or_else(|| panic!("no error about {about}: {errors:?}"));
+    assert!(
+        line.contains(&format!("file=data/facts/claims/{file}")),
+        "{about}: {line}"
+    );
+}
+
 #[test]
 fn without_since_annotations_go_to_the_claims_the_working_tree_changed() {
     let dir = repo();
@@ -268,46 +280,17 @@ fn without_since_annotations_go_to_the_claims_the_working_tree_changed() {
         2,
         "every unflagged conflict still fails: {errors:?}"
     );
-    let soldiers = errors.iter().find(|l| l.contains("Soldiers")).unwrap();
-    assert!(
-        soldiers.contains("file=data/facts/claims/s1.yaml"),
-        "{soldiers}"
-    );
+    assert_annotated_in(&errors, "Soldiers", "s1.yaml");
     // The border conflict has no changed claim: on its newest claim, as outside git.
-    let border = errors.iter().find(|l| l.contains(BORDER)).unwrap();
-    assert!(
-        border.contains("file=data/facts/claims/s2.yaml"),
-        "{border}"
-    );
+    assert_annotated_in(&errors, BORDER, "s2.yaml");
     // Staged changes count too.
     git(d, &["add", "."]);
-    let soldiers = github_errors(d)
-        .into_iter()
-        .find(|l| l.contains("Soldiers"))
-        .unwrap();
-    assert!(
-        soldiers.contains("file=data/facts/claims/s1.yaml"),
-        "{soldiers}"
-    );
+    assert_annotated_in(&github_errors(d), "Soldiers", "s1.yaml");
     // Committed: nothing changed, so the newest claim of each conflict, as outside git.
     git(d, &["commit", "-q", "-m", "new claim"]);
-    let soldiers = github_errors(d)
-        .into_iter()
-        .find(|l| l.contains("Soldiers"))
-        .unwrap();
-    assert!(
-        soldiers.contains("file=data/facts/claims/s2.yaml"),
-        "{soldiers}"
-    );
+    assert_annotated_in(&github_errors(d), "Soldiers", "s2.yaml");
     // Untracked: a claims file git does not know yet.
     git(d, &["rm", "-q", "--cached", "data/facts/claims/s1.yaml"]);
     git(d, &["commit", "-q", "-m", "s1's claims untracked"]);
-    let border = github_errors(d)
-        .into_iter()
-        .find(|l| l.contains(BORDER))
-        .unwrap();
-    assert!(
-        border.contains("file=data/facts/claims/s1.yaml"),
-        "{border}"
-    );
+    assert_annotated_in(&github_errors(d), BORDER, "s1.yaml");
 }

@@ -6,7 +6,9 @@ use crosscheck::load::{Input, TextFile};
 use crosscheck::value::{Dimension, Value, parse_date_value, parse_quantity};
 use std::path::Path;
 
-fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+/// The kept inputs of `target` that are UTF-8 text (the fuzz targets pass over the
+/// others), by file name; there must be some inputs.
+fn texts(target: &str) -> Vec<(String, String)> {
     let dir = Path::new("fuzz/regressions").join(target);
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .unwrap()
@@ -19,17 +21,16 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
         })
         .collect();
     out.sort();
-    out
+    assert!(!out.is_empty(), "no regressions kept for {target}");
+    out.into_iter()
+        .filter_map(|(name, data)| Some((name, String::from_utf8(data).ok()?)))
+        .collect()
 }
 
 #[test]
 fn value_grammar_regressions() {
-    let cases = inputs("value_grammar");
-    assert!(!cases.is_empty());
-    for (name, data) in cases {
-        let Ok(text) = std::str::from_utf8(&data) else {
-            continue;
-        };
+    for (name, text) in texts("value_grammar") {
+        let text = text.as_str();
         if let Ok(q) = parse_quantity(text) {
             let rendered = q.to_string();
             let back = parse_quantity(&rendered)
@@ -55,12 +56,8 @@ fn value_grammar_regressions() {
 
 #[test]
 fn facts_loader_regressions() {
-    let cases = inputs("facts_loader");
-    assert!(!cases.is_empty());
-    for (name, data) in cases {
-        let Ok(text) = std::str::from_utf8(&data) else {
-            continue;
-        };
+    for (name, text) in texts("facts_loader") {
+        let text = text.as_str();
         let mut parts = text.split("\n=====\n");
         let mut file = |n: &str| {
             parts.next().map(|t| TextFile {

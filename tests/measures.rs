@@ -2,7 +2,7 @@
 //! after conversion; a stated figure's precision; unit mismatches only across dimensions.
 //! Each test loads a small facts folder from text and reads the verdicts.
 
-use crosscheck::findings::Verdict;
+use crosscheck::findings::{Findings, Verdict};
 use crosscheck::load::{Input, TextFile};
 use std::collections::BTreeMap;
 
@@ -55,6 +55,13 @@ fn subject(key: &str, dimension: &str, unit: &str, extra: &str) -> String {
     )
 }
 
+/// Subjects (key, dimension, unit) with nothing else set.
+fn plain_subjects(rows: &[(&str, &str, &str)]) -> String {
+    rows.iter()
+        .map(|(key, dimension, unit)| subject(key, dimension, unit, ""))
+        .collect()
+}
+
 /// The verdict of every subject, after checking that the facts load without errors.
 fn verdicts(subjects: &str, claims: &[ClaimRow]) -> BTreeMap<String, Verdict> {
     let input = input(subjects, claims);
@@ -74,13 +81,42 @@ fn verdicts(subjects: &str, claims: &[ClaimRow]) -> BTreeMap<String, Verdict> {
         .collect()
 }
 
+/// The findings of facts that must load without errors.
+fn findings_of(input: &Input) -> Findings {
+    let (loaded, findings) = crosscheck::run(input);
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    findings.unwrap()
+}
+
+/// Two sources, s1 and s2, whose texts say "200 soldiers crossed." and "300 soldiers
+/// crossed.", with the given sources.yaml, subjects.yaml and claims files (s1's, s2's).
+fn soldiers_input(sources: &str, subjects: &str, claims: [String; 2]) -> Input {
+    let file = |path: &str, text: String| TextFile {
+        path: path.into(),
+        text,
+    };
+    let [s1, s2] = claims;
+    Input {
+        root: "facts".into(),
+        sources: vec![file("facts/sources.yaml", sources.into())],
+        subjects: vec![file("facts/subjects.yaml", subjects.into())],
+        flags: None,
+        claims: vec![
+            file("facts/claims/s1.yaml", s1),
+            file("facts/claims/s2.yaml", s2),
+        ],
+        texts: [
+            ("s1".to_string(), "200 soldiers crossed.".to_string()),
+            ("s2".to_string(), "300 soldiers crossed.".to_string()),
+        ]
+        .into(),
+        ..Input::default()
+    }
+}
+
 #[test]
 fn figures_at_two_precisions_and_in_two_units_agree() {
-    let subjects = [
-        subject("ship-length", "length", "m", ""),
-        subject("keel", "length", "ft", ""),
-    ]
-    .concat();
+    let subjects = plain_subjects(&[("ship-length", "length", "m"), ("keel", "length", "ft")]);
     let v = verdicts(
         &subjects,
         &[
@@ -109,12 +145,11 @@ fn figures_at_two_precisions_and_in_two_units_agree() {
 
 #[test]
 fn precision_does_not_hide_real_conflicts() {
-    let subjects = [
-        subject("border", "length", "km", ""),
-        subject("districts", "count", "district", ""),
-        subject("lost", "count", "person", ""),
-    ]
-    .concat();
+    let subjects = plain_subjects(&[
+        ("border", "length", "km"),
+        ("districts", "count", "district"),
+        ("lost", "count", "person"),
+    ]);
     let v = verdicts(
         &subjects,
         &[
@@ -180,14 +215,13 @@ fn a_round_figure_is_compatible_with_a_precise_one_unless_the_subject_is_exact()
 
 #[test]
 fn every_dimension_compares_after_conversion() {
-    let subjects = [
-        subject("tonnage", "mass", "t", ""),
-        subject("cold", "temperature", "°C", ""),
-        subject("speed", "speed", "knots", ""),
-        subject("fuel", "volume", "litres", ""),
-        subject("fuel-us", "volume", "litres", ""),
-    ]
-    .concat();
+    let subjects = plain_subjects(&[
+        ("tonnage", "mass", "t"),
+        ("cold", "temperature", "°C"),
+        ("speed", "speed", "knots"),
+        ("fuel", "volume", "litres"),
+        ("fuel-us", "volume", "litres"),
+    ]);
     let v = verdicts(
         &subjects,
         &[
@@ -245,13 +279,12 @@ fn a_unit_of_another_dimension_is_a_mismatch_whose_hint_names_the_quote_units() 
 
 #[test]
 fn nearly_is_just_under_the_figure_and_just_over_just_above_it() {
-    let subjects = [
-        subject("a", "count", "person", ""),
-        subject("b", "count", "person", ""),
-        subject("c", "count", "person", ""),
-        subject("d", "count", "person", ""),
-    ]
-    .concat();
+    let subjects = plain_subjects(&[
+        ("a", "count", "person"),
+        ("b", "count", "person"),
+        ("c", "count", "person"),
+        ("d", "count", "person"),
+    ]);
     let v = verdicts(
         &subjects,
         &[
@@ -299,46 +332,20 @@ fn nearly_is_just_under_the_figure_and_just_over_just_above_it() {
 
 #[test]
 fn a_month_dates_a_claim_as_every_day_of_the_month() {
-    let file = |path: &str, text: &str| TextFile {
-        path: path.into(),
-        text: text.into(),
-    };
     let claims = |s: &str, value: &str, as_of: &str| {
         format!(
             "source: {s}\nclaims:\n  - id: {s}-c\n    subject: crossed\n    value: {value}\n    quote: \"{value} crossed.\"\n    as_of: {as_of}\n"
         )
     };
-    let input = Input {
-        root: "facts".into(),
-        sources: vec![file(
-            "facts/sources.yaml",
-            "sources:\n  - id: s1\n    publisher: A\n    published: 2021-08-01\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
-        )],
-        subjects: vec![file(
-            "facts/subjects.yaml",
-            "subjects:\n  - key: crossed\n    label: crossed\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n",
-        )],
-        flags: None,
-        claims: vec![
-            file(
-                "facts/claims/s1.yaml",
-                &claims("s1", "200 soldiers", "2021-07"),
-            ),
-            file(
-                "facts/claims/s2.yaml",
-                &claims("s2", "300 soldiers", "2021-07-20"),
-            ),
+    let input = soldiers_input(
+        "sources:\n  - id: s1\n    publisher: A\n    published: 2021-08-01\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
+        "subjects:\n  - key: crossed\n    label: crossed\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n",
+        [
+            claims("s1", "200 soldiers", "2021-07"),
+            claims("s2", "300 soldiers", "2021-07-20"),
         ],
-        texts: [
-            ("s1".to_string(), "200 soldiers crossed.".to_string()),
-            ("s2".to_string(), "300 soldiers crossed.".to_string()),
-        ]
-        .into(),
-        ..Input::default()
-    };
-    let (loaded, findings) = crosscheck::run(&input);
-    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
-    let subject = &findings.unwrap().subjects[0];
+    );
+    let subject = &findings_of(&input).subjects[0];
     // July 2021 reaches July 20: one period, two figures, a conflict.
     assert_eq!(subject.groups.len(), 1);
     assert_eq!(subject.verdict, Verdict::Conflict);
@@ -346,54 +353,24 @@ fn a_month_dates_a_claim_as_every_day_of_the_month() {
 
 #[test]
 fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
-    let file = |path: &str, text: &str| TextFile {
-        path: path.into(),
-        text: text.into(),
-    };
-    let claim = |s: &str, subject: &str, value: &str| {
+    let claims = |s: &str, value: &str| {
+        let claim = |subject: &str| {
+            format!(
+                "  - id: {s}-{subject}\n    subject: {subject}\n    value: {value}\n    quote: \"{value} crossed.\"\n"
+            )
+        };
         format!(
-            "  - id: {s}-{subject}\n    subject: {subject}\n    value: {value}\n    quote: \"{value} crossed.\"\n"
+            "source: {s}\nclaims:\n{}{}",
+            claim("moving"),
+            claim("fixed")
         )
     };
-    let input = Input {
-        root: "facts".into(),
-        sources: vec![file(
-            "facts/sources.yaml",
-            "sources:\n  - id: s1\n    publisher: A\n    published: unknown\n    retrieved: 2024-01-02\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
-        )],
-        subjects: vec![file(
-            "facts/subjects.yaml",
-            "subjects:\n  - key: moving\n    label: moving\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n  - key: fixed\n    label: fixed\n    dimension: count\n    unit: soldier\n",
-        )],
-        flags: None,
-        claims: vec![
-            file(
-                "facts/claims/s1.yaml",
-                &format!(
-                    "source: s1\nclaims:\n{}{}",
-                    claim("s1", "moving", "200 soldiers"),
-                    claim("s1", "fixed", "200 soldiers")
-                ),
-            ),
-            file(
-                "facts/claims/s2.yaml",
-                &format!(
-                    "source: s2\nclaims:\n{}{}",
-                    claim("s2", "moving", "300 soldiers"),
-                    claim("s2", "fixed", "300 soldiers")
-                ),
-            ),
-        ],
-        texts: [
-            ("s1".to_string(), "200 soldiers crossed.".to_string()),
-            ("s2".to_string(), "300 soldiers crossed.".to_string()),
-        ]
-        .into(),
-        ..Input::default()
-    };
-    let (loaded, findings) = crosscheck::run(&input);
-    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
-    let findings = findings.unwrap();
+    let input = soldiers_input(
+        "sources:\n  - id: s1\n    publisher: A\n    published: unknown\n    retrieved: 2024-01-02\n  - id: s2\n    publisher: B\n    published: 2021-08-01\n",
+        "subjects:\n  - key: moving\n    label: moving\n    dimension: count\n    unit: soldier\n    changes: true\n    window: 7 days\n  - key: fixed\n    label: fixed\n    dimension: count\n    unit: soldier\n",
+        [claims("s1", "200 soldiers"), claims("s2", "300 soldiers")],
+    );
+    let findings = findings_of(&input);
     let of = |key: &str| findings.subjects.iter().find(|s| s.key == key).unwrap();
     // Undated: set aside where the figure changes, compared where it does not.
     assert_eq!(of("moving").set_aside.len(), 1);
@@ -407,11 +384,7 @@ fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
 
 #[test]
 fn money_in_another_currency_compares_at_the_editors_rate_or_not_at_all() {
-    let subjects = [
-        subject("cost", "money", "USD", ""),
-        subject("price", "money", "USD", ""),
-    ]
-    .concat();
+    let subjects = plain_subjects(&[("cost", "money", "USD"), ("price", "money", "USD")]);
     let rows = [
         ("s1", "cost", "$1.18 million", "It cost $1.18 million."),
         ("s2", "cost", "€1 million", "It cost €1 million."),
@@ -423,9 +396,7 @@ fn money_in_another_currency_compares_at_the_editors_rate_or_not_at_all() {
         path: "facts/rates.yaml".into(),
         text: "rates:\n  - date: 2021-07\n    pair: EUR/USD\n    rate: 1.18\n    citation: ECB reference rate, July 2021 average\n".into(),
     });
-    let (loaded, findings) = crosscheck::run(&facts);
-    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
-    let findings = findings.unwrap();
+    let findings = findings_of(&facts);
     let of = |key: &str| findings.subjects.iter().find(|s| s.key == key).unwrap();
     // €1 million at 1.18 is $1.18 million.
     assert_eq!(of("cost").verdict, Verdict::Agreement);

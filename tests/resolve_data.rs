@@ -3,23 +3,19 @@
 //! majority vote must be beaten. Ignored by default (it needs ../shared); the CI script
 //! runs it.
 
-use crosscheck::import::{self, Delimiter, Mapping, values};
+#[path = "../examples/truth_bench/datasets.rs"]
+mod datasets;
+
+use crosscheck::import::{self, values};
 use crosscheck::resolve::{self, ClaimTable, Config, SubjectKey, Value};
+use datasets::FLIGHT_COLUMNS;
 use std::path::{Path, PathBuf};
 
 #[test]
 #[ignore = "needs ../shared: the Population data set and its gold answers"]
 fn population_beats_majority_vote_and_keeps_its_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/population");
-    let mapping = Mapping {
-        columns: ["object", "source", "value", "date"]
-            .map(String::from)
-            .to_vec(),
-        delimiter: Some(Delimiter::Tab),
-        ..Mapping::default()
-    };
-    let mut table = ClaimTable::new();
-    import::read_file(&dir.join("population-new.txt"), &mapping, &mut table).unwrap();
+    let table = datasets::population_claims(&dir).unwrap();
     let resolution = resolve::resolve(&table, &Config::default());
     let majority = resolve::majority(&table);
     let gold = std::fs::read_to_string(dir.join("population-gd.txt")).unwrap();
@@ -50,15 +46,6 @@ fn population_beats_majority_vote_and_keeps_its_floors() {
     assert!(share(exact) >= 0.83, "exact: {}", share(exact));
     assert!(near > near_majority, "{near} vs majority {near_majority}");
 }
-
-const FLIGHT_COLUMNS: [&str; 6] = [
-    "Scheduled departure",
-    "Actual departure",
-    "Departure gate",
-    "Scheduled arrival",
-    "Actual arrival",
-    "Arrival gate",
-];
 
 /// The share of Flight's gold values (all days) that the resolved and the majority values
 /// match, as `truth_bench` scores them (a gold date without a year is in its file's year).
@@ -112,22 +99,7 @@ fn flight_shares(dir: &Path, table: &ClaimTable) -> (f64, f64) {
 #[ignore = "needs ../shared: the Flight data set and its gold answers"]
 fn flight_beats_majority_vote_and_keeps_its_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/flight");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("claims"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".txt.gz"))
-        .collect();
-    files.sort();
-    let mut columns = vec!["source".to_string(), "object".to_string()];
-    columns.extend(FLIGHT_COLUMNS.iter().map(|c| c.to_string()));
-    let mapping = Mapping {
-        columns,
-        delimiter: Some(Delimiter::Tab),
-        file_is_period: true,
-        ..Mapping::default()
-    };
-    let mut table = ClaimTable::new();
-    import::read_files(&files, &mapping, &mut table).unwrap();
+    let (mut table, _) = datasets::flight_claims(&dir).unwrap();
     let (all, majority) = flight_shares(&dir, &table);
     assert!(all >= 0.94, "all sources: {all}");
     assert!(all > majority, "{all} vs majority {majority}");

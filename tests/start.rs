@@ -12,6 +12,39 @@ fn run(dir: &Path, args: &[&str], code: i32) -> (String, String) {
 
 const ARTICLE: &str = "Border troops reinforced\n\nTajikistan's border with Afghanistan is 1,344 kilometers long, officials said.\n\nAbout 20,000 reservists were called up.\n";
 
+/// A scratch folder after `crosscheck init`, with ARTICLE in a.txt.
+fn started() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    run(dir.path(), &["init"], 0);
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    dir
+}
+
+/// `add-source FILE --id ID --publisher AP --published DATE`, then `more`.
+fn add_source<'a>(
+    file: &'a str,
+    id: &'a str,
+    published: &'a str,
+    more: &[&'a str],
+) -> Vec<&'a str> {
+    let args = [
+        "add-source",
+        file,
+        "--id",
+        id,
+        "--publisher",
+        "AP",
+        "--published",
+        published,
+    ];
+    [&args[..], more].concat()
+}
+
+/// The text of the file at `path` below `dir`.
+fn read(dir: &Path, path: &str) -> String {
+    fs::read_to_string(dir.join(path)).unwrap()
+}
+
 #[test]
 fn init_makes_a_folder_that_lints_clean_with_schemas_and_prints_a_ci_snippet() {
     let dir = tempfile::tempdir().unwrap();
@@ -51,40 +84,29 @@ fn init_never_overwrites_a_folder() {
     let (_, err) = run(d, &["init", "here"], 64);
     assert!(err.contains("subjects.yaml exists already"), "{err}");
     assert!(err.contains("nothing was written"), "{err}");
-    assert_eq!(
-        fs::read_to_string(d.join("here/subjects.yaml")).unwrap(),
-        "subjects: []\n# mine\n"
-    );
+    assert_eq!(read(d, "here/subjects.yaml"), "subjects: []\n# mine\n");
 }
 
 #[test]
 fn add_source_archives_the_text_and_edits_sources_yaml_keeping_its_comments() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = started();
     let d = dir.path();
-    run(d, &["init"], 0);
-    fs::write(d.join("a.txt"), ARTICLE).unwrap();
-    let before = fs::read_to_string(d.join("facts/sources.yaml")).unwrap();
-    let args = [
-        "add-source",
+    let before = read(d, "facts/sources.yaml");
+    let args = add_source(
         "a.txt",
-        "--id",
         "ap-1",
-        "--publisher",
-        "AP",
-        "--published",
         "2021-07-08",
-        "--title",
-        "Border: troops reinforced",
-        "--url",
-        "https://ap.example/1",
-    ];
+        &[
+            "--title",
+            "Border: troops reinforced",
+            "--url",
+            "https://ap.example/1",
+        ],
+    );
     let (_, err) = run(d, &args, 0);
     assert!(err.contains("added ap-1"), "{err}");
-    assert_eq!(
-        fs::read_to_string(d.join("facts/sources/ap-1.txt")).unwrap(),
-        ARTICLE
-    );
-    let after = fs::read_to_string(d.join("facts/sources.yaml")).unwrap();
+    assert_eq!(read(d, "facts/sources/ap-1.txt"), ARTICLE);
+    let after = read(d, "facts/sources.yaml");
     let comments: Vec<&str> = before.lines().filter(|l| l.starts_with('#')).collect();
     let kept: Vec<&str> = after.lines().filter(|l| l.starts_with('#')).collect();
     assert_eq!(comments, kept);
@@ -94,39 +116,18 @@ fn add_source_archives_the_text_and_edits_sources_yaml_keeping_its_comments() {
     let (_, err) = run(d, &args, 64);
     assert!(err.contains("has a source ap-1 already"), "{err}");
     assert!(err.contains("sources/ap-1.txt exists already"), "{err}");
-    assert_eq!(
-        fs::read_to_string(d.join("facts/sources.yaml")).unwrap(),
-        after
-    );
+    assert_eq!(read(d, "facts/sources.yaml"), after);
 }
 
 #[test]
 fn add_source_refuses_a_bad_id_or_date_before_writing_anything() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = started();
     let d = dir.path();
-    run(d, &["init"], 0);
-    fs::write(d.join("a.txt"), ARTICLE).unwrap();
-    let before = fs::read_to_string(d.join("facts/sources.yaml")).unwrap();
-    let (_, err) = run(
-        d,
-        &[
-            "add-source",
-            "a.txt",
-            "--id",
-            "a b",
-            "--publisher",
-            "AP",
-            "--published",
-            "July",
-        ],
-        64,
-    );
+    let before = read(d, "facts/sources.yaml");
+    let (_, err) = run(d, &add_source("a.txt", "a b", "July", &[]), 64);
     assert!(err.contains("is not a source id"), "{err}");
     assert!(err.contains("is not a date"), "{err}");
-    assert_eq!(
-        fs::read_to_string(d.join("facts/sources.yaml")).unwrap(),
-        before
-    );
+    assert_eq!(read(d, "facts/sources.yaml"), before);
     assert_eq!(
         fs::read_dir(d.join("facts/sources")).unwrap().count(),
         0,
@@ -135,17 +136,10 @@ fn add_source_refuses_a_bad_id_or_date_before_writing_anything() {
     let (_, err) = run(
         d,
         &[
-            "--facts",
-            "nowhere",
-            "add-source",
-            "a.txt",
-            "--id",
-            "a",
-            "--publisher",
-            "AP",
-            "--published",
-            "2021",
-        ],
+            &["--facts", "nowhere"][..],
+            &add_source("a.txt", "a", "2021", &[]),
+        ]
+        .concat(),
         64,
     );
     assert!(err.contains("crosscheck init nowhere"), "{err}");
@@ -182,37 +176,25 @@ fn add_source_reads_html_from_standard_input_as_paragraphs_of_text() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(
-        fs::read_to_string(d.join("facts/sources/web-1.txt")).unwrap(),
+        read(d, "facts/sources/web-1.txt"),
         "Tajikistan's border with Afghanistan is 1,344 kilometers long.\n\nAbout 20,000 reservists were called up.\n"
     );
 }
 
 #[test]
 fn add_source_with_draft_writes_the_drafts_beside_the_source() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = started();
     let d = dir.path();
-    run(d, &["init"], 0);
-    fs::write(d.join("a.txt"), ARTICLE).unwrap();
     let (_, err) = run(
         d,
-        &[
-            "add-source",
-            "a.txt",
-            "--id",
-            "ap-1",
-            "--publisher",
-            "AP",
-            "--published",
-            "2021-07-08",
-            "--draft",
-        ],
+        &add_source("a.txt", "ap-1", "2021-07-08", &["--draft"]),
         0,
     );
     assert!(
         err.contains("drafted 2 claims in facts/claims/ap-1.yaml"),
         "{err}"
     );
-    let drafts = fs::read_to_string(d.join("facts/claims/ap-1.yaml")).unwrap();
+    let drafts = read(d, "facts/claims/ap-1.yaml");
     assert!(
         drafts.contains("source: \"ap-1\"") || drafts.contains("source: ap-1"),
         "{drafts}"
@@ -224,21 +206,7 @@ fn add_source_with_draft_writes_the_drafts_beside_the_source() {
     // A second --draft would overwrite them: refused.
     fs::write(d.join("b.txt"), ARTICLE).unwrap();
     fs::write(d.join("facts/claims/ap-2.yaml"), "mine").unwrap();
-    let (_, err) = run(
-        d,
-        &[
-            "add-source",
-            "b.txt",
-            "--id",
-            "ap-2",
-            "--publisher",
-            "AP",
-            "--published",
-            "2021",
-            "--draft",
-        ],
-        64,
-    );
+    let (_, err) = run(d, &add_source("b.txt", "ap-2", "2021", &["--draft"]), 64);
     assert!(err.contains("claims/ap-2.yaml exists already"), "{err}");
     assert!(!d.join("facts/sources/ap-2.txt").exists());
 }
@@ -265,22 +233,17 @@ fn no_pager_runs_when_standard_output_is_not_a_terminal() {
 
 #[test]
 fn add_source_refuses_an_id_a_part_of_the_list_of_sources_has() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = started();
     let d = dir.path();
-    run(d, &["init"], 0);
     fs::write(
         d.join("facts/sources/wires.yaml"),
         "sources:\n  - id: ap-1\n    publisher: AP\n    published: 2021-07-08\n",
     )
     .unwrap();
     fs::write(d.join("facts/sources/ap-1.txt"), ARTICLE).unwrap();
-    fs::write(d.join("a.txt"), ARTICLE).unwrap();
-    let before = fs::read_to_string(d.join("facts/sources.yaml")).unwrap();
-    let args = ["add-source", "a.txt", "--id", "ap-1", "--publisher", "AP"];
-    let (_, err) = run(d, &[&args[..], &["--published", "2021-07-09"]].concat(), 64);
+    let before = read(d, "facts/sources.yaml");
+    let args = add_source("a.txt", "ap-1", "2021-07-09", &[]);
+    let (_, err) = run(d, &args, 64);
     assert!(err.contains("a part of the list of sources"), "{err}");
-    assert_eq!(
-        fs::read_to_string(d.join("facts/sources.yaml")).unwrap(),
-        before
-    );
+    assert_eq!(read(d, "facts/sources.yaml"), before);
 }

@@ -27,10 +27,36 @@ fn folder() -> tempfile::TempDir {
     dir
 }
 
-fn lint_codes(dir: &Path) -> Vec<Value> {
-    let (out, _) = run(dir, &["--facts", "facts", "lint", "--format", "json"], 3);
+/// Runs crosscheck in `dir` on its facts folder (`--facts facts`, then `args`).
+fn on_facts(dir: &Path, args: &[&str], code: i32) -> (String, String) {
+    run(dir, &[&["--facts", "facts"][..], args].concat(), code)
+}
+
+/// `import FILE --header --add` into the facts folder in `dir`.
+fn import_add(dir: &Path, file: &str, code: i32) -> (String, String) {
+    on_facts(dir, &["import", file, "--header", "--add"], code)
+}
+
+/// Writes `files` (name, text) in a new facts/tables below `dir`; returns the folder.
+fn tables_with(dir: &Path, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let tables = dir.join("facts/tables");
+    std::fs::create_dir(&tables).unwrap();
+    for (name, text) in files {
+        std::fs::write(tables.join(name), text).unwrap();
+    }
+    tables
+}
+
+fn json_lines(out: &str) -> Vec<Value> {
     out.lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .collect()
+}
+
+fn lint_codes(dir: &Path) -> Vec<Value> {
+    let (out, _) = on_facts(dir, &["lint", "--format", "json"], 3);
+    json_lines(&out)
+        .into_iter()
         .filter(|d| d["code"].as_str().unwrap_or("").starts_with("table-"))
         .collect()
 }
@@ -39,15 +65,7 @@ fn lint_codes(dir: &Path) -> Vec<Value> {
 fn an_added_table_is_stored_and_resolved_with_the_facts() {
     let dir = folder();
     std::fs::write(dir.path().join("cities.csv"), CITIES).unwrap();
-    let add = [
-        "--facts",
-        "facts",
-        "import",
-        "cities.csv",
-        "--header",
-        "--add",
-    ];
-    run(dir.path(), &add, 0);
+    import_add(dir.path(), "cities.csv", 0);
     let tables = dir.path().join("facts/tables");
     assert_eq!(
         std::fs::read_to_string(tables.join("cities.csv")).unwrap(),
@@ -59,68 +77,52 @@ fn an_added_table_is_stored_and_resolved_with_the_facts() {
         "{mapping}"
     );
     // Adding the same table again changes nothing; a different one of the name is refused.
-    run(dir.path(), &add, 0);
+    import_add(dir.path(), "cities.csv", 0);
     std::fs::write(dir.path().join("cities.csv"), "source,object,value\n").unwrap();
-    let (_, err) = run(dir.path(), &add, 64);
+    let (_, err) = import_add(dir.path(), "cities.csv", 64);
     assert!(err.contains("cities.csv"), "{err}");
     assert_eq!(
         std::fs::read_to_string(tables.join("cities.csv")).unwrap(),
         CITIES
     );
-    let (out, _) = run(
-        dir.path(),
-        &["--facts", "facts", "resolve", "--format", "json"],
-        0,
-    );
-    let paris: Vec<Value> = out
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+    let (out, _) = on_facts(dir.path(), &["resolve", "--format", "json"], 0);
+    let paris: Vec<Value> = json_lines(&out)
+        .into_iter()
         .filter(|r| r["subject"] == "Paris / population")
         .collect();
     assert_eq!(paris.len(), 1, "{out}");
     assert_eq!(paris[0]["value"], "2,100,000");
-    let (one, _) = run(
-        dir.path(),
-        &["--facts", "facts", "resolve", "Lyon / population"],
-        0,
-    );
+    let (one, _) = on_facts(dir.path(), &["resolve", "Lyon / population"], 0);
     assert!(one.starts_with("Lyon / population: 500,000"), "{one}");
-    let (sources, _) = run(
-        dir.path(),
-        &["--facts", "facts", "sources", "--format", "json"],
-        0,
-    );
+    let (sources, _) = on_facts(dir.path(), &["sources", "--format", "json"], 0);
     assert!(
         sources.lines().any(|l| l.contains("\"source\":\"c\"")),
         "{sources}"
     );
-    run(dir.path(), &["--facts", "facts", "lint"], 0);
+    on_facts(dir.path(), &["lint"], 0);
 }
 
 #[test]
 fn a_mapping_that_does_not_parse_is_reported_at_its_position() {
     let dir = folder();
-    let tables = dir.path().join("facts/tables");
-    std::fs::create_dir(&tables).unwrap();
-    std::fs::write(tables.join("cities.csv"), CITIES).unwrap();
-    std::fs::write(
-        tables.join("cities.csv.yaml"),
-        "header: true\ncolums: [a]\n",
-    )
-    .unwrap();
+    tables_with(
+        dir.path(),
+        &[
+            ("cities.csv", CITIES),
+            ("cities.csv.yaml", "header: true\ncolums: [a]\n"),
+        ],
+    );
     let found = lint_codes(dir.path());
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["code"], "table-mapping-invalid");
     assert_eq!(found[0]["line"], 2, "{found:?}");
-    run(dir.path(), &["--facts", "facts", "resolve"], 3);
+    on_facts(dir.path(), &["resolve"], 3);
 }
 
 #[test]
 fn a_mapping_without_its_table_is_reported() {
     let dir = folder();
-    let tables = dir.path().join("facts/tables");
-    std::fs::create_dir(&tables).unwrap();
-    std::fs::write(tables.join("gone.csv.yaml"), "header: true\n").unwrap();
+    tables_with(dir.path(), &[("gone.csv.yaml", "header: true\n")]);
     let found = lint_codes(dir.path());
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["code"], "table-missing");
@@ -130,17 +132,17 @@ fn a_mapping_without_its_table_is_reported() {
             .unwrap()
             .ends_with("gone.csv.yaml")
     );
-    run(dir.path(), &["--facts", "facts", "sources"], 3);
+    on_facts(dir.path(), &["sources"], 3);
 }
 
 #[test]
 fn columns_without_a_source_are_reported_at_the_columns_line() {
     let dir = folder();
-    let tables = dir.path().join("facts/tables");
-    std::fs::create_dir(&tables).unwrap();
-    std::fs::write(tables.join("cities.csv"), CITIES).unwrap();
     let mapping = "# a comment\ncolumns: [object, attribute, value]\n";
-    std::fs::write(tables.join("cities.csv.yaml"), mapping).unwrap();
+    tables_with(
+        dir.path(),
+        &[("cities.csv", CITIES), ("cities.csv.yaml", mapping)],
+    );
     let found = lint_codes(dir.path());
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["code"], "table-columns-invalid");
@@ -163,10 +165,7 @@ fn a_table_row_about_a_facts_subject_is_resolved_with_its_claims() {
         &["resolve", "tajik-afghan-border-length", "--format", "json"],
         0,
     );
-    let lines: Vec<Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 1, "{out}");
     let reason = lines[0]["reason"].as_str().unwrap();
     assert!(reason.contains("atlas"), "{reason}");
@@ -179,31 +178,13 @@ fn a_row_without_a_source_is_a_warning_at_its_row_and_the_rest_is_resolved() {
     let dir = folder();
     let table = format!("{CITIES}\n,Nice,population,340000\n");
     std::fs::write(dir.path().join("cities.csv"), table).unwrap();
-    run(
-        dir.path(),
-        &[
-            "--facts",
-            "facts",
-            "import",
-            "cities.csv",
-            "--header",
-            "--add",
-        ],
-        0,
-    );
-    let (out, _) = run(
-        dir.path(),
-        &["--facts", "facts", "lint", "--format", "json"],
-        0,
-    );
-    let found: Vec<Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    import_add(dir.path(), "cities.csv", 0);
+    let (out, _) = on_facts(dir.path(), &["lint", "--format", "json"], 0);
+    let found = json_lines(&out);
     assert_eq!(found.len(), 1, "{out}");
     assert_eq!(found[0]["code"], "table-row-unreadable");
     assert_eq!(found[0]["line"], 7, "{out}");
-    let (resolved, err) = run(dir.path(), &["--facts", "facts", "resolve"], 0);
+    let (resolved, err) = on_facts(dir.path(), &["resolve"], 0);
     assert!(err.contains("table-row-unreadable"), "{err}");
     assert!(resolved.contains("Lyon / population"), "{resolved}");
 }
@@ -216,25 +197,10 @@ fn a_gzip_table_is_stored_compressed_and_read_back() {
     gz.write_all(CITIES.as_bytes()).unwrap();
     let bytes = gz.finish().unwrap();
     std::fs::write(dir.path().join("cities.csv.gz"), &bytes).unwrap();
-    run(
-        dir.path(),
-        &[
-            "--facts",
-            "facts",
-            "import",
-            "cities.csv.gz",
-            "--header",
-            "--add",
-        ],
-        0,
-    );
+    import_add(dir.path(), "cities.csv.gz", 0);
     let stored = std::fs::read(dir.path().join("facts/tables/cities.csv.gz")).unwrap();
     assert_eq!(stored, bytes);
-    let (out, _) = run(
-        dir.path(),
-        &["--facts", "facts", "resolve", "Paris / population"],
-        0,
-    );
+    let (out, _) = on_facts(dir.path(), &["resolve", "Paris / population"], 0);
     assert!(out.starts_with("Paris / population: 2,100,000"), "{out}");
 }
 
@@ -245,19 +211,10 @@ fn a_stored_name_that_links_out_of_the_folder_is_refused_and_left_alone() {
     let outside = tempfile::tempdir().unwrap();
     let secret = outside.path().join("secret.csv");
     std::fs::write(&secret, "keep me\n").unwrap();
-    let tables = dir.path().join("facts/tables");
-    std::fs::create_dir(&tables).unwrap();
+    let tables = tables_with(dir.path(), &[]);
     std::os::unix::fs::symlink(&secret, tables.join("cities.csv")).unwrap();
     std::fs::write(dir.path().join("cities.csv"), CITIES).unwrap();
-    let add = [
-        "--facts",
-        "facts",
-        "import",
-        "cities.csv",
-        "--header",
-        "--add",
-    ];
-    let (_, err) = run(dir.path(), &add, 64);
+    let (_, err) = import_add(dir.path(), "cities.csv", 64);
     assert!(err.contains("out of the facts folder"), "{err}");
     assert_eq!(std::fs::read_to_string(&secret).unwrap(), "keep me\n");
     assert!(!tables.join("cities.csv.yaml").exists());

@@ -79,40 +79,25 @@ pub fn render(gate: &Gate, include_flagged: bool) -> String {
             "partialFingerprints": { FINGERPRINT: f.conflict },
         }));
     }
-    let doc = json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "crosscheck",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": [
-                    rule(
-                        "unflagged-conflict",
-                        "UnflaggedConflict",
-                        "A conflict no editor has flagged",
-                        "Sources give values for one subject that do not overlap, and facts/flags.yaml records no decision about it.",
-                        "If the conflict is understood, record the decision with `crosscheck flag ID --reason \"...\"`; otherwise correct the claim that is wrong.",
-                        "error",
-                    ),
-                    rule(
-                        "stale-flag",
-                        "StaleFlag",
-                        "A flag that matches no current conflict",
-                        "The flagged conflict is gone, or a claim joined or left it and its id changed.",
-                        "Remove the flag with `crosscheck prune`, or review the subject's new conflict and flag it.",
-                        "warning",
-                    ),
-                ],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    });
-    // Serializing plain JSON values cannot fail.
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    let rules = json!([
+        rule(
+            "unflagged-conflict",
+            "UnflaggedConflict",
+            "A conflict no editor has flagged",
+            "Sources give values for one subject that do not overlap, and facts/flags.yaml records no decision about it.",
+            "If the conflict is understood, record the decision with `crosscheck flag ID --reason \"...\"`; otherwise correct the claim that is wrong.",
+            "error",
+        ),
+        rule(
+            "stale-flag",
+            "StaleFlag",
+            "A flag that matches no current conflict",
+            "The flagged conflict is gone, or a claim joined or left it and its id changed.",
+            "Remove the flag with `crosscheck prune`, or review the subject's new conflict and flag it.",
+            "warning",
+        ),
+    ]);
+    document(rules, None, results)
 }
 
 /// Invalid facts as SARIF: one rule per diagnostic code met (its id the code), one result
@@ -149,20 +134,31 @@ pub fn diagnostics(diagnostics: &[Diagnostic]) -> String {
             })
         })
         .collect();
+    let invocations = json!([{ "executionSuccessful": false }]);
+    document(Value::Array(rules), Some(invocations), results)
+}
+
+/// The SARIF document, pretty-printed with a final line break: one run of the tool
+/// `crosscheck` with `rules`, then `invocations` where given, then `results`.
+fn document(rules: Value, invocations: Option<Value>, results: Vec<Value>) -> String {
+    let mut run = json!({
+        "tool": { "driver": {
+            "name": "crosscheck",
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": rules,
+        }},
+        "columnKind": "unicodeCodePoints",
+    });
+    if let Some(invocations) = invocations {
+        run["invocations"] = invocations;
+    }
+    run["results"] = Value::Array(results);
     let doc = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "crosscheck",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules,
-            }},
-            "columnKind": "unicodeCodePoints",
-            "invocations": [{ "executionSuccessful": false }],
-            "results": results,
-        }],
+        "runs": [run],
     });
+    // Serializing plain JSON values cannot fail.
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     text.push('\n');
     text

@@ -378,10 +378,8 @@ mod tests {
 
     #[test]
     fn a_pair_wrong_on_one_value_is_counted_against_the_others_popularity() {
-        use super::super::tests::add_number;
-        let mut t = super::super::ClaimTable::new();
         // o: a and b give 2, c and d give 1; p: a and b give 3, c gives 4, d gives 5.
-        for (source, object, value) in [
+        let t = super::super::tests::table(&[
             ("a", "o", 2.0),
             ("b", "o", 2.0),
             ("c", "o", 1.0),
@@ -390,9 +388,7 @@ mod tests {
             ("b", "p", 3.0),
             ("c", "p", 4.0),
             ("d", "p", 5.0),
-        ] {
-            add_number(&mut t, source, object, value);
-        }
+        ]);
         let index = Index::build(&t, false);
         // Candidates in first-claimed order; the vote holds 1 and 4 true.
         let prob = [0.0, 1.0, 0.0, 1.0, 0.0];

@@ -57,22 +57,16 @@ pub struct Resolved<E = Explanation> {
 /// An explanation of one table subject: what `resolved` reads of it.
 pub trait Explains: Sized + Send {
     fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self>;
-    fn value(&self) -> &str;
     fn confidence(&self) -> f64;
     fn reason(&self) -> &str;
     /// The value and the reason, for an entry that shows them: copies, or (for an
     /// explanation that is not kept whole) moved out.
-    fn value_and_reason(&mut self) -> (String, String) {
-        (self.value().to_string(), self.reason().to_string())
-    }
+    fn value_and_reason(&mut self) -> (String, String);
 }
 
 impl Explains for Explanation {
     fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self> {
         resolution.explain(table, subject)
-    }
-    fn value(&self) -> &str {
-        &self.value
     }
     fn confidence(&self) -> f64 {
         self.confidence
@@ -80,14 +74,14 @@ impl Explains for Explanation {
     fn reason(&self) -> &str {
         &self.reason
     }
+    fn value_and_reason(&mut self) -> (String, String) {
+        (self.value.clone(), self.reason.clone())
+    }
 }
 
 impl Explains for Brief {
     fn of(resolution: &Resolution, table: &ClaimTable, subject: u32) -> Option<Self> {
         resolution.brief(table, subject)
-    }
-    fn value(&self) -> &str {
-        &self.value
     }
     fn confidence(&self) -> f64 {
         self.confidence

@@ -144,22 +144,20 @@ fn grow(index: &Index, config: &Config, invested: &[f64], belief: &mut [f64]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::add_number;
-    use super::super::{ClaimTable, Config, Method, SubjectKey, resolve};
+    use super::super::tests::{best_value, numbers};
+    use super::super::{ClaimTable, Config, Method, resolve};
 
     /// A prolific source agreeing with another on ten objects, and a source with one
     /// claim that contradicts it on an eleventh.
     fn table() -> ClaimTable {
-        let mut t = ClaimTable::new();
-        let mut add =
-            |source: &str, object: &str, value: f64| add_number(&mut t, source, object, value);
-        for i in 0..10 {
-            add("prolific", &format!("o{i}"), i as f64);
-            add("other", &format!("o{i}"), i as f64);
-        }
-        add("prolific", "x", 1.0);
-        add("lone", "x", 2.0);
-        t
+        numbers(|add| {
+            for i in 0..10 {
+                add("prolific", &format!("o{i}"), i as f64);
+                add("other", &format!("o{i}"), i as f64);
+            }
+            add("prolific", "x", 1.0);
+            add("lone", "x", 2.0);
+        })
     }
 
     /// Starting from uniform beliefs (the paper's B⁰), the prolific source's record earns
@@ -176,14 +174,7 @@ mod tests {
                     ..Config::default()
                 },
             );
-            let x = SubjectKey {
-                object: t.objects.get("x").unwrap(),
-                attribute: None,
-                period: None,
-            };
-            let best = r.best(t.find_subject(&x).unwrap()).unwrap();
-            let value = t.value_of(best.value).span().unwrap().point;
-            assert_eq!(value, 1.0, "{method:?}");
+            assert_eq!(best_value(&t, &r, "x"), 1.0, "{method:?}");
             let trust = r.trust();
             let source = |name: &str| t.sources.get(name).unwrap() as usize;
             assert!(

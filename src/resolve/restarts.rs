@@ -66,26 +66,24 @@ pub fn likelier_per_attribute(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::add_number;
+    use super::super::tests::numbers;
     use super::*;
 
     /// A prolific source whose figures one-claim sources repeat, against sources that
     /// agree with each other elsewhere.
     fn table() -> ClaimTable {
-        let mut t = ClaimTable::new();
-        let mut add =
-            |source: &str, object: &str, value: f64| add_number(&mut t, source, object, value);
-        for i in 0..30 {
-            let o = format!("o{i}");
-            add("bot", &o, i as f64);
-            if i % 3 == 0 {
-                add(&format!("follower{i}"), &o, i as f64);
-                add("editor", &o, 1000.0 + i as f64);
-            } else {
-                add("editor", &o, i as f64);
+        numbers(|add| {
+            for i in 0..30 {
+                let o = format!("o{i}");
+                add("bot", &o, i as f64);
+                if i % 3 == 0 {
+                    add(&format!("follower{i}"), &o, i as f64);
+                    add("editor", &o, 1000.0 + i as f64);
+                } else {
+                    add("editor", &o, i as f64);
+                }
             }
-        }
-        t
+        })
     }
 
     /// Per attribute, the state the claims are likelier under is picked: a state that

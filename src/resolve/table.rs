@@ -299,11 +299,7 @@ mod tests {
     #[test]
     fn equal_values_share_one_id() {
         let mut t = ClaimTable::new();
-        let key = SubjectKey {
-            object: t.objects.intern("x"),
-            attribute: None,
-            period: None,
-        };
+        let key = super::super::tests::key_of(&mut t, "x");
         t.add("a", key, Value::Number(Span::exact(5.0)), 0);
         t.add("b", key, Value::Number(Span::exact(5.0)), 1);
         t.add("c", key, Value::Number(Span::exact(6.0)), 2);

@@ -5,30 +5,50 @@ use super::*;
 /// Adds one exact figure to a hand-made table, cited by its row (shared by the tests of
 /// every method's module).
 pub(super) fn add_number(t: &mut ClaimTable, source: &str, object: &str, value: f64) {
-    let key = SubjectKey {
-        object: t.objects.intern(object),
-        attribute: None,
-        period: None,
-    };
+    let key = key_of(t, object);
     let cite = t.claims().len() as u32;
     t.add(source, key, Value::Number(Span::exact(value)), cite);
 }
 
-fn table(rows: &[(&str, &str, f64)]) -> ClaimTable {
-    let mut t = ClaimTable::new();
-    for (source, object, value) in rows {
-        add_number(&mut t, source, object, *value);
+/// The key of `object` in a hand-made table (added when new; no attribute, no period).
+pub(super) fn key_of(t: &mut ClaimTable, object: &str) -> SubjectKey {
+    SubjectKey {
+        object: t.objects.intern(object),
+        attribute: None,
+        period: None,
     }
+}
+
+/// A hand-made table of exact figures: (source, object, value) rows.
+pub(super) fn table(rows: &[(&str, &str, f64)]) -> ClaimTable {
+    numbers(|add| {
+        for (source, object, value) in rows {
+            add(source, object, *value);
+        }
+    })
+}
+
+/// A hand-made table of the exact figures that `build` adds (source, object, value),
+/// for tables whose rows come from loops.
+pub(super) fn numbers(build: impl FnOnce(&mut dyn FnMut(&str, &str, f64))) -> ClaimTable {
+    let mut t = ClaimTable::new();
+    build(&mut |source, object, value| add_number(&mut t, source, object, value));
     t
 }
 
-fn best_value(t: &ClaimTable, r: &Resolution, object: &str) -> f64 {
+/// The subject of `object` in a hand-made table (no attribute, no period).
+pub(super) fn subject(t: &ClaimTable, object: &str) -> u32 {
     let key = SubjectKey {
         object: t.objects.get(object).unwrap(),
         attribute: None,
         period: None,
     };
-    let best = r.best(t.find_subject(&key).unwrap()).unwrap();
+    t.find_subject(&key).unwrap()
+}
+
+/// The figure resolved for `object`.
+pub(super) fn best_value(t: &ClaimTable, r: &Resolution, object: &str) -> f64 {
+    let best = r.best(subject(t, object)).unwrap();
     t.value_of(best.value).span().unwrap().point
 }
 
@@ -36,22 +56,22 @@ fn best_value(t: &ClaimTable, r: &Resolution, object: &str) -> f64 {
 /// On the contested object the good source beats the weak pair.
 #[test]
 fn a_source_right_elsewhere_outweighs_two_often_wrong_ones() {
-    let mut rows = Vec::new();
-    let names: Vec<String> = (0..20).map(|i| format!("o{i}")).collect();
-    for (i, o) in names.iter().enumerate() {
-        let truth = i as f64;
-        rows.push(("good", o.as_str(), truth));
-        rows.push(("ok1", o.as_str(), truth));
-        rows.push(("ok2", o.as_str(), truth));
-        let w1 = if i % 10 == 0 { truth } else { 100.0 + truth };
-        let w2 = if i % 10 == 5 { truth } else { 200.0 + truth };
-        rows.push(("weak1", o.as_str(), w1));
-        rows.push(("weak2", o.as_str(), w2));
-    }
-    rows.push(("good", "x", 1.0));
-    rows.push(("weak1", "x", 2.0));
-    rows.push(("weak2", "x", 2.0));
-    let t = table(&rows);
+    let t = numbers(|add| {
+        for i in 0..20 {
+            let o = format!("o{i}");
+            let truth = i as f64;
+            add("good", &o, truth);
+            add("ok1", &o, truth);
+            add("ok2", &o, truth);
+            let w1 = if i % 10 == 0 { truth } else { 100.0 + truth };
+            let w2 = if i % 10 == 5 { truth } else { 200.0 + truth };
+            add("weak1", &o, w1);
+            add("weak2", &o, w2);
+        }
+        add("good", "x", 1.0);
+        add("weak1", "x", 2.0);
+        add("weak2", "x", 2.0);
+    });
     let r = resolve(&t, &Config::default());
     assert_eq!(best_value(&t, &r, "x"), 1.0);
     let trust = r.trust();
@@ -68,35 +88,35 @@ fn a_source_right_elsewhere_outweighs_two_often_wrong_ones() {
 /// against two independent sources, count as little more than one.
 #[test]
 fn copiers_sharing_false_values_are_detected_and_discounted() {
-    let mut rows = Vec::new();
-    let names: Vec<String> = (0..40).map(|i| format!("o{i}")).collect();
-    let independent = ["a", "b", "c", "d", "e"];
-    for (i, o) in names.iter().enumerate() {
-        let truth = i as f64;
-        for (k, source) in independent.iter().enumerate() {
-            // Each independent source errs on its own objects, with its own value.
-            let wrong = i % 8 == k;
-            rows.push((
-                *source,
-                o.as_str(),
-                if wrong {
-                    truth + 10.0 * (k + 1) as f64
-                } else {
-                    truth
-                },
-            ));
+    let t = numbers(|add| {
+        let independent = ["a", "b", "c", "d", "e"];
+        for i in 0..40 {
+            let o = format!("o{i}");
+            let truth = i as f64;
+            for (k, source) in independent.iter().enumerate() {
+                // Each independent source errs on its own objects, with its own value.
+                let wrong = i % 8 == k;
+                add(
+                    source,
+                    &o,
+                    if wrong {
+                        truth + 10.0 * (k + 1) as f64
+                    } else {
+                        truth
+                    },
+                );
+            }
+            let copied = if i % 3 == 0 { truth + 1000.0 } else { truth };
+            for copier in ["copy1", "copy2", "copy3"] {
+                add(copier, &o, copied);
+            }
         }
-        let copied = if i % 3 == 0 { truth + 1000.0 } else { truth };
+        add("a", "x", 1.0);
+        add("b", "x", 1.0);
         for copier in ["copy1", "copy2", "copy3"] {
-            rows.push((copier, o.as_str(), copied));
+            add(copier, "x", 2.0);
         }
-    }
-    rows.push(("a", "x", 1.0));
-    rows.push(("b", "x", 1.0));
-    for copier in ["copy1", "copy2", "copy3"] {
-        rows.push((copier, "x", 2.0));
-    }
-    let t = table(&rows);
+    });
     let r = resolve(&t, &Config::default());
     let pairs = r.copying_pairs();
     let named = |a: &str, b: &str| {
@@ -117,14 +137,7 @@ fn copiers_sharing_false_values_are_detected_and_discounted() {
         detect_copying,
         ..Config::default()
     };
-    let confidence = |r: &Resolution| {
-        let key = SubjectKey {
-            object: t.objects.get("x").unwrap(),
-            attribute: None,
-            period: None,
-        };
-        r.best(t.find_subject(&key).unwrap()).unwrap().confidence
-    };
+    let confidence = |r: &Resolution| r.best(subject(&t, "x")).unwrap().confidence;
     assert!(
         confidence(&resolve(&t, &one_start(false))) < confidence(&resolve(&t, &one_start(true)))
     );
@@ -134,11 +147,7 @@ fn copiers_sharing_false_values_are_detected_and_discounted() {
 #[test]
 fn a_coarse_value_supports_the_precise_value_it_contains() {
     let mut t = ClaimTable::new();
-    let key = SubjectKey {
-        object: t.objects.intern("x"),
-        attribute: None,
-        period: None,
-    };
+    let key = key_of(&mut t, "x");
     let rounded = Span {
         point: 1400.0,
         low: 1350.0,
@@ -155,27 +164,18 @@ fn a_coarse_value_supports_the_precise_value_it_contains() {
 /// record counts contested claims won and lost.
 #[test]
 fn reasons_name_the_winner_its_sources_and_what_it_outweighs() {
-    let mut rows = Vec::new();
-    let names: Vec<String> = (0..10).map(|i| format!("o{i}")).collect();
-    for (i, o) in names.iter().enumerate() {
-        rows.push(("good", o.as_str(), i as f64));
-        rows.push(("fair", o.as_str(), i as f64));
-        rows.push((
-            "poor",
-            o.as_str(),
-            if i < 5 { 50.0 + i as f64 } else { i as f64 },
-        ));
-    }
-    rows.push(("good", "x", 910.0));
-    rows.push(("poor", "x", 1400.0));
-    let t = table(&rows);
+    let t = numbers(|add| {
+        for i in 0..10 {
+            let o = format!("o{i}");
+            add("good", &o, i as f64);
+            add("fair", &o, i as f64);
+            add("poor", &o, if i < 5 { 50.0 + i as f64 } else { i as f64 });
+        }
+        add("good", "x", 910.0);
+        add("poor", "x", 1400.0);
+    });
     let r = resolve(&t, &Config::default());
-    let key = SubjectKey {
-        object: t.objects.get("x").unwrap(),
-        attribute: None,
-        period: None,
-    };
-    let e = r.explain(&t, t.find_subject(&key).unwrap()).unwrap();
+    let e = r.explain(&t, subject(&t, "x")).unwrap();
     assert_eq!(e.value, "910");
     assert_eq!(e.candidates[1].value, "1,400");
     assert!(e.reason.starts_with("good (1 source"), "{}", e.reason);
@@ -243,14 +243,7 @@ fn refinement_per_attribute_separates_a_sources_good_and_bad_attributes() {
 fn a_lone_claim_has_its_sources_accuracy_and_agreement_raises_it() {
     let t = table(&[("a", "x", 1.0), ("a", "y", 2.0), ("b", "y", 2.0)]);
     let r = resolve(&t, &Config::default());
-    let confidence = |object: &str| {
-        let key = SubjectKey {
-            object: t.objects.get(object).unwrap(),
-            attribute: None,
-            period: None,
-        };
-        r.best(t.find_subject(&key).unwrap()).unwrap().confidence
-    };
+    let confidence = |object: &str| r.best(subject(&t, object)).unwrap().confidence;
     let a = r.trust()[t.sources.get("a").unwrap() as usize];
     assert!(
         (confidence("x") - a).abs() < 1e-9,
@@ -264,17 +257,17 @@ fn a_lone_claim_has_its_sources_accuracy_and_agreement_raises_it() {
 /// elsewhere earn more trust than the often-wrong ones, and the value they back wins.
 #[test]
 fn pooled_investment_trusts_the_sources_right_elsewhere() {
-    let mut rows = Vec::new();
-    let names: Vec<String> = (0..10).map(|i| format!("o{i}")).collect();
-    for (i, o) in names.iter().enumerate() {
-        let truth = i as f64;
-        rows.push(("good", o.as_str(), truth));
-        rows.push(("ok", o.as_str(), truth));
-        rows.push(("weak", o.as_str(), 100.0 + truth));
-    }
-    rows.push(("good", "x", 1.0));
-    rows.push(("weak", "x", 2.0));
-    let t = table(&rows);
+    let t = numbers(|add| {
+        for i in 0..10 {
+            let o = format!("o{i}");
+            let truth = i as f64;
+            add("good", &o, truth);
+            add("ok", &o, truth);
+            add("weak", &o, 100.0 + truth);
+        }
+        add("good", "x", 1.0);
+        add("weak", "x", 2.0);
+    });
     let config = Config {
         method: Method::PooledInvestment,
         ..Config::default()
@@ -424,11 +417,7 @@ fn the_brief_explanation_is_the_full_ones_value_confidence_reason_and_ties() {
     };
     let mut t = ClaimTable::new();
     for subject in 0..400 {
-        let key = SubjectKey {
-            object: t.objects.intern(&format!("s{subject}")),
-            attribute: None,
-            period: None,
-        };
+        let key = key_of(&mut t, &format!("s{subject}"));
         for _ in 0..1 + next(12) {
             let source = format!("source {}", next(40));
             let point = 100.0 + next(4) as f64;

@@ -232,18 +232,14 @@ fn lower_bound(p: f64, n: f64, z: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::super::copying::PairStore;
-    use super::super::{Ablations, Span, SubjectKey, Value, accu};
+    use super::super::{Ablations, Span, Value, accu};
     use super::*;
 
     /// One subject "x": `a` and its copier `a2` give 1, `b` gives 2; `a` is the most
     /// accurate, so 1 wins the vote.
     fn contested() -> (ClaimTable, Index, State) {
         let mut t = ClaimTable::new();
-        let key = SubjectKey {
-            object: t.objects.intern("x"),
-            attribute: None,
-            period: None,
-        };
+        let key = super::super::tests::key_of(&mut t, "x");
         for (i, (source, value)) in [("a", 1.0), ("a2", 1.0), ("b", 2.0)].iter().enumerate() {
             t.add(source, key, Value::Number(Span::exact(*value)), i as u32);
         }
@@ -329,11 +325,7 @@ mod tests {
             claims.extend([("x", "a", 5.0), ("x", "b", 5.0)]);
         }
         for (i, (object, source, value)) in claims.into_iter().enumerate() {
-            let key = SubjectKey {
-                object: t.objects.intern(object),
-                attribute: None,
-                period: None,
-            };
+            let key = super::super::tests::key_of(&mut t, object);
             t.add(source, key, Value::Number(Span::exact(value)), i as u32);
         }
         let index = Index::build(&t, false);
@@ -390,11 +382,7 @@ mod tests {
     #[test]
     fn a_near_number_earns_part_of_the_winner_s_credit() {
         let mut t = ClaimTable::new();
-        let key = SubjectKey {
-            object: t.objects.intern("x"),
-            attribute: None,
-            period: None,
-        };
+        let key = super::super::tests::key_of(&mut t, "x");
         for (i, (source, value)) in [("a", 100.0), ("b", 100.4), ("c", 150.0)]
             .iter()
             .enumerate()

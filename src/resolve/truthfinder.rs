@@ -113,22 +113,15 @@ fn similarity(from: &Value, to: &Value) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::add_number as add;
-    use super::super::{ClaimTable, Config, Method, SubjectKey, resolve};
+    use super::super::tests::{add_number as add, best_value};
+    use super::super::{ClaimTable, Config, Method, resolve};
 
     fn best(t: &ClaimTable, object: &str) -> f64 {
         let config = Config {
             method: Method::TruthFinder,
             ..Config::default()
         };
-        let r = resolve(t, &config);
-        let key = SubjectKey {
-            object: t.objects.get(object).unwrap(),
-            attribute: None,
-            period: None,
-        };
-        let b = r.best(t.find_subject(&key).unwrap()).unwrap();
-        t.value_of(b.value).span().unwrap().point
+        best_value(t, &resolve(t, &config), object)
     }
 
     /// Two sources giving figures 0.1% apart imply each other; together they beat a
