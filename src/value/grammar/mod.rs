@@ -355,3 +355,5 @@ pub fn parse_date_value(text: &str) -> Result<DateValue, ValueError> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod token_tests;

@@ -2,27 +2,45 @@
 //! qualifier words, and the readers of one amount ("$1.3 million"), a unit, a leading
 //! qualifier and a trailing one ("or more").
 
+use std::borrow::Cow;
+
 use super::{QUANTITY_HINT, ValueError};
 use crate::value::Qualifier;
 use crate::value::number::{self, Decimal, MAX_MAGNITUDE};
 use crate::value::units::{self, Dimension, Unit};
 
+/// A token of the value grammar. A word is lower-cased: borrowed from the text when it
+/// already is (no upper-case letter, all ASCII), so most words cost no allocation.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Tok {
+pub(super) enum Tok<'a> {
     Num(Decimal),
-    Word(String),
+    Word(Cow<'a, str>),
     Sym(char),
 }
 
 #[derive(Debug, Clone)]
-pub(super) struct Token {
-    pub(super) tok: Tok,
+pub(super) struct Token<'a> {
+    pub(super) tok: Tok<'a>,
     pub(super) start: usize,
     pub(super) end: usize,
 }
 
-pub(super) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+/// A word of the text lower-cased: the text itself when that changes nothing (ASCII
+/// without a capital), else `str::to_lowercase`'s answer.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // About one token in four bytes or fewer: most texts fill the vector once.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
@@ -60,9 +78,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
             {
                 end += 1;
             }
-            let word = text[i..i + len].to_lowercase();
             out.push(Token {
-                tok: Tok::Word(word),
+                tok: Tok::Word(lower(&text[i..i + len])),
                 start: i,
                 end,
             });
@@ -144,7 +161,7 @@ const SUFFIXES: &[(&[&str], Qualifier)] = &[
 
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
-    pub(super) toks: &'a [Token],
+    pub(super) toks: &'a [Token<'a>],
     pub(super) pos: usize,
     pub(super) len: usize,
     /// The subject's dimension, when known: its units (and their contextual spellings,
@@ -153,11 +170,11 @@ pub(super) struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    pub(super) fn peek(&self) -> Option<&Tok> {
+    pub(super) fn peek(&self) -> Option<&Tok<'_>> {
         self.toks.get(self.pos).map(|t| &t.tok)
     }
 
-    pub(super) fn peek_at(&self, k: usize) -> Option<&Tok> {
+    pub(super) fn peek_at(&self, k: usize) -> Option<&Tok<'_>> {
         self.toks.get(self.pos + k).map(|t| &t.tok)
     }
 
@@ -248,19 +265,15 @@ pub(super) fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
             r.pos += 1;
         }
         Some(Tok::Word(_)) => {
-            let words: Vec<String> = r.toks[r.pos..]
+            // Hyphens join number words ("sixty-two"); read them as separate words.
+            let plain: Vec<&str> = r.toks[r.pos..]
                 .iter()
                 .map_while(|t| match &t.tok {
-                    Tok::Word(w) => Some(w.clone()),
-                    Tok::Sym('-') => Some("-".to_string()),
+                    Tok::Word(w) => Some(Some(&**w)),
+                    Tok::Sym('-') => Some(None),
                     _ => None,
                 })
-                .collect();
-            // Hyphens join number words ("sixty-two"); read them as separate words.
-            let plain: Vec<&str> = words
-                .iter()
-                .map(String::as_str)
-                .filter(|w| *w != "-")
+                .flatten()
                 .collect();
             let (n, used) = number::read_number_words(&plain).ok_or_else(|| {
                 ValueError::at(r.offset(), "expected a number here").hint(QUANTITY_HINT)
@@ -281,7 +294,7 @@ pub(super) fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
     }
     // Scale: "1.3 thousand", "$1.1m", "$2bn".
     if let Some(Tok::Word(w)) = r.peek() {
-        let short = match w.as_str() {
+        let short = match &**w {
             "m" if a.currency.is_some() => Some(6),
             "k" => Some(3),
             _ => None,

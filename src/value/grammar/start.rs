@@ -150,7 +150,7 @@ fn opens(
 /// each head again.
 pub struct Heads<'a> {
     text: &'a str,
-    toks: Vec<Token>,
+    toks: Vec<Token<'a>>,
 }
 
 impl<'a> Heads<'a> {
@@ -232,7 +232,7 @@ impl<'a> Heads<'a> {
     /// The passage's tokens between two offsets, when none crosses either: then they are
     /// the tokens of the text between them (a token is read from its start on, and none
     /// looks past its own end but a word at a full stop, which then crosses `end`).
-    fn own_tokens(&self, start: usize, end: usize) -> Option<&[Token]> {
+    fn own_tokens(&self, start: usize, end: usize) -> Option<&[Token<'_>]> {
         let first = self.toks.partition_point(|t| t.start < start);
         let past = self.toks.partition_point(|t| t.start < end);
         let aligned = self.toks.get(first).is_some_and(|t| t.start == start)
@@ -247,7 +247,7 @@ impl<'a> Heads<'a> {
 fn a_number(toks: &[Token]) -> bool {
     let next = toks[1..].iter().find(|t| !matches!(t.tok, Tok::Sym('-')));
     match next.map(|t| &t.tok) {
-        Some(Tok::Word(w)) => [w.as_str(), w.trim_end_matches('.')]
+        Some(Tok::Word(w)) => [&**w, w.trim_end_matches('.')]
             .iter()
             .any(|w| *w == "hundred" || scale_word(w).is_some()),
         _ => false,

@@ -33,9 +33,16 @@ impl Reader<'_> {
     pub(super) fn registry_unit(&mut self, touching: bool) -> Option<Unit> {
         let start = self.offset();
         let rest = &self.text[start..];
-        let spans: Vec<(usize, &str)> = crate::units::tokenize_spans(rest).take(8).collect();
-        let toks: Vec<&str> = spans.iter().map(|s| s.1).collect();
-        let (unit, len) = units::unit_after(&toks, touching, self.dimension)?;
+        // The first eight registry tokens, on the stack (a unit is read at every amount).
+        let mut spans = [(0, ""); 8];
+        let mut toks = [""; 8];
+        let mut n = 0;
+        for span in crate::units::tokenize_spans(rest).take(8) {
+            spans[n] = span;
+            toks[n] = span.1;
+            n += 1;
+        }
+        let (unit, len) = units::unit_after(&toks[..n], touching, self.dimension)?;
         let (at, last) = spans[len - 1];
         let end = start + at + last.len();
         // A unit ends at a word boundary: "m" is not the start of "mx" or "m2x".
