@@ -100,7 +100,7 @@ struct Known<'a> {
     /// In file order, for suggestions.
     subject_list: &'a [Subject],
     /// Each key's subject, by its place in `subject_list`.
-    subjects: FxHashMap<&'a str, usize>,
+    subjects: super::keys::Keys,
     declared_sources: Option<&'a Declared>,
     declared_subjects: Option<&'a Declared>,
 }
@@ -300,7 +300,7 @@ impl<'a> Known<'a> {
                 .collect();
             return Err(Some(diags::subject_not_chosen(at.clone(), id, &keys)));
         }
-        if let Some(&at) = self.subjects.get(key.as_str()) {
+        if let Some(at) = self.subjects.get(key) {
             return Ok(at);
         }
         if self.declared_subjects.is_none_or(|d| d.contains(key)) {

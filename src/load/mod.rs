@@ -16,6 +16,7 @@ mod diags;
 mod flags;
 mod ids;
 mod jsonl;
+mod keys;
 pub mod layout;
 mod parties;
 mod rates;

@@ -84,9 +84,7 @@ impl Cx {
             texts,
             root,
             subject_list: subjects,
-            subjects: (subjects.iter().enumerate())
-                .map(|(i, s)| (s.key.as_str(), i))
-                .collect(),
+            subjects: crate::load::keys::Keys::new(subjects.iter().map(|s| s.key.as_str())),
             declared_sources: declared_sources.as_ref(),
             declared_subjects: declared_subjects.as_ref(),
         };
