@@ -150,10 +150,11 @@ impl Cx {
                 continue;
             }
             match c.claim {
-                Ok(mut r) => {
-                    self.diagnostics.extend(r.citation.take());
+                Ok(r) => {
                     let subject = order.subject(r.subject_at, &r.subject.key);
-                    out.push(r.claim(id, loc, (subject, &source), &mut order.names));
+                    let (claim, citation) = r.claim(id, loc, (subject, &source), &mut order.names);
+                    self.diagnostics.extend(citation);
+                    out.push(claim);
                 }
                 Err(d) => self.diagnostics.extend(d),
             }
@@ -172,13 +173,16 @@ fn reserve(out: &mut Vec<Claim>, done: usize, count: usize) {
 }
 
 impl Ready<'_> {
+    /// The claim, and its citation problem. Inlined so that a `Ready` (408 bytes) is not
+    /// copied once more into the call for each claim (decision 251).
+    #[inline(always)]
     fn claim(
         self,
         id: String,
         location: Location,
         (subject, source): (Arc<str>, &Arc<str>),
         names: &mut Names,
-    ) -> Claim {
+    ) -> (Claim, Option<Diagnostic>) {
         let Names4 {
             claimant,
             origin,
@@ -190,7 +194,7 @@ impl Ready<'_> {
         let (claimant, origin, via) = (name(claimant), name(origin), name(via));
         let (value_text, value, value_location) = self.value;
         let (quote, quote_location) = self.quote;
-        Claim {
+        let claim = Claim {
             id,
             claimant,
             origin,
@@ -209,6 +213,7 @@ impl Ready<'_> {
             rank_reason: self.rank_reason.map(Arc::from),
             location,
             value_location,
-        }
+        };
+        (claim, self.citation)
     }
 }
