@@ -29,6 +29,11 @@ struct Key {
 
 const NONE: u32 = u32::MAX;
 
+/// A key's bytes in the buffer of keys.
+fn key_text<'t>(text: &'t str, k: &Key) -> &'t str {
+    &text[k.start as usize..(k.start + k.len) as usize]
+}
+
 fn hash_of(key: &str) -> u64 {
     let mut h = FxHasher::default();
     h.write(key.as_bytes());
@@ -47,7 +52,7 @@ impl Keys {
     }
 
     fn text_of(&self, k: &Key) -> &str {
-        &self.text[k.start as usize..(k.start + k.len) as usize]
+        key_text(&self.text, k)
     }
 
     /// The place of `key`, if it was given.
@@ -74,14 +79,14 @@ impl Keys {
         };
         // A key given again takes its new place, where it stands.
         if let Some(head) = self.table.get_mut(&hash)
-            && self.text[head.start as usize..(head.start + head.len) as usize] == *key
+            && key_text(&self.text, head) == key
         {
             head.at = at;
             return;
         }
         let mut next = self.table.get(&hash).map_or(NONE, |h| h.next);
         while let Some(k) = self.more.get_mut(next as usize) {
-            if self.text[k.start as usize..(k.start + k.len) as usize] == *key {
+            if key_text(&self.text, k) == key {
                 k.at = at;
                 return;
             }
