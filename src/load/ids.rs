@@ -1,12 +1,11 @@
 //! The ids met so far, for the check that each is used once: a hash map of owned keys
 //! for the short lists (sources, subjects, parties), and for claims — a million at scale,
-//! each met once — one buffer of their bytes with a table of hashes, so that no id is
+//! each met once — one buffer of their bytes found by hash (`hashed`), so that no id is
 //! copied into an allocation of its own (and none freed at the end).
 
 use super::Seen;
+use super::hashed::{Hashed, hash_of};
 use crate::diagnostic::Location;
-use crate::model::fxhash::{FxHashMap, FxHasher};
-use std::hash::Hasher;
 use std::sync::Arc;
 
 /// A record of ids met, each with where it was first met.
@@ -28,38 +27,23 @@ impl Met for Seen {
     }
 }
 
-/// Claim ids met: their bytes back to back in one buffer, found by the 64-bit hash of
-/// the id; ids of one hash are chained, and an id is only ever compared byte for byte
-/// with those of its hash.
+/// Claim ids met, each with where it was first met (in one buffer of ids, `hashed`).
 #[derive(Default)]
 pub(super) struct Ids {
-    text: String,
-    /// The first id (its entry) of each hash.
-    first: FxHashMap<u64, u32>,
-    entries: Vec<IdEntry>,
-    /// The files the ids stand in, each once in a row (entries name them by place).
+    ids: Hashed<IdAt>,
+    /// The files the ids stand in, each once in a row (ids name them by place).
     files: Vec<Arc<str>>,
 }
 
-/// One id met: its bytes in `Ids::text`, the next id of the same hash (`u32::MAX` for
-/// none), and where it stands.
-struct IdEntry {
-    start: u32,
-    len: u32,
-    next: u32,
+/// Where an id was first met: its file's place in `Ids::files`, line and column.
+struct IdAt {
     file: u32,
     line: u32,
     column: u32,
 }
 
-const NONE: u32 = u32::MAX;
-
 impl Ids {
-    fn text_of(&self, e: &IdEntry) -> &str {
-        &self.text[e.start as usize..(e.start + e.len) as usize]
-    }
-
-    fn location(&self, e: &IdEntry) -> Location {
+    fn location(&self, e: &IdAt) -> Location {
         Location::new(self.files[e.file as usize].clone(), e.line, e.column)
     }
 
@@ -70,47 +54,23 @@ impl Ids {
         }
         (self.files.len() - 1) as u32
     }
+
+    /// [`Met::met`] of an id whose hash is `hash`.
+    fn met_hashed(&mut self, id: &str, hash: u64, at: &Location) -> Option<Location> {
+        if let Some(first) = self.ids.get(id, hash) {
+            return Some(self.location(first));
+        }
+        let file = self.file(&at.file);
+        let (line, column) = (at.line, at.column);
+        self.ids
+            .insert_new(id, hash, IdAt { file, line, column }, "claim ids");
+        None
+    }
 }
 
 impl Met for Ids {
     fn met(&mut self, id: &str, at: &Location) -> Option<Location> {
-        let mut h = FxHasher::default();
-        h.write(id.as_bytes());
-        self.met_hashed(id, h.finish(), at)
-    }
-}
-
-impl Ids {
-    /// [`Met::met`] of an id whose hash is `hash`.
-    fn met_hashed(&mut self, id: &str, hash: u64, at: &Location) -> Option<Location> {
-        let chain = self.first.get(&hash).copied().unwrap_or(NONE);
-        let mut e = chain;
-        while e != NONE {
-            let entry = &self.entries[e as usize];
-            if self.text_of(entry) == id {
-                return Some(self.location(entry));
-            }
-            e = entry.next;
-        }
-        let file = self.file(&at.file);
-        let fits = u32::try_from(self.text.len() + id.len()).is_ok();
-        let index = u32::try_from(self.entries.len())
-            .ok()
-            .filter(|&i| i != NONE);
-        let (true, Some(index)) = (fits, index) else {
-            panic!("more than 4 GB of claim ids");
-        };
-        self.entries.push(IdEntry {
-            start: self.text.len() as u32,
-            len: id.len() as u32,
-            next: chain,
-            file,
-            line: at.line,
-            column: at.column,
-        });
-        self.text.push_str(id);
-        self.first.insert(hash, index);
-        None
+        self.met_hashed(id, hash_of(id), at)
     }
 }
 

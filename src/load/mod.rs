@@ -14,6 +14,7 @@
 mod claims;
 mod diags;
 mod flags;
+mod hashed;
 mod ids;
 mod jsonl;
 mod keys;
