@@ -1,7 +1,7 @@
 //! Strings back to back in one buffer, found by their 64-bit hash, each with a payload:
 //! the claim ids met (`ids`) and the subject keys' places (`keys`), a million of each at
 //! scale. No allocation per string, and a string is compared byte for byte only with
-//! those of its hash (decisions 224 and 250).
+//! those of its hash (decisions 225 and 250).
 
 use crate::model::fxhash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
