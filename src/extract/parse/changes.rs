@@ -13,6 +13,7 @@ impl<'a> SentenceReader<'a> {
             && !m.multiplier
             && self.is_word(m.end)
             && let Some(c) = words::change_after(self.low(m.end))
+            && !self.raise_not_of_pay(m.end, m)
             && !(self.low(m.end) == "up" && self.low(m.end + 1) == "to")
             // "a 45-cent loss", "a $2bn loss": an amount lost, not a fall.
             && !(self.low(m.end) == "loss"
@@ -47,6 +48,17 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// The noun "raise" names a rise in pay only for a share or a rate ("a 9% raise", "a
+    /// pay raise of 61%, or $4 per hour"): after a sum of money it is money raised ("closed
+    /// a $5 million raise"), after a count no change.
+    fn raise_not_of_pay(&self, k: usize, m: &Draft) -> bool {
+        matches!(self.low(k), "raise" | "raises")
+            && !m
+                .unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, UnitKind::Percent | UnitKind::Rate))
+    }
+
     /// "a 6.5 percent property tax increase": a change noun after a short phrase.
     pub(super) fn change_noun_after_phrase(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "a 6.5 percent property tax increase": the change noun after a short noun phrase
@@ -68,6 +80,7 @@ impl<'a> SentenceReader<'a> {
             if k > m.end
                 && self.is_word(k)
                 && words::CHANGE_NOUNS_AFTER_PHRASE.contains(self.low(k))
+                && !self.raise_not_of_pay(k, m)
             {
                 m.change = words::change_after(self.low(k));
             }
@@ -157,7 +170,11 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn change_noun_of(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
         // £122": a change noun and "of" before the amount.
-        if m.change.is_none() && m.first >= 2 && self.low(m.first - 1) == "of" {
+        if m.change.is_none()
+            && m.first >= 2
+            && self.low(m.first - 1) == "of"
+            && !self.raise_not_of_pay(m.first - 2, m)
+        {
             let direct = words::change_noun_of(self.low(m.first - 2));
             m.change = direct.or_else(|| self.change_noun_in(m.first - 2));
             if m.change.is_some() {
