@@ -109,6 +109,7 @@ lists! {
     LEVEL_VERBS = "level_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
     LY_ADJECTIVES = "ly_adjectives";
+    MARGIN_ADVERBS = "margin_adverbs";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
