@@ -148,6 +148,7 @@ lists! {
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
+    UNIT_KIND_MODIFIERS = "unit_kind_modifiers";
     VERSION_WORDS = "version_words";
     VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";
