@@ -109,6 +109,7 @@ lists! {
     LEVEL_VERBS = "level_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
     LY_ADJECTIVES = "ly_adjectives";
+    MARGIN_ADVERBS = "margin_adverbs";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
@@ -147,6 +148,7 @@ lists! {
     STOPWORDS = "stopwords";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
+    UNIT_KIND_MODIFIERS = "unit_kind_modifiers";
     VERSION_WORDS = "version_words";
     VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";

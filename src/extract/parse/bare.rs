@@ -479,6 +479,12 @@ impl<'a> SentenceReader<'a> {
             && matches!(self.low(m.first - 2), "a" | "an" | "the")
             && self.is_word(m.first - 1)
             && !self.capitalised(m.first - 1)
+            // "an intense three-way bidding battle": a count hyphenated to its noun
+            // modifies a later head, and the word before it modifies that head.
+            && !(self.is_sym(a.end, '-') && self.attached(a.end))
+            // "finish the day two shots off the lead": a margin after the noun makes the
+            // word before the number the verb's object, not a modifier.
+            && !words::MARGIN_ADVERBS.contains(self.low(m.end))
         {
             let w = self.low(m.first - 1);
             // "the stadiums 112,000 seats": a possessive that lost its apostrophe.

@@ -283,10 +283,12 @@ impl<'a> SentenceReader<'a> {
             if (self.looks_plural(w, cap) || noun_verb)
                 && !self.modifies_later_head(w, &words[n + 1..])
             {
-                // A unit word as the head: "517 rushing yards".
+                // A unit word as the head: "517 rushing yards"; but "five break points"
+                // counts a kind of its own (words/unit_kind_modifiers.txt).
                 if let Some((def, _)) = self.unit_at(b - 1)
                     && let unit = Self::unit_of(def)
                     && matches!(unit.class, UnitKind::Measure | UnitKind::Time)
+                    && !(n > 0 && words::UNIT_KIND_MODIFIERS.contains(self.low(words[n - 1].0)))
                 {
                     return Some((unit, b));
                 }
