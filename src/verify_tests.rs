@@ -1,4 +1,7 @@
-use super::figures::{TRIM, around_value, figures_of, find_map_matches, span_range, words_of};
+use super::figures::{
+    TRIM, around_value, figures_of, find_map_matches, span_range, stated_as_written_reread,
+    words_of,
+};
 use super::*;
 
 #[test]
@@ -464,4 +467,64 @@ fn find_map_matches_past_many_false_starts() {
     assert_eq!(all_matches(&text, "aab"), vec![201, 206]);
     assert_eq!(all_matches("aaaa", "aa"), vec![0, 2]);
     assert_eq!(all_matches("", "a"), Vec::<usize>::new());
+}
+
+/// Whether `stated_as_written` (which takes the value's own span to read as the value)
+/// and its former reading (which reads that span again and fits it to the value) agree
+/// on every span of `quote` taken as a claim's value, in each dimension it reads in, as
+/// the loader reads it. The number of spans compared.
+fn stated_as_written_agrees_with_reread(quote: &str) -> Result<usize, String> {
+    let years = Years::around(quote, 0, quote, Some(2021));
+    let words = words_of(quote);
+    let mut compared = 0;
+    for d in value::Dimension::all() {
+        let subject = subject_of(d);
+        for a in 0..words.len() {
+            for b in a..words.len().min(a + 8) {
+                let written = quote[words[a].0..words[b].1].trim_matches(TRIM);
+                let Ok(v) = Value::parse(written, d) else {
+                    continue;
+                };
+                let now = stated_as_written(quote, written, &v, &subject, &years);
+                let before = stated_as_written_reread(quote, written, &v, &subject, &years);
+                if now != before {
+                    return Err(format!(
+                        "{d:?}: {written:?} in {quote:?}: {now} vs {before}"
+                    ));
+                }
+                compared += 1;
+            }
+        }
+    }
+    Ok(compared)
+}
+
+#[test]
+fn a_value_stated_as_written_is_not_read_again() {
+    let passages = bundled_passages();
+    let cases = (passages.iter().map(String::as_str)).chain(OPENINGS.iter().copied());
+    let mut compared = 0;
+    for passage in cases {
+        compared += stated_as_written_agrees_with_reread(passage).unwrap();
+    }
+    assert!(compared > 1000, "only {compared} values compared");
+}
+
+proptest::proptest! {
+    /// [`stated_as_written_agrees_with_reread`] on quotes made of pieces of figures:
+    /// numbers, units, currency signs, qualifiers, ranges, dates and punctuation.
+    #[test]
+    fn stated_as_written_reads_the_value_once(
+        idx in proptest::collection::vec(0..24_usize, 1..14),
+    ) {
+        const PIECES: [&str; 24] = [
+            "about", "1,400", "km", "$", "5", "to", "7", "million", "more than", "between",
+            "and", "July", "2021", "Sept.", "11,", "%", "people", "(", "\u{a0}", "US$",
+            "or more", "at least", "-", "three",
+        ];
+        let quote: Vec<&str> = idx.iter().map(|&i| PIECES[i]).collect();
+        let quote = quote.join(" ");
+        let agreed = stated_as_written_agrees_with_reread(&quote);
+        proptest::prop_assert!(agreed.is_ok(), "{:?}", agreed);
+    }
 }

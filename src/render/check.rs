@@ -2,8 +2,9 @@
 //! citations and quotes; conflicts already present at the `--since` revision in one line
 //! each; then stale flags, then one summary line.
 
-use super::{ConflictRef, Gate, Summary, citation, flag_help, stale_help, values};
+use super::{ConflictRef, Gate, Summary, flag_help, stale_help, values, write_citation};
 use rayon::prelude::*;
+use std::fmt::Write as _;
 
 pub fn render(gate: &Gate) -> String {
     parts(gate).concat()
@@ -125,31 +126,28 @@ fn tail(gate: &Gate) -> String {
 /// One failing conflict: its values, the claims of each cluster with their citations and
 /// quotes, and how to flag it.
 fn conflict(out: &mut String, (s, g, c): &ConflictRef) {
-    out.push_str(&format!(
-        "error[unflagged-conflict]: {} ({}): {}\n",
-        s.label,
-        s.key,
-        values(g)
-    ));
-    out.push_str(&format!("  conflict: {}\n", c.id));
+    // Written into `out` piece by piece (`write!`), no line made on its own: a failing
+    // conflict's text is most of `check`'s output.
+    let _ = write!(out, "error[unflagged-conflict]: {} ({}): ", s.label, s.key);
+    for (i, k) in g.clusters.iter().enumerate() {
+        out.push_str(if i == 0 { "" } else { " vs " }); // as `values`
+        out.push_str(&k.value);
+    }
+    let _ = writeln!(out, "\n  conflict: {}", c.id);
     if let Some(p) = &g.period {
-        out.push_str(&format!("  period: {p}\n"));
+        let _ = writeln!(out, "  period: {p}");
     }
     for cluster in &g.clusters {
-        out.push_str(&format!(
-            "  {} ({}):\n",
-            cluster.value,
-            cluster.support.describe()
-        ));
+        let _ = writeln!(out, "  {} ({}):", cluster.value, cluster.support.describe());
         let compatible = cluster.compatible.iter().map(|c| (c, "compatible: "));
         for (claim, role) in cluster.claims.iter().map(|c| (c, "")).chain(compatible) {
-            out.push_str(&format!(
-                "    - {role}{}\n      --> {}\n      quote: “{}”\n",
-                citation(claim),
-                claim.location,
-                claim.quote
-            ));
+            out.push_str("    - ");
+            out.push_str(role);
+            write_citation(out, claim);
+            let _ = write!(out, "\n      --> {}\n      quote: “", claim.location);
+            out.push_str(&claim.quote);
+            out.push_str("”\n");
         }
     }
-    out.push_str(&format!("  = help: {}\n\n", flag_help(&c.id)));
+    let _ = write!(out, "  = help: {}\n\n", flag_help(&c.id));
 }

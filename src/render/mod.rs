@@ -22,6 +22,7 @@ pub mod wrap;
 
 use crate::findings::{ClaimView, Conflict, Findings, Group, SubjectFinding, Verdict};
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 /// The conflicts that existed at an earlier revision (`check --since REV`): unflagged ones
 /// among them are reported but do not fail the gate.
@@ -234,19 +235,33 @@ impl Summary {
 /// One claim's citation on one line: `910 km — RT, 2021-07 · Taliban [claim-id]`. The
 /// value is never in quote marks: quote marks are for the source's words.
 pub fn citation(c: &crate::findings::ClaimView) -> String {
+    let mut s = String::new();
+    write_citation(&mut s, c);
+    s
+}
+
+/// [`citation`] written at the end of `out`, piece by piece (no line made on its own).
+pub fn write_citation(out: &mut String, c: &crate::findings::ClaimView) {
     if let Some(d) = &c.derived {
         // No source's statement: say how it was derived and from what.
-        return format!("derived ({}): {} [{}]", d.rule, c.quote, c.id);
+        let _ = write!(out, "derived ({}): {} [{}]", d.rule, c.quote, c.id);
+        return;
     }
-    let mut s = format!("{} — {}, {}", c.value, c.publisher, c.published);
+    for part in [&*c.value, " — ", &c.publisher, ", ", &c.published] {
+        out.push_str(part);
+    }
     if let Some(who) = &c.claimant {
-        s.push_str(&format!(" · {who}"));
+        out.push_str(" · ");
+        out.push_str(who);
     }
     if let Some(d) = &c.as_of {
-        s.push_str(&format!(" (as of {d})"));
+        out.push_str(" (as of ");
+        out.push_str(d);
+        out.push(')');
     }
-    s.push_str(&format!(" [{}]", c.id));
-    s
+    for part in [" [", &c.id, "]"] {
+        out.push_str(part);
+    }
 }
 
 /// Chunks rendered on every core, as one text, each freed once copied: the resident peak

@@ -9,6 +9,7 @@ use super::{DATE_PREFIXES, Dimension};
 use crate::value::Quantity;
 use crate::value::date::month_word;
 use crate::value::number::{scale_word, small_number_word};
+use crate::value::units;
 
 /// Whether a quantity read by `parse_quantity_in(text, dimension)` can begin as `head`
 /// does. `head` is the text's start: its first word, and where the text goes on, the four
@@ -46,6 +47,8 @@ struct FirstWord {
     verdict: Option<bool>,
     /// Whether the word may begin a qualifier phrase.
     phrase: bool,
+    /// Where the word begins in the head (bytes, past white space).
+    start: usize,
     /// Where the word's letters and apostrophes end in the head (bytes): a head cut
     /// there or later reads the same word.
     end: usize,
@@ -59,9 +62,25 @@ impl FirstWord {
             Some(false) => First::Never,
             // Any other word opens a quantity only as a currency sign, right before a
             // number.
-            None if !self.phrase && !head.bytes().any(|b| b.is_ascii_digit()) => First::Never,
+            None if !self.phrase && !self.may_open_sign(head) => First::Never,
             None => First::Tokens(self.phrase),
         }
+    }
+
+    /// Whether a currency sign before a number may begin with this word: the head has a
+    /// number, and the sign's first registry token may be the word's, as
+    /// `Reader::currency_before` tests the run from the word to the number (that token,
+    /// `units::tokenize`'s, is the letters the word begins with, which end within the
+    /// word, so the run's and the head's are the same; decision 268).
+    fn may_open_sign(&self, head: &str) -> bool {
+        if !head.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let word = &head[self.start..];
+        let letters = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        units::may_open_sign_before(&word[..letters])
     }
 }
 
@@ -71,6 +90,7 @@ fn read_first(head: &str) -> FirstWord {
     let decided = |verdict: bool, end: usize| FirstWord {
         verdict: Some(verdict),
         phrase: false,
+        start: lead,
         end,
     };
     let Some(c) = rest.chars().next() else {
@@ -103,6 +123,7 @@ fn read_first(head: &str) -> FirstWord {
     FirstWord {
         verdict: None,
         phrase: word == "a" || PREFIXES.iter().any(|(p, _)| p[0] == word),
+        start: lead,
         end,
     }
 }
@@ -271,4 +292,94 @@ pub fn may_begin_date(head: &str) -> bool {
         || w.contains('-')
         || w.starts_with(|c: char| c.is_ascii_digit())
         || month_word(&w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `may_begin_quantity` before decision 268: a word that may begin no qualifier
+    /// phrase, in a head with a number, went to the token test whatever the word.
+    fn may_begin_quantity_before(head: &str, dimension: Option<Dimension>) -> bool {
+        let first = read_first(head);
+        match first.verdict {
+            Some(verdict) => verdict,
+            None if !first.phrase && !head.bytes().any(|b| b.is_ascii_digit()) => false,
+            None => opens(head, &tokenize(head), head.len(), first.phrase, dimension),
+        }
+    }
+
+    fn agrees(head: &str) -> Result<(), String> {
+        let dimensions = Dimension::all().into_iter().map(Some).chain([None]);
+        for d in dimensions {
+            let (now, before) = (
+                may_begin_quantity(head, d),
+                may_begin_quantity_before(head, d),
+            );
+            if now != before {
+                return Err(format!("{d:?}: {head:?}: {now} vs {before}"));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_word_that_opens_no_sign_begins_no_quantity_as_before() {
+        for head in [
+            "US$ 5",
+            "U.S. $12",
+            "Rs. 400",
+            "Rs.5",
+            "USD 1.2",
+            "A$ 5",
+            "A.U.D. 12",
+            "RM 3",
+            "stood at 32%",
+            "dollars 5",
+            "US 5",
+            "usd5",
+            "Über 4",
+            "café 9",
+            "ten’ 5",
+            "over’s 3",
+            "Sfr 5",
+            "EUR 3",
+            "euro 3",
+            "in 2021",
+            "the $5",
+            "£5",
+        ] {
+            agrees(head).unwrap();
+        }
+    }
+
+    proptest::proptest! {
+        /// Heads of currency words and codes in any case, other words, numbers, signs
+        /// and punctuation, glued or apart.
+        #[test]
+        fn may_begin_quantity_is_as_before(
+            pieces in proptest::collection::vec(0..22_usize, 1..7),
+            glue in proptest::collection::vec(proptest::bool::ANY, 7),
+        ) {
+            const PIECES: [&str; 22] = [
+                "US", "us", "U.S.", "$", "Rs", ".", "USD", "usd", "A", "AUD", "rupees",
+                "dollars", "5", "1,400", "stood", "at", "’s", "Über", "€", "RM", "in", "'",
+            ];
+            let mut head = String::new();
+            for (i, &p) in pieces.iter().enumerate() {
+                if i > 0 && !glue[i] {
+                    head.push(' ');
+                }
+                head.push_str(PIECES[p]);
+            }
+            let agreed = agrees(&head);
+            proptest::prop_assert!(agreed.is_ok(), "{:?}", agreed);
+        }
+
+        #[test]
+        fn may_begin_quantity_of_any_text_is_as_before(head in "\\PC{0,24}") {
+            let agreed = agrees(&head);
+            proptest::prop_assert!(agreed.is_ok(), "{:?}", agreed);
+        }
+    }
 }
