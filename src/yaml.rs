@@ -1,5 +1,7 @@
 //! The one door to YAML. Everything crosscheck reads or writes as YAML goes through here,
-//! so the parser's limits are set in one place and its errors become ours.
+//! so the parser's limits are set in one place and its errors become ours. (Claims files
+//! in the plain shape nearly all are written in are read line by line where this parser's
+//! answer is known to be the same, `load/claims/lines.rs`; decision 264.)
 //!
 //! Limits (documented in docs/reference.md): duplicate keys are an error; a document may
 //! nest at most 32 deep, hold at most 200,000 nodes and 16 MiB of scalar text, use at most
