@@ -214,7 +214,12 @@ impl<'a> SentenceReader<'a> {
     fn bare_change_repeats_unit(&self, found: &mut Found, mem: &mut Memory) {
         // "The DAX rose 2 percent but the Nasdaq fell by 1": a bare change
         // after a change in percent or points is in the same unit.
-        if found.change.is_some() && found.unit.is_none() && !found.range && !found.fraction {
+        if found.change.is_some()
+            && found.unit.is_none()
+            && !found.range
+            && !found.fraction
+            && !self.count_after_percent_change(found, mem)
+        {
             found.unit = mem.change_unit.clone();
         }
         if found.change.is_some() {
@@ -229,6 +234,16 @@ impl<'a> SentenceReader<'a> {
                 mem.change_unit = Some(u.clone());
             }
         }
+    }
+
+    /// "grew by 2.4% …, while the number of people at work rose by 95,300", "(+6.0 per
+    /// cent) were up by 11 million": a bare change of 100 or more, or written with a scale
+    /// word, counts things; it does not repeat the sentence's percentage (decision 283).
+    fn count_after_percent_change(&self, found: &Found, mem: &Memory) -> bool {
+        mem.change_unit
+            .as_ref()
+            .is_some_and(|u| u.class == UnitKind::Percent)
+            && (found.low.abs() >= 100.0 || self.scaled_span(found.first, found.end))
     }
 
     /// "by 312 votes to 287": the second count of a tally is in votes.
