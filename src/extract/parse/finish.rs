@@ -266,6 +266,9 @@ impl<'a> SentenceReader<'a> {
                 "exactly" | "precisely" => m.first -= 1,
                 // "averaged 7.3 points", "averaging 15.9 degrees": a typical value.
                 "averaged" | "averaging" | "averages" => m.qual = Some(QualCode::Approx),
+                // "will average 10.5 cents", "expected to average 42.4 bushels": the verb
+                // in its base form, after a modal or "to" (decision 285).
+                "average" if self.average_is_verb(m.first - 1) => m.qual = Some(QualCode::Approx),
                 _ => {}
             }
         }
@@ -289,6 +292,15 @@ impl<'a> SentenceReader<'a> {
             m.range = true;
         }
         m
+    }
+
+    /// "average" at `k` is a verb in its base form: a modal ("will average") or "to"
+    /// ("expected to average") stands right before it, so it is no noun ("an average 5%").
+    fn average_is_verb(&self, k: usize) -> bool {
+        k > 0 && {
+            let w = self.low(k - 1);
+            w == "to" || words::MODAL_VERBS.contains(w)
+        }
     }
 
     /// "between 1500 and 2000 people", "1900 to 2100 homes": when the second end is a
