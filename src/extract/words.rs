@@ -75,6 +75,7 @@ lists! {
     CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";
     CHANGE_SUBJECT_BREAKS = "change_subject_breaks";
     CHANGE_SUBJECT_LINKS = "change_subject_links";
+    CHANGE_SUBJECT_MODIFIERS = "change_subject_modifiers";
     CHANGE_SUBJECT_OBJECTS = "change_subject_objects";
     CHANGE_SUBJECT_PREPS = "change_subject_preps";
     CHANGE_OBJECT_DOWN = "change_object_down";

@@ -68,14 +68,20 @@ impl<'a> SentenceReader<'a> {
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, UnitKind::Percent | UnitKind::Currency(_)))
         {
-            let mut k = m.end;
-            while k < m.end + 3
+            let (mut k, mut seen) = (m.end, 0);
+            while seen < 3
                 && self.is_word(k)
                 && !self.capitalised(k)
                 && !words::is_stopword(self.low(k))
                 && words::change_after(self.low(k)).is_none()
             {
                 k += 1;
+                seen += 1;
+                // "the 3.7% average first-year increase": a hyphenated modifier is one
+                // word of the phrase (decision 280).
+                while self.is_sym(k, '-') && self.attached(k) && self.attached(k + 1) {
+                    k += 2;
+                }
             }
             if k > m.end
                 && self.is_word(k)
@@ -221,14 +227,45 @@ impl<'a> SentenceReader<'a> {
                 return Ok(());
             } else if let Some(up) = words::change_noun_of(self.low(k - 1))
                 && words::CHANGE_SUBJECT_PREPS.contains(self.low(k))
-                && k >= 2
-                && words::MODIFIER_DETERMINERS.contains(self.low(k - 2))
-                && (k < 3 || !words::CHANGE_SUBJECT_OBJECTS.contains(self.low(k - 3)))
+                && let Some(det) = self.subject_determiner(k - 1)
+                && (det == 0 || !words::CHANGE_SUBJECT_OBJECTS.contains(self.low(det - 1)))
             {
                 m.change = Some(up);
                 m.change_from_verb = true;
                 return Ok(());
             }
+        }
+        Ok(())
+    }
+
+    /// The determiner opening the subject whose head is the change noun at `noun`: right
+    /// before it ("the increase in …"), or before at most two words of
+    /// `change_subject_modifiers` ("the average annual increase in …", decision 280).
+    fn subject_determiner(&self, noun: usize) -> Option<usize> {
+        let mut k = noun;
+        while k > 0 && k + 3 > noun {
+            k -= 1;
+            if words::MODIFIER_DETERMINERS.contains(self.low(k)) {
+                return Some(k);
+            }
+            if !words::CHANGE_SUBJECT_MODIFIERS.contains(self.low(k)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "wage raises averaging 5.7%", "pay rises averaged 3%": the average of a change
+    /// named right before "averaging" is the change (decision 280), as "by an average of"
+    /// is; the average stays its qualifier.
+    pub(super) fn average_of_change(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change.is_none()
+            && m.first == a.first
+            && m.first >= 2
+            && matches!(self.low(m.first - 1), "averaging" | "averaged")
+            && self.is_word(m.first - 2)
+        {
+            m.change = words::change_noun_of(self.low(m.first - 2));
         }
         Ok(())
     }

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 53] {
+    fn rules() -> [(&'static str, Rule<'a>); 54] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -107,6 +107,7 @@ impl<'a> SentenceReader<'a> {
             ("level_passed", SentenceReader::level_passed),
             ("change_noun_of", SentenceReader::change_noun_of),
             ("change_noun_subject", SentenceReader::change_noun_subject),
+            ("average_of_change", SentenceReader::average_of_change),
             ("change_at_rate", SentenceReader::change_at_rate),
             ("off_is_fall", SentenceReader::off_is_fall),
             ("level_down_to", SentenceReader::level_down_to),

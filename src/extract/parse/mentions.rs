@@ -4,6 +4,7 @@
 use super::*;
 
 mod carry;
+mod lists;
 
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]
@@ -49,6 +50,7 @@ impl<'a> SentenceReader<'a> {
                     if found.date.is_none() {
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
+                        self.list_shares_change(&mut found, &mut mem);
                         self.parallel_average(&mut found, &mut mem);
                         self.bare_and_repeats_change(&mut found, &mut mem);
                         self.bare_by_repeats_change(&mut found, &mut mem);
