@@ -10,7 +10,7 @@ is the number written right before "year-old" ("23-year-old", "a 50 year-old",
 "two-year-old", "400 million-year-old"); a `year` of the same sentence that is not the
 age ("a 30-year-old jailed for 5 years") is left. Nothing else in the file changes: the
 file is rewritten only when it reads back byte for byte in the layout the parts use
-(indent 1, UTF-8, final newline).
+(indent 1, UTF-8, with or without a final newline, which is kept as it was).
 
 Prints ONLY counts (never a sentence or a value), so it may be run on a held-back part.
 """
@@ -82,7 +82,8 @@ def main():
     path = args[0]
     raw = open(path, encoding="utf-8").read()
     gold = json.loads(raw)
-    if json.dumps(gold, indent=1, ensure_ascii=False) + "\n" != raw:
+    end = "\n" if raw.endswith("\n") else ""
+    if json.dumps(gold, indent=1, ensure_ascii=False) + end != raw:
         sys.exit(f"{path}: not in the parts' layout; nothing changed")
     sentences = changed = left = 0
     for entry in gold:
@@ -107,7 +108,7 @@ def main():
           f"quantities changed year -> {NEW_UNIT}: {changed}; year quantities left: {left}")
     if changed and "--dry-run" not in sys.argv:
         with open(path, "w", encoding="utf-8") as f:
-            f.write(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+            f.write(json.dumps(gold, indent=1, ensure_ascii=False) + end)
 
 
 if __name__ == "__main__":
