@@ -4,6 +4,7 @@
 //! one cluster is a conflict, identified by a fingerprint of its claim ids. Relations
 //! between subjects add derived claims (`derive`) that are compared like any other.
 
+mod ahead;
 mod derive;
 mod fingerprint;
 mod money;
@@ -28,9 +29,26 @@ pub fn analyze(corpus: &Corpus) -> Findings {
     let cx = Cx::new(corpus);
     let mut subjects: Vec<&Subject> = corpus.subjects.iter().collect();
     subjects.sort_by(|a, b| a.key.cmp(&b.key));
+    let lists: Vec<&[&Claim]> = (subjects.iter())
+        .map(|s| cx.claims.get(s.key.as_str()).map_or(&[][..], Vec::as_slice))
+        .collect();
+    // The records and texts of the subjects a few places on, fetched while one is
+    // compared (each core takes a run of places in order).
+    let fetch = |k: usize, stage: fn(&Subject, &[&Claim])| {
+        if let (Some(s), Some(l)) = (subjects.get(k), lists.get(k)) {
+            stage(s, l);
+        }
+    };
     Findings {
         // Each subject on its own, on every core; collected in key order.
-        subjects: subjects.into_par_iter().map(|s| cx.subject(s)).collect(),
+        subjects: (0..subjects.len())
+            .into_par_iter()
+            .map(|k| {
+                fetch(k + ahead::RECORDS, ahead::records);
+                fetch(k + ahead::TEXTS, ahead::texts);
+                cx.subject(subjects[k])
+            })
+            .collect(),
         stale_flags: Vec::new(),
     }
 }
@@ -74,10 +92,21 @@ impl<'a> Cx<'a> {
         for c in &corpus.claims {
             claims.entry(&*c.subject).or_default().push(c);
         }
-        // A million claims in 200,000 lists: sorted on every core.
-        claims
-            .par_iter_mut()
-            .for_each(|(_, list)| list.sort_by(|a, b| a.id.cmp(&b.id)));
+        // A million claims in 200,000 lists: sorted on every core, each core taking runs
+        // of lists in turn, the ids of the lists a few places on fetched ahead.
+        let mut lists: Vec<&mut Vec<&Claim>> = claims.values_mut().collect();
+        lists.par_chunks_mut(1024).for_each(|run| {
+            for k in 0..run.len() {
+                if let Some(l) = run.get(k + ahead::RECORDS) {
+                    ahead::id_fields(l);
+                }
+                if let Some(l) = run.get(k + ahead::TEXTS) {
+                    ahead::ids(l);
+                }
+                run[k].sort_by(|a, b| a.id.cmp(&b.id));
+            }
+        });
+        drop(lists);
         Cx {
             sources: (corpus.sources.iter())
                 .map(|s| (s.id.as_str(), (s, Shown::of(s))))
