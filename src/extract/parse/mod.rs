@@ -51,6 +51,16 @@ impl FoundUnit {
         }
     }
 
+    /// A fraction or proportion of counted things is a share of them: "two-thirds of
+    /// shareholders", "one in five adults" → `% shareholder`, `% adult`, as NewsQuant
+    /// dev writes it (decision 310). The counted head stays the claim's noun.
+    fn share_of(self) -> FoundUnit {
+        FoundUnit {
+            name: format!("% {}", self.name),
+            class: self.class,
+        }
+    }
+
     /// An age: "year of age".
     fn age() -> FoundUnit {
         FoundUnit {
