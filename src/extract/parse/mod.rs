@@ -21,6 +21,7 @@ use crate::value::number::{self, Decimal};
 
 mod amounts;
 mod anchors;
+mod annum;
 mod bare;
 mod changes;
 mod context;

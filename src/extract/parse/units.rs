@@ -240,7 +240,7 @@ impl<'a> SentenceReader<'a> {
     /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
     fn sense_at(&self, at: usize) -> Option<&'static Unit> {
         let raw = self.raw(at);
-        if !senses::has_senses(raw) {
+        if !senses::has_senses(raw) || (raw == "a" && !self.letter_a_ends_phrase(at)) {
             return None;
         }
         self.sense_near(raw, at, self.attached(at))
