@@ -21,6 +21,7 @@ use crate::value::number::{self, Decimal};
 
 mod amounts;
 mod anchors;
+mod annum;
 mod bare;
 mod changes;
 mod context;
@@ -48,6 +49,16 @@ impl FoundUnit {
         FoundUnit {
             name: head.clone(),
             class: UnitKind::Count { head },
+        }
+    }
+
+    /// A fraction or proportion of counted things is a share of them: "two-thirds of
+    /// shareholders", "one in five adults" → `% shareholder`, `% adult`, as NewsQuant
+    /// dev writes it (decision 310). The counted head stays the claim's noun.
+    fn share_of(self) -> FoundUnit {
+        FoundUnit {
+            name: format!("% {}", self.name),
+            class: self.class,
         }
     }
 

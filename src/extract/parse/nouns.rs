@@ -263,7 +263,13 @@ impl<'a> SentenceReader<'a> {
             // "2.5m EVs", "19 Tory MPs": an acronym plural heads the phrase as it is.
             if b == a + 1 && self.acronym_plural(a) {
                 let r = self.raw(a);
-                let head = r[..r.len() - 1].to_string();
+                // "14 rushing TDs": a counted statistic's abbreviation is named in full.
+                let head = match self.unit_at(a) {
+                    Some((def, e)) if e == b && def.dimension == "sports-statistic" => {
+                        def.name.clone()
+                    }
+                    _ => r[..r.len() - 1].to_string(),
+                };
                 let mut name = String::new();
                 for &r in &words[..n] {
                     name.push_str(text_of(r));

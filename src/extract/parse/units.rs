@@ -240,7 +240,7 @@ impl<'a> SentenceReader<'a> {
     /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
     fn sense_at(&self, at: usize) -> Option<&'static Unit> {
         let raw = self.raw(at);
-        if !senses::has_senses(raw) {
+        if !senses::has_senses(raw) || (raw == "a" && !self.letter_a_ends_phrase(at)) {
             return None;
         }
         self.sense_near(raw, at, self.attached(at))
@@ -530,11 +530,11 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// The counted noun of a fraction or proportion ("half of all households", "one in
-    /// five adults"); a fraction takes no other unit.
+    /// The share of counted things a fraction or proportion is ("half of all households",
+    /// "one in five adults": `% household`, `% adult`); a fraction takes no other unit.
     fn fraction_unit(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
         // "half of all households", "a third of the 1,200 workers": a fraction of counted
-        // things has their noun as its unit (the mention ends before "of").
+        // things is a share of their noun (the mention ends before "of").
         if amt.fraction && amt.words && self.low(j) == "of" {
             let mut m = j + 1;
             while m < j + 3
@@ -554,7 +554,7 @@ impl<'a> SentenceReader<'a> {
             if let Some((u, _)) = self.noun_phrase(m, false)
                 && matches!(u.class, UnitKind::Count { .. })
             {
-                return Some((Some(u), j, None));
+                return Some((Some(u.share_of()), j, None));
             }
         }
         // "one in five adults": the counted noun right after the proportion.
@@ -562,7 +562,7 @@ impl<'a> SentenceReader<'a> {
             && let Some((u, e)) = self.noun_phrase(j, false)
             && matches!(u.class, UnitKind::Count { .. })
         {
-            return Some((Some(u), e, None));
+            return Some((Some(u.share_of()), e, None));
         }
         // "3/4 cup of sugar": a fraction in digits right before a plain noun measures it.
         if amt.fraction

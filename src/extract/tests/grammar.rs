@@ -529,26 +529,27 @@ fn proportions_one_in_n() {
     let m = one(text);
     assert_eq!(m.value, MentionValue::Number(0.2));
     assert_eq!(m.qualifier, Qualifier::Approx);
-    assert_eq!(unit(&m), "adult");
+    // A proportion of counted things is a share of them (decision 310).
+    assert_eq!(unit(&m), "% adult");
     assert_eq!(m.text(text), "Roughly one in five adults");
     let m = one("Only 1 in every 10 children can swim.");
     assert_eq!(m.value, MentionValue::Number(0.1));
-    assert_eq!(unit(&m), "child");
+    assert_eq!(unit(&m), "% child");
 }
 
 #[test]
-fn fractions_take_the_counted_noun_after_of() {
+fn fractions_are_a_share_of_the_counted_noun_after_of() {
     let m = one("Almost half of all households cut back.");
     assert_eq!(m.value, MentionValue::Number(0.5));
-    assert_eq!(unit(&m), "household");
+    assert_eq!(unit(&m), "% household");
     let text = "A third of the 1,200 workers will leave.";
     let ms = extract(text);
     assert_eq!(ms.len(), 2, "{ms:#?}");
-    assert_eq!(unit(&ms[0]), "worker");
+    assert_eq!(unit(&ms[0]), "% worker");
     assert_eq!(ms[0].text(text), "A third");
     assert_eq!(ms[1].value, MentionValue::Number(1200.0));
     let m = one("About a quarter of the town's residents agreed.");
-    assert_eq!(unit(&m), "resident");
+    assert_eq!(unit(&m), "% resident");
     // A fraction of something uncounted has no unit.
     let m = one("A third of the council's budget goes on care.");
     assert_eq!(unit(&m), "");
@@ -615,7 +616,7 @@ fn operating_system_versions_are_labels() {
 fn proportions_n_in_m() {
     let m = one("Nearly nine in 10 people support the ban.");
     assert_eq!(m.value, MentionValue::Number(0.9));
-    assert_eq!(unit(&m), "people");
+    assert_eq!(unit(&m), "% people");
     let m = one("Two in five homes are cold.");
     assert_eq!(m.value, MentionValue::Number(0.4));
 }
@@ -687,7 +688,7 @@ fn a_fraction_after_by_is_the_size_of_a_change() {
 fn only_one_in_three_and_only_one_noun() {
     let m = one("Only one in three voters said they trusted the government.");
     assert_eq!(m.value, MentionValue::Number(1.0 / 3.0));
-    assert_eq!(unit(&m), "voter");
+    assert_eq!(unit(&m), "% voter");
     let m = one("Only one team has won it twice.");
     assert_eq!(m.value, MentionValue::Number(1.0));
     assert_eq!(unit(&m), "team");
