@@ -45,7 +45,11 @@ impl<'a> SentenceReader<'a> {
                 let noun = j > 0
                     && (words::MODIFIER_DETERMINERS.contains(self.low(j - 1))
                         || matches!(self.low(j - 1), "of" | "with" | "in" | "for" | "at" | "on"));
-                return (seen > 0 && !matches!(w, "up" | "down") && !noun).then_some(c);
+                return (seen > 0
+                    && !matches!(w, "up" | "down")
+                    && !noun
+                    && !self.base_form_without_verb(j))
+                .then_some(c);
             }
             if seen == 4 || (words::is_stopword(w) && !words::CHANGE_OBJECT_FILLERS.contains(w)) {
                 return None;
@@ -53,5 +57,16 @@ impl<'a> SentenceReader<'a> {
             k = j;
         }
         None
+    }
+
+    /// "expect lower margins 20% below": the base form of a verb of change with an object
+    /// (`change_object_up`/`change_object_down`: "lower", "raise", "increase") at `j` is
+    /// read as a verb only after "to" or a modal ("to boost exports 5%", "will lower
+    /// fees 2%"); elsewhere it may be an adjective or a noun.
+    fn base_form_without_verb(&self, j: usize) -> bool {
+        let w = self.low(j);
+        let base = !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s'));
+        base && words::change_verb_with_object(w).is_some()
+            && !(j > 0 && (self.low(j - 1) == "to" || words::MODAL_VERBS.contains(self.low(j - 1))))
     }
 }
