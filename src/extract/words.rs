@@ -79,6 +79,7 @@ lists! {
     CHANGE_SUBJECT_OBJECTS = "change_subject_objects";
     CHANGE_SUBJECT_PREPS = "change_subject_preps";
     CHANGE_OBJECT_DOWN = "change_object_down";
+    CHANGE_OBJECT_FILLERS = "change_object_fillers";
     CHANGE_SIZE_ADJECTIVES = "change_size_adjectives";
     CHANGE_OBJECT_UP = "change_object_up";
     CHANGE_OF_DOWN = "change_of_down";

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 54] {
+    fn rules() -> [(&'static str, Rule<'a>); 55] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -108,6 +108,7 @@ impl<'a> SentenceReader<'a> {
             ("change_noun_of", SentenceReader::change_noun_of),
             ("change_noun_subject", SentenceReader::change_noun_subject),
             ("average_of_change", SentenceReader::average_of_change),
+            ("verb_object_share", SentenceReader::verb_object_share),
             ("change_at_rate", SentenceReader::change_at_rate),
             ("off_is_fall", SentenceReader::off_is_fall),
             ("level_down_to", SentenceReader::level_down_to),

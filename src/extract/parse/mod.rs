@@ -30,6 +30,7 @@ mod finish;
 mod fractions;
 mod mentions;
 mod nouns;
+mod objects;
 mod parts;
 mod pence;
 mod range;
