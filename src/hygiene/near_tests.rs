@@ -124,6 +124,32 @@ fn blocking_finds_exactly_the_pairs_all_pairs_finds_where_blocks_are_small() {
 }
 
 #[test]
+fn strings_longer_than_a_sketch_holds_are_searched_exactly() {
+    // A `Member` holds lengths up to `LONG`: strings around it (the same stem with edits,
+    // cut to lengths either side) are paired as all pairs pair them.
+    let stem: Vec<char> = "the-long-border-of-tajikistan-and-afghanistan-"
+        .repeat(7)
+        .chars()
+        .collect();
+    for seed in 1..6 {
+        let strings: Vec<Vec<char>> = noisy_strings(seed * 104_729, 40)
+            .into_iter()
+            .enumerate()
+            .map(|(k, s)| {
+                let mut long = stem[..LONG - 30 + 2 * k].to_vec();
+                long.extend(s);
+                long
+            })
+            .collect();
+        assert!(strings.iter().any(|s| s.len() < LONG));
+        assert!(strings.iter().any(|s| s.len() > LONG + 20));
+        let expected = all_pairs(&strings);
+        assert!(!expected.is_empty(), "seed {seed} makes no close pair");
+        assert_eq!(similar_pairs(strings.clone()), expected, "seed {seed}");
+    }
+}
+
+#[test]
 fn names_of_few_syllables_are_compared_with_a_bounded_number_of_others() {
     let strings = syllable_names(6000);
     let blocking = Blocking::new(&strings);
