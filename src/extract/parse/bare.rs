@@ -688,10 +688,19 @@ impl<'a> SentenceReader<'a> {
                 || f.unit.is_none()
                 || m.unit.as_ref().map(|u| &u.name) == f.unit.as_ref().map(|u| &u.name))
         {
+            // "more than 20 and less than 100 million": the scale of the second bound
+            // applies to the first when the first has none and is not larger (as in
+            // "between 20 and 100 million").
+            let own = if lower_first { m.low } else { m.high };
+            let shared = self
+                .digit_amount(at, true)
+                .ok()
+                .filter(|b| a.scale == 0 && b.scale > 0 && a.raw <= b.raw && own == a.value)
+                .map_or(own, |b| scaled(a.raw, b.scale));
             (m.low, m.high) = if lower_first {
-                (m.low, f.low)
+                (shared, f.low)
             } else {
-                (f.low, m.low)
+                (f.low, shared)
             };
             m.range = true;
             m.qual = None;
