@@ -228,6 +228,9 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            if cur.is_none() && a.cur.is_some() {
+                self.money_scale_on_second_end(&mut b);
+            }
             // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
             // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
             if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
@@ -256,6 +259,25 @@ impl<'a> SentenceReader<'a> {
             b.cur = cur.or(a.cur);
         }
         self.range_end_ok(a, &b, j, num, sep).then_some(b)
+    }
+
+    /// "£1.5-2m", "$5-10m": the second end of a range of money is read without the
+    /// currency the first end carries, so a glued "m" or "b" after it, a metre or a
+    /// name alone, is its scale there.
+    fn money_scale_on_second_end(&self, b: &mut Amt) {
+        let k = b.end;
+        if b.scale == 0
+            && self.is_word(k)
+            && self.attached(k)
+            && !(self.attached(k + 1)
+                && (self.is_word(k + 1) || self.is_num(k + 1) || self.is_sym(k + 1, '²')))
+            && let Some((p, true)) = lexicon::scale_abbrev(self.raw(k))
+        {
+            b.value *= 10f64.powi(p);
+            b.scale = p;
+            b.end = k + 1;
+            b.plain_digits = None;
+        }
     }
 
     /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by
