@@ -294,8 +294,9 @@ impl<'a> SentenceReader<'a> {
             || self.month_at(b.end).is_some()
             || (self.is_word(b.end)
                 && matches!(self.low(b.end), "am" | "pm" | "a" | "p" | "gmt")
-                && (self.low(b.end) != "a" || self.is_sym(b.end + 1, '.'))
-                && (self.low(b.end) != "p" || self.is_sym(b.end + 1, '.')))
+                // "a.m." and "p.m."; "30p." ending a sentence is pence.
+                && (!matches!(self.low(b.end), "a" | "p")
+                    || (self.is_sym(b.end + 1, '.') && self.low(b.end + 2) == "m")))
         {
             return false;
         }
