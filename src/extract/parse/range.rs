@@ -228,9 +228,7 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             let mut b = self.digit_amount(num, cur.is_none()).ok()?;
-            if cur.is_none() && a.cur.is_some() {
-                self.money_scale_on_second_end(&mut b);
-            }
+            self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
             // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
             // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
             if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
@@ -263,10 +261,11 @@ impl<'a> SentenceReader<'a> {
 
     /// "£1.5-2m", "$5-10m": the second end of a range of money is read without the
     /// currency the first end carries, so a glued "m" or "b" after it, a metre or a
-    /// name alone, is its scale there.
-    fn money_scale_on_second_end(&self, b: &mut Amt) {
+    /// name alone, is its scale there (`inherited`: the currency is the first end's).
+    fn money_scale_on_second_end(&self, inherited: bool, b: &mut Amt) {
         let k = b.end;
-        if b.scale == 0
+        if inherited
+            && b.scale == 0
             && self.is_word(k)
             && self.attached(k)
             && !(self.attached(k + 1)
