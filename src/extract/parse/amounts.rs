@@ -412,6 +412,7 @@ impl<'a> SentenceReader<'a> {
                 || self.earlier_scaled(i, self.raw(j))
                 || self.count_context(i)
                 || self.scale_of_a_count(i, j)
+                || self.scale_of_second_end(j)
                 // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
                 || (i >= 2
                     && matches!(self.low(i - 1), "to" | "from")
@@ -705,6 +706,19 @@ impl<'a> SentenceReader<'a> {
         };
         (i.saturating_sub(60)..i.saturating_sub(1))
             .any(|k| self.is_num(k) && self.low(k + 1) == word && self.counted_after(k + 2))
+    }
+
+    /// "1m-2m viewers", "from 1.2m to 1.8m subscribers": the glued "m" or "b" at `j`
+    /// ends the first end of a range whose second end has the same letter read as its
+    /// scale ("140m-340m across" stays metres).
+    fn scale_of_second_end(&self, j: usize) -> bool {
+        let dash = matches!(self.kind(j + 1), Some(Kind::Sym('-' | '–')));
+        let num = j + 2;
+        (dash || self.low(j + 1) == "to")
+            && self.is_num(num)
+            && self.raw(num + 1) == self.raw(j)
+            && self.attached(num + 1)
+            && self.scale_after(num, num + 1, None).0 > 0
     }
 
     /// "the 1.8m-high fence", "a 1.1m-long snake": a dimension adjective hyphenated to

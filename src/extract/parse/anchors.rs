@@ -428,11 +428,12 @@ impl<'a> SentenceReader<'a> {
                 "of" | "at" | "in" | "on" | "for" | "with" | "from" | "by" | "into"
             ) && !matches!(next, "another" | "hand" | "way" | "or")
                 && self.is_word(i + 1);
-            // "One or two people": the first of two alternatives; "one to four years": the
-            // low end of a range (not "one to one").
+            // "One or two people": the first of two alternatives; "one to four years",
+            // "between one and 20": the low end of a range (not "one to one").
             let alternative = (next == "or"
                 && (self.is_num(i + 2) || number::small_number_word(self.low(i + 2)).is_some()))
-                || (next == "to" && self.second_end_above_one(i + 2));
+                || (next == "to" && self.second_end_above_one(i + 2))
+                || (next == "and" && before == "between" && self.second_end_above_one(i + 2));
             if !noun_next
                 && !of_the
                 && !proportion

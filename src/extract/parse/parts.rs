@@ -12,7 +12,7 @@ impl SentenceReader<'_> {
     pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let k = m.end;
         let feet_before = a.num >= 2
-            && self.is_num(a.num - 2)
+            && (self.is_num(a.num - 2) || number::small_number_word(self.low(a.num - 2)).is_some())
             && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
         let unit_in = self.low(k) == "in"
             && self.is_word(k)
@@ -28,17 +28,25 @@ impl SentenceReader<'_> {
                 Some(Kind::Sym(c)) => c == '/' || c == '⁄' || lexicon::vulgar_fraction(c).is_some(),
                 _ => false,
             });
+        // "five foot six", "6 feet 2 tall": a bare number of inches ends the phrase.
+        let bare_inches = feet_before
+            && a.value.fract() == 0.0
+            && (k >= self.n()
+                || matches!(self.kind(k), Some(Kind::Sym(',' | '.' | ';' | ')')))
+                || matches!(self.low(k), "tall" | "and" | "or" | "but"));
         if m.unit.is_none()
             && !m.range
             && a.first == a.num
-            && ((feet_before && a.value < 12.0) || fraction_written)
-            && unit_in
+            && ((feet_before && a.value < 12.0 && a.value > 0.0) || fraction_written)
+            && (unit_in || bare_inches)
         {
             m.unit = Some(FoundUnit {
                 name: "inch".into(),
                 class: UnitKind::Measure,
             });
-            m.end = k + 1;
+            if unit_in {
+                m.end = k + 1;
+            }
         }
         Ok(())
     }

@@ -228,6 +228,7 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
             // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
             // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
             if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
@@ -258,6 +259,26 @@ impl<'a> SentenceReader<'a> {
         self.range_end_ok(a, &b, j, num, sep).then_some(b)
     }
 
+    /// "£1.5-2m", "$5-10m": the second end of a range of money is read without the
+    /// currency the first end carries, so a glued "m" or "b" after it, a metre or a
+    /// name alone, is its scale there (`inherited`: the currency is the first end's).
+    fn money_scale_on_second_end(&self, inherited: bool, b: &mut Amt) {
+        let k = b.end;
+        if inherited
+            && b.scale == 0
+            && self.is_word(k)
+            && self.attached(k)
+            && !(self.attached(k + 1)
+                && (self.is_word(k + 1) || self.is_num(k + 1) || self.is_sym(k + 1, '²')))
+            && let Some((p, true)) = lexicon::scale_abbrev(self.raw(k))
+        {
+            b.value *= 10f64.powi(p);
+            b.scale = p;
+            b.end = k + 1;
+            b.plain_digits = None;
+        }
+    }
+
     /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by
     /// `a`: not glued letters, a date or time, the level after a change ("grew by 1.2
     /// million to 67 million"), an aside after a dash, a name, a tally of shares, an "or"
@@ -272,8 +293,9 @@ impl<'a> SentenceReader<'a> {
             || self.month_at(b.end).is_some()
             || (self.is_word(b.end)
                 && matches!(self.low(b.end), "am" | "pm" | "a" | "p" | "gmt")
-                && (self.low(b.end) != "a" || self.is_sym(b.end + 1, '.'))
-                && (self.low(b.end) != "p" || self.is_sym(b.end + 1, '.')))
+                // "a.m." and "p.m."; "30p." ending a sentence is pence.
+                && (!matches!(self.low(b.end), "a" | "p")
+                    || (self.is_sym(b.end + 1, '.') && self.low(b.end + 2) == "m")))
         {
             return false;
         }

@@ -298,7 +298,7 @@ impl<'a> SentenceReader<'a> {
             let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
             return Some((FoundUnit::pounds(money), at + 1));
         }
-        if let Some((def, end)) = self.unit_at(at) {
+        if let Some((def, end)) = self.hyphen_joined_unit(at).or_else(|| self.unit_at(at)) {
             let mut unit = Self::unit_of(def);
             let mut end = end;
             // "five-year-old", "400 million-year-old".
@@ -322,6 +322,30 @@ impl<'a> SentenceReader<'a> {
             return Some((FoundUnit::count(head), at + 1));
         }
         None
+    }
+
+    /// "a 25-basis-point cut", "a 5-percentage-point lead": a unit of several words
+    /// joined by hyphens, read as the registry spells it with spaces.
+    fn hyphen_joined_unit(&self, at: usize) -> Option<(&'static Unit, usize)> {
+        let tok = |k: usize| at + 2 * (k - at);
+        let joined = |k: usize| {
+            k == at
+                || (self.is_sym(tok(k) - 1, '-')
+                    && self.attached(tok(k) - 1)
+                    && self.attached(tok(k)))
+        };
+        let cx = Context {
+            touching: false,
+            dimension: None,
+        };
+        let found = registry().after_at(
+            at,
+            |k| if joined(k) { self.raw(tok(k)) } else { "" },
+            |k| if joined(k) { self.low(tok(k)) } else { "" },
+            |k| self.attached(tok(k)),
+            cx,
+        )?;
+        (found.len >= 2).then(|| (found.unit, tok(at + found.len - 1) + 1))
     }
 
     /// The tonne of an amount whose scale was a glued tonne symbol ending it (rule
