@@ -469,11 +469,9 @@ impl<'a> SentenceReader<'a> {
         self.is_sym(i + 1, '-')
             && self.attached(i + 1)
             && self.attached(i + 2)
-            && self
-                .unit_at(i + 2)
-                .is_some_and(|(u, _)| {
-                    matches!(Self::unit_of(u).class, UnitKind::Measure | UnitKind::Time)
-                })
+            && self.unit_at(i + 2).is_some_and(|(u, _)| {
+                matches!(Self::unit_of(u).class, UnitKind::Measure | UnitKind::Time)
+            })
     }
 
     pub(super) fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {
