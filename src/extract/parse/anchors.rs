@@ -463,17 +463,16 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "a one-inch square", "a one-mile walk", "a one-ton truck": "one" hyphenated to a
-    /// unit of measure is its size. Spans ("a one-day delay") stay unproposed like other
-    /// number words hyphenated to a duration (decision 112), and money ("a one-pound
-    /// coin") is a name of the coin.
+    /// "a one-inch square", "a one-mile walk", "a one-year deal": "one" hyphenated to a
+    /// unit of measure or a duration is its size, like other number words hyphenated to a
+    /// unit (decision 342); money ("a one-pound coin") is a name of the coin.
     fn one_measure_modifier(&self, i: usize) -> bool {
         self.is_sym(i + 1, '-')
             && self.attached(i + 1)
             && self.attached(i + 2)
-            && self
-                .unit_at(i + 2)
-                .is_some_and(|(u, _)| Self::unit_of(u).class == UnitKind::Measure)
+            && self.unit_at(i + 2).is_some_and(|(u, _)| {
+                matches!(Self::unit_of(u).class, UnitKind::Measure | UnitKind::Time)
+            })
     }
 
     pub(super) fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {

@@ -299,19 +299,6 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "a five-year award": a duration used as a modifier is no quantity.
-    pub(super) fn duration_modifier(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "a five-year award", "a two-month contract": a duration used as a modifier.
-        if a.words
-            && !m.range
-            && self.is_sym(a.end, '-')
-            && m.unit.as_ref().is_some_and(|u| u.class == UnitKind::Time)
-        {
-            return Err(Outcome::Skip(m.end));
-        }
-        Ok(())
-    }
-
     /// A bare number whose unit the words around it say (ages, inches, magnitudes).
     pub(super) fn unit_from_words_around(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // A bare number whose unit the words around it say.

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 55] {
+    fn rules() -> [(&'static str, Rule<'a>); 54] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -62,7 +62,6 @@ impl<'a> SentenceReader<'a> {
                 "model_number_before_count",
                 SentenceReader::model_number_before_count,
             ),
-            ("duration_modifier", SentenceReader::duration_modifier),
             ("inches_after_feet", SentenceReader::inches_after_feet),
             ("prime_feet_inches", SentenceReader::prime_feet_inches),
             ("inches_by_inches", SentenceReader::inches_by_inches),

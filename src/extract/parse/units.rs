@@ -259,6 +259,21 @@ impl<'a> SentenceReader<'a> {
         senses::sense(spelling, touching, words).map(|id| registry().get(id))
     }
 
+    /// "8.5 million pounds of chicken products": with a scale "pounds" is money unless
+    /// the "of" phrase right after it names a weight cue of `senses.tsv` (decision 343);
+    /// the words around are not asked, as "lost 5 million pounds" is money.
+    fn pounds_of_goods(&self, at: usize) -> bool {
+        if self.low(at + 1) != "of" {
+            return false;
+        }
+        let end = (at + 2..(at + 6).min(self.n()))
+            .find(|&k| !self.is_word(k))
+            .unwrap_or((at + 6).min(self.n()));
+        let words = (at + 2..end).map(|k| self.raw(k));
+        senses::sense(self.raw(at), self.attached(at), words)
+            .is_some_and(|id| registry().get(id).dimension != "money")
+    }
+
     /// The currency a sign written at `at` denotes: a sign with several senses is read
     /// by the words around it ("¥300 in Shanghai" is yuan, else yen; `senses.tsv`).
     pub(super) fn currency_sense(&self, at: usize, cur: Cur) -> Cur {
@@ -540,6 +555,7 @@ impl<'a> SentenceReader<'a> {
             }
             let unit = match self.sense_at(k) {
                 Some(u) if amt.scale < 3 => Self::unit_of(u),
+                _ if amt.scale >= 3 && self.pounds_of_goods(k) => FoundUnit::pounds(false),
                 _ => FoundUnit::pounds(amt.scale >= 3),
             };
             let (unit, end) = self.read_rate(unit, k + 1);
