@@ -77,4 +77,4 @@ echo
 awk '{ w[NR] = $1; k[NR] = $2; n[NR] = $3; u[NR] = $4 }
     END { for (i = 1; i <= NR; i++) for (j = 1; j <= NR; j++)
         if (w[i] == w[j] && k[i] == k[j] && n[i] > n[j] && u[j] > 0)
-            printf "%s, %s/subject: median CPU µs a claim, %s ÷ %s = %.2f\n", toupper(w[i]), k[i], n[i], n[j], u[i] / u[j] }' "$OUT/ab_per_claim.txt"
+            printf "%s, %s/subject: median CPU µs a claim, %s ÷ %s = %.2f\n", toupper(w[i]), k[i], n[i], n[j], u[i] / u[j] }' "$OUT/ab_per_claim.txt" | sort -s -k1,1
