@@ -9,10 +9,14 @@
 #
 # Usage: bench/scale.sh [CLAIMS...]      (default: 10000 100000 1000000)
 # Environment: SHAPES (claims per subject, default "5 500"), SCALE_DIR (where corpora are
-# generated and kept, default /tmp/crosscheck-scale), FORMAT (yaml or jsonl claims),
-# CARGO_TARGET_DIR, BUILD=0 (use the release binaries as they are), ONLY_CHECK=1 (the floor
-# and `check` only, for the largest sizes; other columns show "-"). Builds release first.
-# Needs /usr/bin/time (GNU time).
+# generated and kept, default /tmp/crosscheck-scale), OUT (where each run's output and
+# timing go, default SCALE_DIR), FORMAT (yaml or jsonl claims), CARGO_TARGET_DIR, BUILD=0
+# (use the release binaries as they are), ONLY_CHECK=1 (the floor and `check` only, for
+# the largest sizes; other columns show "-"), REPEAT=N (each command run N times one
+# after the other; every figure is then the median of the N runs, the µs a claim is
+# followed by the least and most, and the ratios of the median µs a claim between sizes
+# are printed after the table). Builds release first. Needs /usr/bin/time (GNU time).
+# bench/scale_ab.sh compares two binaries, run by run.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${CARGO_TARGET_DIR:-"$ROOT/target"}
@@ -30,25 +34,10 @@ FLOOR="$TARGET/release/examples/floor"
 JSONL=""
 [ "$FORMAT" = jsonl ] && JSONL="--jsonl"
 
-# run NAME CMD...: runs CMD under GNU time; sets SECS (wall clock), CPU (user + system
-# seconds), MB (peak resident) and TIMINGS. Standard output goes to /dev/null (KEEP=1:
-# to $WORK/NAME.out), so the runs time crosscheck's work, not the disk: at 1M claims the
-# outputs are hundreds of MB, and the kernel's writeback of one run's file slowed the
-# next by seconds. The durable write is timed apart, as `export -o` (written and flushed
-# to disk). Every run starts after the previous runs' files are flushed (`sync`).
-run() {
-    name=$1
-    shift
-    rm -f "$WORK/$name.out"
-    sync
-    out=/dev/null
-    [ "${KEEP:-0}" = 1 ] && out="$WORK/$name.out"
-    CROSSCHECK_TIMINGS=1 /usr/bin/time -v "$@" > "$out" 2> "$WORK/$name.err" || true
-    SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.2f", s}' "$WORK/$name.err")
-    CPU=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$WORK/$name.err")
-    MB=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$WORK/$name.err")
-    TIMINGS=$(grep '^timings:' "$WORK/$name.err" | sed 's/^timings: //' || true)
-}
+OUT=${OUT:-"$WORK"}
+mkdir -p "$OUT"
+. "$ROOT/bench/scale_lib.sh"
+rm -f "$OUT/per_claim.txt"
 
 # The machine may be shared: each row gives the 1-minute load average before its runs,
 # and every time as wall clock / CPU (user + system) seconds; ratios to the floor (which
@@ -66,20 +55,30 @@ for k in $SHAPES; do
         subjects=$(( (n + k - 1) / k ))
         find "$dir" -type f -exec cat {} + > /dev/null # warm the page cache
         load=$(cut -d' ' -f1 /proc/loadavg)
-        run floor "$FLOOR" "$dir"; floor="$SECS/$CPU"; fwall=$SECS; fcpu=$CPU
+        measure floor "$FLOOR" "$dir"; floor="$SECS/$CPU"; fwall=$SECS; fcpu=$CPU
         lint=-; lwall=0; lcpu=0; report=-; export=-; ewall=0; ecpu=0; exporto=-; eowall=0; eocpu=0
-        [ "${ONLY_CHECK:-0}" = 1 ] || { run lint "$BIN" --facts "$dir" lint; lint="$SECS/$CPU"; lwall=$SECS; lcpu=$CPU; }
-        run check "$BIN" --facts "$dir" check; check="$SECS/$CPU"; cwall=$SECS; ccpu=$CPU; peak=$MB; phases=$TIMINGS
+        [ "${ONLY_CHECK:-0}" = 1 ] || { measure lint "$BIN" --facts "$dir" lint; lint="$SECS/$CPU"; lwall=$SECS; lcpu=$CPU; }
+        measure check "$BIN" --facts "$dir" check; check="$SECS/$CPU"; cwall=$SECS; ccpu=$CPU; peak=$MB; phases=$TIMINGS; cmin=$CPUMIN; cmax=$CPUMAX
         if [ "${ONLY_CHECK:-0}" != 1 ]; then
-            run report "$BIN" --facts "$dir" report --format json; report="$SECS/$CPU"
-            run export "$BIN" --facts "$dir" export; export="$SECS/$CPU"; ewall=$SECS; ecpu=$CPU
-            rm -f "$WORK/export.yaml"
-            run export_o "$BIN" --facts "$dir" export -o "$WORK/export.yaml"; exporto="$SECS/$CPU"; eowall=$SECS; eocpu=$CPU
-            rm -f "$WORK/export.yaml"
+            measure report "$BIN" --facts "$dir" report --format json; report="$SECS/$CPU"
+            measure export "$BIN" --facts "$dir" export; export="$SECS/$CPU"; ewall=$SECS; ecpu=$CPU
+            rm -f "$OUT/export.yaml"
+            measure export_o "$BIN" --facts "$dir" export -o "$OUT/export.yaml"; exporto="$SECS/$CPU"; eowall=$SECS; eocpu=$CPU
+            rm -f "$OUT/export.yaml"
         fi
         # ratio WALL CPU: "wall/cpu" ratios to the floor's.
         ratio() { awk -v w="$1" -v c="$2" -v fw="$fwall" -v fc="$fcpu" 'BEGIN { if (w > 0 && fw > 0 && fc > 0) printf "%.1f/%.1f", w / fw, c / fc; else print "-" }'; }
-        per=$(awk -v s="$ccpu" -v n="$n" 'BEGIN { printf "%.1f", s * 1e6 / n }')
+        per=$(per_claim "$ccpu" "$cmin" "$cmax" "$n")
+        echo "$k $n $(awk -v s="$ccpu" -v n="$n" 'BEGIN { print s * 1e6 / n }')" >> "$OUT/per_claim.txt"
         echo "| $k/subject | $n | $subjects | $files | $load | $floor | $lint ($(ratio "$lwall" "$lcpu")) | $check ($(ratio "$cwall" "$ccpu")) | $phases | $report | $export ($(ratio "$ewall" "$ecpu")) | $exporto ($(ratio "$eowall" "$eocpu")) | $peak | $per |"
     done
 done
+# With REPEAT > 1: for each shape, the median µs a claim of each size divided by that of
+# each smaller size ("1000000 ÷ 100000 = 1.12").
+if [ "${REPEAT:-1}" -gt 1 ]; then
+    echo
+    awk '{ k[NR] = $1; n[NR] = $2; u[NR] = $3 }
+        END { for (i = 1; i <= NR; i++) for (j = 1; j <= NR; j++)
+            if (k[i] == k[j] && n[i] > n[j] && u[j] > 0)
+                printf "%s/subject: median CPU µs a claim, %s ÷ %s = %.2f\n", k[i], n[i], n[j], u[i] / u[j] }' "$OUT/per_claim.txt"
+fi

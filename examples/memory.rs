@@ -120,6 +120,74 @@ fn read(root: &Path) -> Input {
     input
 }
 
+/// What the parts of the findings hold: each part freed in turn, views first.
+fn findings_parts(mut findings: crosscheck::findings::Findings) -> crosscheck::findings::Findings {
+    let views: usize = (findings.subjects.iter())
+        .map(|s| {
+            let shown: usize = (s.groups.iter().flat_map(|g| &g.clusters))
+                .map(|k| k.claims.len() + k.compatible.len())
+                .sum();
+            shown + s.set_aside.len()
+        })
+        .sum();
+    println!(
+        "  ({views} claim views of {} B, {} subject findings of {} B)",
+        std::mem::size_of::<crosscheck::findings::ClaimView>(),
+        findings.subjects.len(),
+        std::mem::size_of::<crosscheck::findings::SubjectFinding>()
+    );
+    freed("  views in clusters", || {
+        for s in &mut findings.subjects {
+            for g in &mut s.groups {
+                for k in &mut g.clusters {
+                    k.claims = Vec::new();
+                    k.compatible = Vec::new();
+                }
+            }
+            s.set_aside = Vec::new();
+        }
+    });
+    freed("  support origins, cluster values", || {
+        for s in &mut findings.subjects {
+            for g in &mut s.groups {
+                for k in &mut g.clusters {
+                    k.support.origins = Vec::new();
+                    k.value = String::new();
+                }
+            }
+        }
+    });
+    freed("  conflicts, periods", || {
+        for s in &mut findings.subjects {
+            for g in &mut s.groups {
+                g.conflict = None;
+                g.period = None;
+            }
+        }
+    });
+    freed("  clusters", || {
+        for s in &mut findings.subjects {
+            for g in &mut s.groups {
+                g.clusters = Vec::new();
+            }
+        }
+    });
+    let groups: usize = findings.subjects.iter().map(|s| s.groups.len()).sum();
+    let resolved: usize = findings.subjects.iter().map(|s| s.resolved.len()).sum();
+    println!(
+        "  {groups} groups of {} B, {resolved} resolved",
+        std::mem::size_of::<crosscheck::findings::Group>()
+    );
+    freed("  groups", || {
+        for s in &mut findings.subjects {
+            s.groups = Vec::new();
+            s.resolved = Vec::new();
+            s.preferred = None;
+        }
+    });
+    findings
+}
+
 fn main() {
     let root = std::env::args().nth(1).expect("usage: memory FACTS_DIR");
     step("start");
@@ -153,7 +221,8 @@ fn main() {
     step("after dropping Input");
     let findings = crosscheck::compare_and_flag(&loaded.corpus);
     step("compare (findings held)");
-    freed("findings", || drop(findings));
+    let findings = findings_parts(findings);
+    freed("  the rest of the findings", || drop(findings));
     let mut corpus = loaded.corpus;
     freed("diagnostics", || drop(loaded.diagnostics));
     let before = LIVE.load(Ordering::Relaxed);

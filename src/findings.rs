@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Location;
 use crate::model::{FlagStatus, Rank};
-use crate::value::Interval;
+use crate::value::{Date, Interval};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -153,7 +153,7 @@ impl Group {
                     .claims
                     .iter()
                     .chain(&k.compatible)
-                    .map(|c| c.id.clone())
+                    .map(|c| c.id.to_string())
                     .collect();
                 ids.sort();
                 ids.dedup();
@@ -169,7 +169,7 @@ impl Group {
         self.clusters
             .iter()
             .flat_map(|k| k.claims.iter().chain(&k.compatible))
-            .filter(|c| seen.insert(c.id.as_str()))
+            .filter(|c| seen.insert(&*c.id))
             .collect()
     }
 }
@@ -323,7 +323,8 @@ fn plural(n: usize, word: &str) -> String {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimView {
-    pub id: String,
+    /// Shared with the claim (no copy per view).
+    pub id: Arc<str>,
     pub value: Arc<str>,
     pub source: Arc<str>,
     /// Shared by the views of one source's claims.
@@ -340,8 +341,12 @@ pub struct ClaimView {
     pub origin_named_in: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<Arc<str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub as_of: Option<String>,
+    /// Kept as the claim's date and written as text ("2021-07") by the renderers.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "date_as_text"
+    )]
+    pub as_of: Option<Date>,
     pub quote: Arc<str>,
     #[serde(skip_serializing_if = "is_normal")]
     pub rank: Rank,
@@ -357,6 +362,13 @@ pub struct ClaimView {
     /// What the value allows, in the subject's unit (for drawing).
     #[serde(skip)]
     pub allows: Interval,
+}
+
+fn date_as_text<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
 }
 
 fn is_normal(r: &Rank) -> bool {

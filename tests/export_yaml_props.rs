@@ -8,7 +8,7 @@ use crosscheck::diagnostic::Location;
 use crosscheck::findings::*;
 use crosscheck::model::{Derivation, FlagStatus, Rank};
 use crosscheck::render::export::{render_in_chunks, render_whole};
-use crosscheck::value::Interval;
+use crosscheck::value::{Date, Interval};
 use proptest::prelude::*;
 use std::sync::Arc;
 
@@ -124,6 +124,15 @@ impl Pool {
     fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> Option<T> {
         if self.bit() { Some(f(self)) } else { None }
     }
+    /// A date at year, month or day precision (written "2021", "2021-07", "2021-07-07").
+    fn date(&mut self) -> Date {
+        let (month, day) = (self.bit(), self.bit());
+        Date {
+            year: 1990 + (self.t % 40) as i32,
+            month: month.then_some(7),
+            day: (month && day).then_some(7),
+        }
+    }
     fn list(&mut self) -> Vec<String> {
         (0..self.b % 3).map(|_| self.s()).collect()
     }
@@ -138,7 +147,7 @@ impl Pool {
 
 fn claim(p: &mut Pool) -> ClaimView {
     ClaimView {
-        id: p.s(),
+        id: p.arc(),
         value: p.arc(),
         source: p.arc(),
         publisher: p.s().into(),
@@ -148,7 +157,7 @@ fn claim(p: &mut Pool) -> ClaimView {
         origin: p.opt(Pool::arc),
         origin_named_in: p.opt(Pool::arc),
         via: p.opt(Pool::arc),
-        as_of: p.opt(Pool::s),
+        as_of: p.opt(Pool::date),
         quote: p.arc(),
         rank: [Rank::Normal, Rank::Preferred, Rank::Deprecated][p.b % 3],
         rank_reason: p.opt(Pool::arc),

@@ -204,7 +204,7 @@ proptest! {
 
 fn claim_of(i: usize, source: usize, q: Quantity) -> crosscheck::model::Claim {
     crosscheck::model::Claim {
-        id: format!("c{i}"),
+        id: format!("c{i}").into(),
         subject: "s".into(),
         source: format!("src{source}").into(),
         value_text: q.to_string().into(),

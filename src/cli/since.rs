@@ -81,7 +81,7 @@ pub fn baseline(facts: &Path, rev: &str) -> anyhow::Result<Baseline> {
                 conflicts.extend(findings.conflicts().map(|(_, _, c)| c.id.clone()));
                 claims.extend(
                     render::all_claims(&findings)
-                        .map(|(s, c)| (c.id.clone(), render::claim_fingerprint(s, c))),
+                        .map(|(s, c)| (c.id.to_string(), render::claim_fingerprint(s, c))),
                 );
             }
             (loaded, None) => {
@@ -143,7 +143,7 @@ pub fn head_claims(facts: &Path) -> Option<ClaimPrints> {
     let findings = crosscheck::run(&input).1?;
     Some(
         render::all_claims(&findings)
-            .map(|(s, c)| (c.id.clone(), render::claim_fingerprint(s, c)))
+            .map(|(s, c)| (c.id.to_string(), render::claim_fingerprint(s, c)))
             .collect(),
     )
 }

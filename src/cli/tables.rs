@@ -278,7 +278,7 @@ pub fn resolve_with_tables(
     for (shown, claims) in loaded.files {
         let ids = &mut ct.claim_ids;
         import::merge_cited(claims, &mut ct.table, |row| {
-            ids.push(format!("{shown}:{row}"));
+            ids.push(format!("{shown}:{row}").into());
             ids.len() as u32 - 1
         });
     }

@@ -77,10 +77,10 @@ pub(super) fn running_floor(
     });
     let how = Derivation {
         rule: RUNNING,
-        inputs: inputs.iter().map(|c| c.id.clone()).collect(),
+        inputs: inputs.iter().map(|c| c.id.to_string()).collect(),
     };
     Some(Claim {
-        id: format!("{RUNNING}:{from}"),
+        id: format!("{RUNNING}:{from}").into(),
         source: first.source.clone(),
         as_of: Date::parse(from).ok(),
         quote: format!(
@@ -148,10 +148,10 @@ fn sum(whole: &Subject, parts: &[&Subject], source: &str, day: i64, inputs: &[&C
     let date = render_day(day);
     let how = Derivation {
         rule: SUM,
-        inputs: inputs.iter().map(|c| c.id.clone()).collect(),
+        inputs: inputs.iter().map(|c| c.id.to_string()).collect(),
     };
     Claim {
-        id: format!("{SUM}:{source}:{date}"),
+        id: format!("{SUM}:{source}:{date}").into(),
         source: source.into(),
         as_of: Date::parse(&date).ok(),
         quote: format!("{} = {value}", terms.join(" + ")).into(),
@@ -189,10 +189,10 @@ fn bounds(cx: &Cx, part: &Subject) -> Vec<Claim> {
             });
             let how = Derivation {
                 rule,
-                inputs: vec![w.id.clone()],
+                inputs: vec![w.id.to_string()],
             };
             Some(Claim {
-                id: format!("{AT_MOST}:{}", w.id),
+                id: format!("{AT_MOST}:{}", w.id).into(),
                 source: w.source.clone(),
                 as_of: Some(w.as_of.unwrap_or_else(|| day_date(cx.when(w)))),
                 quote: format!(
@@ -227,7 +227,7 @@ fn derived(
     location: crate::diagnostic::Location,
 ) -> Claim {
     Claim {
-        id: String::new(),
+        id: "".into(),
         subject: subject.key.as_str().into(),
         source: "".into(),
         value_text: value.to_string().into(),

@@ -347,8 +347,9 @@ mod tests {
                 .any(|d| d.code == diagnostic::Code::QuoteNotFound)
         );
         assert_eq!(kept.diagnostics, emptied.diagnostics);
-        let ids =
-            |l: &Loaded| -> Vec<String> { l.corpus.claims.iter().map(|c| c.id.clone()).collect() };
+        let ids = |l: &Loaded| -> Vec<String> {
+            l.corpus.claims.iter().map(|c| c.id.to_string()).collect()
+        };
         assert_eq!(ids(&kept), ids(&emptied));
     }
 

@@ -39,7 +39,8 @@ pub struct Rate {
 struct Index {
     sources: FxHashMap<String, usize>,
     subjects: FxHashMap<String, usize>,
-    claims: FxHashMap<String, usize>,
+    /// The claims' ids, shared with the claims.
+    claims: FxHashMap<Arc<str>, usize>,
 }
 
 impl Corpus {
@@ -65,7 +66,9 @@ impl Corpus {
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             // The first of several entries with one key wins, as a linear search would.
-            fn positions<'a>(keys: impl Iterator<Item = &'a String>) -> FxHashMap<String, usize> {
+            fn positions<'a, K: 'a + Clone + Eq + std::hash::Hash>(
+                keys: impl Iterator<Item = &'a K>,
+            ) -> FxHashMap<K, usize> {
                 let mut m = FxHashMap::default();
                 for (i, k) in keys.enumerate() {
                     m.entry(k.clone()).or_insert(i);
@@ -253,7 +256,8 @@ impl Subject {
 
 #[derive(Debug, Clone)]
 pub struct Claim {
-    pub id: String,
+    /// Shared with the findings' views of the claim.
+    pub id: Arc<str>,
     /// The subject's key, shared by the subject's claims.
     pub subject: Arc<str>,
     /// The source's id, shared by the source's claims.

@@ -172,7 +172,7 @@ fn claim(m: &mut Map, c: &ClaimView) -> Out {
         }
     }
     if let Some(v) = &c.as_of {
-        m.str("as_of", v)?;
+        m.str("as_of", &v.to_string())?;
     }
     m.str("quote", &c.quote)?;
     if c.rank != crate::model::Rank::Normal {

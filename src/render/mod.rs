@@ -44,7 +44,7 @@ pub fn claim_fingerprint(subject: &str, c: &ClaimView) -> String {
         c.source,
         c.value,
         c.quote,
-        c.as_of.as_deref().unwrap_or(""),
+        c.as_of.map(|d| d.to_string()).unwrap_or_default(),
         c.claimant.as_deref().unwrap_or("")
     )
 }
@@ -95,7 +95,7 @@ impl<'a> Gate<'a> {
         self.baseline
             .map(|b| &b.claims)
             .or(self.head)
-            .is_none_or(|prints| prints.get(&c.id) != Some(&claim_fingerprint(subject, c)))
+            .is_none_or(|prints| prints.get(&*c.id) != Some(&claim_fingerprint(subject, c)))
     }
 
     /// The claim a conflict is annotated on: its newest claim (latest publication, then
@@ -256,7 +256,7 @@ pub fn write_citation(out: &mut String, c: &crate::findings::ClaimView) {
     }
     if let Some(d) = &c.as_of {
         out.push_str(" (as of ");
-        out.push_str(d);
+        out.push_str(&d.to_string());
         out.push(')');
     }
     for part in [" [", &c.id, "]"] {

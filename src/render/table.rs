@@ -264,7 +264,7 @@ fn claim_line(c: &ClaimView, compatible: bool) -> Line {
         line = line.glue(" ·").text(who);
     }
     if let Some(d) = &c.as_of {
-        line = line.text("(as of").atom(d).glue(")");
+        line = line.text("(as of").atom(&d.to_string()).glue(")");
     }
     line.atom(&format!("[{}]", c.id))
 }

@@ -28,7 +28,7 @@ use crate::parties::Parties;
 /// The corpus's claims: the table, and for each table claim (its `cite`) the claim's id.
 pub struct CorpusTable {
     pub table: ClaimTable,
-    pub claim_ids: Vec<String>,
+    pub claim_ids: Vec<std::sync::Arc<str>>,
     /// For each `cite` of a corpus claim (the first ones), its position in
     /// `corpus.claims`.
     pub positions: Vec<u32>,
@@ -107,7 +107,7 @@ fn period_of(findings: &Findings) -> FxHashMap<&str, &str> {
                 continue;
             };
             for claim in group.claims() {
-                out.insert(claim.id.as_str(), period.from.as_str());
+                out.insert(&*claim.id, period.from.as_str());
             }
         }
     }
@@ -142,7 +142,7 @@ fn prepare<'a>(
     // Derived claims are no source's statement; deprecated and mistaken ones are out.
     if claim.derived.is_some()
         || claim.rank == Rank::Deprecated
-        || lookups.mistaken.contains(&claim.id.as_str())
+        || lookups.mistaken.contains(&&*claim.id)
     {
         return None;
     }
@@ -150,7 +150,7 @@ fn prepare<'a>(
     let iv = subject.interval_of(value);
     let period = match subject.window_days {
         None => None,
-        Some(_) => Some(*lookups.period_of.get(claim.id.as_str())?),
+        Some(_) => Some(*lookups.period_of.get(&*claim.id)?),
     };
     Some(Prepared {
         subject: position,
@@ -185,7 +185,7 @@ fn prepare_all<'a>(corpus: &'a Corpus, findings: &'a Findings) -> Vec<Option<Pre
     // figure; without a rate it is set aside, as the comparer does.
     if !other_currency.is_empty() {
         (prepared.par_iter_mut().zip(&corpus.claims)).for_each(|(p, c)| {
-            if let Some(converted) = other_currency.get(&c.id) {
+            if let Some(converted) = other_currency.get(&*c.id) {
                 *p = (converted.as_ref()).and_then(|v| prepare(corpus, &lookups, c, &v.value));
             }
         });

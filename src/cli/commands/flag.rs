@@ -369,7 +369,7 @@ fn validate(current: &Current, e: &Entry) -> Result<Vec<Vec<String>>, String> {
         .clusters
         .iter()
         .flat_map(|k| &k.claims)
-        .map(|c| c.id.as_str())
+        .map(|c| &*c.id)
         .collect();
     match &e.claim {
         None if needs_claim(e.status) => Err(format!(

@@ -195,7 +195,7 @@ impl Ready<'_> {
         let (value_text, value, value_location) = self.value;
         let (quote, quote_location) = self.quote;
         let claim = Claim {
-            id,
+            id: id.into(),
             claimant,
             origin,
             origin_named_in,
