@@ -35,6 +35,7 @@ mod parts;
 mod pence;
 mod range;
 mod rates;
+mod stocks;
 mod unit_context;
 mod unit_lookup;
 mod units;
