@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 54] {
+    fn rules() -> [(&'static str, Rule<'a>); 55] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -130,6 +130,7 @@ impl<'a> SentenceReader<'a> {
                 SentenceReader::adverb_before_measure,
             ),
             ("count_without_verb", SentenceReader::count_without_verb),
+            ("stock_verb_after", SentenceReader::stock_verb_after),
             ("qualified_from_range", SentenceReader::qualified_from_range),
         ]
     }

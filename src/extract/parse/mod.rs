@@ -35,6 +35,9 @@ mod parts;
 mod pence;
 mod range;
 mod rates;
+mod stocks;
+mod unit_context;
+mod unit_lookup;
 mod units;
 
 /// A unit as found in the text.

@@ -1,0 +1,162 @@
+//! Units that the words around a bare number give it, where no unit follows it: ages
+//! ("people over 80", "the shopkeeper, now 78,", "he was 35 when"), the inches of
+//! "6-foot-5", magnitudes, the unit opening an equation ("Total calories = 260") and the
+//! noun before "or" ("a day or two"). Split from `units.rs` (decision 365).
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// The unit of a bare number that the words around it give: "another pick or two",
+    /// "people over 80", "the shopkeeper, now 78,", "He will be 35 by …" (ages), "the
+    /// 6-foot-5 guard" (inches), "the magnitude 6.2 quake".
+    pub(super) fn unit_from_context(
+        &self,
+        a: &Amt,
+        first: usize,
+        end: usize,
+        qual: Option<QualCode>,
+    ) -> Option<FoundUnit> {
+        if let Some(u) = self.noun_before_or(a, end) {
+            return Some(u);
+        }
+        // "people over 80", "children under five", "men aged over 45": an age bound
+        // after persons.
+        if a.cur.is_none()
+            && a.first == a.num
+            && first < a.num
+            && first > 0
+            && matches!(self.low(first), "over" | "under" | "above" | "below")
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && {
+                let w = self.low(first - 1);
+                matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
+                    || (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
+            }
+        {
+            return Some(FoundUnit::age());
+        }
+        // "the shopkeeper, now 78, has": an age in apposition.
+        if qual.is_none()
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.num - 1) == "now"
+            && self.is_sym(a.num - 2, ',')
+            && (self.is_sym(end, ',') || self.is_sym(end, '.'))
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+        {
+            return Some(FoundUnit::age());
+        }
+        // "the 6-foot-5 guard": the inches after the feet.
+        if a.first == a.num
+            && a.num >= 4
+            && a.value < 12.0
+            && self.is_sym(a.num - 1, '-')
+            && matches!(self.low(a.num - 2), "foot" | "feet")
+            && self.is_sym(a.num - 3, '-')
+            && self.is_num(a.num - 4)
+        {
+            return Some(FoundUnit {
+                name: "inch".into(),
+                class: UnitKind::Measure,
+            });
+        }
+        if let Some(u) = self.magnitude_before(a) {
+            return Some(u);
+        }
+        if let Some(u) = self.unit_before_equals(a) {
+            return Some(u);
+        }
+        self.pronoun_age(a, end, qual)
+    }
+
+    /// "the magnitude 6.2 quake", "a magnitude of 7.0", "a magnitude of 9.1–9.3": the
+    /// figure (or range) after the word "magnitude" is a magnitude.
+    pub(super) fn magnitude_before(&self, a: &Amt) -> Option<FoundUnit> {
+        let magnitude = |k: usize| self.low(k) == "magnitude";
+        (a.first == a.num
+            && a.value < 10.0
+            && ((a.num >= 1 && magnitude(a.num - 1))
+                || (a.num >= 2 && self.low(a.num - 1) == "of" && magnitude(a.num - 2))))
+        .then(FoundUnit::magnitude)
+    }
+
+    /// "Calories from Fat = 99", "Total calories = 260": a bare number after "=" is in
+    /// the unit that opens its side of the equation, back to a comma, colon, semicolon
+    /// or the sentence start, at most six words (decision 144).
+    fn unit_before_equals(&self, a: &Amt) -> Option<FoundUnit> {
+        if a.cur.is_some() || a.first != a.num || a.num < 2 || !self.is_sym(a.num - 1, '=') {
+            return None;
+        }
+        let eq = a.num - 1;
+        let sep = (eq.saturating_sub(7)..eq)
+            .rev()
+            .find(|&k| matches!(self.kind(k), Some(Kind::Sym(',' | ':' | ';' | '=' | '('))));
+        let start = match sep {
+            Some(k) => k + 1,
+            None if eq <= 7 => 0,
+            None => return None,
+        };
+        // The unit is the side's first or second word ("Calories from", "Total calories").
+        (start..eq.min(start + 2))
+            .filter(|&k| self.is_word(k))
+            .find_map(|k| self.unit_at(k).filter(|&(_, e)| e <= eq))
+            .map(|(def, _)| Self::unit_of(def))
+            .filter(|u| matches!(u.class, UnitKind::Measure | UnitKind::Percent))
+    }
+
+    /// "another pick or two", "a day or two": the noun before "or" is counted.
+    fn noun_before_or(&self, a: &Amt, end: usize) -> Option<FoundUnit> {
+        if a.words
+            && a.first == a.num
+            && a.num >= 3
+            && self.low(a.num - 1) == "or"
+            && self.is_word(a.num - 2)
+            && !self.capitalised(a.num - 2)
+            && matches!(self.low(a.num - 3), "a" | "an" | "another" | "one")
+            && !self.is_word(end)
+        {
+            let w = self.low(a.num - 2);
+            if let Some((def, _)) = self.unit_at(a.num - 2) {
+                return Some(Self::unit_of(def));
+            } else if !words::is_stopword(w) && !w.ends_with('s') && !w.ends_with("ly") {
+                return Some(FoundUnit {
+                    name: w.to_string(),
+                    class: UnitKind::Count {
+                        head: w.to_string(),
+                    },
+                });
+            }
+        }
+        None
+    }
+
+    /// "He will be 35 by the end of the year", "she was 42 when": a person's age.
+    fn pronoun_age(&self, a: &Amt, end: usize, qual: Option<QualCode>) -> Option<FoundUnit> {
+        if qual.is_none()
+            && a.cur.is_none()
+            && a.first == a.num
+            && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && {
+                let he = |k: usize| matches!(self.low(k), "he" | "she");
+                let v = a.num - 1;
+                (matches!(self.low(v), "is" | "was") && he(v - 1))
+                    || (self.low(v) == "be"
+                        && v >= 2
+                        && matches!(self.low(v - 1), "will" | "would")
+                        && he(v - 2))
+            }
+            && (end >= self.n()
+                || self.is_sym(end, '.')
+                || self.is_sym(end, ',')
+                || matches!(self.low(end), "by" | "when" | "next" | "this"))
+        {
+            return Some(FoundUnit::age());
+        }
+        None
+    }
+}

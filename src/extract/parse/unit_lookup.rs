@@ -1,0 +1,229 @@
+//! Looking units up at a token: the longest registry unit spelled there, the sense a
+//! spelling with several takes from the words near it (`src/units/senses.tsv`: knots or
+//! kuna, pounds of money or weight, yen or yuan), how a registry unit is classed, and
+//! units joined by hyphens ("1,400-kilometer", "25-basis-point") or glued as a scale
+//! ("27.4Mt"). Split from `units.rs` (decision 365).
+
+use super::*;
+use crate::units::{Context, Unit, registry, senses};
+
+/// How many tokens either side of an ambiguous unit are searched for its cue words.
+const SENSE_WINDOW: usize = 40;
+
+impl<'a> SentenceReader<'a> {
+    /// The longest unit of the registry spelled at `at`.
+    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
+        if at >= self.n() {
+            return None;
+        }
+        let cx = Context {
+            touching: self.attached(at),
+            dimension: None,
+        };
+        let found = registry().after_at(
+            at,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        );
+        let (unit, len) = match self.sense_at(at) {
+            Some(u) if found.is_none_or(|f| f.len == 1) => (u, 1),
+            _ => found.map(|f| (f.unit, f.len))?,
+        };
+        // The unit must end at a word boundary: "m" is not the start of "m2x".
+        let end = at + len;
+        if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
+        {
+            return None;
+        }
+        // "5 $10 bills": a currency sign before a number belongs to it.
+        if unit.dimension == "money"
+            && matches!(self.kind(at), Some(Kind::Sym(_)))
+            && self.is_num(end)
+        {
+            return None;
+        }
+        // "83 F-35 jets", "a C-130": a model name, not a unit.
+        if self.is_sym(end, '-')
+            && self.attached(end)
+            && self.attached(end + 1)
+            && self.is_num(end + 1)
+            && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
+        {
+            return None;
+        }
+        Some((unit, end))
+    }
+
+    /// The denominator of a price at `d` (decision 142): "$1.84 a pound", "$3 per pound"
+    /// are prices of a mass, whatever the sentence is about, since money is not priced in
+    /// money; a spelling read as a currency there is read again as a mass. `None` when
+    /// the unit at `d` is no currency or the spelling has no mass.
+    pub(super) fn mass_after_price(&self, d: usize) -> Option<(&'static Unit, usize)> {
+        let (def, money_end) = self.unit_at(d)?;
+        if def.dimension != "money" {
+            return None;
+        }
+        let cx = Context {
+            touching: false,
+            dimension: Some("mass"),
+        };
+        let found = registry().after_at(
+            d,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        // "per pound sterling" names the currency in full.
+        (d + found.len >= money_end).then_some((found.unit, d + found.len))
+    }
+
+    /// The unit the words near `at` choose for a spelling with several senses ("8 kn"
+    /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
+    pub(super) fn sense_at(&self, at: usize) -> Option<&'static Unit> {
+        let raw = self.raw(at);
+        if !senses::has_senses(raw) || (raw == "a" && !self.letter_a_ends_phrase(at)) {
+            return None;
+        }
+        self.sense_near(raw, at, self.attached(at))
+    }
+
+    /// The sense of `spelling` (written at `at`) that the words within a window of it
+    /// point to; the window keeps the cost linear.
+    fn sense_near(&self, spelling: &str, at: usize, touching: bool) -> Option<&'static Unit> {
+        let (lo, hi) = (
+            at.saturating_sub(SENSE_WINDOW),
+            (at + SENSE_WINDOW).min(self.n()),
+        );
+        let words = (lo..hi)
+            .filter(|&k| k != at && self.is_word(k))
+            .map(|k| if k == 0 { self.low(k) } else { self.raw(k) });
+        senses::sense(spelling, touching, words).map(|id| registry().get(id))
+    }
+
+    /// "8.5 million pounds of chicken products": with a scale "pounds" is money unless
+    /// the "of" phrase right after it names a weight cue of `senses.tsv` (decision 343);
+    /// the words around are not asked, as "lost 5 million pounds" is money.
+    pub(super) fn pounds_of_goods(&self, at: usize) -> bool {
+        if self.low(at + 1) != "of" {
+            return false;
+        }
+        let end = (at + 2..(at + 6).min(self.n()))
+            .find(|&k| !self.is_word(k))
+            .unwrap_or((at + 6).min(self.n()));
+        let words = (at + 2..end).map(|k| self.raw(k));
+        senses::sense(self.raw(at), self.attached(at), words)
+            .is_some_and(|id| registry().get(id).dimension != "money")
+    }
+
+    /// The currency a sign written at `at` denotes: a sign with several senses is read
+    /// by the words around it ("¥300 in Shanghai" is yuan, else yen; `senses.tsv`).
+    pub(super) fn currency_sense(&self, at: usize, cur: Cur) -> Cur {
+        let sign = self.raw(at);
+        if !senses::has_senses(sign) {
+            return cur;
+        }
+        match self.sense_near(sign, at, true) {
+            Some(u) if u.dimension == "money" => Cur {
+                name: u.name.as_str(),
+                code: u.code.as_deref().unwrap_or(""),
+            },
+            _ => cur,
+        }
+    }
+
+    /// How the extractor classes a registry unit: money, the percentage, spans of time
+    /// (not ages, which are measures), and every other measure.
+    pub(super) fn unit_of(def: &'static Unit) -> FoundUnit {
+        let class = match def.dimension.as_str() {
+            "money" => UnitKind::Currency(def.code.as_deref().unwrap_or("")),
+            "percent" => UnitKind::Percent,
+            "duration" if !crate::units::is_age(&def.name) => UnitKind::Time,
+            _ => UnitKind::Measure,
+        };
+        FoundUnit {
+            name: def.name.clone(),
+            class,
+        }
+    }
+
+    /// A unit word or counted noun at `at`, for "1,400-kilometer" and "six-cylinder".
+    pub(super) fn hyphen_unit(&self, at: usize) -> Option<(FoundUnit, usize)> {
+        let w = self.low(at);
+        // "a 1,200-pound moose" is a weight; "a 50-pound note" is money.
+        if matches!(w, "pound" | "pounds") && self.unit_at(at).is_none_or(|(_, e)| e == at + 1) {
+            let money = words::POUND_MONEY_NOUNS.contains(self.low(at + 1));
+            return Some((FoundUnit::pounds(money), at + 1));
+        }
+        if let Some((def, end)) = self.hyphen_joined_unit(at).or_else(|| self.unit_at(at)) {
+            let mut unit = Self::unit_of(def);
+            let mut end = end;
+            // "five-year-old", "400 million-year-old".
+            if matches!(unit.name.as_str(), "year" | "month" | "week" | "day")
+                && self.is_sym(end, '-')
+                && matches!(self.low(end + 1), "old" | "olds" | "old's" | "old’s")
+            {
+                unit.name.push_str(" of age");
+                unit.class = UnitKind::Measure;
+                end += 2;
+            }
+            return Some((unit, end));
+        }
+        if self.is_word(at)
+            && !words::is_stopword(w)
+            && !self.capitalised(at)
+            && number::small_number_word(w).is_none()
+            && w.len() > 1
+        {
+            let head = singular_noun(w);
+            return Some((FoundUnit::count(head), at + 1));
+        }
+        None
+    }
+
+    /// "a 25-basis-point cut", "a 5-percentage-point lead": a unit of several words
+    /// joined by hyphens, read as the registry spells it with spaces.
+    fn hyphen_joined_unit(&self, at: usize) -> Option<(&'static Unit, usize)> {
+        let tok = |k: usize| at + 2 * (k - at);
+        let joined = |k: usize| {
+            k == at
+                || (self.is_sym(tok(k) - 1, '-')
+                    && self.attached(tok(k) - 1)
+                    && self.attached(tok(k)))
+        };
+        let cx = Context {
+            touching: false,
+            dimension: None,
+        };
+        let found = registry().after_at(
+            at,
+            |k| if joined(k) { self.raw(tok(k)) } else { "" },
+            |k| if joined(k) { self.low(tok(k)) } else { "" },
+            |k| self.attached(tok(k)),
+            cx,
+        )?;
+        (found.len >= 2).then(|| (found.unit, tok(at + found.len - 1) + 1))
+    }
+
+    /// The tonne of an amount whose scale was a glued tonne symbol ending it (rule
+    /// `tonne_scale`): "27.4Mt" is 27.4 million `metric ton`, "320ktpa" 320 thousand
+    /// `metric ton per year` ("pa": per annum).
+    pub(super) fn tonne_scale_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
+        let k = j
+            .checked_sub(1)
+            .filter(|&k| k > amt.num && amt.scale != 0)?;
+        self.tonne_scale(k)?;
+        let per_year = self.low(k).ends_with("pa");
+        let name = if per_year {
+            "metric ton per year"
+        } else {
+            "metric ton"
+        };
+        Some(FoundUnit {
+            name: name.into(),
+            class: UnitKind::Measure,
+        })
+    }
+}
