@@ -112,10 +112,12 @@ lists! {
     LIMIT_ADVERBS = "limit_adverbs";
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";
+    MARGIN_VERBS = "margin_verbs";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
     NEGATION_BREAKS = "negation_breaks";
+    NEGATED_VERB_LINKS = "negated_verb_links";
     OR_ADVERBS = "or_adverbs";
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";

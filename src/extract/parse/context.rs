@@ -30,9 +30,10 @@ fn flip(q: QualCode) -> QualCode {
     }
 }
 
-/// A word that negates the verb after it: "not", "never", "cannot", "don't", "won’t".
+/// A word that negates the verb after it: "not", "never", "cannot", "don't", "won’t",
+/// and "unlikely" ("unlikely to exceed 10mm": expected to stay at most 10mm).
 fn negation_word(w: &str) -> bool {
-    matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    matches!(w, "not" | "never" | "cannot" | "unlikely") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 impl<'a> SentenceReader<'a> {
@@ -324,6 +325,13 @@ impl<'a> SentenceReader<'a> {
         if self.imperative_add(k - 1) {
             return None;
         }
+        // "did not rise above $20", "is not expected to fall below 3,000", "did not grow
+        // 5%": a negated verb states no change (rule `negated_change_verb`); "did not
+        // rise by more than 3%", "did not fall more than 2%" still bound the size of one.
+        let size_bound = matches!(self.low(at), "more" | "less" | "fewer" | "as");
+        if !by && !size_bound && self.verb_negated(k - 1) {
+            return None;
+        }
         if let Some(c) = words::change_word(w) {
             return Some((c, matches!(w, "up" | "down"), by));
         }
@@ -409,6 +417,28 @@ impl<'a> SentenceReader<'a> {
         let moves = words::DIRECTION_VERBS.contains(v)
             || (!matches!(v, "up" | "down") && words::change_word(v).is_some());
         moves.then_some(c)
+    }
+
+    /// Whether a negation governs the verb at `v`: "did not rise", "hasn't fallen", "is
+    /// not expected to climb", "never rose", across only the auxiliaries and verbs of
+    /// expecting of `words/negated_verb_links.txt`, so "did not stop prices rising" and
+    /// "not only rose" keep their change.
+    fn verb_negated(&self, v: usize) -> bool {
+        let mut k = v;
+        for _ in 0..4 {
+            if k == 0 || !self.is_word(k - 1) {
+                return false;
+            }
+            k -= 1;
+            let w = self.low(k);
+            if negation_word(w) {
+                return true;
+            }
+            if !words::NEGATED_VERB_LINKS.contains(w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "Add 200 g of flour", "then add 2 cups": "add" as an instruction (opening the

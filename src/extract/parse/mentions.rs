@@ -206,10 +206,22 @@ impl<'a> SentenceReader<'a> {
                 .checked_sub(2)
                 .map(|k| self.low(k))
                 .unwrap_or("");
-            if words::change_word(before).is_none() {
+            if words::change_word(before).is_none() && !self.margin_by(found.first - 1) {
                 found.change = mem.last_change;
             }
         }
+    }
+
+    /// "beat analysts' expectations by 2 cents", "topped forecasts by 28 cents": "by" at
+    /// `by` closes a verb of comparing (`words/margin_verbs.txt`) and its object of at
+    /// most five words and apostrophes, so the figure is a margin, not a repeat of the
+    /// sentence's last change (rule `margin_by_is_not_change`).
+    fn margin_by(&self, by: usize) -> bool {
+        // A possessive apostrophe ("analysts' expectations") stays inside the object.
+        (by.saturating_sub(6)..by)
+            .rev()
+            .take_while(|&k| self.is_word(k) || self.is_sym(k, '\'') || self.is_sym(k, '’'))
+            .any(|k| words::MARGIN_VERBS.contains(self.low(k)))
     }
 
     /// "rose 2 percent but the Nasdaq fell by 1": a bare change repeats the percent or point unit.
