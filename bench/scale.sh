@@ -31,8 +31,6 @@ fi
 BIN="$TARGET/release/crosscheck"
 GEN="$TARGET/release/examples/gen_corpus"
 FLOOR="$TARGET/release/examples/floor"
-JSONL=""
-[ "$FORMAT" = jsonl ] && JSONL="--jsonl"
 
 OUT=${OUT:-"$WORK"}
 mkdir -p "$OUT"
@@ -46,15 +44,9 @@ echo "| shape | claims | subjects | files | load | floor s wall/cpu | lint s wal
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for k in $SHAPES; do
     for n in $SIZES; do
-        dir="$WORK/$FORMAT-k$k-n$n"
-        if [ ! -f "$dir/.done" ]; then
-            "$GEN" "$dir" --claims "$n" --per-subject "$k" $JSONL 2> /dev/null
-            touch "$dir/.done"
-        fi
+        corpus "$k" "$n" "$GEN"
         files=$(find "$dir" -type f ! -name .done | wc -l)
         subjects=$(( (n + k - 1) / k ))
-        find "$dir" -type f -exec cat {} + > /dev/null # warm the page cache
-        load=$(cut -d' ' -f1 /proc/loadavg)
         measure floor "$FLOOR" "$dir"; floor="$SECS/$CPU"; fwall=$SECS; fcpu=$CPU
         lint=-; lwall=0; lcpu=0; report=-; export=-; ewall=0; ecpu=0; exporto=-; eowall=0; eocpu=0
         [ "${ONLY_CHECK:-0}" = 1 ] || { measure lint "$BIN" --facts "$dir" lint; lint="$SECS/$CPU"; lwall=$SECS; lcpu=$CPU; }

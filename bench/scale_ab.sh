@@ -42,13 +42,7 @@ echo "| shape | claims | load | A check s wall/cpu | A cpu µs/claim | A peak MB
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for k in $SHAPES; do
     for n in $SIZES; do
-        dir="$WORK/$FORMAT-k$k-n$n"
-        if [ ! -f "$dir/.done" ]; then
-            echo "bench/scale_ab.sh: $dir is missing (bench/scale.sh generates it)" >&2
-            exit 2
-        fi
-        find "$dir" -type f -exec cat {} + > /dev/null # warm the page cache
-        load=$(cut -d' ' -f1 /proc/loadavg)
+        corpus "$k" "$n"
         rm -f "$OUT/check_a.runs" "$OUT/check_b.runs"
         round=1
         while [ "$round" -le "$REPEAT" ]; do

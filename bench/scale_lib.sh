@@ -1,6 +1,7 @@
 # Shared by bench/scale.sh and bench/scale_ab.sh (sourced, not run): timing one command
 # under GNU time, and medians of repeated runs. Needs OUT (the folder for each run's
 # output and GNU time's report) set by the caller; KEEP=1 keeps standard output there.
+# `corpus` also needs WORK and FORMAT.
 
 # run NAME CMD...: runs CMD under GNU time; sets SECS (wall clock), CPU (user + system
 # seconds), MB (peak resident) and TIMINGS. Standard output goes to /dev/null (KEEP=1:
@@ -71,4 +72,24 @@ per_claim() {
     awk -v s="$1" -v lo="$2" -v hi="$3" -v n="$4" -v r="${REPEAT:-1}" 'BEGIN {
         printf "%.1f", s * 1e6 / n
         if (r > 1) printf " (%.1f–%.1f)", lo * 1e6 / n, hi * 1e6 / n }'
+}
+
+# corpus K N [GEN]: sets dir to the corpus of N claims at K a subject
+# ($WORK/$FORMAT-kK-nN), made by GEN (with --jsonl when FORMAT is jsonl) when it is
+# missing, or ends the script when no GEN is given; then reads its files once (the page
+# cache warm for every run) and sets load to the 1-minute load average.
+corpus() {
+    dir="$WORK/$FORMAT-k$1-n$2"
+    if [ ! -f "$dir/.done" ]; then
+        if [ -z "${3:-}" ]; then
+            echo "bench/${0##*/}: $dir is missing (bench/scale.sh generates it)" >&2
+            exit 2
+        fi
+        _jsonl=""
+        [ "$FORMAT" = jsonl ] && _jsonl="--jsonl"
+        "$3" "$dir" --claims "$2" --per-subject "$1" $_jsonl 2> /dev/null
+        touch "$dir/.done"
+    fi
+    find "$dir" -type f -exec cat {} + > /dev/null
+    load=$(cut -d' ' -f1 /proc/loadavg)
 }

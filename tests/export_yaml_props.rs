@@ -146,28 +146,42 @@ impl Pool {
 }
 
 fn claim(p: &mut Pool) -> ClaimView {
-    ClaimView {
+    let (id, value) = (p.arc(), p.arc());
+    let shown = Arc::new(ShownSource {
         id: p.arc(),
-        value: p.arc(),
-        source: p.arc(),
-        publisher: p.s().into(),
-        published: p.s().into(),
-        claimant: p.opt(Pool::arc),
-        claimant_role: p.opt(Pool::arc),
-        origin: p.opt(Pool::arc),
-        origin_named_in: p.opt(Pool::arc),
-        via: p.opt(Pool::arc),
-        as_of: p.opt(Pool::date),
-        quote: p.arc(),
-        rank: [Rank::Normal, Rank::Preferred, Rank::Deprecated][p.b % 3],
-        rank_reason: p.opt(Pool::arc),
-        derived: p.opt(|p| Derivation {
-            rule: "sum-of-parts",
-            inputs: p.list(),
-        }),
-        location: p.location(),
-        note: p.opt(Pool::s),
+        publisher: p.s(),
+        published: p.s(),
+    });
+    let (claimant, claimant_role, origin) = (p.opt(Pool::arc), p.opt(Pool::arc), p.opt(Pool::arc));
+    let (origin_named_in, via) = (p.opt(Pool::arc), p.opt(Pool::arc));
+    let (as_of, quote) = (p.opt(Pool::date), p.arc());
+    let rank = [Rank::Normal, Rank::Preferred, Rank::Deprecated][p.b % 3];
+    let rank_reason = p.opt(Pool::arc);
+    let derived = p.opt(|p| Derivation {
+        rule: "sum-of-parts",
+        inputs: p.list(),
+    });
+    let (location, note) = (p.location(), p.opt(Pool::s));
+    ClaimView {
+        id,
+        value,
+        shown,
+        claimant,
+        origin,
+        as_of,
+        quote,
+        rank,
+        location,
         allows: Interval::point(1.0),
+        rare: Rare {
+            claimant_role,
+            origin_named_in,
+            via,
+            rank_reason,
+            derived,
+            note,
+        }
+        .boxed(),
     }
 }
 

@@ -377,7 +377,7 @@ fn an_undated_claim_is_compared_only_where_the_figure_does_not_change() {
     assert_eq!(of("moving").verdict, Verdict::SingleSource);
     assert_eq!(of("fixed").verdict, Verdict::Conflict);
     assert_eq!(
-        of("moving").set_aside[0].published.as_ref(),
+        of("moving").set_aside[0].published(),
         "unknown (retrieved 2024-01-02)"
     );
 }
@@ -404,7 +404,7 @@ fn money_in_another_currency_compares_at_the_editors_rate_or_not_at_all() {
     let price = of("price");
     assert_eq!(price.verdict, Verdict::SingleSource);
     assert_eq!(
-        price.set_aside[0].note.as_deref(),
+        price.set_aside[0].note(),
         Some("not comparable: no GBP/USD rate for 2021-07-08")
     );
 }

@@ -81,7 +81,7 @@ pub(super) fn running_floor(
     };
     Some(Claim {
         id: format!("{RUNNING}:{from}").into(),
-        source: first.source.clone(),
+        source: first.shown.id.clone(),
         as_of: Date::parse(from).ok(),
         quote: format!(
             "a running total never falls: at least {} since {from}",

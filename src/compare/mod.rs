@@ -78,7 +78,7 @@ pub fn in_subject_currency(corpus: &Corpus) -> HashMap<String, Option<Claim>> {
 struct Cx<'a> {
     /// Each source with its publisher and date as claim views show them, made once per
     /// source and shared by its claims' views.
-    sources: FxHashMap<&'a str, (&'a Source, Shown)>,
+    sources: FxHashMap<&'a str, (&'a Source, Arc<ShownSource>)>,
     subjects: FxHashMap<&'a str, &'a Subject>,
     /// Each subject's claims, sorted by id.
     claims: FxHashMap<&'a str, Vec<&'a Claim>>,
@@ -109,7 +109,7 @@ impl<'a> Cx<'a> {
         drop(lists);
         Cx {
             sources: (corpus.sources.iter())
-                .map(|s| (s.id.as_str(), (s, Shown::of(s))))
+                .map(|s| (s.id.as_str(), (s, shown(s))))
                 .collect(),
             subjects: corpus
                 .subjects
@@ -184,9 +184,10 @@ impl<'a> Cx<'a> {
             set_aside: set_aside
                 .into_iter()
                 .map(|c| self.view(c, subject))
-                .chain(no_rate.into_iter().map(|(c, why)| ClaimView {
-                    note: Some(why),
-                    ..self.view(c, subject)
+                .chain(no_rate.into_iter().map(|(c, why)| {
+                    let mut view = self.view(c, subject);
+                    view.set_note(why);
+                    view
                 }))
                 .collect(),
         }
@@ -425,43 +426,45 @@ impl<'a> Cx<'a> {
     }
 
     fn view(&self, c: &Claim, subject: &Subject) -> ClaimView {
-        let shown = self.sources.get(&*c.source).map(|(_, shown)| shown);
+        let shown = match self.sources.get(&*c.source) {
+            Some((_, shown)) => shown.clone(),
+            None => Arc::new(ShownSource {
+                id: c.source.clone(),
+                publisher: String::new(),
+                published: String::new(),
+            }),
+        };
+        let rare = Rare {
+            claimant_role: c.claimant_role.clone(),
+            origin_named_in: c.origin_named_in.clone(),
+            via: c.via.clone(),
+            rank_reason: c.rank_reason.clone(),
+            derived: c.derived.clone(),
+            note: None,
+        };
         ClaimView {
             id: c.id.clone(),
             value: c.value_text.clone(),
-            source: c.source.clone(),
-            publisher: shown.map_or_else(|| Arc::from(""), |s| s.publisher.clone()),
-            published: shown.map_or_else(|| Arc::from(""), |s| s.published.clone()),
+            shown,
             claimant: c.claimant.clone(),
-            claimant_role: c.claimant_role.clone(),
             origin: c.origin.clone(),
-            origin_named_in: c.origin_named_in.clone(),
-            via: c.via.clone(),
             as_of: c.as_of,
             quote: c.quote.clone(),
             rank: c.rank,
-            rank_reason: c.rank_reason.clone(),
-            derived: c.derived.clone(),
             location: c.location.clone(),
-            note: None,
             allows: subject.interval_of(&c.value),
+            rare: rare.boxed(),
         }
     }
 }
 
-/// A source's publisher and date as a claim view shows them.
-struct Shown {
-    publisher: Arc<str>,
-    published: Arc<str>,
-}
-
-impl Shown {
-    fn of(s: &Source) -> Shown {
-        Shown {
-            publisher: s.publisher.as_str().into(),
-            published: published_text(s).into(),
-        }
-    }
+/// A source's id, publisher and date as its claims' views show them.
+fn shown(s: &Source) -> Arc<ShownSource> {
+    Arc::new(ShownSource {
+        id: s.id.as_str().into(),
+        publisher: s.publisher.clone(),
+        published: published_text(s),
+    })
 }
 
 /// `claims` and one more.

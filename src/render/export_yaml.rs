@@ -60,7 +60,7 @@ pub(super) fn prefetch(s: &crate::findings::SubjectFinding) {
     let claims = (s.groups.iter().flat_map(|g| &g.clusters))
         .flat_map(|k| k.claims.iter().chain(&k.compatible));
     for c in claims.chain(&s.set_aside) {
-        for text in [&*c.value, &c.id, &*c.quote, &c.publisher, &c.published] {
+        for text in [&*c.value, &c.id, &*c.quote, c.publisher(), c.published()] {
             fetch(text.as_bytes());
         }
     }
@@ -156,15 +156,15 @@ fn flag(m: &mut Map, f: &FlagView) -> Out {
 fn claim(m: &mut Map, c: &ClaimView) -> Out {
     m.str("id", &c.id)?;
     m.str("value", &c.value)?;
-    m.str("source", &c.source)?;
-    m.str("publisher", &c.publisher)?;
-    m.str("published", &c.published)?;
+    m.str("source", c.source())?;
+    m.str("publisher", c.publisher())?;
+    m.str("published", c.published())?;
     let optional = [
-        ("claimant", &c.claimant),
-        ("claimant_role", &c.claimant_role),
-        ("origin", &c.origin),
-        ("origin_named_in", &c.origin_named_in),
-        ("via", &c.via),
+        ("claimant", c.claimant.as_deref()),
+        ("claimant_role", c.claimant_role()),
+        ("origin", c.origin.as_deref()),
+        ("origin_named_in", c.origin_named_in()),
+        ("via", c.via()),
     ];
     for (key, v) in optional {
         if let Some(v) = v {
@@ -178,16 +178,16 @@ fn claim(m: &mut Map, c: &ClaimView) -> Out {
     if c.rank != crate::model::Rank::Normal {
         m.str("rank", rank(c.rank))?;
     }
-    if let Some(v) = &c.rank_reason {
+    if let Some(v) = c.rank_reason() {
         m.str("rank_reason", v)?;
     }
-    if let Some(d) = &c.derived {
+    if let Some(d) = c.derived() {
         let mut inner = m.map("derived");
         inner.str("rule", d.rule)?;
         inner.strs("inputs", &d.inputs)?;
     }
     location(&mut m.map("location"), &c.location)?;
-    if let Some(v) = &c.note {
+    if let Some(v) = c.note() {
         m.str("note", v)?;
     }
     Ok(())

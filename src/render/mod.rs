@@ -41,7 +41,7 @@ pub struct Baseline {
 pub fn claim_fingerprint(subject: &str, c: &ClaimView) -> String {
     format!(
         "{subject}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
-        c.source,
+        c.source(),
         c.value,
         c.quote,
         c.as_of.map(|d| d.to_string()).unwrap_or_default(),
@@ -107,9 +107,9 @@ impl<'a> Gate<'a> {
             claims
                 .iter()
                 .copied()
-                .filter(|c| c.derived.is_some() == derived)
+                .filter(|c| c.derived().is_some() == derived)
                 .filter(|c| !only_changed || self.is_changed(&s.key, c))
-                .max_by(|a, b| (&a.published, &a.id).cmp(&(&b.published, &b.id)))
+                .max_by(|a, b| (a.published(), &a.id).cmp(&(b.published(), &b.id)))
         };
         pick(true, false)
             .or_else(|| pick(false, false))
@@ -242,12 +242,12 @@ pub fn citation(c: &crate::findings::ClaimView) -> String {
 
 /// [`citation`] written at the end of `out`, piece by piece (no line made on its own).
 pub fn write_citation(out: &mut String, c: &crate::findings::ClaimView) {
-    if let Some(d) = &c.derived {
+    if let Some(d) = c.derived() {
         // No source's statement: say how it was derived and from what.
         let _ = write!(out, "derived ({}): {} [{}]", d.rule, c.quote, c.id);
         return;
     }
-    for part in [&*c.value, " — ", &c.publisher, ", ", &c.published] {
+    for part in [&*c.value, " — ", c.publisher(), ", ", c.published()] {
         out.push_str(part);
     }
     if let Some(who) = &c.claimant {

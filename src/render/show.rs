@@ -329,12 +329,12 @@ fn legend(unicode: bool, set_aside: bool, width: usize) -> String {
 
 fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     let mut s = format!("   {}  {}\n", c.id, c.value);
-    let source = corpus.source(&c.source);
-    let mut src = format!("{}, {}", c.publisher, c.published);
+    let source = corpus.source(c.source());
+    let mut src = format!("{}, {}", c.publisher(), c.published());
     if let Some(t) = source.and_then(|s| s.title.as_ref()) {
         src.push_str(&format!(": {t}"));
     }
-    src.push_str(&format!(" [{}]", c.source));
+    src.push_str(&format!(" [{}]", c.source()));
     s.push_str(&format!("      source:   {src}\n"));
     if let Some(u) = source.and_then(|s| s.url.as_ref()) {
         s.push_str(&format!("      url:      {u}\n"));
@@ -342,31 +342,31 @@ fn claim_text(corpus: &Corpus, c: &ClaimView) -> String {
     if let Some(d) = &c.as_of {
         s.push_str(&format!("      as of:    {d}\n"));
     }
-    let who = match (&c.claimant, &c.claimant_role) {
+    let who = match (&c.claimant, c.claimant_role()) {
         (Some(w), Some(r)) => format!("{w} ({r})"),
         (Some(w), None) => w.to_string(),
         (None, _) => "none named".to_string(),
     };
     s.push_str(&format!("      claimant: {who}\n"));
     match (&c.origin, &c.claimant) {
-        (Some(o), _) => match &c.origin_named_in {
+        (Some(o), _) => match c.origin_named_in() {
             Some(n) => s.push_str(&format!("      origin:   {o} (named in {n})\n")),
             None => s.push_str(&format!("      origin:   {o}\n")),
         },
         (None, Some(_)) => {}
         (None, None) => s.push_str("      origin:   not stated\n"),
     }
-    if let Some(v) = &c.via {
+    if let Some(v) = c.via() {
         s.push_str(&format!("      via:      {v}\n"));
     }
-    match &c.derived {
+    match c.derived() {
         Some(d) => s.push_str(&format!("      derived:  {} ({})\n", c.quote, d.rule)),
         None => s.push_str(&format!("      quote:    “{}”\n", c.quote)),
     }
-    if let Some(n) = &c.note {
+    if let Some(n) = c.note() {
         s.push_str(&format!("      {n}\n"));
     }
-    if let Some(r) = &c.rank_reason {
+    if let Some(r) = c.rank_reason() {
         s.push_str(&format!("      rank:     {} ({r})\n", rank(c)));
     }
     s.push_str(&format!("      at:       {}\n", c.location));

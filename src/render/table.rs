@@ -142,7 +142,7 @@ fn block(s: &SubjectFinding, width: Option<usize>) -> Vec<(String, Style)> {
             let claims = cluster.claims.iter().map(|c| (c, false));
             for (c, compatible) in claims.chain(cluster.compatible.iter().map(|c| (c, true))) {
                 b.push(claim_line(c, compatible), 5, 7, Style::Plain);
-                if c.derived.is_none() {
+                if c.derived().is_none() {
                     let quotation = Line::new().text(&format!("“{}”", c.quote));
                     b.push(quotation, 8, 9, Style::Quotation);
                 }
@@ -248,7 +248,7 @@ fn claim_line(c: &ClaimView, compatible: bool) -> Line {
     if compatible {
         line = line.text("compatible:");
     }
-    if let Some(d) = &c.derived {
+    if let Some(d) = c.derived() {
         return line
             .text(&format!("derived ({}):", d.rule))
             .text(&c.quote)
@@ -257,9 +257,9 @@ fn claim_line(c: &ClaimView, compatible: bool) -> Line {
     line = line
         .atom(&c.value)
         .glue(" —")
-        .text(&c.publisher)
+        .text(c.publisher())
         .glue(",")
-        .atom(&c.published);
+        .atom(c.published());
     if let Some(who) = &c.claimant {
         line = line.glue(" ·").text(who);
     }
