@@ -64,6 +64,7 @@ macro_rules! lists {
 
 lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    CALL_VERBS = "call_verbs";
     AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
@@ -112,6 +113,7 @@ lists! {
     LIMIT_ADVERBS = "limit_adverbs";
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";
+    METRE_WORDS_AFTER = "metre_words_after";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
@@ -166,6 +168,8 @@ pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
         "bn" | "Bn" | "BN" | "bln" => (9, false),
         "b" | "B" => (9, true),
         "tn" | "trn" | "Tn" => (12, false),
+        // "$3T": a trillion only right after a sum of money (`scale_after`).
+        "T" => (12, true),
         _ => return None,
     })
 }
