@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Run a probe file (bench/probes/*.tsv: sentence, tab, expected mentions "value|unit|qualifier[|change]"
-joined by " ; ", a range "low..high") through `crosscheck extract --format jsonl` and print
+joined by " ; ", a range "low..high"; "none" for a sentence with no quantity, dates aside) through `crosscheck extract --format jsonl` and print
 each sentence whose mentions differ, then the count.
 
 Usage: bench/probe_tsv.py PROBE.tsv [BINARY]   (BINARY defaults to target/release/crosscheck)
@@ -15,7 +15,7 @@ for line in open(probe, encoding='utf-8'):
         continue
     text, exp = line.split('\t')
     mentions = []
-    for m in exp.split(' ; '):
+    for m in ([] if exp.strip() == 'none' else exp.split(' ; ')):
         parts = m.strip().split('|')
         v = parts[0]
         val = tuple(float(x) for x in v.split('..')) if '..' in v else float(v)

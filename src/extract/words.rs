@@ -64,6 +64,7 @@ macro_rules! lists {
 
 lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    CALL_VERBS = "call_verbs";
     AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
@@ -113,6 +114,7 @@ lists! {
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";
     MARGIN_VERBS = "margin_verbs";
+    METRE_WORDS_AFTER = "metre_words_after";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
@@ -168,6 +170,8 @@ pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
         "bn" | "Bn" | "BN" | "bln" => (9, false),
         "b" | "B" => (9, true),
         "tn" | "trn" | "Tn" => (12, false),
+        // "$3T": a trillion only right after a sum of money (`scale_after`).
+        "T" => (12, true),
         _ => return None,
     })
 }

@@ -425,7 +425,10 @@ impl<'a> SentenceReader<'a> {
                     && self.is_word(j + 2)
                     && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+            // "T" is a trillion only after a currency ("$3T"; "5T" may be teslas).
+            && (self.raw(j) != "T" || cur.is_some())
             && !self.metre_dimension_after(j)
+            && !(cur.is_none() && self.metre_word_after(j))
         {
             scale += p;
             j += 1;
@@ -719,6 +722,15 @@ impl<'a> SentenceReader<'a> {
             && self.raw(num + 1) == self.raw(j)
             && self.attached(num + 1)
             && self.scale_after(num, num + 1, None).0 > 0
+    }
+
+    /// "kept 2m apart", "5m deep", "the 100m sprint": a word of place, size or race
+    /// after the "m" at `j` (`words/metre_words_after.txt`) keeps it a metre, even where
+    /// the sentence counts people.
+    fn metre_word_after(&self, j: usize) -> bool {
+        self.is_word(j + 1)
+            && !self.attached(j + 1)
+            && words::METRE_WORDS_AFTER.contains(self.low(j + 1))
     }
 
     /// "the 1.8m-high fence", "a 1.1m-long snake": a dimension adjective hyphenated to

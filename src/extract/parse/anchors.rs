@@ -147,6 +147,17 @@ impl<'a> SentenceReader<'a> {
                 return Some(Outcome::Skip(end));
             }
         }
+        // "Call 911 if …", "dial 999": bare digits right after a verb of calling, with
+        // nothing counted after them, are a number to call.
+        if !nested
+            && i > 0
+            && words::CALL_VERBS.contains(self.low(i - 1))
+            && self.raw(i).len() >= 3
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && (!self.is_word(i + 1) || words::is_stopword(self.low(i + 1)))
+        {
+            return Some(Outcome::Skip(i + 1));
+        }
         // "+44 20 7946 0958": a country code, then two or more spaced groups.
         if !nested
             && i > 0
@@ -188,6 +199,15 @@ impl<'a> SentenceReader<'a> {
             && self.is_word(i - 2)
             && self.all_caps(i - 2)
             && !self.is_num(j);
+        // "a 401(k) plan", "section 501(c)": a letter in brackets glued to the digits.
+        let bracketed_letter = self.is_sym(j, '(')
+            && self.attached(j)
+            && self.is_word(j + 1)
+            && self.raw(j + 1).len() == 1
+            && self.is_sym(j + 2, ')');
+        if bracketed_letter {
+            return Some(Outcome::Skip(j + 3));
+        }
         (planet_letter || dotted_model).then_some(Outcome::Skip(if planet_letter {
             j + 1
         } else {

@@ -316,7 +316,12 @@ impl<'a> SentenceReader<'a> {
         }
         let w = self.low(k.checked_sub(1)?);
         if !self.is_word(k - 1) {
-            return None;
+            // "cut the price of the ID.3 by 10%", "rose in 2023 by 5%": a number ends
+            // the words between a verb of change and "by".
+            return (by && self.is_num(k - 1))
+                .then(|| self.verb_object_by(k))
+                .flatten()
+                .map(|c| (c, false, true));
         }
         // "making up nearly 5pc": "make up" is "form", not a rise.
         if w == "up" && k >= 2 && matches!(self.low(k - 2), "make" | "makes" | "making" | "made") {
@@ -368,7 +373,7 @@ impl<'a> SentenceReader<'a> {
     /// "increased its full-year revenue forecast by $1.3 billion", "cut its sales forecast
     /// for the third time this year by 2%": a verb of change, its object (at most twelve
     /// tokens), then "by" at `by`. Numbers inside the object ("cut
-    /// CO2 emissions by", "slashed prices across 9 models by") and hyphens inside its
+    /// CO2 emissions by", "slashed prices across 9 models by", "the ID.3 by") and hyphens inside its
     /// words ("full-year", "second-quarter") are stepped over; "to", "and", "which",
     /// "was" and the like end the search, and "that" unless a period follows it ("in that
     /// time").
@@ -377,6 +382,16 @@ impl<'a> SentenceReader<'a> {
         for _ in 0..12 {
             if v > 1 && self.is_num(v - 1) && self.is_word(v - 2) {
                 v -= 1;
+            }
+            // "the ID.3 by": a dotted model name in the object.
+            if v > 2
+                && self.is_num(v - 1)
+                && self.is_sym(v - 2, '.')
+                && self.attached(v - 1)
+                && self.attached(v - 2)
+                && self.is_word(v - 3)
+            {
+                v -= 2;
             }
             if v > 1 && self.is_sym(v - 1, '-') && self.attached(v - 1) && self.is_word(v - 2) {
                 v -= 1;

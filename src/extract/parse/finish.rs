@@ -46,6 +46,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
     fn rules() -> [(&'static str, Rule<'a>); 55] {
+    fn rules() -> [(&'static str, Rule<'a>); 57] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -66,8 +67,17 @@ impl<'a> SentenceReader<'a> {
             ("prime_feet_inches", SentenceReader::prime_feet_inches),
             ("inches_by_inches", SentenceReader::inches_by_inches),
             ("minutes_after_hours", SentenceReader::minutes_after_hours),
+            (
+                "seconds_after_minutes",
+                SentenceReader::seconds_after_minutes,
+            ),
+            ("pounds_before_pence", SentenceReader::pounds_before_pence),
             ("scale_after_currency", SentenceReader::scale_after_currency),
             ("cents_after_currency", SentenceReader::cents_after_currency),
+            (
+                "pound_fraction_is_weight",
+                SentenceReader::pound_fraction_is_weight,
+            ),
             (
                 "unit_from_words_around",
                 SentenceReader::unit_from_words_around,
@@ -515,7 +525,7 @@ impl<'a> SentenceReader<'a> {
 
 /// The power of ten of a scale word a range's first end in words may share: "thousand"
 /// and up, and "hundred" ("two to three hundred").
-fn shared_scale(w: &str) -> Option<i32> {
+pub(super) fn shared_scale(w: &str) -> Option<i32> {
     if matches!(w, "hundred" | "hundreds") {
         return Some(2);
     }

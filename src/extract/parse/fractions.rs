@@ -2,9 +2,37 @@
 //! hour", "a quarter of a billion", "a third of", "a couple of", "a dozen", "a quarter
 //! mile", and fractions as the size of a change ("fell by half", "by a third").
 
+use super::finish::{Draft, Step};
 use super::*;
 
 impl SentenceReader<'_> {
+    /// "1/2 pound of cheese", "2 1/2 pounds", "half a pound", "a pound of butter": a
+    /// fraction written before "pound(s)", or "pound" in the singular before "of", is a
+    /// weight, whatever the words around say (a sum of money is written with decimals or
+    /// pence, and "pounds of" with a scale stays money: decision 343).
+    pub(super) fn pound_fraction_is_weight(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end.saturating_sub(1);
+        if a.cur.is_some()
+            || m.range
+            || a.scale != 0
+            || m.unit.as_ref().is_none_or(|u| u.name != "pound sterling")
+            || !self.is_pounds(k)
+            || k < a.end
+        {
+            return Ok(());
+        }
+        let written_fraction = (a.fraction && m.low < 1.0)
+            || (a.num..a.end).any(|t| match self.kind(t) {
+                Some(Kind::Sym(c)) => c == '/' || c == '⁄' || lexicon::vulgar_fraction(c).is_some(),
+                _ => false,
+            });
+        let singular_of = self.low(k) == "pound" && self.low(m.end) == "of";
+        if written_fraction || singular_of {
+            m.unit = Some(FoundUnit::pounds(false));
+        }
+        Ok(())
+    }
+
     /// Fractions of a scale or a unit, and fractions as the size of a change: "half a
     /// million", "half an hour", "fell by half", "by a third", "half their value", "half of".
     pub(super) fn fraction_forms(&self, i: usize, w: &str) -> Option<Amt> {

@@ -278,17 +278,34 @@ fn decimal_of(text: &str) -> Option<(Decimal, bool)> {
 
 impl SentenceReader<'_> {
     /// A bare four-digit number that reads as a year: not when people or things are
-    /// counted right after it ("the 1500 workers", "killed 1999 people").
+    /// counted right after it ("the 1500 workers", "killed 1999 people"), alone or
+    /// after a noun that modifies them ("1800 police officers", "1900 bank branches").
     fn year_like(&self, a: &Amt) -> bool {
         is_year(a)
             && !self
                 .noun_phrase(a.end, false)
                 .is_some_and(|(u, e)| match &u.class {
                     UnitKind::Count { head } => {
-                        e == a.end + 1 && words::COUNTED_NOT_EVENTS.contains(head)
+                        words::COUNTED_NOT_EVENTS.contains(head)
+                            && (e == a.end + 1 || (e == a.end + 2 && self.noun_modifier(a.end)))
                     }
                     _ => false,
                 })
+    }
+
+    /// Whether the word at `k` reads as a noun modifying the next ("police", "bank"):
+    /// lower case, no word of the amount ("new"), no adjective ending ("presidential",
+    /// "Russian", "elected"), so "the 2020 presidential candidates" stays a year.
+    fn noun_modifier(&self, k: usize) -> bool {
+        const ADJECTIVE_ENDINGS: [&str; 14] = [
+            "al", "ic", "ive", "ous", "an", "ese", "ish", "ed", "ful", "less", "able", "ible",
+            "ary", "ern",
+        ];
+        let w = self.low(k);
+        self.is_word(k)
+            && !self.capitalised(k)
+            && !words::AMOUNT_ADJECTIVES.contains(w)
+            && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
     }
 }
 

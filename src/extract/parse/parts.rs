@@ -51,6 +51,33 @@ impl SentenceReader<'_> {
         Ok(())
     }
 
+    /// "12 pounds 40 pence", "3 pounds and 20p": pounds followed by a number of pence
+    /// are money, whatever the words around say (the weight is never written so).
+    pub(super) fn pounds_before_pence(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.range
+            || a.cur.is_some()
+            || m.unit.as_ref().is_none_or(|u| u.name != "pound-mass")
+            || !self.is_pounds(m.end.saturating_sub(1))
+        {
+            return Ok(());
+        }
+        let mut k = m.end;
+        if self.low(k) == "and" {
+            k += 1;
+        }
+        let cents = self.raw(k);
+        let pence = self.is_num(k)
+            && cents.len() <= 2
+            && cents.bytes().all(|b| b.is_ascii_digit())
+            && self
+                .unit_at(k + 1)
+                .is_some_and(|(u, _)| u.dimension == "money" && u.factor == Factor::Fixed(0.01));
+        if pence {
+            m.unit = Some(FoundUnit::pounds(true));
+        }
+        Ok(())
+    }
+
     /// "3 dollars 50 cents", "5 pounds and 20 pence": the hundredths after a whole amount
     /// of a currency belong to it.
     pub(super) fn cents_after_currency(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
@@ -182,6 +209,31 @@ impl SentenceReader<'_> {
             m.unit = Some(FoundUnit {
                 name: "inch".into(),
                 class: UnitKind::Measure,
+            });
+            m.end = a.end + 1;
+        }
+        Ok(())
+    }
+
+    /// "2 min 30 s", "3 minutes 20s": a bare "s" after a number of minutes is seconds.
+    pub(super) fn seconds_after_minutes(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.is_none()
+            && !m.range
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.end) == "s"
+            && self.is_word(a.end)
+            && !(self.is_word(a.end + 1) && self.attached(a.end + 1))
+            && matches!(
+                self.low(a.num - 1),
+                "min" | "mins" | "minute" | "minutes" | "m"
+            )
+            && self.is_num(a.num - 2)
+            && a.value < 60.0
+        {
+            m.unit = Some(FoundUnit {
+                name: "second".into(),
+                class: UnitKind::Time,
             });
             m.end = a.end + 1;
         }

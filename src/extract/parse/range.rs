@@ -1,5 +1,6 @@
 //! Ranges: the second amount after "to", "through", "-", "and" (after "between") or "or".
 
+use super::finish::shared_scale;
 use super::*;
 
 impl<'a> SentenceReader<'a> {
@@ -57,6 +58,36 @@ impl<'a> SentenceReader<'a> {
             && self.attached(num + 1)
             && self.is_num(num + 1)
             && !self.attached(num)
+    }
+
+    /// "from -5 to +5", "between -2 and +2": a plus sign glued to digits at `num` after a
+    /// negative first end opened by "from" or "between" marks the side of zero, not a
+    /// rise ("index -3 pts to +1" is a move, two figures).
+    fn plus_after_negative(&self, a: &Amt, num: usize) -> bool {
+        a.value < 0.0
+            && a.first > 0
+            && matches!(self.low(a.first - 1), "from" | "between")
+            && self.is_sym(num, '+')
+            && self.attached(num + 1)
+            && self.is_num(num + 1)
+    }
+
+    /// The signed second end at `num` ("to -5", "to +5"): a minus makes it negative, and
+    /// a minus needs a unit after it or a negative first end to be a measure ("from 3 to
+    /// -2" alone may be a score).
+    fn signed_second_end(&self, a: &Amt, num: usize) -> Option<Amt> {
+        let mut b = self.digit_amount(num + 1, true).ok()?;
+        let minus = !self.is_sym(num, '+');
+        let measure = !minus || a.value < 0.0 || self.unit_at(b.end).is_some();
+        if b.first != num + 1 || b.cur.is_some() || !measure {
+            return None;
+        }
+        if minus {
+            b.value = -b.value;
+            b.raw = -b.raw;
+        }
+        b.first = num;
+        Some(b)
     }
 
     /// "from 16.3 percent of GDP in 2004 to 17.5 percent": an acronym in capitals (two to
@@ -133,6 +164,21 @@ impl<'a> SentenceReader<'a> {
             && !(a.first > 0 && self.low(a.first - 1) == "from")
     }
 
+    /// "as many as", "as much as", "as high as" (and the lower ones) at `k`, before the
+    /// second end of a range opened by "from".
+    fn as_bound_on_second_end(&self, a: &Amt, sep: &str, k: usize) -> bool {
+        sep == "to"
+            && a.first > 0
+            && self.low(a.first - 1) == "from"
+            && self.low(k) == "as"
+            && matches!(
+                self.low(k + 1),
+                "many" | "much" | "high" | "few" | "little" | "low"
+            )
+            && self.low(k + 2) == "as"
+            && (self.is_num(k + 3) || self.currency_from(k + 3).is_some())
+    }
+
     /// Whether the words at `k` are "a `word` of" ("a low of", "a high of").
     fn named_extreme(&self, k: usize, word: &str) -> bool {
         self.low(k) == "a" && self.low(k + 1) == word && self.low(k + 2) == "of"
@@ -178,6 +224,11 @@ impl<'a> SentenceReader<'a> {
         {
             k += 1;
         }
+        // "from 5,000 to as many as 8,000": a bound of three words before the second end
+        // of a from-to range is passed over, as "about" is.
+        if self.as_bound_on_second_end(a, sep, k) {
+            k += 3;
+        }
         // "from a low of $2.45 to a high of $2.79": the second end named as the high.
         if matches!(sep, "to" | "and")
             && a.first >= 3
@@ -210,49 +261,39 @@ impl<'a> SentenceReader<'a> {
             Some((c, n)) => (Some(c), n),
             None => (None, k),
         };
-        let mut b = if self.negative_end(j, num) {
-            // "from -10 to -5 degrees": a signed second end after a word separator.
-            let mut b = self.digit_amount(num + 1, true).ok()?;
-            // A unit after it or a negative first end says it is a measure ("from 3 to
-            // -2" alone may be a score).
-            let measure = a.value < 0.0 || self.unit_at(b.end).is_some();
-            if b.first != num + 1 || b.cur.is_some() || !measure {
+        let mut b =
+            if self.negative_end(j, num) || (cur.is_none() && self.plus_after_negative(a, num)) {
+                self.signed_second_end(a, num)?
+            } else if self.is_num(num) {
+                if self.is_sym(num, '-') {
+                    return None;
+                }
+                let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+                self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
+                // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
+                // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
+                if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
+                    self.fraction_on_second_end(&mut b);
+                }
+                // "5~10": the tilde read as the second end's "about" is the separator.
+                if b.first == j && self.is_sym(j, '~') {
+                    b.first = num;
+                    b.sym_qual = None;
+                }
+                if b.first != num && cur.is_none() {
+                    // A sign or glued letters: "to -5", "to S22".
+                    b.cur?;
+                }
+                b
+            } else if cur.is_none() && self.is_word(num) {
+                let b = self.word_amount(num)?;
+                if b.fuzzy.is_some() || b.fraction {
+                    return None;
+                }
+                b
+            } else {
                 return None;
-            }
-            b.value = -b.value;
-            b.raw = -b.raw;
-            b.first = num;
-            b
-        } else if self.is_num(num) {
-            if self.is_sym(num, '-') {
-                return None;
-            }
-            let mut b = self.digit_amount(num, cur.is_none()).ok()?;
-            self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
-            // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
-            // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
-            if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
-                self.fraction_on_second_end(&mut b);
-            }
-            // "5~10": the tilde read as the second end's "about" is the separator.
-            if b.first == j && self.is_sym(j, '~') {
-                b.first = num;
-                b.sym_qual = None;
-            }
-            if b.first != num && cur.is_none() {
-                // A sign or glued letters: "to -5", "to S22".
-                b.cur?;
-            }
-            b
-        } else if cur.is_none() && self.is_word(num) {
-            let b = self.word_amount(num)?;
-            if b.fuzzy.is_some() || b.fraction {
-                return None;
-            }
-            b
-        } else {
-            return None;
-        };
+            };
         if b.cur.is_none() {
             b.cur = cur.or(a.cur);
         }
@@ -277,6 +318,26 @@ impl<'a> SentenceReader<'a> {
             b.end = k + 1;
             b.plain_digits = None;
         }
+    }
+
+    /// Two alternatives joined by "or", compared without the scale the second end
+    /// shares with the first: "$5 or $6 million", "1 or 2 million dollars", "five or six
+    /// thousand people" are 5 or 6, 1 or 2, five or six of it (`accept_range` then
+    /// scales the first end).
+    fn alternatives_unscaled(&self, a: &Amt, b: &Amt) -> (f64, f64) {
+        if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
+            return (a.raw, b.raw);
+        }
+        if a.words
+            && b.words
+            && a.value.fract() == 0.0
+            && let Some(p) = shared_scale(self.low(b.end - 1))
+            && a.value < 10f64.powi(p)
+            && a.value * 10f64.powi(p) < b.value
+        {
+            return (a.value, b.value / 10f64.powi(p));
+        }
+        (a.value, b.value)
     }
 
     /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by
@@ -350,7 +411,8 @@ impl<'a> SentenceReader<'a> {
                 || a.words
                 || self.adverb_after_or(sep, j + 1)
                 || self.is_slash_fraction(a);
-            if !(small && b.value > a.value && b.value <= a.value * 2.0 + 2.0) {
+            let (x, y) = self.alternatives_unscaled(a, b);
+            if !(small && y > x && y <= x * 2.0 + 2.0) {
                 return false;
             }
         }
