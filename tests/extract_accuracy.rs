@@ -89,19 +89,6 @@ fn all_three_measures_stay_above_their_floors_in_process() {
     }
 }
 
-/// The real news parts (tests/fixtures/extract/real/pages_*.json), sorted.
-fn real_parts() -> Vec<String> {
-    let dir = root().join("tests/fixtures/extract/real");
-    let mut parts: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", dir.display()))
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("pages_") && n.ends_with(".json"))
-        .map(|n| format!("tests/fixtures/extract/real/{n}"))
-        .collect();
-    parts.sort();
-    parts
-}
-
 /// The in-process rules give the scorer's figures on the dev set and on every set of ours,
 /// the real news parts included (the scorer's report holds figures only, never a sentence).
 #[test]
@@ -116,7 +103,7 @@ fn the_in_process_scorer_agrees_with_the_shared_scorer() {
     ]
     .into_iter()
     .chain(blind)
-    .chain(real_parts());
+    .chain(score::real_parts());
     for set in sets {
         let report = run_scorer(&set);
         let s = score::score(&score::read_gold(&set));

@@ -12,7 +12,6 @@ use common::score;
 use serde_json::Value;
 use std::path::Path;
 
-const REAL: &str = "tests/fixtures/extract/real";
 const HELD_BACK_LIST: &str = "bench/newsquant_misses.py";
 
 /// Measured when parts be and bf were added (docs/extract.md, "Real news parts be and bf"),
@@ -39,14 +38,10 @@ fn held_back_names() -> Vec<String> {
 
 /// The real parts' file names (`pages_*.json`), sorted.
 fn part_names() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(REAL);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", dir.display()))
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("pages_") && n.ends_with(".json"))
-        .collect();
-    names.sort();
-    names
+    score::real_parts()
+        .iter()
+        .map(|p| p.rsplit('/').next().unwrap().to_string())
+        .collect()
 }
 
 /// The gold sentences of the held-back parts (`held`) or of the readable ones, and how many
@@ -59,7 +54,7 @@ fn pool(held: bool) -> (usize, Vec<Value>) {
         .collect();
     let gold = parts
         .iter()
-        .flat_map(|n| score::read_gold(&format!("{REAL}/{n}")))
+        .flat_map(|n| score::read_gold(&format!("{}/{n}", score::REAL)))
         .collect();
     (parts.len(), gold)
 }
@@ -92,7 +87,8 @@ fn every_held_back_real_part_the_benches_name_exists() {
     for name in &held_back {
         assert!(
             parts.contains(name),
-            "{name} is held back but not in {REAL}"
+            "{name} is held back but not in {}",
+            score::REAL
         );
     }
     assert!(parts.len() > held_back.len(), "no readable real part");
