@@ -237,3 +237,20 @@ pub fn read_gold(rel: &str) -> Vec<Value> {
         .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
 }
+
+/// The real news parts (tests/fixtures/extract/real/pages_*.json) as paths from the crate
+/// root, sorted.
+pub fn real_parts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(REAL);
+    let mut parts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", dir.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("pages_") && n.ends_with(".json"))
+        .map(|n| format!("{REAL}/{n}"))
+        .collect();
+    parts.sort();
+    parts
+}
+
+/// Where the real news parts are, from the crate root.
+pub const REAL: &str = "tests/fixtures/extract/real";
