@@ -1,6 +1,7 @@
 //! Currencies written before a number ("$", "US$", "Rs", "€"), as the unit registry
 //! (`src/units/units.tsv`, its `before` and `before_touching` columns) spells them: the
-//! tokens, the unit name and the ISO 4217 code, indexed for the amount reader.
+//! tokens, the unit name and the ISO 4217 code, indexed for the amount reader; every main
+//! currency's code is one of them (`Spelling::from_code`).
 
 use crate::units::registry;
 use std::sync::OnceLock;
@@ -16,6 +17,11 @@ pub struct CurrencyPrefix {
     pub code: &'static str,
     /// Whether a space may stand between the prefix and the number ("US $ 1.1 million").
     pub spaced: bool,
+    /// Derived from the registry's code column rather than written as a sign
+    /// ([`crate::units::Spelling::from_code`]): read only before a number shaped like a
+    /// sum, since three capitals before a small whole number are more often a label
+    /// ("COP 26", "PHP 8").
+    pub from_code: bool,
 }
 
 /// The currency prefixes with their first and last tokens and their length in tokens,
@@ -45,6 +51,7 @@ pub fn currency_prefix_index() -> &'static [PrefixEntry] {
                         name: &unit.name,
                         code: unit.code.as_deref().unwrap_or(""),
                         spaced: !sp.touching,
+                        from_code: sp.from_code,
                     },
                 }
             })

@@ -64,6 +64,11 @@ pub struct Spelling {
     pub place: Place,
     /// Only where the dimension is already known ("pounds" in a money subject).
     pub contextual: bool,
+    /// Not written in the table: a currency's ISO 4217 code read before the number
+    /// ("MOP 100", "DZD5"), derived from the `code` column for every main currency
+    /// (factor 1) whose code is not a `before` spelling already nor, lower-cased, one of
+    /// its `contextual` spellings (a code that is an English word: "ALL", "CUP").
+    pub from_code: bool,
 }
 
 /// One unit of the registry.

@@ -128,6 +128,28 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
                 touching,
                 place,
                 contextual,
+                from_code: false,
+            });
+        }
+    }
+    if let Some(code) = &code
+        && factor == Factor::Fixed(1.0)
+        && f[0] == "money"
+    {
+        let low = code.to_lowercase();
+        let known = spellings.iter().any(|sp| {
+            (sp.place == Place::Before && sp.text == *code)
+                || (sp.contextual && sp.tokens == [low.as_str()])
+        });
+        if !known {
+            spellings.push(Spelling {
+                text: code.clone(),
+                tokens: vec![code.clone()],
+                case_sensitive: true,
+                touching: false,
+                place: Place::Before,
+                contextual: false,
+                from_code: true,
             });
         }
     }

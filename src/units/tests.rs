@@ -368,3 +368,30 @@ fn two_word_units_read_hyphenated_as_modifiers() {
     }
     assert!(checked >= 20, "{checked} two-word spellings");
 }
+
+#[test]
+fn every_main_currency_code_is_read_before_a_number_unless_it_is_a_word() {
+    let reg = registry();
+    let cx = Context::default();
+    let before = |code: &str| reg.before(&[code], cx).map(|f| f.unit.name.as_str());
+    for u in reg.units() {
+        let Some(code) = u.code.as_deref() else {
+            continue;
+        };
+        let word = u
+            .spellings
+            .iter()
+            .any(|sp| sp.contextual && sp.tokens == [code.to_lowercase()]);
+        if u.factor != Factor::Fixed(1.0) || word {
+            continue;
+        }
+        assert_eq!(before(code), Some(u.name.as_str()), "{code}");
+    }
+    assert_eq!(before("MOP"), Some("macanese pataca"));
+    assert!(reg.before(&["MOP"], cx).unwrap().spelling.from_code);
+    assert!(!reg.before(&["USD"], cx).unwrap().spelling.from_code);
+    // A code that is an English word, marked contextual in the table, stays unread.
+    assert_eq!(before("ALL"), None);
+    assert_eq!(before("CUP"), None);
+    assert_eq!(before("mop"), None);
+}

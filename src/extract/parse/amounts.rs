@@ -121,13 +121,15 @@ impl<'a> SentenceReader<'a> {
             if !p.spaced && !self.attached(num) {
                 continue;
             }
+            let cur = Cur {
+                name: p.name,
+                code: p.code,
+            };
             // Symbols are exact; codes like "US", "RM", "PS" must match case.
-            if self.match_pattern(at, p.pattern, true).is_some() && best.is_none_or(|(_, b)| at < b)
+            if self.match_pattern(at, p.pattern, true).is_some()
+                && best.is_none_or(|(_, b)| at < b)
+                && (!p.from_code || self.sum_shaped(num, cur))
             {
-                let cur = Cur {
-                    name: p.name,
-                    code: p.code,
-                };
                 best = Some((self.currency_sense(at, cur), at));
             }
         }
@@ -149,19 +151,31 @@ impl<'a> SentenceReader<'a> {
             }
             if let Some(len) = self.match_pattern(at, p.pattern, true) {
                 let num = at + len;
+                let cur = Cur {
+                    name: p.name,
+                    code: p.code,
+                };
                 if self.is_num(num)
                     && (p.spaced || self.attached(num))
                     && best.is_none_or(|(_, b)| num > b)
+                    && (!p.from_code || self.sum_shaped(num, cur))
                 {
-                    let cur = Cur {
-                        name: p.name,
-                        code: p.code,
-                    };
                     best = Some((self.currency_sense(at, cur), num));
                 }
             }
         }
         best
+    }
+
+    /// Whether the number at `num` is written as a sum of money rather than a label: with
+    /// a decimal point or a thousands separator, in space-separated groups, or with a
+    /// scale ("MOP 2.21 billion", "DZD 1,500", "MOP15 billion"; not "COP 26", "PHP 8").
+    /// A currency code the registry derives from its code column is read only so.
+    fn sum_shaped(&self, num: usize, cur: Cur) -> bool {
+        self.is_num(num)
+            && (self.raw(num).contains(['.', ','])
+                || self.space_grouped(num).is_some()
+                || self.scale_after(num, num + 1, Some(cur)).0 != 0)
     }
 
     /// Reads the digits at `i` with what sits right before them (currency, sign) and

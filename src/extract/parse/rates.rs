@@ -135,6 +135,16 @@ impl SentenceReader<'_> {
     /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
     /// a plain noun, singular; "per annum" is "per year" (decision 184).
     fn denominator(&self, d: usize, price: bool) -> Option<(String, usize)> {
+        // "per common share", "per fully diluted share": the describing words are passed
+        // over when a plain noun follows them (`words/denominator_modifiers.txt`).
+        let mut d = d;
+        while self.is_word(d)
+            && words::DENOMINATOR_MODIFIERS.contains(self.low(d))
+            && self.is_word(d + 1)
+            && !words::is_stopword(self.low(d + 1))
+        {
+            d += 1;
+        }
         if let Some((def, end)) = self
             .mass_after_price(d)
             .filter(|_| price)
