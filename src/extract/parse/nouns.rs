@@ -219,8 +219,12 @@ impl<'a> SentenceReader<'a> {
         } else {
             return None;
         };
+        // `rate_after_modified_noun` (decision 392): the counted noun keeps a rate after
+        // it, "six million 330ml cans a week" is `can per week`.
         match self.noun_phrase(after, false) {
-            Some((u, _)) if matches!(u.class, UnitKind::Count { .. }) => Some(u),
+            Some((u, e)) if matches!(u.class, UnitKind::Count { .. }) => {
+                Some(self.read_rate(u, e).0)
+            }
             _ => None,
         }
     }
@@ -452,8 +456,11 @@ impl<'a> SentenceReader<'a> {
                 break;
             }
             let w = self.low(k);
-            // "40 mostly elderly residents": an adverb of degree before a modifier.
-            if words::DEGREE_ADVERBS.contains(w)
+            // "40 mostly elderly residents": an adverb of degree before a modifier;
+            // `adverb_before_participle` (decision 391): "14 badly injured people",
+            // "1,200 privately owned wells", an adverb in -ly before a participle in -ed.
+            let participle = |i: usize| self.low(i).len() > 4 && self.low(i).ends_with("ed");
+            if (words::DEGREE_ADVERBS.contains(w) || (w.ends_with("ly") && participle(k + 1)))
                 && !single
                 && self.is_word(k + 1)
                 && !words::is_stopword(self.low(k + 1))

@@ -27,12 +27,17 @@ impl<'a> SentenceReader<'a> {
             |i| self.attached(i),
             cx,
         );
-        let (unit, len) = match self.sense_at(at) {
-            Some(u) if found.is_none_or(|f| f.len == 1) => (u, 1),
-            _ => found.map(|f| (f.unit, f.len))?,
+        let plain = match self.sense_at(at) {
+            Some(u) if found.is_none_or(|f| f.len == 1) => Some((u, at + 1)),
+            _ => found.map(|f| (f.unit, at + f.len)),
+        };
+        let (unit, end) = match (plain, self.dotted_unit_at(at)) {
+            (Some(p), Some(d)) if d.1 > p.1 && d.0.dimension == p.0.dimension => d,
+            (Some(p), Some(d)) if d.1 > p.1 + 1 => d,
+            (None, Some(d)) => d,
+            (p, _) => p?,
         };
         // The unit must end at a word boundary: "m" is not the start of "m2x".
-        let end = at + len;
         if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
         {
             return None;
@@ -54,6 +59,49 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         Some((unit, end))
+    }
+
+    /// `dotted_abbreviation` (decision 390): a unit abbreviated with dots ("22 m.p.g.",
+    /// "18 cu. ft.", "20 gal. an hour") is looked up without them, letters glued to a dot
+    /// joined into one word ("m.p.g." is "mpg") and spaced ones kept apart ("cu ft").
+    /// The end is past the last dot, unless that dot closes the sentence. Each part is a
+    /// short run of letters right before its dot.
+    fn dotted_unit_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
+        let (mut raw, mut low, mut ends): (Vec<String>, Vec<String>, Vec<usize>) =
+            (Vec::new(), Vec::new(), Vec::new());
+        let mut k = at;
+        while self.is_word(k)
+            && self.raw(k).len() <= 4
+            && self.raw(k).chars().all(|c| c.is_ascii_alphabetic())
+            && self.is_sym(k + 1, '.')
+            && self.attached(k + 1)
+        {
+            match (raw.last_mut(), low.last_mut()) {
+                (Some(r), Some(l)) if self.attached(k) => {
+                    r.push_str(self.raw(k));
+                    l.push_str(self.low(k));
+                    ends.pop();
+                }
+                _ => {
+                    raw.push(self.raw(k).to_string());
+                    low.push(self.low(k).to_string());
+                }
+            }
+            k += 2;
+            ends.push(if k >= self.n() { k - 1 } else { k });
+        }
+        let cx = Context {
+            touching: false,
+            dimension: None,
+        };
+        let found = registry().after_at(
+            0,
+            |j| raw.get(j).map_or("", String::as_str),
+            |j| low.get(j).map_or("", String::as_str),
+            |_| false,
+            cx,
+        )?;
+        Some((found.unit, *ends.get(found.len - 1)?))
     }
 
     /// The denominator of a price at `d` (decision 142): "$1.84 a pound", "$3 per pound"
