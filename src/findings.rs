@@ -411,6 +411,18 @@ impl ClaimView {
         self.rare.as_ref()?.note.as_deref()
     }
 
+    /// Who stated the claim and where it came from, by their field names in the order
+    /// every renderer writes them (absent names are `None`).
+    pub fn names(&self) -> [(&'static str, Option<&str>); 5] {
+        [
+            ("claimant", self.claimant.as_deref()),
+            ("claimant_role", self.claimant_role()),
+            ("origin", self.origin.as_deref()),
+            ("origin_named_in", self.origin_named_in()),
+            ("via", self.via()),
+        ]
+    }
+
     /// Sets why the claim is not compared.
     pub fn set_note(&mut self, note: String) {
         self.rare.get_or_insert_with(Box::default).note = Some(note);
@@ -420,13 +432,7 @@ impl ClaimView {
 impl Serialize for ClaimView {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let names = [
-            ("claimant", self.claimant.as_deref()),
-            ("claimant_role", self.claimant_role()),
-            ("origin", self.origin.as_deref()),
-            ("origin_named_in", self.origin_named_in()),
-            ("via", self.via()),
-        ];
+        let names = self.names();
         let given = |o: Option<&str>| usize::from(o.is_some());
         let len = 7
             + names.iter().map(|(_, v)| given(*v)).sum::<usize>()

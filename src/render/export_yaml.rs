@@ -159,13 +159,7 @@ fn claim(m: &mut Map, c: &ClaimView) -> Out {
     m.str("source", c.source())?;
     m.str("publisher", c.publisher())?;
     m.str("published", c.published())?;
-    let optional = [
-        ("claimant", c.claimant.as_deref()),
-        ("claimant_role", c.claimant_role()),
-        ("origin", c.origin.as_deref()),
-        ("origin_named_in", c.origin_named_in()),
-        ("via", c.via()),
-    ];
+    let optional = c.names();
     for (key, v) in optional {
         if let Some(v) = v {
             m.str(key, v)?;

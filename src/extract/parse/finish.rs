@@ -445,13 +445,7 @@ impl<'a> SentenceReader<'a> {
         // "four to five thousand", "two to three hundred": number words share the scale
         // word ending the second, when the first, scaled, stays below it ("one to a
         // hundred" is 1 to 100).
-        if a.words
-            && bb.words
-            && a.value.fract() == 0.0
-            && let Some(p) = shared_scale(self.low(bb.end - 1))
-            && a.value < 10f64.powi(p)
-            && a.value * 10f64.powi(p) < bb.value
-        {
+        if let Some(p) = self.words_share_scale(a, &bb) {
             lo = a.value * 10f64.powi(p);
         }
         let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
@@ -522,9 +516,25 @@ impl<'a> SentenceReader<'a> {
     }
 }
 
+impl SentenceReader<'_> {
+    /// The power of ten the first end `a` of a range in number words shares with the
+    /// scale word ending the second end `b` ("four to five thousand", "five or six
+    /// thousand"), when `a`, a whole number, scaled stays below `b` ("one to a hundred"
+    /// is 1 to 100).
+    pub(super) fn words_share_scale(&self, a: &Amt, b: &Amt) -> Option<i32> {
+        let p = shared_scale(self.low(b.end - 1))?;
+        let shares = a.words
+            && b.words
+            && a.value.fract() == 0.0
+            && a.value < 10f64.powi(p)
+            && a.value * 10f64.powi(p) < b.value;
+        shares.then_some(p)
+    }
+}
+
 /// The power of ten of a scale word a range's first end in words may share: "thousand"
 /// and up, and "hundred" ("two to three hundred").
-pub(super) fn shared_scale(w: &str) -> Option<i32> {
+fn shared_scale(w: &str) -> Option<i32> {
     if matches!(w, "hundred" | "hundreds") {
         return Some(2);
     }

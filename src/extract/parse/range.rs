@@ -1,6 +1,5 @@
 //! Ranges: the second amount after "to", "through", "-", "and" (after "between") or "or".
 
-use super::finish::shared_scale;
 use super::*;
 
 impl<'a> SentenceReader<'a> {
@@ -328,13 +327,7 @@ impl<'a> SentenceReader<'a> {
         if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
             return (a.raw, b.raw);
         }
-        if a.words
-            && b.words
-            && a.value.fract() == 0.0
-            && let Some(p) = shared_scale(self.low(b.end - 1))
-            && a.value < 10f64.powi(p)
-            && a.value * 10f64.powi(p) < b.value
-        {
+        if let Some(p) = self.words_share_scale(a, b) {
             return (a.value, b.value / 10f64.powi(p));
         }
         (a.value, b.value)
