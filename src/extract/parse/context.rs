@@ -231,13 +231,8 @@ impl<'a> SentenceReader<'a> {
     /// years", "hadn't eaten for more than 3 days") is how long the thing has not
     /// happened, still more than the figure: the negation does not reach it.
     fn negation_reaching(&self, start: usize) -> bool {
-        let mut k = start;
         let mut duration = false;
-        for _ in 0..4 {
-            if k == 0 || !self.is_word(k - 1) {
-                return false;
-            }
-            k -= 1;
+        for k in self.words_back(start, 4) {
             let w = self.low(k);
             if k + 1 < start && negation_word(w) {
                 let perfect = |w: &str| {
@@ -254,8 +249,6 @@ impl<'a> SentenceReader<'a> {
         false
     }
 
-    /// The change verb or adverb governing an amount that starts at `at` (after any
-    /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
     /// The index of the word a change verb would stand at for an amount starting at `at`.
     pub(super) fn verb_index(&self, at: usize) -> usize {
         let mut k = at;
@@ -270,6 +263,8 @@ impl<'a> SentenceReader<'a> {
         k.saturating_sub(1)
     }
 
+    /// The change verb or adverb governing an amount that starts at `at` (after any
+    /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
     pub(super) fn change_before(&self, at: usize) -> Option<(bool, bool, bool)> {
         let mut k = at;
         while k > 0
@@ -373,8 +368,8 @@ impl<'a> SentenceReader<'a> {
     /// "increased its full-year revenue forecast by $1.3 billion", "cut its sales forecast
     /// for the third time this year by 2%": a verb of change, its object (at most twelve
     /// tokens), then "by" at `by`. Numbers inside the object ("cut
-    /// CO2 emissions by", "slashed prices across 9 models by", "the ID.3 by") and hyphens inside its
-    /// words ("full-year", "second-quarter") are stepped over; "to", "and", "which",
+    /// CO2 emissions by", "slashed prices across 9 models by", "the ID.3 by") and hyphens
+    /// inside its words ("full-year", "second-quarter") are stepped over; "to", "and", "which",
     /// "was" and the like end the search, and "that" unless a period follows it ("in that
     /// time").
     fn verb_object_by(&self, by: usize) -> Option<bool> {
@@ -439,12 +434,7 @@ impl<'a> SentenceReader<'a> {
     /// expecting of `words/negated_verb_links.txt`, so "did not stop prices rising" and
     /// "not only rose" keep their change.
     fn verb_negated(&self, v: usize) -> bool {
-        let mut k = v;
-        for _ in 0..4 {
-            if k == 0 || !self.is_word(k - 1) {
-                return false;
-            }
-            k -= 1;
+        for k in self.words_back(v, 4) {
             let w = self.low(k);
             if negation_word(w) {
                 return true;
@@ -454,6 +444,12 @@ impl<'a> SentenceReader<'a> {
             }
         }
         false
+    }
+
+    /// The indices of at most `n` words right before `at`, nearest first, up to the first
+    /// token that is no word (a number, punctuation) or the sentence's start.
+    fn words_back(&self, at: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..at).rev().take(n).take_while(|&k| self.is_word(k))
     }
 
     /// "Add 200 g of flour", "then add 2 cups": "add" as an instruction (opening the
