@@ -272,6 +272,14 @@ impl<'a> SentenceReader<'a> {
                 "between" => {
                     m.between = true;
                     m.first -= 1;
+                    // "roughly between 3 and 4 hours": an approximate range (an adverb
+                    // right before; "estimated at between" stays a range).
+                    if let Some((QualCode::Approx, start)) = self.qualifier_before(m.first)
+                        && start + 1 == m.first
+                    {
+                        m.qual = Some(QualCode::Approx);
+                        m.first = start;
+                    }
                 }
                 "from" => m.from = true,
                 "exactly" | "precisely" => m.first -= 1,
@@ -415,6 +423,7 @@ impl<'a> SentenceReader<'a> {
                             || u2.name.starts_with(&format!("{} per ", u1.name))
                             || (m.between
                                 && range_in_second_unit(a.value, &u1, u2, bb.value).is_some())
+                            || subunit_in_currency(a.value, &u1, u2, bb.value).is_some()
                     }) {
                         b = Some(bb);
                         m.unit = Some(u1);
@@ -466,7 +475,20 @@ impl<'a> SentenceReader<'a> {
         {
             lo = low;
         }
-        let final_unit = u2.or(m.unit.take()).or(a_cur);
+        // "90p to £1.20", "between 50 cents and $1": a hundredth of a currency, then the
+        // currency itself; the range is in the second end's currency.
+        let b_cur = bb.cur.map(|c| FoundUnit {
+            name: c.name.to_string(),
+            class: UnitKind::Currency(c.code),
+        });
+        let mut in_b_cur = None;
+        if let (Some(x), Some(y)) = (&m.unit, u2.as_ref().or(b_cur.as_ref()))
+            && let Some(low) = subunit_in_currency(lo, x, y, bb.value)
+        {
+            lo = low;
+            in_b_cur = Some(y.clone());
+        }
+        let final_unit = in_b_cur.or(u2).or(m.unit.take()).or(a_cur);
         // The hyphen of a score separates the ends; a minus glued to the second end is its
         // sign ("-5 to -10").
         let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
@@ -544,13 +566,11 @@ fn shared_scale(w: &str) -> Option<i32> {
 /// The first end of a range converted into the unit of the second, when the two ends
 /// name different units of one measure and the first, converted, is not above the second
 /// ("between 700 kilowatts and 1.8 megawatts" is 0.7 to 1.8 megawatts; "5 mg to 1 g"
-/// 0.005 to 1 gram). `None` for one unit, counts, currencies, units that compare only
+/// 0.005 to 1 gram; "between 90 minutes and two hours" 1.5 to 2 hours). `None` for one unit, counts, currencies, units that compare only
 /// with themselves, or a first end that would exceed the second ("2 hours to 30 minutes").
 fn range_in_second_unit(low: f64, first: &FoundUnit, second: &FoundUnit, high: f64) -> Option<f64> {
-    if first.name == second.name
-        || !matches!(first.class, UnitKind::Measure)
-        || !matches!(second.class, UnitKind::Measure)
-    {
+    let convertible = |u: &FoundUnit| matches!(u.class, UnitKind::Measure | UnitKind::Time);
+    if first.name == second.name || !convertible(first) || !convertible(second) {
         return None;
     }
     let reg = crate::units::registry();
@@ -560,4 +580,27 @@ fn range_in_second_unit(low: f64, first: &FoundUnit, second: &FoundUnit, high: f
     // Rounded to twelve significant digits: 700 kW is 0.7 MW, not 0.7000000000000001.
     let converted: f64 = format!("{:.11e}", (a + b) / 2.0).parse().ok()?;
     ((b - a).abs() <= 1e-9 * converted.abs() && converted <= high).then_some(converted)
+}
+
+/// The first end of a range in a fraction of a currency converted into the currency the
+/// second end carries ("90p to £1.20" is 0.9 to 1.2 pounds, "between 50 cents and $1" 0.5
+/// to 1 dollar). `None` unless the first unit is a registry fraction of money ("penny",
+/// "cent") of that currency (or of none named: "cent") and, converted, not above the
+/// second end.
+fn subunit_in_currency(low: f64, first: &FoundUnit, second: &FoundUnit, high: f64) -> Option<f64> {
+    let (UnitKind::Currency(code), UnitKind::Currency(code2)) = (&first.class, &second.class)
+    else {
+        return None;
+    };
+    if first.name == second.name || !(code.is_empty() || code == code2) {
+        return None;
+    }
+    let reg = crate::units::registry();
+    let factor = |name: &str| match reg.get(reg.by_name(name).next()?).factor {
+        crate::units::Factor::Fixed(f) => Some(f),
+        _ => None,
+    };
+    let (sub, main) = (factor(&first.name)?, factor(&second.name)?);
+    let converted: f64 = format!("{:.11e}", low * sub / main).parse().ok()?;
+    (sub < main && converted <= high).then_some(converted)
 }

@@ -89,6 +89,22 @@ impl<'a> SentenceReader<'a> {
         Some(b)
     }
 
+    /// "minus 5 to minus 10 degrees": after a negative first end, "minus" before digits
+    /// at `num` signs the second end.
+    fn minus_word_second_end(&self, a: &Amt, has_cur: bool, num: usize) -> Option<Amt> {
+        if has_cur || a.value >= 0.0 || self.low(num) != "minus" || !self.is_num(num + 1) {
+            return None;
+        }
+        let mut b = self.digit_amount(num + 1, true).ok()?;
+        if b.first != num + 1 || b.cur.is_some() {
+            return None;
+        }
+        b.value = -b.value;
+        b.raw = -b.raw;
+        b.first = num;
+        Some(b)
+    }
+
     /// "from 16.3 percent of GDP in 2004 to 17.5 percent": an acronym in capitals (two to
     /// five letters) right after "of" names what the share is of; it does not end the
     /// from-to adjunct as a name would.
@@ -263,6 +279,8 @@ impl<'a> SentenceReader<'a> {
         let mut b =
             if self.negative_end(j, num) || (cur.is_none() && self.plus_after_negative(a, num)) {
                 self.signed_second_end(a, num)?
+            } else if let Some(b) = self.minus_word_second_end(a, cur.is_some(), num) {
+                b
             } else if self.is_num(num) {
                 if self.is_sym(num, '-') {
                     return None;
@@ -297,6 +315,31 @@ impl<'a> SentenceReader<'a> {
             b.cur = cur.or(a.cur);
         }
         self.range_end_ok(a, &b, j, num, sep).then_some(b)
+    }
+
+    /// Whether the first end `a` of an "or" follows a comma and an item of the same
+    /// shape: "5 mg, 10 mg or 20 mg", "$10, $15 or $20", "3, 4 or 5" are lists of
+    /// separate figures, not a range ("In 2019, 5 or 6 people" is one: a year before the
+    /// comma is no item).
+    fn list_before(&self, a: &Amt) -> bool {
+        let Some(comma) = a.first.checked_sub(1).filter(|&c| self.is_sym(c, ',')) else {
+            return false;
+        };
+        let item = |k: usize| {
+            self.is_num(k)
+                && !(self.raw(k).len() == 4
+                    && num_value(self.raw(k)).is_some_and(|y| (1500.0..=2199.0).contains(&y)))
+        };
+        let Some(before) = comma.checked_sub(1) else {
+            return false;
+        };
+        // "5, 10 or 20", "$10, $15": the number right before the comma; "5 km, 10 km": a
+        // number and the unit word the first end has after it.
+        item(before)
+            || (before > 0
+                && self.is_word(before)
+                && self.low(before) == self.low(a.end)
+                && item(before - 1))
     }
 
     /// "£1.5-2m", "$5-10m": the second end of a range of money is read without the
@@ -395,6 +438,9 @@ impl<'a> SentenceReader<'a> {
             && (a.first.saturating_sub(4)..a.first)
                 .any(|k| words::TALLY_WORDS.contains(self.low(k)))
         {
+            return false;
+        }
+        if sep == "or" && self.list_before(a) {
             return false;
         }
         if sep == "or" {
