@@ -153,6 +153,7 @@ lists! {
     STOCK_NOUNS = "stock_nouns";
     STOCK_VERBS = "stock_verbs";
     STOPWORDS = "stopwords";
+    STREET_WORDS = "street_words";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
     UNIT_KIND_MODIFIERS = "unit_kind_modifiers";
@@ -250,6 +251,11 @@ pub fn is_stopword(w: &str) -> bool {
 /// Words after which a bare number is a label, not a quantity ("game 7", "route 66").
 pub fn is_label_word(w: &str) -> bool {
     LABEL_WORDS.contains(w)
+}
+
+/// Words that end a street address ("Street", "Square"), lower-cased.
+pub fn is_street_word(w: &str) -> bool {
+    STREET_WORDS.contains(w)
 }
 
 /// Words that attach to a fraction of something ("half of", "a third of"): the

@@ -9,6 +9,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(out) = self.phone_groups(i, nested) {
             return out;
         }
+        if let Some(next) = self.street_address(i) {
+            return Outcome::Skip(next);
+        }
         if !nested && let Some(out) = self.date_at(i, year_hint) {
             return out;
         }
@@ -213,6 +216,26 @@ impl<'a> SentenceReader<'a> {
         } else {
             j
         }))
+    }
+
+    /// "10 Downing Street", "11 Times Square", "1600 Pennsylvania Avenue": a whole number
+    /// of up to five digits, with no currency or sign before it, followed by one to three
+    /// capitalised words, the last of them a street word (`street_words.txt`), is a
+    /// house number (rule `street_address`, decision 416). Returns the token after the
+    /// address.
+    fn street_address(&self, i: usize) -> Option<usize> {
+        let digits = self.raw(i);
+        let plain = digits.len() <= 5 && digits.bytes().all(|b| b.is_ascii_digit());
+        let signed = i > 0 && self.attached(i) && !self.is_word(i - 1);
+        if !plain || signed || self.currency_before(i).is_some() {
+            return None;
+        }
+        // The capitalised words after the number, which must end at the street word
+        // ("3 Road Bikes" in a title is no address).
+        let end = (i + 1..i + 5)
+            .find(|&k| !self.capitalised(k) || self.attached(k))
+            .unwrap_or(i + 5);
+        (end > i + 1 && end <= i + 4 && words::is_street_word(self.low(end - 1))).then_some(end)
     }
 
     /// Whether the word at `k` is two or more capital letters ("HD", "ID", "LHS").
