@@ -88,6 +88,7 @@ lists! {
     CHANGE_OF_UP = "change_of_up";
     CHANGE_RATE_NOUNS = "change_rate_nouns";
     CHANGE_UP = "change_up";
+    CLOSING_AFTER_COMMA = "closing_after_comma";
     CLOSING_AND_GE = "closing_and_ge";
     CLOSING_AND_LE = "closing_and_le";
     CLOSING_OR_GE = "closing_or_ge";
@@ -100,6 +101,7 @@ lists! {
     DIMENSION_ADJECTIVES = "dimension_adjectives";
     DIRECTION_ADVERBS = "direction_adverbs";
     DIRECTION_VERBS = "direction_verbs";
+    ESTIMATE_VERBS = "estimate_verbs";
     EXPECT_WORDS = "expect_words";
     EXPECTATION_HOLDERS = "expectation_holders";
     EXPECTATION_VERBS = "expectation_verbs";
@@ -115,6 +117,8 @@ lists! {
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";
     MARGIN_VERBS = "margin_verbs";
+    MARK_NOUNS = "mark_nouns";
+    MARK_VERBS = "mark_verbs";
     METRE_WORDS_AFTER = "metre_words_after";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";
@@ -361,6 +365,14 @@ pub fn closing_phrases() -> impl Iterator<Item = (&'static str, QualCode)> {
         .map(|(p, c)| (*p, qual_code(c)))
 }
 
+/// Closing qualifiers after an amount, its unit and a comma ("$50, tops"): (phrase, code).
+pub fn closing_after_comma() -> impl Iterator<Item = (&'static str, QualCode)> {
+    CLOSING_AFTER_COMMA
+        .entries()
+        .iter()
+        .map(|(p, c)| (*p, qual_code(c)))
+}
+
 /// Prefix qualifiers as (phrase, code).
 pub fn qualifiers() -> impl Iterator<Item = (&'static str, QualCode)> {
     qualifier_phrases().iter().map(|(p, q, _)| (*p, *q))
@@ -453,7 +465,12 @@ mod tests {
         for (w, d) in FRACTION_WORDS.entries() {
             assert!(d.parse::<f64>().is_ok(), "{w}: {d}");
         }
-        for (p, c) in QUALIFIERS.entries().iter().chain(CLOSING_PHRASES.entries()) {
+        for (p, c) in QUALIFIERS
+            .entries()
+            .iter()
+            .chain(CLOSING_PHRASES.entries())
+            .chain(CLOSING_AFTER_COMMA.entries())
+        {
             assert!(
                 matches!(*c, "gt" | "ge" | "upto" | "lt" | "le" | "approx"),
                 "{p}: {c}"

@@ -545,7 +545,9 @@ impl<'a> SentenceReader<'a> {
                 {
                     Some((QualCode::Ge, 1))
                 }
-                None => self.closing_phrase(m.end),
+                None => self
+                    .closing_phrase(m.end)
+                    .or_else(|| self.closing_after_comma(m.end)),
                 _ => None,
             };
             if let Some((q, taken)) = closing {

@@ -204,7 +204,10 @@ impl<'a> SentenceReader<'a> {
     /// opposite: "not fewer than 10" is at least 10, "no bigger than 5" at most 5.
     /// "not close to 50%": a negated approximation leaves the figure exact (no qualifier).
     fn negated(&self, q: QualCode, start: usize) -> Option<(QualCode, usize)> {
-        let next_to = start > 0 && matches!(self.low(start - 1), "not" | "never" | "no");
+        // "hasn't exceeded 4%", "won't top 3%": a contracted negation right before it too.
+        let next_to = start > 0
+            && (matches!(self.low(start - 1), "not" | "never" | "no")
+                || (negation_word(self.low(start - 1)) && self.low(start - 1) != "unlikely"));
         if !next_to {
             // "must not hold more than 5 litres": the bound a negated verb sets.
             return Some(match q {
@@ -217,7 +220,7 @@ impl<'a> SentenceReader<'a> {
             });
         }
         match q {
-            QualCode::Approx if self.low(start - 1) == "not" => None,
+            QualCode::Approx if !matches!(self.low(start - 1), "never" | "no") => None,
             QualCode::Approx => Some((q, start)),
             _ => Some((flip(q), start - 1)),
         }
@@ -433,7 +436,7 @@ impl<'a> SentenceReader<'a> {
     /// not expected to climb", "never rose", across only the auxiliaries and verbs of
     /// expecting of `words/negated_verb_links.txt`, so "did not stop prices rising" and
     /// "not only rose" keep their change.
-    fn verb_negated(&self, v: usize) -> bool {
+    pub(super) fn verb_negated(&self, v: usize) -> bool {
         for k in self.words_back(v, 4) {
             let w = self.low(k);
             if negation_word(w) {
@@ -448,7 +451,7 @@ impl<'a> SentenceReader<'a> {
 
     /// The indices of at most `n` words right before `at`, nearest first, up to the first
     /// token that is no word (a number, punctuation) or the sentence's start.
-    fn words_back(&self, at: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn words_back(&self, at: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
         (0..at).rev().take(n).take_while(|&k| self.is_word(k))
     }
 

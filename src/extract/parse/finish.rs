@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 58] {
+    fn rules() -> [(&'static str, Rule<'a>); 60] {
         [
             ("times_after", SentenceReader::times_after),
             ("dimension_side", SentenceReader::dimension_side),
@@ -123,6 +123,8 @@ impl<'a> SentenceReader<'a> {
             ("average_at", SentenceReader::average_at),
             ("average_subject", SentenceReader::average_subject),
             ("estimated_value", SentenceReader::estimated_value),
+            ("estimate_at", SentenceReader::estimate_at),
+            ("mark_passed", SentenceReader::mark_passed),
             ("average_opening", SentenceReader::average_opening),
             ("limit_subject", SentenceReader::limit_subject),
             ("objects_passed", SentenceReader::objects_passed),

@@ -23,6 +23,7 @@ mod amounts;
 mod anchors;
 mod annum;
 mod bare;
+mod bounds;
 mod changes;
 mod context;
 mod dates;

@@ -1,0 +1,73 @@
+//! Bounds and approximations stated away from the figure (issue 17, branch exqual10): a
+//! mark passed ("crossed the 1 million mark"), an estimate's object before "at" ("estimated
+//! the damage at $5 million"), and a closing phrase after a comma ("$50, tops").
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "Ticket sales crossed the 1 million mark", "donations passed the $5 million
+    /// milestone", "broke the $100 barrier": a verb of passing (`words/mark_verbs.txt`), "the", the figure and a
+    /// word of `words/mark_nouns.txt` is more than the figure; under a negation ("has not
+    /// crossed the 1 million mark") at most it. A named threshold keeps its value ("breaching
+    /// the 1.5C threshold set in the Paris agreement" is the threshold, exact). Without the mark noun the figure may be the
+    /// verb's object ("the Senate passed the $1.9 trillion bill") and stays exact.
+    pub(super) fn mark_passed(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.range || m.first != a.first || m.first < 2 {
+            return Ok(());
+        }
+        let v = m.first - 2;
+        if self.low(m.first - 1) == "the"
+            && self.is_word(v)
+            && words::MARK_VERBS.contains(self.low(v))
+            && self.is_word(m.end)
+            && words::MARK_NOUNS.contains(self.low(m.end))
+        {
+            let negated = self.verb_negated(v);
+            m.qual = Some(if negated { QualCode::Le } else { QualCode::Gt });
+            m.first = v;
+        }
+        Ok(())
+    }
+
+    /// "Police estimated the damage at $5 million", "reckons the cost of repairs at
+    /// £2bn": a verb of estimating (`words/estimate_verbs.txt`) at most six words before
+    /// "at" and the figure, across words only, makes the figure approximate ("estimated
+    /// at" right before the figure is a qualifier phrase of its own).
+    pub(super) fn estimate_at(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.range || m.first != a.first || m.first < 3 {
+            return Ok(());
+        }
+        let at = m.first - 1;
+        if self.low(at) == "at"
+            && self
+                .words_back(at, 6)
+                .any(|k| words::ESTIMATE_VERBS.contains(self.low(k)))
+        {
+            m.qual = Some(QualCode::Approx);
+        }
+        Ok(())
+    }
+
+    /// "$50, tops", "20 km, more or less", "$800, give or take": a phrase of
+    /// `words/closing_after_comma.txt` after a comma that then closes the clause
+    /// (punctuation or the sentence's end). The qualifier and the tokens taken, comma
+    /// included.
+    pub(super) fn closing_after_comma(&self, at: usize) -> Option<(QualCode, usize)> {
+        if !self.is_sym(at, ',') {
+            return None;
+        }
+        let (q, len) = words::closing_after_comma()
+            .filter_map(|(p, q)| Some((q, self.match_pattern(at + 1, p, false)?)))
+            .max_by_key(|&(_, len)| len)?;
+        let next = at + 1 + len;
+        // Punctuation that ends a clause, not a sign that opens another figure ("Rs 48,390
+        // crore, roughly $5.8bn").
+        let ends = next >= self.n()
+            || matches!(
+                self.kind(next),
+                Some(Kind::Break | Kind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?' | '—' | '–'))
+            );
+        ends.then_some((q, len + 1))
+    }
+}
