@@ -31,6 +31,11 @@ impl<'a> SentenceReader<'a> {
             Some(u) if found.is_none_or(|f| f.len == 1) => Some((u, at + 1)),
             _ => found.map(|f| (f.unit, at + f.len)),
         };
+        let plain = match (plain, self.square_cubic_at(at)) {
+            (Some(p), Some(s)) if s.1 > p.1 => Some(s),
+            (None, s) => s,
+            (p, _) => p,
+        };
         let (unit, end) = match (plain, self.dotted_unit_at(at)) {
             (Some(p), Some(d)) if d.1 > p.1 && d.0.dimension == p.0.dimension => d,
             (Some(p), Some(d)) if d.1 > p.1 + 1 => d,
@@ -59,6 +64,55 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         Some((unit, end))
+    }
+
+    /// `square_cubic_of_length` (decision 394): a length unit after "sq" or "cu" (a dot
+    /// may follow them: "6 sq yd", "1,000 sq. metres", "400 cu m") or before a glued
+    /// power ("5,000 ft²", "300 ft³", "20 ft2") is the registry's square or cubic unit of
+    /// that length, when the registry has it; the spellings need not be listed one by one.
+    fn square_cubic_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
+        let prefix = match self.low(at) {
+            "sq" => Some("square"),
+            "cu" => Some("cubic"),
+            _ => None,
+        };
+        let length_at = match prefix {
+            Some(_) if self.is_sym(at + 1, '.') && self.attached(at + 1) => at + 2,
+            Some(_) => at + 1,
+            None => at,
+        };
+        let cx = Context {
+            touching: prefix.is_none() && self.attached(at),
+            dimension: None,
+        };
+        let found = registry().after_at(
+            length_at,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        if found.unit.dimension != "length" {
+            return None;
+        }
+        let mut end = length_at + found.len;
+        let power = match prefix {
+            Some(p) => p,
+            None if !self.attached(end) => return None,
+            None => {
+                let p = match self.raw(end) {
+                    "²" | "2" => "square",
+                    "³" | "3" => "cubic",
+                    _ => return None,
+                };
+                end += 1;
+                p
+            }
+        };
+        let id = registry()
+            .by_name(&format!("{power} {}", found.unit.name))
+            .next()?;
+        Some((registry().get(id), end))
     }
 
     /// `dotted_abbreviation` (decision 390): a unit abbreviated with dots ("22 m.p.g.",
