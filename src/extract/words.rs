@@ -145,6 +145,7 @@ lists! {
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
+    UNITS_BEFORE_FIGURE = "units_before_figure";
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";

@@ -270,13 +270,14 @@ impl<'a> SentenceReader<'a> {
                     } else if word_before
                         && self.attached(i - 1)
                         && (matches!(self.low(i - 2), "sub" | "now" | "nearly" | "almost")
+                            || words::UNITS_BEFORE_FIGURE.contains(self.low(i - 2))
                             || (matches!(self.low(i - 2), "foot" | "feet" | "by" | "x")
                                 && i >= 4
                                 && self.is_num(i - 4)))
                     {
                         // "sub-7 nanometer" (a bound the qualifier reads), "her now-18
-                        // month-old daughter", "a 10-by-12-foot shed": a prefix or a
-                        // joiner, not a label nor a sign.
+                        // month-old daughter", "a 10-by-12-foot shed", "Mach-2" (a unit
+                        // before its figure): a prefix or a joiner, not a label nor a sign.
                     } else if word_before && self.attached(i - 1) {
                         // "COVID-19", "TA-35", "last-32": a label.
                         return Err(i + 1);

@@ -48,6 +48,7 @@ impl<'a> SentenceReader<'a> {
     fn rules() -> [(&'static str, Rule<'a>); 60] {
         [
             ("times_after", SentenceReader::times_after),
+            ("unit_before_figure", SentenceReader::unit_before_figure),
             ("dimension_side", SentenceReader::dimension_side),
             ("starting_price", SentenceReader::starting_price),
             ("fold_is_factor", SentenceReader::fold_is_factor),
@@ -73,6 +74,10 @@ impl<'a> SentenceReader<'a> {
             ("pounds_before_pence", SentenceReader::pounds_before_pence),
             ("scale_after_currency", SentenceReader::scale_after_currency),
             ("cents_after_currency", SentenceReader::cents_after_currency),
+            (
+                "unit_and_a_fraction_end",
+                SentenceReader::unit_and_a_fraction_end,
+            ),
             (
                 "pound_fraction_is_weight",
                 SentenceReader::pound_fraction_is_weight,

@@ -155,6 +155,9 @@ impl SentenceReader<'_> {
         if next == "half" && self.is_sym(i + 2, '-') && self.low(i + 3) == "dozen" {
             return Some(Some(self.simple_word_amt(i, i + 4, 6.0)));
         }
+        if let Some(a) = self.unit_and_a_fraction(i) {
+            return Some(Some(a));
+        }
         if next != "hundred" && number::scale_word(next).is_none() {
             return Some(None);
         }
@@ -176,20 +179,61 @@ impl SentenceReader<'_> {
     }
 
     /// "a quarter mile", "a quarter-mile", "a quarter century", "a quarter billion": a
-    /// quarter of one unit or of a scale, without "of". Only "quarter": "a third term"
-    /// and "a fifth day" are ordinals.
+    /// quarter of one unit or of a scale, without "of"; and "a half-mile", "a half-hour"
+    /// (`half_hyphen_unit`, decision 395: "a half mile" is read at "half", "a half-dozen"
+    /// is six). Only "quarter" and "half": "a third term" and "a fifth day" are ordinals.
     fn quarter_before(&self, i: usize) -> Option<Amt> {
-        if self.low(i + 1) != "quarter" || !self.is_word(i + 1) {
+        let part = match self.low(i + 1) {
+            "quarter" => 0.25,
+            "half" => 0.5,
+            _ => return None,
+        };
+        if !self.is_word(i + 1) {
             return None;
         }
         let k = i + 2;
-        if let Some(v) = Self::scale_value(self.low(k)).filter(|&v| v >= 1e6) {
+        if let Some(v) = Self::scale_value(self.low(k)).filter(|&v| v >= 1e6 && part == 0.25) {
             return Some(self.simple_word_amt(i, k + 1, v / 4.0));
         }
-        let unit_at = |k: usize| self.unit_at(k).is_some_and(|(u, _)| u.dimension != "money");
+        let unit_at = |k: usize| {
+            self.unit_at(k)
+                .is_some_and(|(u, _)| !matches!(u.dimension.as_str(), "money" | "count"))
+        };
         let hyphen = self.is_sym(k, '-') && self.attached(k) && self.attached(k + 1);
-        ((hyphen && unit_at(k + 1)) || (!hyphen && unit_at(k)))
-            .then(|| self.simple_word_amt(i, k, 0.25))
+        ((hyphen && unit_at(k + 1)) || (!hyphen && part == 0.25 && unit_at(k)))
+            .then(|| self.simple_word_amt(i, k, part))
+    }
+
+    /// `unit_and_a_fraction` (decision 395): "a mile and a half", "an hour and a quarter",
+    /// "a cup and a half of flour": one of a unit (no currency) and a fraction after it
+    /// ([`Self::and_a_fraction`]) is the mixed number; `unit_and_a_fraction_end` takes
+    /// the fraction into the mention. "a mile" alone stays no amount.
+    fn unit_and_a_fraction(&self, i: usize) -> Option<Amt> {
+        let (unit, end) = self.unit_at(i + 1)?;
+        if !self.is_word(i + 1) || matches!(unit.dimension.as_str(), "money" | "count") {
+            return None;
+        }
+        let (f, _) = self.and_a_fraction(end)?;
+        Some(self.simple_word_amt(i, i + 1, 1.0 + f))
+    }
+
+    /// `unit_and_a_fraction_end`: the mention of "a mile and a half" (read as 1.5 at its
+    /// article by `unit_and_a_fraction`) ends past the fraction, which is no amount of
+    /// its own.
+    pub(super) fn unit_and_a_fraction_end(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.range
+            || m.unit.is_none()
+            || a.end != a.num + 1
+            || !matches!(self.low(a.num), "a" | "an")
+        {
+            return Ok(());
+        }
+        if let Some((f, k)) = self.and_a_fraction(m.end)
+            && (m.low - (1.0 + f)).abs() < 1e-9
+        {
+            m.end = k;
+        }
+        Ok(())
     }
 
     /// "and a half", "-and-a-half", "and a quarter", "and three quarters", "and

@@ -3,6 +3,7 @@
 //! "6-foot-5", magnitudes, the unit opening an equation ("Total calories = 260") and the
 //! noun before "or" ("a day or two"). Split from `units.rs` (decision 365).
 
+use super::finish::{Draft, Step};
 use super::*;
 
 impl<'a> SentenceReader<'a> {
@@ -80,6 +81,33 @@ impl<'a> SentenceReader<'a> {
             && ((a.num >= 1 && magnitude(a.num - 1))
                 || (a.num >= 2 && self.low(a.num - 1) == "of" && magnitude(a.num - 2))))
         .then(FoundUnit::magnitude)
+    }
+
+    /// `unit_before_figure` (decision 396): "Mach 2", "Mach 0.85 at cruise", "Mach-2
+    /// speeds", "a Mach 3 spy plane": a unit written before its figure
+    /// (`words/units_before_figure.txt`, spelled as the registry names it) is the
+    /// figure's unit, over a noun counted after it.
+    pub(super) fn unit_before_figure(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let counted_or_none = m
+            .unit
+            .as_ref()
+            .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }));
+        if a.cur.is_some() || a.first != a.num || a.num == 0 || !counted_or_none {
+            return Ok(());
+        }
+        let mut k = a.num - 1;
+        if k > 0 && self.is_sym(k, '-') && self.attached(k) && self.attached(a.num) {
+            k -= 1;
+        }
+        if !words::UNITS_BEFORE_FIGURE.contains(self.low(k)) {
+            return Ok(());
+        }
+        if let Some((def, e)) = self.unit_at(k)
+            && e == k + 1
+        {
+            m.unit = Some(Self::unit_of(def));
+        }
+        Ok(())
     }
 
     /// "Calories from Fat = 99", "Total calories = 260": a bare number after "=" is in

@@ -31,6 +31,11 @@ impl<'a> SentenceReader<'a> {
             Some(u) if found.is_none_or(|f| f.len == 1) => Some((u, at + 1)),
             _ => found.map(|f| (f.unit, at + f.len)),
         };
+        let plain = match (plain, self.square_cubic_at(at, plain)) {
+            (Some(p), Some(s)) if s.1 > p.1 => Some(s),
+            (None, s) => s,
+            (p, _) => p,
+        };
         let (unit, end) = match (plain, self.dotted_unit_at(at)) {
             (Some(p), Some(d)) if d.1 > p.1 && d.0.dimension == p.0.dimension => d,
             (Some(p), Some(d)) if d.1 > p.1 + 1 => d,
@@ -59,6 +64,59 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         Some((unit, end))
+    }
+
+    /// `square_cubic_of_length` (decision 394): a length unit after "sq" or "cu" (a dot
+    /// may follow them: "6 sq yd", "1,000 sq. metres", "400 cu m") or before a glued
+    /// power ("5,000 ft²", "300 ft³", "20 ft2") is the registry's square or cubic unit of
+    /// that length, when the registry has it; the spellings need not be listed one by one.
+    fn square_cubic_at(
+        &self,
+        at: usize,
+        plain: Option<(&'static Unit, usize)>,
+    ) -> Option<(&'static Unit, usize)> {
+        let prefix = match self.low(at) {
+            "sq" => "square",
+            "cu" => "cubic",
+            // The unit already found there, squared or cubed by a glued power after it.
+            _ => {
+                let (length, end) = plain.filter(|(u, _)| u.dimension == "length")?;
+                let power = match self.raw(end) {
+                    "²" | "2" => "square",
+                    "³" | "3" => "cubic",
+                    _ => return None,
+                };
+                return self
+                    .attached(end)
+                    .then(|| Self::power_of(power, length, end + 1))?;
+            }
+        };
+        let length_at = if self.is_sym(at + 1, '.') && self.attached(at + 1) {
+            at + 2
+        } else {
+            at + 1
+        };
+        let cx = Context {
+            touching: false,
+            dimension: None,
+        };
+        let found = registry().after_at(
+            length_at,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        (found.unit.dimension == "length")
+            .then(|| Self::power_of(prefix, found.unit, length_at + found.len))?
+    }
+
+    /// The registry's "square"/"cubic" unit of `length`, ending at `end`.
+    fn power_of(power: &str, length: &'static Unit, end: usize) -> Option<(&'static Unit, usize)> {
+        let id = registry()
+            .by_name(&format!("{power} {}", length.name))
+            .next()?;
+        Some((registry().get(id), end))
     }
 
     /// `dotted_abbreviation` (decision 390): a unit abbreviated with dots ("22 m.p.g.",
