@@ -179,6 +179,8 @@ pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
         "tn" | "trn" | "Tn" => (12, false),
         // "$3T": a trillion only right after a sum of money (`scale_after`).
         "T" => (12, true),
+        // "$1.2mm": a million only right after a sum of money (`scale_after`).
+        "mm" | "MM" => (6, true),
         _ => return None,
     })
 }

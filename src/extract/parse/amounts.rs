@@ -188,8 +188,16 @@ impl<'a> SentenceReader<'a> {
         };
         let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
         let plain = plain && grouped.is_none();
-        let (first, neg, plus) = self.sign_before(i, in_range)?;
-        let (first, cur, sym_qual) = self.currency_and_symbol(i, first)?;
+        let (first, mut neg, plus) = self.sign_before(i, in_range)?;
+        let (mut first, cur, sym_qual) = self.currency_and_symbol(i, first)?;
+        if !in_range
+            && !neg
+            && cur.is_some()
+            && let Some(at) = self.minus_before_currency(first)
+        {
+            neg = true;
+            first = at;
+        }
         let mut dec = dec;
         let raw = dec.to_f64().ok_or(i + 1)?;
         let (scale, mut j) = self.scale_after(i, last + 1, cur);
@@ -319,6 +327,10 @@ impl<'a> SentenceReader<'a> {
                 Some(Kind::Sym('\'')) | Some(Kind::Sym('’')) => return Err(i + 1),
                 _ => {}
             }
+        } else if i > 0 && self.low(i - 1) == "negative" && self.is_word(i - 1) {
+            // "returned negative 2 percent": the word as a sign.
+            neg = true;
+            first = i - 1;
         } else if i > 0 && self.low(i - 1) == "minus" {
             // "plus or minus 3.5 points", "+/- 2": a margin, not a negative number.
             if i >= 3 && self.low(i - 2) == "or" && self.low(i - 3) == "plus" {
@@ -329,6 +341,17 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok((first, neg, plus))
+    }
+
+    /// Rule `minus_before_currency`: a minus glued to the front of a currency sign, with
+    /// nothing glued before it, makes the sum negative ("-$3 billion", "−£3m"); "5-$10"
+    /// stays a range and "Q2-$3" a label. The minus sign's index.
+    fn minus_before_currency(&self, sign: usize) -> Option<usize> {
+        let at = sign.checked_sub(1)?;
+        (matches!(self.kind(at), Some(Kind::Sym('-' | '−')))
+            && self.attached(sign)
+            && (at == 0 || !self.attached(at)))
+        .then_some(at)
     }
 
     /// The power of ten of a tonne symbol with its scale after the number at `j`
@@ -440,8 +463,9 @@ impl<'a> SentenceReader<'a> {
                     && self.is_word(j + 2)
                     && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
             && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
-            // "T" is a trillion only after a currency ("$3T"; "5T" may be teslas).
-            && (self.raw(j) != "T" || cur.is_some())
+            // "T" is a trillion and "mm" a million (finance's "$1.2mm") only after a
+            // currency ("5T" may be teslas, "12mm" millimetres).
+            && (!matches!(self.raw(j), "T" | "mm" | "MM") || cur.is_some())
             && !self.metre_dimension_after(j)
             && !(cur.is_none() && self.metre_word_after(j))
         {
@@ -601,6 +625,9 @@ impl<'a> SentenceReader<'a> {
         if self.low(end) == "dozen" && self.is_word(end) && (2.0..=12.0).contains(&value) {
             value *= 12.0;
             end += 1;
+        }
+        if let Some((v, k)) = self.point_decimals(i, value, end) {
+            return Some(self.simple_word_amt(i, k, v));
         }
         // "one-and-a-half times", "two and a half years", "three and a quarter cups",
         // "one and a half million".

@@ -449,7 +449,12 @@ impl<'a> SentenceReader<'a> {
             let only_count = before == "only"
                 && (proportion || noun_next)
                 && !(i >= 2 && self.low(i - 2) == "the");
-            let measure = self.one_measure_modifier(i);
+            // "one percent of voters", "one basis point": a share, though "percent" is a
+            // stopword.
+            let share_next = self.unit_at(i + 1).is_some_and(|(u, _)| {
+                matches!(u.dimension.as_str(), "percent" | "percentage-point")
+            });
+            let measure = self.one_measure_modifier(i) || share_next;
             if !only_count && !measure && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
                 || before.ends_with("’s")

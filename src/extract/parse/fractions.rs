@@ -178,6 +178,37 @@ impl SentenceReader<'_> {
         (whole && self.is_word(i + 1) && cents_follow).then(|| self.simple_word_amt(i, i + 1, 1.0))
     }
 
+    /// Rule `decimal_in_words`: "two point five percent", "one point two million
+    /// dollars": digits spoken after "point" are the decimals of the whole number
+    /// before it (ending at `end`), and a scale word may follow. The value and the token
+    /// after it; "at one point" (a moment) stays as it is.
+    pub(super) fn point_decimals(&self, i: usize, whole: f64, end: usize) -> Option<(f64, usize)> {
+        let moment = whole == 1.0 && i > 0 && self.low(i - 1) == "at";
+        if self.low(end) != "point" || !self.is_word(end) || moment {
+            return None;
+        }
+        let mut k = end + 1;
+        let mut digits = String::new();
+        while let Some(d) = number::small_number_word(self.low(k)).filter(|&d| d < 10)
+            && self.is_word(k)
+            && digits.len() < 6
+        {
+            digits.push(char::from(b'0' + d as u8));
+            k += 1;
+        }
+        if digits.is_empty() {
+            return None;
+        }
+        let mut value: f64 = format!("{whole}.{digits}").parse().ok()?;
+        if let Some(p) = number::scale_word(self.low(k)).filter(|&p| p >= 3)
+            && self.is_word(k)
+        {
+            value = scaled(value, p);
+            k += 1;
+        }
+        Some((value, k))
+    }
+
     /// "a quarter mile", "a quarter-mile", "a quarter century", "a quarter billion": a
     /// quarter of one unit or of a scale, without "of"; and "a half-mile", "a half-hour"
     /// (`half_hyphen_unit`, decision 395: "a half mile" is read at "half", "a half-dozen"

@@ -132,7 +132,19 @@ impl SentenceReader<'_> {
             )
             || matches!(
                 self.low(k),
-                "in" | "at" | "for" | "on" | "with" | "from" | "each" | "apiece" | "but"
+                "in" | "at"
+                    | "for"
+                    | "on"
+                    | "with"
+                    | "from"
+                    | "each"
+                    | "apiece"
+                    | "but"
+                    | "here"
+                    | "there"
+                    | "now"
+                    | "today"
+                    | "then"
             )
     }
 

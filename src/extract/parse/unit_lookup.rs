@@ -203,9 +203,11 @@ impl<'a> SentenceReader<'a> {
             at.saturating_sub(SENSE_WINDOW),
             (at + SENSE_WINDOW).min(self.n()),
         );
+        // The sentence's first word both lower-cased ("Prices") and as written, for a
+        // name ("Beijing approved ¥500 billion").
         let words = (lo..hi)
             .filter(|&k| k != at && self.is_word(k))
-            .map(|k| if k == 0 { self.low(k) } else { self.raw(k) });
+            .flat_map(|k| [if k == 0 { self.low(k) } else { self.raw(k) }, self.raw(k)]);
         senses::sense(spelling, touching, words).map(|id| registry().get(id))
     }
 

@@ -92,7 +92,7 @@ impl<'a> SentenceReader<'a> {
     /// The currency of an amount ("$76 US a barrel"), a currency word repeating it, and a
     /// rate after it.
     fn currency_unit(&self, j: usize, c: Cur) -> UnitRead {
-        let unit = FoundUnit {
+        let mut unit = FoundUnit {
             name: c.name.to_string(),
             class: UnitKind::Currency(c.code),
         };
@@ -108,14 +108,29 @@ impl<'a> SentenceReader<'a> {
             k += 4;
         }
         // A measurement unit after a currency amount is rare; a currency word
-        // ("$5 million dollars") just repeats it.
+        // ("$5 million dollars") just repeats it, or names which of the currencies
+        // sharing the sign is meant (rule `shared_sign_named_after`: "$45 CAD").
         if let Some((def, end)) = self.unit_at(k)
             && def.dimension == "money"
         {
             k = end;
+            if Self::shared_sign_named_after(c.name, &def.name) {
+                unit = Self::unit_of(def);
+            }
         }
         let (unit, k) = self.read_rate(unit, k);
         (Some(unit), k, None)
+    }
+
+    /// Rule `shared_sign_named_after`: "$" and "¥" are written for several currencies,
+    /// read as the US dollar and the yen unless the words say otherwise; a code or name
+    /// after the amount says which ("$45 CAD", "$60 NZD", "$500 MXN", "¥80 yuan").
+    fn shared_sign_named_after(sign: &str, after: &str) -> bool {
+        match sign {
+            "dollar" => after.ends_with(" dollar") || after.ends_with(" peso"),
+            "japanese yen" => after == "chinese yuan",
+            _ => false,
+        }
     }
 
     /// "1,400-kilometer", "six-cylinder", "five-year", "four-, five- and six-cylinder".
