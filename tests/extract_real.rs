@@ -14,12 +14,12 @@ use std::path::Path;
 
 const HELD_BACK_LIST: &str = "bench/newsquant_misses.py";
 
-/// Measured when parts bg and bh were added (docs/extract.md, "Real news parts bg and bh"),
-/// 27 readable parts (a … bg, 1,751 sentences): value F1 96.9, value+unit 91.5,
-/// value+qualifier 91.5. The floors sit 1.5 points under.
-const READABLE_FLOORS: [f64; 3] = [95.4, 90.0, 90.0];
-/// The same for the 27 held-back parts (b … bh, 1,770 sentences): 95.8 / 88.9 / 88.7.
-const HELD_BACK_FLOORS: [f64; 3] = [94.3, 87.4, 87.2];
+/// Measured when parts bi and bj were added (docs/extract.md, "Real text parts bi and bj"),
+/// 28 readable parts (a … bi, 1,868 sentences): value F1 96.7, value+unit 91.0,
+/// value+qualifier 91.3. The floors sit 1.5 points under.
+const READABLE_FLOORS: [f64; 3] = [95.2, 89.5, 89.8];
+/// The same for the 28 held-back parts (b … bj, 1,908 sentences): 95.6 / 88.4 / 88.6.
+const HELD_BACK_FLOORS: [f64; 3] = [94.1, 86.9, 87.1];
 
 /// The file names in `HELD_BACK_REAL = {…}` of `bench/newsquant_misses.py`.
 fn held_back_names() -> Vec<String> {
@@ -82,7 +82,7 @@ fn assert_pool(held: bool, floors: [f64; 3]) {
 #[test]
 fn every_held_back_real_part_the_benches_name_exists() {
     let held_back = held_back_names();
-    assert!(held_back.len() >= 27, "{held_back:?}");
+    assert!(held_back.len() >= 28, "{held_back:?}");
     let parts = part_names();
     for name in &held_back {
         assert!(
