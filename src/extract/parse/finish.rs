@@ -249,6 +249,17 @@ impl<'a> SentenceReader<'a> {
         {
             a.end += 2;
             m.qual = m.qual.or(Some(QualCode::Ge));
+        } else if a.cur.is_none()
+            && self.is_word(a.end)
+            && self.low(a.end) == "plus"
+            && a.fuzzy.is_none()
+            && !a.fraction
+            && self.counted_after(a.end + 1)
+        {
+            // "200 plus engineers": a spaced "plus" before a counted noun is the same
+            // bound; "$300 plus fees" (money) and "5 plus 3" (a sum) stay out.
+            a.end += 1;
+            m.qual = m.qual.or(Some(QualCode::Ge));
         }
         if m.qual.is_none()
             && let Some((q, start)) = self.qualifier_before(m.first)

@@ -37,6 +37,27 @@ impl<'a> SentenceReader<'a> {
         {
             return Some(FoundUnit::age());
         }
+        // "children 12 and under", "seniors 65 and over", "kids 5 or younger": a bound
+        // closing a bare number right after persons is an age.
+        if a.cur.is_none()
+            && a.first == a.num
+            && a.num > 0
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && {
+                let (link, word) = (self.low(a.num + 1), self.low(a.num + 2));
+                (link == "and"
+                    && (words::CLOSING_AND_GE.contains(word)
+                        || words::CLOSING_AND_LE.contains(word)))
+                    || (link == "or" && matches!(word, "older" | "younger" | "over" | "under"))
+            }
+            && {
+                let w = self.low(a.num - 1);
+                self.looks_plural(w, false) && words::person_noun(&singular_noun(w))
+            }
+        {
+            return Some(FoundUnit::age());
+        }
         // "the shopkeeper, now 78, has": an age in apposition.
         if qual.is_none()
             && a.first == a.num

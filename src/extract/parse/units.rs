@@ -179,7 +179,14 @@ impl<'a> SentenceReader<'a> {
                 k += 1;
             }
         }
-        if matches!(self.raw(k), "US" | "UK" | "imperial") && self.unit_at(k + 1).is_some() {
+        // "5 US tons" is the registry's short ton, a mass spelt with its country; "a US
+        // pint" stays the pint, as dev annotates volumes (decision 424).
+        if matches!(self.raw(k), "US" | "UK" | "imperial")
+            && self.unit_at(k + 1).is_some()
+            && self
+                .unit_at(k)
+                .is_none_or(|(u, e)| e <= k + 1 || u.dimension != "mass")
+        {
             k += 1;
         }
         // "pounds": money with a scale, or where the words around say money or weight
