@@ -763,6 +763,14 @@ impl<'a> SentenceReader<'a> {
         if m.from_qualified && m.range && m.qual != Some(QualCode::Approx) {
             m.qual = None;
         }
+        // "in the range of $40 to $50" names the range; only one figure is about (decision 432).
+        if m.range
+            && self
+                .match_pattern(m.first, "in the range of", false)
+                .is_some()
+        {
+            m.qual = None;
+        }
         Ok(())
     }
 }

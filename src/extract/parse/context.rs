@@ -59,6 +59,12 @@ impl<'a> SentenceReader<'a> {
             .any(|k| self.is_word(k) && words::COUNT_CONTEXT_NOUNS.contains(self.low(k)))
     }
 
+    /// Whether a verb whose object is money stands right before the number at `i` ("the
+    /// charity raised 1.5m", `words/money_verbs.txt`).
+    pub(super) fn money_verb_before(&self, i: usize) -> bool {
+        i > 0 && self.is_word(i - 1) && words::MONEY_VERBS.contains(self.low(i - 1))
+    }
+
     /// Whether a percent or points sign follows at `k`: "-3.1%", "-40bps", "-3 pts".
     pub(super) fn share_after(&self, k: usize) -> bool {
         self.is_sym(k, '%')

@@ -485,6 +485,18 @@ impl<'a> SentenceReader<'a> {
             name: c.name.to_string(),
             class: UnitKind::Currency(c.code),
         });
+        // "between 45 minutes and an hour": a second end of one written with "a"/"an"
+        // is converted into the first end's unit, the one written with a number.
+        let mut high = bb.value;
+        if bb.words
+            && matches!(self.low(bb.num), "a" | "an")
+            && let (Some(x), Some(y)) = (&m.unit, &u2)
+            && let Some(h) = range_in_second_unit(bb.value, y, x, f64::INFINITY)
+            && h >= lo
+        {
+            high = h;
+            u2 = Some(x.clone());
+        }
         // "between 700 kilowatts and 1.8 megawatts": the range in the second end's unit
         // (only after "between": "from 5 mm to 1 cm" and "5 mm to 1 cm" stay two figures).
         if let (Some(x), Some(y)) = (&m.unit, &u2)
@@ -545,7 +557,7 @@ impl<'a> SentenceReader<'a> {
             return Err(Outcome::Skip(after_u2));
         }
         m.low = lo;
-        m.high = bb.value;
+        m.high = high;
         m.range = true;
         m.unit = final_unit;
         m.end = if m.unit.is_some() { after_u2 } else { bb.end };
@@ -591,6 +603,12 @@ fn range_in_second_unit(low: f64, first: &FoundUnit, second: &FoundUnit, high: f
     if first.name == second.name || !convertible(first) || !convertible(second) {
         return None;
     }
+    // Months, years, decades and centuries convert by the calendar (decision 434): "6
+    // months" is half a year, though a month's and a year's days vary.
+    if let (Some(f), Some(t)) = (calendar_months(&first.name), calendar_months(&second.name)) {
+        let converted = low * f / t;
+        return (converted <= high).then_some(converted);
+    }
     let reg = crate::units::registry();
     let from = reg.by_name(&first.name).next()?;
     let to = reg.by_name(&second.name).next()?;
@@ -598,6 +616,17 @@ fn range_in_second_unit(low: f64, first: &FoundUnit, second: &FoundUnit, high: f
     // Rounded to twelve significant digits: 700 kW is 0.7 MW, not 0.7000000000000001.
     let converted: f64 = format!("{:.11e}", (a + b) / 2.0).parse().ok()?;
     ((b - a).abs() <= 1e-9 * converted.abs() && converted <= high).then_some(converted)
+}
+
+/// A calendar unit of time in months ("year" 12), `None` for other units.
+fn calendar_months(name: &str) -> Option<f64> {
+    match name {
+        "month" => Some(1.0),
+        "year" => Some(12.0),
+        "decade" => Some(120.0),
+        "century" => Some(1200.0),
+        _ => None,
+    }
 }
 
 /// The first end of a range in a fraction of a currency converted into the currency the

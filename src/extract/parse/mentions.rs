@@ -196,7 +196,8 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "… down 2.3%, Burlington by 2.6%": a bare "by" repeats the last change.
+    /// "… down 2.3%, Burlington by 2.6%", "rose 3 metres and another 2": a bare "by" or
+    /// "and another" repeats the last change.
     fn bare_by_repeats_change(&self, found: &mut Found, mem: &mut Memory) {
         // "… were down 2.3%, Burlington by 2.6%": a bare "by" repeats the
         // sentence's last change.
@@ -209,6 +210,14 @@ impl<'a> SentenceReader<'a> {
             if words::change_word(before).is_none() && !self.margin_by(found.first - 1) {
                 found.change = mem.last_change;
             }
+        }
+        // "rose 3 metres on Monday and another 2 on Tuesday": "and another" (or ", another")
+        // repeats it too (decision 433).
+        let another = (found.first.saturating_sub(1)..=found.first)
+            .find(|&k| self.low(k) == "another")
+            .filter(|&k| k > 0 && (self.low(k - 1) == "and" || self.is_sym(k - 1, ',')));
+        if found.change.is_none() && another.is_some() {
+            found.change = mem.last_change;
         }
     }
 

@@ -199,6 +199,22 @@ impl<'a> SentenceReader<'a> {
         self.low(k) == "a" && self.low(k + 1) == word && self.low(k + 2) == "of"
     }
 
+    /// "between 45 minutes and an hour", "from 50 cents to a dollar": "a"/"an" before a
+    /// unit is one of it as the second end of a range opened by "between" or "from" whose
+    /// first end has a unit or a currency (decision 431).
+    fn article_unit_end(&self, a: &Amt, sep: &str, num: usize) -> bool {
+        let opener = a.first.checked_sub(1).map(|o| self.low(o));
+        let opened = match sep {
+            "and" => opener == Some("between"),
+            "to" => opener == Some("from"),
+            _ => false,
+        };
+        opened
+            && matches!(self.low(num), "a" | "an")
+            && (a.cur.is_some() || self.unit_at(a.end).is_some())
+            && self.unit_at(num + 1).is_some()
+    }
+
     pub(super) fn range_second(
         &self,
         a: &Amt,
@@ -302,6 +318,8 @@ impl<'a> SentenceReader<'a> {
                     b.cur?;
                 }
                 b
+            } else if cur.is_none() && self.article_unit_end(a, sep, num) {
+                self.simple_word_amt(num, num + 1, 1.0)
             } else if cur.is_none() && self.is_word(num) {
                 let b = self.word_amount(num)?;
                 if b.fuzzy.is_some() || b.fraction {

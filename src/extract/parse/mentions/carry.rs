@@ -20,7 +20,7 @@ pub(in crate::extract::parse) struct Carried {
     scaled_money: Option<(f64, FoundUnit)>,
     /// The end of the last percentage and its unit.
     percent: Option<(usize, FoundUnit)>,
-    /// The value, end and unit of the last percentage or count.
+    /// The value, end and unit of the last percentage, count or sum of money.
     compared: Option<(f64, usize, FoundUnit)>,
 }
 
@@ -40,8 +40,11 @@ impl SentenceReader<'_> {
         self.parallel_percent(found, mem);
         self.compared_level_repeats_unit(found, mem);
         if let Some(u) = &found.unit {
-            mem.carry.compared = matches!(u.class, UnitKind::Percent | UnitKind::Count { .. })
-                .then(|| (found.low, found.end, u.clone()));
+            mem.carry.compared = matches!(
+                u.class,
+                UnitKind::Percent | UnitKind::Count { .. } | UnitKind::Currency(_)
+            )
+            .then(|| (found.low, found.end, u.clone()));
             mem.carry.percent =
                 matches!(u.class, UnitKind::Percent).then(|| (found.end, u.clone()));
             if matches!(u.class, UnitKind::Currency(_)) && self.scaled_span(found.first, found.end)
@@ -133,11 +136,12 @@ impl SentenceReader<'_> {
     }
 
     /// "fell to 3 percent from a 3.5 annual rate", "a 2.3 percent annual rate instead of
-    /// the 2.9 estimate", "12,924 positions compared to 10,713 a year ago": a bare figure
-    /// right after "from" and an article, or "instead of", "compared to" or "compared
-    /// with" (an article or not), a few words after a percentage or a count and of its size (within a
+    /// the 2.9 estimate", "12,924 positions compared to 10,713 a year ago", "closed at
+    /// $41, up from 38": a bare figure right after "from" and an article, "up"/"down
+    /// from", "instead of", "compared to" or "compared with" (an article or not), a few
+    /// words after a percentage, a count or a sum of money and of its size (within a
     /// factor of three), is the level it is compared with, in its unit (rule
-    /// `compared_level_repeats_unit`, decision 207).
+    /// `compared_level_repeats_unit`, decisions 207, 433).
     fn compared_level_repeats_unit(&self, found: &mut Found, mem: &mut Memory) {
         if found.unit.is_some() || found.range || found.fraction || found.low <= 0.0 {
             return;
@@ -153,6 +157,8 @@ impl SentenceReader<'_> {
         // "from" needs its article: "rose 5% from 4 in May" may be a level of anything.
         let opener = match k.checked_sub(1).map(|p| self.low(p)) {
             Some("from") if article => Some(k - 1),
+            // "closed at $41, up from 38": "up"/"down from" needs no article (decision 433).
+            Some("from") if k >= 2 && matches!(self.low(k - 2), "up" | "down") => Some(k - 2),
             Some("of") if k >= 2 && self.low(k - 2) == "instead" => Some(k - 2),
             Some("to" | "with") if k >= 2 && self.low(k - 2) == "compared" => Some(k - 2),
             _ => None,
