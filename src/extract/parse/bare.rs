@@ -547,7 +547,6 @@ impl<'a> SentenceReader<'a> {
                 {
                     Some((QualCode::Ge, 1))
                 }
-                None if self.plus_before_noun(a, m) => Some((QualCode::Ge, 1)),
                 None => self
                     .closing_phrase(m.end)
                     .or_else(|| self.closing_after_comma(m.end)),
@@ -570,18 +569,6 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
-    }
-
-    /// "200 plus engineers", "a 30 plus years career": a spaced "plus" after a bare count
-    /// and before a plural noun is "or more", as "200+" is; "2 plus 2" and "$5 plus tax"
-    /// are no bound (decision 433).
-    fn plus_before_noun(&self, a: &Amt, m: &Draft) -> bool {
-        self.low(m.end) == "plus"
-            && m.end == a.end
-            && m.unit.is_none()
-            && a.cur.is_none()
-            && self.is_word(m.end + 1)
-            && self.looks_plural(self.low(m.end + 1), false)
     }
 
     /// "150 metres (490 ft) or more", "40C (104F) or higher": a bound closing after a
