@@ -3,6 +3,7 @@
 //! here allocates per token; the token buffer and the lower-case buffer are reused.
 
 use crate::value::number;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -99,7 +100,13 @@ impl Iterator for Tokenizer<'_> {
         let space = std::mem::replace(&mut self.space, false);
         let c = b[start];
         if c.is_ascii_digit()
-            || (c == b'.' && space && b.get(start + 1).is_some_and(u8::is_ascii_digit))
+            || (c == b'.'
+                && b.get(start + 1).is_some_and(u8::is_ascii_digit)
+                && (space
+                    || self.text[..start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(sign_symbol)))
         {
             let from = if c == b'.' { start + 1 } else { start };
             let len = digits_len(&self.text[from..]);
@@ -219,6 +226,30 @@ fn digits_len(s: &str) -> usize {
         }
     }
     i
+}
+
+/// Whether `ch` is a currency sign written as one symbol ("$", "£", "€"): a decimal point
+/// right after it begins a sum ("$.76" is 0.76 dollars, decision 436), as one after a
+/// space does (".5 percent").
+fn sign_symbol(ch: char) -> bool {
+    static SIGNS: OnceLock<Vec<char>> = OnceLock::new();
+    SIGNS
+        .get_or_init(|| {
+            let mut signs: Vec<char> = super::currencies::currency_prefix_index()
+                .iter()
+                .filter_map(|e| {
+                    let mut chars = e.last.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) if !c.is_alphanumeric() => Some(c),
+                        _ => None,
+                    }
+                })
+                .collect();
+            signs.sort_unstable();
+            signs.dedup();
+            signs
+        })
+        .contains(&ch)
 }
 
 /// The value of a number token's text ("1,400" → 1400, ".5" → 0.5).

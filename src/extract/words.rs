@@ -150,6 +150,7 @@ lists! {
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";
+    RATE_ADVERBS = "rate_adverbs";
     RATE_DENOMINATORS = "rate_denominators";
     RATE_NOUNS = "rate_nouns";
     RUNNING_TOTAL_AFTER = "running_total_after";

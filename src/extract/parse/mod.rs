@@ -35,6 +35,7 @@ mod objects;
 mod parts;
 mod pence;
 mod range;
+mod rate_words;
 mod rates;
 mod stocks;
 mod unit_context;

@@ -52,11 +52,14 @@ impl SentenceReader<'_> {
             // (a converted sum of money is annotated as the sum: NewsQuant dev).
             r = k + 1;
         }
-        if let Some(found) = self.abbreviated_rate(&unit, r, k) {
+        if let Some(found) = self
+            .abbreviated_rate(&unit, r, k)
+            .or_else(|| self.adverb_rate(&unit, r, k))
+        {
             return found;
         }
         if r == k
-            && matches!(unit.class, UnitKind::Measure)
+            && matches!(unit.class, UnitKind::Measure | UnitKind::Time)
             && let Some(per) = self.substance_rate(k)
         {
             return self.read_rate(unit, per);
@@ -81,7 +84,7 @@ impl SentenceReader<'_> {
             };
             return (
                 FoundUnit {
-                    name: format!("{base} per {}", self.low(r + 2)),
+                    name: format!("{base} per {}", self.hyphened_denominator(&unit, r + 2)),
                     class: UnitKind::Rate,
                 },
                 r + 3,
@@ -101,7 +104,7 @@ impl SentenceReader<'_> {
             };
             return (
                 FoundUnit {
-                    name: format!("{base} per {}", self.low(r + 3)),
+                    name: format!("{base} per {}", self.hyphened_denominator(&unit, r + 3)),
                     class: UnitKind::Rate,
                 },
                 r + 4,
@@ -118,7 +121,8 @@ impl SentenceReader<'_> {
             return (unit, k);
         }
         let price = matches!(unit.class, UnitKind::Currency(_));
-        let Some((den, end)) = self.denominator(r + 1, price) else {
+        let time = matches!(unit.class, UnitKind::Time);
+        let Some((den, end)) = self.denominator(r + 1, price, time) else {
             return (unit, k);
         };
         let end = if r == k { end } else { k };
@@ -134,7 +138,7 @@ impl SentenceReader<'_> {
 
     /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
     /// a plain noun, singular; "per annum" is "per year" (decision 184).
-    fn denominator(&self, d: usize, price: bool) -> Option<(String, usize)> {
+    fn denominator(&self, d: usize, price: bool, time: bool) -> Option<(String, usize)> {
         // "per common share", "per fully diluted share": the describing words are passed
         // over when a plain noun follows them (`words/denominator_modifiers.txt`).
         let mut d = d;
@@ -148,6 +152,7 @@ impl SentenceReader<'_> {
         if let Some((def, end)) = self
             .mass_after_price(d)
             .filter(|_| price)
+            .or_else(|| self.mass_after_time(d).filter(|_| time))
             .or_else(|| self.unit_at(d))
         {
             return Some((def.name.clone(), end));
@@ -169,23 +174,6 @@ impl SentenceReader<'_> {
             && self.is_word(r + 1)
             && words::rate_noun(self.low(r + 1))
             && !matches!(self.low(r + 2), "since" | "until" | "till")
-    }
-
-    /// "180 bushels of corn per acre", "3,000 pounds of wheat per acre", "1mm of sea level
-    /// rise per year": a measure, "of" and the stuff measured (one to three plain words),
-    /// then "per" or "a"/"an" and a noun a rate is counted in. Returns where the rate word
-    /// stands.
-    fn substance_rate(&self, k: usize) -> Option<usize> {
-        if self.low(k) != "of" {
-            return None;
-        }
-        (k + 2..k + 5).find(|&r| {
-            (k + 1..r).all(|w| {
-                self.is_word(w) && !self.capitalised(w) && !words::is_stopword(self.low(w))
-            }) && (self.low(r) == "per"
-                || (matches!(self.low(r), "a" | "an") && words::rate_noun(self.low(r + 1))))
-                && (self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)))
-        })
     }
 
     /// "2 million customer records stolen or lost per day", "40 trains cancelled per

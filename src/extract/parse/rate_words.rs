@@ -1,0 +1,125 @@
+//! Rates whose period stands away from the unit or is written as an adverb, and the
+//! mass a time is counted per: "150 minutes of moderate-intensity activity per week",
+//! "2 litres of water daily", "13 minutes per pound" (decisions 437–438).
+
+use super::*;
+use crate::units::{Context, Unit, registry};
+
+/// The most words (a hyphened compound counts as one) an "of" phrase may hold between a
+/// unit and its rate word.
+const PHRASE_WORDS: usize = 3;
+
+impl SentenceReader<'_> {
+    /// "180 bushels of corn per acre", "1mm of sea level rise per year", "150 minutes of
+    /// moderate-intensity aerobic activity per week", "75 minutes of vigorous activity
+    /// weekly": a measure or a span of time, "of" and the stuff measured (one to three
+    /// plain words, a hyphened compound one word), then a rate — "per" or "a"/"an" and a
+    /// noun a rate is counted in, or a rate adverb. Returns where the rate word stands.
+    pub(super) fn substance_rate(&self, k: usize) -> Option<usize> {
+        if self.low(k) != "of" {
+            return None;
+        }
+        let plain =
+            |w: usize| self.is_word(w) && !self.capitalised(w) && !words::is_stopword(self.low(w));
+        let mut w = k + 1;
+        for _ in 0..PHRASE_WORDS {
+            if !plain(w) {
+                return None;
+            }
+            while self.is_sym(w + 1, '-')
+                && self.attached(w + 1)
+                && self.attached(w + 2)
+                && plain(w + 2)
+            {
+                w += 2;
+            }
+            let r = w + 1;
+            if self.rate_word_at(r) {
+                return Some(r);
+            }
+            w = r;
+        }
+        None
+    }
+
+    /// Whether a rate begins at `r`: "per" and a unit or a noun a rate is counted in, "a"
+    /// or "an" and such a noun (not "a week ago"), or a rate adverb closing the phrase.
+    fn rate_word_at(&self, r: usize) -> bool {
+        match self.low(r) {
+            "per" => self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)),
+            "a" | "an" => {
+                words::rate_noun(self.low(r + 1))
+                    && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later")
+            }
+            _ => self.rate_adverb_at(r).is_some(),
+        }
+    }
+
+    /// The period a rate adverb at `r` names ("weekly": week), when the adverb ends the
+    /// phrase: followed by no word or by a stopword ("daily in order to", "weekly of
+    /// strength training"), not by a noun it describes ("monthly active users").
+    fn rate_adverb_at(&self, r: usize) -> Option<&'static str> {
+        if !self.is_word(r) {
+            return None;
+        }
+        let period = words::RATE_ADVERBS.get(self.low(r))?;
+        (!self.is_word(r + 1) || words::is_stopword(self.low(r + 1))).then_some(period)
+    }
+
+    /// "2 litres daily", "two or more days weekly": a measure or a span of time with a
+    /// rate adverb after it (or after its bracketed conversion, `r` past the bracket) is a
+    /// rate of that period; a percentage or a sum is not ("7.4 percent annually").
+    pub(super) fn adverb_rate(
+        &self,
+        unit: &FoundUnit,
+        r: usize,
+        k: usize,
+    ) -> Option<(FoundUnit, usize)> {
+        if !matches!(unit.class, UnitKind::Measure | UnitKind::Time) {
+            return None;
+        }
+        let period = self.rate_adverb_at(r)?;
+        let end = if r == k { r + 1 } else { k };
+        Some((
+            FoundUnit {
+                name: format!("{} per {period}", unit.name),
+                class: UnitKind::Rate,
+            },
+            end,
+        ))
+    }
+
+    /// "13 minutes per pound", "15 to 20 minutes a pound": a span of time counted per a
+    /// spelling that is both money and a mass is per the mass (roasting, thawing and
+    /// smoking times), as a price's is (decision 142); a spelling the registry reads on
+    /// its own ("per mile", "per kilogram") is left to it.
+    pub(super) fn mass_after_time(&self, d: usize) -> Option<(&'static Unit, usize)> {
+        if self
+            .unit_at(d)
+            .is_some_and(|(def, _)| def.dimension != "money")
+        {
+            return None;
+        }
+        let cx = Context {
+            touching: false,
+            dimension: Some("mass"),
+        };
+        let found = registry().after_at(
+            d,
+            |i| self.raw(i),
+            |i| self.low(i),
+            |i| self.attached(i),
+            cx,
+        )?;
+        (found.unit.dimension == "mass").then_some((found.unit, d + found.len))
+    }
+
+    /// The noun of a hyphened rate at `d` ("£250,000-a-week": week): after a span of time
+    /// a pound is of mass, as in "a 13-minute-per-pound rule".
+    pub(super) fn hyphened_denominator(&self, unit: &FoundUnit, d: usize) -> String {
+        match self.mass_after_time(d) {
+            Some((mass, end)) if unit.class == UnitKind::Time && end == d + 1 => mass.name.clone(),
+            _ => self.low(d).to_string(),
+        }
+    }
+}
