@@ -3,7 +3,7 @@
 //! "2 litres of water daily", "13 minutes per pound" (decisions 437–438).
 
 use super::*;
-use crate::units::{Context, Unit, registry};
+use crate::units::Unit;
 
 /// The most words (a hyphened compound counts as one) an "of" phrase may hold between a
 /// unit and its rate word.
@@ -100,18 +100,7 @@ impl SentenceReader<'_> {
         {
             return None;
         }
-        let cx = Context {
-            touching: false,
-            dimension: Some("mass"),
-        };
-        let found = registry().after_at(
-            d,
-            |i| self.raw(i),
-            |i| self.low(i),
-            |i| self.attached(i),
-            cx,
-        )?;
-        (found.unit.dimension == "mass").then_some((found.unit, d + found.len))
+        self.mass_spelling_at(d)
     }
 
     /// The noun of a hyphened rate at `d` ("£250,000-a-week": week): after a span of time

@@ -171,6 +171,14 @@ impl<'a> SentenceReader<'a> {
         if def.dimension != "money" {
             return None;
         }
+        // "per pound sterling" names the currency in full.
+        self.mass_spelling_at(d)
+            .filter(|&(_, end)| end >= money_end)
+    }
+
+    /// The spelling at `d` read as a mass ("pound" → pound-mass), with the index after
+    /// it; `None` when the spelling there has no mass.
+    pub(super) fn mass_spelling_at(&self, d: usize) -> Option<(&'static Unit, usize)> {
         let cx = Context {
             touching: false,
             dimension: Some("mass"),
@@ -182,8 +190,7 @@ impl<'a> SentenceReader<'a> {
             |i| self.attached(i),
             cx,
         )?;
-        // "per pound sterling" names the currency in full.
-        (d + found.len >= money_end).then_some((found.unit, d + found.len))
+        (found.unit.dimension == "mass").then_some((found.unit, d + found.len))
     }
 
     /// The unit the words near `at` choose for a spelling with several senses ("8 kn"
