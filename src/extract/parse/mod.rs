@@ -41,6 +41,7 @@ mod stocks;
 mod unit_context;
 mod unit_lookup;
 mod units;
+mod word_amounts;
 
 /// A unit as found in the text.
 #[derive(Debug, Clone, PartialEq)]
