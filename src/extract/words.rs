@@ -63,6 +63,7 @@ macro_rules! lists {
 }
 
 lists! {
+    ADJECTIVE_ENDINGS = "adjective_endings";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     CALL_VERBS = "call_verbs";
     AVERAGE_SCOPES = "average_scopes";

@@ -298,18 +298,17 @@ impl SentenceReader<'_> {
     }
 
     /// Whether the word at `k` reads as a noun modifying the next ("police", "bank"):
-    /// lower case, no word of the amount ("new"), no adjective ending ("presidential",
+    /// lower case, no word of the amount ("new"), no adjective ending of
+    /// `words/adjective_endings.txt` ("presidential",
     /// "Russian", "elected"), so "the 2020 presidential candidates" stays a year.
     fn noun_modifier(&self, k: usize) -> bool {
-        const ADJECTIVE_ENDINGS: [&str; 14] = [
-            "al", "ic", "ive", "ous", "an", "ese", "ish", "ed", "ful", "less", "able", "ible",
-            "ary", "ern",
-        ];
         let w = self.low(k);
         self.is_word(k)
             && !self.capitalised(k)
             && !words::AMOUNT_ADJECTIVES.contains(w)
-            && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+            && !(words::ADJECTIVE_ENDINGS.entries())
+                .iter()
+                .any(|&(e, _)| w.ends_with(e))
     }
 }
 
