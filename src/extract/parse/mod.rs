@@ -299,8 +299,8 @@ impl SentenceReader<'_> {
 
     /// Whether the word at `k` reads as a noun modifying the next ("police", "bank"):
     /// lower case, no word of the amount ("new"), no adjective ending of
-    /// `words/adjective_endings.txt` ("presidential",
-    /// "Russian", "elected"), so "the 2020 presidential candidates" stays a year.
+    /// `words/adjective_endings.txt` ("presidential", "Russian", "elected"), so "the 2020
+    /// presidential candidates" stays a year.
     fn noun_modifier(&self, k: usize) -> bool {
         let w = self.low(k);
         self.is_word(k)
