@@ -130,6 +130,7 @@ lists! {
     OR_ADVERBS = "or_adverbs";
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
+    NOUNS_IN_ED = "nouns_in_ed";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";

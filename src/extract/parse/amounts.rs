@@ -35,8 +35,11 @@ impl<'a> SentenceReader<'a> {
         if last == i || self.is_num(last + 1) {
             return None;
         }
-        let unit_after =
-            (self.is_word(last + 1) && self.attached(last + 1)) || self.unit_at(last + 1).is_some();
+        // "25 747s": a glued plural "s" makes the last group a model (decision 443).
+        let glued_plural = self.attached(last + 1) && self.raw(last + 1) == "s";
+        let unit_after = !glued_plural
+            && ((self.is_word(last + 1) && self.attached(last + 1))
+                || self.unit_at(last + 1).is_some());
         let currency_before = self.currency_before(i).is_some();
         (unit_after || currency_before).then_some((text, last))
     }

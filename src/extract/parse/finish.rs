@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 62] {
+    fn rules() -> [(&'static str, Rule<'a>); 63] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -73,6 +73,7 @@ impl<'a> SentenceReader<'a> {
             ),
             ("pounds_before_pence", SentenceReader::pounds_before_pence),
             ("scale_after_currency", SentenceReader::scale_after_currency),
+            ("slang_amount", SentenceReader::slang_amount),
             ("cents_after_currency", SentenceReader::cents_after_currency),
             (
                 "unit_and_a_fraction_end",

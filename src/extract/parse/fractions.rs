@@ -135,6 +135,10 @@ impl SentenceReader<'_> {
             }
             return Some(Some(self.fraction_amt(i, i + 2, 1.0 / d)));
         }
+        // "a couple hundred bucks", "a fiver" (rule `slang_amount`).
+        if let Some(a) = self.slang_article_amount(i) {
+            return Some(Some(a));
+        }
         // "a couple of days".
         if next == "couple" && self.low(i + 2) == "of" {
             return Some(Some(self.simple_word_amt(i, i + 3, 2.0)));

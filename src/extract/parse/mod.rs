@@ -31,6 +31,7 @@ mod dates;
 mod finish;
 mod fractions;
 mod mentions;
+mod models;
 mod nouns;
 mod objects;
 mod parts;

@@ -187,7 +187,7 @@ impl<'a> SentenceReader<'a> {
         if !plain(j)
             || !plain(j + 1)
             || self.looks_plural(w, false)
-            || w.ends_with("ed")
+            || (w.ends_with("ed") && !words::NOUNS_IN_ED.contains(w))
             || w.ends_with("ing")
             || words::NOT_MODIFIER_NOUNS.contains(w)
         {

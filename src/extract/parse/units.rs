@@ -54,6 +54,10 @@ impl<'a> SentenceReader<'a> {
         if self.expected_by_holders(amt.first, j) {
             return (None, j, None);
         }
+        // "40 737 MAX jets", "three A380s": a count before a model with digits.
+        if let Some((unit, end)) = self.count_before_model(j, amt) {
+            return (Some(unit), end, None);
+        }
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
         if let Some((unit, end)) = self

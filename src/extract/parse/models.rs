@@ -1,0 +1,203 @@
+//! Counts before a model or name with digits ("40 737 MAX jets", "three A380s", "200
+//! Model 3 cars", "9 Boeing 767 freighters"; rule `count_before_model`, decision 443) and
+//! slang amounts ("5 grand", "$2 mil", "a couple hundred bucks", "a fiver"; rule
+//! `slang_amount`, decision 445).
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// Rule `count_before_model` (decision 443): a count, then a model or name holding
+    /// digits, then the plural noun counted ("40 737 MAX jets", "12 F-35 fighters", "200
+    /// Model 3 cars", "31 M1 Abrams tanks") or a model in the plural ("three A380s", "25
+    /// 747s", "two 777Xs"). The model's digits are part of the counted noun's name, no
+    /// count of their own. Up to two capitalised name words may lead ("9 Boeing 767
+    /// freighters"); digits alone lead only where a capitalised word or a glued plural
+    /// follows them, so "5 100 metre races" stays two numbers.
+    pub(super) fn count_before_model(&self, j: usize, a: &Amt) -> Option<(FoundUnit, usize)> {
+        if a.cur.is_some()
+            || a.fraction
+            || a.fuzzy.is_some()
+            || a.multiplier
+            || a.proportion
+            || a.value < 2.0
+            || a.value.fract() != 0.0
+            || is_year(a)
+            || self.attached(j)
+            || j >= self.n()
+        {
+            return None;
+        }
+        let name_word = |k: usize| {
+            self.capitalised(k)
+                && !self.attached(k)
+                && !words::is_stopword(self.low(k))
+                && self.month_at(k).is_none()
+                && !self.raw(k).ends_with('s')
+        };
+        let mut k = j;
+        while k < j + 2 && name_word(k) && self.model_core(k + 1, true).is_some() {
+            k += 1;
+        }
+        // "the 737 MAX 9 jets", "the 737 Max 9 jets": a name in capitals, or any name
+        // after "the", right after the count makes the count itself a model's number.
+        let caps = |i: usize| {
+            self.raw(i).len() >= 2 && self.raw(i).chars().all(|c| c.is_ascii_uppercase())
+        };
+        if k > j && (caps(j) || (a.first > 0 && self.low(a.first - 1) == "the")) {
+            return None;
+        }
+        let (e, plural) = self.model_core(k, k > j)?;
+        let model = &self.text[self.toks[j].start..self.toks[e - 1].end];
+        if plural {
+            let model = model.strip_suffix('s')?;
+            return Some((FoundUnit::count(model.to_string()), e));
+        }
+        // Bare digits need a name after them ("737 MAX", "787 Dreamliners").
+        if k == j && self.is_num(k) && !self.capitalised(e) {
+            return None;
+        }
+        let (head, end) = match self.noun_phrase(e, false) {
+            Some((u, end)) if matches!(u.class, UnitKind::Count { .. }) => (u.name, end),
+            // "787 Dreamliners": a capitalised plural heads it.
+            _ if self.capitalised(e)
+                && self.raw(e).ends_with('s')
+                && !self.has_upper(e + 1)
+                && !self.attached(e + 1) =>
+            {
+                (self.raw(e)[..self.raw(e).len() - 1].to_string(), e + 1)
+            }
+            _ => return None,
+        };
+        let unit = FoundUnit {
+            name: format!("{model} {head}"),
+            class: UnitKind::Count {
+                head: head.rsplit(' ').next().unwrap_or(&head).to_lowercase(),
+            },
+        };
+        Some(self.read_rate(unit, end))
+    }
+
+    /// The digits of a model at `k` and the token after them, and whether a glued plural
+    /// "s" ends them: "737", "737s", "777Xs", "A380", "A320neo", "F-35", "MiG-29s", "B-52s"
+    /// and, after a name word (`named`), "3" in "Model 3" or "S" in "Model S".
+    fn model_core(&self, k: usize, named: bool) -> Option<(usize, bool)> {
+        let digits = |i: usize| {
+            self.is_num(i)
+                && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+                && self.raw(i).len() <= 4
+        };
+        let mut e = if digits(k) && !self.raw(k).starts_with('0') {
+            k + 1
+        } else if self.is_word(k) && self.has_upper(k) && self.raw(k).len() <= 4 {
+            if digits(k + 1) && self.attached(k + 1) {
+                k + 2
+            } else if self.is_sym(k + 1, '-')
+                && self.attached(k + 1)
+                && self.attached(k + 2)
+                && digits(k + 2)
+            {
+                k + 3
+            } else if named && self.raw(k).len() == 1 && !self.attached(k) {
+                k + 1
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        // "737-800", "A320neo", "777X", and a glued plural "s".
+        if self.is_sym(e, '-') && self.attached(e) && self.attached(e + 1) && digits(e + 1) {
+            e += 2;
+        }
+        if self.is_word(e) && self.attached(e) {
+            let r = self.raw(e);
+            if r == "s"
+                || (r.len() >= 2
+                    && r.ends_with('s')
+                    && r[..r.len() - 1].chars().all(|c| c.is_ascii_uppercase()))
+            {
+                return (!self.attached(e + 1) || !self.is_word(e + 1)).then_some((e + 1, true));
+            }
+            if r.chars().all(|c| c.is_ascii_uppercase())
+                || r.chars().all(|c| c.is_ascii_lowercase())
+            {
+                e += 1;
+            } else {
+                return None;
+            }
+        }
+        if self.is_word(e) && self.attached(e) {
+            return None;
+        }
+        Some((e, false))
+    }
+
+    /// Rule `slang_amount` (decision 445): "mil" after a sum of money is a million
+    /// ("$2 mil", "$3.5 mil"); "grand" after one or after a bare number is a thousand,
+    /// and a bare number's thousands are dollars, as "bucks" are ("5 grand", "50 grand a
+    /// year"). "grand" must end the amount: "20 grand slam titles", "a grand jury" and
+    /// "the Grand National" stay as they are.
+    pub(super) fn slang_amount(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        if a.scale != 0 || a.fraction || m.range || !self.is_word(k) || self.attached(k) {
+            return Ok(());
+        }
+        let power = match self.raw(k) {
+            "mil" | "mill" => 6,
+            "grand" => 3,
+            _ => return Ok(()),
+        };
+        let money = a.cur.is_some()
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, UnitKind::Currency(_)));
+        let ends = !self.is_word(k + 1)
+            || words::is_stopword(self.low(k + 1))
+            || matches!(self.low(k + 1), "per" | "each");
+        let bare = m.unit.is_none() && a.cur.is_none() && !a.words && power == 3;
+        if !ends || !(money || bare) {
+            return Ok(());
+        }
+        m.low = scaled(m.low, power);
+        m.high = scaled(m.high, power);
+        m.end = k + 1;
+        if bare {
+            let dollar = FoundUnit {
+                name: "dollar".to_string(),
+                class: UnitKind::Currency("USD"),
+            };
+            let (unit, end) = self.read_rate(dollar, k + 1);
+            m.unit = Some(unit);
+            m.end = end;
+        }
+        Ok(())
+    }
+
+    /// "a couple hundred bucks", "a couple of thousand fans", "a couple million people":
+    /// two of a scale; and "a fiver", "a tenner": five and ten pounds sterling (rule
+    /// `slang_amount`, decision 445). The amount after "a" at `i`.
+    pub(super) fn slang_article_amount(&self, i: usize) -> Option<Amt> {
+        match self.low(i + 1) {
+            "couple" => {
+                let k = if self.low(i + 2) == "of" {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let v = Self::scale_value(self.low(k)).filter(|&v| v >= 100.0)?;
+                (self.is_word(k) && !self.low(k).ends_with('s'))
+                    .then(|| self.simple_word_amt(i, k + 1, 2.0 * v))
+            }
+            w @ ("fiver" | "tenner") if self.is_word(i + 1) => {
+                let mut a = self.simple_word_amt(i, i + 2, if w == "fiver" { 5.0 } else { 10.0 });
+                a.cur = Some(Cur {
+                    name: "pound sterling",
+                    code: "GBP",
+                });
+                Some(a)
+            }
+            _ => None,
+        }
+    }
+}
