@@ -38,6 +38,7 @@ mod pence;
 mod range;
 mod rate_words;
 mod rates;
+mod restated;
 mod stocks;
 mod unit_context;
 mod unit_lookup;
