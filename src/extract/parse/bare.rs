@@ -501,12 +501,13 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn closing_qualifier(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         // Closing qualifiers: "1,000 or more", "60 or so", "aged 65 and over", "4GB of
         // RAM or less" (a short "of" phrase between), "1000+".
-        // "40-odd years", "twenty-odd people": "-odd" after the amount is about.
+        // "40-odd years", "twenty-odd people", "20-ish degrees": "-odd" or "-ish" after
+        // the amount is about.
         if m.qual.is_none()
             && self.is_sym(a.end, '-')
             && self.attached(a.end)
             && self.attached(a.end + 1)
-            && self.low(a.end + 1) == "odd"
+            && matches!(self.low(a.end + 1), "odd" | "ish")
         {
             m.qual = Some(QualCode::Approx);
         }

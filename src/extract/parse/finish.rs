@@ -155,6 +155,7 @@ impl<'a> SentenceReader<'a> {
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
     pub(super) fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
         self.proportion(&mut a);
+        self.words_restated_in_digits(&mut a);
         let mut m = self.open(&mut a);
         match self.apply(&a, &mut m, nested) {
             Ok(()) => {

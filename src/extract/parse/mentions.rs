@@ -40,6 +40,7 @@ impl<'a> SentenceReader<'a> {
     pub fn read(&self, year_hint: &mut Option<i32>, mut f: impl FnMut(Found)) {
         let mut i = 0;
         let mut mem = Memory::default();
+        let mut prev_span = None;
         while i < self.n() {
             if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
                 mem.age_pending = true;
@@ -47,7 +48,12 @@ impl<'a> SentenceReader<'a> {
 
             match self.try_at(i, year_hint, false) {
                 Outcome::Found(mut found, next) => {
+                    if found.date.is_none() && self.restated_in_brackets(&found, prev_span) {
+                        i = next.max(i + 1);
+                        continue;
+                    }
                     if found.date.is_none() {
+                        prev_span = (!found.range).then_some((found.first, found.end, found.low));
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);

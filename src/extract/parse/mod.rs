@@ -39,6 +39,7 @@ mod pence;
 mod range;
 mod rate_words;
 mod rates;
+mod restated;
 mod stocks;
 mod unit_context;
 mod unit_lookup;

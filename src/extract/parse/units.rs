@@ -29,11 +29,11 @@ impl<'a> SentenceReader<'a> {
         if self.strong_after(j) {
             return (None, j + 2, None);
         }
-        // "40-odd years": the noun after "-odd" is the unit.
+        // "40-odd years", "20-ish degrees": the noun after "-odd" or "-ish" is the unit.
         if self.is_sym(j, '-')
             && self.attached(j)
             && self.attached(j + 1)
-            && self.low(j + 1) == "odd"
+            && matches!(self.low(j + 1), "odd" | "ish")
             && !amt.fraction
         {
             let (unit, end, total) = self.read_unit(j + 2, amt, nested);
@@ -90,7 +90,39 @@ impl<'a> SentenceReader<'a> {
         if let Some((unit, end)) = self.modifier_noun(j, amt) {
             return (Some(unit), end, None);
         }
+        if let Some(unit) = self.unit_after_and_figure(j, amt) {
+            return (Some(unit), j, None);
+        }
         (None, j, None)
+    }
+
+    /// "boxes in 5 and 10 kg sizes": a bare figure joined by "and" to a second figure
+    /// with a measurement unit right after it is in that unit too (two sizes, not a
+    /// range; "between 5 and 10 kg" is read as a range before this).
+    fn unit_after_and_figure(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
+        if amt.words || amt.cur.is_some() || amt.fraction || self.low(j) != "and" {
+            return None;
+        }
+        // "5 foot 9 and 70 kg": a figure right after a unit is its second part (inches).
+        if amt.first > 0 && self.unit_at(amt.first - 1).is_some() {
+            return None;
+        }
+        if !self.is_num(j + 1) {
+            return None;
+        }
+        let second = self.digit_amount(j + 1, false).ok()?;
+        // Sizes are listed smallest first and close together: "in 2023 and 5 km" and
+        // "630,000 and 16.5 percent higher" are not two sizes.
+        if second.cur.is_some()
+            || second.scale != 0
+            || second.end != j + 2
+            || !(amt.value < second.value && second.value <= amt.value * 100.0)
+        {
+            return None;
+        }
+        let (def, _) = self.unit_at(second.end)?;
+        let unit = Self::unit_of(def);
+        matches!(unit.class, UnitKind::Measure).then_some(unit)
     }
 
     /// The currency of an amount ("$76 US a barrel"), a currency word repeating it, and a

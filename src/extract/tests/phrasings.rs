@@ -726,3 +726,19 @@ fn wire_shorthand() {
     let ms = extract("deaths hit 1,234 in the 24 hours to 8 a.m.");
     assert_eq!(ms[1].value, MentionValue::Number(24.0), "{ms:#?}");
 }
+
+#[test]
+fn an_amount_restated_in_brackets_is_one_mention() {
+    assert_eq!(
+        unit(&one("The fee is ten percent (10%) of the proceeds.")),
+        "percentage"
+    );
+    assert_eq!(
+        unit(&one(
+            "The deposit is GBP 2,500 (two thousand five hundred pounds)."
+        )),
+        "pound sterling"
+    );
+    // A conversion in digits after digits is a second figure.
+    assert_eq!(extract("It weighs 5 kg (11 pounds).").len(), 2);
+}

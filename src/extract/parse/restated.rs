@@ -1,0 +1,49 @@
+//! Amounts restated in brackets, the way contracts and formal notices write them:
+//! "thirty (30) days", "ten percent (10%)", "GBP 2,500 (two thousand five hundred
+//! pounds)". The figure is one quantity, said twice.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "not less than thirty (30) days": a number in words restated in digits in
+    /// brackets right after it; the amount takes in the bracket, so its unit is read after.
+    pub(super) fn words_restated_in_digits(&self, a: &mut Amt) {
+        if !a.words || a.cur.is_some() || a.fuzzy.is_some() || a.fraction {
+            return;
+        }
+        if !self.is_sym(a.end, '(') || !self.is_num(a.end + 1) {
+            return;
+        }
+        if let Ok(d) = self.digit_amount(a.end + 1, false)
+            && d.cur.is_none()
+            && d.scale == 0
+            && d.value == a.value
+            && self.is_sym(d.end, ')')
+        {
+            a.end = d.end + 1;
+        }
+    }
+
+    /// "ten percent (10%) of the proceeds", "GBP 2,500 (two thousand five hundred
+    /// pounds)": a mention alone in brackets right after one of the same value, one
+    /// written in words and the other in digits, restates it and is not a second mention.
+    pub(super) fn restated_in_brackets(
+        &self,
+        found: &Found,
+        prev: Option<(usize, usize, f64)>,
+    ) -> bool {
+        let Some((pfirst, pend, pvalue)) = prev else {
+            return false;
+        };
+        if found.range || found.low != pvalue || pend + 1 != found.first {
+            return false;
+        }
+        if !self.is_sym(pend, '(') || !self.is_sym(found.end, ')') {
+            return false;
+        }
+        let in_words = |from: usize, to: usize| {
+            (from..to).all(|k| !self.is_num(k)) && (from..to).any(|k| self.is_word(k))
+        };
+        in_words(pfirst, pend) != in_words(found.first, found.end)
+    }
+}
