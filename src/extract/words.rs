@@ -154,6 +154,7 @@ lists! {
     SHARE_QUOTE_WORDS = "share_quote_words";
     RATE_ADVERBS = "rate_adverbs";
     RATE_DENOMINATORS = "rate_denominators";
+    RATE_LINKS = "rate_links";
     RATE_NOUNS = "rate_nouns";
     RUNNING_TOTAL_AFTER = "running_total_after";
     RUNNING_TOTAL_NOUNS = "running_total_nouns";

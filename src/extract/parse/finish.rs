@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 63] {
+    fn rules() -> [(&'static str, Rule<'a>); 65] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -91,6 +91,8 @@ impl<'a> SentenceReader<'a> {
                 "unit_named_in_subject",
                 SentenceReader::unit_named_in_subject,
             ),
+            ("rate_before_figure", SentenceReader::rate_before_figure),
+            ("rate_after_list", SentenceReader::rate_after_list),
             ("age_after_full_name", SentenceReader::age_after_full_name),
             ("integer_before_name", SentenceReader::integer_before_name),
             ("age_after_age_word", SentenceReader::age_after_age_word),

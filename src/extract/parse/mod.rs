@@ -25,6 +25,7 @@ mod annum;
 mod averages;
 mod bare;
 mod bounds;
+mod carried_rate;
 mod changes;
 mod context;
 mod dates;

@@ -339,7 +339,7 @@ impl<'a> SentenceReader<'a> {
     /// shape: "5 mg, 10 mg or 20 mg", "$10, $15 or $20", "3, 4 or 5" are lists of
     /// separate figures, not a range ("In 2019, 5 or 6 people" is one: a year before the
     /// comma is no item).
-    fn list_before(&self, a: &Amt) -> bool {
+    pub(super) fn list_before(&self, a: &Amt) -> bool {
         let Some(comma) = a.first.checked_sub(1).filter(|&c| self.is_sym(c, ',')) else {
             return false;
         };

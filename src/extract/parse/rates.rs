@@ -138,7 +138,7 @@ impl SentenceReader<'_> {
 
     /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
     /// a plain noun, singular; "per annum" is "per year" (decision 184).
-    fn denominator(&self, d: usize, price: bool, time: bool) -> Option<(String, usize)> {
+    pub(super) fn denominator(&self, d: usize, price: bool, time: bool) -> Option<(String, usize)> {
         // "per common share", "per fully diluted share": the describing words are passed
         // over when a plain noun follows them (`words/denominator_modifiers.txt`).
         let mut d = d;

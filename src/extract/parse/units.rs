@@ -377,9 +377,21 @@ impl<'a> SentenceReader<'a> {
     /// of figures costs a bounded look-ahead each.
     fn listed_unit(&self, j: usize, a: &Amt, nested: bool) -> Option<FoundUnit> {
         // ", or 19%" right after a figure restates it: a list has a middle figure.
+        // Rule `list_member_before_last` (decision 447): the figure right before "and"
+        // or "or" is a member too when a listed figure and a comma stand before it
+        // ("3, 4 and 5 mg"), as is the first of two bare figures joined by "and" ("25
+        // and 50 mg"; "5 or 6 mg" is a range, read before).
+        // Two figures alone must be of a size ("630,000 and 16.5 percent" are not).
+        let listed = self.list_before(a);
+        let before_last = matches!(self.low(j), "and" | "or") && (listed || self.low(j) == "and");
+        let pair = before_last && !listed;
+        // "5 foot 9 and 70 kg": a figure right after a unit finishes that measure.
+        if pair && a.first > 0 && self.unit_at(a.first - 1).is_some() {
+            return None;
+        }
         if nested
-            || !self.is_sym(j, ',')
-            || matches!(self.low(j + 1), "and" | "or")
+            || !(self.is_sym(j, ',') || before_last)
+            || (self.is_sym(j, ',') && matches!(self.low(j + 1), "and" | "or"))
             || a.cur.is_some()
             || a.fraction
             || a.words
@@ -403,7 +415,12 @@ impl<'a> SentenceReader<'a> {
             if last {
                 let mut hint = None;
                 return match self.try_at(k, &mut hint, true) {
-                    Outcome::Found(f, _) if f.date.is_none() => f.unit,
+                    Outcome::Found(f, _)
+                        if f.date.is_none()
+                            && !(pair && (f.range || !of_a_size(a.value, f.low))) =>
+                    {
+                        f.unit
+                    }
                     _ => None,
                 };
             }
@@ -453,4 +470,10 @@ impl<'a> SentenceReader<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether two figures joined by "and" are of one size (within a factor of ten), as two
+/// members of a list in one unit are: "25 and 50 mg", "61 and 58 per cent".
+fn of_a_size(a: f64, b: f64) -> bool {
+    a > 0.0 && b > 0.0 && a.max(b) <= 10.0 * a.min(b)
 }
