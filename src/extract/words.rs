@@ -111,6 +111,7 @@ lists! {
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
     GLUED_CODES = "glued_codes";
+    INCH_APART_AFTER = "inch_apart_after";
     INDEX_WORDS = "index_words";
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";
@@ -166,7 +167,9 @@ lists! {
     STREET_WORDS = "street_words";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
+    TON_COUNTRY_CUES = "ton_country_cues";
     UNIT_KIND_MODIFIERS = "unit_kind_modifiers";
+    UNITS_APART = "units_apart";
     VERSION_WORDS = "version_words";
     VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";

@@ -22,6 +22,7 @@ use crate::value::number::{self, Decimal};
 mod amounts;
 mod anchors;
 mod annum;
+mod apart;
 mod averages;
 mod bare;
 mod bounds;

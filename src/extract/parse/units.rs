@@ -247,7 +247,12 @@ impl<'a> SentenceReader<'a> {
             let (unit, end) = self.read_rate(unit, k + 1);
             return Some((Some(unit), end, None));
         }
-        if let Some((def, end)) = self.unit_at(k) {
+        // "grade 5 A", "12 b Elm Road": the letter names the figure (decision 451).
+        if self.letter_names_figure(k, amt) {
+            return None;
+        }
+        if let Some((def, end)) = self.unit_at(k).or_else(|| self.letter_unit_apart(k, amt)) {
+            let def = self.ton_by_country(def);
             let (unit, end) = self.read_rate(Self::unit_of(def), end);
             // "fell 36p to 952p": a share price in pence is points (decision 241).
             let unit = self.pence_as_points(k, unit);
