@@ -90,39 +90,7 @@ impl<'a> SentenceReader<'a> {
         if let Some((unit, end)) = self.modifier_noun(j, amt) {
             return (Some(unit), end, None);
         }
-        if let Some(unit) = self.unit_after_and_figure(j, amt) {
-            return (Some(unit), j, None);
-        }
         (None, j, None)
-    }
-
-    /// "boxes in 5 and 10 kg sizes": a bare figure joined by "and" to a second figure
-    /// with a measurement unit right after it is in that unit too (two sizes, not a
-    /// range; "between 5 and 10 kg" is read as a range before this).
-    fn unit_after_and_figure(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
-        if amt.words || amt.cur.is_some() || amt.fraction || self.low(j) != "and" {
-            return None;
-        }
-        // "5 foot 9 and 70 kg": a figure right after a unit is its second part (inches).
-        if amt.first > 0 && self.unit_at(amt.first - 1).is_some() {
-            return None;
-        }
-        if !self.is_num(j + 1) {
-            return None;
-        }
-        let second = self.digit_amount(j + 1, false).ok()?;
-        // Sizes are listed smallest first and close together: "in 2023 and 5 km" and
-        // "630,000 and 16.5 percent higher" are not two sizes.
-        if second.cur.is_some()
-            || second.scale != 0
-            || second.end != j + 2
-            || !(amt.value < second.value && second.value <= amt.value * 100.0)
-        {
-            return None;
-        }
-        let (def, _) = self.unit_at(second.end)?;
-        let unit = Self::unit_of(def);
-        matches!(unit.class, UnitKind::Measure).then_some(unit)
     }
 
     /// The currency of an amount ("$76 US a barrel"), a currency word repeating it, and a
@@ -422,7 +390,7 @@ impl<'a> SentenceReader<'a> {
                 return match self.try_at(k, &mut hint, true) {
                     Outcome::Found(f, _)
                         if f.date.is_none()
-                            && !(pair && (f.range || !of_a_size(a.value, f.low))) =>
+                            && !(pair && (f.range || !pair_of_a_size(a.value, &f))) =>
                     {
                         f.unit
                     }
@@ -477,8 +445,16 @@ impl<'a> SentenceReader<'a> {
     }
 }
 
-/// Whether two figures joined by "and" are of one size (within a factor of ten), as two
-/// members of a list in one unit are: "25 and 50 mg", "61 and 58 per cent".
-fn of_a_size(a: f64, b: f64) -> bool {
-    a > 0.0 && b > 0.0 && a.max(b) <= 10.0 * a.min(b)
+/// Whether two figures joined by "and" are of one size, as two members of a list in one
+/// unit are: within a factor of ten ("25 and 50 mg", "61 and 58 per cent"), or, for a
+/// measurement unit, sizes listed smallest first within a factor of a hundred ("5 and 10
+/// kg sizes", "2 and 50 kg"; decisions 447 and 461). "630,000 and 16.5 percent higher"
+/// and "in 2023 and 5 km" are not.
+fn pair_of_a_size(a: f64, second: &Found) -> bool {
+    let b = second.low;
+    let measure = second
+        .unit
+        .as_ref()
+        .is_some_and(|u| matches!(u.class, UnitKind::Measure));
+    a > 0.0 && b > 0.0 && (a.max(b) <= 10.0 * a.min(b) || (measure && a < b && b <= 100.0 * a))
 }
