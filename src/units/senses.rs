@@ -33,6 +33,11 @@ impl Sense {
     fn cues_in<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
         let mut hits: Vec<&str> = Vec::new();
         for w in words {
+            // A possessive is its noun: "the star's distance", "China's".
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
             let cue = self
                 .words
                 .iter()
@@ -206,6 +211,20 @@ mod tests {
             Some("chinese yuan".into())
         );
         assert_eq!(name("¥", true, "a meal costs"), None);
+        // A possessive is its noun: "the star's distance" names stars.
+        assert_eq!(
+            name("pc", false, "the star's distance is"),
+            Some("parsec".into())
+        );
+        assert_eq!(
+            name("B", false, "the noise level fell by"),
+            Some("bel".into())
+        );
+        assert_eq!(
+            name("B", true, "a hearing in Courtroom"),
+            None,
+            "apart only"
+        );
         assert_eq!(
             name("'", false, "the pool is 50 wide"),
             None,
