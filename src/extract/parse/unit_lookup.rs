@@ -263,10 +263,9 @@ impl<'a> SentenceReader<'a> {
             }
             let money = senses::sense("pounds", false, std::iter::once(w))
                 .is_some_and(|id| registry().get(id).dimension == "money");
-            if !self.is_word(p) || self.capitalised(p) || words::is_stopword(w) || money {
-                return false;
-            }
-            if w.ends_with("ed") {
+            // "sold the bull for 20,000 pounds": a price, not the class.
+            let ends = words::is_stopword(w) || w.ends_with("ed") || money;
+            if !self.is_word(p) || self.capitalised(p) || ends {
                 return false;
             }
         }
