@@ -173,6 +173,8 @@ lists! {
     VERSION_WORDS = "version_words";
     VOTE_NOUNS = "vote_nouns";
     WEEKDAYS = "weekdays";
+    WEIGHT_CLASS_LINKS = "weight_class_links";
+    WEIGHT_CLASS_NOUNS = "weight_class_nouns";
 }
 
 /// Scale words and abbreviations after a number: the power of ten, and whether the

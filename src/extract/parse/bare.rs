@@ -28,7 +28,13 @@ impl<'a> SentenceReader<'a> {
                 m.end = e;
                 return Ok(());
             }
-            if words::FACTOR_AFTER_TIMES.contains(next) {
+            // "11 times wider than", "50 times brighter than": any comparative before
+            // "than" makes a factor too (decision 464).
+            let comparative = next.len() > 3
+                && next.ends_with("er")
+                && self.is_word(m.end + 1)
+                && self.low(m.end + 2) == "than";
+            if words::FACTOR_AFTER_TIMES.contains(next) || comparative {
                 m.multiplier = true;
             } else {
                 m.unit = Some(time);

@@ -233,6 +233,45 @@ impl<'a> SentenceReader<'a> {
             .is_some_and(|id| registry().get(id).dimension != "money")
     }
 
+    /// "calves under 600 pounds", "steers weighing 450 to 600 pounds", "feeder cattle
+    /// supply over 600 pounds", "those 300 to 400 pounds": "pounds" after a figure that an
+    /// animal sold by weight or a weighing verb names is that weight class, even where the
+    /// sentence sells or prices the animals (decision 462). Between the noun (or "those"
+    /// after one earlier) and `first` only bounds, figures and at most one plain word; a
+    /// money cue of `senses.tsv`, a sign or a stopword ("for", "at") ends the search.
+    pub(super) fn pounds_of_weight_class(&self, first: usize) -> bool {
+        let cue = |k: usize| {
+            self.is_word(k)
+                && (words::WEIGHT_CLASS_NOUNS.contains(self.low(k))
+                    || self.low(k).starts_with("weigh"))
+        };
+        let mut k = first;
+        while k > 0
+            && (self.is_num(k - 1)
+                || self.is_sym(k - 1, '-')
+                || (self.is_word(k - 1) && words::WEIGHT_CLASS_LINKS.contains(self.low(k - 1))))
+        {
+            k -= 1;
+        }
+        for p in (k.saturating_sub(2)..k).rev() {
+            if cue(p) {
+                return true;
+            }
+            let w = self.low(p);
+            if matches!(w, "those" | "ones") && p + 1 == k {
+                return (0..p).any(cue);
+            }
+            let money = senses::sense("pounds", false, std::iter::once(w))
+                .is_some_and(|id| registry().get(id).dimension == "money");
+            // "sold the bull for 20,000 pounds": a price, not the class.
+            let ends = words::is_stopword(w) || w.ends_with("ed") || money;
+            if !self.is_word(p) || self.capitalised(p) || ends {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The currency a sign written at `at` denotes: a sign with several senses is read
     /// by the words around it ("¥300 in Shanghai" is yuan, else yen; `senses.tsv`).
     pub(super) fn currency_sense(&self, at: usize, cur: Cur) -> Cur {

@@ -208,6 +208,12 @@ impl<'a> SentenceReader<'a> {
                 return Some((Some(unit), k + 1, None));
             }
             let unit = match self.sense_at(k) {
+                _ if amt.scale < 3
+                    && amt.cur.is_none()
+                    && self.pounds_of_weight_class(amt.first) =>
+                {
+                    FoundUnit::pounds(false)
+                }
                 Some(u) if amt.scale < 3 => Self::unit_of(u),
                 _ if amt.scale >= 3 && self.pounds_of_goods(k) => FoundUnit::pounds(false),
                 _ => FoundUnit::pounds(amt.scale >= 3),
