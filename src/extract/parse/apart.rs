@@ -3,7 +3,7 @@
 //! and the country that decides plain "tons" (decisions 450–452).
 
 use super::*;
-use crate::units::{Context, Unit, registry};
+use crate::units::{Unit, registry};
 
 impl<'a> SentenceReader<'a> {
     /// Rule `letter_unit_apart` (decision 450): a spelling the registry reads only right
@@ -35,17 +35,7 @@ impl<'a> SentenceReader<'a> {
         if w == "s" && self.decade_split(amt) {
             return None;
         }
-        let cx = Context {
-            touching: true,
-            dimension: None,
-        };
-        let found = registry().after_at(
-            k,
-            |i| self.raw(i),
-            |i| self.low(i),
-            |i| self.attached(i),
-            cx,
-        )?;
+        let found = self.registry_unit_at(k, true, None)?;
         (found.len == 1).then_some((found.unit, k + 1))
     }
 

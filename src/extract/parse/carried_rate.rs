@@ -124,13 +124,8 @@ impl SentenceReader<'_> {
         }
         let prefix = format!("{} per ", unit.name);
         for _ in 0..6 {
-            if self.is_sym(k, ',') {
-                k += 1;
-            }
-            let last = matches!(self.low(k), "and" | "or");
-            if last {
-                k += 1;
-            }
+            let (next, last) = self.past_list_joint(k);
+            k = next;
             // "$6": the amount is read from its number, the sign before it.
             if !self.is_num(k) && !self.is_word(k) && self.is_num(k + 1) {
                 k += 1;

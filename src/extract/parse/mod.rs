@@ -323,6 +323,20 @@ fn is_year(a: &Amt) -> bool {
         && (1500.0..=2199.0).contains(&a.value)
 }
 
+/// Whether an amount is a plain whole count of two or more: no currency, fraction,
+/// fuzzy word, multiplier or proportion, and no year ("40 737 MAX jets", "a 12 page
+/// report" count; "$40", "half", "dozens", "1999" do not).
+fn is_whole_count(a: &Amt) -> bool {
+    a.cur.is_none()
+        && !a.fraction
+        && a.fuzzy.is_none()
+        && !a.multiplier
+        && !a.proportion
+        && a.value >= 2.0
+        && a.value.fract() == 0.0
+        && !is_year(a)
+}
+
 fn is_phone(a: &Amt, b: &Amt) -> bool {
     a.plain_digits.is_some_and(|d| d == 3) && b.plain_digits.is_some_and(|d| d == 4)
 }

@@ -15,17 +15,7 @@ impl<'a> SentenceReader<'a> {
     /// freighters"); digits alone lead only where a capitalised word or a glued plural
     /// follows them, so "5 100 metre races" stays two numbers.
     pub(super) fn count_before_model(&self, j: usize, a: &Amt) -> Option<(FoundUnit, usize)> {
-        if a.cur.is_some()
-            || a.fraction
-            || a.fuzzy.is_some()
-            || a.multiplier
-            || a.proportion
-            || a.value < 2.0
-            || a.value.fract() != 0.0
-            || is_year(a)
-            || self.attached(j)
-            || j >= self.n()
-        {
+        if !is_whole_count(a) || self.attached(j) || j >= self.n() {
             return None;
         }
         let name_word = |k: usize| {

@@ -160,17 +160,7 @@ impl<'a> SentenceReader<'a> {
     /// number cannot count the head: a plural would follow a number above one).
     pub(super) fn modifier_noun(&self, j: usize, a: &Amt) -> Option<(FoundUnit, usize)> {
         let det = self.low(a.first.checked_sub(1)?);
-        if a.cur.is_some()
-            || a.fraction
-            || a.fuzzy.is_some()
-            || a.multiplier
-            || a.proportion
-            || a.value < 2.0
-            || a.value.fract() != 0.0
-            || is_year(a)
-            || !words::MODIFIER_DETERMINERS.contains(det)
-            || self.attached(j)
-        {
+        if !is_whole_count(a) || !words::MODIFIER_DETERMINERS.contains(det) || self.attached(j) {
             return None;
         }
         let plain = |k: usize| {

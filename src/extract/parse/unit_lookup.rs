@@ -11,22 +11,33 @@ use crate::units::{Context, Unit, registry, senses};
 const SENSE_WINDOW: usize = 40;
 
 impl<'a> SentenceReader<'a> {
-    /// The longest unit of the registry spelled at `at`.
-    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
-        if at >= self.n() {
-            return None;
-        }
+    /// The registry's longest unit spelled from token `at` of this sentence, read as
+    /// touching the figure or standing apart, in one dimension or any.
+    pub(super) fn registry_unit_at(
+        &self,
+        at: usize,
+        touching: bool,
+        dimension: Option<&'static str>,
+    ) -> Option<crate::units::Found<'static>> {
         let cx = Context {
-            touching: self.attached(at),
-            dimension: None,
+            touching,
+            dimension,
         };
-        let found = registry().after_at(
+        registry().after_at(
             at,
             |i| self.raw(i),
             |i| self.low(i),
             |i| self.attached(i),
             cx,
-        );
+        )
+    }
+
+    /// The longest unit of the registry spelled at `at`.
+    pub(super) fn unit_at(&self, at: usize) -> Option<(&'static Unit, usize)> {
+        if at >= self.n() {
+            return None;
+        }
+        let found = self.registry_unit_at(at, self.attached(at), None);
         let plain = match self.sense_at(at) {
             Some(u) if found.is_none_or(|f| f.len == 1) => Some((u, at + 1)),
             _ => found.map(|f| (f.unit, at + f.len)),
@@ -96,17 +107,7 @@ impl<'a> SentenceReader<'a> {
         } else {
             at + 1
         };
-        let cx = Context {
-            touching: false,
-            dimension: None,
-        };
-        let found = registry().after_at(
-            length_at,
-            |i| self.raw(i),
-            |i| self.low(i),
-            |i| self.attached(i),
-            cx,
-        )?;
+        let found = self.registry_unit_at(length_at, false, None)?;
         (found.unit.dimension == "length")
             .then(|| Self::power_of(prefix, found.unit, length_at + found.len))?
     }
@@ -179,17 +180,7 @@ impl<'a> SentenceReader<'a> {
     /// The spelling at `d` read as a mass ("pound" → pound-mass), with the index after
     /// it; `None` when the spelling there has no mass.
     pub(super) fn mass_spelling_at(&self, d: usize) -> Option<(&'static Unit, usize)> {
-        let cx = Context {
-            touching: false,
-            dimension: Some("mass"),
-        };
-        let found = registry().after_at(
-            d,
-            |i| self.raw(i),
-            |i| self.low(i),
-            |i| self.attached(i),
-            cx,
-        )?;
+        let found = self.registry_unit_at(d, false, Some("mass"))?;
         (found.unit.dimension == "mass").then_some((found.unit, d + found.len))
     }
 

@@ -381,13 +381,8 @@ impl<'a> SentenceReader<'a> {
         // `k` is at a separator: ",", ", and", "and" or "or".
         let mut k = j;
         for _ in 0..6 {
-            if self.is_sym(k, ',') {
-                k += 1;
-            }
-            let last = matches!(self.low(k), "and" | "or");
-            if last {
-                k += 1;
-            }
+            let (next, last) = self.past_list_joint(k);
+            k = next;
             if !self.is_num(k) || self.attached(k) {
                 return None;
             }
@@ -409,6 +404,16 @@ impl<'a> SentenceReader<'a> {
             }
         }
         None
+    }
+
+    /// Past a list's joint at `k` (",", "and", "or" or ", and"): the next member's
+    /// token, and whether the joint named the last member.
+    pub(super) fn past_list_joint(&self, mut k: usize) -> (usize, bool) {
+        if self.is_sym(k, ',') {
+            k += 1;
+        }
+        let last = matches!(self.low(k), "and" | "or");
+        (if last { k + 1 } else { k }, last)
     }
 
     /// "7.1 on the Richter scale", "between 50 and 70 on the GPa scale", "9.5 on the
