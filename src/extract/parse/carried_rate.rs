@@ -1,7 +1,8 @@
 //! Rates carried across a sentence (issue 17, branch excarry14): a rate named before a
 //! sum ("earnings per diluted share were $.76", "per head, spending reached £12") and a
-//! rate written once after a list of sums ("$5, $6 and $7 a share"). Bare figures listed
-//! before a unit are in `units.rs` (`listed_unit`).
+//! rate written once after a list of sums ("$5, $6 and $7 a share"), and the scale word
+//! of a list's last figure ("2, 3 and 7 million dollars"). Bare figures listed before a
+//! unit are in `units.rs` (`listed_unit`).
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -153,6 +154,138 @@ impl SentenceReader<'_> {
             if !self.is_sym(k, ',') && !matches!(self.low(k), "and" | "or") {
                 return Ok(());
             }
+        }
+        Ok(())
+    }
+
+    /// Rule `scale_across_list` (decision 466): bare figures listed before the last take
+    /// the scale word written once after it, with its unit: "2, 3 and 7 million
+    /// dollars", "$2, $3 and $7 billion", "10, 20, and 30 thousand people". Only a list
+    /// with a comma (two figures joined by "and" alone may be a score or a pair of
+    /// sizes), each earlier member a plain figure, and the last read in the same unit.
+    pub(super) fn scale_across_list(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
+        if nested
+            || m.range
+            || m.end != a.end
+            || a.scale != 0
+            || a.words
+            || a.fraction
+            || a.fuzzy.is_some()
+            || is_year(a)
+        {
+            return Ok(());
+        }
+        let mut k = a.end;
+        if !(self.is_sym(k, ',') || (matches!(self.low(k), "and" | "or") && self.list_before(a))) {
+            return Ok(());
+        }
+        for _ in 0..6 {
+            if self.is_sym(k, ',') {
+                k += 1;
+            }
+            let last = matches!(self.low(k), "and" | "or");
+            if last {
+                k += 1;
+            }
+            // "$3": each member may repeat the sign of a sum.
+            if a.cur.is_some() && !self.is_num(k) && !self.is_word(k) && self.is_num(k + 1) {
+                k += 1;
+            } else if self.attached(k) {
+                return Ok(());
+            }
+            if !self.is_num(k) {
+                return Ok(());
+            }
+            if last {
+                return self.take_list_scale(k, m);
+            }
+            k += 1;
+            if !self.is_sym(k, ',') && !matches!(self.low(k), "and" | "or") {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// The last member of a list, its number at `num`, written with a scale word: the
+    /// draft takes the scale when the member reads in its unit.
+    fn take_list_scale(&self, num: usize, m: &mut Draft) -> Step {
+        let Some(power) = number::scale_word(self.low(num + 1)) else {
+            return Ok(());
+        };
+        let mut hint = None;
+        let Outcome::Found(f, _) = self.try_at(num, &mut hint, true) else {
+            return Ok(());
+        };
+        let raw = num_value(self.raw(num)).unwrap_or(f64::NAN);
+        let same_unit = match (&m.unit, &f.unit) {
+            (Some(u), Some(v)) => u.name == v.name,
+            (None, _) => true,
+            _ => false,
+        };
+        if f.range
+            || f.date.is_some()
+            || !same_unit
+            || (f.low - scaled(raw, power)).abs() > 1e-6 * f.low.abs()
+        {
+            return Ok(());
+        }
+        m.low = scaled(m.low, power);
+        m.high = scaled(m.high, power);
+        if m.unit.is_none() {
+            m.unit = f.unit.clone();
+        }
+        Ok(())
+    }
+
+    /// Rule `label_along_list` (decision 469): bare figures listed after a label word
+    /// are labels, each of them: "Rooms 12, 14 and 16", "gates 3, 4 and 5", "Chapters 3
+    /// and 4" (the plural of a label word too). The list must go on to another figure or
+    /// have come through "and"/"or": "In round 3, 40 fell" keeps the 40.
+    pub(super) fn label_along_list(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.is_some()
+            || m.range
+            || a.cur.is_some()
+            || a.words
+            || a.fraction
+            || a.first != a.num
+        {
+            return Ok(());
+        }
+        let sep_before = |p: usize| {
+            let mut q = p;
+            if q > 0 && matches!(self.low(q - 1), "and" | "or") {
+                q -= 1;
+            }
+            if q > 0 && self.is_sym(q - 1, ',') {
+                q -= 1;
+            }
+            q
+        };
+        let mut p = a.first;
+        let mut joined = false;
+        for _ in 0..6 {
+            let q = sep_before(p);
+            if q == p {
+                break;
+            }
+            if q == 0 || !self.is_num(q - 1) {
+                return Ok(());
+            }
+            joined |= (q..p).any(|k| matches!(self.low(k), "and" | "or"));
+            p = q - 1;
+        }
+        let k = a.end + usize::from(self.is_sym(a.end, ','));
+        let goes_on = (self.is_sym(a.end, ',') || matches!(self.low(k), "and" | "or"))
+            && (self.is_num(k + 1) || self.is_num(k));
+        if p == 0 || !self.is_word(p - 1) || !(joined || goes_on) {
+            return Ok(());
+        }
+        let w = self.low(p - 1);
+        let singular = w.strip_suffix('s').filter(|s| s.len() > 1);
+        let label = words::is_label_word(w) || singular.is_some_and(words::is_label_word);
+        if label && !(p >= 2 && words::MODAL_VERBS.contains(self.low(p - 2))) {
+            return Err(Outcome::Skip(m.end));
         }
         Ok(())
     }

@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 65] {
+    fn rules() -> [(&'static str, Rule<'a>); 67] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -59,6 +59,7 @@ impl<'a> SentenceReader<'a> {
                 "bare_number_not_quantity",
                 SentenceReader::bare_number_not_quantity,
             ),
+            ("label_along_list", SentenceReader::label_along_list),
             (
                 "model_number_before_count",
                 SentenceReader::model_number_before_count,
@@ -93,6 +94,7 @@ impl<'a> SentenceReader<'a> {
             ),
             ("rate_before_figure", SentenceReader::rate_before_figure),
             ("rate_after_list", SentenceReader::rate_after_list),
+            ("scale_across_list", SentenceReader::scale_across_list),
             ("age_after_full_name", SentenceReader::age_after_full_name),
             ("integer_before_name", SentenceReader::integer_before_name),
             ("age_after_age_word", SentenceReader::age_after_age_word),

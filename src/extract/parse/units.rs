@@ -43,6 +43,7 @@ impl<'a> SentenceReader<'a> {
             .hyphen_unit_after(j)
             .or_else(|| self.unit_word_after(j, amt))
             .or_else(|| self.fraction_unit(j, amt))
+            .or_else(|| self.decimal_of_a_unit(j, amt))
             .or_else(|| self.of_total(j, amt, nested))
         {
             return found;
@@ -331,6 +332,24 @@ impl<'a> SentenceReader<'a> {
             return Some((None, j, None));
         }
         None
+    }
+
+    /// Rule `decimal_of_a_unit` (decision 467): a decimal below one before "of a" and a
+    /// unit is that part of the unit: "0.3 of a percentage point", "0.8 of a second",
+    /// "0.5 of an inch". Not a fraction in words ("half of a"), read before.
+    fn decimal_of_a_unit(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
+        if amt.words
+            || amt.fraction
+            || amt.cur.is_some()
+            || !(amt.value > 0.0 && amt.value < 1.0)
+            || self.low(j) != "of"
+            || !matches!(self.low(j + 1), "a" | "an")
+        {
+            return None;
+        }
+        let (def, end) = self.unit_at(j + 2)?;
+        let (unit, end) = self.read_rate(Self::unit_of(def), end);
+        Some((Some(unit), end, None))
     }
 
     /// "millions of Americans", "hundreds of miles", "tens of millions of dollars".
