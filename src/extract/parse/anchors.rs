@@ -15,6 +15,12 @@ impl<'a> SentenceReader<'a> {
         if !nested && let Some(out) = self.date_at(i, year_hint) {
             return out;
         }
+        if let Some(next) = self
+            .clock_span_start(i)
+            .or_else(|| self.season_year_tail(i))
+        {
+            return Outcome::Skip(next);
+        }
         let j = i + 1;
         // "8-10 May": a range of days is a date.
         if self.is_sym(j, '-')

@@ -42,6 +42,7 @@ mod range;
 mod rate_words;
 mod rates;
 mod restated;
+mod spans;
 mod stocks;
 mod unit_context;
 mod unit_lookup;

@@ -51,7 +51,7 @@ impl<'a> SentenceReader<'a> {
 
     /// Whether a minus glued to digits stands at `num` after the word separator at `j`
     /// ("to -5", "and -3"): the second end of a range is negative.
-    fn negative_end(&self, j: usize, num: usize) -> bool {
+    pub(super) fn negative_end(&self, j: usize, num: usize) -> bool {
         self.is_word(j)
             && matches!(self.kind(num), Some(Kind::Sym('-' | '−')))
             && self.attached(num + 1)
@@ -62,7 +62,7 @@ impl<'a> SentenceReader<'a> {
     /// "from -5 to +5", "between -2 and +2": a plus sign glued to digits at `num` after a
     /// negative first end opened by "from" or "between" marks the side of zero, not a
     /// rise ("index -3 pts to +1" is a move, two figures).
-    fn plus_after_negative(&self, a: &Amt, num: usize) -> bool {
+    pub(super) fn plus_after_negative(&self, a: &Amt, num: usize) -> bool {
         a.value < 0.0
             && a.first > 0
             && matches!(self.low(a.first - 1), "from" | "between")
@@ -91,7 +91,7 @@ impl<'a> SentenceReader<'a> {
 
     /// "minus 5 to minus 10 degrees": after a negative first end, "minus" before digits
     /// at `num` signs the second end.
-    fn minus_word_second_end(&self, a: &Amt, has_cur: bool, num: usize) -> Option<Amt> {
+    pub(super) fn minus_word_second_end(&self, a: &Amt, has_cur: bool, num: usize) -> Option<Amt> {
         if has_cur || a.value >= 0.0 || self.low(num) != "minus" || !self.is_num(num + 1) {
             return None;
         }
@@ -275,7 +275,7 @@ impl<'a> SentenceReader<'a> {
                 // "pages 5 through 10": an inclusive range.
                 "through" | "thru" => !between && !governed,
                 "or" => !between,
-                _ => false,
+                w => !between && !governed && self.till_separator(a, w),
             },
             Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => {
                 !between || self.dash_closes_between(j)
@@ -292,43 +292,42 @@ impl<'a> SentenceReader<'a> {
             Some((c, n)) => (Some(c), n),
             None => (None, k),
         };
-        let mut b =
-            if self.negative_end(j, num) || (cur.is_none() && self.plus_after_negative(a, num)) {
-                self.signed_second_end(a, num)?
-            } else if let Some(b) = self.minus_word_second_end(a, cur.is_some(), num) {
-                b
-            } else if self.is_num(num) {
-                if self.is_sym(num, '-') {
-                    return None;
-                }
-                let mut b = self.digit_amount(num, cur.is_none()).ok()?;
-                self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
-                // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
-                // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
-                if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
-                    self.fraction_on_second_end(&mut b);
-                }
-                // "5~10": the tilde read as the second end's "about" is the separator.
-                if b.first == j && self.is_sym(j, '~') {
-                    b.first = num;
-                    b.sym_qual = None;
-                }
-                if b.first != num && cur.is_none() {
-                    // A sign or glued letters: "to -5", "to S22".
-                    b.cur?;
-                }
-                b
-            } else if cur.is_none() && self.article_unit_end(a, sep, num) {
-                self.simple_word_amt(num, num + 1, 1.0)
-            } else if cur.is_none() && self.is_word(num) {
-                let b = self.word_amount(num)?;
-                if b.fuzzy.is_some() || b.fraction {
-                    return None;
-                }
-                b
-            } else {
+        let mut b = if self.signed_end_here(a, j, cur.is_none(), num) {
+            self.signed_second_end(a, num)?
+        } else if let Some(b) = self.sign_word_end(a, cur.is_some(), num) {
+            b
+        } else if self.is_num(num) {
+            if self.is_sym(num, '-') {
                 return None;
-            };
+            }
+            let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
+            // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
+            // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
+            if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
+                self.fraction_on_second_end(&mut b);
+            }
+            // "5~10": the tilde read as the second end's "about" is the separator.
+            if b.first == j && self.is_sym(j, '~') {
+                b.first = num;
+                b.sym_qual = None;
+            }
+            if b.first != num && cur.is_none() {
+                // A sign or glued letters: "to -5", "to S22".
+                b.cur?;
+            }
+            b
+        } else if cur.is_none() && self.article_unit_end(a, sep, num) {
+            self.simple_word_amt(num, num + 1, 1.0)
+        } else if cur.is_none() && self.is_word(num) {
+            let b = self.word_amount(num)?;
+            if b.fuzzy.is_some() || b.fraction {
+                return None;
+            }
+            b
+        } else {
+            return None;
+        };
         if b.cur.is_none() {
             b.cur = cur.or(a.cur);
         }
