@@ -255,6 +255,13 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
+    /// Whether the word at `b` opens the sentence and is capitalised only for that: a
+    /// word with no capital after its first letter and nothing but symbols before it.
+    fn opening_word(&self, b: usize) -> bool {
+        (0..b).all(|k| !self.is_word(k) && !self.is_num(k))
+            && !self.raw(b).chars().skip(1).any(char::is_uppercase)
+    }
+
     /// The sign right before the number at `i`: the first token, whether negative and
     /// whether "+"; `Err` (the token to go on from) when the digits are a label, a score
     /// or part of a time.
@@ -292,10 +299,11 @@ impl<'a> SentenceReader<'a> {
                         // The second half of "2-0" that no range took.
                         return Err(i + 1);
                     } else if word_before
-                        && before.is_some_and(|b| self.capitalised(b))
+                        && before.is_some_and(|b| self.capitalised(b) && !self.opening_word(b))
                         && !self.share_after(i + 1)
                     {
-                        // "COVID -19" (but "Nvidia -3.1%" is a signed change).
+                        // "COVID -19" (but "Nvidia -3.1%" is a signed change, and "At
+                        // -4C", "Expect -4 to 1C" open a sentence with a plain word).
                         return Err(i + 1);
                     } else {
                         neg = true;
