@@ -478,8 +478,8 @@ impl<'a> SentenceReader<'a> {
         // "four to five thousand", "two to three hundred": number words share the scale
         // word ending the second, when the first, scaled, stays below it ("one to a
         // hundred" is 1 to 100).
-        if let Some(p) = self.words_share_scale(a, &bb) {
-            lo = a.value * 10f64.powi(p);
+        if let Some(f) = self.words_share_scale(a, &bb) {
+            lo = a.value * f;
         }
         let (mut u2, after_u2, _) = self.read_unit(bb.end, &bb, nested);
         if let (Some(x), Some(y)) = (&u2, &m.unit)
@@ -575,28 +575,29 @@ impl<'a> SentenceReader<'a> {
 }
 
 impl SentenceReader<'_> {
-    /// The power of ten the first end `a` of a range in number words shares with the
-    /// scale word ending the second end `b` ("four to five thousand", "five or six
-    /// thousand"), when `a`, a whole number, scaled stays below `b` ("one to a hundred"
-    /// is 1 to 100).
-    pub(super) fn words_share_scale(&self, a: &Amt, b: &Amt) -> Option<i32> {
-        let p = shared_scale(self.low(b.end - 1))?;
-        let shares = a.words
-            && b.words
-            && a.value.fract() == 0.0
-            && a.value < 10f64.powi(p)
-            && a.value * 10f64.powi(p) < b.value;
-        shares.then_some(p)
+    /// The factor the first end `a` of a range in number words shares with the scale
+    /// word ending the second end `b` ("four to five thousand", "five or six thousand",
+    /// "two or three dozen"), when `a`, a whole number, scaled stays below `b` ("one to a
+    /// hundred" is 1 to 100).
+    pub(super) fn words_share_scale(&self, a: &Amt, b: &Amt) -> Option<f64> {
+        let f = shared_scale(self.low(b.end - 1))?;
+        let shares =
+            a.words && b.words && a.value.fract() == 0.0 && a.value < f && a.value * f < b.value;
+        shares.then_some(f)
     }
 }
 
-/// The power of ten of a scale word a range's first end in words may share: "thousand"
-/// and up, and "hundred" ("two to three hundred").
-fn shared_scale(w: &str) -> Option<i32> {
-    if matches!(w, "hundred" | "hundreds") {
-        return Some(2);
+/// The factor of a scale word a range's first end in words may share: "thousand" and
+/// up, "hundred" ("two to three hundred") and "dozen" ("two or three dozen", decision
+/// 478).
+fn shared_scale(w: &str) -> Option<f64> {
+    match w {
+        "hundred" | "hundreds" => Some(100.0),
+        "dozen" => Some(12.0),
+        _ => number::scale_word(w)
+            .filter(|&p| p >= 3)
+            .map(|p| 10f64.powi(p)),
     }
-    number::scale_word(w).filter(|&p| p >= 3)
 }
 
 /// The first end of a range converted into the unit of the second, when the two ends

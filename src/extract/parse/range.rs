@@ -381,14 +381,14 @@ impl<'a> SentenceReader<'a> {
 
     /// Two alternatives joined by "or", compared without the scale the second end
     /// shares with the first: "$5 or $6 million", "1 or 2 million dollars", "five or six
-    /// thousand people" are 5 or 6, 1 or 2, five or six of it (`accept_range` then
+    /// thousand people", "two or three dozen" are 5 or 6, 1 or 2, five or six of it (`accept_range` then
     /// scales the first end).
     fn alternatives_unscaled(&self, a: &Amt, b: &Amt) -> (f64, f64) {
         if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
             return (a.raw, b.raw);
         }
-        if let Some(p) = self.words_share_scale(a, b) {
-            return (a.value, b.value / 10f64.powi(p));
+        if let Some(f) = self.words_share_scale(a, b) {
+            return (a.value, b.value / f);
         }
         (a.value, b.value)
     }
