@@ -132,6 +132,8 @@ lists! {
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOUNS_IN_ED = "nouns_in_ed";
+    SLANG_SCALES = "slang_scales";
+    SLANG_SUMS = "slang_sums";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";

@@ -133,10 +133,11 @@ impl<'a> SentenceReader<'a> {
         if a.scale != 0 || a.fraction || m.range || !self.is_word(k) || self.attached(k) {
             return Ok(());
         }
-        let power = match self.raw(k) {
-            "mil" | "mill" => 6,
-            "grand" => 3,
-            _ => return Ok(()),
+        let Some(power) = words::SLANG_SCALES
+            .get(self.raw(k))
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            return Ok(());
         };
         let money = a.cur.is_some()
             && m.unit
@@ -179,8 +180,9 @@ impl<'a> SentenceReader<'a> {
                 (self.is_word(k) && !self.low(k).ends_with('s'))
                     .then(|| self.simple_word_amt(i, k + 1, 2.0 * v))
             }
-            w @ ("fiver" | "tenner") if self.is_word(i + 1) => {
-                let mut a = self.simple_word_amt(i, i + 2, if w == "fiver" { 5.0 } else { 10.0 });
+            w if self.is_word(i + 1) && words::SLANG_SUMS.contains(w) => {
+                let pounds = words::SLANG_SUMS.get(w)?.parse::<f64>().ok()?;
+                let mut a = self.simple_word_amt(i, i + 2, pounds);
                 a.cur = Some(Cur {
                     name: "pound sterling",
                     code: "GBP",
