@@ -14,12 +14,12 @@ use std::path::Path;
 
 const HELD_BACK_LIST: &str = "bench/newsquant_misses.py";
 
-/// Measured when parts bm and bn were added (session 26, docs/extract.md, "Real text parts bm
-/// and bn"), 30 readable parts (a … bm, 2,056 sentences): value F1 96.8, value+unit 91.2,
-/// value+qualifier 91.7. The floors sit 1.5 points under.
-const READABLE_FLOORS: [f64; 3] = [95.3, 89.7, 90.2];
-/// The same for the 30 held-back parts (b … bn, 2,103 sentences): 96.0 / 88.8 / 89.4.
-const HELD_BACK_FLOORS: [f64; 3] = [94.5, 87.3, 87.9];
+/// Measured when parts bo and bp were added (session 27, docs/extract.md, "Real text parts bo
+/// and bp"), 31 readable parts (a … bo, 2,142 sentences): value F1 96.8, value+unit 91.5,
+/// value+qualifier 91.8. The floors sit 1.5 points under.
+const READABLE_FLOORS: [f64; 3] = [95.3, 90.0, 90.3];
+/// The same for the 31 held-back parts (b … bp, 2,195 sentences): 96.0 / 89.0 / 89.6.
+const HELD_BACK_FLOORS: [f64; 3] = [94.5, 87.5, 88.1];
 
 /// The file names in `HELD_BACK_REAL = {…}` of `bench/newsquant_misses.py`.
 fn held_back_names() -> Vec<String> {
@@ -82,7 +82,7 @@ fn assert_pool(held: bool, floors: [f64; 3]) {
 #[test]
 fn every_held_back_real_part_the_benches_name_exists() {
     let held_back = held_back_names();
-    assert!(held_back.len() >= 30, "{held_back:?}");
+    assert!(held_back.len() >= 31, "{held_back:?}");
     let parts = part_names();
     for name in &held_back {
         assert!(
