@@ -14,7 +14,8 @@ impl SentenceReader<'_> {
     /// moderate-intensity aerobic activity per week", "75 minutes of vigorous activity
     /// weekly": a measure or a span of time, "of" and the stuff measured (one to three
     /// plain words, a hyphened compound one word), then a rate — "per", "a"/"an" or
-    /// "each"/"every" and a noun a rate is counted in, or a rate adverb. Returns where the rate word stands.
+    /// "each"/"every" and a noun a rate is counted in, or a rate adverb. Returns where
+    /// the rate word stands.
     pub(super) fn substance_rate(&self, k: usize) -> Option<usize> {
         if self.low(k) != "of" {
             return None;
