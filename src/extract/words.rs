@@ -153,6 +153,8 @@ lists! {
     POUND_MONEY_NOUNS = "pound_money_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
     QUALIFIERS = "qualifiers";
+    QUOTE_CLOSERS = "quote_closers";
+    QUOTE_MARK_LEADS = "quote_mark_leads";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";
     RATE_ADVERBS = "rate_adverbs";
@@ -177,6 +179,7 @@ lists! {
     WEEKDAYS = "weekdays";
     WEIGHT_CLASS_LINKS = "weight_class_links";
     WEIGHT_CLASS_NOUNS = "weight_class_nouns";
+    WEIGHED_THINGS = "weighed_things";
 }
 
 /// Scale words and abbreviations after a number: the power of ten, and whether the

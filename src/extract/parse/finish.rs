@@ -472,7 +472,7 @@ impl<'a> SentenceReader<'a> {
         let mut lo = a.value;
         // "1 to 2 thousand", "$89 to $93 billion": the scale of the second applies to
         // the first when the first has none and is not larger.
-        if a.scale == 0 && bb.scale > 0 && a.raw <= bb.raw {
+        if a.scale == 0 && bb.scale > 0 && (a.raw <= bb.raw || self.descending_dash(a, &bb)) {
             lo = scaled(a.raw, bb.scale);
         }
         // "four to five thousand", "two to three hundred": number words share the scale
@@ -575,6 +575,17 @@ impl<'a> SentenceReader<'a> {
 }
 
 impl SentenceReader<'_> {
+    /// "(100-94 million years ago)", "145-66 million years ago": a descending range of
+    /// plain digits joined by a dash, the first end under ten times the second, shares
+    /// the second end's scale word as a rising one does (decision 488).
+    fn descending_dash(&self, a: &Amt, b: &Amt) -> bool {
+        a.plain_digits.is_some()
+            && a.raw > b.raw
+            && a.raw < 10.0 * b.raw
+            && b.num == a.end + 1
+            && matches!(self.kind(a.end), Some(Kind::Sym('-' | '–')))
+    }
+
     /// The factor the first end `a` of a range in number words shares with the scale
     /// word ending the second end `b` ("four to five thousand", "five or six thousand",
     /// "two or three dozen"), when `a`, a whole number, scaled stays below `b` ("one to a

@@ -32,6 +32,7 @@ mod context;
 mod dates;
 mod finish;
 mod fractions;
+mod marks;
 mod mentions;
 mod models;
 mod nouns;
@@ -47,6 +48,7 @@ mod stocks;
 mod unit_context;
 mod unit_lookup;
 mod units;
+mod weighed;
 mod word_amounts;
 
 /// A unit as found in the text.

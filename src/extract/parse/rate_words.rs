@@ -13,8 +13,9 @@ impl SentenceReader<'_> {
     /// "180 bushels of corn per acre", "1mm of sea level rise per year", "150 minutes of
     /// moderate-intensity aerobic activity per week", "75 minutes of vigorous activity
     /// weekly": a measure or a span of time, "of" and the stuff measured (one to three
-    /// plain words, a hyphened compound one word), then a rate — "per" or "a"/"an" and a
-    /// noun a rate is counted in, or a rate adverb. Returns where the rate word stands.
+    /// plain words, a hyphened compound one word), then a rate — "per", "a"/"an" or
+    /// "each"/"every" and a noun a rate is counted in, or a rate adverb. Returns where
+    /// the rate word stands.
     pub(super) fn substance_rate(&self, k: usize) -> Option<usize> {
         if self.low(k) != "of" {
             return None;
@@ -42,14 +43,20 @@ impl SentenceReader<'_> {
         None
     }
 
-    /// Whether a rate begins at `r`: "per" and a unit or a noun a rate is counted in, "a"
-    /// or "an" and such a noun (not "a week ago"), or a rate adverb closing the phrase.
+    /// Whether a rate begins at `r`: "per" and a unit or a noun a rate is counted in, "a",
+    /// "an", "each" or "every" and such a noun (not "a week ago", "every year since"), or
+    /// a rate adverb closing the phrase.
     fn rate_word_at(&self, r: usize) -> bool {
         match self.low(r) {
             "per" => self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)),
             "a" | "an" => {
                 words::rate_noun(self.low(r + 1))
                     && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later")
+            }
+            // "300 gallons of water each day" (decision 486), as "$10 each month".
+            "each" | "every" => {
+                words::rate_noun(self.low(r + 1))
+                    && !matches!(self.low(r + 2), "since" | "until" | "till")
             }
             _ => self.rate_adverb_at(r).is_some(),
         }

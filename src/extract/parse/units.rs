@@ -211,7 +211,8 @@ impl<'a> SentenceReader<'a> {
             let unit = match self.sense_at(k) {
                 _ if amt.scale < 3
                     && amt.cur.is_none()
-                    && self.pounds_of_weight_class(amt.first) =>
+                    && (self.pounds_of_weight_class(amt.first)
+                        || self.pounds_weighed(amt.first)) =>
                 {
                     FoundUnit::pounds(false)
                 }
@@ -226,7 +227,11 @@ impl<'a> SentenceReader<'a> {
         if self.letter_names_figure(k, amt) {
             return None;
         }
-        if let Some((def, end)) = self.unit_at(k).or_else(|| self.letter_unit_apart(k, amt)) {
+        if let Some((def, end)) = self
+            .unit_at(k)
+            .or_else(|| self.letter_unit_apart(k, amt))
+            .or_else(|| self.quote_mark_unit(k, amt))
+        {
             let def = self.ton_by_country(def);
             let (unit, end) = self.read_rate(Self::unit_of(def), end);
             // "fell 36p to 952p": a share price in pence is points (decision 241).

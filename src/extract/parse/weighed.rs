@@ -1,0 +1,77 @@
+//! "pounds" weighed where the sentence also names a contest or a win: "a giant pumpkin
+//! weighing in at 1,985 pounds", "The sheep that won the Big Ram is more than 400 pounds"
+//! (decision 485). `senses.tsv` counts "won" as a money cue and a tie goes to money, so
+//! these read `pound sterling`; the weighing verb nearer the figure, or a weighed thing
+//! that the figure is said to be, decides first.
+
+use super::*;
+use crate::units::{registry, senses};
+
+impl SentenceReader<'_> {
+    /// Whether "pounds" after the figure beginning at `first` is a weight because the
+    /// sentence weighs: the nearest word before it that `senses.tsv` counts as a money
+    /// cue or that begins with "weigh" is the weighing one ("weighing in at", "after
+    /// weighing"), or a copula before it has a thing weighed whole for its subject
+    /// (`words/weighed_things.txt`). A sentence that writes "£" or "sterling" is money.
+    pub(super) fn pounds_weighed(&self, first: usize) -> bool {
+        let sterling = (0..self.n())
+            .any(|k| self.raw(k) == "£" || matches!(self.low(k), "sterling" | "gbp" | "quid"));
+        !sterling && (self.weighing_nearest(first) || self.weighed_subject(first))
+    }
+
+    /// The nearest cue before `first`: a word in "weigh" (a weighing verb or "weight"),
+    /// not a money cue of `senses.tsv` ("After weighing the offers, the club paid 300
+    /// pounds" stays money) nor a sign.
+    fn weighing_nearest(&self, first: usize) -> bool {
+        for k in (0..first).rev() {
+            if !self.is_word(k) {
+                if matches!(self.kind(k), Some(Kind::Sym('$' | '€' | '¥'))) {
+                    return false;
+                }
+                continue;
+            }
+            let w = self.low(k);
+            if w.starts_with("weigh") {
+                return true;
+            }
+            let money = senses::sense("pounds", false, std::iter::once(w))
+                .is_some_and(|id| registry().get(id).dimension == "money");
+            if money {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "The sheep that won the Big Ram is more than 400 pounds", "The baby was 9 pounds":
+    /// passing back over bounds (`words/weight_class_links.txt`), a copula, and before it
+    /// (or before the first "that", "which" or "who" of the sentence) a thing weighed
+    /// whole or an animal of a weight class.
+    fn weighed_subject(&self, first: usize) -> bool {
+        let mut c = first;
+        while c > 0 && self.is_word(c - 1) && words::WEIGHT_CLASS_LINKS.contains(self.low(c - 1)) {
+            c -= 1;
+        }
+        let Some(c) = c.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(self.low(c), "is" | "was" | "are" | "were") {
+            return false;
+        }
+        let weighed = |k: usize| {
+            self.is_word(k)
+                && (words::WEIGHED_THINGS.contains(self.low(k))
+                    || words::WEIGHT_CLASS_NOUNS.contains(self.low(k)))
+        };
+        let relative = (1..c).find(|&k| matches!(self.low(k), "that" | "which" | "who"));
+        // "The baby, who won ...": a comma may stand before the relative word.
+        let head = relative.map(|r| {
+            if self.is_sym(r - 1, ',') {
+                r.saturating_sub(2)
+            } else {
+                r - 1
+            }
+        });
+        (c > 0 && weighed(c - 1)) || head.is_some_and(weighed)
+    }
+}
