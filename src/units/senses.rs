@@ -29,6 +29,17 @@ pub struct Sense {
     pub stems: Vec<String>,
 }
 
+impl Touch {
+    /// Whether a spelling written touching the number (or not) may have this sense.
+    fn fits(self, touching: bool) -> bool {
+        match self {
+            Touch::Yes => touching,
+            Touch::No => !touching,
+            Touch::Any => true,
+        }
+    }
+}
+
 impl Sense {
     fn cues_in<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
         let mut hits: Vec<&str> = Vec::new();
@@ -132,14 +143,23 @@ pub fn sense<'w>(
     touching: bool,
     words: impl Iterator<Item = &'w str> + Clone,
 ) -> Option<UnitId> {
+    sense_among(spelling, touching, words, |_| true)
+}
+
+/// As [`sense`], among the senses whose unit `allowed` keeps ("150' per second" is no
+/// span of time: a time over a time is no rate the text means).
+pub fn sense_among<'w>(
+    spelling: &str,
+    touching: bool,
+    words: impl Iterator<Item = &'w str> + Clone,
+    allowed: impl Fn(UnitId) -> bool,
+) -> Option<UnitId> {
     let mut best: Option<(usize, UnitId)> = None;
     for s in table().get(spelling)? {
-        let fits = match s.touch {
-            Touch::Yes => touching,
-            Touch::No => !touching,
-            Touch::Any => true,
-        };
-        if !fits {
+        if !allowed(s.unit) {
+            continue;
+        }
+        if !s.touch.fits(touching) {
             continue;
         }
         let n = s.cues_in(words.clone());
@@ -148,6 +168,25 @@ pub fn sense<'w>(
         }
     }
     best.map(|(_, id)| id)
+}
+
+/// The one sense of `spelling` (written `touching` the number or not) left when `allowed`
+/// rules out another, whatever the words around; `None` when `allowed` rules none out, or
+/// leaves none or several.
+pub fn only_sense(
+    spelling: &str,
+    touching: bool,
+    allowed: impl Fn(UnitId) -> bool,
+) -> Option<UnitId> {
+    let (kept, out): (Vec<&Sense>, Vec<&Sense>) = table()
+        .get(spelling)?
+        .iter()
+        .filter(|s| s.touch.fits(touching))
+        .partition(|s| allowed(s.unit));
+    match kept[..] {
+        [one] if !out.is_empty() => Some(one.unit),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -194,6 +233,24 @@ mod tests {
         assert_eq!(
             name("pounds", false, "the flour weighs"),
             Some("pound-mass".into())
+        );
+        // Over a time, a prime is a length: "150' per second" took off at a speed.
+        assert_eq!(
+            sense_among("'", true, "the plane took off".split(' '), |id| {
+                registry().get(id).dimension != "duration"
+            })
+            .map(|id| registry().get(id).name.as_str()),
+            None
+        );
+        assert_eq!(
+            only_sense("'", true, |id| registry().get(id).dimension != "duration")
+                .map(|id| registry().get(id).name.as_str()),
+            Some("foot")
+        );
+        // Nothing ruled out: "25p per hour" keeps the registry's pence.
+        assert_eq!(
+            only_sense("p", false, |id| registry().get(id).dimension != "duration"),
+            None
         );
         // A lower-case cue is no name: "Northern Star" says nothing of parsecs.
         assert_eq!(name("pc", true, "Northern Star adding"), None);

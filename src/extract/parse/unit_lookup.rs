@@ -188,25 +188,48 @@ impl<'a> SentenceReader<'a> {
     /// on a yacht is knots, in a shop kuna; `src/units/senses.tsv`).
     pub(super) fn sense_at(&self, at: usize) -> Option<&'static Unit> {
         let raw = self.raw(at);
-        if !senses::has_senses(raw) || (raw == "a" && !self.letter_a_ends_phrase(at)) {
+        let touching = self.attached(at);
+        // "a 15a farm" is acres; "a 20 a career" keeps its article.
+        if !senses::has_senses(raw) || (raw == "a" && !touching && !self.letter_a_ends_phrase(at)) {
             return None;
         }
-        self.sense_near(raw, at, self.attached(at))
+        if self.over_time(at + 1) {
+            // "150' per second", "25,000\" per second": a length over a time, as a span
+            // of time over a time is no rate: the cues choose among the other senses, and
+            // with none of theirs present a sole other sense stands.
+            let timeless = |id| registry().get(id).dimension != "duration";
+            return senses::sense_among(raw, touching, self.words_near(at), timeless)
+                .or_else(|| senses::only_sense(raw, touching, timeless))
+                .map(|id| registry().get(id));
+        }
+        self.sense_near(raw, at, touching)
     }
 
-    /// The sense of `spelling` (written at `at`) that the words within a window of it
-    /// point to; the window keeps the cost linear.
-    fn sense_near(&self, spelling: &str, at: usize, touching: bool) -> Option<&'static Unit> {
+    /// Whether "per" or "/" and a unit of time start at `k`.
+    fn over_time(&self, k: usize) -> bool {
+        (self.low(k) == "per" || self.is_sym(k, '/'))
+            && self
+                .registry_unit_at(k + 1, false, None)
+                .is_some_and(|f| f.unit.dimension == "duration")
+    }
+
+    /// The words within a window of `at`, the sentence's first word both lower-cased
+    /// ("Prices") and as written, for a name ("Beijing approved ¥500 billion"); the window
+    /// keeps the cost linear.
+    fn words_near(&self, at: usize) -> impl Iterator<Item = &str> + Clone {
         let (lo, hi) = (
             at.saturating_sub(SENSE_WINDOW),
             (at + SENSE_WINDOW).min(self.n()),
         );
-        // The sentence's first word both lower-cased ("Prices") and as written, for a
-        // name ("Beijing approved ¥500 billion").
-        let words = (lo..hi)
-            .filter(|&k| k != at && self.is_word(k))
-            .flat_map(|k| [if k == 0 { self.low(k) } else { self.raw(k) }, self.raw(k)]);
-        senses::sense(spelling, touching, words).map(|id| registry().get(id))
+        (lo..hi)
+            .filter(move |&k| k != at && self.is_word(k))
+            .flat_map(move |k| [if k == 0 { self.low(k) } else { self.raw(k) }, self.raw(k)])
+    }
+
+    /// The sense of `spelling` (written at `at`) that the words within a window of it
+    /// point to.
+    fn sense_near(&self, spelling: &str, at: usize, touching: bool) -> Option<&'static Unit> {
+        senses::sense(spelling, touching, self.words_near(at)).map(|id| registry().get(id))
     }
 
     /// "8.5 million pounds of chicken products": with a scale "pounds" is money unless
