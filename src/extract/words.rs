@@ -147,6 +147,7 @@ lists! {
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    PLACE_VERBS = "place_verbs";
     PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
@@ -155,6 +156,7 @@ lists! {
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";
+    RANK_VERBS = "rank_verbs";
     RATE_ADVERBS = "rate_adverbs";
     RATE_DENOMINATORS = "rate_denominators";
     RATE_LINKS = "rate_links";
@@ -166,6 +168,7 @@ lists! {
     STOCK_NOUNS = "stock_nouns";
     STOCK_VERBS = "stock_verbs";
     STOPWORDS = "stopwords";
+    STORY_NOUNS = "story_nouns";
     STREET_WORDS = "street_words";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";

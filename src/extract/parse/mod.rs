@@ -34,6 +34,7 @@ mod finish;
 mod fractions;
 mod mentions;
 mod models;
+mod not_bounds;
 mod nouns;
 mod objects;
 mod parts;
