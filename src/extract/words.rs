@@ -147,6 +147,7 @@ lists! {
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    PLACE_VERBS = "place_verbs";
     PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
@@ -157,6 +158,7 @@ lists! {
     QUOTE_MARK_LEADS = "quote_mark_leads";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";
+    RANK_VERBS = "rank_verbs";
     RATE_ADVERBS = "rate_adverbs";
     RATE_DENOMINATORS = "rate_denominators";
     RATE_LINKS = "rate_links";
@@ -168,6 +170,7 @@ lists! {
     STOCK_NOUNS = "stock_nouns";
     STOCK_VERBS = "stock_verbs";
     STOPWORDS = "stopwords";
+    STORY_NOUNS = "story_nouns";
     STREET_WORDS = "street_words";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";

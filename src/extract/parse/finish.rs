@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 67] {
+    fn rules() -> [(&'static str, Rule<'a>); 70] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -103,6 +103,10 @@ impl<'a> SentenceReader<'a> {
                 "modifier_before_number",
                 SentenceReader::modifier_before_number,
             ),
+            (
+                "qualifier_between_commas",
+                SentenceReader::qualifier_between_commas,
+            ),
             ("closing_qualifier", SentenceReader::closing_qualifier),
             (
                 "bracket_closing_bound",
@@ -122,6 +126,11 @@ impl<'a> SentenceReader<'a> {
             ),
             ("over_a_period", SentenceReader::over_a_period),
             ("spread_over", SentenceReader::spread_over),
+            (
+                "rank_or_place_preposition",
+                SentenceReader::rank_or_place_preposition,
+            ),
+            ("topic_about", SentenceReader::topic_about),
             ("level_passed", SentenceReader::level_passed),
             ("change_noun_of", SentenceReader::change_noun_of),
             ("change_noun_subject", SentenceReader::change_noun_subject),

@@ -35,6 +35,7 @@ mod fractions;
 mod marks;
 mod mentions;
 mod models;
+mod not_bounds;
 mod nouns;
 mod objects;
 mod parts;
