@@ -32,6 +32,8 @@ mod context;
 mod dates;
 mod finish;
 mod fractions;
+mod glued_sides;
+mod life_ages;
 mod mentions;
 mod models;
 mod nouns;
