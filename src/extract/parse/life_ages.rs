@@ -40,7 +40,7 @@ impl<'a> SentenceReader<'a> {
         let mut k = at;
         while k > 0 && k + 7 > at {
             k -= 1;
-            // "the company's chief executive": an apostrophe stays in the clause.
+            // "the players' union chief at 38": a plural's apostrophe stays in the clause.
             if self.is_sym(k, '\'') || self.is_sym(k, '’') {
                 continue;
             }
