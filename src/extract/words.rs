@@ -115,6 +115,7 @@ lists! {
     INDEX_WORDS = "index_words";
     LABEL_WORDS = "label_words";
     LEVEL_VERBS = "level_verbs";
+    LIFE_EVENT_VERBS = "life_event_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";

@@ -420,7 +420,12 @@ impl<'a> SentenceReader<'a> {
                 sym_qual = Some(q);
                 first = start;
             }
-        } else if first == i && i > 0 && self.attached(i) && self.is_word(i - 1) {
+        } else if first == i
+            && i > 0
+            && self.attached(i)
+            && self.is_word(i - 1)
+            && !self.later_glued_side(i)
+        {
             // Letters glued to the front: "S22", "V10", "A2".
             return Err(i + 1);
         }

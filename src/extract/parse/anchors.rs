@@ -73,6 +73,7 @@ impl<'a> SentenceReader<'a> {
             && self.attached(amt.end)
             && self.unit_at(amt.end).is_none()
             && !self.is_pounds(amt.end)
+            && !self.in_glued_sides(i)
         {
             return Outcome::Skip(amt.end + 1);
         }
@@ -278,6 +279,10 @@ impl<'a> SentenceReader<'a> {
                     && self.currency_before(i).is_none())
             {
                 return Some(Outcome::Skip(j + 1));
+            }
+            // "a 9x13-inch pan": sides of a dimension, read as "9 x 13-inch" is.
+            if w == "x" && self.in_glued_sides(i) {
+                return None;
             }
             // "bids worth 1.4x the amount", "over 3x the total": a multiplier, with no
             // unit ("4x4" is a name).

@@ -46,6 +46,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
     fn rules() -> [(&'static str, Rule<'a>); 70] {
+    fn rules() -> [(&'static str, Rule<'a>); 68] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -99,6 +100,7 @@ impl<'a> SentenceReader<'a> {
             ("integer_before_name", SentenceReader::integer_before_name),
             ("age_after_age_word", SentenceReader::age_after_age_word),
             ("age_in_apposition", SentenceReader::age_in_apposition),
+            ("life_event_age", SentenceReader::life_event_age),
             (
                 "modifier_before_number",
                 SentenceReader::modifier_before_number,

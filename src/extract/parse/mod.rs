@@ -33,6 +33,8 @@ mod dates;
 mod finish;
 mod fractions;
 mod marks;
+mod glued_sides;
+mod life_ages;
 mod mentions;
 mod models;
 mod not_bounds;

@@ -191,7 +191,7 @@ impl<'a> SentenceReader<'a> {
             && (1.0..=120.0).contains(&a.value)
             && a.num >= 2
             && {
-                let he = |k: usize| matches!(self.low(k), "he" | "she");
+                let he = |k: usize| matches!(self.low(k), "he" | "she" | "who");
                 let v = a.num - 1;
                 (matches!(self.low(v), "is" | "was") && he(v - 1))
                     || (self.low(v) == "be"
@@ -202,7 +202,7 @@ impl<'a> SentenceReader<'a> {
             && (end >= self.n()
                 || self.is_sym(end, '.')
                 || self.is_sym(end, ',')
-                || matches!(self.low(end), "by" | "when" | "next" | "this"))
+                || matches!(self.low(end), "by" | "when" | "next" | "this" | "and"))
         {
             return Some(FoundUnit::age());
         }
