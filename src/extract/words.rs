@@ -95,6 +95,7 @@ lists! {
     CLOSING_OR_GE = "closing_or_ge";
     CLOSING_OR_LE = "closing_or_le";
     CLOSING_PHRASES = "closing_phrases";
+    COUNTED_MODIFIERS = "counted_modifiers";
     COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
     COUNT_TOTAL_WORDS = "count_total_words";

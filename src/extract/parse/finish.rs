@@ -45,7 +45,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 71] {
+    fn rules() -> [(&'static str, Rule<'a>); 74] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -54,12 +54,17 @@ impl<'a> SentenceReader<'a> {
             ("fold_is_factor", SentenceReader::fold_is_factor),
             ("number_names_noun", SentenceReader::number_names_noun),
             ("letter_label", SentenceReader::letter_label),
+            ("ordinal_suffix_apart", SentenceReader::ordinal_suffix_apart),
             ("era_year", SentenceReader::era_year),
             (
                 "bare_number_not_quantity",
                 SentenceReader::bare_number_not_quantity,
             ),
             ("label_along_list", SentenceReader::label_along_list),
+            (
+                "count_of_listed_figures",
+                SentenceReader::count_of_listed_figures,
+            ),
             (
                 "model_number_before_count",
                 SentenceReader::model_number_before_count,
@@ -98,6 +103,7 @@ impl<'a> SentenceReader<'a> {
             ("age_after_full_name", SentenceReader::age_after_full_name),
             ("integer_before_name", SentenceReader::integer_before_name),
             ("age_after_age_word", SentenceReader::age_after_age_word),
+            ("aged_years_is_age", SentenceReader::aged_years_is_age),
             ("age_in_apposition", SentenceReader::age_in_apposition),
             ("life_event_age", SentenceReader::life_event_age),
             (

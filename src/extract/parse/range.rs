@@ -142,7 +142,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Whether the token at `k` is a year in four digits (1500–2199).
-    fn year_at(&self, k: usize) -> bool {
+    pub(super) fn year_at(&self, k: usize) -> bool {
         let r = self.raw(k);
         self.is_num(k)
             && r.len() == 4

@@ -59,6 +59,10 @@ impl<'a> SentenceReader<'a> {
         if let Some((unit, end)) = self.count_before_model(j, amt) {
             return (Some(unit), end, None);
         }
+        // "a 7 person crew", "the 3 bedroom flats": a noun that counts itself.
+        if let Some((unit, end)) = self.counted_modifier(j, amt) {
+            return (Some(unit), end, None);
+        }
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
         if let Some((unit, end)) = self
