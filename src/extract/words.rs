@@ -152,6 +152,8 @@ lists! {
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
+    UNITS_BEFORE_OF = "units_before_of";
+    SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";

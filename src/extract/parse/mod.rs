@@ -32,6 +32,7 @@ mod context;
 mod dates;
 mod finish;
 mod fractions;
+mod label_counts;
 mod mentions;
 mod models;
 mod nouns;

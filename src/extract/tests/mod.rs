@@ -5,6 +5,7 @@ use super::*;
 
 mod cases;
 mod grammar;
+mod nouns;
 mod phrasings;
 
 fn one(text: &str) -> Mention {
