@@ -155,6 +155,8 @@ lists! {
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
+    UNITS_BEFORE_OF = "units_before_of";
+    SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
     QUALIFIERS = "qualifiers";
     QUOTE_CLOSERS = "quote_closers";
     QUOTE_MARK_LEADS = "quote_mark_leads";

@@ -35,6 +35,7 @@ mod dates;
 mod finish;
 mod fractions;
 mod glued_sides;
+mod label_counts;
 mod life_ages;
 mod list_count;
 mod marks;

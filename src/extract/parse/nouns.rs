@@ -473,7 +473,7 @@ impl<'a> SentenceReader<'a> {
                 continue;
             }
             if words::is_stopword(w)
-                || number::small_number_word(w).is_some()
+                || (number::small_number_word(w).is_some() && !self.number_word_compound(k))
                 || number::scale_word(w).is_some()
                 || words::weekday(w)
                 || self.month_at(k).is_some()
@@ -495,6 +495,19 @@ impl<'a> SentenceReader<'a> {
             k = e;
         }
         words
+    }
+
+    /// "14 eight-thousanders", "three two-seaters": a number word hyphened to one plural
+    /// noun is a noun of its own, not a second count (decision 510).
+    fn number_word_compound(&self, k: usize) -> bool {
+        let head = k + 2;
+        self.is_sym(k + 1, '-')
+            && self.attached(k + 1)
+            && self.attached(head)
+            && self.is_word(head)
+            && !(self.is_sym(head + 1, '-') && self.attached(head + 1))
+            && self.looks_plural(self.low(head), false)
+            && self.unit_at(head).is_none()
     }
 
     /// "two USB 3.0 ports", "four HDMI 2.1 inputs": a name in capitals and its version

@@ -113,7 +113,24 @@ impl<'a> SentenceReader<'a> {
             .unit
             .as_ref()
             .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }));
-        if a.cur.is_some() || a.first != a.num || a.num == 0 || !counted_or_none {
+        if a.cur.is_some() || a.first != a.num || a.num == 0 {
+            return Ok(());
+        }
+        // "an IBU of 60", "with an IBU of 100+" (decision 509): the unit named before "of"
+        // is the figure's, over a unit borrowed from a later figure ("an IBU of 60 and ABV
+        // of 6%") but not over one written after the figure itself.
+        if a.num >= 3
+            && self.low(a.num - 1) == "of"
+            && words::UNITS_BEFORE_OF.contains(self.low(a.num - 2))
+            && matches!(self.low(a.num - 3), "a" | "an" | "the" | "its" | "their")
+            && (counted_or_none || m.end <= a.end)
+            && let Some((def, e)) = self.unit_at(a.num - 2)
+            && e == a.num - 1
+        {
+            m.unit = Some(Self::unit_of(def));
+            return Ok(());
+        }
+        if !counted_or_none {
             return Ok(());
         }
         let mut k = a.num - 1;

@@ -63,6 +63,11 @@ impl<'a> SentenceReader<'a> {
         if let Some((unit, end)) = self.counted_modifier(j, amt) {
             return (Some(unit), end, None);
         }
+        // "1.3 million 999 calls": a figure naming the kind counted.
+        if let Some((unit, end)) = self.label_number_count(j, amt) {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
         if let Some((unit, end)) = self
@@ -74,10 +79,13 @@ impl<'a> SentenceReader<'a> {
         }
         // "5,000 more workers", "two other teams": a comparative between the number and
         // the things counted.
-        if matches!(
+        // "upwards of 600 total climbers", "9 combined touchdowns": a word saying the count
+        // is a sum names no kind (words/sum_words_before_noun.txt, decision 508).
+        if (matches!(
             self.low(j),
             "more" | "fewer" | "other" | "additional" | "extra" | "further"
-        ) && !single
+        ) || words::SUM_WORDS_BEFORE_NOUN.contains(self.low(j)))
+            && !single
             && let Some((unit, end)) = self.noun_phrase(j + 1, false)
         {
             let (unit, end) = self.read_rate(unit, end);

@@ -6,6 +6,7 @@ use super::*;
 mod cases;
 mod grammar;
 mod leftovers;
+mod nouns;
 mod phrasings;
 
 fn one(text: &str) -> Mention {
