@@ -151,6 +151,7 @@ lists! {
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
+    POSITION_NOUNS = "position_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
     QUALIFIERS = "qualifiers";
     SECOND_END_APPROX = "second_end_approx";
@@ -167,6 +168,7 @@ lists! {
     STOCK_VERBS = "stock_verbs";
     STOPWORDS = "stopwords";
     STREET_WORDS = "street_words";
+    SUM_VERBS = "sum_verbs";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
     TON_COUNTRY_CUES = "ton_country_cues";
