@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run a probe file (bench/probes/*.tsv: sentence, tab, expected mentions "value|unit|qualifier[|change]"
+"""Run a probe file (bench/probes/*.tsv: sentence, tab, expected mentions "value|unit|qualifier[|change]", change "none" for no change,
 joined by " ; ", a range "low..high"; "none" for a sentence with no quantity, dates aside) through `crosscheck extract --format jsonl` and print
 each sentence whose mentions differ, then the count.
 
@@ -44,7 +44,10 @@ def match(e, d):
         return 'unit'
     if d['qualifier'] != qual:
         return 'qual'
-    if ch and d.get('change') != ch:
+    if ch == 'none':
+        if d.get('change'):
+            return 'change'
+    elif ch and d.get('change') != ch:
         return 'change'
     return None
 fails = 0

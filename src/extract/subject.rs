@@ -48,7 +48,7 @@ fn dimension_of(m: &Mention) -> Option<&'static str> {
 }
 
 /// The registry dimension of the unit named `name` ("length" for "foot").
-fn dimension_named(name: &str) -> Option<&'static str> {
+pub(super) fn dimension_named(name: &str) -> Option<&'static str> {
     let reg = crate::units::registry();
     reg.by_name(name)
         .map(|id| reg.get(id))

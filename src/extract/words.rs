@@ -154,6 +154,7 @@ lists! {
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
     POUND_MONEY_NOUNS = "pound_money_nouns";
+    POSITION_NOUNS = "position_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
     UNITS_BEFORE_OF = "units_before_of";
     SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
@@ -176,6 +177,7 @@ lists! {
     STOPWORDS = "stopwords";
     STORY_NOUNS = "story_nouns";
     STREET_WORDS = "street_words";
+    SUM_VERBS = "sum_verbs";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
     TON_COUNTRY_CUES = "ton_country_cues";

@@ -527,7 +527,8 @@ impl<'a> SentenceReader<'a> {
             {
                 m.end + 2
             } else {
-                m.end
+                // "80% capacity or less": after the noun a share is of.
+                self.share_noun_then_or(m).unwrap_or(m.end)
             };
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),

@@ -165,9 +165,11 @@ impl<'a> SentenceReader<'a> {
             let start = at - len;
             // "ticked up to 3.9 per cent", "edged up to", "traded as high as 190p": a verb
             // of motion with the level reached, not a bound.
+            // "added up to £2m", "brought the total up to $6.1 million": a level reached.
             if matches!(phrase, "up to" | "as high as")
                 && start > 0
-                && words::motion_verb(self.low(start - 1))
+                && (words::motion_verb(self.low(start - 1))
+                    || (phrase == "up to" && self.up_to_is_level(start, at)))
             {
                 continue;
             }

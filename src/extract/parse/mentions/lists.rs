@@ -9,6 +9,9 @@ use super::*;
 /// The most tokens between two items of a list.
 const LIST_GAP: usize = 6;
 
+/// The most tokens of a parallel phrase after an item ("for USPS Ground Advantage").
+const PHRASE_GAP: usize = 7;
+
 impl<'a> SentenceReader<'a> {
     /// "raises of 7%, 6%, and 5%", "climbing 0.7% in March and 0.5% in February": a
     /// figure after a comma or "and", in the unit of the change just before it, with at
@@ -24,8 +27,8 @@ impl<'a> SentenceReader<'a> {
             (Some((_, Some(pu))), Some(u)) if pu.name == u.name);
         if same_unit
             && pend < found.first
-            && found.first - pend <= LIST_GAP
-            && self.list_link(pend, found.first)
+            && ((found.first - pend <= LIST_GAP && self.list_link(pend, found.first))
+                || self.parallel_phrase_link(pend, found.first, found.end))
         {
             found.change = Some(pc);
         }
@@ -43,6 +46,25 @@ impl<'a> SentenceReader<'a> {
             2 => self.is_sym(k, ',') && self.low(k + 1) == "and",
             _ => false,
         }
+    }
+
+    /// "raised prices 6.3 percent for Priority Mail, 7.1 percent for Ground Advantage and
+    /// 7.6 percent for Parcel Select": the items of a list each followed by the same
+    /// preposition (for, in, on, at, among) and a few words with no figure, joined by ",",
+    /// ", and" or "and", share the change (decision 513).
+    fn parallel_phrase_link(&self, from: usize, to: usize, end: usize) -> bool {
+        let prep = self.low(from);
+        if !matches!(prep, "for" | "in" | "on" | "at" | "among") || self.low(end) != prep {
+            return false;
+        }
+        let mut k = to;
+        if k > 0 && self.low(k - 1) == "and" {
+            k -= 1;
+        }
+        if k > 0 && self.is_sym(k - 1, ',') {
+            k -= 1;
+        }
+        k < to && from + 1 < k && k - from <= PHRASE_GAP && (from + 1..k).all(|t| self.is_word(t))
     }
 
     /// The end of a time right at `k` and before `to`: "in March", "from September",
