@@ -12,12 +12,7 @@ impl<'a> SentenceReader<'a> {
         if m.unit.is_none()
             && !m.range
             && m.qual.is_none()
-            && a.cur.is_none()
-            && a.first == a.num
-            && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
-            && a.value.fract() == 0.0
-            && (1.0..=120.0).contains(&a.value)
-            && a.num >= 2
+            && self.could_be_age(a)
             && self.low(a.num - 1) == "at"
             && self.age_clause_end(m.end)
             && self.life_event_before(a.num - 1)

@@ -198,15 +198,21 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// "He will be 35 by the end of the year", "she was 42 when": a person's age.
-    fn pronoun_age(&self, a: &Amt, end: usize, qual: Option<QualCode>) -> Option<FoundUnit> {
-        if qual.is_none()
-            && a.cur.is_none()
+    /// A whole number of one to three digits (or in words) from 1 to 120, no currency, not
+    /// opening the sentence: what a person's age can be.
+    pub(super) fn could_be_age(&self, a: &Amt) -> bool {
+        a.cur.is_none()
             && a.first == a.num
             && (a.plain_digits.is_some_and(|d| d <= 3) || a.words)
             && a.value.fract() == 0.0
             && (1.0..=120.0).contains(&a.value)
             && a.num >= 2
+    }
+
+    /// "He will be 35 by the end of the year", "she was 42 when": a person's age.
+    fn pronoun_age(&self, a: &Amt, end: usize, qual: Option<QualCode>) -> Option<FoundUnit> {
+        if qual.is_none()
+            && self.could_be_age(a)
             && {
                 let he = |k: usize| matches!(self.low(k), "he" | "she" | "who");
                 let v = a.num - 1;
