@@ -14,12 +14,12 @@ use std::path::Path;
 
 const HELD_BACK_LIST: &str = "bench/newsquant_misses.py";
 
-/// Measured when parts bo, bp, bq and br were added (session 27, docs/extract.md, "Real text
-/// parts bo and bp", "… bq and br"), 32 readable parts (a … bq, 2,224 sentences): value F1
-/// 96.9, value+unit 91.5, value+qualifier 91.9. The floors sit 1.5 points under.
-const READABLE_FLOORS: [f64; 3] = [95.4, 90.0, 90.4];
-/// The same for the 32 held-back parts (b … br, 2,290 sentences): 96.1 / 89.1 / 89.7.
-const HELD_BACK_FLOORS: [f64; 3] = [94.6, 87.6, 88.2];
+/// Measured when parts bs and bt were added (session 27, docs/extract.md, "Real text parts bs
+/// and bt"), 33 readable parts (a … bs, 2,314 sentences): value F1 96.7, value+unit 91.4,
+/// value+qualifier 91.8. The floors sit 1.5 points under.
+const READABLE_FLOORS: [f64; 3] = [95.2, 89.9, 90.3];
+/// The same for the 33 held-back parts (b … bt, 2,378 sentences): 96.1 / 89.3 / 89.8.
+const HELD_BACK_FLOORS: [f64; 3] = [94.6, 87.8, 88.3];
 
 /// The file names in `HELD_BACK_REAL = {…}` of `bench/newsquant_misses.py`.
 fn held_back_names() -> Vec<String> {
@@ -82,7 +82,7 @@ fn assert_pool(held: bool, floors: [f64; 3]) {
 #[test]
 fn every_held_back_real_part_the_benches_name_exists() {
     let held_back = held_back_names();
-    assert!(held_back.len() >= 32, "{held_back:?}");
+    assert!(held_back.len() >= 33, "{held_back:?}");
     let parts = part_names();
     for name in &held_back {
         assert!(
