@@ -225,7 +225,7 @@ impl<'a> SentenceReader<'a> {
                     && (self.label_before(p)
                         || (odd_caps && self.month_at(p).is_none())
                         // "Voyager 1, launched …": a name opening the sentence.
-                        || (p == 0
+                        || (self.opens_sentence(p)
                             && self.capitalised(p)
                             && m.qual.is_none()
                             && !words::is_stopword(pw)
@@ -235,7 +235,7 @@ impl<'a> SentenceReader<'a> {
                             && number::small_number_word(pw).is_none()
                             && (self.is_sym(m.end, ',') || self.verb_after_name(m.end)))
                         || (self.has_upper(p)
-                            && p > 0
+                            && !self.opens_sentence(p)
                             && self.month_at(p).is_none()
                             && !words::weekday(pw)
                             && m.qual.is_none()

@@ -290,6 +290,9 @@ impl<'a> SentenceReader<'a> {
                 _ => {}
             }
         }
+        if !m.between && self.between_restated_in_brackets(m.first) {
+            m.between = true;
+        }
         if let Some((c, adv, by)) = self.change_before(m.first) {
             m.change_by = by;
             // "up to" was read as a qualifier already.

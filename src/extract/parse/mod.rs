@@ -45,6 +45,7 @@ mod models;
 mod not_bounds;
 mod nouns;
 mod objects;
+mod openers;
 mod ordinal_apart;
 mod parts;
 mod pence;

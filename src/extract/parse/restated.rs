@@ -46,4 +46,29 @@ impl<'a> SentenceReader<'a> {
         };
         in_words(pfirst, pend) != in_words(found.first, found.end)
     }
+
+    /// "between 11,000 and 15,500 pounds (5,000 and 7,000 kg)": an amount right after
+    /// an opening bracket that follows a "between ... and ..." range in the same clause
+    /// opens the range restated in another unit, so "and" joins its ends (decision 523).
+    pub(super) fn between_restated_in_brackets(&self, first: usize) -> bool {
+        let Some(open) = first.checked_sub(1) else {
+            return false;
+        };
+        if !self.is_sym(open, '(') {
+            return false;
+        }
+        let mut and_seen = false;
+        for k in (open.saturating_sub(12)..open).rev() {
+            match self.kind(k) {
+                Some(Kind::Sym('(' | ')' | ',' | ';' | ':' | '.' | '"')) => return false,
+                Some(Kind::Word) => match self.low(k) {
+                    "and" => and_seen = true,
+                    "between" => return and_seen,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        false
+    }
 }
