@@ -1,6 +1,7 @@
 //! After the first amount is read: the mention is opened (proportion, qualifier and
-//! change before it), its range or unit read, then the named rules in `rules()` run in
-//! order over the mention being built ([`Draft`]), each able to change it or to drop it.
+//! change before it), its range or unit read, then the named rules in `rules()` and
+//! `later_rules()` run in order over the mention being built ([`Draft`]), each able to
+//! change it or to drop it.
 //! The rules themselves live in `bare.rs` (units, exclusions, ages, closing qualifiers),
 //! `units.rs` (two-part and scaled money) and `changes.rs` (changes and qualifiers once
 //! the unit is known).
@@ -45,7 +46,7 @@ type Rule<'s> = for<'r> fn(&'r SentenceReader<'s>, &Amt, &mut Draft, bool) -> St
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 74] {
+    fn rules() -> [(&'static str, Rule<'a>); 26] {
         [
             ("times_after", SentenceReader::times_after),
             ("unit_before_figure", SentenceReader::unit_before_figure),
@@ -97,8 +98,15 @@ impl<'a> SentenceReader<'a> {
                 "unit_named_in_subject",
                 SentenceReader::unit_named_in_subject,
             ),
+        ]
+    }
+
+    /// The rules from `rate_before_figure` on, run after those of `rules()`.
+    fn later_rules() -> [(&'static str, Rule<'a>); 49] {
+        [
             ("rate_before_figure", SentenceReader::rate_before_figure),
             ("rate_after_list", SentenceReader::rate_after_list),
+            ("rate_carried_forward", SentenceReader::rate_carried_forward),
             ("scale_across_list", SentenceReader::scale_across_list),
             ("age_after_full_name", SentenceReader::age_after_full_name),
             ("integer_before_name", SentenceReader::integer_before_name),
@@ -202,7 +210,7 @@ impl<'a> SentenceReader<'a> {
     /// The range or unit, then every rule in order.
     fn apply(&self, a: &Amt, m: &mut Draft, nested: bool) -> Step {
         self.range_or_unit(a, m, nested)?;
-        for (_name, rule) in Self::rules() {
+        for (_name, rule) in Self::rules().into_iter().chain(Self::later_rules()) {
             rule(self, a, m, nested)?;
         }
         Ok(())
