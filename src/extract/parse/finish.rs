@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 74] {
+    fn rules() -> [(&'static str, Rule<'a>); 75] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -82,6 +82,7 @@ impl<'a> SentenceReader<'a> {
             unit_named_in_subject,
             rate_before_figure,
             rate_after_list,
+            rate_carried_forward,
             scale_across_list,
             age_after_full_name,
             integer_before_name,

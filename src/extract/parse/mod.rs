@@ -27,6 +27,7 @@ mod apart;
 mod averages;
 mod bare;
 mod bounds;
+mod carried_later;
 mod carried_rate;
 mod changes;
 mod context;
