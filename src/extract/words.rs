@@ -98,6 +98,7 @@ lists! {
     COUNTED_MODIFIERS = "counted_modifiers";
     COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
+    COUNT_SENTENCE_NOUNS = "count_sentence_nouns";
     COUNT_TOTAL_WORDS = "count_total_words";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
@@ -115,6 +116,7 @@ lists! {
     INCH_APART_AFTER = "inch_apart_after";
     INDEX_WORDS = "index_words";
     LABEL_WORDS = "label_words";
+    LENGTH_CUE_WORDS = "length_cue_words";
     LEVEL_VERBS = "level_verbs";
     LIFE_EVENT_VERBS = "life_event_verbs";
     LIMIT_ADVERBS = "limit_adverbs";

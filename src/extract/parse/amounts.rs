@@ -463,6 +463,7 @@ impl<'a> SentenceReader<'a> {
                 || self.count_context(i)
                 || self.money_verb_before(i)
                 || self.scale_of_a_count(i, j)
+                || self.count_sentence(j)
                 || self.scale_of_second_end(j)
                 // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
                 || (i >= 2

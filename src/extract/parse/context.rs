@@ -59,6 +59,33 @@ impl<'a> SentenceReader<'a> {
             .any(|k| self.is_word(k) && words::COUNT_CONTEXT_NOUNS.contains(self.low(k)))
     }
 
+    /// "Library visits stood at 288m", "the number of issues fell to 262.7m": a glued
+    /// "m" after `j`'s figure is a million when the sentence counts things (a noun of
+    /// `words/count_context_nouns.txt` or `words/count_sentence_nouns.txt` anywhere in
+    /// it, or "number(s) of") and no word of length stands in it
+    /// (`words/length_cue_words.txt`, `words/metre_words_after.txt`), and no word but a
+    /// stopword or adverb follows the "m" ("a 5m pier" may measure the pier).
+    pub(super) fn count_sentence(&self, j: usize) -> bool {
+        if self.is_word(j + 1)
+            && !words::is_stopword(self.low(j + 1))
+            && !self.low(j + 1).ends_with("ly")
+        {
+            return false;
+        }
+        let counts = (0..self.n()).any(|k| {
+            self.is_word(k)
+                && (words::COUNT_CONTEXT_NOUNS.contains(self.low(k))
+                    || words::COUNT_SENTENCE_NOUNS.contains(self.low(k))
+                    || (matches!(self.low(k), "number" | "numbers") && self.low(k + 1) == "of"))
+        });
+        counts
+            && !(0..self.n()).any(|k| {
+                self.is_word(k)
+                    && (words::LENGTH_CUE_WORDS.contains(self.low(k))
+                        || words::METRE_WORDS_AFTER.contains(self.low(k)))
+            })
+    }
+
     /// Whether a verb whose object is money stands right before the number at `i` ("the
     /// charity raised 1.5m", `words/money_verbs.txt`).
     pub(super) fn money_verb_before(&self, i: usize) -> bool {
