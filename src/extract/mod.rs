@@ -170,6 +170,7 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
                 low: &low,
                 lowbuf: &lowbuf,
                 caseless,
+                memo: Default::default(),
             };
             let range = sent[0].start..sent[sent.len() - 1].end;
             reader.read(year_hint, |found| {

@@ -384,8 +384,10 @@ impl<'a> SentenceReader<'a> {
             && self.is_num(j - 1)
             && words::TONNE_SCALES.contains(self.raw(j))
             && !name_after
-            && !(0..self.n())
-                .any(|k| self.is_word(k) && words::EXPLOSION_WORDS.contains(self.low(k)))
+            && !*self.memo.names_explosion.get_or_init(|| {
+                (0..self.n())
+                    .any(|k| self.is_word(k) && words::EXPLOSION_WORDS.contains(self.low(k)))
+            })
     }
 
     /// Whether the `-` at `k` closes a margin glued to the number: "+/-10%", "+-3

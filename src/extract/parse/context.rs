@@ -72,18 +72,20 @@ impl<'a> SentenceReader<'a> {
         {
             return false;
         }
-        let counts = (0..self.n()).any(|k| {
-            self.is_word(k)
-                && (words::COUNT_CONTEXT_NOUNS.contains(self.low(k))
-                    || words::COUNT_SENTENCE_NOUNS.contains(self.low(k))
-                    || (matches!(self.low(k), "number" | "numbers") && self.low(k + 1) == "of"))
-        });
-        counts
-            && !(0..self.n()).any(|k| {
+        *self.memo.counts_without_length.get_or_init(|| {
+            let counts = (0..self.n()).any(|k| {
                 self.is_word(k)
-                    && (words::LENGTH_CUE_WORDS.contains(self.low(k))
-                        || words::METRE_WORDS_AFTER.contains(self.low(k)))
-            })
+                    && (words::COUNT_CONTEXT_NOUNS.contains(self.low(k))
+                        || words::COUNT_SENTENCE_NOUNS.contains(self.low(k))
+                        || (matches!(self.low(k), "number" | "numbers") && self.low(k + 1) == "of"))
+            });
+            counts
+                && !(0..self.n()).any(|k| {
+                    self.is_word(k)
+                        && (words::LENGTH_CUE_WORDS.contains(self.low(k))
+                            || words::METRE_WORDS_AFTER.contains(self.low(k)))
+                })
+        })
     }
 
     /// Whether a verb whose object is money stands right before the number at `i` ("the

@@ -185,6 +185,20 @@ pub struct SentenceReader<'a> {
     /// The sentence has no capital letter at all ("the asx 200 was up 23 points"), so
     /// names and months cannot be told by their capitals.
     pub caseless: bool,
+    /// Facts of the whole sentence, each found once on first use.
+    pub memo: SentenceMemo,
+}
+
+/// What a rule asks of the whole sentence, computed on first use so that a sentence of
+/// many figures is scanned once, not once per figure (cost linear in its length).
+#[derive(Default)]
+pub struct SentenceMemo {
+    /// It counts things and names no length (`count_sentence`).
+    counts_without_length: std::cell::OnceCell<bool>,
+    /// It writes "£", "sterling", "GBP" or "quid" (`pounds_weighed`).
+    writes_sterling: std::cell::OnceCell<bool>,
+    /// It names an explosion (`spaced_tonne_scale`).
+    names_explosion: std::cell::OnceCell<bool>,
 }
 
 fn is_upper_initial(s: &str) -> bool {
