@@ -199,6 +199,11 @@ pub struct SentenceMemo {
     writes_sterling: std::cell::OnceCell<bool>,
     /// It names an explosion (`spaced_tonne_scale`).
     names_explosion: std::cell::OnceCell<bool>,
+    /// For each token, whether the nearest weighing or money cue before it weighs
+    /// (`weighing_nearest`).
+    weighing_before: std::cell::OnceCell<Vec<bool>>,
+    /// The first "that", "which" or "who" after the first token (`weighed_subject`).
+    first_relative: std::cell::OnceCell<Option<usize>>,
 }
 
 fn is_upper_initial(s: &str) -> bool {

@@ -25,24 +25,30 @@ impl SentenceReader<'_> {
     /// not a money cue of `senses.tsv` ("After weighing the offers, the club paid 300
     /// pounds" stays money) nor a sign.
     fn weighing_nearest(&self, first: usize) -> bool {
-        for k in (0..first).rev() {
-            if !self.is_word(k) {
-                if matches!(self.kind(k), Some(Kind::Sym('$' | '€' | '¥'))) {
-                    return false;
+        let before = self.memo.weighing_before.get_or_init(|| {
+            // One pass: the answer for each token, carried forward from the last cue.
+            let mut nearest = false;
+            let mut out = Vec::with_capacity(self.n());
+            for k in 0..self.n() {
+                out.push(nearest);
+                if !self.is_word(k) {
+                    if matches!(self.kind(k), Some(Kind::Sym('$' | '€' | '¥'))) {
+                        nearest = false;
+                    }
+                    continue;
                 }
-                continue;
+                let w = self.low(k);
+                if w.starts_with("weigh") {
+                    nearest = true;
+                } else if senses::sense("pounds", false, std::iter::once(w))
+                    .is_some_and(|id| registry().get(id).dimension == "money")
+                {
+                    nearest = false;
+                }
             }
-            let w = self.low(k);
-            if w.starts_with("weigh") {
-                return true;
-            }
-            let money = senses::sense("pounds", false, std::iter::once(w))
-                .is_some_and(|id| registry().get(id).dimension == "money");
-            if money {
-                return false;
-            }
-        }
-        false
+            out
+        });
+        before.get(first).copied().unwrap_or(false)
     }
 
     /// "The sheep that won the Big Ram is more than 400 pounds", "The baby was 9 pounds":
@@ -65,7 +71,13 @@ impl SentenceReader<'_> {
                 && (words::WEIGHED_THINGS.contains(self.low(k))
                     || words::WEIGHT_CLASS_NOUNS.contains(self.low(k)))
         };
-        let relative = (1..c).find(|&k| matches!(self.low(k), "that" | "which" | "who"));
+        let relative = self
+            .memo
+            .first_relative
+            .get_or_init(|| {
+                (1..self.n()).find(|&k| matches!(self.low(k), "that" | "which" | "who"))
+            })
+            .filter(|&r| r < c);
         // "The baby, who won ...": a comma may stand before the relative word.
         let head = relative.map(|r| {
             if self.is_sym(r - 1, ',') {
