@@ -95,6 +95,7 @@ lists! {
     CLOSING_OR_GE = "closing_or_ge";
     CLOSING_OR_LE = "closing_or_le";
     CLOSING_PHRASES = "closing_phrases";
+    COMPARED_LINKS = "compared_links";
     COUNTED_MODIFIERS = "counted_modifiers";
     COUNTED_NOT_EVENTS = "counted_not_events";
     COUNT_CONTEXT_NOUNS = "count_context_nouns";
@@ -173,6 +174,7 @@ lists! {
     RUNNING_TOTAL_AFTER = "running_total_after";
     RUNNING_TOTAL_NOUNS = "running_total_nouns";
     RUNNING_TOTAL_VERBS = "running_total_verbs";
+    SHARED_BOUND_PREPS = "shared_bound_preps";
     STARTING_PRICE_WORDS = "starting_price_words";
     STOCK_NOUNS = "stock_nouns";
     STOCK_VERBS = "stock_verbs";

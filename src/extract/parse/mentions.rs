@@ -4,6 +4,7 @@
 use super::*;
 
 mod carry;
+mod compared;
 mod lists;
 
 /// What the mentions read so far in the sentence tell the next one.
@@ -33,6 +34,8 @@ pub(super) struct Memory {
     last_age_end: Option<usize>,
     /// Units the sentence stated once for later figures (`carry.rs`).
     carry: carry::Carried,
+    /// The change of the last mention in each unit (`compared.rs`).
+    unit_changes: std::collections::HashMap<String, Option<bool>>,
 }
 
 impl<'a> SentenceReader<'a> {
@@ -57,6 +60,8 @@ impl<'a> SentenceReader<'a> {
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);
+                        self.compared_shares_change(&mut found, &mem);
+                        self.alternative_shares_bound(&mut found, &mem);
                         self.parallel_average(&mut found, &mut mem);
                         self.bare_and_repeats_change(&mut found, &mut mem);
                         self.bare_by_repeats_change(&mut found, &mut mem);
@@ -478,6 +483,9 @@ impl<'a> SentenceReader<'a> {
             _ => None,
         };
         mem.prev = Some((found.end, found.qual, found.change));
+        if let Some(u) = &found.unit {
+            mem.unit_changes.insert(u.name.clone(), found.change);
+        }
     }
 
     pub(super) fn try_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {

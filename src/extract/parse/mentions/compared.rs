@@ -1,0 +1,91 @@
+//! What a figure shares with the figure before it when the sentence leaves the link
+//! implicit: a figure set against a change is the same change ("lost 8.5% of their
+//! weight, compared with 1.9% on placebo"), and an elided alternative shares a bound
+//! ("up to 8 hours on a charge (30 with the case)"). Decisions 554 and 555.
+
+use super::*;
+
+/// The most tokens of the phrase between a bounded figure and its elided alternative.
+const BOUND_PHRASE: usize = 6;
+
+impl SentenceReader<'_> {
+    /// "those on the drug lost 15.2% of their weight, vs 2.6% on placebo": a figure right
+    /// after a word of comparing (`words/compared_links.txt`) takes the change of the last
+    /// figure in its unit, when that figure was a change (decision 554). A level ("rose
+    /// to 5.2%, compared with 4.9%") has no change to give, and a figure with a change of
+    /// its own ("compared with a 1% decline") keeps it.
+    pub(super) fn compared_shares_change(&self, found: &mut Found, mem: &Memory) {
+        if found.change.is_some() || found.range || !self.compared_link_before(found.first) {
+            return;
+        }
+        let Some(unit) = &found.unit else {
+            return;
+        };
+        if let Some(Some(c)) = mem.unit_changes.get(&unit.name) {
+            found.change = Some(*c);
+        }
+    }
+
+    /// Whether a word of comparing ends right before `first`: "vs", "vs.", "versus",
+    /// "compared with", "compared to".
+    fn compared_link_before(&self, first: usize) -> bool {
+        let mut k = first;
+        if k > 0 && self.is_sym(k - 1, '.') {
+            k -= 1;
+        }
+        if k == 0 || !self.is_word(k - 1) {
+            return false;
+        }
+        let last = self.low(k - 1);
+        words::COMPARED_LINKS.contains(last)
+            || (k >= 2 && words::COMPARED_LINKS.contains(&format!("{} {last}", self.low(k - 2))))
+    }
+
+    /// "up to 29 days in smartwatch mode and 84hrs with GPS on", "no more than eight
+    /// tablets, or 4 grams", "up to 8 hours on a charge (30 with the case)": a figure with
+    /// no qualifier of its own after "(", "or", ", or", "and" or ", and", with at most a
+    /// short phrase opened by a preposition (`words/shared_bound_preps.txt`) between it
+    /// and a bounded figure, is the elided alternative and shares the bound (decision
+    /// 555). A clause of its own between ("more than 100 remained missing and 62 homes
+    /// were covered") stops it: its verb opens no listed phrase.
+    pub(super) fn alternative_shares_bound(&self, found: &mut Found, mem: &Memory) {
+        if found.qual.is_some() || found.range || found.fraction {
+            return;
+        }
+        let Some((pend, Some(q), _)) = mem.prev else {
+            return;
+        };
+        if matches!(q, QualCode::Approx) || pend >= found.first {
+            return;
+        }
+        let Some(link) = self.alternative_link(found.first) else {
+            return;
+        };
+        if link < pend {
+            return;
+        }
+        let phrase = pend..link;
+        let short = phrase.len() <= BOUND_PHRASE;
+        let opened = phrase.is_empty() || words::SHARED_BOUND_PREPS.contains(self.low(pend));
+        if short && opened && phrase.clone().all(|k| self.is_word(k)) {
+            found.qual = Some(q);
+        }
+    }
+
+    /// The first token of the link right before `first`: "(", "or", ", or", "and",
+    /// ", and".
+    fn alternative_link(&self, first: usize) -> Option<usize> {
+        let k = first.checked_sub(1)?;
+        if self.is_sym(k, '(') {
+            return Some(k);
+        }
+        if !matches!(self.low(k), "or" | "and") || !self.is_word(k) {
+            return None;
+        }
+        Some(if k > 0 && self.is_sym(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        })
+    }
+}
