@@ -48,6 +48,7 @@ mod not_bounds;
 mod nouns;
 mod objects;
 mod openers;
+mod opening_nouns;
 mod ordinal_apart;
 mod parts;
 mod pence;
