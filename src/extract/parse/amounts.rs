@@ -208,19 +208,9 @@ impl<'a> SentenceReader<'a> {
             sci = e;
             j = next;
         }
-        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names ("EUR5" is
-        // a sum: `words/glued_codes.txt`).
-        if cur.is_some()
-            && !(i > 0 && words::GLUED_CODES.contains(self.raw(i - 1)))
-            && scale == 0
-            && !text.contains('.')
-            && !text.contains(',')
-            && grouped.is_none()
-            && self.attached(i)
-            && i > 0
-            && self.is_word(i - 1)
-            && (self.raw(i - 1) == "R" || text.len() <= 2)
-        {
+        // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names (decision 538).
+        let sum = scale != 0 || text.contains(['.', ',']) || grouped.is_some();
+        if cur.is_some() && self.glued_sign_names(i, text, sum) {
             return Err(i + 1);
         }
         dec = dec.scaled(scale + sci);

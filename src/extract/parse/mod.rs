@@ -37,6 +37,7 @@ mod finish;
 mod fractions;
 mod glued_sides;
 mod label_counts;
+mod letter_signs;
 mod levels;
 mod life_ages;
 mod list_count;
@@ -47,6 +48,7 @@ mod not_bounds;
 mod nouns;
 mod objects;
 mod openers;
+mod opening_nouns;
 mod ordinal_apart;
 mod parts;
 mod pence;
@@ -204,6 +206,8 @@ pub struct SentenceMemo {
     weighing_before: std::cell::OnceCell<Vec<bool>>,
     /// The first "that", "which" or "who" after the first token (`weighed_subject`).
     first_relative: std::cell::OnceCell<Option<usize>>,
+    /// It has a word of money (`names_money`).
+    names_money: std::cell::OnceCell<bool>,
 }
 
 fn is_upper_initial(s: &str) -> bool {

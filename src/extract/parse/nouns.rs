@@ -96,6 +96,10 @@ impl<'a> SentenceReader<'a> {
             .filter(|(u, end)| *end == e && matches!(u.class, UnitKind::Count { .. }))
             .filter(|_| expected_before(e - 1))
             .map(|(u, _)| u)
+            .or_else(|| {
+                self.opening_count_noun(e - 1)
+                    .filter(|_| expected_before(e - 1))
+            })
     }
 
     /// "bringing the national total to 14", "taking its tally for the year to 203": whether
