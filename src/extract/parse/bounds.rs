@@ -30,6 +30,34 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "drops below the £1bn mark", "stayed above the 3,000 level": a bound word of
+    /// `words/mark_bounds.txt`, "the", the figure and a word of `words/mark_nouns.txt`
+    /// bound the figure (decision 536), as "fell below $100" does; the verb before the
+    /// bound reports no change of the mark. A mark a relative clause defines ("below the
+    /// 50 mark that separates growth from contraction") is named, and keeps its value.
+    pub(super) fn mark_bound(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.range || m.first != a.first || m.first < 2 {
+            return Ok(());
+        }
+        let bound = m.first - 2;
+        if self.low(m.first - 1) == "the"
+            && self.is_word(bound)
+            && self.is_word(m.end)
+            && words::MARK_NOUNS.contains(self.low(m.end))
+            && !matches!(self.low(m.end + 1), "that" | "which")
+            && let Some(q) = words::MARK_BOUNDS.get(self.low(bound))
+        {
+            m.qual = Some(if q == "lt" {
+                QualCode::Lt
+            } else {
+                QualCode::Gt
+            });
+            m.first = bound;
+            m.change = None;
+        }
+        Ok(())
+    }
+
     /// "Police estimated the damage at $5 million", "reckons the cost of repairs at
     /// £2bn": a verb of estimating (`words/estimate_verbs.txt`) at most six words before
     /// "at" and the figure, across words only, makes the figure approximate ("estimated

@@ -40,6 +40,7 @@ mod label_counts;
 mod levels;
 mod life_ages;
 mod list_count;
+mod loss_count;
 mod marks;
 mod mentions;
 mod models;
