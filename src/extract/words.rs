@@ -121,9 +121,11 @@ lists! {
     LEVEL_VERBS = "level_verbs";
     LIFE_EVENT_VERBS = "life_event_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
+    LOSS_NOUNS = "loss_nouns";
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";
     MARGIN_VERBS = "margin_verbs";
+    MARK_BOUNDS = "mark_bounds";
     MARK_NOUNS = "mark_nouns";
     MARK_VERBS = "mark_verbs";
     METRE_WORDS_AFTER = "metre_words_after";

@@ -13,21 +13,50 @@ impl<'a> SentenceReader<'a> {
     /// the 1.5C threshold set in the Paris agreement" is the threshold, exact). Without the mark noun the figure may be the
     /// verb's object ("the Senate passed the $1.9 trillion bill") and stays exact.
     pub(super) fn mark_passed(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.qual.is_some() || m.range || m.first != a.first || m.first < 2 {
-            return Ok(());
-        }
-        let v = m.first - 2;
-        if self.low(m.first - 1) == "the"
-            && self.is_word(v)
+        if let Some(v) = self.word_before_the_mark(a, m)
             && words::MARK_VERBS.contains(self.low(v))
-            && self.is_word(m.end)
-            && words::MARK_NOUNS.contains(self.low(m.end))
         {
             let negated = self.verb_negated(v);
             m.qual = Some(if negated { QualCode::Le } else { QualCode::Gt });
             m.first = v;
         }
         Ok(())
+    }
+
+    /// "drops below the £1bn mark", "stayed above the 3,000 level": a bound word of
+    /// `words/mark_bounds.txt`, "the", the figure and a word of `words/mark_nouns.txt`
+    /// bound the figure (decision 536), as "fell below $100" does; the verb before the
+    /// bound reports no change of the mark. A mark a relative clause defines ("below the
+    /// 50 mark that separates growth from contraction") is named, and keeps its value.
+    pub(super) fn mark_bound(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if let Some(bound) = self.word_before_the_mark(a, m)
+            && !matches!(self.low(m.end + 1), "that" | "which")
+            && let Some(q) = words::MARK_BOUNDS.get(self.low(bound))
+        {
+            m.qual = Some(if q == "lt" {
+                QualCode::Lt
+            } else {
+                QualCode::Gt
+            });
+            m.first = bound;
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// The word before "the" and an unqualified single figure that a noun of
+    /// `words/mark_nouns.txt` follows ("crossed the 1 million mark", "below the £1bn
+    /// mark"): what `mark_passed` and `mark_bound` read.
+    fn word_before_the_mark(&self, a: &Amt, m: &Draft) -> Option<usize> {
+        let w = m.first.checked_sub(2)?;
+        (m.qual.is_none()
+            && !m.range
+            && m.first == a.first
+            && self.low(m.first - 1) == "the"
+            && self.is_word(w)
+            && self.is_word(m.end)
+            && words::MARK_NOUNS.contains(self.low(m.end)))
+        .then_some(w)
     }
 
     /// "Police estimated the damage at $5 million", "reckons the cost of repairs at

@@ -184,7 +184,14 @@ impl<'a> SentenceReader<'a> {
             && !self.raise_not_of_pay(m.first - 2, m)
         {
             let direct = words::change_noun_of(self.low(m.first - 2));
-            m.change = direct.or_else(|| self.change_noun_in(m.first - 2));
+            // "a 2.5 per cent drop in the number of 18 year olds": what "the number of"
+            // counts is no size of the change (decision 537).
+            let counted = matches!(self.low(m.first - 2), "number" | "numbers");
+            m.change = direct.or_else(|| {
+                (!counted)
+                    .then(|| self.change_noun_in(m.first - 2))
+                    .flatten()
+            });
             if m.change.is_some() {
                 m.change_from_verb = true;
                 // "an increase of 1,800 offences": the noun names the amount as the

@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 75] {
+    fn rules() -> [(&'static str, Rule<'a>); 77] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -106,6 +106,7 @@ impl<'a> SentenceReader<'a> {
             topic_about,
             level_passed,
             change_noun_of,
+            loss_of_count,
             change_noun_subject,
             average_of_change,
             verb_object_share,
@@ -117,6 +118,7 @@ impl<'a> SentenceReader<'a> {
             estimated_value,
             estimate_at,
             mark_passed,
+            mark_bound,
             average_opening,
             limit_subject,
             objects_passed,

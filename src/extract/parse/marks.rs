@@ -5,17 +5,17 @@ use super::*;
 use crate::units::{Unit, registry};
 
 impl SentenceReader<'_> {
-    /// A straight double quote (inches) or a right single quote (feet) glued to the
+    /// A straight or right double quote (inches) or a right single quote (feet) glued to the
     /// figure `amt` ending at `k`, after a word a measure is read at
     /// (`words/quote_mark_leads.txt`: "at", "about", "is", "measured"), and followed by
     /// no glued word or number. Where the mark may close a quotation (an odd number of
-    /// straight quotes before the figure, or a left single quote before it), the word
+    /// straight quotes before the figure, or a left quote before a curly one), the word
     /// after it must go on with the sentence: lower case and no speaker, verb of saying
     /// or conjunction (`words/quote_closers.txt`), as in "\"At 512\" this will be" but
     /// not "\"We meet at 5\" he said".
     pub(super) fn quote_mark_unit(&self, k: usize, amt: &Amt) -> Option<(&'static Unit, usize)> {
         let name = match self.kind(k)? {
-            Kind::Sym('"') => "inch",
+            Kind::Sym('"' | '”') => "inch",
             Kind::Sym('’') => "foot",
             _ => return None,
         };
@@ -28,7 +28,9 @@ impl SentenceReader<'_> {
         {
             return None;
         }
-        let may_close = if name == "inch" {
+        let may_close = if self.is_sym(k, '”') {
+            (0..amt.first).any(|i| self.is_sym(i, '“'))
+        } else if name == "inch" {
             (0..amt.first).filter(|&i| self.is_sym(i, '"')).count() % 2 == 1
         } else {
             (0..amt.first).any(|i| self.is_sym(i, '‘'))

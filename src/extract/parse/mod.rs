@@ -41,6 +41,7 @@ mod letter_signs;
 mod levels;
 mod life_ages;
 mod list_count;
+mod loss_count;
 mod marks;
 mod mentions;
 mod models;

@@ -38,10 +38,14 @@ impl<'a> SentenceReader<'a> {
                 Kind::Num => {
                     let time = matches!(self.low(k + 1), "am" | "pm" | "a.m" | "p.m" | "gmt")
                         && self.is_word(k + 1);
-                    if !time && !self.year_at(k) {
+                    if !time && !self.year_at(k) && !self.split_year_end(k) {
                         return None;
                     }
                 }
+                // "from 4,194 in 2012-13, to 4,145": the joint of a school or fiscal
+                // year, and a comma closing the adjunct right before "to".
+                Kind::Sym('-' | '/') if self.split_year_end(k + 1) => {}
+                Kind::Sym(',') if k > j && self.low(k + 1) == "to" => {}
                 _ => return None,
             }
             k += 1;
@@ -147,6 +151,18 @@ impl<'a> SentenceReader<'a> {
         self.is_num(k)
             && r.len() == 4
             && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y))
+    }
+
+    /// Whether the token at `k` closes a school or fiscal year glued to a year by a hyphen
+    /// or slash: the "13" of "2012-13", the "11" of "2010/11", the "2010" of "2009-2010".
+    fn split_year_end(&self, k: usize) -> bool {
+        k >= 2
+            && self.is_num(k)
+            && matches!(self.raw(k).len(), 2 | 4)
+            && matches!(self.kind(k - 1), Some(Kind::Sym('-' | '/')))
+            && self.attached(k - 1)
+            && self.attached(k)
+            && self.year_at(k - 2)
     }
 
     /// Whether the token at `k` is a number above one, in digits or words: the second end
