@@ -73,6 +73,7 @@ lists! {
     CHANGE_AFTER_UP = "change_after_up";
     DEGREE_ADVERBS = "degree_adverbs";
     DENOMINATOR_MODIFIERS = "denominator_modifiers";
+    DESCRIPTIVE_ADJECTIVES = "descriptive_adjectives";
     DESCRIPTIVE_PARTICIPLES = "descriptive_participles";
     CHANGE_DOWN = "change_down";
     CHANGE_NOUNS_AFTER_PHRASE = "change_nouns_after_phrase";

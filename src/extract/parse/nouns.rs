@@ -419,15 +419,23 @@ impl<'a> SentenceReader<'a> {
     /// Whether a plural-looking `w` modifies a later plural head among `rest` (the words
     /// after it): a noun whose plural is its singular ("680 aircraft maintenance
     /// engineers") or a plural-form modifier ("3 sports cars", "two savings accounts").
-    /// How many modifiers at the start of a counted noun's phrase are hyphenated
-    /// participles that describe it without naming a kind ("2,082 lab-confirmed flu
-    /// patients" is a count of flu patients; decision 215): the unit leaves them out. A
-    /// bare participle stays ("300 recorded songs", "5 confirmed cases").
+    /// How many modifiers at the start of a counted noun's phrase describe it without
+    /// naming a kind, and are left out of the unit: hyphenated participles ("2,082
+    /// lab-confirmed flu patients" is a count of flu patients; decision 215) and plain
+    /// adjectives of strength, condition, separateness or addition ("two strong
+    /// aftershocks", "3 separate leaks", "two additional riders", "12 empty and separate
+    /// tanks"; words/descriptive_adjectives.txt, decision 558). A bare
+    /// participle stays ("300 recorded songs", "5 confirmed cases"), as do the words dev
+    /// keeps ("four different bosses", "the top three seeds", "two new 737 Max jets").
     fn descriptive_lead(&self, modifiers: &[(usize, usize)]) -> usize {
         modifiers
             .iter()
             .take_while(|&&(a, b)| {
-                b > a + 1 && words::DESCRIPTIVE_PARTICIPLES.contains(self.low(b - 1))
+                if b > a + 1 {
+                    words::DESCRIPTIVE_PARTICIPLES.contains(self.low(b - 1))
+                } else {
+                    !self.capitalised(a) && words::DESCRIPTIVE_ADJECTIVES.contains(self.low(a))
+                }
             })
             .count()
     }
