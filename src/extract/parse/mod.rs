@@ -50,6 +50,7 @@ mod openers;
 mod ordinal_apart;
 mod parts;
 mod pence;
+mod race_k;
 mod range;
 mod rate_words;
 mod rates;
