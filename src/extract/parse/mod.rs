@@ -205,6 +205,8 @@ pub struct SentenceMemo {
     weighing_before: std::cell::OnceCell<Vec<bool>>,
     /// The first "that", "which" or "who" after the first token (`weighed_subject`).
     first_relative: std::cell::OnceCell<Option<usize>>,
+    /// It names running or racing (`race_k`).
+    names_race: std::cell::OnceCell<bool>,
 }
 
 fn is_upper_initial(s: &str) -> bool {

@@ -30,7 +30,11 @@ impl SentenceReader<'_> {
             || words::is_stopword(next)
             || words::RACE_WORDS.contains(next)
             || (next.len() > 4 && next.ends_with("ed"));
-        free_after && (0..self.n()).any(|k| words::RACE_WORDS.contains(self.low(k)))
+        free_after
+            && *self
+                .memo
+                .names_race
+                .get_or_init(|| (0..self.n()).any(|k| words::RACE_WORDS.contains(self.low(k))))
     }
 
     /// The kilometre of a race's distance at the "k" at `j` (see [`Self::race_k`]).
