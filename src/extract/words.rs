@@ -167,6 +167,8 @@ lists! {
     QUALIFIERS = "qualifiers";
     QUOTE_CLOSERS = "quote_closers";
     QUOTE_MARK_LEADS = "quote_mark_leads";
+    RACE_K_BEFORE = "race_k_before";
+    RACE_WORDS = "race_words";
     SECOND_END_APPROX = "second_end_approx";
     SHARE_QUOTE_WORDS = "share_quote_words";
     RANK_VERBS = "rank_verbs";

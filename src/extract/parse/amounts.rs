@@ -474,6 +474,8 @@ impl<'a> SentenceReader<'a> {
             && (!matches!(self.raw(j), "T" | "mm" | "MM") || cur.is_some())
             && !self.metre_dimension_after(j)
             && !(cur.is_none() && self.metre_word_after(j))
+            // "ran a 5k": a race's distance, read as kilometres (decision 548).
+            && !(cur.is_none() && self.race_k(j))
         {
             scale += p;
             j += 1;

@@ -74,6 +74,7 @@ impl<'a> SentenceReader<'a> {
             && self.unit_at(amt.end).is_none()
             && !self.is_pounds(amt.end)
             && !self.in_glued_sides(i)
+            && !self.race_k(amt.end)
         {
             return Outcome::Skip(amt.end + 1);
         }
@@ -276,6 +277,7 @@ impl<'a> SentenceReader<'a> {
                 || (self.raw(j) == "K"
                     && [2.0, 4.0, 5.0, 8.0].contains(&v)
                     && !self.counted_after(j + 1)
+                    && !self.race_k(j)
                     && self.currency_before(i).is_none())
             {
                 return Some(Outcome::Skip(j + 1));

@@ -53,6 +53,7 @@ mod opening_nouns;
 mod ordinal_apart;
 mod parts;
 mod pence;
+mod race_k;
 mod range;
 mod rate_words;
 mod rates;
@@ -209,6 +210,8 @@ pub struct SentenceMemo {
     first_relative: std::cell::OnceCell<Option<usize>>,
     /// It has a word of money (`names_money`).
     names_money: std::cell::OnceCell<bool>,
+    /// It names running or racing (`race_k`).
+    names_race: std::cell::OnceCell<bool>,
 }
 
 fn is_upper_initial(s: &str) -> bool {

@@ -165,10 +165,14 @@ impl<'a> SentenceReader<'a> {
 
     /// The denominator of a price at `d` (decision 142): "$1.84 a pound", "$3 per pound"
     /// are prices of a mass, whatever the sentence is about, since money is not priced in
-    /// money; a spelling read as a currency there is read again as a mass. `None` when
-    /// the unit at `d` is no currency or the spelling has no mass.
+    /// money; a spelling read as a currency there is read again as a mass, and so is one
+    /// no word around gives a sense ("hogs traded at 92 cents a pound", decision 546).
+    /// `None` when the unit at `d` is neither a currency nor unread, or the spelling has
+    /// no mass.
     pub(super) fn mass_after_price(&self, d: usize) -> Option<(&'static Unit, usize)> {
-        let (def, money_end) = self.unit_at(d)?;
+        let Some((def, money_end)) = self.unit_at(d) else {
+            return self.mass_spelling_at(d);
+        };
         if def.dimension != "money" {
             return None;
         }

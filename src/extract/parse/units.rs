@@ -39,6 +39,10 @@ impl<'a> SentenceReader<'a> {
             let (unit, end, total) = self.read_unit(j + 2, amt, nested);
             return (unit, end.max(j + 2), total);
         }
+        // "ran a 5k": a race named by its distance (decision 548).
+        if let Some(unit) = self.race_k_unit(j, amt) {
+            return (Some(unit), j + 1, None);
+        }
         if let Some(found) = self
             .hyphen_unit_after(j)
             .or_else(|| self.unit_word_after(j, amt))
