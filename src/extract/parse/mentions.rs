@@ -5,6 +5,7 @@ use super::*;
 
 mod carry;
 mod lists;
+mod money_breaks;
 
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]
