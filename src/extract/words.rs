@@ -130,6 +130,7 @@ lists! {
     MARK_NOUNS = "mark_nouns";
     MARK_VERBS = "mark_verbs";
     METRE_WORDS_AFTER = "metre_words_after";
+    MONEY_CARRY_BREAKS = "money_carry_breaks";
     MONEY_VERBS = "money_verbs";
     MODIFIER_DETERMINERS = "modifier_determiners";
     MOTION_VERBS = "motion_verbs";

@@ -6,6 +6,7 @@ use super::*;
 mod carry;
 mod compared;
 mod lists;
+mod money_breaks;
 
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]

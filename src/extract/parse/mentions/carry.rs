@@ -16,8 +16,9 @@ pub(in crate::extract::parse) struct Carried {
     /// another kind, in order, without a conversion in brackets right after a measure
     /// ("310 miles (499km)").
     measures: Vec<(f64, usize, FoundUnit)>,
-    /// The currency of the last sum written with a scale word ("$37.4 billion").
-    scaled_money: Option<(f64, FoundUnit)>,
+    /// The value, end and currency of the last sum written with a scale word
+    /// ("$37.4 billion").
+    scaled_money: Option<(f64, usize, FoundUnit)>,
     /// The end of the last percentage and its unit.
     percent: Option<(usize, FoundUnit)>,
     /// The value, end and unit of the last percentage, count or sum of money.
@@ -49,7 +50,7 @@ impl SentenceReader<'_> {
                 matches!(u.class, UnitKind::Percent).then(|| (found.end, u.clone()));
             if matches!(u.class, UnitKind::Currency(_)) && self.scaled_span(found.first, found.end)
             {
-                mem.carry.scaled_money = Some((found.low, u.clone()));
+                mem.carry.scaled_money = Some((found.low, found.end, u.clone()));
             }
             let measure = matches!(u.class, UnitKind::Measure | UnitKind::Time)
                 && !crate::units::is_age(&u.name)
@@ -188,8 +189,9 @@ impl SentenceReader<'_> {
         {
             return;
         }
-        if let Some((v, u)) = &mem.carry.scaled_money
+        if let Some((v, end, u)) = &mem.carry.scaled_money
             && *v != 0.0
+            && !self.contrast_clause_between(*end, found.first, found.end)
             && found.low != 0.0
             && (found.low / v).abs() <= NEAR
             && (v / found.low).abs() <= NEAR
