@@ -304,7 +304,11 @@ impl Registry {
                 } else {
                     want == low(at + i)
                 };
-                let digits = i > 0 && want.starts_with(|c: char| c.is_ascii_digit());
+                // A digit in a spelling touches the token before it ("km2", "l/100km"),
+                // except a denominator after "per" ("litres per 100 km").
+                let digits = i > 0
+                    && want.starts_with(|c: char| c.is_ascii_digit())
+                    && sp.tokens[i - 1] != "per";
                 same && (!digits || touches(at + i))
             })
         };

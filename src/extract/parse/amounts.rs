@@ -180,7 +180,7 @@ impl<'a> SentenceReader<'a> {
     /// Reads the digits at `i` with what sits right before them (currency, sign) and
     /// right after (scale). `None` when the number is not a quantity at all.
     pub(super) fn digit_amount(&self, i: usize, in_range: bool) -> Result<Amt, usize> {
-        let grouped = self.space_grouped(i);
+        let grouped = self.space_grouped(i).or_else(|| self.apostrophe_grouped(i));
         let (text, last) = match &grouped {
             Some((t, last)) => (t.as_str(), *last),
             None => (self.raw(i), i),
@@ -206,6 +206,15 @@ impl<'a> SentenceReader<'a> {
             && let Some((e, next)) = self.sci_exponent(j)
         {
             sci = e;
+            j = next;
+        }
+        // "10^6 cells", "10⁹": a bare power of ten (`power_of_ten`).
+        if scale == 0
+            && sci == 0
+            && grouped.is_none()
+            && let Some((e, next)) = self.power_of_ten(i, j)
+        {
+            sci = e - 1;
             j = next;
         }
         // "R142.30" and "R40bn" are rand; "R2", "PS5" and "RON95" are names (decision 538).

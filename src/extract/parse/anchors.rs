@@ -64,7 +64,9 @@ impl<'a> SentenceReader<'a> {
             Err(next) => return Outcome::Skip(next),
         };
         self.decimal_comma(&mut amt);
+        self.decimal_comma_unit(&mut amt);
         self.mixed_number(&mut amt);
+        self.digits_and_a_fraction(&mut amt);
         if let Err(out) = self.slash_fraction(&mut amt) {
             return out;
         }

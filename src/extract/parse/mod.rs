@@ -47,6 +47,7 @@ mod mentions;
 mod models;
 mod not_bounds;
 mod nouns;
+mod number_forms;
 mod objects;
 mod openers;
 mod opening_nouns;

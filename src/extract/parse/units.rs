@@ -97,6 +97,7 @@ impl<'a> SentenceReader<'a> {
         }
         if let Some(unit) = self
             .listed_unit(j, amt, nested)
+            .or_else(|| self.margin_unit(j, amt, nested))
             .or_else(|| self.unit_of_named_scale(j))
         {
             return (Some(unit), j, None);
