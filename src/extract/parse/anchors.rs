@@ -53,6 +53,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(out) = self.numbered_name(i) {
             return out;
         }
+        if let Some(out) = self.age_group(i, j) {
+            return out;
+        }
         if let Some(out) = self.glued_after_digits(i, j, nested) {
             return out;
         }

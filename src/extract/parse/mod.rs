@@ -19,6 +19,7 @@ use super::words;
 use crate::value::date::{self, Date};
 use crate::value::number::{self, Decimal};
 
+mod age_groups;
 mod aged_years;
 mod amounts;
 mod anchors;
