@@ -461,10 +461,9 @@ impl<'a> SentenceReader<'a> {
                 || self.strong_after(j + 1)
                 || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
                 || self.earlier_scaled(i, self.raw(j))
-                || self.count_context(i)
+                || self.counted_glued_scale(i, j)
                 || self.money_verb_before(i)
                 || self.scale_of_a_count(i, j)
-                || self.count_sentence(j)
                 || self.scale_of_second_end(j)
                 // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
                 || (i >= 2

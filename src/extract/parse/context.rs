@@ -66,10 +66,7 @@ impl<'a> SentenceReader<'a> {
     /// (`words/length_cue_words.txt`, `words/metre_words_after.txt`), and no word but a
     /// stopword or adverb follows the "m" ("a 5m pier" may measure the pier).
     pub(super) fn count_sentence(&self, j: usize) -> bool {
-        if self.is_word(j + 1)
-            && !words::is_stopword(self.low(j + 1))
-            && !self.low(j + 1).ends_with("ly")
-        {
+        if self.glued_m_modifies(j) {
             return false;
         }
         *self.memo.counts_without_length.get_or_init(|| {

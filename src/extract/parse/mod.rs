@@ -36,6 +36,7 @@ mod counted_modifier;
 mod dates;
 mod finish;
 mod fractions;
+mod glued_m;
 mod glued_sides;
 mod label_counts;
 mod letter_signs;

@@ -1,0 +1,37 @@
+//! A glued "m" read the same way by the window and the sentence rules: a figure that
+//! modifies the noun after it measures that noun ("Residents want a 5m wall"), wherever
+//! a counted noun stands; otherwise a count near it or in the sentence makes it a million
+//! ("an audience of 12m", "the list has fallen from 7.75m").
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// Whether the glued scale abbreviation at `j` after the figure at `i` is a count's
+    /// scale because of the words around it: a counted noun in the eight words before
+    /// (`count_context`) or anywhere in a sentence that names no length
+    /// (`count_sentence`, which itself refuses a word after the "m"), unless an article
+    /// stands before a figure whose "m" modifies the noun after it.
+    pub(super) fn counted_glued_scale(&self, i: usize, j: usize) -> bool {
+        self.count_sentence(j) || (self.count_context(i) && !self.article_glued_m(i, j))
+    }
+
+    /// "a 5m wall", "a 30m tower": an article, the figure, a glued "m" and a noun it
+    /// modifies (not a change noun: "a 2m rise in visitors" counts). An article keeps
+    /// "watched" in "an audience of 12m watched" from being read as that noun.
+    fn article_glued_m(&self, i: usize, j: usize) -> bool {
+        self.raw(j) == "m"
+            && i > 0
+            && matches!(self.low(i - 1), "a" | "an")
+            && self.glued_m_modifies(j)
+            && !words::CHANGE_NOUNS_AFTER_PHRASE.contains(self.low(j + 1))
+    }
+
+    /// Whether a word other than a stopword or an adverb follows the "m" at `j`, so that
+    /// the figure modifies it: "a 5m pier", "a 30m tower" (a length, as a count of
+    /// towers would be written "30m towers" and read by `counted_after`).
+    pub(super) fn glued_m_modifies(&self, j: usize) -> bool {
+        self.is_word(j + 1)
+            && !words::is_stopword(self.low(j + 1))
+            && !self.low(j + 1).ends_with("ly")
+    }
+}
