@@ -50,6 +50,7 @@ mod nouns;
 mod number_forms;
 mod objects;
 mod openers;
+mod opening_modifiers;
 mod opening_nouns;
 mod ordinal_apart;
 mod parts;

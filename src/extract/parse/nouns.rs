@@ -88,14 +88,14 @@ impl<'a> SentenceReader<'a> {
                 && matches!(u.class, UnitKind::Count { .. })
                 && expected_before(start)
             {
-                return Some(u);
+                return Some(self.with_opening_modifier(start, u));
             }
             start += 1;
         }
         self.noun_phrase(e - 1, false)
             .filter(|(u, end)| *end == e && matches!(u.class, UnitKind::Count { .. }))
             .filter(|_| expected_before(e - 1))
-            .map(|(u, _)| u)
+            .map(|(u, _)| self.with_opening_modifier(e - 1, u))
             .or_else(|| {
                 self.opening_count_noun(e - 1)
                     .filter(|_| expected_before(e - 1))
