@@ -36,6 +36,7 @@ mod dates;
 mod finish;
 mod fractions;
 mod glued_sides;
+mod how_many;
 mod label_counts;
 mod letter_signs;
 mod levels;

@@ -7,7 +7,7 @@ impl<'a> SentenceReader<'a> {
     /// The counted noun a bare level or change belongs to: the plural subject of the
     /// change verb before `at` in the same clause ("daily active users rose 13% to 212m",
     /// "births dropped 5.6% to 727,277", "downloads topped 100 million").
-    pub(super) fn clause_subject(&self, at: usize) -> Option<FoundUnit> {
+    pub(super) fn clause_subject_phrase(&self, at: usize) -> Option<FoundUnit> {
         let mut k = at;
         let mut verb = None;
         while k > 0 && at - k < 12 {
