@@ -149,6 +149,8 @@ lists! {
     NUMBER_NAMED_NOUNS = "number_named_nouns";
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";
+    OPENING_MODIFIERS = "opening_modifiers";
+    HOW_MANY_HEADS = "how_many_heads";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";

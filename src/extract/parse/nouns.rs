@@ -7,7 +7,7 @@ impl<'a> SentenceReader<'a> {
     /// The counted noun a bare level or change belongs to: the plural subject of the
     /// change verb before `at` in the same clause ("daily active users rose 13% to 212m",
     /// "births dropped 5.6% to 727,277", "downloads topped 100 million").
-    pub(super) fn clause_subject(&self, at: usize) -> Option<FoundUnit> {
+    pub(super) fn clause_subject_phrase(&self, at: usize) -> Option<FoundUnit> {
         let mut k = at;
         let mut verb = None;
         while k > 0 && at - k < 12 {
@@ -88,14 +88,14 @@ impl<'a> SentenceReader<'a> {
                 && matches!(u.class, UnitKind::Count { .. })
                 && expected_before(start)
             {
-                return Some(u);
+                return Some(self.with_opening_modifier(start, u));
             }
             start += 1;
         }
         self.noun_phrase(e - 1, false)
             .filter(|(u, end)| *end == e && matches!(u.class, UnitKind::Count { .. }))
             .filter(|_| expected_before(e - 1))
-            .map(|(u, _)| u)
+            .map(|(u, _)| self.with_opening_modifier(e - 1, u))
             .or_else(|| {
                 self.opening_count_noun(e - 1)
                     .filter(|_| expected_before(e - 1))
