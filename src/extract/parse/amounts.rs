@@ -383,9 +383,8 @@ impl<'a> SentenceReader<'a> {
             && self.is_num(j - 1)
             && words::TONNE_SCALES.contains(self.raw(j))
             && !name_after
-            && !*self.memo.names_explosion.get_or_init(|| {
-                (0..self.n())
-                    .any(|k| self.is_word(k) && words::EXPLOSION_WORDS.contains(self.low(k)))
+            && !self.sentence_has_word(&self.memo.names_explosion, |w| {
+                words::EXPLOSION_WORDS.contains(w)
             })
     }
 

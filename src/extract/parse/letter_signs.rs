@@ -39,15 +39,10 @@ impl<'a> SentenceReader<'a> {
     /// `senses.tsv` ("price", "paid", "bill", "wage") or a verb whose object is a sum
     /// (`words/money_verbs.txt`). Found once per sentence.
     fn names_money(&self) -> bool {
-        *self.memo.names_money.get_or_init(|| {
-            (0..self.n()).any(|k| {
-                self.is_word(k) && {
-                    let w = self.low(k);
-                    words::MONEY_VERBS.contains(w)
-                        || senses::sense("pounds", false, std::iter::once(w))
-                            .is_some_and(|id| registry().get(id).dimension == "money")
-                }
-            })
+        self.sentence_has_word(&self.memo.names_money, |w| {
+            words::MONEY_VERBS.contains(w)
+                || senses::sense("pounds", false, std::iter::once(w))
+                    .is_some_and(|id| registry().get(id).dimension == "money")
         })
     }
 }

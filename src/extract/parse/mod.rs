@@ -224,6 +224,16 @@ fn is_upper_initial(s: &str) -> bool {
 }
 
 impl<'a> SentenceReader<'a> {
+    /// Whether some word of the sentence passes `pred`, found on first use and kept in
+    /// `cell` (a field of [`SentenceMemo`]) so a sentence of many figures is read once.
+    pub(super) fn sentence_has_word(
+        &self,
+        cell: &std::cell::OnceCell<bool>,
+        pred: impl Fn(&str) -> bool,
+    ) -> bool {
+        *cell.get_or_init(|| (0..self.n()).any(|k| self.is_word(k) && pred(self.low(k))))
+    }
+
     pub(super) fn n(&self) -> usize {
         self.toks.len()
     }

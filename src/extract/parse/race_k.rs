@@ -31,10 +31,7 @@ impl SentenceReader<'_> {
             || words::RACE_WORDS.contains(next)
             || (next.len() > 4 && next.ends_with("ed"));
         free_after
-            && *self
-                .memo
-                .names_race
-                .get_or_init(|| (0..self.n()).any(|k| words::RACE_WORDS.contains(self.low(k))))
+            && self.sentence_has_word(&self.memo.names_race, |w| words::RACE_WORDS.contains(w))
     }
 
     /// The kilometre of a race's distance at the "k" at `j` (see [`Self::race_k`]).
