@@ -7,7 +7,8 @@ Usage: [CARGO_TARGET_DIR=...] bench/newsquant_misses.py [--units] [--values] [--
 unseen-text score had been recorded (docs/extract.md); from then on the held-back blind
 sets g and h are the only text never read.
 With GOLD.json (a file in the same format, e.g. tests/fixtures/extract/blind/a.json), every
-sentence of that file is shown instead; the held-back blind sets g, h and l and real pages b, d, f, n, p, r, t, v, x, z, ab, ad, af, ah, aj, al, an, ap, ar, at, av, ax, az, bb, bd, bf, bh, bj and bl are refused.
+sentence of that file is shown instead; the held-back blind sets
+(HELD_BACK) and real pages (HELD_BACK_REAL, listed below) are refused.
 For each tune sentence with a miss: the sentence, then per gold quantity either
   UNIT  gold value, gold unit (normalised) vs the predicted unit (normalised) for the same value
   VALUE gold value and unit that no prediction matched
