@@ -165,9 +165,16 @@ impl<'a> SentenceReader<'a> {
         }
         // "Call 911 if …", "dial 999": bare digits right after a verb of calling, with
         // nothing counted after them, are a number to call.
+        // "Text GIVE to 70085": a keyword in capitals and "to" may stand between (decision
+        // 596).
+        let keyword_to = i > 2
+            && self.low(i - 1) == "to"
+            && self.raw(i - 2).len() >= 2
+            && self.raw(i - 2).bytes().all(|b| b.is_ascii_uppercase())
+            && words::CALL_VERBS.contains(self.low(i - 3));
         if !nested
             && i > 0
-            && words::CALL_VERBS.contains(self.low(i - 1))
+            && (words::CALL_VERBS.contains(self.low(i - 1)) || keyword_to)
             && self.raw(i).len() >= 3
             && self.raw(i).bytes().all(|b| b.is_ascii_digit())
             && (!self.is_word(i + 1) || words::is_stopword(self.low(i + 1)))

@@ -103,15 +103,18 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "fares from £19.99": a starting price is a lower bound.
-    pub(super) fn starting_price(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "fares from £19.99", "costs from 1,186 yuan": a starting price.
+    pub(super) fn starting_price(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "fares from £19.99", "costs from 1,186 yuan": a starting price; so is a price
+        // for a period, "costs from £9.99 a month" (decision 595).
         if m.from
             && !m.range
             && m.qual.is_none()
             && m.first >= 2
-            && m.unit
-                .as_ref()
-                .is_some_and(|u| matches!(u.class, UnitKind::Currency(_)))
+            && m.unit.as_ref().is_some_and(|u| match u.class {
+                UnitKind::Currency(_) => true,
+                UnitKind::Rate => a.cur.is_some(),
+                _ => false,
+            })
             && words::STARTING_PRICE_WORDS.contains(self.low(m.first - 2))
         {
             m.qual = Some(QualCode::Ge);

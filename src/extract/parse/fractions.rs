@@ -50,10 +50,15 @@ impl SentenceReader<'_> {
             return Some(self.simple_word_amt(i, i + 2, 0.5 * v));
         }
         // "half a million", "half a dozen": the fraction of a scale is a number.
+        // An "and" before it joins a mixed number only after a number ("two and half a
+        // million"); "a decade and half a million pounds" joins two things (decision 594).
         if w == "half"
             && matches!(self.low(i + 1), "a" | "an")
             && let Some(v) = Self::scale_value(self.low(i + 2))
-            && !(i > 0 && matches!(self.low(i - 1), "a" | "an" | "and"))
+            && !(i > 0 && matches!(self.low(i - 1), "a" | "an"))
+            && !(i > 1
+                && self.low(i - 1) == "and"
+                && (self.is_num(i - 2) || number::small_number_word(self.low(i - 2)).is_some()))
         {
             return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
         }

@@ -256,8 +256,13 @@ impl<'a> SentenceReader<'a> {
                     self.low(b),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up" | "down"
                 );
-            let noun_verb =
-                !cap && words::noun_verb_plural(w) && !self.is_num(b) && !object_follows;
+            // "a family of four costs £48": a sum right after it is the verb's object
+            // (decision 595).
+            let noun_verb = !cap
+                && words::noun_verb_plural(w)
+                && !self.is_num(b)
+                && !object_follows
+                && self.currency_from(b).is_none();
             // "2.5m EVs", "19 Tory MPs": an acronym plural heads the phrase as it is.
             if b == a + 1 && self.acronym_plural(a) {
                 let r = self.raw(a);

@@ -22,9 +22,12 @@ impl SentenceReader<'_> {
         }
         let plain =
             |w: usize| self.is_word(w) && !self.capitalised(w) && !words::is_stopword(self.low(w));
+        // "of fruit and vegetables a day": two plain words joined by "and" or "or" (decision
+        // 597).
+        let joined = |w: usize| w > k + 1 && matches!(self.low(w), "and" | "or") && plain(w + 1);
         let mut w = k + 1;
         for _ in 0..PHRASE_WORDS {
-            if !plain(w) {
+            if !plain(w) && !joined(w) {
                 return None;
             }
             while self.is_sym(w + 1, '-')

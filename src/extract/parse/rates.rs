@@ -58,8 +58,13 @@ impl SentenceReader<'_> {
         {
             return found;
         }
+        // "14 units of alcohol a week", "two bars of chocolate a day": counted things of
+        // a stuff are a rate too (decision 597).
         if r == k
-            && matches!(unit.class, UnitKind::Measure | UnitKind::Time)
+            && matches!(
+                unit.class,
+                UnitKind::Measure | UnitKind::Time | UnitKind::Count { .. }
+            )
             && let Some(per) = self.substance_rate(k)
         {
             return self.read_rate(unit, per);

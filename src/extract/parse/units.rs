@@ -225,6 +225,21 @@ impl<'a> SentenceReader<'a> {
                 };
                 return Some((Some(unit), k + 1, None));
             }
+            // "two million pounds", "half a million pounds": a scale in words is a scale
+            // too (decision 594).
+            let scale = if amt.scale < 3
+                && k > amt.first
+                && self.is_word(k - 1)
+                && number::scale_word(self.low(k - 1)).is_some_and(|p| p >= 3)
+            {
+                3
+            } else {
+                amt.scale
+            };
+            let amt = &Amt {
+                scale,
+                ..amt.clone()
+            };
             let unit = match self.sense_at(k) {
                 _ if amt.scale < 3
                     && amt.cur.is_none()
