@@ -89,6 +89,7 @@ lists! {
     CHANGE_OF_DOWN = "change_of_down";
     CHANGE_OF_UP = "change_of_up";
     CHANGE_RATE_NOUNS = "change_rate_nouns";
+    CHANGE_SCOPE_WORDS = "change_scope_words";
     CHANGE_UP = "change_up";
     CLOSING_AFTER_COMMA = "closing_after_comma";
     CLOSING_AND_GE = "closing_and_ge";
@@ -173,7 +174,9 @@ lists! {
     RACE_K_BEFORE = "race_k_before";
     RACE_WORDS = "race_words";
     SECOND_END_APPROX = "second_end_approx";
+    SECOND_END_ADJECTIVES = "second_end_adjectives";
     SHARE_QUOTE_WORDS = "share_quote_words";
+    SHARE_CHANGE_NOUNS = "share_change_nouns";
     RANK_VERBS = "rank_verbs";
     RATE_ADVERBS = "rate_adverbs";
     RATE_DENOMINATORS = "rate_denominators";

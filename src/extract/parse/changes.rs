@@ -52,13 +52,15 @@ impl<'a> SentenceReader<'a> {
 
     /// The noun "raise" names a rise in pay only for a share or a rate ("a 9% raise", "a
     /// pay raise of 61%, or $4 per hour"): after a sum of money it is money raised ("closed
-    /// a $5 million raise"), after a count no change.
+    /// a $5 million raise"), after a count no change. "boost", "bump", "surge" name one
+    /// only for a share (`share_only_change_noun`, decision 599).
     fn raise_not_of_pay(&self, k: usize, m: &Draft) -> bool {
-        matches!(self.low(k), "raise" | "raises")
+        let raise_not_pay = matches!(self.low(k), "raise" | "raises")
             && !m
                 .unit
                 .as_ref()
-                .is_some_and(|u| matches!(u.class, UnitKind::Percent | UnitKind::Rate))
+                .is_some_and(|u| matches!(u.class, UnitKind::Percent | UnitKind::Rate));
+        raise_not_pay || self.share_only_change_noun(k, m)
     }
 
     /// "a 6.5 percent property tax increase": a change noun after a short phrase.
@@ -72,9 +74,7 @@ impl<'a> SentenceReader<'a> {
         {
             let (mut k, mut seen) = (m.end, 0);
             while seen < 3
-                && self.is_word(k)
-                && !self.capitalised(k)
-                && !words::is_stopword(self.low(k))
+                && self.change_phrase_word(k)
                 && words::change_after(self.low(k)).is_none()
             {
                 k += 1;

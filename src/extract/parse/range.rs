@@ -11,7 +11,9 @@ impl<'a> SentenceReader<'a> {
         let mut k = j;
         while k < self.n() && k < j + 7 {
             if self.low(k) == "to" {
-                let end_at = k + usize::from(self.approx_on_second_end(k + 1));
+                let end_at = k
+                    + usize::from(self.approx_on_second_end(k + 1))
+                    + self.adjective_on_second_end(k + 1);
                 return (k > j
                     && (self.is_num(end_at + 1) || self.currency_from(end_at + 1).is_some()))
                 .then_some(k);
@@ -24,6 +26,10 @@ impl<'a> SentenceReader<'a> {
                     // "from 4% in May to 6% in June": a month right before the "to" too.
                     let month = self.month_at(k).is_some()
                         && (self.year_at(k + 1) || self.low(k + 1) == "to");
+                    if self.and_between_years(k) {
+                        k += 1;
+                        continue;
+                    }
                     if (self.capitalised(k) && !month && !self.acronym_after_of(k))
                         || matches!(
                             w,
@@ -155,7 +161,7 @@ impl<'a> SentenceReader<'a> {
 
     /// Whether the token at `k` closes a school or fiscal year glued to a year by a hyphen
     /// or slash: the "13" of "2012-13", the "11" of "2010/11", the "2010" of "2009-2010".
-    fn split_year_end(&self, k: usize) -> bool {
+    pub(super) fn split_year_end(&self, k: usize) -> bool {
         k >= 2
             && self.is_num(k)
             && matches!(self.raw(k).len(), 2 | 4)
@@ -271,6 +277,8 @@ impl<'a> SentenceReader<'a> {
         {
             k += 1;
         }
+        // "from 83 million hours watched to an astounding 137 million" (decision 598).
+        k += self.adjective_after_from(a, sep, k);
         // "from 5,000 to as many as 8,000": a bound of three words before the second end
         // of a from-to range is passed over, as "about" is.
         if self.as_bound_on_second_end(a, sep, k) {

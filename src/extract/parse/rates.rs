@@ -130,11 +130,15 @@ impl SentenceReader<'_> {
         let Some((den, end)) = self.denominator(r + 1, price, time) else {
             return (unit, k);
         };
-        let end = if r == k { end } else { k };
         let base = unit.name.clone();
+        let (name, end) = if r == k {
+            self.second_per(format!("{base} per {den}"), end)
+        } else {
+            (format!("{base} per {den}"), k)
+        };
         (
             FoundUnit {
-                name: format!("{base} per {den}"),
+                name,
                 class: UnitKind::Rate,
             },
             end,

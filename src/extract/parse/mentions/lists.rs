@@ -64,7 +64,12 @@ impl<'a> SentenceReader<'a> {
         if k > 0 && self.is_sym(k - 1, ',') {
             k -= 1;
         }
-        k < to && from + 1 < k && k - from <= PHRASE_GAP && (from + 1..k).all(|t| self.is_word(t))
+        // "for accident & illness policies": an ampersand between two words is one of
+        // the phrase's words (decision 601).
+        let phrase_token = |t: usize| {
+            self.is_word(t) || (self.is_sym(t, '&') && self.is_word(t - 1) && self.is_word(t + 1))
+        };
+        k < to && from + 1 < k && k - from <= PHRASE_GAP && (from + 1..k).all(phrase_token)
     }
 
     /// The end of a time right at `k` and before `to`: "in March", "from September",

@@ -1,0 +1,40 @@
+//! From-to ranges whose second end has an adjective of size before it, or whose first
+//! end is dated by two years joined by "and" (issue 17, branch exleft30, decision 598).
+
+use super::*;
+
+impl SentenceReader<'_> {
+    /// "to an astounding 137 million", "to a whopping $7 million": "a"/"an" and an
+    /// adjective of size or surprise (`words/second_end_adjectives.txt`) at `k`, right
+    /// before the second end of a from-to range (a figure or a currency), passed over as
+    /// "about" is. Returns how many tokens to pass (0 or 2).
+    pub(super) fn adjective_on_second_end(&self, k: usize) -> usize {
+        let ok = matches!(self.low(k), "a" | "an")
+            && self.is_word(k)
+            && self.is_word(k + 1)
+            && words::SECOND_END_ADJECTIVES.contains(self.low(k + 1))
+            && (self.is_num(k + 2) || self.currency_from(k + 2).is_some());
+        if ok { 2 } else { 0 }
+    }
+
+    /// The tokens `adjective_on_second_end` passes at `k` after the "to" of a range whose
+    /// first end `a` is opened by "from" (none otherwise).
+    pub(super) fn adjective_after_from(&self, a: &Amt, sep: &str, k: usize) -> usize {
+        let from = sep == "to" && a.first > 0 && self.low(a.first - 1) == "from";
+        if from {
+            self.adjective_on_second_end(k)
+        } else {
+            0
+        }
+    }
+
+    /// "from 99,000 per weekend in 2015 and 2016 to 125,000": an "and" at `k` between
+    /// two years (a calendar year, or a school or fiscal year "2012-13" before it) is
+    /// part of the first end's date, not a clause of its own.
+    pub(super) fn and_between_years(&self, k: usize) -> bool {
+        self.low(k) == "and"
+            && k > 0
+            && (self.year_at(k - 1) || self.split_year_end(k - 1))
+            && self.year_at(k + 1)
+    }
+}
