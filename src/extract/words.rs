@@ -142,7 +142,9 @@ lists! {
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOUNS_IN_ED = "nouns_in_ed";
+    SIZE_AFTER_HYPHEN = "size_after_hyphen";
     SLANG_SCALES = "slang_scales";
+    SPACED_GROUP_BREAKS = "spaced_group_breaks";
     SLANG_SUMS = "slang_sums";
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";

@@ -6,44 +6,6 @@
 use super::*;
 
 impl<'a> SentenceReader<'a> {
-    /// Thousands separated by plain spaces, as South African and some European papers
-    /// write them ("2 800MW", "494 000 ounces", "R3 412", "US$1 880 per ounce"): the
-    /// digits joined and the index of the last group. Only with a currency before or a
-    /// unit right after, so "on May 5 200 people" stays two numbers.
-    pub(super) fn space_grouped(&self, i: usize) -> Option<(String, usize)> {
-        let r = self.raw(i);
-        if !(1..=3).contains(&r.len())
-            || !r.bytes().all(|b| b.is_ascii_digit())
-            || (i > 0 && (self.is_num(i - 1) || self.month_at(i - 1).is_some()))
-        {
-            return None;
-        }
-        let group = |k: usize| {
-            let g = self.raw(k);
-            self.is_num(k)
-                && !self.attached(k)
-                && g.len() >= 3
-                && g.as_bytes()[..3].iter().all(u8::is_ascii_digit)
-                && (g.len() == 3 || g.as_bytes()[3] == b'.')
-        };
-        let mut last = i;
-        let mut text = r.to_string();
-        while group(last + 1) && !self.raw(last).contains('.') {
-            last += 1;
-            text.push_str(self.raw(last));
-        }
-        if last == i || self.is_num(last + 1) {
-            return None;
-        }
-        // "25 747s": a glued plural "s" makes the last group a model (decision 443).
-        let glued_plural = self.attached(last + 1) && self.raw(last + 1) == "s";
-        let unit_after = !glued_plural
-            && ((self.is_word(last + 1) && self.attached(last + 1))
-                || self.unit_at(last + 1).is_some());
-        let currency_before = self.currency_before(i).is_some();
-        (unit_after || currency_before).then_some((text, last))
-    }
-
     /// The power of ten written at `j` after a mantissa ("×10^30", "x 10−30", "×10⁸",
     /// "e-9"), and the token after it.
     pub(super) fn sci_exponent(&self, j: usize) -> Option<(i32, usize)> {

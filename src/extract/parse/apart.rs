@@ -39,6 +39,30 @@ impl<'a> SentenceReader<'a> {
         (found.len == 1).then_some((found.unit, k + 1))
     }
 
+    /// Rule `tonne_capital_apart` (decision 588): a capital "T" standing apart after a
+    /// scaled or large figure is the tonne of commodity headlines ("exports reached 2mn
+    /// T", "1.5 mln T of wheat", "800,000 T"); a small figure keeps it open ("a 3 T
+    /// magnet" is tesla), as do a sum of money, a name after it or a letter glued on.
+    pub(super) fn tonne_capital_apart(
+        &self,
+        k: usize,
+        amt: &Amt,
+    ) -> Option<(&'static Unit, usize)> {
+        if self.raw(k) != "T"
+            || self.attached(k)
+            || amt.cur.is_some()
+            || amt.words
+            || !(amt.scale >= 3 || amt.value >= 1000.0)
+            || self.glued_after(k + 1)
+            || self.name_at(k + 1)
+        {
+            return None;
+        }
+        let reg = registry();
+        let id = reg.by_name("metric ton").next()?;
+        Some((reg.get(id), k + 1))
+    }
+
     /// Rule `letter_names_figure` (decision 451): a single letter standing apart after a
     /// figure names the figure, not its unit, where the figure is a name or label
     /// ("grade 5 A", "Flight 17 L", "Ward 6 B") or a name follows the letter ("12 b Elm

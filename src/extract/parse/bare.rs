@@ -262,8 +262,12 @@ impl<'a> SentenceReader<'a> {
 
     /// Whether the word at `k` is a label word naming the number after it ("seat 14A",
     /// "Gate 5"), not a verb after a modal: "the jet can seat 840 passengers", "will
-    /// rank 300 schools" (decision 143).
-    fn label_before(&self, k: usize) -> bool {
+    /// rank 300 schools" (decision 143). The point of "No." counts as its word ("the No.
+    /// 1 spot", decision 589).
+    pub(super) fn label_before(&self, k: usize) -> bool {
+        if self.is_sym(k, '.') && self.attached(k) && k > 0 {
+            return matches!(self.low(k - 1), "no" | "nos");
+        }
         words::is_label_word(self.low(k))
             && !(k > 0 && words::MODAL_VERBS.contains(self.low(k - 1)))
     }

@@ -132,6 +132,16 @@ impl<'a> SentenceReader<'a> {
             && self.low(k + 1) == "strong"
     }
 
+    /// "a 3m-strong workforce", "a 60,000-capacity stadium": a word of size hyphened to
+    /// the figure (`words/size_after_hyphen.txt`) gives it no unit of its own (rule
+    /// `size_word_after`, decision 587), as blind d and real bw annotate them.
+    pub(super) fn size_word_after(&self, k: usize) -> bool {
+        self.is_sym(k, '-')
+            && self.attached(k)
+            && self.attached(k + 1)
+            && words::SIZE_AFTER_HYPHEN.contains(self.low(k + 1))
+    }
+
     /// Whether an earlier number in the sentence carries the same glued abbreviation
     /// (`abbr`) as a scale: "1.5m people …, up from 1.1m a year earlier".
     pub(super) fn earlier_scaled(&self, i: usize, abbr: &str) -> bool {

@@ -67,6 +67,7 @@ mod rate_words;
 mod rates;
 mod restated;
 mod share_closing;
+mod spaced_groups;
 mod spans;
 mod stocks;
 mod unit_context;

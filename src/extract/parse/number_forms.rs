@@ -38,6 +38,42 @@ impl SentenceReader<'_> {
         amt.plain_digits = None;
     }
 
+    /// `dot_thousands_comma_decimal` (decision 589): "1.234,56 euros", "€12.500,50": points
+    /// grouping thousands and a comma before one or two decimals, the continental way. A
+    /// point before exactly three digits then a glued comma and one or two digits has no
+    /// English reading, so the figure was 1.234 and a second number 56.
+    pub(super) fn dot_thousands_comma_decimal(&self, amt: &mut Amt) {
+        let k = amt.end;
+        let (r, frac) = (self.raw(amt.num), self.raw(k + 1));
+        let mut groups = r.split('.');
+        let lead = groups.next().unwrap_or("");
+        let grouped = (1..=3).contains(&lead.len())
+            && r.contains('.')
+            && groups.all(|g| g.len() == 3)
+            && r.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if amt.scale != 0
+            || k != amt.num + 1
+            || !grouped
+            || !self.is_sym(k, ',')
+            || !self.attached(k)
+            || !self.is_num(k + 1)
+            || !self.attached(k + 1)
+            || !(1..=2).contains(&frac.len())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+            || (self.attached(k + 2) && self.is_num(k + 3))
+        {
+            return;
+        }
+        let whole: String = r.chars().filter(|c| *c != '.').collect();
+        let Ok(v) = format!("{whole}.{frac}").parse::<f64>() else {
+            return;
+        };
+        amt.value = v.copysign(amt.value);
+        amt.raw = amt.value;
+        amt.end = k + 2;
+        amt.plain_digits = None;
+    }
+
     /// `decimal_comma_unit` (decision 550): "12,5 %", "3,5 km", "1,75 m": a comma before
     /// one or two digits, glued on both sides, with a unit of measure right after, is a
     /// decimal comma (a thousands separator groups three; sums of money are

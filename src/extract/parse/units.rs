@@ -25,8 +25,9 @@ impl<'a> SentenceReader<'a> {
             let (unit, end) = self.read_rate(unit, j);
             return (Some(unit), end, None);
         }
-        // "a 3m-strong workforce": the size of what follows, no unit of its own.
-        if self.strong_after(j) {
+        // "a 3m-strong workforce", "a 60,000-capacity stadium": the size of what follows,
+        // no unit of its own (decision 587).
+        if self.size_word_after(j) {
             return (None, j + 2, None);
         }
         // "40-odd years", "20-ish degrees": the noun after "-odd" or "-ish" is the unit.
@@ -262,6 +263,7 @@ impl<'a> SentenceReader<'a> {
         if let Some((def, end)) = self
             .unit_at(k)
             .or_else(|| self.letter_unit_apart(k, amt))
+            .or_else(|| self.tonne_capital_apart(k, amt))
             .or_else(|| self.quote_mark_unit(k, amt))
         {
             let def = self.ton_by_country(def);
