@@ -66,6 +66,7 @@ mod restated;
 mod share_closing;
 mod spans;
 mod stocks;
+mod subject_phrases;
 mod unit_context;
 mod unit_lookup;
 mod units;
