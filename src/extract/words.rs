@@ -154,6 +154,9 @@ lists! {
     ONE_PRONOUN_AFTER = "one_pronoun_after";
     OPENING_MODIFIERS = "opening_modifiers";
     HOW_MANY_HEADS = "how_many_heads";
+    REPORTING_VERBS = "reporting_verbs";
+    SUBJECT_CLAUSE_BREAKS = "subject_clause_breaks";
+    SUBJECT_PREPOSITIONS = "subject_prepositions";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";

@@ -70,6 +70,7 @@ mod share_closing;
 mod spaced_groups;
 mod spans;
 mod stocks;
+mod subject_phrases;
 mod unit_context;
 mod unit_lookup;
 mod units;

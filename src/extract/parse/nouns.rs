@@ -9,8 +9,10 @@ impl<'a> SentenceReader<'a> {
     /// "births dropped 5.6% to 727,277", "downloads topped 100 million").
     pub(super) fn clause_subject_phrase(&self, at: usize) -> Option<FoundUnit> {
         let mut k = at;
-        let mut verb = None;
-        while k > 0 && at - k < 12 {
+        // "cases have topped 1,200": a verb of level read as the figure's qualifier.
+        let mut verb =
+            (self.is_word(at) && words::LEVEL_VERBS.contains(self.low(at))).then_some(at);
+        while verb.is_none() && k > 0 && at - k < 12 {
             k -= 1;
             if matches!(
                 self.kind(k),
@@ -70,7 +72,21 @@ impl<'a> SentenceReader<'a> {
                     ));
             !inside && (!raised || (s > 0 && words::EXPECT_WORDS.contains(self.low(s - 1))))
         };
-        // The noun phrase ending right before the verb: up to three words.
+        self.subject_noun_ending(e, &expected_before).or_else(|| {
+            (!raised)
+                .then(|| self.subject_past_phrases(e, at))
+                .flatten()
+        })
+    }
+
+    /// The counted noun of the noun phrase ending right before `e` (up to three words, a
+    /// reporting verb ending it: "Figures show knife attacks"), when `fits` accepts where
+    /// it starts; or a counting noun opening the sentence (`opening_count_noun`).
+    pub(super) fn subject_noun_ending(
+        &self,
+        e: usize,
+        fits: &dyn Fn(usize) -> bool,
+    ) -> Option<FoundUnit> {
         let mut start = e - 1;
         while start > 0
             && e - start < 3
@@ -79,6 +95,7 @@ impl<'a> SentenceReader<'a> {
             && !words::is_stopword(self.low(start - 1))
             && !self.low(start - 1).ends_with("'s")
             && self.unit_at(start - 1).is_none()
+            && !self.reporting_verb_at(start - 1)
         {
             start -= 1;
         }
@@ -86,7 +103,7 @@ impl<'a> SentenceReader<'a> {
             if let Some((u, end)) = self.noun_phrase(start, false)
                 && end == e
                 && matches!(u.class, UnitKind::Count { .. })
-                && expected_before(start)
+                && fits(start)
             {
                 return Some(self.with_opening_modifier(start, u));
             }
@@ -94,12 +111,9 @@ impl<'a> SentenceReader<'a> {
         }
         self.noun_phrase(e - 1, false)
             .filter(|(u, end)| *end == e && matches!(u.class, UnitKind::Count { .. }))
-            .filter(|_| expected_before(e - 1))
+            .filter(|_| fits(e - 1))
             .map(|(u, _)| self.with_opening_modifier(e - 1, u))
-            .or_else(|| {
-                self.opening_count_noun(e - 1)
-                    .filter(|_| expected_before(e - 1))
-            })
+            .or_else(|| self.opening_count_noun(e - 1).filter(|_| fits(e - 1)))
     }
 
     /// "bringing the national total to 14", "taking its tally for the year to 203": whether
