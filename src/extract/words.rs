@@ -65,6 +65,7 @@ macro_rules! lists {
 lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     CALL_VERBS = "call_verbs";
     AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";
@@ -379,10 +380,18 @@ pub fn false_plural(w: &str) -> bool {
 pub fn qualifier_phrases() -> &'static [(&'static str, QualCode, usize)] {
     static PHRASES: OnceLock<Vec<(&'static str, QualCode, usize)>> = OnceLock::new();
     PHRASES.get_or_init(|| {
+        // "as many as", "as deep as": one phrase per adjective of `as_adjective_bounds.txt`,
+        // built once and kept for the life of the program.
+        let as_phrases = AS_ADJECTIVE_BOUNDS.entries().iter().map(|(adj, c)| {
+            let phrase: &'static str = Box::leak(format!("as {adj} as").into_boxed_str());
+            (phrase, *c)
+        });
         QUALIFIERS
             .entries()
             .iter()
-            .map(|(p, c)| (*p, qual_code(c), p.split(' ').count()))
+            .copied()
+            .chain(as_phrases)
+            .map(|(p, c)| (p, qual_code(c), p.split(' ').count()))
             .collect()
     })
 }
@@ -515,6 +524,7 @@ mod tests {
         for (p, c) in QUALIFIERS
             .entries()
             .iter()
+            .chain(AS_ADJECTIVE_BOUNDS.entries())
             .chain(CLOSING_PHRASES.entries())
             .chain(CLOSING_AFTER_COMMA.entries())
         {
