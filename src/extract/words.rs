@@ -210,6 +210,8 @@ lists! {
     WEIGHT_CLASS_LINKS = "weight_class_links";
     WEIGHT_CLASS_NOUNS = "weight_class_nouns";
     WEIGHED_THINGS = "weighed_things";
+    WEIGHED_GOODS = "weighed_goods";
+    GOODS_MONEY_WORDS = "goods_money_words";
 }
 
 /// Scale words and abbreviations after a number: the power of ten, and whether the

@@ -38,7 +38,7 @@ impl<'a> SentenceReader<'a> {
     /// Whether the sentence has a word of money: a cue of "pounds" as sterling in
     /// `senses.tsv` ("price", "paid", "bill", "wage") or a verb whose object is a sum
     /// (`words/money_verbs.txt`). Found once per sentence.
-    fn names_money(&self) -> bool {
+    pub(super) fn names_money(&self) -> bool {
         self.sentence_has_word(&self.memo.names_money, |w| {
             words::MONEY_VERBS.contains(w)
                 || senses::sense("pounds", false, std::iter::once(w))

@@ -40,6 +40,7 @@ mod finish;
 mod fractions;
 mod glued_m;
 mod glued_sides;
+mod goods_pounds;
 mod how_many;
 mod label_counts;
 mod letter_signs;
@@ -222,6 +223,10 @@ pub struct SentenceMemo {
     names_money: std::cell::OnceCell<bool>,
     /// It names running or racing (`race_k`).
     names_race: std::cell::OnceCell<bool>,
+    /// It names a good sold by weight (`pounds_of_named_goods`).
+    names_goods: std::cell::OnceCell<bool>,
+    /// It has a word of money beside goods (`pounds_of_named_goods`).
+    names_goods_money: std::cell::OnceCell<bool>,
 }
 
 fn is_upper_initial(s: &str) -> bool {

@@ -251,6 +251,10 @@ impl<'a> SentenceReader<'a> {
                 }
                 Some(u) if amt.scale < 3 => Self::unit_of(u),
                 _ if amt.scale >= 3 && self.pounds_of_goods(k) => FoundUnit::pounds(false),
+                // "Honey production totaled 178 million pounds" (decision 602).
+                _ if amt.scale >= 3 && amt.cur.is_none() && self.pounds_of_named_goods() => {
+                    FoundUnit::pounds(false)
+                }
                 _ => FoundUnit::pounds(amt.scale >= 3),
             };
             let (unit, end) = self.read_rate(unit, k + 1);

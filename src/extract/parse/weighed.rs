@@ -14,11 +14,15 @@ impl SentenceReader<'_> {
     /// weighing"), or a copula before it has a thing weighed whole for its subject
     /// (`words/weighed_things.txt`). A sentence that writes "£" or "sterling" is money.
     pub(super) fn pounds_weighed(&self, first: usize) -> bool {
-        let sterling = *self.memo.writes_sterling.get_or_init(|| {
+        !self.writes_sterling() && (self.weighing_nearest(first) || self.weighed_subject(first))
+    }
+
+    /// Whether the sentence writes "£", "sterling", "GBP" or "quid"; found once.
+    pub(super) fn writes_sterling(&self) -> bool {
+        *self.memo.writes_sterling.get_or_init(|| {
             (0..self.n())
                 .any(|k| self.raw(k) == "£" || matches!(self.low(k), "sterling" | "gbp" | "quid"))
-        });
-        !sterling && (self.weighing_nearest(first) || self.weighed_subject(first))
+        })
     }
 
     /// The nearest cue before `first`: a word in "weigh" (a weighing verb or "weight"),
