@@ -199,6 +199,7 @@ lists! {
     STORY_NOUNS = "story_nouns";
     STREET_WORDS = "street_words";
     SUM_VERBS = "sum_verbs";
+    TAKE_OFF_VERBS = "take_off_verbs";
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
     TON_COUNTRY_CUES = "ton_country_cues";

@@ -72,6 +72,7 @@ mod spaced_groups;
 mod spans;
 mod stocks;
 mod subject_phrases;
+mod taken_off;
 mod unit_context;
 mod unit_lookup;
 mod units;
