@@ -75,6 +75,7 @@ mod subject_phrases;
 mod unit_context;
 mod unit_lookup;
 mod units;
+mod verb_rate;
 mod weighed;
 mod word_amounts;
 
