@@ -173,6 +173,8 @@ lists! {
     POSITION_NOUNS = "position_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
     UNITS_BEFORE_OF = "units_before_of";
+    VERB_RATE_AUXILIARIES = "verb_rate_auxiliaries";
+    VERB_RATE_PREPOSITIONS = "verb_rate_prepositions";
     SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
     QUALIFIERS = "qualifiers";
     QUOTE_CLOSERS = "quote_closers";

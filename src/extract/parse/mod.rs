@@ -76,6 +76,7 @@ mod taken_off;
 mod unit_context;
 mod unit_lookup;
 mod units;
+mod verb_rate;
 mod weighed;
 mod word_amounts;
 

@@ -49,7 +49,7 @@ impl SentenceReader<'_> {
     /// Whether a rate begins at `r`: "per" and a unit or a noun a rate is counted in, "a",
     /// "an", "each" or "every" and such a noun (not "a week ago", "every year since"), or
     /// a rate adverb closing the phrase.
-    fn rate_word_at(&self, r: usize) -> bool {
+    pub(super) fn rate_word_at(&self, r: usize) -> bool {
         match self.low(r) {
             "per" => self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)),
             "a" | "an" => {
