@@ -119,6 +119,7 @@ lists! {
     GLUED_CODES = "glued_codes";
     INCH_APART_AFTER = "inch_apart_after";
     INDEX_WORDS = "index_words";
+    JOINED_HEAD_FOLLOWERS = "joined_head_followers";
     LABEL_WORDS = "label_words";
     LENGTH_CUE_WORDS = "length_cue_words";
     LEVEL_VERBS = "level_verbs";

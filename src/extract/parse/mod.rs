@@ -42,6 +42,7 @@ mod glued_m;
 mod glued_sides;
 mod goods_pounds;
 mod how_many;
+mod joined_heads;
 mod label_counts;
 mod letter_signs;
 mod levels;

@@ -330,12 +330,19 @@ impl<'a> SentenceReader<'a> {
                     name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
                 }
                 name.push_str(&head);
+                // "homes and businesses": a second plural joined by "and" (decision 612).
+                let mut end = b;
+                if let Some((second, e)) = self.joined_head(b) {
+                    name.push_str(" and ");
+                    name.push_str(&second);
+                    end = e;
+                }
                 return Some((
                     FoundUnit {
                         name,
                         class: UnitKind::Count { head },
                     },
-                    b,
+                    end,
                 ));
             }
             // Modifiers must be adjectives or nouns: stop at a verb-looking word

@@ -137,9 +137,12 @@ fn counted_noun_phrases() {
     assert_eq!(unit(&m), "digital physical copy");
     let m = one("He has repaired 40 Kia and Hyundai vehicles.");
     assert_eq!(unit(&m), "Kia Hyundai vehicle");
-    // Two plural nouns joined by "and" are two things: the first is the head.
+    // Two plural nouns joined by "and" are one head as written (decision 612), unless
+    // the second may be a verb: then the first is the head.
     let m = one("They keep 5 cats and dogs.");
-    assert_eq!(unit(&m), "cat");
+    assert_eq!(unit(&m), "cat and dog");
+    let m = one("The club won 14 titles and plays in the top division.");
+    assert_eq!(unit(&m), "title");
     // Superlatives name the kind of thing counted by their base adjective.
     let m = one("It is one of the best wireless speakers.");
     assert_eq!(unit(&m), "good wireless speaker");
