@@ -163,6 +163,7 @@ lists! {
     PARTICIPLES = "participles";
     PASSING_VERBS = "passing_verbs";
     PAST_BOUND_VERBS = "past_bound_verbs";
+    COMPARATIVES_AFTER_FIGURE = "comparatives_after_figure";
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";

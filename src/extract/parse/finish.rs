@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 78] {
+    fn rules() -> [(&'static str, Rule<'a>); 79] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -84,6 +84,7 @@ impl<'a> SentenceReader<'a> {
             rate_after_list,
             rate_carried_forward,
             rate_after_verb,
+            rate_after_comparative,
             scale_across_list,
             age_after_full_name,
             integer_before_name,

@@ -32,6 +32,7 @@ mod carried_later;
 mod carried_rate;
 mod change_scope;
 mod changes;
+mod comparative_rate;
 mod context;
 mod counted_modifier;
 mod dates;
