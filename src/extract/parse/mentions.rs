@@ -5,6 +5,7 @@ use super::*;
 
 mod carry;
 mod compared;
+mod compared_rate;
 mod lists;
 mod money_breaks;
 
@@ -37,6 +38,9 @@ pub(super) struct Memory {
     carry: carry::Carried,
     /// The change of the last mention in each unit (`compared.rs`).
     unit_changes: std::collections::HashMap<String, Option<bool>>,
+    /// The end, value and unit of the last mention when it was a rate
+    /// (`compared_rate.rs`).
+    last_rate: Option<(usize, f64, FoundUnit)>,
 }
 
 impl<'a> SentenceReader<'a> {
@@ -73,6 +77,7 @@ impl<'a> SentenceReader<'a> {
                         self.to_takes_from_unit(&mut found, &mut mem);
                         self.ages_after_age(&mut found, &mut mem);
                         self.index_level_points(&mut found, &mut mem);
+                        self.compared_takes_rate(&mut found, &mem);
                         self.compared_count(&mut found, &mut mem);
                         self.casualty_list(&mut found, &mut mem);
                         self.carry_units(&mut found, &mut mem);
@@ -484,6 +489,11 @@ impl<'a> SentenceReader<'a> {
             _ => None,
         };
         mem.prev = Some((found.end, found.qual, found.change));
+        mem.last_rate = found
+            .unit
+            .as_ref()
+            .filter(|u| u.name.contains(" per ") && !found.range)
+            .map(|u| (found.end, found.low, u.clone()));
         if let Some(u) = &found.unit {
             mem.unit_changes.insert(u.name.clone(), found.change);
         }

@@ -1,0 +1,58 @@
+//! A rate carried to a second figure set against it (issue 17, branch exrate32): "20
+//! hours a week instead of 36", "11,573 tickets per show, up from 6,901". Decision 620.
+
+use super::*;
+
+/// The most tokens between the rate and the word of comparing after it.
+const RATE_GAP: usize = 8;
+
+impl SentenceReader<'_> {
+    /// A bare figure (no unit of its own) right after a phrase that sets it against the
+    /// figure before ("instead of", "up from", "down from", "compared with", "vs",
+    /// "rather than", "against") takes that figure's rate when the figure before was
+    /// written as a rate ("… per …", "… a week"), the two within a factor of ten: "works
+    /// 20 hours a week instead of 36" → `hour per week`. A sum with a sign of its own
+    /// ("$9.50 a dozen, up from about $6") keeps its unit: the readable golds split on
+    /// it (decision 620).
+    pub(super) fn compared_takes_rate(&self, found: &mut Found, mem: &Memory) {
+        if found.unit.is_some() || found.range || found.fraction || found.first == 0 {
+            return;
+        }
+        let Some((end, value, unit)) = &mem.last_rate else {
+            return;
+        };
+        let Some(link) = self.rate_compare_link(found.first) else {
+            return;
+        };
+        if link < *end || link - end > RATE_GAP || (*end..link).any(|k| self.is_sym(k, ';')) {
+            return;
+        }
+        let ratio = found.low / value;
+        if (0.1..=10.0).contains(&ratio) {
+            found.unit = Some(unit.clone());
+        }
+    }
+
+    /// The first token of the phrase of comparing that ends right before `first`.
+    fn rate_compare_link(&self, first: usize) -> Option<usize> {
+        let mut k = first.checked_sub(1)?;
+        if self.is_sym(k, '.') && k > 0 {
+            k -= 1;
+        }
+        let before = if k > 0 { self.low(k - 1) } else { "" };
+        let two = matches!(
+            (before, self.low(k)),
+            ("up" | "down", "from")
+                | ("compared", "with" | "to")
+                | ("instead", "of")
+                | ("rather", "than")
+        );
+        if two {
+            Some(k - 1)
+        } else if self.is_word(k) && matches!(self.low(k), "vs" | "versus" | "against") {
+            Some(k)
+        } else {
+            None
+        }
+    }
+}
