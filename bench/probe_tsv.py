@@ -35,7 +35,8 @@ def match(e, d):
     val, unit, qual, ch = e
     v = d['value']
     if isinstance(val, tuple):
-        if not isinstance(v, list) or not (same(min(v), val[0]) and same(max(v), val[1])):
+        # a range's ends in either order: "fell from 2.4m to 2.1m" may be written 2400000..2100000
+        if not isinstance(v, list) or not (same(min(v), min(val)) and same(max(v), max(val))):
             return 'value'
     else:
         if isinstance(v, list) or not same(v, val):
