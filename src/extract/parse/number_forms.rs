@@ -38,28 +38,38 @@ impl SentenceReader<'_> {
         amt.plain_digits = None;
     }
 
+    /// One or two digits glued after a comma glued at `k` ("12,5", "1.234,56"): the
+    /// fraction a decimal comma would give, or None.
+    fn glued_short_fraction(&self, k: usize) -> Option<&str> {
+        let frac = self.raw(k + 1);
+        let glued = self.is_sym(k, ',')
+            && self.attached(k)
+            && self.is_num(k + 1)
+            && self.attached(k + 1)
+            && (1..=2).contains(&frac.len())
+            && frac.bytes().all(|b| b.is_ascii_digit());
+        glued.then_some(frac)
+    }
+
     /// `dot_thousands_comma_decimal` (decision 589): "1.234,56 euros", "€12.500,50": points
     /// grouping thousands and a comma before one or two decimals, the continental way. A
     /// point before exactly three digits then a glued comma and one or two digits has no
     /// English reading, so the figure was 1.234 and a second number 56.
     pub(super) fn dot_thousands_comma_decimal(&self, amt: &mut Amt) {
         let k = amt.end;
-        let (r, frac) = (self.raw(amt.num), self.raw(k + 1));
+        let r = self.raw(amt.num);
         let mut groups = r.split('.');
         let lead = groups.next().unwrap_or("");
         let grouped = (1..=3).contains(&lead.len())
             && r.contains('.')
             && groups.all(|g| g.len() == 3)
             && r.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let Some(frac) = self.glued_short_fraction(k) else {
+            return;
+        };
         if amt.scale != 0
             || k != amt.num + 1
             || !grouped
-            || !self.is_sym(k, ',')
-            || !self.attached(k)
-            || !self.is_num(k + 1)
-            || !self.attached(k + 1)
-            || !(1..=2).contains(&frac.len())
-            || !frac.bytes().all(|b| b.is_ascii_digit())
             || (self.attached(k + 2) && self.is_num(k + 3))
         {
             return;
@@ -80,16 +90,12 @@ impl SentenceReader<'_> {
     /// `decimal_comma`'s).
     pub(super) fn decimal_comma_unit(&self, amt: &mut Amt) {
         let k = amt.end;
-        let frac = self.raw(k + 1);
+        let Some(frac) = self.glued_short_fraction(k) else {
+            return;
+        };
         if amt.scale != 0
             || amt.cur.is_some()
             || amt.plain_digits.is_none_or(|d| d > 3)
-            || !self.is_sym(k, ',')
-            || !self.attached(k)
-            || !self.is_num(k + 1)
-            || !self.attached(k + 1)
-            || !(1..=2).contains(&frac.len())
-            || !frac.bytes().all(|b| b.is_ascii_digit())
             || self
                 .unit_at(k + 2)
                 .is_none_or(|(u, _)| u.dimension == "money")
