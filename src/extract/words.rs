@@ -144,6 +144,7 @@ lists! {
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOUNS_IN_ED = "nouns_in_ed";
+    RATE_COMPARE_LINKS = "rate_compare_links";
     SIZE_AFTER_HYPHEN = "size_after_hyphen";
     SLANG_SCALES = "slang_scales";
     SPACED_GROUP_BREAKS = "spaced_group_breaks";

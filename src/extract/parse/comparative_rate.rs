@@ -23,10 +23,7 @@ impl SentenceReader<'_> {
         if !self.is_word(k) || !words::COMPARATIVES_AFTER_FIGURE.contains(self.low(k)) {
             return Ok(());
         }
-        let (found, _) = self.read_rate(unit.clone(), k + 1);
-        if found.class == UnitKind::Rate && found.name != unit.name {
-            m.unit = Some(found);
-        }
+        self.take_rate_at(m, k + 1);
         Ok(())
     }
 }

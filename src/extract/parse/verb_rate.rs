@@ -40,11 +40,20 @@ impl SentenceReader<'_> {
         let Some(r) = self.rate_past_verb(m.end) else {
             return Ok(());
         };
+        self.take_rate_at(m, r);
+        Ok(())
+    }
+
+    /// Gives the mention the rate read at `r` on its unit, when a rate is read there and
+    /// it is not the unit already (shared with `rate_after_comparative`).
+    pub(super) fn take_rate_at(&self, m: &mut Draft, r: usize) {
+        let Some(unit) = m.unit.clone() else {
+            return;
+        };
         let (found, _) = self.read_rate(unit.clone(), r);
         if found.class == UnitKind::Rate && found.name != unit.name {
             m.unit = Some(found);
         }
-        Ok(())
     }
 
     /// Where the rate stands when the verb begins at `k` or after an "of" phrase there

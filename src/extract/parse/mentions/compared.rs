@@ -29,16 +29,24 @@ impl SentenceReader<'_> {
     /// Whether a word of comparing ends right before `first`: "vs", "vs.", "versus",
     /// "compared with", "compared to".
     fn compared_link_before(&self, first: usize) -> bool {
+        self.link_before(first, &words::COMPARED_LINKS).is_some()
+    }
+
+    /// The first token of an entry of `links` (one word, or two spaced) that ends right
+    /// before `first`, a full stop after it allowed ("vs."); the longer entry first.
+    pub(super) fn link_before(&self, first: usize, links: &words::WordList) -> Option<usize> {
         let mut k = first;
         if k > 0 && self.is_sym(k - 1, '.') {
             k -= 1;
         }
         if k == 0 || !self.is_word(k - 1) {
-            return false;
+            return None;
         }
         let last = self.low(k - 1);
-        words::COMPARED_LINKS.contains(last)
-            || (k >= 2 && words::COMPARED_LINKS.contains(&format!("{} {last}", self.low(k - 2))))
+        if k >= 2 && self.is_word(k - 2) && links.contains(&format!("{} {last}", self.low(k - 2))) {
+            return Some(k - 2);
+        }
+        links.contains(last).then_some(k - 1)
     }
 
     /// "up to 29 days in smartwatch mode and 84hrs with GPS on", "no more than eight

@@ -21,7 +21,7 @@ impl SentenceReader<'_> {
         let Some((end, value, unit)) = &mem.last_rate else {
             return;
         };
-        let Some(link) = self.rate_compare_link(found.first) else {
+        let Some(link) = self.link_before(found.first, &words::RATE_COMPARE_LINKS) else {
             return;
         };
         if link < *end || link - end > RATE_GAP || (*end..link).any(|k| self.is_sym(k, ';')) {
@@ -30,29 +30,6 @@ impl SentenceReader<'_> {
         let ratio = found.low / value;
         if (0.1..=10.0).contains(&ratio) {
             found.unit = Some(unit.clone());
-        }
-    }
-
-    /// The first token of the phrase of comparing that ends right before `first`.
-    fn rate_compare_link(&self, first: usize) -> Option<usize> {
-        let mut k = first.checked_sub(1)?;
-        if self.is_sym(k, '.') && k > 0 {
-            k -= 1;
-        }
-        let before = if k > 0 { self.low(k - 1) } else { "" };
-        let two = matches!(
-            (before, self.low(k)),
-            ("up" | "down", "from")
-                | ("compared", "with" | "to")
-                | ("instead", "of")
-                | ("rather", "than")
-        );
-        if two {
-            Some(k - 1)
-        } else if self.is_word(k) && matches!(self.low(k), "vs" | "versus" | "against") {
-            Some(k)
-        } else {
-            None
         }
     }
 }
