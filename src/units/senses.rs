@@ -170,6 +170,44 @@ pub fn sense_among<'w>(
     best.map(|(_, id)| id)
 }
 
+/// The senses of `spelling` (written `touching` the number or not, kept by `allowed`)
+/// that share the most distinct cues among `words`, in row order; empty when no cue of
+/// any is present. More than one is a tie that [`sense_among`] gives to the earlier row;
+/// the extractor breaks it by the cue nearest the number (decision 641).
+pub fn tied_senses<'w>(
+    spelling: &str,
+    touching: bool,
+    words: impl Iterator<Item = &'w str> + Clone,
+    allowed: impl Fn(UnitId) -> bool,
+) -> Vec<UnitId> {
+    let Some(rows) = table().get(spelling) else {
+        return Vec::new();
+    };
+    let counted: Vec<(usize, UnitId)> = rows
+        .iter()
+        .filter(|s| allowed(s.unit) && s.touch.fits(touching))
+        .map(|s| (s.cues_in(words.clone()), s.unit))
+        .collect();
+    let most = counted.iter().map(|&(n, _)| n).max().unwrap_or(0);
+    if most == 0 {
+        return Vec::new();
+    }
+    counted
+        .into_iter()
+        .filter(|&(n, _)| n == most)
+        .map(|(_, id)| id)
+        .collect()
+}
+
+/// How many distinct cues of `spelling`'s sense `unit` are among `words` (0 when
+/// `spelling` has no such sense).
+pub fn cues_for<'w>(spelling: &str, unit: UnitId, words: impl Iterator<Item = &'w str>) -> usize {
+    table()
+        .get(spelling)
+        .and_then(|rows| rows.iter().find(|s| s.unit == unit))
+        .map_or(0, |s| s.cues_in(words))
+}
+
 /// The one sense of `spelling` (written `touching` the number or not) left when `allowed`
 /// rules out another, whatever the words around; `None` when `allowed` rules none out, or
 /// leaves none or several.
@@ -286,6 +324,24 @@ mod tests {
             name("'", false, "the pool is 50 wide"),
             None,
             "touching only"
+        );
+    }
+
+    #[test]
+    fn a_tie_in_cues_lists_every_tied_sense_in_row_order() {
+        let words = ["temperatures", "discharge"];
+        let tied = tied_senses("C", false, words.iter().copied(), |_| true);
+        let names: Vec<&str> = tied
+            .iter()
+            .map(|&id| registry().get(id).name.as_str())
+            .collect();
+        assert_eq!(names, ["coulomb", "°C"]);
+        let one = tied_senses("C", false, ["hot", "melt"].iter().copied(), |_| true);
+        assert_eq!(one.len(), 1);
+        assert!(tied_senses("C", false, ["river"].iter().copied(), |_| true).is_empty());
+        assert_eq!(
+            cues_for("C", tied[1], ["warm", "hot", "charge"].iter().copied()),
+            2
         );
     }
 

@@ -4,6 +4,9 @@
 use super::finish::{Draft, Step};
 use super::*;
 
+/// How many tokens before "is" the subject of a stated limit may open with "the maximum".
+const LIMIT_SUBJECT_REACH: usize = 20;
+
 impl<'a> SentenceReader<'a> {
     /// "34.4% higher", "a 5% rise": a change named after the amount.
     pub(super) fn change_after_amount(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
@@ -342,7 +345,9 @@ impl<'a> SentenceReader<'a> {
     /// most ten tokens before "is" or "are", which stands right before the figure or
     /// before one adverb of `limit_adverbs` ("generally", "usually"). In the past tense
     /// ("The maximum temperature on the warmest day was 29°C") the figure is an extreme
-    /// that was observed, a reading, not a limit: it stays exact.
+    /// that was observed, a reading, not a limit: it stays exact. The subject may run to
+    /// `LIMIT_SUBJECT_REACH` tokens ("the maximum amount of money a student can receive
+    /// annually through this program is $6,895", decision 642); a conjunction ends it.
     pub(super) fn limit_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.qual.is_some() || m.change.is_some() || m.first != a.first || m.range || m.first < 3 {
             return Ok(());
@@ -355,7 +360,7 @@ impl<'a> SentenceReader<'a> {
             return Ok(());
         }
         let mut k = v - 1;
-        while k >= 1 && k + 11 >= v && (self.is_word(k) || self.year_or_hyphen(k)) {
+        while k >= 1 && k + LIMIT_SUBJECT_REACH >= v && self.in_limit_subject(k) {
             if self.low(k - 1) == "the" {
                 let q = match self.low(k) {
                     "maximum" | "max" => Some(QualCode::Le),
@@ -370,6 +375,14 @@ impl<'a> SentenceReader<'a> {
             k -= 1;
         }
         Ok(())
+    }
+
+    /// Whether token `k` may stand inside the subject of a stated limit: a word (not a
+    /// conjunction, which opens another clause), a year, a hyphen or a possessive's
+    /// apostrophe ("a magistrates' court").
+    fn in_limit_subject(&self, k: usize) -> bool {
+        let word = self.is_word(k) && !matches!(self.low(k), "and" | "but" | "while");
+        word || self.year_or_hyphen(k) || self.is_sym(k, '\'') || self.is_sym(k, '\u{2019}')
     }
 
     /// The change noun before "in" and a short phrase of words ending at `last`: "an

@@ -454,15 +454,16 @@ impl<'a> SentenceReader<'a> {
     fn casualty_list(&self, found: &mut Found, mem: &mut Memory) {
         let before = found.first.checked_sub(1).map(|k| self.low(k));
         // "killing 27 people and injuring 63", "displaced more than
-        // 538,000, with 127 still missing": a bare number in a casualty
-        // list counts the same persons.
+        // 538,000, with 127 still missing", "more than 100 remained missing": a bare
+        // number in a casualty list counts the same persons (not across "was"/"were",
+        // decisions 617 and 643).
         if found.unit.is_none()
             && !found.range
             && let Some((_, u, _)) = &mem.last_count
             && matches!(&u.class, UnitKind::Count { head }
                 if words::person_noun(head))
             && (before.is_some_and(words::casualty_verb)
-                || (self.low(found.end) == "still"
+                || (matches!(self.low(found.end), "still" | "remain" | "remained")
                     && words::casualty_verb(self.low(found.end + 1)))
                 || words::casualty_verb(self.low(found.end)))
         {

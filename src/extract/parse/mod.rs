@@ -69,6 +69,7 @@ mod range_ends;
 mod rate_words;
 mod rates;
 mod restated;
+mod sense_ties;
 mod share_closing;
 mod spaced_groups;
 mod spans;

@@ -8,7 +8,7 @@ use super::*;
 use crate::units::{Context, Unit, registry, senses};
 
 /// How many tokens either side of an ambiguous unit are searched for its cue words.
-const SENSE_WINDOW: usize = 40;
+pub(super) const SENSE_WINDOW: usize = 40;
 
 impl<'a> SentenceReader<'a> {
     /// The registry's longest unit spelled from token `at` of this sentence, read as
@@ -202,7 +202,8 @@ impl<'a> SentenceReader<'a> {
             // of time over a time is no rate: the cues choose among the other senses, and
             // with none of theirs present a sole other sense stands.
             let timeless = |id| registry().get(id).dimension != "duration";
-            return senses::sense_among(raw, touching, self.words_near(at), timeless)
+            return self
+                .sense_by_cues(raw, at, touching, timeless)
                 .or_else(|| senses::only_sense(raw, touching, timeless))
                 .map(|id| registry().get(id));
         }
@@ -217,23 +218,11 @@ impl<'a> SentenceReader<'a> {
                 .is_some_and(|f| f.unit.dimension == "duration")
     }
 
-    /// The words within a window of `at`, the sentence's first word both lower-cased
-    /// ("Prices") and as written, for a name ("Beijing approved ¥500 billion"); the window
-    /// keeps the cost linear.
-    fn words_near(&self, at: usize) -> impl Iterator<Item = &str> + Clone {
-        let (lo, hi) = (
-            at.saturating_sub(SENSE_WINDOW),
-            (at + SENSE_WINDOW).min(self.n()),
-        );
-        (lo..hi)
-            .filter(move |&k| k != at && self.is_word(k))
-            .flat_map(move |k| [if k == 0 { self.low(k) } else { self.raw(k) }, self.raw(k)])
-    }
-
     /// The sense of `spelling` (written at `at`) that the words within a window of it
-    /// point to.
+    /// point to (the window keeps the cost linear; a tie goes to the nearer cue).
     fn sense_near(&self, spelling: &str, at: usize, touching: bool) -> Option<&'static Unit> {
-        senses::sense(spelling, touching, self.words_near(at)).map(|id| registry().get(id))
+        self.sense_by_cues(spelling, at, touching, |_| true)
+            .map(|id| registry().get(id))
     }
 
     /// "8.5 million pounds of chicken products": with a scale "pounds" is money unless
