@@ -178,6 +178,7 @@ lists! {
     UNITS_BEFORE_OF = "units_before_of";
     VERB_RATE_AUXILIARIES = "verb_rate_auxiliaries";
     VERB_RATE_PREPOSITIONS = "verb_rate_prepositions";
+    VERB_RATE_PHRASE_BREAKS = "verb_rate_phrase_breaks";
     SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
     QUALIFIERS = "qualifiers";
     QUOTE_CLOSERS = "quote_closers";

@@ -117,13 +117,11 @@ impl SentenceReader<'_> {
     }
 
     /// Whether the token at `y` may stand in the phrase after the verb: a word that
-    /// opens no clause or list, or an apostrophe ("the county's roads").
+    /// opens no clause or list (`words/verb_rate_phrase_breaks.txt`), or an apostrophe
+    /// ("the county's roads").
     fn phrase_token(&self, y: usize) -> bool {
         if self.is_word(y) {
-            return !matches!(
-                self.low(y),
-                "and" | "or" | "but" | "that" | "which" | "who" | "while" | "as"
-            );
+            return !words::VERB_RATE_PHRASE_BREAKS.contains(self.low(y));
         }
         matches!(self.kind(y), Some(Kind::Sym('\'' | '’')))
     }
