@@ -10,10 +10,10 @@ const LIMIT_SUBJECT_REACH: usize = 20;
 impl<'a> SentenceReader<'a> {
     /// "34.4% higher", "a 5% rise": a change named after the amount.
     pub(super) fn change_after_amount(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // A change named after the amount: "34.4% higher", "a 5% rise" (not after a
-        // factor: "a 1.3-fold higher risk").
+        // A change named after the amount: "34.4% higher", "a 5% rise" (after a factor
+        // only a change noun: "a 3-fold rise", not "a 1.3-fold higher risk"; decision 634).
         if m.change.is_none()
-            && !m.multiplier
+            && (!m.multiplier || words::change_noun_of(self.low(m.end)).is_some())
             && self.is_word(m.end)
             && let Some(c) = words::change_after(self.low(m.end))
             && !self.raise_not_of_pay(m.end, m)
@@ -492,9 +492,11 @@ impl<'a> SentenceReader<'a> {
         // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
         // A change said with "by" is one even for counts ("subscribers climbed by 2.3
         // million", "ocean heat rose by c.16 zettajoules").
+        // A factor keeps the verb's change: "jumped 15- to 20-fold" (decision 634).
         if m.change_from_verb
             && !a.plus
             && !m.change_by
+            && !m.multiplier
             && !self.stock_change(m)
             && m.unit
                 .as_ref()
@@ -579,10 +581,12 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// A count has a change only from a verb or a sign.
+    /// A count has a change only from a verb or a sign (a factor also from its change
+    /// noun, "a 3-fold rise", decision 634).
     pub(super) fn count_without_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if !m.change_from_verb
             && !a.plus
+            && !m.multiplier
             && m.change.is_some()
             && m.unit
                 .as_ref()

@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 79] {
+    fn rules() -> [(&'static str, Rule<'a>); 81] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -63,6 +63,8 @@ impl<'a> SentenceReader<'a> {
             letter_label,
             ordinal_suffix_apart,
             era_year,
+            early_year,
+            clock_time_zone,
             bare_number_not_quantity,
             label_along_list,
             count_of_listed_figures,

@@ -1,34 +1,70 @@
-//! Rule `joined_heads` (decision 612): two plural nouns joined by "and" after one figure
-//! are one counted head as written: "200,000 homes and businesses were without power"
-//! counts `home and business`, "60.5 million skiers and snowboarders were documented"
-//! `skier and snowboarder` (README ba/bb, the readable parts from ba on). The plural
-//! after "and" must be a bare lower-case word that is no unit, scale or number word,
-//! and the sentence must go on past it with a mark, its end or a word of
-//! `words/joined_head_followers.txt` (an auxiliary, a relative pronoun): otherwise it may
-//! be a verb ("14 titles and plays in", "23,000 workers and incorporates over 17 miles")
-//! and the first noun stands alone. A figure after "and" has its own count.
+//! Rule `joined_heads` (decisions 612 and 637): plural nouns joined by "and" after one
+//! figure are one counted head as written: "200,000 homes and businesses were without
+//! power" counts `home and business`, "60.5 million skiers and snowboarders were
+//! documented" `skier and snowboarder` (README ba/bb, the readable parts from ba on), and
+//! a comma list of them "2,000 police, soldiers and civilians were participating"
+//! `police, soldier and civilian` (real bc). Each plural after the first must be a bare
+//! lower-case word that is no unit, scale or number word, and the sentence must go on
+//! past the last with a mark, its end or a word of `words/joined_head_followers.txt` (an
+//! auxiliary, a relative pronoun): otherwise it may be a verb ("14 titles and plays in",
+//! "23,000 workers and incorporates over 17 miles") and the first noun stands alone. A
+//! list that ends in anything else ("museums, galleries and the National Zoo", "rescue
+//! personnel, helicopters, and heavy equipment") leaves the first noun alone too. A
+//! figure after "and" has its own count.
 
 use super::*;
 
 impl<'a> SentenceReader<'a> {
-    /// At `b`, right after a counted plural head: the second head's singular and the
-    /// token after it, when "and" joins a second plural to it.
+    /// At `b`, right after a counted plural head: what the head's name gains (", soldier
+    /// and civilian", " and business") and the token after it, when "and" or a comma list
+    /// ending in "and" joins more plurals to it.
     pub(super) fn joined_head(&self, b: usize) -> Option<(String, usize)> {
-        let k = b + 1;
-        if self.low(b) != "and" || !self.is_word(k) || self.attached(k) || self.capitalised(k) {
+        let mut listed = Vec::new();
+        let mut k = b;
+        while self.is_sym(k, ',') {
+            if self.low(k + 1) == "and" {
+                k += 1;
+                break;
+            }
+            if !self.bare_plural(k + 1) {
+                return None;
+            }
+            listed.push(singular_noun(self.low(k + 1)));
+            k += 2;
+        }
+        let last = k + 1;
+        if self.low(k) != "and" || !self.bare_plural(last) {
             return None;
         }
+        let after = last + 1;
+        let goes_on = after >= self.n()
+            || (!self.is_word(after) && !self.is_num(after) && !self.is_sym(after, '-'))
+            || (self.is_word(after) && words::JOINED_HEAD_FOLLOWERS.contains(self.low(after)));
+        if !goes_on {
+            return None;
+        }
+        let mut name = String::new();
+        for noun in &listed {
+            name.push_str(", ");
+            name.push_str(noun);
+        }
+        name.push_str(" and ");
+        name.push_str(&singular_noun(self.low(last)));
+        Some((name, after))
+    }
+
+    /// A bare lower-case plural at `k` that is no stopword, verb-like plural, scale,
+    /// number word or unit.
+    fn bare_plural(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.attached(k) || self.capitalised(k) {
+            return false;
+        }
         let w = self.low(k);
-        let noun = self.looks_plural(w, false)
+        self.looks_plural(w, false)
             && !words::is_stopword(w)
             && !words::noun_verb_plural(w)
             && number::scale_word(w).is_none()
             && number::small_number_word(w).is_none()
-            && self.unit_at(k).is_none();
-        let after = k + 1;
-        let goes_on = after >= self.n()
-            || (!self.is_word(after) && !self.is_num(after) && !self.is_sym(after, '-'))
-            || (self.is_word(after) && words::JOINED_HEAD_FOLLOWERS.contains(self.low(after)));
-        (noun && goes_on).then(|| (singular_noun(w), after))
+            && self.unit_at(k).is_none()
     }
 }

@@ -330,11 +330,11 @@ impl<'a> SentenceReader<'a> {
                     name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
                 }
                 name.push_str(&head);
-                // "homes and businesses": a second plural joined by "and" (decision 612).
+                // "homes and businesses", "police, soldiers and civilians": plurals
+                // joined by "and" or a comma list (decisions 612, 637).
                 let mut end = b;
-                if let Some((second, e)) = self.joined_head(b) {
-                    name.push_str(" and ");
-                    name.push_str(&second);
+                if let Some((joined, e)) = self.joined_head(b) {
+                    name.push_str(&joined);
                     end = e;
                 }
                 return Some((
