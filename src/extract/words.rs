@@ -163,6 +163,8 @@ lists! {
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PARTICIPLES = "participles";
+    PAST_TENSE_VERBS = "past_tense_verbs";
+    HYPHEN_MODIFIER_OPENERS = "hyphen_modifier_openers";
     PASSING_VERBS = "passing_verbs";
     PAST_BOUND_VERBS = "past_bound_verbs";
     COMPARATIVES_AFTER_FIGURE = "comparatives_after_figure";

@@ -18,6 +18,8 @@ impl<'a> SentenceReader<'a> {
             && let Some(c) = words::change_after(self.low(m.end))
             && !self.raise_not_of_pay(m.end, m)
             && !(self.low(m.end) == "up" && self.low(m.end + 1) == "to")
+            // "$233 million up 85%": the word is the next figure's change (decision 644).
+            && !self.direction_before_figure(m.end)
             // "300 feet down from the top": a position, not a fall.
             && !self.position_from_place(m)
             // "a 45-cent loss", "a $2bn loss": an amount lost, not a fall.

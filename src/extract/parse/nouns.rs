@@ -354,7 +354,7 @@ impl<'a> SentenceReader<'a> {
                     && !self.capitalised(c)
                     && self.looks_plural(self.low(c), false)
                     && !words::noun_verb_plural(self.low(c))
-            });
+            }) || self.participle_before_compound(&words, n);
             if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
                 || (w.ends_with("ly") && !words::LY_ADJECTIVES.contains(w))
             {
@@ -470,7 +470,11 @@ impl<'a> SentenceReader<'a> {
         let plural_word = |&(c, d): &(usize, usize)| {
             d == c + 1 && !self.capitalised(c) && self.looks_plural(self.low(c), false)
         };
-        (words::irregular_plural(w) == Some(w) && rest.iter().any(plural_word))
+        // "28,954 people received organ transplants": not across a verb (decision 645).
+        let verb_next = rest
+            .first()
+            .is_some_and(|&(c, d)| d == c + 1 && self.past_verb_at(c));
+        (words::irregular_plural(w) == Some(w) && !verb_next && rest.iter().any(plural_word))
             || (words::PLURAL_MODIFIERS.contains(w) && rest.first().is_some_and(plural_word))
     }
 
@@ -510,7 +514,7 @@ impl<'a> SentenceReader<'a> {
                 k += 1;
                 continue;
             }
-            if words::is_stopword(w)
+            if (words::is_stopword(w) && !self.hyphen_modifier_opener(k))
                 || (number::small_number_word(w).is_some() && !self.number_word_compound(k))
                 || number::scale_word(w).is_some()
                 || words::weekday(w)
