@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 79] {
+    fn rules() -> [(&'static str, Rule<'a>); 80] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -71,6 +71,7 @@ impl<'a> SentenceReader<'a> {
             prime_feet_inches,
             inches_by_inches,
             minutes_after_hours,
+            glued_hours_minutes,
             seconds_after_minutes,
             pounds_before_pence,
             scale_after_currency,

@@ -39,6 +39,7 @@ mod dates;
 mod double_rate;
 mod finish;
 mod fractions;
+mod glued_hours;
 mod glued_m;
 mod glued_sides;
 mod goods_pounds;
