@@ -387,6 +387,7 @@ impl<'a> SentenceReader<'a> {
             && self.attached(i)
             && self.is_word(i - 1)
             && !self.later_glued_side(i)
+            && !self.glued_minutes_at(i)
         {
             // Letters glued to the front: "S22", "V10", "A2".
             return Err(i + 1);

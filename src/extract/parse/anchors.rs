@@ -360,6 +360,7 @@ impl<'a> SentenceReader<'a> {
                 && raw.starts_with('0')
                 && raw.bytes().all(|b| b.is_ascii_digit())
                 && !(i > 0 && (self.is_sym(i - 1, '.') || self.is_sym(i - 1, ',')))
+                && !self.glued_minutes_at(i)
             {
                 let mut e = i + 1;
                 while self.is_num(e) && !self.attached(e) {

@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 81] {
+    fn rules() -> [(&'static str, Rule<'a>); 82] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -73,6 +73,7 @@ impl<'a> SentenceReader<'a> {
             prime_feet_inches,
             inches_by_inches,
             minutes_after_hours,
+            glued_hours_minutes,
             seconds_after_minutes,
             pounds_before_pence,
             scale_after_currency,

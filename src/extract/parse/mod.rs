@@ -42,6 +42,7 @@ mod double_rate;
 mod early_years;
 mod finish;
 mod fractions;
+mod glued_hours;
 mod glued_m;
 mod glued_sides;
 mod goods_pounds;

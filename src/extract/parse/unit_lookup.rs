@@ -54,7 +54,9 @@ impl<'a> SentenceReader<'a> {
             (p, _) => p?,
         };
         // The unit must end at a word boundary: "m" is not the start of "m2x".
-        if self.attached(end) && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
+        if self.attached(end)
+            && (self.is_word(end) || (self.is_num(end) && self.is_word(end - 1)))
+            && !(unit.name == "hour" && self.glued_minutes_at(end))
         {
             return None;
         }
