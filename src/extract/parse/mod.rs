@@ -30,6 +30,7 @@ mod bare;
 mod bounds;
 mod carried_later;
 mod carried_rate;
+mod change_of_range;
 mod change_scope;
 mod changes;
 mod clock_times;

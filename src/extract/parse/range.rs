@@ -445,11 +445,13 @@ impl<'a> SentenceReader<'a> {
         }
         // "grew by 1.2 million to 67 million": the level reached, not a range ("fell by
         // 1 to 1.5 degrees" is one).
-        // So is "up 330,000 to 8.2 million" and "+1.4% to 16,340.87".
+        // So is "up 330,000 to 8.2 million", "+1.4% to 16,340.87" and "a rise of £12.30
+        // to £319.10" (decision 648).
         let changed_by = a.first > 0
             && (self.low(a.first - 1) == "by"
                 || matches!(self.low(a.first - 1), "up" | "down")
-                || a.plus);
+                || a.plus)
+            || self.change_noun_of_before(a);
         if sep == "to" && changed_by {
             let (x, y) = if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
                 (a.raw, b.raw)
