@@ -171,6 +171,7 @@ lists! {
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     PERSON_NOUNS = "person_nouns";
+    RATING_NAMES = "rating_names";
     PLACE_VERBS = "place_verbs";
     PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";
@@ -232,6 +233,9 @@ pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
         "m" => (6, true),
         "M" | "mn" | "mln" | "Mn" => (6, false),
         "bn" | "Bn" | "BN" | "bln" => (9, false),
+        // "£5.2bil", "RM450mil": a billion and a million only after a sum (decision 652).
+        "bil" => (9, true),
+        "mil" => (6, true),
         "b" | "B" => (9, true),
         "tn" | "trn" | "Tn" => (12, false),
         // "$3T": a trillion only right after a sum of money (`scale_after`).
@@ -336,6 +340,12 @@ pub fn rate_noun(w: &str) -> bool {
 /// Names of stock indexes, in any case: "the Dow", "FTSE 100 index".
 pub fn index_word(w: &str) -> bool {
     INDEX_WORDS.contains(&w.to_ascii_lowercase())
+}
+
+/// Names of a rating or score, after which a figure is the rating ("Elo 2771", "IQ
+/// 130"), not part of a name (decision 651).
+pub fn rating_name(w: &str) -> bool {
+    RATING_NAMES.contains(&w.to_ascii_lowercase())
 }
 
 /// Plurals that are also verbs, read as nouns after a number ("178 runs").

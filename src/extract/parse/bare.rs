@@ -222,7 +222,9 @@ impl<'a> SentenceReader<'a> {
                     r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2
                 };
                 // "DAX 18,175.04": a level after an index name (not "FTSE 100").
-                let index_level = words::index_word(self.raw(p)) && a.plain_digits.is_none();
+                // "Elo 2771", "IQ 130": a rating after its name (decision 651).
+                let index_level = (words::index_word(self.raw(p)) && a.plain_digits.is_none())
+                    || words::rating_name(self.raw(p));
                 if self.is_word(p)
                     && !index_level
                     && (self.label_before(p)

@@ -76,16 +76,20 @@ impl SentenceReader<'_> {
         (!self.is_word(r + 1) || words::is_stopword(self.low(r + 1))).then_some(period)
     }
 
-    /// "2 litres daily", "two or more days weekly": a measure or a span of time with a
-    /// rate adverb after it (or after its bracketed conversion, `r` past the bracket) is a
-    /// rate of that period; a percentage or a sum is not ("7.4 percent annually").
+    /// "2 litres daily", "two or more days weekly", "£21,000 annually": a measure, a span
+    /// of time or a sum with a rate adverb after it (or after its bracketed conversion, `r`
+    /// past the bracket) is a rate of that period; a percentage or a count is not ("7.4
+    /// percent annually"; decisions 437, 653).
     pub(super) fn adverb_rate(
         &self,
         unit: &FoundUnit,
         r: usize,
         k: usize,
     ) -> Option<(FoundUnit, usize)> {
-        if !matches!(unit.class, UnitKind::Measure | UnitKind::Time) {
+        if !matches!(
+            unit.class,
+            UnitKind::Measure | UnitKind::Time | UnitKind::Currency(_)
+        ) {
             return None;
         }
         let period = self.rate_adverb_at(r)?;
