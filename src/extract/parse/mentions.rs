@@ -8,6 +8,7 @@ mod compared;
 mod compared_rate;
 mod lists;
 mod money_breaks;
+mod parallel_times;
 
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]
@@ -41,6 +42,9 @@ pub(super) struct Memory {
     /// The end, value and unit of the last mention when it was a rate
     /// (`compared_rate.rs`).
     last_rate: Option<(usize, f64, FoundUnit)>,
+    /// The end, value and unit of the last mention when it had a unit
+    /// (`parallel_times.rs`).
+    last_figure: Option<(usize, f64, FoundUnit)>,
 }
 
 impl<'a> SentenceReader<'a> {
@@ -80,6 +84,7 @@ impl<'a> SentenceReader<'a> {
                         self.compared_takes_rate(&mut found, &mem);
                         self.compared_count(&mut found, &mut mem);
                         self.casualty_list(&mut found, &mut mem);
+                        self.parallel_time_takes_unit(&mut found, &mem);
                         self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);
                     }
@@ -494,6 +499,11 @@ impl<'a> SentenceReader<'a> {
             .unit
             .as_ref()
             .filter(|u| u.name.contains(" per ") && !found.range)
+            .map(|u| (found.end, found.low, u.clone()));
+        mem.last_figure = found
+            .unit
+            .as_ref()
+            .filter(|_| !found.range)
             .map(|u| (found.end, found.low, u.clone()));
         if let Some(u) = &found.unit {
             mem.unit_changes.insert(u.name.clone(), found.change);

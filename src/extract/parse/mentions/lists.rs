@@ -74,7 +74,7 @@ impl<'a> SentenceReader<'a> {
 
     /// The end of a time right at `k` and before `to`: "in March", "from September",
     /// "in both February", "in 2023", or a slashed period such as "m/m", "y/y".
-    fn time_adjunct(&self, k: usize, to: usize) -> Option<usize> {
+    pub(super) fn time_adjunct(&self, k: usize, to: usize) -> Option<usize> {
         if k + 3 <= to
             && self.is_word(k)
             && self.is_sym(k + 1, '/')
