@@ -132,6 +132,11 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
             });
         }
     }
+    let plural = match f[2] {
+        "-" => super::inflection::plural_of_name(f[1]),
+        p => word("plural", p)?,
+    };
+    name_spellings(f[1], &plural, &mut spellings);
     if let Some(code) = &code
         && factor == Factor::Fixed(1.0)
         && f[0] == "money"
@@ -156,10 +161,7 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
     Ok(Unit {
         dimension: word("dimension", f[0])?,
         name: word("name", f[1])?,
-        plural: match f[2] {
-            "-" => super::inflection::plural_of_name(f[1]),
-            p => word("plural", p)?,
-        },
+        plural,
         short: (f[3] != "-").then(|| f[3].to_string()),
         factor,
         offset,
@@ -175,6 +177,31 @@ fn parse_row(line: usize, row: &str) -> Result<Unit, TableError> {
 }
 
 /// "1609.344", "1e-6", "1000/3600", "0.0037..0.0045", "-".
+/// A name of several words is read as written, in the singular and in the plural, like
+/// the spellings the row lists: "300 brake horsepower", "1 barrel of oil", "112 runs
+/// batted in" name the registry's longer unit, not the shorter one their last or first
+/// word is (decision 654). One-word names are left to the row's columns, where a word
+/// that means many things is listed as contextual or not at all ("bar", "pound").
+fn name_spellings(name: &str, plural: &str, spellings: &mut Vec<Spelling>) {
+    for text in [name, plural] {
+        let tokens: Vec<String> = super::tokenize(text).map(|t| t.to_lowercase()).collect();
+        let listed = spellings
+            .iter()
+            .any(|sp| !sp.case_sensitive && sp.place == Place::After && sp.tokens == tokens);
+        if text.contains(' ') && !listed {
+            spellings.push(Spelling {
+                text: text.to_string(),
+                tokens,
+                case_sensitive: false,
+                touching: false,
+                place: Place::After,
+                contextual: false,
+                from_code: false,
+            });
+        }
+    }
+}
+
 fn parse_factor(text: &str) -> Option<Factor> {
     if text == "-" {
         return Some(Factor::Own);

@@ -290,6 +290,21 @@ fn lookups_take_the_longest_spelling_and_respect_case_and_touching() {
 }
 
 #[test]
+fn names_of_several_words_are_read_in_the_singular_and_plural_but_single_words_are_not() {
+    let reg = registry();
+    let cx = Context::default();
+    let name = |toks: &[&str]| reg.after(toks, cx).map(|f| f.unit.name.as_str());
+    assert_eq!(name(&["brake", "horsepower"]), Some("brake horsepower"));
+    assert_eq!(name(&["barrel", "of", "oil"]), Some("barrel of oil"));
+    assert_eq!(name(&["runs", "batted", "in"]), Some("run batted in"));
+    assert_eq!(name(&["run", "batted", "in"]), Some("run batted in"));
+    // A one-word name stays as its row lists it: "gray" is no spelling of the gray.
+    assert_eq!(name(&["gray"]), None);
+    // A name listed only as contextual stays contextual.
+    assert_eq!(name(&["pounds"]), None);
+}
+
+#[test]
 fn tokenizing_splits_letters_digits_and_signs() {
     let toks = |t| tokenize(t).collect::<Vec<_>>();
     assert_eq!(toks("km/h"), ["km", "/", "h"]);
