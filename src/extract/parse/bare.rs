@@ -148,6 +148,31 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "band two", "phase three", "stage four cancer": a number word right after a naming
+    /// noun (`words/name_number_nouns.txt`) names the thing as digits do ("Band 1",
+    /// "phase 3") and is no quantity, even before a counted noun ("tier three areas"). A
+    /// number word before the noun ("two phases") is untouched (decision 664).
+    pub(super) fn number_word_names(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let measured = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| !matches!(u.class, UnitKind::Count { .. }));
+        if a.words
+            && !m.range
+            && !measured
+            && a.cur.is_none()
+            && a.first == a.num
+            && a.end == a.num + 1
+            && a.num > 0
+            && self.is_word(a.num - 1)
+            && words::NAME_NUMBER_NOUNS.contains(self.low(a.num - 1))
+            && number::small_number_word(self.low(a.num)).is_some()
+        {
+            return Err(Outcome::Skip(a.end));
+        }
+        Ok(())
+    }
+
     /// "a 5-K", "the 10-K race", "a 3-D film": a number hyphenated to one capital letter
     /// is a name (a race, a format), not an amount of it.
     pub(super) fn letter_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {

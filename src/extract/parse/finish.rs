@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 82] {
+    fn rules() -> [(&'static str, Rule<'a>); 83] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -60,6 +60,7 @@ impl<'a> SentenceReader<'a> {
             starting_price,
             fold_is_factor,
             number_names_noun,
+            number_word_names,
             letter_label,
             ordinal_suffix_apart,
             era_year,
