@@ -154,20 +154,9 @@ pub fn sense_among<'w>(
     words: impl Iterator<Item = &'w str> + Clone,
     allowed: impl Fn(UnitId) -> bool,
 ) -> Option<UnitId> {
-    let mut best: Option<(usize, UnitId)> = None;
-    for s in table().get(spelling)? {
-        if !allowed(s.unit) {
-            continue;
-        }
-        if !s.touch.fits(touching) {
-            continue;
-        }
-        let n = s.cues_in(words.clone());
-        if n > 0 && best.is_none_or(|(b, _)| n > b) {
-            best = Some((n, s.unit));
-        }
-    }
-    best.map(|(_, id)| id)
+    tied_senses(spelling, touching, words, allowed)
+        .into_iter()
+        .next()
 }
 
 /// The senses of `spelling` (written `touching` the number or not, kept by `allowed`)

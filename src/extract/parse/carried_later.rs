@@ -60,8 +60,7 @@ impl SentenceReader<'_> {
         };
         // One measure written twice is of a size: "$157 a share in cash, or about $28
         // billion" restates the deal's total (blind f).
-        let ratio = m.low / before;
-        if (0.1..=10.0).contains(&ratio) {
+        if one_size(m.low, before) {
             m.unit = Some(rate);
         }
         Ok(())

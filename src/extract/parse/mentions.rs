@@ -47,6 +47,14 @@ pub(super) struct Memory {
     last_figure: Option<(usize, f64, FoundUnit)>,
 }
 
+impl Found {
+    /// A lone figure with no unit of its own, not the sentence's first token: one that
+    /// may take the unit of the figure before it (`compared_rate.rs`, `parallel_times.rs`).
+    fn bare_single(&self) -> bool {
+        self.unit.is_none() && !self.range && !self.fraction && self.first > 0
+    }
+}
+
 impl<'a> SentenceReader<'a> {
     /// Reads every mention of the sentence, calling `f` for each.
     pub fn read(&self, year_hint: &mut Option<i32>, mut f: impl FnMut(Found)) {

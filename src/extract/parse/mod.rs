@@ -342,6 +342,12 @@ impl<'a> SentenceReader<'a> {
     }
 }
 
+/// Whether a later figure is of one size with an earlier one (within a factor of ten
+/// either way): one measure written twice, so the later may take the earlier's unit.
+fn one_size(later: f64, earlier: f64) -> bool {
+    (0.1..=10.0).contains(&(later / earlier))
+}
+
 fn scaled(raw: f64, scale: i32) -> f64 {
     // Through the decimal spelling, so 1.1 × 10^6 is exactly 1100000.
     let s = format!("{raw}");

@@ -15,7 +15,7 @@ impl SentenceReader<'_> {
     /// ("$9.50 a dozen, up from about $6") keeps its unit: the readable golds split on
     /// it (decision 620).
     pub(super) fn compared_takes_rate(&self, found: &mut Found, mem: &Memory) {
-        if found.unit.is_some() || found.range || found.fraction || found.first == 0 {
+        if !found.bare_single() {
             return;
         }
         let Some((end, value, unit)) = &mem.last_rate else {
@@ -27,8 +27,7 @@ impl SentenceReader<'_> {
         if link < *end || link - end > RATE_GAP || (*end..link).any(|k| self.is_sym(k, ';')) {
             return;
         }
-        let ratio = found.low / value;
-        if (0.1..=10.0).contains(&ratio) {
+        if one_size(found.low, *value) {
             found.unit = Some(unit.clone());
         }
     }

@@ -12,7 +12,7 @@ impl SentenceReader<'_> {
     /// show` for 4,404. A figure with a place after it ("78,333 in Hillingdon and
     /// 190,737 in Brent") is left as read: real cc writes such a list bare.
     pub(super) fn parallel_time_takes_unit(&self, found: &mut Found, mem: &Memory) {
-        if found.unit.is_some() || found.range || found.fraction || found.first == 0 {
+        if !found.bare_single() {
             return;
         }
         let Some((pend, value, unit)) = &mem.last_figure else {
@@ -26,8 +26,7 @@ impl SentenceReader<'_> {
         {
             return;
         }
-        let ratio = found.low / value;
-        if (0.1..=10.0).contains(&ratio) {
+        if one_size(found.low, *value) {
             found.unit = Some(unit.clone());
         }
     }
