@@ -92,6 +92,7 @@ lists! {
     CHANGE_RATE_NOUNS = "change_rate_nouns";
     CHANGE_SCOPE_WORDS = "change_scope_words";
     CHANGE_UP = "change_up";
+    CLOCK_VERBS = "clock_verbs";
     CLOCK_ZONE_WORDS = "clock_zone_words";
     CLOSING_AFTER_COMMA = "closing_after_comma";
     CLOSING_AND_GE = "closing_and_ge";

@@ -81,6 +81,7 @@ impl<'a> SentenceReader<'a> {
             && !self.is_pounds(amt.end)
             && !self.in_glued_sides(i)
             && !self.race_k(amt.end)
+            && !self.glued_plain_word(amt.end)
         {
             return Outcome::Skip(amt.end + 1);
         }
@@ -511,6 +512,7 @@ impl<'a> SentenceReader<'a> {
                 || (next == "and" && before == "between" && self.second_end_above_one(i + 2));
             if !noun_next
                 && !of_the
+                && !self.one_in_casualty_clause(i)
                 && !proportion
                 && !after_preposition
                 && !alternative

@@ -19,3 +19,15 @@ impl SentenceReader<'_> {
             && words::change_noun_of(self.low(k - 2)).is_some()
     }
 }
+
+impl SentenceReader<'_> {
+    /// The first end is pence glued to "p" ("20p") and the second is in pounds ("£2.40"):
+    /// the change and the level are compared in one money (decision 689).
+    pub(super) fn pence_before_pounds(&self, a: &Amt, b: &Amt) -> bool {
+        a.cur.is_none()
+            && self.is_word(a.end)
+            && self.attached(a.end)
+            && self.low(a.end) == "p"
+            && b.cur.is_some_and(|c| c.name == "pound sterling")
+    }
+}

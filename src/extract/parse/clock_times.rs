@@ -25,6 +25,38 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Rule `clock_time_verb` (decision 687): "the train leaves at 12.45", "doors open
+    /// at 7.30", "kicks off at 7.45": a bare figure shaped as a clock time after "at" and
+    /// a verb of a timetable (`words/clock_verbs.txt`, "off" after "kick" allowed) is a
+    /// time of day, passed over. Verbs that also quote a price ("closed at") are not in
+    /// the list.
+    pub(super) fn clock_time_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.is_none()
+            && !m.range
+            && a.cur.is_none()
+            && !a.words
+            && a.first == a.num
+            && a.end == a.num + 1
+            && clock_shaped(self.raw(a.num))
+            && self.timetable_verb_before(a.first)
+        {
+            return Err(Outcome::Skip(a.end));
+        }
+        Ok(())
+    }
+
+    /// "leaves at", "open at", "kicks off at" right before `first`.
+    fn timetable_verb_before(&self, first: usize) -> bool {
+        if first < 2 || self.low(first - 1) != "at" {
+            return false;
+        }
+        let mut v = first - 2;
+        if self.low(v) == "off" && v > 0 && matches!(self.low(v - 1), "kick" | "kicks") {
+            v -= 1;
+        }
+        self.is_word(v) && words::CLOCK_VERBS.contains(self.low(v))
+    }
+
     /// A time-zone name at `k`, or "time" after "local" or after one to three
     /// capitalised words starting at `k`.
     fn zone_after(&self, k: usize) -> bool {

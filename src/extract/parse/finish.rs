@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 83] {
+    fn rules() -> [(&'static str, Rule<'a>); 85] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -61,11 +61,13 @@ impl<'a> SentenceReader<'a> {
             fold_is_factor,
             number_names_noun,
             number_word_names,
+            name_number_total,
             letter_label,
             ordinal_suffix_apart,
             era_year,
             early_year,
             clock_time_zone,
+            clock_time_verb,
             bare_number_not_quantity,
             label_along_list,
             count_of_listed_figures,

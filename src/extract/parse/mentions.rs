@@ -4,6 +4,7 @@
 use super::*;
 
 mod carry;
+mod change_level;
 mod compared;
 mod compared_rate;
 mod lists;
@@ -93,6 +94,7 @@ impl<'a> SentenceReader<'a> {
                         self.compared_count(&mut found, &mut mem);
                         self.casualty_list(&mut found, &mut mem);
                         self.parallel_time_takes_unit(&mut found, &mem);
+                        self.change_takes_level_unit(&mut found, *year_hint);
                         self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);
                     }

@@ -453,11 +453,15 @@ impl<'a> SentenceReader<'a> {
                 || a.plus)
             || self.change_noun_of_before(a);
         if sep == "to" && changed_by {
-            let (x, y) = if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
+            let (mut x, y) = if a.scale == 0 && b.scale > 0 && a.raw <= b.raw {
                 (a.raw, b.raw)
             } else {
                 (a.value, b.value)
             };
+            // "a rise of 20p to £2.40": pence against pounds (decision 689).
+            if self.pence_before_pounds(a, b) {
+                x /= 100.0;
+            }
             if y > 4.0 * x.abs() {
                 return false;
             }

@@ -1,0 +1,23 @@
+//! A figure glued to an ordinary word by a slip of typing (issue 17, branch exleft37,
+//! decision 690): "~280permanent jobs" (real cc, gold 280 `job`) is read as if spaced.
+//! Short glued letters stay codes and models ("5G", "3D", "A4"); units glued to a figure
+//! ("5km") are read as units elsewhere.
+
+use super::*;
+
+/// The fewest letters a glued word needs to be read as a word, not a code or suffix.
+const MIN_WORD: usize = 5;
+
+impl SentenceReader<'_> {
+    /// The word at `k`, glued to the figure before it, is a plain lowercase word of at
+    /// least [`MIN_WORD`] letters that is not a number word and stands alone
+    /// (nothing glued after it).
+    pub(super) fn glued_plain_word(&self, k: usize) -> bool {
+        let raw = self.raw(k);
+        self.is_word(k)
+            && raw.len() >= MIN_WORD
+            && raw.bytes().all(|b| b.is_ascii_lowercase())
+            && number::small_number_word(raw).is_none()
+            && !(k + 1 < self.n() && self.attached(k + 1))
+    }
+}
