@@ -214,7 +214,7 @@ def span(text, g):
     return None
 
 
-def word_class(w, first):
+def word_class(w):
     low = w.lower()
     if low in SPECIAL:
         return CLASSES[0]
@@ -226,7 +226,7 @@ def word_class(w, first):
         return "number-like"
     if re.search(r"['’]s?$", w):
         return "possessive"
-    if w[0].isupper() and not first:
+    if w[0].isupper():
         return "capitalised name"
     if low in ADJ_LISTS or low in COMMON_ADJ:
         return "adjective"
@@ -238,8 +238,16 @@ def word_class(w, first):
     return "noun compound"
 
 
+# Superlatives and comparatives whose base a unit may write instead ("best wireless
+# speakers" -> good wireless speaker in dev's normalised unit and in ours)
+BASES = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "most": "many",
+         "least": "little"}
+
+
 def kept(w, unit):
     low = w.lower()
+    if low in BASES and BASES[low] in (unit or "").lower().split():
+        return True
     for u in re.split(r"[\s-]+", (unit or "").lower()):
         if u == low or (min(len(u), len(low)) >= 4 and (u.startswith(low[:-3] if len(low) > 6 else low) or low.startswith(u))):
             return True
@@ -304,7 +312,7 @@ def main():
         for e, ps in zip(items, preds):
             text = e["text"].replace("\n", " ")
             for g in e["quantities"]:
-                unit = g.get("unit") or ""
+                unit = g.get("unit") or g.get("normalized_unit") or ""
                 if not is_counted(unit) and not is_counted(g.get("normalized_unit")):
                     continue
                 found = span(text, g)
@@ -313,11 +321,9 @@ def main():
                 before, between = found
                 mentions += 1
                 pu = pred_unit(ps, g)
-                seen = ([before] if before else []) + between
-                for w in seen:
-                    cls = word_class(w, False)
-                    if w is before:
-                        cls = "before figure: " + cls
+                seen = ([(before, True)] if before else []) + [(w, False) for w in between]
+                for w, is_before in seen:
+                    cls = ("before figure: " if is_before else "") + word_class(w)
                     k = kept(w, unit) or kept(w, g.get("normalized_unit"))
                     row = table[cls]
                     row[0 if k else 1] += 1
