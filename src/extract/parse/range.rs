@@ -324,7 +324,7 @@ impl<'a> SentenceReader<'a> {
             if self.is_sym(num, '-') {
                 return None;
             }
-            let mut b = self.digit_amount(num, cur.is_none()).ok()?;
+            let mut b = self.vulgar_on_second_end(self.digit_amount(num, cur.is_none()).ok()?);
             self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
             // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
             // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
