@@ -108,6 +108,7 @@ lists! {
     COUNT_TOTAL_WORDS = "count_total_words";
     CUT_OFF_VERBS = "cut_off_verbs";
     DIMENSION_ADJECTIVES = "dimension_adjectives";
+    DOT_THOUSANDS_CURRENCIES = "dot_thousands_currencies";
     DIRECTION_ADVERBS = "direction_adverbs";
     DIRECTION_VERBS = "direction_verbs";
     ESTIMATE_VERBS = "estimate_verbs";

@@ -388,7 +388,13 @@ impl<'a> SentenceReader<'a> {
                 return Err(Outcome::Skip(slash + 4));
             }
             let den = num_value(self.raw(slash + 1)).unwrap_or(0.0);
+            // "a 1/4-mile track", "a 3/4-inch pipe": a unit hyphened to the fraction.
+            let hyphened_unit = self.is_sym(slash + 2, '-')
+                && self.attached(slash + 2)
+                && self.attached(slash + 3)
+                && self.unit_at(slash + 3).is_some();
             let of_or_unit = self.low(slash + 2) == "of"
+                || hyphened_unit
                 || self.unit_at(slash + 2).is_some()
                 || self.is_pounds(slash + 2)
                 || self.fraction_before_noun(amt, den, slash + 2)

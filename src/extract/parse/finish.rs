@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 85] {
+    fn rules() -> [(&'static str, Rule<'a>); 89] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -75,11 +75,15 @@ impl<'a> SentenceReader<'a> {
             inches_after_feet,
             prime_feet_inches,
             inches_by_inches,
+            pounds_after_stone,
+            inches_after_word_feet,
+            feet_by_feet,
             minutes_after_hours,
             glued_hours_minutes,
             seconds_after_minutes,
             pounds_before_pence,
             scale_after_currency,
+            dot_thousands_in_currency,
             slang_amount,
             cents_after_currency,
             unit_and_a_fraction_end,

@@ -621,6 +621,9 @@ impl<'a> SentenceReader<'a> {
         if !boundary {
             return Some(first);
         }
+        if let Some(found) = self.single_unit_head(words[run - 1].0, b) {
+            return Some(found);
+        }
         let last = self.low(b - 1);
         let head = last
             .strip_suffix("'s")

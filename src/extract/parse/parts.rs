@@ -170,16 +170,14 @@ impl SentenceReader<'_> {
         u8::try_from(n).ok().map(|n| (n, after))
     }
 
-    /// "5'11\"", "6′1″": a prime then a double prime glued to the next number are feet
-    /// and inches, whatever the sentence is about.
+    /// "5'11\"", "6′1″", "5' 11\"": a prime then a double prime glued to the next number
+    /// (spaced from the prime or not) are feet and inches, whatever the sentence is about.
     pub(super) fn prime_feet_inches(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let prime =
             |k: usize| matches!(self.kind(k), Some(Kind::Sym('\'' | '′'))) && self.attached(k);
         let double =
             |k: usize| matches!(self.kind(k), Some(Kind::Sym('"' | '″'))) && self.attached(k);
-        let inches = |k: usize| {
-            self.is_num(k) && self.attached(k) && num_value(self.raw(k)).is_some_and(|v| v < 12.0)
-        };
+        let inches = |k: usize| self.is_num(k) && num_value(self.raw(k)).is_some_and(|v| v < 12.0);
         if m.unit.is_some() || m.range || a.cur.is_some() || a.first != a.num {
             return Ok(());
         }

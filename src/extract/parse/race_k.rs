@@ -9,8 +9,9 @@ impl SentenceReader<'_> {
     /// Whether the "k" at `j`, glued to the figure before it, names a race's distance: a
     /// determiner, possessive or ordinal before the figure (`words/race_k_before.txt`),
     /// no noun counted after the "k" (a word of a race, a stop word or a past-tense verb
-    /// may follow), and a word of running or racing in the sentence
-    /// (`words/race_words.txt`). A currency sign before the figure is checked by the caller.
+    /// may follow, or one word before a word of a race: "the 5K fun run"), and a word of
+    /// running or racing in the sentence (`words/race_words.txt`). A currency sign before
+    /// the figure is checked by the caller.
     pub(super) fn race_k(&self, j: usize) -> bool {
         if !(matches!(self.raw(j), "k" | "K")
             && self.attached(j)
@@ -29,6 +30,9 @@ impl SentenceReader<'_> {
         let free_after = !self.is_word(j + 1)
             || words::is_stopword(next)
             || words::RACE_WORDS.contains(next)
+            // "the 5K fun run", "a 10k charity race": one word naming the race before
+            // the word of racing.
+            || (self.is_word(j + 2) && words::RACE_WORDS.contains(self.low(j + 2)))
             || (next.len() > 4 && next.ends_with("ed"));
         free_after
             && self.sentence_has_word(&self.memo.names_race, |w| words::RACE_WORDS.contains(w))

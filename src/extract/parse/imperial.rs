@@ -1,0 +1,97 @@
+//! Imperial measures written in two parts or with marks (issue 17, branch expeer37,
+//! decision 683): the bare pounds after stones ("nine stone 7", "11st 6"), the inches of
+//! "six-foot-two" in words, and sides marked in feet ("12' x 14'").
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl SentenceReader<'_> {
+    /// Rule `pounds_after_stone`: a bare whole number under 14 right after a number of
+    /// stones, ending its clause, is pounds ("She weighs nine stone 7.", "12 stone 6 at
+    /// his heaviest", "11st 6"), as "five foot six" ends in inches. A glued "st" after a
+    /// number ending in 1 (but not 11) is an ordinal ("the 21st 6 …"), not stones.
+    pub(super) fn pounds_after_stone(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.is_some() || m.range || a.cur.is_some() || a.first != a.num || a.num < 2 {
+            return Ok(());
+        }
+        if !(a.value.fract() == 0.0 && (0.0..14.0).contains(&a.value)) {
+            return Ok(());
+        }
+        let unit = a.num - 1;
+        let before = a.num - 2;
+        let stones = match self.low(unit) {
+            "stone" | "stones" => {
+                self.is_word(unit)
+                    && (self.is_num(before)
+                        || number::small_number_word(self.low(before)).is_some())
+            }
+            "st" => {
+                let n = self.raw(before);
+                self.attached(unit)
+                    && self.is_num(before)
+                    && (!n.ends_with('1') || n.ends_with("11"))
+            }
+            _ => false,
+        };
+        let k = m.end;
+        let clause_ends = k >= self.n()
+            || matches!(self.kind(k), Some(Kind::Sym(',' | '.' | ';' | ')')))
+            || matches!(self.low(k), "and" | "or" | "but" | "at" | "when" | "in");
+        if stones && clause_ends {
+            m.unit = Some(FoundUnit::pounds(false));
+        }
+        Ok(())
+    }
+
+    /// Rule `inches_after_word_feet`: "a six-foot-two striker", "the 6-foot-two guard":
+    /// the number hyphened after "foot" or "feet", itself hyphened after a number, is
+    /// inches, over a unit carried from the feet or a noun counted after it.
+    pub(super) fn inches_after_word_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.range || a.cur.is_some() || a.first != a.num || a.num < 4 || a.value >= 12.0 {
+            return Ok(());
+        }
+        let k = a.num;
+        let hyphen = |j: usize| self.is_sym(j, '-') && self.attached(j) && self.attached(j + 1);
+        let feet = hyphen(k - 1)
+            && matches!(self.low(k - 2), "foot" | "feet")
+            && hyphen(k - 3)
+            && (self.is_num(k - 4) || number::small_number_word(self.low(k - 4)).is_some());
+        let own_measure = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, UnitKind::Measure) && u.name != "foot");
+        if feet && !own_measure {
+            m.unit = Some(FoundUnit {
+                name: "inch".into(),
+                class: UnitKind::Measure,
+            });
+            m.end = a.end;
+        }
+        Ok(())
+    }
+
+    /// Rule `feet_by_feet`: "12' x 14'", "10′ by 12′": sides each written with a prime
+    /// and joined by "x", "×" or "by" are feet, whatever the sentence is about (a lone
+    /// apostrophe may close a quotation, so it needs the words around it, `senses.tsv`).
+    pub(super) fn feet_by_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let prime =
+            |k: usize| matches!(self.kind(k), Some(Kind::Sym('\'' | '′'))) && self.attached(k);
+        let by = |k: usize| {
+            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
+        };
+        if m.unit.is_some() || m.range || a.cur.is_some() || !prime(a.end) {
+            return Ok(());
+        }
+        let next_side = by(a.end + 1) && self.is_num(a.end + 2) && prime(a.end + 3);
+        let after_side =
+            a.first >= 3 && by(a.first - 1) && prime(a.first - 2) && self.is_num(a.first - 3);
+        if next_side || after_side {
+            m.unit = Some(FoundUnit {
+                name: "foot".into(),
+                class: UnitKind::Measure,
+            });
+            m.end = a.end + 1;
+        }
+        Ok(())
+    }
+}
