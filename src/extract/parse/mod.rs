@@ -66,6 +66,7 @@ mod openers;
 mod opening_modifiers;
 mod opening_nouns;
 mod ordinal_apart;
+mod partner_scale;
 mod parts;
 mod pence;
 mod phrase_edges;
