@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 83] {
+    fn rules() -> [(&'static str, Rule<'a>); 84] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -74,6 +74,7 @@ impl<'a> SentenceReader<'a> {
             prime_feet_inches,
             inches_by_inches,
             minutes_after_hours,
+            minutes_before_seconds,
             glued_hours_minutes,
             seconds_after_minutes,
             pounds_before_pence,

@@ -50,6 +50,7 @@ mod goods_pounds;
 mod how_many;
 mod joined_heads;
 mod label_counts;
+mod lap_minutes;
 mod letter_signs;
 mod levels;
 mod life_ages;
