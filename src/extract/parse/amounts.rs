@@ -427,6 +427,7 @@ impl<'a> SentenceReader<'a> {
                 || self.money_verb_before(i)
                 || self.scale_of_a_count(i, j)
                 || self.scale_of_second_end(j)
+                || self.scale_of_spelled_partner(i, j)
                 // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
                 || (i >= 2
                     && matches!(self.low(i - 1), "to" | "from")

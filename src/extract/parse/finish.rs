@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 89] {
+    fn rules() -> [(&'static str, Rule<'a>); 90] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -79,6 +79,7 @@ impl<'a> SentenceReader<'a> {
             inches_after_word_feet,
             feet_by_feet,
             minutes_after_hours,
+            minutes_before_seconds,
             glued_hours_minutes,
             seconds_after_minutes,
             pounds_before_pence,

@@ -77,9 +77,16 @@ impl SentenceReader<'_> {
                 && self.raw(i + 2) == "p"
                 && !(self.is_sym(i + 3, '.') && self.low(i + 4) == "m")
                 && (i.saturating_sub(MOVE_WINDOW)..i).any(|k| {
-                    words::CHANGE_UP.contains(self.low(k))
-                        || words::CHANGE_DOWN.contains(self.low(k))
+                    (words::CHANGE_UP.contains(self.low(k))
+                        || words::CHANGE_DOWN.contains(self.low(k)))
+                        && !self.proposed_change(k)
                 })
         })
+    }
+
+    /// "an increase to 40p", "the rise to 30p": a word of change after an article is a
+    /// noun naming a proposed or past change of a price, not a share's move (decision 705).
+    fn proposed_change(&self, k: usize) -> bool {
+        k > 0 && self.is_word(k - 1) && matches!(self.low(k - 1), "a" | "an" | "the")
     }
 }
