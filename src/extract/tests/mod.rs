@@ -4,10 +4,16 @@
 use super::*;
 
 mod cases;
-mod grammar;
+mod changes;
+mod counted;
+mod labels;
 mod leftovers;
 mod nouns;
-mod phrasings;
+mod numbers;
+mod output;
+mod probes;
+mod ranges;
+mod units;
 
 fn one(text: &str) -> Mention {
     let ms = extract(text);
