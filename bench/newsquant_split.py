@@ -21,7 +21,7 @@ DEV = os.path.join(SHARED, "data", "newsquant", "dev.json")
 SCORER = os.path.join(SHARED, "bench", "newsquant_score.py")
 GENERAL = os.path.join(ROOT, "tests", "fixtures", "extract", "general", "sentences.json")
 BLIND = [os.path.join(ROOT, "tests", "fixtures", "extract", "blind", f"{n}.json") for n in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")]
-BLIND += [os.path.join(ROOT, "tests", "fixtures", "extract", "real", f"pages_{n}.json") for n in ("a", "b", "c", "d", "e", "f", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl")]
+BLIND += [os.path.join(ROOT, "tests", "fixtures", "extract", "real", f"pages_{n}.json") for n in ("a", "b", "c", "d", "e", "f", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn")]
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 BIN = os.path.join(TARGET, "release", "crosscheck")
 # Real parts ag onwards were annotated in NewsQuant dev's own conventions (README "Parts ag
