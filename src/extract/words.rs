@@ -183,6 +183,7 @@ lists! {
     POSITION_NOUNS = "position_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
     UNITS_BEFORE_OF = "units_before_of";
+    UP_PARTICLE_VERBS = "up_particle_verbs";
     VERB_RATE_AUXILIARIES = "verb_rate_auxiliaries";
     VERB_RATE_PREPOSITIONS = "verb_rate_prepositions";
     VERB_RATE_PHRASE_BREAKS = "verb_rate_phrase_breaks";

@@ -365,8 +365,10 @@ impl<'a> SentenceReader<'a> {
                 .flatten()
                 .map(|c| (c, false, true));
         }
-        // "making up nearly 5pc": "make up" is "form", not a rise.
-        if w == "up" && k >= 2 && matches!(self.low(k - 2), "make" | "makes" | "making" | "made") {
+        // "making up nearly 5pc", "cough up more than £251", "racked up 150 goals": "up"
+        // is the particle of a verb of forming, paying or piling up, not a rise
+        // (`words/up_particle_verbs.txt`, decision 709).
+        if w == "up" && k >= 2 && words::UP_PARTICLE_VERBS.contains(self.low(k - 2)) {
             return None;
         }
         if self.imperative_add(k - 1) {

@@ -37,6 +37,7 @@ mod clock_times;
 mod comparative_rate;
 mod context;
 mod counted_modifier;
+mod country_counts;
 mod dates;
 mod direction_between;
 mod dot_thousands;

@@ -76,7 +76,8 @@ impl<'a> SentenceReader<'a> {
         // A counted noun phrase.
         let single = amt.value == 1.0 && amt.fuzzy.is_none();
         if let Some((unit, end)) = self
-            .noun_phrase(j, single)
+            .country_code_count(j, amt)
+            .or_else(|| self.noun_phrase(j, single))
             .or_else(|| self.title_case_count(j, amt))
         {
             let (unit, end) = self.read_rate(unit, end);
@@ -261,7 +262,7 @@ impl<'a> SentenceReader<'a> {
             return Some((Some(unit), end, None));
         }
         // "grade 5 A", "12 b Elm Road": the letter names the figure (decision 451).
-        if self.letter_names_figure(k, amt) {
+        if self.letter_names_figure(k, amt) || self.country_code_before_noun(k, amt) {
             return None;
         }
         if let Some((def, end)) = self
