@@ -1,0 +1,98 @@
+//! Ages told by the words around a bare number: after a full name ("Janet Okafor 58
+//! who"), after an age word ("aged 45", "turned 31"), years compared by age ("18 years or
+//! older") and an age in apposition ("Maddon, 66, has").
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "Janet Okafor 58 who has run the shop": an age after a full name.
+    pub(super) fn age_after_full_name(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "Janet Okafor 58 who has run the shop": an age after a full name, commas lost.
+        if m.unit.is_none()
+            && !m.range
+            && m.qual.is_none()
+            && a.plain_digits.is_some_and(|d| d <= 3)
+            && (1.0..=120.0).contains(&a.value)
+            && a.first == a.num
+            && a.num >= 1
+            && ((a.num >= 2
+                && self.capitalised(a.num - 1)
+                && self.capitalised(a.num - 2)
+                && self.low(m.end) == "who")
+                // "ronaldo 39 has scored": text without capitals.
+                || (self.caseless
+                    && self.is_word(a.num - 1)
+                    && !words::is_stopword(self.low(a.num - 1))
+                    && self.unit_at(a.num - 1).is_none()
+                    && matches!(self.low(m.end), "who" | "has" | "had" | "was" | "is" | "said")))
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "aged 45", "turned 31", "the retirement age from 62 to 64": an age.
+    pub(super) fn age_after_age_word(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "aged 45", "ages 5 to 11", "aged between 45 and 79", "turned 31", "the
+        // retirement age from 62 to 64", "over the age of 21": an age.
+        let age_word = |k: usize| matches!(self.low(k), "aged" | "age" | "ages");
+        if m.unit.is_none()
+            && a.cur.is_none()
+            && (m.first == a.first || m.between)
+            && m.first > 0
+            && a.value <= 130.0
+            && ((age_word(m.first - 1)
+                && !(m.first > 1 && matches!(self.low(m.first - 2), "the" | "an" | "a")))
+                || (m.first > 1
+                    && matches!(self.low(m.first - 1), "from" | "of")
+                    && self.low(m.first - 2) == "age")
+                || (matches!(self.low(m.first - 1), "turned" | "turns" | "turning")
+                    && !m.range
+                    && a.value.fract() == 0.0))
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "18 years or older", "5 years and younger": years compared by age are an age.
+    pub(super) fn years_older_younger(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.end >= 2
+            && matches!(self.low(m.end - 1), "older" | "younger")
+            && matches!(self.low(m.end - 2), "or" | "and")
+            && m.unit.as_ref().is_some_and(|u| {
+                u.class == UnitKind::Time
+                    && matches!(u.name.as_str(), "year" | "month" | "week" | "day")
+            })
+            && let Some(u) = m.unit.as_mut()
+        {
+            u.name.push_str(" of age");
+            u.class = UnitKind::Measure;
+        }
+        Ok(())
+    }
+
+    /// "Maddon, 66, has": an age after a name or a person.
+    pub(super) fn age_in_apposition(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "Maddon, 66, has …", "the man, 45, was …": an age after a name or a person
+        // (any word when the text has no capitals: "alcaraz, 21, became").
+        if m.unit.is_none()
+            && !m.range
+            && (a.plain_digits.is_some_and(|d| d <= 3) || (a.words && a.value.fract() == 0.0))
+            && (1.0..=120.0).contains(&a.value)
+            && a.num >= 2
+            && self.is_sym(a.num - 1, ',')
+            && (self.capitalised(a.num - 2)
+                || words::person_noun(self.low(a.num - 2))
+                || (self.caseless
+                    && self.is_word(a.num - 2)
+                    && !words::is_stopword(self.low(a.num - 2))))
+            && (self.is_sym(m.end, ',') || self.is_sym(m.end, '.'))
+            && m.qual.is_none()
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+}

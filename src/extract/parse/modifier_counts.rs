@@ -1,0 +1,70 @@
+//! A count whose noun is a modifier or stands past one: "a 12 page report" counts pages,
+//! "eight million 250ml bottles" counts bottles past a number with its own unit.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "a 12 page report", "a 5 star hotel": a number after a determiner and before a
+    /// singular noun that itself modifies a head noun counts that first noun (the
+    /// number cannot count the head: a plural would follow a number above one).
+    pub(super) fn modifier_noun(&self, j: usize, a: &Amt) -> Option<(FoundUnit, usize)> {
+        let det = self.low(a.first.checked_sub(1)?);
+        if !is_whole_count(a) || !words::MODIFIER_DETERMINERS.contains(det) || self.attached(j) {
+            return None;
+        }
+        let plain = |k: usize| {
+            let w = self.low(k);
+            self.is_word(k)
+                && !self.capitalised(k)
+                && w.len() > 1
+                && !words::is_stopword(w)
+                && !w.ends_with("ly")
+                && number::small_number_word(w).is_none()
+                && number::scale_word(w).is_none()
+        };
+        let w = self.low(j);
+        if !plain(j)
+            || !plain(j + 1)
+            || self.looks_plural(w, false)
+            || (w.ends_with("ed") && !words::NOUNS_IN_ED.contains(w))
+            || w.ends_with("ing")
+            || words::NOT_MODIFIER_NOUNS.contains(w)
+        {
+            return None;
+        }
+        let head = w.to_string();
+        Some((FoundUnit::count(head), j + 1))
+    }
+
+    /// "eight million 250ml bottles", "three 5-star hotels": a number with its own
+    /// unit or hyphenated noun stands between a count and the plural noun it counts.
+    /// The mention ends before the modifier, which is read as a mention of its own.
+    pub(super) fn noun_after_modifier(&self, j: usize, a: &Amt) -> Option<FoundUnit> {
+        if !self.is_num(j)
+            || self.attached(j)
+            || a.cur.is_some()
+            || a.fraction
+            || a.value < 2.0
+            || is_year(a)
+        {
+            return None;
+        }
+        let after = if self.attached(j + 1) && self.is_word(j + 1) {
+            // "250ml": a unit glued to the number.
+            self.unit_at(j + 1).map(|(_, e)| e)?
+        } else if self.is_sym(j + 1, '-') && self.attached(j + 1) && self.attached(j + 2) {
+            // "5-star", "40-year-old".
+            self.hyphen_unit(j + 2).map(|(_, e)| e)?
+        } else {
+            return None;
+        };
+        // `rate_after_modified_noun` (decision 392): the counted noun keeps a rate after
+        // it, "six million 330ml cans a week" is `can per week`.
+        match self.noun_phrase(after, false) {
+            Some((u, e)) if matches!(u.class, UnitKind::Count { .. }) => {
+                Some(self.read_rate(u, e).0)
+            }
+            _ => None,
+        }
+    }
+}
