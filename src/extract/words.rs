@@ -66,6 +66,7 @@ lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
+    AWARD_PLURALS = "award_plurals";
     CALL_VERBS = "call_verbs";
     AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";

@@ -12,6 +12,10 @@ impl SentenceReader<'_> {
             "pcm" => "month",
             "psf" => "square foot",
             "pa" if self.raw(r) == "pa" => "year",
+            // Rule `per_person_after_money` (decision 746): "£649pp", "£1,299 pp" in
+            // travel prices; after a figure that is no sum, "pp" stays a percentage
+            // point (`senses.tsv`).
+            "pp" if matches!(unit.class, UnitKind::Currency(_)) => "person",
             _ => return None,
         };
         if !self.is_word(r) {
@@ -121,6 +125,7 @@ impl SentenceReader<'_> {
                 && words::rate_noun(self.low(r + 1))
                 // "$4.1 billion a year ago": a time, not a rate.
                 && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"))
+            || self.article_unit_rate(&unit, r)
             || self.each_rate(r, k);
         if !rate {
             return (unit, k);
@@ -166,12 +171,41 @@ impl SentenceReader<'_> {
         {
             return Some((def.name.clone(), end));
         }
+        if let Some(found) = self.scaled_denominator(d) {
+            return Some(found);
+        }
         (self.is_word(d) && !words::is_stopword(self.low(d))).then(|| {
             let den = words::RATE_DENOMINATORS
                 .get(self.low(d))
                 .map_or_else(|| singular_noun(self.low(d)), str::to_string);
             (den, d + 1)
         })
+    }
+
+    /// Rule `article_unit_rate` (decision 745): a price, then "a" or "an" and a registry
+    /// unit written in two or more words, is a rate as a one-word rate noun is ("$9,842 a
+    /// metric ton", "$62 a square foot", like "$76 a barrel"); a sum of money after the
+    /// article is not a denominator.
+    fn article_unit_rate(&self, unit: &FoundUnit, r: usize) -> bool {
+        matches!(unit.class, UnitKind::Currency(_))
+            && matches!(self.low(r), "a" | "an")
+            && self
+                .unit_at(r + 1)
+                .is_some_and(|(def, end)| end > r + 2 && def.dimension != "money")
+    }
+
+    /// Rule `scaled_denominator` (decision 745): a scale word before a registry unit is
+    /// part of a rate's denominator, as gas and energy prices are quoted ("$3.80 per
+    /// thousand cubic feet" → `dollar per thousand cubic foot`, "per million British
+    /// thermal units"); a scale word before a plain noun ("per thousand people") is not
+    /// read here.
+    fn scaled_denominator(&self, d: usize) -> Option<(String, usize)> {
+        let scale = self.low(d);
+        if !matches!(scale, "hundred" | "thousand" | "million") || !self.is_word(d) {
+            return None;
+        }
+        let (def, end) = self.unit_at(d + 1)?;
+        (def.dimension != "money").then(|| (format!("{scale} {}", def.name), end))
     }
 
     /// "$10 each month", "€20 every visit": "each" or "every" before a noun a rate can

@@ -11,7 +11,7 @@ impl<'a> SentenceReader<'a> {
     /// ("Apollo 11 Astronauts": `integer_before_name` keeps such names out). The name is
     /// written in lower case, as "Americans" is.
     pub(super) fn title_case_count(&self, j: usize, amt: &Amt) -> Option<(FoundUnit, usize)> {
-        if self.caseless || amt.words || amt.first == 0 {
+        if self.caseless || amt.first == 0 || (amt.words && !self.award_plural(j)) {
             return None;
         }
         let p = amt.first - 1;
@@ -57,5 +57,12 @@ impl<'a> SentenceReader<'a> {
             },
             b,
         ))
+    }
+
+    /// Rule `award_plural_count` (decision 747): after a number word, a capitalised
+    /// plural is a name ("Six Flags", "the Three Lions") unless it is an award of
+    /// `words/award_plurals.txt` standing alone ("won seven Oscars", "three Baftas").
+    fn award_plural(&self, j: usize) -> bool {
+        self.is_word(j) && words::AWARD_PLURALS.contains(self.low(j)) && !self.has_upper(j + 1)
     }
 }
