@@ -153,7 +153,10 @@ impl<'a> SentenceReader<'a> {
     /// qualifier and the tokens it takes, when the clause ends or a small word follows.
     fn money_min_closing(&self, a: &Amt, m: &Draft) -> Option<(QualCode, usize)> {
         let money = a.cur.is_some()
-            || matches!(m.unit.as_ref().map(|u| &u.class), Some(UnitKind::Currency(_)));
+            || matches!(
+                m.unit.as_ref().map(|u| &u.class),
+                Some(UnitKind::Currency(_))
+            );
         if !money || m.range || self.low(m.end) != "min" {
             return None;
         }
