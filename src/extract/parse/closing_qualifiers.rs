@@ -82,7 +82,8 @@ impl<'a> SentenceReader<'a> {
                 }
                 None => self
                     .closing_phrase(m.end)
-                    .or_else(|| self.closing_after_comma(m.end)),
+                    .or_else(|| self.closing_after_comma(m.end))
+                    .or_else(|| self.money_min_closing(a, m)),
                 _ => None,
             };
             if let Some((q, taken)) = closing {
@@ -145,6 +146,25 @@ impl<'a> SentenceReader<'a> {
             || matches!(self.kind(next), Some(Kind::Sym(_) | Kind::Break))
             || (self.is_word(next) && words::is_stopword(self.low(next)));
         clause_ends.then_some((q, len))
+    }
+
+    /// "the order must be €25 min", "£40 min, per person": "min" after a sum of money is its
+    /// minimum (after a bare number or a measure it is minutes, read as the unit). The
+    /// qualifier and the tokens it takes, when the clause ends or a small word follows.
+    fn money_min_closing(&self, a: &Amt, m: &Draft) -> Option<(QualCode, usize)> {
+        let money = a.cur.is_some()
+            || matches!(
+                m.unit.as_ref().map(|u| &u.class),
+                Some(UnitKind::Currency(_))
+            );
+        if !money || m.range || self.low(m.end) != "min" {
+            return None;
+        }
+        let next = m.end + 1;
+        let ends = next >= self.n()
+            || matches!(self.kind(next), Some(Kind::Sym(_) | Kind::Break))
+            || (self.is_word(next) && words::is_stopword(self.low(next)));
+        ends.then_some((QualCode::Ge, 1))
     }
 
     /// "more than 20 and less than 100 people", "not more than 10 and not less than 5": a

@@ -308,11 +308,13 @@ impl SentenceReader<'_> {
 
     /// "one-fourth", "two-thirds" after "and" in a mixed number ("three and one-fourth
     /// cups"): the denominator of a fraction word written with a hyphen, singular after
-    /// "one" and plural after more (`words/fraction_words.txt`).
+    /// "one" and plural after more (`words/fraction_words.txt`), or singular after more
+    /// as the adjective before a unit is written (`mixed_hyphen_fraction`, decision 741:
+    /// "one and three-quarter inches" 1.75, as "two and three-quarters hours").
     fn hyphenated_fraction(w: &str, n: f64, hyphenated: bool) -> Option<f64> {
         let d = words::fraction_word(w).filter(|_| hyphenated)?;
         let plural = w.ends_with('s');
-        (d > n && plural == (n > 1.0)).then_some(d)
+        (d > n && (n > 1.0 || !plural)).then_some(d)
     }
 }
 
@@ -321,7 +323,7 @@ impl SentenceReader<'_> {
 impl SentenceReader<'_> {
     /// The proper fraction "n/d" written at `k` (digits, a glued slash, digits; no third
     /// part as in a date): its value and the token after it.
-    fn slash_at(&self, k: usize) -> Option<(f64, usize)> {
+    pub(super) fn slash_at(&self, k: usize) -> Option<(f64, usize)> {
         if !(self.is_num(k)
             && (self.is_sym(k + 1, '/') || self.is_sym(k + 1, '⁄'))
             && self.attached(k + 1)

@@ -10,7 +10,7 @@ impl SentenceReader<'_> {
     /// hours" 2.25, "2 and a half million people" 2,500,000, as number words read "two and
     /// a half" already. A whole number of at most three digits; not before "of" ("2 and a
     /// quarter of the cost"), and a currency only with a scale after ("$3 and a half" is
-    /// left, as "a dollar and a half" is).
+    /// left, as "a dollar and a half" is). A slash fraction after "and" likewise.
     pub(super) fn digits_and_a_fraction(&self, amt: &mut Amt) {
         if amt.scale != 0
             || amt.fraction
@@ -20,7 +20,12 @@ impl SentenceReader<'_> {
         {
             return;
         }
-        let Some((f, k)) = self.and_a_fraction(amt.end) else {
+        // `digits_and_slash_fraction` (decision 741): "2 and 3/4 inches" 2.75, a slash
+        // fraction after "and" as a word one is; not after "between" (a range's ends).
+        let slash = (amt.first == 0 || self.low(amt.first - 1) != "between")
+            .then(|| self.slash_at(amt.end + 1))
+            .flatten();
+        let Some((f, k)) = self.and_a_fraction(amt.end).or(slash) else {
             return;
         };
         if self.low(k) == "of" {
