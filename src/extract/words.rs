@@ -174,6 +174,8 @@ lists! {
     COMPARATIVES_AFTER_FIGURE = "comparatives_after_figure";
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
+    BARE_RATE_PERIODS = "bare_rate_periods";
+    COUNT_CLAUSE_VERBS = "count_clause_verbs";
     PERSON_NOUNS = "person_nouns";
     RATING_NAMES = "rating_names";
     PLACE_VERBS = "place_verbs";

@@ -428,11 +428,7 @@ impl<'a> SentenceReader<'a> {
                 || self.scale_of_a_count(i, j)
                 || self.scale_of_second_end(j)
                 || self.scale_of_spelled_partner(i, j)
-                // "fell by 95,000 to 7.54m": after a large number, "m" is its scale.
-                || (i >= 2
-                    && matches!(self.low(i - 1), "to" | "from")
-                    && self.is_num(i - 2)
-                    && num_value(self.raw(i - 2)).is_some_and(|v| v >= 10_000.0))
+                || self.glued_after_large_figure(i)
                 // "a 1.1m-barrel draw": a count of the noun after the hyphen.
                 || (self.is_sym(j + 1, '-')
                     && self.attached(j + 1)
@@ -515,14 +511,18 @@ impl<'a> SentenceReader<'a> {
     /// millions (billions) spelled out before it, when a counted noun names the figure in
     /// the singular before a word for how many there are (`words/count_total_words.txt`:
     /// "passenger numbers", "subscriber base"), or when a counted noun follows a "+".
-    /// Without the "+", the figure must end its phrase (or an adverb follow it).
+    /// Without the "+", the figure must end its phrase (or an adverb or a verb of
+    /// `words/count_clause_verbs.txt` follow it: "of these, 19.4m had cavity walls").
     fn scale_of_a_count(&self, i: usize, j: usize) -> bool {
         if self.is_sym(j + 1, '+') && self.attached(j + 1) && self.counted_after(j + 2) {
             return true;
         }
         // A word after the figure may be what it measures ("5m deep", "0.5m of water"):
         // only a figure that ends its phrase, or is followed by an adverb, is read so.
-        if self.is_word(j + 1) && !self.low(j + 1).ends_with("ly") {
+        if self.is_word(j + 1)
+            && !self.low(j + 1).ends_with("ly")
+            && !self.clause_verb_after_glued(j)
+        {
             return false;
         }
         let named = (i.saturating_sub(12).max(1)..i).any(|k| {

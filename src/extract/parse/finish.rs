@@ -52,7 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 90] {
+    fn rules() -> [(&'static str, Rule<'a>); 91] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -103,6 +103,7 @@ impl<'a> SentenceReader<'a> {
             aged_years_is_age,
             age_in_apposition,
             life_event_age,
+            bare_count_rate,
             modifier_before_number,
             qualifier_between_commas,
             closing_qualifier,

@@ -1,7 +1,9 @@
 //! A glued "m" read the same way by the window and the sentence rules: a figure that
 //! modifies the noun after it measures that noun ("Residents want a 5m wall"), wherever
 //! a counted noun stands; otherwise a count near it or in the sentence makes it a million
-//! ("an audience of 12m", "the list has fallen from 7.75m").
+//! ("an audience of 12m", "the list has fallen from 7.75m"), as does a large figure it
+//! was reached from ("by 460,000 to more than 14m") or a verb of its clause after it
+//! ("19.4m had cavity walls").
 
 use super::*;
 
@@ -33,5 +35,26 @@ impl<'a> SentenceReader<'a> {
         self.is_word(j + 1)
             && !words::is_stopword(self.low(j + 1))
             && !self.low(j + 1).ends_with("ly")
+    }
+}
+
+impl SentenceReader<'_> {
+    /// "fell by 95,000 to 7.54m", "increased by 460,000 to more than 14m": after "to" or
+    /// "from" and a figure of ten thousand or more before it, the glued "m" at the figure
+    /// `i` is its scale; a qualifier phrase may stand between "to" and the figure
+    /// (decision 737).
+    pub(super) fn glued_after_large_figure(&self, i: usize) -> bool {
+        let start = self.qualifier_before(i).map_or(i, |(_, s)| s);
+        start >= 2
+            && matches!(self.low(start - 1), "to" | "from")
+            && self.is_num(start - 2)
+            && num_value(self.raw(start - 2)).is_some_and(|v| v >= 10_000.0)
+    }
+
+    /// Whether a verb that opens the figure's clause (`words/count_clause_verbs.txt`)
+    /// follows the glued letter at `j`: "19.4m had cavity walls", "the remaining 8m
+    /// having solid walls" — a length is not the subject of "had".
+    pub(super) fn clause_verb_after_glued(&self, j: usize) -> bool {
+        self.is_word(j + 1) && words::COUNT_CLAUSE_VERBS.contains(self.low(j + 1))
     }
 }

@@ -5,9 +5,10 @@
 //! a comma list of them "2,000 police, soldiers and civilians were participating"
 //! `police, soldier and civilian` (real bc). Each plural after the first must be a bare
 //! lower-case word that is no unit, scale or number word, and the sentence must go on
-//! past the last with a mark, its end or a word of `words/joined_head_followers.txt` (an
-//! auxiliary, a relative pronoun): otherwise it may be a verb ("14 titles and plays in",
-//! "23,000 workers and incorporates over 17 miles") and the first noun stands alone. A
+//! past the last with a mark, its end, a word of `words/joined_head_followers.txt` (an
+//! auxiliary, a relative pronoun) or a participle in "-ing" ("unions campaigning",
+//! decision 737): otherwise it may be a verb ("14 titles and plays in", "23,000 workers
+//! and incorporates over 17 miles") and the first noun stands alone. A
 //! list that ends in anything else ("museums, galleries and the National Zoo", "rescue
 //! personnel, helicopters, and heavy equipment") leaves the first noun alone too. A
 //! figure after "and" has its own count.
@@ -39,7 +40,8 @@ impl<'a> SentenceReader<'a> {
         let after = last + 1;
         let goes_on = after >= self.n()
             || (!self.is_word(after) && !self.is_num(after) && !self.is_sym(after, '-'))
-            || (self.is_word(after) && words::JOINED_HEAD_FOLLOWERS.contains(self.low(after)));
+            || (self.is_word(after) && words::JOINED_HEAD_FOLLOWERS.contains(self.low(after)))
+            || self.participle_follows(after);
         if !goes_on {
             return None;
         }
@@ -51,6 +53,16 @@ impl<'a> SentenceReader<'a> {
         name.push_str(" and ");
         name.push_str(&singular_noun(self.low(last)));
         Some((name, after))
+    }
+
+    /// "180 charities, businesses and unions campaigning to end fuel poverty": a
+    /// lower-case word in "-ing" after the last plural opens a participle clause on the
+    /// joined heads, so the list ends there (decision 737).
+    fn participle_follows(&self, k: usize) -> bool {
+        self.is_word(k)
+            && !self.capitalised(k)
+            && self.low(k).len() > 4
+            && self.low(k).ends_with("ing")
     }
 
     /// A bare lower-case plural at `k` that is no stopword, verb-like plural, scale,

@@ -28,6 +28,7 @@ mod annum;
 mod apart;
 mod averages;
 mod bare;
+mod bare_rate;
 mod bounds;
 mod carried_later;
 mod carried_rate;

@@ -31,6 +31,11 @@ impl<'a> SentenceReader<'a> {
         for (n, &(a, b)) in words.iter().enumerate() {
             let w = self.low(b - 1);
             let cap = self.capitalised(a);
+            // "236 held waiting list data", "8m having solid walls": a verb opening the
+            // count's clause is no modifier (`words/count_clause_verbs.txt`, decision 737).
+            if n == 0 && b == a + 1 && words::COUNT_CLAUSE_VERBS.contains(w) {
+                return None;
+            }
             // "178 runs off 291 balls", "two home runs": a plural that is also a verb is
             // a noun here, unless an object follows ("500 runs the show" is no count).
             let object_follows = self.is_word(b)
