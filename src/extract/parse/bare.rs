@@ -96,7 +96,7 @@ impl<'a> SentenceReader<'a> {
 
     /// "an A/7 or above", "at C/4", "grade 7/A": an English exam grade written as its
     /// letter and its number joined by a slash is a label, not a figure (README parts cs
-    /// and ct; decision 759).
+    /// and ct; decision 758).
     pub(super) fn slash_grade_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let grade_letter = |k: usize| {
             self.is_word(k)
