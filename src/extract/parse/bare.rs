@@ -99,8 +99,7 @@ impl<'a> SentenceReader<'a> {
     /// and ct; decision 758).
     pub(super) fn slash_grade_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let grade_letter = |k: usize| {
-            self.is_word(k)
-                && matches!(self.raw(k), "A" | "B" | "C" | "D" | "E" | "F" | "G" | "U")
+            self.is_word(k) && matches!(self.raw(k), "A" | "B" | "C" | "D" | "E" | "F" | "G" | "U")
         };
         let one_digit = !a.words
             && a.cur.is_none()
