@@ -9,6 +9,12 @@
 /// and floating-point arithmetic stops being exact for whole numbers.
 pub const MAX_MAGNITUDE: f64 = 1e15;
 
+/// The largest magnitude the extractor takes when a scale word past "trillion" gives it
+/// ("10 quadrillion watts", "two quintillion calculations", "10 septillion years"): such a
+/// figure is written on purpose, not a typo (decision 755). The value grammar keeps
+/// `MAX_MAGNITUDE`.
+pub const MAX_SCALED_MAGNITUDE: f64 = 1e36;
+
 /// A number written in decimal: `digits` without separators or point, and the power of ten
 /// that places the point (`1.3` is digits "13", exponent -1).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +173,14 @@ pub fn scale_word(word: &str) -> Option<i32> {
         "million" | "millions" | "mln" | "mn" => 6,
         "billion" | "billions" | "bn" | "bln" => 9,
         "trillion" | "trillions" => 12,
+        // The short scale past a trillion (decision 755).
+        "quadrillion" | "quadrillions" => 15,
+        "quintillion" | "quintillions" => 18,
+        "sextillion" | "sextillions" => 21,
+        "septillion" | "septillions" => 24,
+        "octillion" | "octillions" => 27,
+        "nonillion" | "nonillions" => 30,
+        "decillion" | "decillions" => 33,
         _ => return None,
     })
 }
@@ -214,10 +228,11 @@ pub fn small_number_word(word: &str) -> Option<u64> {
 /// "one hundred and sixty two", "a thousand", "nine". Returns the number and how many words
 /// it used; stops before a word that does not continue the number. Scale words above a
 /// hundred are left to the caller only when no number word precedes them ("a million" is
-/// read here, "1.1 million" by the caller).
-pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
-    let mut total: u64 = 0;
-    let mut current: u64 = 0;
+/// read here, "1.1 million" by the caller). The number is a `u128` so that a scale word
+/// past "trillion" fits ("three septillion", decision 755).
+pub fn read_number_words(words: &[&str]) -> Option<(u128, usize)> {
+    let mut total: u128 = 0;
+    let mut current: u128 = 0;
     let mut used = 0;
     let mut seen_number = false;
     // Scales fall: "one thousand two thousand" is two numbers.
@@ -233,7 +248,7 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
             {
                 break;
             }
-            current = current.checked_add(n)?;
+            current = current.checked_add(u128::from(n))?;
             seen_number = true;
             i += 1;
             used = i;
@@ -254,7 +269,7 @@ pub fn read_number_words(words: &[&str]) -> Option<(u64, usize)> {
                 break;
             }
             last_scale = p;
-            let scale = 10u64.checked_pow(p as u32)?;
+            let scale = 10u128.checked_pow(p as u32)?;
             total = total.checked_add(current.max(1).checked_mul(scale)?)?;
             current = 0;
             i += 1;

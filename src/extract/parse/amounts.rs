@@ -186,7 +186,13 @@ impl<'a> SentenceReader<'a> {
         }
         dec = dec.scaled(scale + sci);
         let mut value = dec.to_f64().ok_or(i + 1)?;
-        if value.abs() > number::MAX_MAGNITUDE {
+        // A scale word past "trillion" writes a larger figure on purpose (decision 755).
+        let limit = if scale >= 15 {
+            number::MAX_SCALED_MAGNITUDE
+        } else {
+            number::MAX_MAGNITUDE
+        };
+        if value.abs() > limit {
             return Err(j);
         }
         if neg {

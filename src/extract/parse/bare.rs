@@ -1,7 +1,8 @@
 //! Bare numbers that are not quantities: a number naming a kind of thing ("a three
 //! pointer"), a number word naming as digits do ("phase three"), a number hyphened to a
 //! capital ("a 5-K"), a year of an era or a bare year, and a number after a label or name
-//! ("Gate 5", "iPhone 16", "Windows 11 users") or before a name ("737 Max").
+//! ("Gate 5", "iPhone 16", "Windows 11 users", "launch complex 39A") or before a name
+//! ("737 Max"), and exam grades written with a slash ("A/7", "C/4").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -62,6 +63,78 @@ impl<'a> SentenceReader<'a> {
             && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)))
         {
             return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
+    /// "launch complex 39A", "gate 22B", "LC-39A": a number glued to one capital letter
+    /// after a label word, or after letters hyphened to it, is a name, not an amount of the
+    /// unit the letter spells ("A" amperes); "a 13A plug", "draws 32A" stay currents
+    /// (decision 758).
+    pub(super) fn glued_letter_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = a.end;
+        let glued_letter = self.attached(k)
+            && self.raw(k).len() == 1
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+            && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)));
+        if m.range || a.cur.is_some() || a.words || a.first != a.num || a.num == 0 || !glued_letter
+        {
+            return Ok(());
+        }
+        let p = a.num - 1;
+        let hyphened_name = self.is_sym(p, '-')
+            && self.attached(p)
+            && self.attached(a.num)
+            && p > 0
+            && self.is_word(p - 1)
+            && self.raw(p - 1).chars().all(|c| c.is_ascii_uppercase());
+        if (self.is_word(p) && self.label_before(p)) || hyphened_name {
+            return Err(Outcome::Skip(k + 1));
+        }
+        Ok(())
+    }
+
+    /// "an A/7 or above", "at C/4", "grade 7/A": an English exam grade written as its
+    /// letter and its number joined by a slash is a label, not a figure (README parts cs
+    /// and ct; decision 758).
+    pub(super) fn slash_grade_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let grade_letter = |k: usize| {
+            self.is_word(k) && matches!(self.raw(k), "A" | "B" | "C" | "D" | "E" | "F" | "G" | "U")
+        };
+        let one_digit = !a.words
+            && a.cur.is_none()
+            && !m.range
+            && a.first == a.num
+            && a.end == a.num + 1
+            && self.raw(a.num).len() == 1
+            && (1.0..=9.0).contains(&a.value);
+        if !one_digit {
+            return Ok(());
+        }
+        // "A/7", "A*/9": the letter (and a star) glued before the slash.
+        let before = a.num >= 2
+            && self.is_sym(a.num - 1, '/')
+            && self.attached(a.num - 1)
+            && self.attached(a.num)
+            && {
+                let l = if self.is_sym(a.num - 2, '*') && a.num >= 3 {
+                    a.num - 3
+                } else {
+                    a.num - 2
+                };
+                grade_letter(l) && (l == 0 || !self.attached(l) || !self.is_word(l - 1))
+            };
+        // "7/A": the slash and the letter glued after.
+        let after = self.is_sym(a.end, '/')
+            && self.attached(a.end)
+            && self.attached(a.end + 1)
+            && grade_letter(a.end + 1)
+            && !(self.attached(a.end + 2) && (self.is_word(a.end + 2) || self.is_num(a.end + 2)));
+        if before {
+            return Err(Outcome::Skip(a.end));
+        }
+        if after {
+            return Err(Outcome::Skip(a.end + 2));
         }
         Ok(())
     }

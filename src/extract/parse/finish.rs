@@ -53,6 +53,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
     fn rules() -> [(&'static str, Rule<'a>); 91] {
+    fn rules() -> [(&'static str, Rule<'a>); 92] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -63,6 +64,8 @@ impl<'a> SentenceReader<'a> {
             number_word_names,
             name_number_total,
             letter_label,
+            glued_letter_label,
+            slash_grade_label,
             ordinal_suffix_apart,
             era_year,
             early_year,

@@ -1,6 +1,6 @@
 //! Spans that are no quantity although they look like ranges: the first end of a span of
 //! clock times ("7-11pm", "12 till 3pm", "between 6 and 7 a.m.") and the short second
-//! year of a season after an en or em dash ("2020–21"), plus the small readers the range
+//! year of a season after an en or em dash ("2020–21") or a spaced dash ("2024 - 25"), plus the small readers the range
 //! grammar asks about "till"/"until" and a signed second end.
 
 use super::*;
@@ -55,15 +55,21 @@ impl<'a> SentenceReader<'a> {
 
     /// "the 2020–21 season", "1990—91": two digits glued after an en or em dash that is
     /// glued to a year are the second year of the span, no quantity (a hyphen is read as a
-    /// sign there already). Returns the token after them.
+    /// sign there already). "For 2024 - 25", "in 2023 – 24": a hyphen or dash spaced on
+    /// both sides joins the year to the next one the same way (decision 756). Returns the
+    /// token after them.
     pub(super) fn season_year_tail(&self, i: usize) -> Option<usize> {
         let dash = i.checked_sub(1)?;
         let year = dash.checked_sub(1)?;
         let r = self.raw(i);
         let y = self.raw(year);
-        let ok = matches!(self.kind(dash), Some(Kind::Sym('–' | '—')))
+        let glued = matches!(self.kind(dash), Some(Kind::Sym('–' | '—')))
             && self.attached(dash)
-            && self.attached(i)
+            && self.attached(i);
+        let spaced = matches!(self.kind(dash), Some(Kind::Sym('-' | '–' | '—')))
+            && !self.attached(dash)
+            && !self.attached(i);
+        let ok = (glued || spaced)
             && r.len() == 2
             && r.bytes().all(|b| b.is_ascii_digit())
             && self.is_num(year)

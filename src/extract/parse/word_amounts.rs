@@ -150,8 +150,8 @@ impl<'a> SentenceReader<'a> {
             return Some(self.fraction_amt(i, next + 1, value / d));
         }
         let _ = &mut end;
-        if value > number::MAX_MAGNITUDE {
-            value = number::MAX_MAGNITUDE;
+        if value > number::MAX_SCALED_MAGNITUDE {
+            value = number::MAX_SCALED_MAGNITUDE;
         }
         Some(self.simple_word_amt(i, end, value))
     }

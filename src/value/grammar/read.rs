@@ -275,9 +275,11 @@ pub(super) fn read_amount(r: &mut Reader) -> Result<Amount, ValueError> {
                 })
                 .flatten()
                 .collect();
-            let (n, used) = number::read_number_words(&plain).ok_or_else(|| {
-                ValueError::at(r.offset(), "expected a number here").hint(QUANTITY_HINT)
-            })?;
+            let (n, used) = number::read_number_words(&plain)
+                .and_then(|(n, used)| Some((u64::try_from(n).ok()?, used)))
+                .ok_or_else(|| {
+                    ValueError::at(r.offset(), "expected a number here").hint(QUANTITY_HINT)
+                })?;
             // Move past `used` plain words and the hyphens among them.
             let mut seen = 0;
             while seen < used {
