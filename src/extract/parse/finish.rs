@@ -52,8 +52,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 91] {
-    fn rules() -> [(&'static str, Rule<'a>); 92] {
+    fn rules() -> [(&'static str, Rule<'a>); 93] {
         named_rules![
             times_after,
             unit_before_figure,
