@@ -292,9 +292,12 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun
-    /// phrase; capitalised words only as demonyms ("Americans").
+    /// phrase; capitalised words only as demonyms ("Americans", "Israelis"). A word in -is
+    /// is a plural only when the inflection table lists its noun in -i ("taxis",
+    /// "robotaxis", "Pakistanis"; not "analysis", "tennis"; decision 762).
     pub(super) fn looks_plural(&self, w: &str, cap: bool) -> bool {
-        let plural = words::irregular_plural(w).is_some()
+        let listed = words::irregular_plural(w).is_some();
+        let plural = listed
             || w.ends_with("children")
             || w.ends_with("people")
             || (w.ends_with("men")
@@ -308,7 +311,7 @@ impl<'a> SentenceReader<'a> {
                 && !w.contains('\'')
                 && !w.contains('’')
                 && !words::false_plural(w));
-        plural && (!cap || w.ends_with("ans"))
+        plural && (!cap || w.ends_with("ans") || (listed && w.ends_with("is")))
     }
 
     /// "EVs", "MPs", "SUVs": an acronym with a plural "s".
