@@ -129,9 +129,7 @@ impl<'a> SentenceReader<'a> {
                     && !words::noun_verb_plural(self.low(c))
             }) || self.participle_before_compound(&words, n);
             if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
-                || (w.ends_with("ly")
-                    && !words::LY_ADJECTIVES.contains(w)
-                    && !self.adverb_of_adjective(&words, n))
+                || self.adverb_ends_phrase(w, &words, n)
             {
                 return None;
             }
@@ -139,25 +137,29 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// "300 fully driverless vehicles", "12 newly independent states": an adverb in -ly
-    /// (word `n` of the phrase) right before an adjective that is no participle (an
-    /// ending of `words/adjective_endings.txt` other than "-ed") names the kind with it,
-    /// so both stay in the name, as the gold writes them (decision 763). Adverbs of
-    /// degree ("40 mostly elderly residents") and adverbs before participles ("14 badly
-    /// injured people") were passed over by `phrase_words` already.
-    fn adverb_of_adjective(&self, words: &[(usize, usize)], n: usize) -> bool {
-        let Some(&(c, d)) = words.get(n + 1) else {
+    /// Whether `w`, word `n` of the phrase, is an adverb in -ly that ends the counted
+    /// noun phrase: not an adjective in -ly (`words/ly_adjectives.txt`: "12 monthly
+    /// payments"), and not right before an adjective that is no participle (an ending of
+    /// `words/adjective_endings.txt` other than "-ed"), which it names the kind with, so
+    /// both stay in the name as the gold writes them ("300 fully driverless vehicles",
+    /// decision 763). Adverbs of degree ("40 mostly elderly residents") and adverbs
+    /// before participles ("14 badly injured people") were passed over by `phrase_words`.
+    fn adverb_ends_phrase(&self, w: &str, words: &[(usize, usize)], n: usize) -> bool {
+        if !w.ends_with("ly") || words::LY_ADJECTIVES.contains(w) {
             return false;
+        }
+        let Some(&(c, d)) = words.get(n + 1) else {
+            return true;
         };
         let adjective = self.low(c);
-        words[n].1 == words[n].0 + 1
+        !(words[n].1 == words[n].0 + 1
             && d == c + 1
             && n + 2 < words.len()
             && !self.capitalised(c)
             && words::ADJECTIVE_ENDINGS
                 .entries()
                 .iter()
-                .any(|&(e, _)| e != "ed" && adjective.ends_with(e))
+                .any(|&(e, _)| e != "ed" && adjective.ends_with(e)))
     }
 
     /// "six U.S. commercial satellites", "400+ U.S. metro areas": a dotted abbreviation
