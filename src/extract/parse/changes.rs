@@ -450,12 +450,13 @@ impl<'a> SentenceReader<'a> {
     /// "cutting up to 6,000MW": the bound wins over the verb.
     pub(super) fn bound_wins_over_verb(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "cutting up to 6,000MW": the bound wins over the verb ("cut by up to 31%" keeps
-        // its change).
+        // its change, and so does a change noun before "of": "fare rises of up to 13 per
+        // cent", decision 761).
         if m.change_from_verb
             && m.qual == Some(QualCode::UpTo)
             && m.first > 0
             && self.low(m.first) == "up"
-            && self.low(m.first - 1) != "by"
+            && !matches!(self.low(m.first - 1), "by" | "of")
         {
             m.change = None;
             m.change_from_verb = false;

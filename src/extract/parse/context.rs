@@ -328,13 +328,25 @@ impl<'a> SentenceReader<'a> {
         if let Some(article) = self.change_size_phrase(k) {
             k = article;
         }
-        // "slipped by an average of £8,900".
+        // "slipped by an average of £8,900", "will increase by a total of about £7.5
+        // billion" ("climbing a total of 3,800m" without "by" is the total climbed, not a
+        // change: decision 761).
         if k >= 3
             && self.low(k - 1) == "of"
-            && self.low(k - 2) == "average"
             && matches!(self.low(k - 3), "a" | "an")
+            && (self.low(k - 2) == "average"
+                || (self.low(k - 2) == "total" && k >= 4 && self.low(k - 4) == "by"))
         {
             k -= 3;
+        }
+        // "increase their taxes by the maximum 5 per cent": the limit's article between
+        // "by" and the bound (decision 761).
+        if k >= 2
+            && self.low(k - 1) == "the"
+            && matches!(self.low(k), "maximum" | "minimum")
+            && self.low(k - 2) == "by"
+        {
+            k -= 1;
         }
         // "wiping out $200bn".
         if k >= 2

@@ -129,12 +129,37 @@ impl<'a> SentenceReader<'a> {
                     && !words::noun_verb_plural(self.low(c))
             }) || self.participle_before_compound(&words, n);
             if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
-                || (w.ends_with("ly") && !words::LY_ADJECTIVES.contains(w))
+                || self.adverb_ends_phrase(w, &words, n)
             {
                 return None;
             }
         }
         None
+    }
+
+    /// Whether `w`, word `n` of the phrase, is an adverb in -ly that ends the counted
+    /// noun phrase: not an adjective in -ly (`words/ly_adjectives.txt`: "12 monthly
+    /// payments"), and not right before an adjective that is no participle (an ending of
+    /// `words/adjective_endings.txt` other than "-ed"), which it names the kind with, so
+    /// both stay in the name as the gold writes them ("300 fully driverless vehicles",
+    /// decision 763). Adverbs of degree ("40 mostly elderly residents") and adverbs
+    /// before participles ("14 badly injured people") were passed over by `phrase_words`.
+    fn adverb_ends_phrase(&self, w: &str, words: &[(usize, usize)], n: usize) -> bool {
+        if !w.ends_with("ly") || words::LY_ADJECTIVES.contains(w) {
+            return false;
+        }
+        let Some(&(c, d)) = words.get(n + 1) else {
+            return true;
+        };
+        let adjective = self.low(c);
+        !(words[n].1 == words[n].0 + 1
+            && d == c + 1
+            && n + 2 < words.len()
+            && !self.capitalised(c)
+            && words::ADJECTIVE_ENDINGS
+                .entries()
+                .iter()
+                .any(|&(e, _)| e != "ed" && adjective.ends_with(e)))
     }
 
     /// "six U.S. commercial satellites", "400+ U.S. metro areas": a dotted abbreviation
@@ -292,9 +317,12 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Whether `w` (lower-cased) reads as a plural noun that can head a counted noun
-    /// phrase; capitalised words only as demonyms ("Americans").
+    /// phrase; capitalised words only as demonyms ("Americans", "Israelis"). A word in -is
+    /// is a plural only when the inflection table lists its noun in -i ("taxis",
+    /// "robotaxis", "Pakistanis"; not "analysis", "tennis"; decision 762).
     pub(super) fn looks_plural(&self, w: &str, cap: bool) -> bool {
-        let plural = words::irregular_plural(w).is_some()
+        let listed = words::irregular_plural(w).is_some();
+        let plural = listed
             || w.ends_with("children")
             || w.ends_with("people")
             || (w.ends_with("men")
@@ -308,7 +336,7 @@ impl<'a> SentenceReader<'a> {
                 && !w.contains('\'')
                 && !w.contains('’')
                 && !words::false_plural(w));
-        plural && (!cap || w.ends_with("ans"))
+        plural && (!cap || w.ends_with("ans") || (listed && w.ends_with("is")))
     }
 
     /// "EVs", "MPs", "SUVs": an acronym with a plural "s".
