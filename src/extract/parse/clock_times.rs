@@ -11,15 +11,7 @@ use super::*;
 impl<'a> SentenceReader<'a> {
     /// "12.45 UK time", "16.30 GMT": a time of day, passed over.
     pub(super) fn clock_time_zone(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.unit.is_none()
-            && !m.range
-            && a.cur.is_none()
-            && !a.words
-            && a.first == a.num
-            && a.end == a.num + 1
-            && clock_shaped(self.raw(a.num))
-            && self.zone_after(a.end)
-        {
+        if self.bare_clock_figure(a, m) && self.zone_after(a.end) {
             return Err(Outcome::Skip(a.end));
         }
         Ok(())
@@ -31,18 +23,22 @@ impl<'a> SentenceReader<'a> {
     /// time of day, passed over. Verbs that also quote a price ("closed at") are not in
     /// the list.
     pub(super) fn clock_time_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.unit.is_none()
+        if self.bare_clock_figure(a, m) && self.timetable_verb_before(a.first) {
+            return Err(Outcome::Skip(a.end));
+        }
+        Ok(())
+    }
+
+    /// A lone figure, no unit, range, currency or number word, written as a clock time
+    /// ("12.45", "7.30").
+    fn bare_clock_figure(&self, a: &Amt, m: &Draft) -> bool {
+        m.unit.is_none()
             && !m.range
             && a.cur.is_none()
             && !a.words
             && a.first == a.num
             && a.end == a.num + 1
             && clock_shaped(self.raw(a.num))
-            && self.timetable_verb_before(a.first)
-        {
-            return Err(Outcome::Skip(a.end));
-        }
-        Ok(())
     }
 
     /// "leaves at", "open at", "kicks off at" right before `first`.
