@@ -175,6 +175,7 @@ lists! {
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     BARE_RATE_PERIODS = "bare_rate_periods";
+    PERIOD_TIME_REFERENCES = "period_time_references";
     COUNT_CLAUSE_VERBS = "count_clause_verbs";
     PERSON_NOUNS = "person_nouns";
     RATING_NAMES = "rating_names";

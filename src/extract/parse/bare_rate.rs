@@ -42,24 +42,11 @@ impl SentenceReader<'_> {
         Ok(())
     }
 
-    /// Whether the token at `k`, right after a period, makes "a year" a point in time:
-    /// "earlier", "ago", "before", "later", "on", "since", "until", "previously", or a
+    /// Whether the token at `k`, right after a period, makes "a year" a point in time: a
+    /// word of `words/period_time_references.txt` ("earlier", "ago", "since", …) or a
     /// hyphen ("a year-on-year rise").
     fn bare_rate_time_reference(&self, k: usize) -> bool {
         (self.is_sym(k, '-') && self.attached(k))
-            || matches!(
-                self.low(k),
-                "earlier"
-                    | "ago"
-                    | "before"
-                    | "later"
-                    | "on"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "previously"
-                    | "prior"
-                    | "back"
-            )
+            || words::PERIOD_TIME_REFERENCES.contains(self.low(k))
     }
 }

@@ -92,12 +92,7 @@ impl<'a> SentenceReader<'a> {
                 if taken > 0 {
                     m.end += taken;
                     if m.unit.is_none() && !m.range {
-                        let (u, after, t) = self.read_unit(m.end, a, nested);
-                        if u.is_some() {
-                            m.unit = u;
-                            m.end = after;
-                            m.total = t;
-                        }
+                        self.take_unit_at(m.end, a, m, nested);
                     }
                 }
             }

@@ -381,14 +381,20 @@ impl<'a> SentenceReader<'a> {
             return self.accept_range(a, m, bb, nested);
         }
         if m.unit.is_none() && (a.fuzzy.is_some() || a.fraction || a.value.is_finite()) {
-            let (u, after, t) = self.read_unit(a.end, a, nested);
-            if u.is_some() {
-                m.unit = u;
-                m.end = after;
-                m.total = t;
-            }
+            self.take_unit_at(a.end, a, m, nested);
         }
         Ok(())
+    }
+
+    /// The unit read at `j`, when there is one, becomes the draft's unit, its end and its
+    /// total; otherwise the draft is left as it was.
+    pub(super) fn take_unit_at(&self, j: usize, a: &Amt, m: &mut Draft, nested: bool) {
+        let (u, after, t) = self.read_unit(j, a, nested);
+        if u.is_some() {
+            m.unit = u;
+            m.end = after;
+            m.total = t;
+        }
     }
 
     /// The second amount of a range, right after the first or after its unit (and then
