@@ -87,6 +87,7 @@ mod phrase_edges;
 mod race_k;
 mod range;
 mod range_ends;
+mod range_or_unit;
 mod range_parts;
 mod rate_words;
 mod rates;
