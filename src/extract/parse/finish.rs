@@ -240,28 +240,7 @@ impl<'a> SentenceReader<'a> {
             ..Draft::default()
         };
         // Prefix qualifier and range openers, read backwards.
-        // "190-plus countries": at least the number, then its unit.
-        if self.is_sym(a.end, '-')
-            && self.attached(a.end)
-            && self.attached(a.end + 1)
-            && self.low(a.end + 1) == "plus"
-            && a.fuzzy.is_none()
-            && !a.fraction
-        {
-            a.end += 2;
-            m.qual = m.qual.or(Some(QualCode::Ge));
-        } else if a.cur.is_none()
-            && self.is_word(a.end)
-            && self.low(a.end) == "plus"
-            && a.fuzzy.is_none()
-            && !a.fraction
-            && self.counted_after(a.end + 1)
-        {
-            // "200 plus engineers": a spaced "plus" before a counted noun is the same
-            // bound; "$300 plus fees" (money) and "5 plus 3" (a sum) stay out.
-            a.end += 1;
-            m.qual = m.qual.or(Some(QualCode::Ge));
-        }
+        self.plus_suffix(a, &mut m);
         if m.qual.is_none()
             && let Some((q, start)) = self.qualifier_before(m.first)
         {
@@ -333,6 +312,33 @@ impl<'a> SentenceReader<'a> {
             m.range = true;
         }
         m
+    }
+
+    /// A "-plus" suffix or a spaced "plus" before a counted noun after the amount: at
+    /// least the number ("190-plus countries", "200 plus engineers").
+    fn plus_suffix(&self, a: &mut Amt, m: &mut Draft) {
+        // "190-plus countries": at least the number, then its unit.
+        if self.is_sym(a.end, '-')
+            && self.attached(a.end)
+            && self.attached(a.end + 1)
+            && self.low(a.end + 1) == "plus"
+            && a.fuzzy.is_none()
+            && !a.fraction
+        {
+            a.end += 2;
+            m.qual = m.qual.or(Some(QualCode::Ge));
+        } else if a.cur.is_none()
+            && self.is_word(a.end)
+            && self.low(a.end) == "plus"
+            && a.fuzzy.is_none()
+            && !a.fraction
+            && self.counted_after(a.end + 1)
+        {
+            // "200 plus engineers": a spaced "plus" before a counted noun is the same
+            // bound; "$300 plus fees" (money) and "5 plus 3" (a sum) stay out.
+            a.end += 1;
+            m.qual = m.qual.or(Some(QualCode::Ge));
+        }
     }
 
     /// "average" at `k` is a verb in its base form: a modal ("will average") or "to"

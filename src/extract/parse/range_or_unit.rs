@@ -195,18 +195,40 @@ impl SentenceReader<'_> {
             in_b_cur = Some(y.clone());
         }
         let final_unit = in_b_cur.or(u2).or(m.unit.take()).or(a_cur);
+        if let Some(skip) = self.not_a_range(a, &bb, final_unit.as_ref(), after_u2) {
+            return Err(Outcome::Skip(skip));
+        }
+        m.low = lo;
+        m.high = high;
+        m.range = true;
+        m.unit = final_unit;
+        m.end = if m.unit.is_some() { after_u2 } else { bb.end };
+        if m.qual.is_none() {
+            m.qual = bb.sym_qual.filter(|q| *q == QualCode::Approx);
+        }
+        Ok(())
+    }
+
+    /// Where to go on when `a` and `bb` are no range: a score ("2-0"), a phone number, a
+    /// model number after a name ("a Boeing 737-800"), two years, or a street number
+    /// ("16-18 Industrial Avenue"); `None` when they make one.
+    fn not_a_range(
+        &self,
+        a: &Amt,
+        bb: &Amt,
+        final_unit: Option<&FoundUnit>,
+        after_u2: usize,
+    ) -> Option<usize> {
         // The hyphen of a score separates the ends; a minus glued to the second end is its
         // sign ("-5 to -10").
         let hyphen_score = self.is_sym(bb.num.saturating_sub(1), '-')
             && bb.first == bb.num
-            && final_unit
-                .as_ref()
-                .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
+            && final_unit.is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
             && a.plain_digits.is_some()
             && bb.plain_digits.is_some();
-        if hyphen_score && (bb.value <= a.value || is_phone(a, &bb)) {
+        if hyphen_score && (bb.value <= a.value || is_phone(a, bb)) {
             // A score ("2-0", "89-89") or a phone number, not a range.
-            return Err(Outcome::Skip(bb.end));
+            return Some(bb.end);
         }
         // "a Boeing 737-800", "the A320-200": a model number after a name.
         if hyphen_score
@@ -218,29 +240,19 @@ impl SentenceReader<'_> {
             && self.month_at(a.num - 1).is_none()
             && !words::weekday(self.low(a.num - 1))
         {
-            return Err(Outcome::Skip(bb.end));
+            return Some(bb.end);
         }
         if self.year_like(a)
-            && self.year_like(&bb)
-            && final_unit
-                .as_ref()
-                .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
+            && self.year_like(bb)
+            && final_unit.is_none_or(|u| matches!(u.class, UnitKind::Count { .. }))
         {
-            return Err(Outcome::Skip(bb.end));
+            return Some(bb.end);
         }
         if final_unit.is_none() && self.capitalised(after_u2) {
             // "16-18 Industrial Avenue".
-            return Err(Outcome::Skip(after_u2));
+            return Some(after_u2);
         }
-        m.low = lo;
-        m.high = high;
-        m.range = true;
-        m.unit = final_unit;
-        m.end = if m.unit.is_some() { after_u2 } else { bb.end };
-        if m.qual.is_none() {
-            m.qual = bb.sym_qual.filter(|q| *q == QualCode::Approx);
-        }
-        Ok(())
+        None
     }
 
     /// "(100-94 million years ago)", "145-66 million years ago": a descending range of
