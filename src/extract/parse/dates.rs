@@ -48,34 +48,7 @@ impl<'a> SentenceReader<'a> {
                 return Some(self.date_found(m_at, i + 1, d));
             }
             if day_ok {
-                let mut end = i + 1;
-                if self.is_word(end)
-                    && self.attached(end)
-                    && matches!(self.low(end), "st" | "nd" | "rd" | "th")
-                {
-                    end += 1;
-                }
-                // "January 12 to 26", "March 3-5": the second day belongs to the date.
-                if (matches!(self.low(end), "to" | "through" | "until" | "and")
-                    || self.is_sym(end, '-')
-                    || self.is_sym(end, '–'))
-                    && self.is_num(end + 1)
-                    && self.raw(end + 1).len() <= 2
-                    && self
-                        .raw(end + 1)
-                        .parse::<u32>()
-                        .is_ok_and(|d| (1..=31).contains(&d) && i64::from(d) > v)
-                    && self.unit_at(end + 2).is_none()
-                    && !(self.is_word(end + 2) && self.looks_plural(self.low(end + 2), false))
-                {
-                    end += 2;
-                    if self.is_word(end)
-                        && self.attached(end)
-                        && matches!(self.low(end), "st" | "nd" | "rd" | "th")
-                    {
-                        end += 1;
-                    }
-                }
+                let mut end = self.day_end(i, v);
                 let mut k = end;
                 if self.is_sym(k, ',') {
                     k += 1;
@@ -103,6 +76,40 @@ impl<'a> SentenceReader<'a> {
         }
         // Month after: "7 July 2021", "5th of July".
         self.month_after_date(i, v, day_ok, year_hint)
+    }
+
+    /// One past the day at `i` (value `v`) after a month: past an ordinal suffix ("7th")
+    /// and a second, later day of the same month ("January 12 to 26", "March 3-5").
+    fn day_end(&self, i: usize, v: i64) -> usize {
+        let mut end = i + 1;
+        if self.is_word(end)
+            && self.attached(end)
+            && matches!(self.low(end), "st" | "nd" | "rd" | "th")
+        {
+            end += 1;
+        }
+        // "January 12 to 26", "March 3-5": the second day belongs to the date.
+        if (matches!(self.low(end), "to" | "through" | "until" | "and")
+            || self.is_sym(end, '-')
+            || self.is_sym(end, '–'))
+            && self.is_num(end + 1)
+            && self.raw(end + 1).len() <= 2
+            && self
+                .raw(end + 1)
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d) && i64::from(d) > v)
+            && self.unit_at(end + 2).is_none()
+            && !(self.is_word(end + 2) && self.looks_plural(self.low(end + 2), false))
+        {
+            end += 2;
+            if self.is_word(end)
+                && self.attached(end)
+                && matches!(self.low(end), "st" | "nd" | "rd" | "th")
+            {
+                end += 1;
+            }
+        }
+        end
     }
 
     /// A day before its month: "7 July 2021", "5th of July".

@@ -25,9 +25,6 @@ impl<'a> SentenceReader<'a> {
         if single {
             return self.single_phrase(&words);
         }
-        let text_of = |(a, b): (usize, usize)| -> &'a str {
-            &self.text[self.toks[a].start..self.toks[b - 1].end]
-        };
         for (n, &(a, b)) in words.iter().enumerate() {
             let w = self.low(b - 1);
             let cap = self.capitalised(a);
@@ -52,89 +49,115 @@ impl<'a> SentenceReader<'a> {
                 && self.currency_from(b).is_none();
             // "2.5m EVs", "19 Tory MPs": an acronym plural heads the phrase as it is.
             if b == a + 1 && self.acronym_plural(a) {
-                let r = self.raw(a);
-                // "14 rushing TDs": a counted statistic's abbreviation is named in full.
-                let head = match self.unit_at(a) {
-                    Some((def, e)) if e == b && def.dimension == "sports-statistic" => {
-                        def.name.clone()
-                    }
-                    _ => r[..r.len() - 1].to_string(),
-                };
-                let mut name = String::new();
-                for &r in &words[..n] {
-                    name.push_str(text_of(r));
-                    name.push(' ');
-                }
-                name.push_str(&head);
-                return Some((
-                    FoundUnit {
-                        name,
-                        class: UnitKind::Count {
-                            head: head.to_lowercase(),
-                        },
-                    },
-                    b,
-                ));
+                return Some(self.acronym_head(&words, n));
             }
             if (self.looks_plural(w, cap) || noun_verb)
                 && !self.modifies_later_head(w, &words[n + 1..])
             {
-                // A unit word as the head: "517 rushing yards"; but "five break points"
-                // counts a kind of its own (words/unit_kind_modifiers.txt).
-                if let Some((def, _)) = self.unit_at(b - 1)
-                    && let unit = Self::unit_of(def)
-                    && matches!(unit.class, UnitKind::Measure | UnitKind::Time)
-                    && !(n > 0 && words::UNIT_KIND_MODIFIERS.contains(self.low(words[n - 1].0)))
-                {
-                    return Some((unit, b));
-                }
-                let head = singular_noun(w);
-                let mut name = String::new();
-                for &r in &words[self.descriptive_lead(&words[..n])..n] {
-                    let t = text_of(r);
-                    match words::superlative_base(t) {
-                        Some(base) => name.push_str(&base),
-                        None => name.push_str(t),
-                    }
-                    name.push(' ');
-                }
-                // "e-buses": the part of a hyphenated head before its last word stays.
-                if b > a + 1 {
-                    name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
-                }
-                name.push_str(&head);
-                // "homes and businesses", "police, soldiers and civilians": plurals
-                // joined by "and" or a comma list (decisions 612, 637).
-                let mut end = b;
-                if let Some((joined, e)) = self.joined_head(b) {
-                    name.push_str(&joined);
-                    end = e;
-                }
-                return Some((
-                    FoundUnit {
-                        name,
-                        class: UnitKind::Count { head },
-                    },
-                    end,
-                ));
+                return Some(self.plural_head(&words, n));
             }
-            // Modifiers must be adjectives or nouns: stop at a verb-looking word
-            // (a hyphenated compound such as "coal-fired" is an adjective).
-            // A participle right before the plural head is an adjective: "300 recorded
-            // songs", "5 confirmed cases".
-            let participle_adjective = words.get(n + 1).is_some_and(|&(c, d)| {
-                d == c + 1
-                    && !self.capitalised(c)
-                    && self.looks_plural(self.low(c), false)
-                    && !words::noun_verb_plural(self.low(c))
-            }) || self.participle_before_compound(&words, n);
-            if (w.ends_with("ed") && b == a + 1 && !participle_adjective)
-                || self.adverb_ends_phrase(w, &words, n)
-            {
+            if self.verb_ends_phrase(&words, n) {
                 return None;
             }
         }
         None
+    }
+
+    /// The text of the words `(a, b)` of a phrase, tokens `a` to `b - 1`.
+    fn words_text(&self, (a, b): (usize, usize)) -> &'a str {
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+
+    /// The phrase `words` headed by the acronym plural at `words[n]` ("2.5m EVs", "19
+    /// Tory MPs"), a counted statistic's abbreviation named in full ("14 rushing TDs").
+    fn acronym_head(&self, words: &[(usize, usize)], n: usize) -> (FoundUnit, usize) {
+        let (a, b) = words[n];
+        let r = self.raw(a);
+        // "14 rushing TDs": a counted statistic's abbreviation is named in full.
+        let head = match self.unit_at(a) {
+            Some((def, e)) if e == b && def.dimension == "sports-statistic" => def.name.clone(),
+            _ => r[..r.len() - 1].to_string(),
+        };
+        let mut name = String::new();
+        for &r in &words[..n] {
+            name.push_str(self.words_text(r));
+            name.push(' ');
+        }
+        name.push_str(&head);
+        (
+            FoundUnit {
+                name,
+                class: UnitKind::Count {
+                    head: head.to_lowercase(),
+                },
+            },
+            b,
+        )
+    }
+
+    /// The phrase `words` headed by the plural at `words[n]`: a unit word as the head
+    /// ("517 rushing yards"), else a count named by its modifiers and head, with plurals
+    /// joined to it ("homes and businesses").
+    fn plural_head(&self, words: &[(usize, usize)], n: usize) -> (FoundUnit, usize) {
+        let (a, b) = words[n];
+        let w = self.low(b - 1);
+        // A unit word as the head: "517 rushing yards"; but "five break points"
+        // counts a kind of its own (words/unit_kind_modifiers.txt).
+        if let Some((def, _)) = self.unit_at(b - 1)
+            && let unit = Self::unit_of(def)
+            && matches!(unit.class, UnitKind::Measure | UnitKind::Time)
+            && !(n > 0 && words::UNIT_KIND_MODIFIERS.contains(self.low(words[n - 1].0)))
+        {
+            return (unit, b);
+        }
+        let head = singular_noun(w);
+        let mut name = String::new();
+        for &r in &words[self.descriptive_lead(&words[..n])..n] {
+            let t = self.words_text(r);
+            match words::superlative_base(t) {
+                Some(base) => name.push_str(&base),
+                None => name.push_str(t),
+            }
+            name.push(' ');
+        }
+        // "e-buses": the part of a hyphenated head before its last word stays.
+        if b > a + 1 {
+            name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
+        }
+        name.push_str(&head);
+        // "homes and businesses", "police, soldiers and civilians": plurals
+        // joined by "and" or a comma list (decisions 612, 637).
+        let mut end = b;
+        if let Some((joined, e)) = self.joined_head(b) {
+            name.push_str(&joined);
+            end = e;
+        }
+        (
+            FoundUnit {
+                name,
+                class: UnitKind::Count { head },
+            },
+            end,
+        )
+    }
+
+    /// Whether the word `words[n]`, not the head, ends the phrase: a verb-looking word
+    /// (not a participle before the plural head) or an adverb.
+    fn verb_ends_phrase(&self, words: &[(usize, usize)], n: usize) -> bool {
+        let (a, b) = words[n];
+        let w = self.low(b - 1);
+        // Modifiers must be adjectives or nouns: stop at a verb-looking word
+        // (a hyphenated compound such as "coal-fired" is an adjective).
+        // A participle right before the plural head is an adjective: "300 recorded
+        // songs", "5 confirmed cases".
+        let participle_adjective = words.get(n + 1).is_some_and(|&(c, d)| {
+            d == c + 1
+                && !self.capitalised(c)
+                && self.looks_plural(self.low(c), false)
+                && !words::noun_verb_plural(self.low(c))
+        }) || self.participle_before_compound(words, n);
+        (w.ends_with("ed") && b == a + 1 && !participle_adjective)
+            || self.adverb_ends_phrase(w, words, n)
     }
 
     /// Whether `w`, word `n` of the phrase, is an adverb in -ly that ends the counted

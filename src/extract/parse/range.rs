@@ -267,6 +267,43 @@ impl<'a> SentenceReader<'a> {
             return self.range_second(a, j + 1, between, governed, after_unit);
         }
         let sep = self.low(j);
+        let k = self.second_end_start(a, sep, j);
+        let ok_sep = self.separator_ok(a, j, sep, between, governed, after_unit)?;
+        if !ok_sep {
+            return None;
+        }
+        // Currency before the second number ("$3 billion to $5 billion").
+        let (cur, num) = match self.currency_from(k) {
+            Some((c, n)) => (Some(c), n),
+            None => (None, k),
+        };
+        let mut b = if self.signed_end_here(a, j, cur.is_none(), num) {
+            self.signed_second_end(a, num)?
+        } else if let Some(b) = self.sign_word_end(a, cur.is_some(), num) {
+            b
+        } else if self.is_num(num) {
+            self.digit_second_end(a, j, num, cur)?
+        } else if cur.is_none() && self.article_unit_end(a, sep, num) {
+            self.simple_word_amt(num, num + 1, 1.0)
+        } else if cur.is_none() && self.is_word(num) {
+            let b = self.word_amount(num)?;
+            if b.fuzzy.is_some() || b.fraction {
+                return None;
+            }
+            b
+        } else {
+            return None;
+        };
+        if b.cur.is_none() {
+            b.cur = cur.or(a.cur);
+        }
+        self.range_end_ok(a, &b, j, num, sep).then_some(b)
+    }
+
+    /// Where the second end of a range starts after the separator at `j`: past a bound
+    /// or an adverb on the second end ("to about 20"), an adjective after "from" ("to an
+    /// astounding 137 million"), "as many as" and a named high ("to a high of $2.79").
+    fn second_end_start(&self, a: &Amt, sep: &str, j: usize) -> usize {
         let mut k = j + 1;
         if self.bound_on_second_end(a, sep, k)
             || self.adverb_after_or(sep, k)
@@ -292,6 +329,20 @@ impl<'a> SentenceReader<'a> {
         {
             k += 3;
         }
+        k
+    }
+
+    /// Whether the separator at `j` ("to", "and", "or", "through", a dash, a glued tilde)
+    /// may join the two ends of a range; `None` past the sentence.
+    fn separator_ok(
+        &self,
+        a: &Amt,
+        j: usize,
+        sep: &str,
+        between: bool,
+        governed: bool,
+        after_unit: bool,
+    ) -> Option<bool> {
         let ok_sep = match self.kind(j)? {
             Kind::Word => match sep {
                 "and" => between,
@@ -308,54 +359,33 @@ impl<'a> SentenceReader<'a> {
             Kind::Sym('~') => !between && self.attached(j) && self.attached(j + 1),
             _ => false,
         };
-        if !ok_sep {
+        Some(ok_sep)
+    }
+
+    /// The second end of a range in digits at `num` (`cur`: the currency read before
+    /// it), with a vulgar fraction, a money scale or a fraction of its own; `None` for a
+    /// sign or glued letters before it.
+    fn digit_second_end(&self, a: &Amt, j: usize, num: usize, cur: Option<Cur>) -> Option<Amt> {
+        if self.is_sym(num, '-') {
             return None;
         }
-        // Currency before the second number ("$3 billion to $5 billion").
-        let (cur, num) = match self.currency_from(k) {
-            Some((c, n)) => (Some(c), n),
-            None => (None, k),
-        };
-        let mut b = if self.signed_end_here(a, j, cur.is_none(), num) {
-            self.signed_second_end(a, num)?
-        } else if let Some(b) = self.sign_word_end(a, cur.is_some(), num) {
-            b
-        } else if self.is_num(num) {
-            if self.is_sym(num, '-') {
-                return None;
-            }
-            let mut b = self.vulgar_on_second_end(self.digit_amount(num, cur.is_none()).ok()?);
-            self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
-            // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
-            // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
-            if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
-                self.fraction_on_second_end(&mut b);
-            }
-            // "5~10": the tilde read as the second end's "about" is the separator.
-            if b.first == j && self.is_sym(j, '~') {
-                b.first = num;
-                b.sym_qual = None;
-            }
-            if b.first != num && cur.is_none() {
-                // A sign or glued letters: "to -5", "to S22".
-                b.cur?;
-            }
-            b
-        } else if cur.is_none() && self.article_unit_end(a, sep, num) {
-            self.simple_word_amt(num, num + 1, 1.0)
-        } else if cur.is_none() && self.is_word(num) {
-            let b = self.word_amount(num)?;
-            if b.fuzzy.is_some() || b.fraction {
-                return None;
-            }
-            b
-        } else {
-            return None;
-        };
-        if b.cur.is_none() {
-            b.cur = cur.or(a.cur);
+        let mut b = self.vulgar_on_second_end(self.digit_amount(num, cur.is_none()).ok()?);
+        self.money_scale_on_second_end(a.cur.is_some() && cur.is_none(), &mut b);
+        // "1/2 to 3/4 cup", "1/4-1/2 teaspoon", "1 to 1 1/2 cups" (after a whole
+        // number, a dash and a fraction are a mixed number: "3-1/2-year", "14-1/4").
+        if cur.is_none() && (self.is_slash_fraction(a) || self.is_word(j)) {
+            self.fraction_on_second_end(&mut b);
         }
-        self.range_end_ok(a, &b, j, num, sep).then_some(b)
+        // "5~10": the tilde read as the second end's "about" is the separator.
+        if b.first == j && self.is_sym(j, '~') {
+            b.first = num;
+            b.sym_qual = None;
+        }
+        if b.first != num && cur.is_none() {
+            // A sign or glued letters: "to -5", "to S22".
+            b.cur?;
+        }
+        Some(b)
     }
 
     /// Whether the first end `a` of an "or" follows a comma and an item of the same

@@ -79,45 +79,11 @@ impl SentenceReader<'_> {
         {
             return self.read_rate(unit, per);
         }
-        // "£24 a-year": a rate with its article hyphenated to the noun.
+        // "£24 a-year", "£250,000-a-week": a hyphenated rate.
         if r == k
-            && matches!(self.low(r), "a" | "an" | "per")
-            && self.is_sym(r + 1, '-')
-            && self.attached(r + 1)
-            && self.attached(r + 2)
-            && words::rate_noun(self.low(r + 2))
+            && let Some(found) = self.hyphenated_rate(&unit, r)
         {
-            let base = match &unit.class {
-                UnitKind::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            return (
-                FoundUnit {
-                    name: format!("{base} per {}", self.hyphened_denominator(&unit, r + 2)),
-                    class: UnitKind::Rate,
-                },
-                r + 3,
-            );
-        }
-        // "£250,000-a-week": a hyphenated rate.
-        if r == k
-            && self.is_sym(r, '-')
-            && self.attached(r)
-            && matches!(self.low(r + 1), "a" | "an" | "per")
-            && self.is_sym(r + 2, '-')
-            && words::rate_noun(self.low(r + 3))
-        {
-            let base = match &unit.class {
-                UnitKind::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            return (
-                FoundUnit {
-                    name: format!("{base} per {}", self.hyphened_denominator(&unit, r + 3)),
-                    class: UnitKind::Rate,
-                },
-                r + 4,
-            );
+            return found;
         }
         let rate = self.low(r) == "per"
             || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
@@ -148,6 +114,50 @@ impl SentenceReader<'_> {
             },
             end,
         )
+    }
+
+    /// A rate hyphenated at `r`, right after the unit: "£24 a-year" (the article
+    /// hyphenated to the noun), "£250,000-a-week".
+    fn hyphenated_rate(&self, unit: &FoundUnit, r: usize) -> Option<(FoundUnit, usize)> {
+        // "£24 a-year": a rate with its article hyphenated to the noun.
+        if matches!(self.low(r), "a" | "an" | "per")
+            && self.is_sym(r + 1, '-')
+            && self.attached(r + 1)
+            && self.attached(r + 2)
+            && words::rate_noun(self.low(r + 2))
+        {
+            let base = match &unit.class {
+                UnitKind::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return Some((
+                FoundUnit {
+                    name: format!("{base} per {}", self.hyphened_denominator(unit, r + 2)),
+                    class: UnitKind::Rate,
+                },
+                r + 3,
+            ));
+        }
+        // "£250,000-a-week": a hyphenated rate.
+        if self.is_sym(r, '-')
+            && self.attached(r)
+            && matches!(self.low(r + 1), "a" | "an" | "per")
+            && self.is_sym(r + 2, '-')
+            && words::rate_noun(self.low(r + 3))
+        {
+            let base = match &unit.class {
+                UnitKind::Count { head } => head.clone(),
+                _ => unit.name.clone(),
+            };
+            return Some((
+                FoundUnit {
+                    name: format!("{base} per {}", self.hyphened_denominator(unit, r + 3)),
+                    class: UnitKind::Rate,
+                },
+                r + 4,
+            ));
+        }
+        None
     }
 
     /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or

@@ -1,6 +1,6 @@
 //! A stock's change reported by a verb after its count: "the nearly 16 million
 //! subscribers Netflix added", "the 2.3 million Netflix added" (decision 366). The verb
-//! before its count is `stock_change` in `changes.rs` (decision 211).
+//! before its count is `stock_change` in `not_changes.rs` (decision 211).
 
 use super::finish::{Draft, Step};
 use super::*;

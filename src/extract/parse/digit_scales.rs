@@ -1,0 +1,203 @@
+//! The scale after the digits: a glued abbreviation ("$1.1m", "4.3M"), a hyphenated or
+//! spaced scale word ("a 1.2-billion deal", "Rs 4.6 lakh crore"), a tonne symbol with its
+//! scale ("27.4Mt"), and when a glued "m" is a million (a count, a range's second end)
+//! rather than a metre.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// The power of ten of a tonne symbol with its scale after the number at `j`
+    /// ("27.4Mt", "320ktpa", "2.4mtpa": `words/tonne_scales.txt`), rule `tonne_scale`;
+    /// spaced from the number only where it can mean nothing else (`spaced_tonne_scale`).
+    pub(super) fn tonne_scale(&self, j: usize) -> Option<i32> {
+        let glued_on = self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1));
+        if !self.is_word(j) || glued_on || !(self.attached(j) || self.spaced_tonne_scale(j)) {
+            return None;
+        }
+        words::TONNE_SCALES.get(self.raw(j))?.parse().ok()
+    }
+
+    /// "194.4 Mt", "1,000 Mt of coal", "320 ktpa": a tonne symbol with its scale, apart
+    /// from the number right before it, is read as glued (rule `spaced_tonne_scale`,
+    /// decision 205) unless something else could be meant: a name after it ("12 Mt
+    /// Everest climbers", "Mt. Fuji": Mount) or a sentence about explosions ("a 50 Mt
+    /// bomb": a megaton of TNT, `words/explosion_words.txt`).
+    fn spaced_tonne_scale(&self, j: usize) -> bool {
+        let name_after = (self.is_word(j + 1) && self.capitalised(j + 1))
+            || (self.is_sym(j + 1, '.') && self.is_word(j + 2) && self.capitalised(j + 2));
+        j > 0
+            && self.is_num(j - 1)
+            && words::TONNE_SCALES.contains(self.raw(j))
+            && !name_after
+            && !self.sentence_has_word(&self.memo.names_explosion, |w| {
+                words::EXPLOSION_WORDS.contains(w)
+            })
+    }
+
+    /// The scale after the digits ending before `j`: a glued abbreviation ("$1.1m",
+    /// "4.3M"), a hyphenated scale word ("a 1.2-billion deal") or scale words ("1.3
+    /// thousand", "Rs 4.6 lakh crore"); the power of ten and the token after it.
+    pub(super) fn scale_after(&self, i: usize, j: usize, cur: Option<Cur>) -> (i32, usize) {
+        let mut j = j;
+        let mut scale = 0;
+        // Glued scale abbreviation: "$1.1m", "4.3M", "2.8bn".
+        if self.is_word(j)
+            && self.attached(j)
+            && let Some((p, money)) = lexicon::scale_abbrev(self.raw(j))
+            && (!money
+                || cur.is_some()
+                || self.counted_after(j + 1)
+                || self.strong_after(j + 1)
+                || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
+                || self.earlier_scaled(i, self.raw(j))
+                || self.counted_glued_scale(i, j)
+                || self.money_verb_before(i)
+                || self.scale_of_a_count(i, j)
+                || self.scale_of_second_end(j)
+                || self.scale_of_spelled_partner(i, j)
+                || self.glued_after_large_figure(i)
+                // "a 1.1m-barrel draw": a count of the noun after the hyphen.
+                || (self.is_sym(j + 1, '-')
+                    && self.attached(j + 1)
+                    && self.attached(j + 2)
+                    && self.is_word(j + 2)
+                    && !words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))))
+            && !(self.raw(j) == "m" && self.is_sym(j + 1, '²'))
+            // "T" is a trillion and "mm" a million (finance's "$1.2mm") only after a
+            // currency ("5T" may be teslas, "12mm" millimetres).
+            && (!matches!(self.raw(j), "T" | "mm" | "MM") || cur.is_some())
+            && !self.metre_dimension_after(j)
+            && !(cur.is_none() && self.metre_word_after(j))
+            // "ran a 5k": a race's distance, read as kilometres (decision 548).
+            && !(cur.is_none() && self.race_k(j))
+        {
+            scale += p;
+            j += 1;
+        }
+        // "27.4Mt", "320ktpa": a scale glued to the tonne (the unit is read after).
+        if scale == 0
+            && cur.is_none()
+            && let Some(p) = self.tonne_scale(j)
+        {
+            scale += p;
+            j += 1;
+        }
+        // "a 1.2-billion deal", "the $3-million home": a hyphenated scale word.
+        if scale == 0
+            && self.is_sym(j, '-')
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.is_word(j + 1)
+            && let Some(p) = number::scale_word(self.low(j + 1))
+                .filter(|&p| p >= 3)
+                .or(match self.low(j + 1) {
+                    "crore" => Some(7),
+                    "lakh" => Some(5),
+                    _ => None,
+                })
+        {
+            scale += p;
+            j += 2;
+        }
+        // Scale words: "1.3 thousand", "4 hundred million".
+        if scale == 0 {
+            if self.low(j) == "hundred" {
+                scale += 2;
+                j += 1;
+            }
+            // Indian scale words: a lakh is 10^5, a crore 10^7.
+            // "Rs 4.6 lakh crore" is 4.6 × 10^12; "Rs 175 cr" is crore.
+            if matches!(self.low(j), "lakh" | "lakhs") {
+                scale += 5;
+                j += 1;
+            }
+            if matches!(self.low(j), "crore" | "crores")
+                || (self.low(j) == "cr" && cur.is_some_and(|c| c.code == "INR"))
+            {
+                scale += 7;
+                j += 1;
+            }
+            while let Some(p) = number::scale_word(self.low(j)) {
+                if self.is_word(j) {
+                    scale += p;
+                    j += 1;
+                } else {
+                    break;
+                }
+                if self.low(j) == "and" {
+                    break;
+                }
+            }
+        }
+        (scale, j)
+    }
+
+    /// "lost 1.3 million subscribers … leaving it with 153.6m", "May passenger numbers
+    /// rose … to 7.5m", "bird flu killed 40m+ hens": a glued "m" or "b" at `j`, after
+    /// the digits at `i`, is the scale of a count when the sentence counted things in
+    /// millions (billions) spelled out before it, when a counted noun names the figure in
+    /// the singular before a word for how many there are (`words/count_total_words.txt`:
+    /// "passenger numbers", "subscriber base"), or when a counted noun follows a "+".
+    /// Without the "+", the figure must end its phrase (or an adverb or a verb of
+    /// `words/count_clause_verbs.txt` follow it: "of these, 19.4m had cavity walls").
+    fn scale_of_a_count(&self, i: usize, j: usize) -> bool {
+        if self.is_sym(j + 1, '+') && self.attached(j + 1) && self.counted_after(j + 2) {
+            return true;
+        }
+        // A word after the figure may be what it measures ("5m deep", "0.5m of water"):
+        // only a figure that ends its phrase, or is followed by an adverb, is read so.
+        if self.is_word(j + 1)
+            && !self.low(j + 1).ends_with("ly")
+            && !self.clause_verb_after_glued(j)
+        {
+            return false;
+        }
+        let named = (i.saturating_sub(12).max(1)..i).any(|k| {
+            self.is_word(k)
+                && self.is_word(k - 1)
+                && words::COUNT_TOTAL_WORDS.contains(self.low(k))
+                && words::COUNT_CONTEXT_NOUNS.contains(format!("{}s", self.low(k - 1)).as_str())
+        });
+        if named {
+            return true;
+        }
+        let word = match lexicon::scale_abbrev(self.raw(j)) {
+            Some((6, _)) => "million",
+            Some((9, _)) => "billion",
+            _ => return false,
+        };
+        (i.saturating_sub(60)..i.saturating_sub(1))
+            .any(|k| self.is_num(k) && self.low(k + 1) == word && self.counted_after(k + 2))
+    }
+
+    /// "1m-2m viewers", "from 1.2m to 1.8m subscribers": the glued "m" or "b" at `j`
+    /// ends the first end of a range whose second end has the same letter read as its
+    /// scale ("140m-340m across" stays metres).
+    fn scale_of_second_end(&self, j: usize) -> bool {
+        let dash = matches!(self.kind(j + 1), Some(Kind::Sym('-' | '–')));
+        let num = j + 2;
+        (dash || self.low(j + 1) == "to")
+            && self.is_num(num)
+            && self.raw(num + 1) == self.raw(j)
+            && self.attached(num + 1)
+            && self.scale_after(num, num + 1, None).0 > 0
+    }
+
+    /// "kept 2m apart", "5m deep", "the 100m sprint": a word of place, size or race
+    /// after the "m" at `j` (`words/metre_words_after.txt`) keeps it a metre, even where
+    /// the sentence counts people.
+    fn metre_word_after(&self, j: usize) -> bool {
+        self.is_word(j + 1)
+            && !self.attached(j + 1)
+            && words::METRE_WORDS_AFTER.contains(self.low(j + 1))
+    }
+
+    /// "the 1.8m-high fence", "a 1.1m-long snake": a dimension adjective hyphenated to
+    /// the "m" after `j`'s number keeps the "m" a metre, whatever the words around say.
+    fn metre_dimension_after(&self, j: usize) -> bool {
+        self.is_sym(j + 1, '-')
+            && self.attached(j + 1)
+            && self.attached(j + 2)
+            && words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))
+    }
+}

@@ -1,0 +1,119 @@
+//! Rules that drop a change once the unit is known: a count a verb gained or lost (but
+//! for a stock: jobs, subscribers), a share of a vote won, money lost, an adverb before
+//! a measure, a count whose change comes from no verb or sign.
+
+use super::finish::{Draft, Step};
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "lost 3 games" is a count; "climbed by 2.3 million" is a change.
+    pub(super) fn count_is_not_change(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // A verb's change does not turn a count of things into a change
+        // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
+        // A change said with "by" is one even for counts ("subscribers climbed by 2.3
+        // million", "ocean heat rose by c.16 zettajoules").
+        // A factor keeps the verb's change: "jumped 15- to 20-fold" (decision 634).
+        if m.change_from_verb
+            && !a.plus
+            && !m.change_by
+            && !m.multiplier
+            && !self.stock_change(m)
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, UnitKind::Count { .. } | UnitKind::Time))
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "The economy added 164,000 jobs", "Netflix added 8.8 million subscribers", "it lost
+    /// 71 seats": a past verb of gain or loss (`stock_verbs`) right before a count of the
+    /// members of a stock (`stock_nouns`: jobs, subscribers, seats) reports how the stock
+    /// changed, a rise or a fall (decision 211). Other counts stay counts ("lost 17
+    /// consecutive Test matches", "added 5 assists"), and so do other forms of the verb
+    /// ("would need to add ten users", dev `=`).
+    fn stock_change(&self, m: &Draft) -> bool {
+        let Some(UnitKind::Count { head }) = m.unit.as_ref().map(|u| &u.class) else {
+            return false;
+        };
+        let noun = head.rsplit(' ').next().unwrap_or_default();
+        m.first > 0
+            && words::STOCK_NOUNS.contains(noun)
+            && words::STOCK_VERBS.contains(self.low(self.verb_index(m.first)))
+    }
+
+    /// "gained 19% of the national vote", "won 52 percent of the ballots": a share of a
+    /// vote that a verb of gain reports is a result, not a rise.
+    pub(super) fn vote_share_is_not_change(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change_from_verb
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| u.class == UnitKind::Percent)
+            && self.low(m.end) == "of"
+            && (m.end + 1..m.end + 4).any(|k| words::VOTE_NOUNS.contains(self.low(k)))
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "lost $1.1bn" is a loss, not a fall.
+    pub(super) fn money_loss(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "lost $1.1bn" is a loss, "lost 2%" a fall.
+        if m.change == Some(false)
+            && m.change_from_verb
+            && m.unit.as_ref().is_some_and(|u| {
+                matches!(u.class, UnitKind::Currency(_))
+                    && !matches!(u.name.as_str(), "sen" | "cent" | "penny" | "paisa")
+            })
+            && m.first > 0
+            && matches!(
+                self.low(self.verb_index(m.first)),
+                "lose" | "loses" | "lost" | "losing"
+            )
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "gave up 517 yards" is no change; "up 1.3 mph from a year ago" is.
+    pub(super) fn adverb_before_measure(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        // "up 5%", "down 68 p", but not "gave up 517 yards"; a measure only as a clause of
+        // its own: "averaged 97.8 mph, up 1.3 mph from a year ago".
+        let adverb_clause = m.first >= 2
+            && matches!(self.low(m.first - 1), "up" | "down")
+            && (self.is_sym(m.first - 2, ',') || matches!(self.low(m.end), "from" | "on"));
+        if m.adverb
+            && !adverb_clause
+            && !a.plus
+            && m.unit.as_ref().is_some_and(|u| {
+                u.class == UnitKind::Measure
+                    && !matches!(
+                        u.name.as_str(),
+                        "point" | "basis point" | "percentage point"
+                    )
+            })
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// A count has a change only from a verb or a sign (a factor also from its change
+    /// noun, "a 3-fold rise", decision 634).
+    pub(super) fn count_without_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if !m.change_from_verb
+            && !a.plus
+            && !m.multiplier
+            && m.change.is_some()
+            && m.unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.class, UnitKind::Count { .. }))
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+}
