@@ -7,7 +7,7 @@
 //! Units, symbols and currencies are not here: they are the unit registry's
 //! (`src/units/units.tsv`).
 
-use super::subject::FastHash;
+use crate::fast_hash::FastHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -15,6 +15,7 @@ mod tests;
 
 pub use table::TableError;
 
+use crate::fast_hash::FastHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -159,10 +160,13 @@ pub struct Context<'a> {
 #[derive(Debug)]
 pub struct Registry {
     units: Vec<Unit>,
-    after: HashMap<String, Vec<(UnitId, usize)>>,
-    before: HashMap<String, Vec<(UnitId, usize)>>,
-    names: HashMap<String, Vec<UnitId>>,
+    after: SpellingIndex,
+    before: SpellingIndex,
+    names: HashMap<String, Vec<UnitId>, FastHash>,
 }
+
+/// Spellings by their first token (lower-cased): the unit and the spelling's index.
+type SpellingIndex = HashMap<String, Vec<(UnitId, usize)>, FastHash>;
 
 /// The registry read from the embedded `units.tsv`, parsed once.
 pub fn registry() -> &'static Registry {
@@ -179,9 +183,9 @@ impl Registry {
         let units = table::parse(text)?;
         let mut reg = Registry {
             units,
-            after: HashMap::new(),
-            before: HashMap::new(),
-            names: HashMap::new(),
+            after: HashMap::default(),
+            before: HashMap::default(),
+            names: HashMap::default(),
         };
         for (i, unit) in reg.units.iter().enumerate() {
             let id = UnitId(i as u16);
@@ -317,7 +321,7 @@ impl Registry {
 
     fn longest<'r>(
         &'r self,
-        index: &'r HashMap<String, Vec<(UnitId, usize)>>,
+        index: &'r SpellingIndex,
         tokens: &[&str],
         cx: Context<'_>,
     ) -> Option<Found<'r>> {
@@ -327,7 +331,7 @@ impl Registry {
 
     fn longest_by<'r>(
         &'r self,
-        index: &'r HashMap<String, Vec<(UnitId, usize)>>,
+        index: &'r SpellingIndex,
         first: &str,
         cx: Context<'_>,
         fits: impl Fn(&Spelling) -> bool,

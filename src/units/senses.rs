@@ -5,6 +5,7 @@
 //! they point to.
 
 use super::{UnitId, registry};
+use crate::fast_hash::FastHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -72,10 +73,13 @@ pub struct SenseError {
     pub what: String,
 }
 
+/// The senses of each spelling, in row order.
+pub type SenseTable = HashMap<String, Vec<Sense>, FastHash>;
+
 /// Reads a table in the format of `senses.tsv`.
-pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
+pub fn parse(text: &str) -> Result<SenseTable, SenseError> {
     let reg = registry();
-    let mut out: HashMap<String, Vec<Sense>> = HashMap::new();
+    let mut out = SenseTable::default();
     let rows = text
         .lines()
         .enumerate()
@@ -121,8 +125,8 @@ pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
     Ok(out)
 }
 
-fn table() -> &'static HashMap<String, Vec<Sense>> {
-    static TABLE: OnceLock<HashMap<String, Vec<Sense>>> = OnceLock::new();
+fn table() -> &'static SenseTable {
+    static TABLE: OnceLock<SenseTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         // The embedded table is checked by the tests; a broken one is a build defect.
         parse(SENSES_TSV).expect("src/units/senses.tsv is valid (see its tests)")
