@@ -27,10 +27,9 @@ pub const AGES_TXT: &str = include_str!("ages.txt");
 
 /// Whether the unit named `name` states an age ("year of age") rather than a span.
 pub fn is_age(name: &str) -> bool {
-    AGES_TXT
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .any(|l| l == name)
+    static AGES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    AGES.get_or_init(|| AGES_TXT.lines().filter(|l| !l.starts_with('#')).collect())
+        .contains(&name)
 }
 
 /// How an amount in a unit becomes an amount in its dimension's base unit.

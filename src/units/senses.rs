@@ -25,7 +25,8 @@ pub enum Touch {
 pub struct Sense {
     pub touch: Touch,
     pub unit: UnitId,
-    /// Whole words, and stems (a cue written "word*", kept without the star).
+    /// Whole words (sorted, so a word is found by binary search), and stems (a cue
+    /// written "word*", kept without the star).
     pub words: Vec<String>,
     pub stems: Vec<String>,
 }
@@ -52,8 +53,9 @@ impl Sense {
                 .unwrap_or(w);
             let cue = self
                 .words
-                .iter()
-                .find(|c| *c == w)
+                .binary_search_by(|c| c.as_str().cmp(w))
+                .ok()
+                .map(|i| &self.words[i])
                 .or_else(|| self.stems.iter().find(|s| w.starts_with(s.as_str())));
             if let Some(c) = cue
                 && !hits.contains(&c.as_str())
@@ -115,6 +117,7 @@ pub fn parse(text: &str) -> Result<SenseTable, SenseError> {
                 None => words.push(cue.to_string()),
             }
         }
+        words.sort_unstable();
         out.entry(spelling.to_string()).or_default().push(Sense {
             touch,
             unit,
