@@ -6,7 +6,7 @@
 
 use super::{UnitId, registry};
 use crate::fast_hash::FastHash;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The embedded data file.
@@ -25,9 +25,9 @@ pub enum Touch {
 pub struct Sense {
     pub touch: Touch,
     pub unit: UnitId,
-    /// Whole words (sorted, so a word is found by binary search), and stems (a cue
-    /// written "word*", kept without the star).
-    pub words: Vec<String>,
+    /// Whole words (a set: a word of the text is one hash, however many cues), and stems
+    /// (a cue written "word*", kept without the star).
+    pub words: HashSet<String, FastHash>,
     pub stems: Vec<String>,
 }
 
@@ -53,9 +53,7 @@ impl Sense {
                 .unwrap_or(w);
             let cue = self
                 .words
-                .binary_search_by(|c| c.as_str().cmp(w))
-                .ok()
-                .map(|i| &self.words[i])
+                .get(w)
                 .or_else(|| self.stems.iter().find(|s| w.starts_with(s.as_str())));
             if let Some(c) = cue
                 && !hits.contains(&c.as_str())
@@ -106,7 +104,7 @@ pub fn parse(text: &str) -> Result<SenseTable, SenseError> {
             .by_name(unit)
             .find(|&id| reg.get(id).name == unit)
             .ok_or_else(|| bad("the unit is no registry unit's canonical name"))?;
-        let (mut words, mut stems) = (Vec::new(), Vec::new());
+        let (mut words, mut stems) = (HashSet::default(), Vec::new());
         for cue in cues.split('|') {
             let name = cue.chars().next().is_some_and(char::is_uppercase);
             if cue.is_empty() || (!name && cue != cue.to_lowercase()) {
@@ -114,10 +112,11 @@ pub fn parse(text: &str) -> Result<SenseTable, SenseError> {
             }
             match cue.strip_suffix('*') {
                 Some(stem) => stems.push(stem.to_string()),
-                None => words.push(cue.to_string()),
+                None => {
+                    words.insert(cue.to_string());
+                }
             }
         }
-        words.sort_unstable();
         out.entry(spelling.to_string()).or_default().push(Sense {
             touch,
             unit,
