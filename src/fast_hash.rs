@@ -1,8 +1,8 @@
 //! FNV-1a, the hasher of the lookup tables keyed by words: the unit registry's spellings
 //! and senses, the extractor's word lists and the words it has seen. A short word hashes
-//! in a few instructions where the default SipHash takes about a hundred, and the keys
-//! come from embedded data or from the text being read, not from an adversary of this
-//! process's memory. Only lookups change: no output depends on a table's order.
+//! in a few instructions a byte where the default SipHash takes about a hundred, and the
+//! keys come from embedded data or from the text being read, not from an adversary of
+//! this process's memory. Only lookups change: no output depends on a table's order.
 
 /// FNV-1a over the bytes written.
 #[derive(Default)]
