@@ -33,12 +33,14 @@
 //! - [`sources_edit`]: `add-source`'s text edit of sources.yaml.
 //! - [`extract`]: proposes draft claims from article text.
 //! - [`archive`]: a source's text to archive (HTML made readable text).
+//! - [`fast_hash`]: the hasher of the lookup tables keyed by words.
 
 pub mod archive;
 pub mod best;
 pub mod compare;
 pub mod diagnostic;
 pub mod extract;
+pub mod fast_hash;
 pub mod findings;
 pub mod flags;
 pub mod flags_edit;

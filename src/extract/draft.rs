@@ -2,8 +2,8 @@
 //! file's value grammar ("more than 1300 km", "about 6000 troops", "2021-09-11"), and a
 //! whole text's draft claims file (`crosscheck extract`'s YAML).
 
-use super::subject::FastHash;
 use super::{Mention, MentionValue, QuoteWords, SubjectHint, SubjectIndex, for_each_mention_dated};
+use crate::fast_hash::FastHash;
 use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use serde_json::Value;

@@ -163,6 +163,10 @@ fn word_end(text: &str, start: usize) -> usize {
             k += 1;
             continue;
         }
+        // Any other ASCII byte but an apostrophe ends the word, with no char to decode.
+        if k < b.len() && b[k].is_ascii() && b[k] != b'\'' {
+            return k;
+        }
         let Some(ch) = text[k..].chars().next() else {
             return k;
         };

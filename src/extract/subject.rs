@@ -2,6 +2,7 @@
 //! mention and whose label, aliases and key share the most words with the sentence.
 
 use super::{Mention, MentionValue, UnitKind};
+use crate::fast_hash::FastHash;
 use crate::value::units::singular;
 
 /// What the extractor needs to know about a subject (built by the caller from
@@ -197,30 +198,6 @@ pub struct SubjectIndex<'h> {
     /// uses them): a word is singularised once, however often it is written.
     seen: std::cell::RefCell<std::collections::HashMap<String, Option<u32>, FastHash>>,
 }
-
-/// FNV-1a: short words hash faster than with the default hasher, and the words come
-/// from the text being read, not from an adversary of this process's memory.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(super) type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
 /// The most words `SubjectIndex::seen` keeps: memory stays bounded on any text.
 const SEEN_WORDS: usize = 200_000;

@@ -1,13 +1,14 @@
 //! The extractor's English word lists, as data: each list is a file in `words/`, one
 //! entry a line (maps: key, tab, value), sorted by bytes and unique, after `#` comment
 //! lines that say what the list is for. Files are embedded at build time and read once;
-//! a lookup is one hash. `tests::word_lists_are_sorted_and_unique` checks every
+//! a lookup is one hash, after a check of the word's length and first byte that turns
+//! most words away from a short list without hashing them. `tests::word_lists_are_sorted_and_unique` checks every
 //! file named in [`ALL`].
 //!
 //! Units, symbols and currencies are not here: they are the unit registry's
 //! (`src/units/units.tsv`).
 
-use super::subject::FastHash;
+use crate::fast_hash::FastHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -17,7 +18,34 @@ pub struct WordList {
     pub text: &'static str,
     entries: OnceLock<Vec<(&'static str, &'static str)>>,
     /// The entries by key: a lookup is one hash of the word, not a binary search.
-    index: OnceLock<HashMap<&'static str, &'static str, FastHash>>,
+    index: OnceLock<(KeyShapes, HashMap<&'static str, &'static str, FastHash>)>,
+}
+
+/// The lengths and first bytes of a list's keys: a word of another length, or with
+/// another first byte, is in no list without hashing it.
+#[derive(Default)]
+struct KeyShapes {
+    /// Bit `n` for a key of `n` bytes (bit 63 for 63 bytes or more).
+    lens: u64,
+    /// Bit `b` for a key whose first byte is `b`.
+    firsts: [u64; 4],
+}
+
+impl KeyShapes {
+    fn add(&mut self, key: &str) {
+        self.lens |= 1 << key.len().min(63);
+        if let Some(&b) = key.as_bytes().first() {
+            self.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    /// Whether some key has the length and first byte of `w`.
+    fn admit(&self, w: &str) -> bool {
+        self.lens & (1 << w.len().min(63)) != 0
+            && w.as_bytes()
+                .first()
+                .is_none_or(|&b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
 }
 
 impl WordList {
@@ -47,10 +75,17 @@ impl WordList {
 
     /// The value of `w` in a map (empty string in a plain list).
     pub fn get(&self, w: &str) -> Option<&'static str> {
-        self.index
-            .get_or_init(|| self.entries().iter().copied().collect())
-            .get(w)
-            .copied()
+        let (shapes, index) = self.index.get_or_init(|| {
+            let mut shapes = KeyShapes::default();
+            for (key, _) in self.entries() {
+                shapes.add(key);
+            }
+            (shapes, self.entries().iter().copied().collect())
+        });
+        if !shapes.admit(w) {
+            return None;
+        }
+        index.get(w).copied()
     }
 }
 

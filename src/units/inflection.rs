@@ -3,6 +3,7 @@
 //! `inflection.tsv` (embedded at build time) holds the irregular and invariant nouns,
 //! the irregular endings, the nouns in -us and the suffix rules, in that order of trust.
 
+use crate::fast_hash::FastHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -20,8 +21,8 @@ struct Suffix {
 #[derive(Debug, Default)]
 struct Table {
     /// Whole words: plural → singular and singular → plural.
-    by_plural: HashMap<String, String>,
-    by_singular: HashMap<String, String>,
+    by_plural: HashMap<String, String, FastHash>,
+    by_singular: HashMap<String, String, FastHash>,
     /// Endings ("men" → "man"), matched at the end of a word.
     endings: Vec<(String, String)>,
     /// Nouns in -us with an -es plural.

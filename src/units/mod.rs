@@ -15,6 +15,7 @@ mod tests;
 
 pub use table::TableError;
 
+use crate::fast_hash::FastHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -26,10 +27,9 @@ pub const AGES_TXT: &str = include_str!("ages.txt");
 
 /// Whether the unit named `name` states an age ("year of age") rather than a span.
 pub fn is_age(name: &str) -> bool {
-    AGES_TXT
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .any(|l| l == name)
+    static AGES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    AGES.get_or_init(|| AGES_TXT.lines().filter(|l| !l.starts_with('#')).collect())
+        .contains(&name)
 }
 
 /// How an amount in a unit becomes an amount in its dimension's base unit.
@@ -159,10 +159,13 @@ pub struct Context<'a> {
 #[derive(Debug)]
 pub struct Registry {
     units: Vec<Unit>,
-    after: HashMap<String, Vec<(UnitId, usize)>>,
-    before: HashMap<String, Vec<(UnitId, usize)>>,
-    names: HashMap<String, Vec<UnitId>>,
+    after: SpellingIndex,
+    before: SpellingIndex,
+    names: HashMap<String, Vec<UnitId>, FastHash>,
 }
+
+/// Spellings by their first token (lower-cased): the unit and the spelling's index.
+type SpellingIndex = HashMap<String, Vec<(UnitId, usize)>, FastHash>;
 
 /// The registry read from the embedded `units.tsv`, parsed once.
 pub fn registry() -> &'static Registry {
@@ -179,9 +182,9 @@ impl Registry {
         let units = table::parse(text)?;
         let mut reg = Registry {
             units,
-            after: HashMap::new(),
-            before: HashMap::new(),
-            names: HashMap::new(),
+            after: HashMap::default(),
+            before: HashMap::default(),
+            names: HashMap::default(),
         };
         for (i, unit) in reg.units.iter().enumerate() {
             let id = UnitId(i as u16);
@@ -317,7 +320,7 @@ impl Registry {
 
     fn longest<'r>(
         &'r self,
-        index: &'r HashMap<String, Vec<(UnitId, usize)>>,
+        index: &'r SpellingIndex,
         tokens: &[&str],
         cx: Context<'_>,
     ) -> Option<Found<'r>> {
@@ -327,7 +330,7 @@ impl Registry {
 
     fn longest_by<'r>(
         &'r self,
-        index: &'r HashMap<String, Vec<(UnitId, usize)>>,
+        index: &'r SpellingIndex,
         first: &str,
         cx: Context<'_>,
         fits: impl Fn(&Spelling) -> bool,

@@ -5,7 +5,8 @@
 //! they point to.
 
 use super::{UnitId, registry};
-use std::collections::HashMap;
+use crate::fast_hash::FastHash;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The embedded data file.
@@ -24,8 +25,9 @@ pub enum Touch {
 pub struct Sense {
     pub touch: Touch,
     pub unit: UnitId,
-    /// Whole words, and stems (a cue written "word*", kept without the star).
-    pub words: Vec<String>,
+    /// Whole words (a set: a word of the text is one hash, however many cues), and stems
+    /// (a cue written "word*", kept without the star).
+    pub words: HashSet<String, FastHash>,
     pub stems: Vec<String>,
 }
 
@@ -51,8 +53,7 @@ impl Sense {
                 .unwrap_or(w);
             let cue = self
                 .words
-                .iter()
-                .find(|c| *c == w)
+                .get(w)
                 .or_else(|| self.stems.iter().find(|s| w.starts_with(s.as_str())));
             if let Some(c) = cue
                 && !hits.contains(&c.as_str())
@@ -72,10 +73,13 @@ pub struct SenseError {
     pub what: String,
 }
 
+/// The senses of each spelling, in row order.
+pub type SenseTable = HashMap<String, Vec<Sense>, FastHash>;
+
 /// Reads a table in the format of `senses.tsv`.
-pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
+pub fn parse(text: &str) -> Result<SenseTable, SenseError> {
     let reg = registry();
-    let mut out: HashMap<String, Vec<Sense>> = HashMap::new();
+    let mut out = SenseTable::default();
     let rows = text
         .lines()
         .enumerate()
@@ -100,7 +104,7 @@ pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
             .by_name(unit)
             .find(|&id| reg.get(id).name == unit)
             .ok_or_else(|| bad("the unit is no registry unit's canonical name"))?;
-        let (mut words, mut stems) = (Vec::new(), Vec::new());
+        let (mut words, mut stems) = (HashSet::default(), Vec::new());
         for cue in cues.split('|') {
             let name = cue.chars().next().is_some_and(char::is_uppercase);
             if cue.is_empty() || (!name && cue != cue.to_lowercase()) {
@@ -108,7 +112,9 @@ pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
             }
             match cue.strip_suffix('*') {
                 Some(stem) => stems.push(stem.to_string()),
-                None => words.push(cue.to_string()),
+                None => {
+                    words.insert(cue.to_string());
+                }
             }
         }
         out.entry(spelling.to_string()).or_default().push(Sense {
@@ -121,8 +127,8 @@ pub fn parse(text: &str) -> Result<HashMap<String, Vec<Sense>>, SenseError> {
     Ok(out)
 }
 
-fn table() -> &'static HashMap<String, Vec<Sense>> {
-    static TABLE: OnceLock<HashMap<String, Vec<Sense>>> = OnceLock::new();
+fn table() -> &'static SenseTable {
+    static TABLE: OnceLock<SenseTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         // The embedded table is checked by the tests; a broken one is a build defect.
         parse(SENSES_TSV).expect("src/units/senses.tsv is valid (see its tests)")

@@ -133,8 +133,9 @@ impl<'a> SentenceReader<'a> {
     /// and its unit, then the end of the clause or a small word ("at most stores" is no
     /// bound). The qualifier and the tokens the phrase takes.
     fn closing_phrase(&self, at: usize) -> Option<(QualCode, usize)> {
-        let (q, len) = words::closing_phrases()
-            .filter_map(|(p, q)| Some((q, self.match_pattern(at, p, false)?)))
+        let (q, len) = closing_phrases_starting(self.low(at))
+            .iter()
+            .filter_map(|&(p, q)| Some((q, self.match_pattern(at, p, false)?)))
             .max_by_key(|&(_, len)| len)?;
         let next = at + len;
         let clause_ends = next >= self.n()
@@ -248,4 +249,25 @@ impl<'a> SentenceReader<'a> {
         }
         Ok(())
     }
+}
+
+/// The closing phrases ([`words::closing_phrases`], in its order) whose first token is
+/// `first`: only they can match at a token whose text (lower-cased) is `first`, so the
+/// others are not tried.
+fn closing_phrases_starting(first: &str) -> &'static [(&'static str, QualCode)] {
+    type Index = std::collections::HashMap<
+        &'static str,
+        Vec<(&'static str, QualCode)>,
+        crate::fast_hash::FastHash,
+    >;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = Index::default();
+        for (phrase, q) in words::closing_phrases() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            index.entry(first).or_default().push((phrase, q));
+        }
+        index
+    });
+    index.get(first).map_or(&[], Vec::as_slice)
 }

@@ -6,10 +6,10 @@ use super::*;
 /// The qualifier phrases (by index in [`words::qualifier_phrases`], in its order) whose
 /// last token is `last`.
 fn phrases_ending_in(last: &str) -> &'static [usize] {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
-        std::sync::OnceLock::new();
+    type Index = std::collections::HashMap<&'static str, Vec<usize>, crate::fast_hash::FastHash>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: std::collections::HashMap<&'static str, Vec<usize>> = Default::default();
+        let mut index = Index::default();
         for (i, (phrase, _, _)) in words::qualifier_phrases().iter().enumerate() {
             let last = phrase.rsplit(' ').next().unwrap_or(phrase);
             index.entry(last).or_default().push(i);

@@ -341,6 +341,9 @@ impl<'a> SentenceReader<'a> {
 
     /// Matches a space-separated token pattern at `at`; returns tokens used.
     pub(super) fn match_pattern(&self, at: usize, pattern: &str, exact: bool) -> Option<usize> {
+        if self.first_byte_differs(at, pattern, exact) {
+            return None;
+        }
         let mut k = at;
         for p in pattern.split(' ') {
             if k >= self.n() {
@@ -363,6 +366,27 @@ impl<'a> SentenceReader<'a> {
             k += 1;
         }
         Some(k - at)
+    }
+
+    /// A quick reject for [`Self::match_pattern`]: token `at` does not begin with the
+    /// pattern's first byte, so it cannot be the pattern's first token. Most patterns of a
+    /// word list fail here, before the pattern is split.
+    fn first_byte_differs(&self, at: usize, pattern: &str, exact: bool) -> bool {
+        let Some(&want) = pattern.as_bytes().first() else {
+            return false;
+        };
+        let have = match self.kind(at) {
+            Some(Kind::Sym(c)) => c.encode_utf8(&mut [0; 4]).as_bytes()[0],
+            Some(Kind::Word | Kind::Num) => {
+                let tok = if exact { self.raw(at) } else { self.low(at) };
+                match tok.as_bytes().first() {
+                    Some(&b) => b,
+                    None => return false,
+                }
+            }
+            Some(Kind::Break) | None => return false,
+        };
+        have != want
     }
 }
 

@@ -12,7 +12,8 @@ use crate::units::{UnitId, senses};
 
 impl<'a> SentenceReader<'a> {
     /// The words within `reach` tokens of `at` (not `at` itself), the sentence's first
-    /// word both lower-cased and as written.
+    /// word both lower-cased and as written (the senses count distinct cues, so each
+    /// other word is given once).
     pub(super) fn words_within(
         &self,
         at: usize,
@@ -21,7 +22,12 @@ impl<'a> SentenceReader<'a> {
         let (lo, hi) = (at.saturating_sub(reach), (at + reach + 1).min(self.n()));
         (lo..hi)
             .filter(move |&k| k != at && self.is_word(k))
-            .flat_map(move |k| [if k == 0 { self.low(k) } else { self.raw(k) }, self.raw(k)])
+            .flat_map(move |k| {
+                (k == 0)
+                    .then(|| self.low(k))
+                    .into_iter()
+                    .chain([self.raw(k)])
+            })
     }
 
     /// The sense of `spelling` (written at `at`, `touching` the number or not, among the

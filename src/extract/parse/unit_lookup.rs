@@ -151,6 +151,10 @@ impl<'a> SentenceReader<'a> {
             k += 2;
             ends.push(if k >= self.n() { k - 1 } else { k });
         }
+        // No letters before a dot: no spelling to look up (most tokens).
+        if raw.is_empty() {
+            return None;
+        }
         let cx = Context {
             touching: false,
             dimension: None,
