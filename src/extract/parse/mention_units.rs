@@ -21,10 +21,12 @@ impl<'a> SentenceReader<'a> {
                     head: "time".into(),
                 },
             };
-            // "78,000 times a minute", "three times per week": a rate of times.
-            let rate = matches!(next, "a" | "an" | "per")
+            // "78,000 times a minute", "three times per week", "three times daily"
+            // (decision 781): a rate of times.
+            let rate = (matches!(next, "a" | "an" | "per")
                 && words::rate_noun(self.low(m.end + 2))
-                && !matches!(self.low(m.end + 3), "ago" | "earlier" | "before" | "later");
+                && !matches!(self.low(m.end + 3), "ago" | "earlier" | "before" | "later"))
+                || self.rate_adverb_at(m.end + 1).is_some();
             if rate {
                 let (u, e) = self.read_rate(time, m.end + 1);
                 m.unit = Some(u);

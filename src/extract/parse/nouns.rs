@@ -18,6 +18,7 @@ impl<'a> SentenceReader<'a> {
     /// "first-team players", "heart transplants"), or one singular noun after "one".
     pub(super) fn noun_phrase(&self, j: usize, single: bool) -> Option<(FoundUnit, usize)> {
         let j = self.past_dotted_abbreviation(j);
+        let j = self.past_opening_quote(j);
         let words = self.phrase_words(j, single);
         if words.is_empty() {
             return None;
@@ -34,12 +35,14 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             // "178 runs off 291 balls", "two home runs": a plural that is also a verb is
-            // a noun here, unless an object follows ("500 runs the show" is no count).
+            // a noun here, unless an object follows ("500 runs the show" is no count) or
+            // "to" and a place ("runs to the station"); "to" and a verb is what the count
+            // is for ("143 more runs to win", rule `plural_before_infinitive`, decision 784).
             let object_follows = self.is_word(b)
-                && matches!(
+                && (matches!(
                     self.low(b),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "to" | "up" | "down"
-                );
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "up" | "down"
+                ) || (self.low(b) == "to" && !self.infinitive_at(b + 1)));
             // "a family of four costs £48": a sum right after it is the verb's object
             // (decision 595).
             let noun_verb = !cap
@@ -226,10 +229,36 @@ impl<'a> SentenceReader<'a> {
                 if b > a + 1 {
                     words::DESCRIPTIVE_PARTICIPLES.contains(self.low(b - 1))
                 } else {
-                    !self.capitalised(a) && words::DESCRIPTIVE_ADJECTIVES.contains(self.low(a))
+                    !self.capitalised(a) && descriptive_adjective(self.low(a))
                 }
             })
             .count()
+    }
+
+    /// Rule `quoted_counted_noun` (decision 782): a counted noun written in quotation
+    /// marks after its count ("seven “convective storm events”", "1,024 “logical
+    /// qubits,”", "12 ‘free’ schools") is read from the word after the opening mark, which
+    /// stands apart from the count and against that word. Returns `j` when there is none.
+    fn past_opening_quote(&self, j: usize) -> usize {
+        if self.quote_mark(j) && !self.attached(j) && self.attached(j + 1) && self.is_word(j + 1) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// Whether the token at `k` is a quotation mark, straight or curly.
+    fn quote_mark(&self, k: usize) -> bool {
+        matches!(
+            self.kind(k),
+            Some(Kind::Sym('"' | '“' | '”' | '‘' | '’' | '\''))
+        )
+    }
+
+    /// Whether a bare verb stands at `k` after "to": a plain lower-case word that is no
+    /// stopword ("to win", "to cut"), not a name or a number ("to Stratford", "to 12").
+    fn infinitive_at(&self, k: usize) -> bool {
+        self.is_word(k) && !self.capitalised(k) && !words::is_stopword(self.low(k))
     }
 
     fn modifies_later_head(&self, w: &str, rest: &[(usize, usize)]) -> bool {
@@ -248,8 +277,21 @@ impl<'a> SentenceReader<'a> {
     /// four, coordinated modifiers passed over ("digital and physical sales").
     fn phrase_words(&self, j: usize, single: bool) -> Vec<(usize, usize)> {
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of words (with hyphens)
+        // "12 ‘free’ schools": a quoted modifier's closing mark is passed over once.
+        let mut quoted = j > 0 && self.quote_mark(j - 1) && self.attached(j);
         let mut k = j;
         while k < self.n() && words.len() < 4 {
+            if quoted
+                && !words.is_empty()
+                && self.quote_mark(k)
+                && self.attached(k)
+                && self.is_word(k + 1)
+                && !self.attached(k + 1)
+            {
+                quoted = false;
+                k += 1;
+                continue;
+            }
             if !self.is_word(k) {
                 break;
             }
@@ -367,4 +409,14 @@ impl<'a> SentenceReader<'a> {
         let r = self.raw(k);
         r.len() >= 3 && r.ends_with('s') && r[..r.len() - 1].chars().all(|c| c.is_ascii_uppercase())
     }
+}
+
+/// Whether `w` (lower case) is a plain adjective that describes the things counted and
+/// names no kind of them (`words/descriptive_adjectives.txt`, decision 558), or the
+/// superlative of one ("the strongest hurricanes" count `hurricane`; rule
+/// `descriptive_superlative`, decision 783).
+fn descriptive_adjective(w: &str) -> bool {
+    words::DESCRIPTIVE_ADJECTIVES.contains(w)
+        || words::superlative_base(w)
+            .is_some_and(|b| words::DESCRIPTIVE_ADJECTIVES.contains(b.as_str()))
 }

@@ -68,7 +68,7 @@ impl SentenceReader<'_> {
     /// The period a rate adverb at `r` names ("weekly": week), when the adverb ends the
     /// phrase: followed by no word or by a stopword ("daily in order to", "weekly of
     /// strength training"), not by a noun it describes ("monthly active users").
-    fn rate_adverb_at(&self, r: usize) -> Option<&'static str> {
+    pub(super) fn rate_adverb_at(&self, r: usize) -> Option<&'static str> {
         if !self.is_word(r) {
             return None;
         }
@@ -76,10 +76,13 @@ impl SentenceReader<'_> {
         (!self.is_word(r + 1) || words::is_stopword(self.low(r + 1))).then_some(period)
     }
 
-    /// "2 litres daily", "two or more days weekly", "£21,000 annually": a measure, a span
-    /// of time or a sum with a rate adverb after it (or after its bracketed conversion, `r`
-    /// past the bracket) is a rate of that period; a percentage or a count is not ("7.4
-    /// percent annually"; decisions 437, 653).
+    /// "2 litres daily", "two or more days weekly", "£21,000 annually", "780,000 deaths
+    /// annually": a measure, a span of time, a sum or a count with a rate adverb after it
+    /// (or after its bracketed conversion, `r` past the bracket) is a rate of that period;
+    /// a percentage is not ("7.4 percent annually"; decisions 437, 653). A count reaches
+    /// the adverb through its "of" phrase or its passive verb too ("four containers of
+    /// hydrogen will be transported daily"), as the other units do (rule
+    /// `count_before_rate_adverb`, decision 781).
     pub(super) fn adverb_rate(
         &self,
         unit: &FoundUnit,
@@ -88,7 +91,7 @@ impl SentenceReader<'_> {
     ) -> Option<(FoundUnit, usize)> {
         if !matches!(
             unit.class,
-            UnitKind::Measure | UnitKind::Time | UnitKind::Currency(_)
+            UnitKind::Measure | UnitKind::Time | UnitKind::Currency(_) | UnitKind::Count { .. }
         ) {
             return None;
         }
