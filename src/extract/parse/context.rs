@@ -241,7 +241,27 @@ impl<'a> SentenceReader<'a> {
         if k < 2 || self.low(k - 1) != "past" || !self.is_word(k - 2) {
             return None;
         }
-        words::past_bound(self.low(k - 2)).map(|q| (q, k - 2))
+        words::past_bound(self.low(k - 2))
+            .or_else(|| self.currency_past(k - 2, at))
+            .map(|q| (q, k - 2))
+    }
+
+    /// "the yen weakened past 151 to the dollar", "strengthened past 140 per dollar": a
+    /// verb of `words/currency_past_verbs.txt` at `verb` before "past" and a rate quoted in
+    /// units of the currency to one of another (`words/rate_quote_currencies.txt`, within
+    /// a few tokens after `at`): weakening passes the rate upwards, strengthening
+    /// downwards (decision 789).
+    fn currency_past(&self, verb: usize, at: usize) -> Option<QualCode> {
+        let q = words::currency_past(self.low(verb))?;
+        let quoted = (at + 1..self.n().min(at + 5)).any(|k| {
+            let mut c = k + 1;
+            if matches!(self.low(k), "to" | "against") && self.low(c) == "the" {
+                c += 1;
+            }
+            matches!(self.low(k), "to" | "per" | "against")
+                && words::RATE_QUOTE_CURRENCIES.contains(self.low(c))
+        });
+        quoted.then_some(q)
     }
 
     /// A comparison after "not", "never" or "no" that no listed phrase covers is its
@@ -370,6 +390,11 @@ impl<'a> SentenceReader<'a> {
         }
         let w = self.low(k.checked_sub(1)?);
         if !self.is_word(k - 1) {
+            // "fell the least, by 3%", "rose again, by 1.2%": a verb of change, a word or
+            // two of degree, then a comma before "by" (decision 787).
+            if by && self.is_sym(k - 1, ',') {
+                return self.change_before_comma(k - 1).map(|c| (c, false, true));
+            }
             // "cut the price of the ID.3 by 10%", "rose in 2023 by 5%": a number ends
             // the words between a verb of change and "by".
             return (by && self.is_num(k - 1))
@@ -394,6 +419,9 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         if let Some(c) = words::change_word(w) {
+            if c && !by && self.height_after(at) {
+                return None;
+            }
             return Some((c, matches!(w, "up" | "down"), by));
         }
         if by && let Some(c) = self.direction_by(k - 1) {
@@ -405,6 +433,14 @@ impl<'a> SentenceReader<'a> {
             return Some((c, false, true));
         }
         if by {
+            // "also rose, collectively by 85%": an adverb in "-ly" after the comma.
+            if w.ends_with("ly")
+                && k >= 3
+                && self.is_sym(k - 2, ',')
+                && let Some(c) = self.change_before_comma(k - 2)
+            {
+                return Some((c, false, true));
+            }
             return self.verb_object_by(k - 1).map(|c| (c, false, true));
         }
         None
@@ -469,10 +505,72 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             if let Some(c) = words::change_word(w).or_else(|| words::change_verb_with_object(w)) {
-                return (!matches!(w, "up" | "down")).then_some(c);
+                // "pushing up the price of a chocolate bar by 50p", "drove down costs by
+                // 9%": "up" or "down" after a verb of pushing is the change (decision 787).
+                let particle = matches!(w, "up" | "down");
+                let pushed = particle
+                    && v > 0
+                    && self.is_word(v - 1)
+                    && words::PUSH_PARTICLE_VERBS.contains(self.low(v - 1));
+                return (!particle || pushed).then_some(c);
             }
         }
         None
+    }
+
+    /// "rising 923 vertical feet", "Rising more than 2,400 metres (8,000 feet) above sea
+    /// level": after a verb of rising, a figure followed by "vertical" or, before the
+    /// clause's comma, by "above sea level" is a height, not a rise (decision 789).
+    fn height_after(&self, at: usize) -> bool {
+        let mut k = at;
+        while k < self.n().min(at + 10) && !self.is_sym(k, ',') && !self.is_sym(k, ';') {
+            if (self.is_num(k) && self.low(k + 1) == "vertical")
+                || (self.low(k) == "above"
+                    && self.low(k + 1) == "sea"
+                    && self.low(k + 2) == "level")
+            {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// "fell the least, by 3%", "grew the fastest, by 6.1%", "rose again, by 1.2%", "dropped
+    /// sharply, by 15%", "also rose, collectively by 85%": before the comma at `comma`, a
+    /// verb of change, either right there or before an adverb in "-ly" or of
+    /// `words/change_comma_adverbs.txt`, or before "the" and a superlative: the amount after
+    /// "by" is that verb's change (decision 787).
+    fn change_before_comma(&self, comma: usize) -> Option<bool> {
+        let superlative =
+            |w: &str| matches!(w, "most" | "least") || (w.len() > 4 && w.ends_with("est"));
+        let mut k = comma;
+        if k >= 1 && self.is_word(k - 1) && !matches!(self.low(k - 1), "up" | "down") {
+            // "rose, by 3%": the verb right before the comma.
+            if let Some(c) = words::change_word(self.low(k - 1)) {
+                return Some(c);
+            }
+        }
+        if k >= 2
+            && self.is_word(k - 1)
+            && (self.low(k - 1).ends_with("ly")
+                || words::CHANGE_COMMA_ADVERBS.contains(self.low(k - 1)))
+        {
+            k -= 1;
+        } else if k >= 3
+            && self.is_word(k - 1)
+            && self.low(k - 2) == "the"
+            && superlative(self.low(k - 1))
+        {
+            k -= 2;
+        } else {
+            return None;
+        }
+        let w = self.low(k - 1);
+        if !self.is_word(k - 1) || matches!(w, "up" | "down") {
+            return None;
+        }
+        words::change_word(w)
     }
 
     /// "revised upward by four bushels per acre", "rocketed higher by 77.1%": an adverb of
