@@ -223,6 +223,11 @@ lists! {
     UNITS_BEFORE_FIGURE = "units_before_figure";
     UNITS_BEFORE_OF = "units_before_of";
     UP_PARTICLE_VERBS = "up_particle_verbs";
+    PUSH_PARTICLE_VERBS = "push_particle_verbs";
+    CHANGE_ITEM_BREAKS = "change_item_breaks";
+    CHANGE_COMMA_ADVERBS = "change_comma_adverbs";
+    CURRENCY_PAST_VERBS = "currency_past_verbs";
+    RATE_QUOTE_CURRENCIES = "rate_quote_currencies";
     VERB_RATE_AUXILIARIES = "verb_rate_auxiliaries";
     VERB_RATE_PREPOSITIONS = "verb_rate_prepositions";
     VERB_RATE_PHRASE_BREAKS = "verb_rate_phrase_breaks";
@@ -474,6 +479,10 @@ fn qual_code(c: &str) -> QualCode {
 }
 
 /// The bound "past" + a figure sets after `verb` ("weakened past 151" is more than 151).
+pub fn currency_past(verb: &str) -> Option<QualCode> {
+    CURRENCY_PAST_VERBS.get(verb).map(qual_code)
+}
+
 pub fn past_bound(verb: &str) -> Option<QualCode> {
     PAST_BOUND_VERBS.get(verb).map(qual_code)
 }

@@ -51,12 +51,16 @@ impl<'a> SentenceReader<'a> {
                 && m.unit.is_some()
             {
                 m.end + 2
+            } else if self.bracketed_or(m.end) {
+                // "£40 (or more)": the closing word in brackets (decision 788).
+                m.end + 1
             } else {
                 // "80% capacity or less": after the noun a share is of.
                 self.share_noun_then_or(m).unwrap_or(m.end)
             };
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
+                ("or", "better") => Some(self.or_better(m)),
                 // "40 and more", but "5 goals and more assists" joins two counts.
                 ("and", w)
                     if words::CLOSING_AND_GE.contains(w)
@@ -73,7 +77,10 @@ impl<'a> SentenceReader<'a> {
             };
             // "5 or more than 6" is a comparison. The qualifier and the tokens it takes.
             let closing = match q {
-                Some(q) if self.low(k + 2) != "than" => Some((q, if k == m.end { 2 } else { 0 })),
+                // "100% or better than advertised" still bounds the figure.
+                Some(q) if self.low(k + 2) != "than" || self.low(k + 1) == "better" => {
+                    Some((q, if k == m.end { 2 } else { 0 }))
+                }
                 None if self.is_sym(m.end, '+')
                     && self.attached(m.end)
                     && !self.is_num(m.end + 1) =>
@@ -98,6 +105,26 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// "£40 (or more)", "16 GB of memory (or more)": "or" and a closing word alone in
+    /// brackets at `at` (decision 788).
+    fn bracketed_or(&self, at: usize) -> bool {
+        self.is_sym(at, '(')
+            && self.low(at + 1) == "or"
+            && self.is_sym(at + 3, ')')
+            && (words::CLOSING_OR_GE.contains(self.low(at + 2))
+                || words::CLOSING_OR_LE.contains(self.low(at + 2)))
+    }
+
+    /// "70 points or better", "a rating of 700 or better": at least the figure; a time "or
+    /// better" ("10 seconds or better") is at most the time, a faster run (decision 788).
+    fn or_better(&self, m: &Draft) -> QualCode {
+        if m.unit.as_ref().is_some_and(|u| u.class == UnitKind::Time) {
+            QualCode::Le
+        } else {
+            QualCode::Ge
+        }
     }
 
     /// "150 metres (490 ft) or more", "40C (104F) or higher": a bound closing after a

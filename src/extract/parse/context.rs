@@ -241,7 +241,9 @@ impl<'a> SentenceReader<'a> {
         if k < 2 || self.low(k - 1) != "past" || !self.is_word(k - 2) {
             return None;
         }
-        words::past_bound(self.low(k - 2)).map(|q| (q, k - 2))
+        words::past_bound(self.low(k - 2))
+            .or_else(|| self.currency_past(k - 2, at))
+            .map(|q| (q, k - 2))
     }
 
     /// A comparison after "not", "never" or "no" that no listed phrase covers is its
@@ -370,6 +372,11 @@ impl<'a> SentenceReader<'a> {
         }
         let w = self.low(k.checked_sub(1)?);
         if !self.is_word(k - 1) {
+            // "fell the least, by 3%", "rose again, by 1.2%": a verb of change, a word or
+            // two of degree, then a comma before "by" (decision 787).
+            if by && self.is_sym(k - 1, ',') {
+                return self.change_before_comma(k - 1).map(|c| (c, false, true));
+            }
             // "cut the price of the ID.3 by 10%", "rose in 2023 by 5%": a number ends
             // the words between a verb of change and "by".
             return (by && self.is_num(k - 1))
@@ -394,6 +401,9 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         if let Some(c) = words::change_word(w) {
+            if c && !by && self.height_after(at) {
+                return None;
+            }
             return Some((c, matches!(w, "up" | "down"), by));
         }
         if by && let Some(c) = self.direction_by(k - 1) {
@@ -405,6 +415,14 @@ impl<'a> SentenceReader<'a> {
             return Some((c, false, true));
         }
         if by {
+            // "also rose, collectively by 85%": an adverb in "-ly" after the comma.
+            if w.ends_with("ly")
+                && k >= 3
+                && self.is_sym(k - 2, ',')
+                && let Some(c) = self.change_before_comma(k - 2)
+            {
+                return Some((c, false, true));
+            }
             return self.verb_object_by(k - 1).map(|c| (c, false, true));
         }
         None
@@ -469,7 +487,14 @@ impl<'a> SentenceReader<'a> {
                 return None;
             }
             if let Some(c) = words::change_word(w).or_else(|| words::change_verb_with_object(w)) {
-                return (!matches!(w, "up" | "down")).then_some(c);
+                // "pushing up the price of a chocolate bar by 50p", "drove down costs by
+                // 9%": "up" or "down" after a verb of pushing is the change (decision 787).
+                let particle = matches!(w, "up" | "down");
+                let pushed = particle
+                    && v > 0
+                    && self.is_word(v - 1)
+                    && words::PUSH_PARTICLE_VERBS.contains(self.low(v - 1));
+                return (!particle || pushed).then_some(c);
             }
         }
         None

@@ -145,6 +145,10 @@ impl<'a> SentenceReader<'a> {
             {
                 found.change = pc;
             }
+            // "grew by 1.27 million people in 2023, or 3.2%", "– or 11%" (decision 785).
+            if found.change.is_none() && self.restated_share(pend, found, mem) {
+                found.change = pc;
+            }
         }
     }
 
@@ -212,6 +216,7 @@ impl<'a> SentenceReader<'a> {
             || found.fraction
             || found.first == 0
             || self.low(found.first - 1) != "and"
+            || words::CHANGE_ITEM_BREAKS.contains(self.low(found.end))
         {
             return;
         }

@@ -34,6 +34,7 @@ mod bounds;
 mod carried_later;
 mod carried_rate;
 mod change_of_range;
+mod change_reach;
 mod change_scope;
 mod changes;
 mod clause_subjects;

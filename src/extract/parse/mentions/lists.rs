@@ -2,7 +2,9 @@
 //! change ("raises of 7%, 6%, and 5%", "climbing 0.7% in March and 0.5% in February",
 //! "rose 0.4% m/m and 3.5% y/y") is the same kind of change (decision 279). The plain
 //! "and" with no time between ("rose 0.3% month-on-month and 4.6% year-on-year") is
-//! `and_shares_change` in `mentions.rs`.
+//! `and_shares_change` in `mentions.rs`. A bare later figure after "and" ("and 7.2 million
+//! overseas", decision 786) and a share restating a change after a time or a dash ("in
+//! 2023, or 3.2%", "– or 11%", decision 785) share it too.
 
 use super::*;
 
@@ -11,6 +13,12 @@ const LIST_GAP: usize = 6;
 
 /// The most tokens of a parallel phrase after an item ("for USPS Ground Advantage").
 const PHRASE_GAP: usize = 7;
+
+/// The most tokens of a time or place between a change and its restatement ("in 2023, or").
+const RESTATED_GAP: usize = 5;
+
+/// The most tokens between a change and a bare later figure ("in the U.S. and").
+const BARE_ITEM_GAP: usize = 8;
 
 impl<'a> SentenceReader<'a> {
     /// "raises of 7%, 6%, and 5%", "climbing 0.7% in March and 0.5% in February": a
@@ -25,13 +33,88 @@ impl<'a> SentenceReader<'a> {
         };
         let same_unit = matches!((&mem.last_unit, &found.unit),
             (Some((_, Some(pu))), Some(u)) if pu.name == u.name);
-        if same_unit
+        if (same_unit
             && pend < found.first
             && ((found.first - pend <= LIST_GAP && self.list_link(pend, found.first))
-                || self.parallel_phrase_link(pend, found.first, found.end))
+                || self.parallel_phrase_link(pend, found.first, found.end)))
+            || self.bare_item_shares_change(pend, found, mem)
         {
             found.change = Some(pc);
         }
+    }
+
+    /// "added 2.9 million subscribers in the U.S. and 7.2 million overseas", "increase by
+    /// 1020 and 643 respectively", "climbed 8,000 in March and 5,500 in April": a bare
+    /// figure (no unit of its own) after "and", a few words after a change that is not in
+    /// percent or points (`bare_and_repeats_change` reads those), is the same change
+    /// (decision 786). A word of `words/change_item_breaks.txt` between ("to", "while", a
+    /// verb) or right after the figure ("and 2 million were traded", "and 10 of them")
+    /// makes a clause of its own, and a change read from a word after the first figure
+    /// ("16 seconds down on Gall") is not shared.
+    fn bare_item_shares_change(&self, pend: usize, found: &Found, mem: &Memory) -> bool {
+        if found.unit.is_some()
+            || found.range
+            || found.fraction
+            || found.first <= pend
+            || found.first - pend > BARE_ITEM_GAP
+            || self.low(found.first - 1) != "and"
+            || words::CHANGE_ITEM_BREAKS.contains(self.low(found.end))
+        {
+            return false;
+        }
+        // "16 seconds down on Gall and 14 on Skjelmose": a change read from a word after
+        // the figure ("down", "higher") is no verb the later figure shares.
+        let after = self.low(pend);
+        if matches!(after, "up" | "down") || words::change_after(after).is_some() {
+            return false;
+        }
+        let share = mem
+            .last_unit
+            .as_ref()
+            .and_then(|(_, u)| u.as_ref())
+            .is_some_and(|u| {
+                u.class == UnitKind::Percent
+                    || matches!(
+                        u.name.as_str(),
+                        "point" | "percentage point" | "basis point"
+                    )
+            });
+        // "in the U.S.": the dots of an abbreviation are part of the words between.
+        let between = (pend..found.first - 1).all(|k| {
+            (self.is_word(k) && !words::CHANGE_ITEM_BREAKS.contains(self.low(k)))
+                || (self.is_sym(k, '.') && self.attached(k))
+        });
+        !share && between
+    }
+
+    /// "grew by 1.27 million people in 2023, or 3.2%", "fell 120 points on Tuesday, or
+    /// 1.5%", "has grown by half a million – or 11% –": after the figure ending at `pend`,
+    /// at most a few words of a time or place, then ", or" or a dash and "or", a figure
+    /// restating it as a share (one of the two in percent, the other not) restates its
+    /// change (decision 785). A word of `words/change_item_breaks.txt` between ("while",
+    /// "which", a verb) makes a clause of its own.
+    pub(super) fn restated_share(&self, pend: usize, found: &Found, mem: &Memory) -> bool {
+        let first = found.first;
+        if found.range || first < pend + 2 || self.low(first - 1) != "or" {
+            return false;
+        }
+        let sep = first - 2;
+        let dash = matches!(self.kind(sep), Some(Kind::Sym('–' | '—' | '-')));
+        if !(dash || self.is_sym(sep, ',')) || sep - pend > RESTATED_GAP {
+            return false;
+        }
+        let year = |k: usize| {
+            self.low(k)
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+        };
+        let adjunct = (pend..sep).all(|k| {
+            (self.is_word(k) && !words::CHANGE_ITEM_BREAKS.contains(self.low(k)))
+                || (self.is_num(k) && year(k))
+        });
+        let percent = |u: Option<&FoundUnit>| u.is_some_and(|u| u.class == UnitKind::Percent);
+        let prev = mem.last_unit.as_ref().and_then(|(_, u)| u.as_ref());
+        adjunct && percent(found.unit.as_ref()) != percent(prev)
     }
 
     /// Whether the tokens `from..to` join two items of a list: an optional time ("in
