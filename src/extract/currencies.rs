@@ -3,7 +3,9 @@
 //! tokens, the unit name and the ISO 4217 code, indexed for the amount reader; every main
 //! currency's code is one of them (`Spelling::from_code`).
 
+use crate::fast_hash::FastHash;
 use crate::units::registry;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A currency written before a number.
@@ -57,4 +59,36 @@ pub fn currency_prefix_index() -> &'static [PrefixEntry] {
             })
             .collect()
     })
+}
+
+/// The prefixes of [`currency_prefix_index`] grouped by one of their tokens, each group in
+/// the index's order (a reader keeps the first of equal candidates, so order is kept).
+type PrefixesBy = HashMap<&'static str, Vec<&'static PrefixEntry>, FastHash>;
+
+/// Groups the prefixes by the token `key` picks.
+fn prefixes_by(key: fn(&PrefixEntry) -> &'static str) -> PrefixesBy {
+    let mut by = PrefixesBy::default();
+    for e in currency_prefix_index() {
+        by.entry(key(e)).or_default().push(e);
+    }
+    by
+}
+
+/// The currency prefixes whose last token is `last` (as written: "$", "US$", "Rs"), in
+/// the index's order; a number's token before it is asked here instead of every prefix.
+pub fn prefixes_ending_in(last: &str) -> &'static [&'static PrefixEntry] {
+    static BY_LAST: OnceLock<PrefixesBy> = OnceLock::new();
+    BY_LAST
+        .get_or_init(|| prefixes_by(|e| e.last))
+        .get(last)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The currency prefixes whose first token is `first`, in the index's order.
+pub fn prefixes_starting_with(first: &str) -> &'static [&'static PrefixEntry] {
+    static BY_FIRST: OnceLock<PrefixesBy> = OnceLock::new();
+    BY_FIRST
+        .get_or_init(|| prefixes_by(|e| e.first))
+        .get(first)
+        .map_or(&[], Vec::as_slice)
 }

@@ -42,6 +42,16 @@ impl Touch {
     }
 }
 
+/// Whether `w` begins with the stem `stem`, its first byte compared before the rest (most
+/// words around a number begin otherwise, and the rest is a `memcmp` call).
+fn begins_with(w: &str, stem: &str) -> bool {
+    match (w.as_bytes().first(), stem.as_bytes().first()) {
+        (_, None) => true,
+        (Some(a), Some(b)) => a == b && w.starts_with(stem),
+        (None, Some(_)) => false,
+    }
+}
+
 impl Sense {
     fn cues_in<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
         let mut hits: Vec<&str> = Vec::new();
@@ -54,7 +64,7 @@ impl Sense {
             let cue = self
                 .words
                 .get(w)
-                .or_else(|| self.stems.iter().find(|s| w.starts_with(s.as_str())));
+                .or_else(|| self.stems.iter().find(|s| begins_with(w, s)));
             if let Some(c) = cue
                 && !hits.contains(&c.as_str())
             {

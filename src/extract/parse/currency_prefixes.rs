@@ -12,9 +12,9 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let before = self.raw(num - 1);
-        for e in lexicon::currency_prefix_index() {
+        for e in lexicon::prefixes_ending_in(before) {
             let (p, len) = (e.prefix, e.len);
-            if len > num || e.last != before {
+            if len > num {
                 continue;
             }
             let at = num - len;
@@ -44,11 +44,8 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let first = self.raw(at);
-        for e in lexicon::currency_prefix_index() {
+        for e in lexicon::prefixes_starting_with(first) {
             let p = e.prefix;
-            if e.first != first {
-                continue;
-            }
             if let Some(len) = self.match_pattern(at, p.pattern, true) {
                 let num = at + len;
                 let cur = Cur {
