@@ -33,7 +33,7 @@ impl SentenceReader<'_> {
     /// Rule `from_limiting_adverb` (decision 795): "just" or "only" (`w`, at `k`) right
     /// after "from" and before the first end opens a from-to range as "from" alone does
     /// ("increased from just 25 pups in 2001 to 4000 in 2020").
-    pub(super) fn from_before_limiting_adverb(&self, k: usize, w: &str) -> bool {
+    pub(super) fn limiting_adverb_after_from(&self, k: usize, w: &str) -> bool {
         matches!(w, "just" | "only") && k > 0 && self.low(k - 1) == "from"
     }
 
@@ -45,7 +45,7 @@ impl SentenceReader<'_> {
     pub(super) fn total_after_from(&self, a: &Amt, sep: &str, k: usize) -> usize {
         let opened = a.first > 0
             && (self.low(a.first - 1) == "from"
-                || self.from_before_limiting_adverb(a.first - 1, self.low(a.first - 1)));
+                || self.limiting_adverb_after_from(a.first - 1, self.low(a.first - 1)));
         let total = self.low(k) == "a"
             && self.low(k + 1) == "total"
             && self.low(k + 2) == "of"
