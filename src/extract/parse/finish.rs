@@ -279,6 +279,8 @@ impl<'a> SentenceReader<'a> {
                     }
                 }
                 "from" => m.from = true,
+                // "from just 25 pups in 2001 to 4000" (rule `from_limiting_adverb`).
+                w if self.limiting_adverb_after_from(m.first - 1, w) => m.from = true,
                 "exactly" | "precisely" => m.first -= 1,
                 // "averaged 7.3 points", "averaging 15.9 degrees": a typical value.
                 "averaged" | "averaging" | "averages" => m.qual = Some(QualCode::Approx),

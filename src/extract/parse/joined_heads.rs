@@ -37,6 +37,22 @@ impl<'a> SentenceReader<'a> {
         if self.low(k) != "and" || !self.bare_plural(last) {
             return None;
         }
+        // "compulsory liquidations and creditors’ voluntary liquidations": the last
+        // plural may be a possessive before its own head (rule
+        // `possessive_before_plural_head`); a preposition may follow that head.
+        if let Some((_, end)) = self.possessive_modifier(last, last + 1)
+            && (!self.is_word(end) || words::is_stopword(self.low(end)))
+        {
+            let mut name = String::new();
+            for noun in &listed {
+                name.push_str(", ");
+                name.push_str(noun);
+            }
+            name.push_str(" and ");
+            name.push_str(&self.text[self.toks[last].start..self.toks[end - 1].start]);
+            name.push_str(&singular_noun(self.low(end - 1)));
+            return Some((name, end));
+        }
         let after = last + 1;
         let goes_on = after >= self.n()
             || (!self.is_word(after) && !self.is_num(after) && !self.is_sym(after, '-'))

@@ -341,10 +341,46 @@ impl<'a> SentenceReader<'a> {
                 e += 2;
             }
             e = self.past_version_number(k, e);
+            if !single && let Some((past, _)) = self.possessive_modifier(k, e) {
+                e = past;
+            }
             words.push((k, e));
             k = e;
         }
         words
+    }
+
+    /// Rule `possessive_before_plural_head` (decision 793): a plural possessive ("creditors’",
+    /// "members'", curly or straight apostrophe) before one or two modifiers and a plural
+    /// head names the kind counted with the possessive kept ("3,047 creditors’ voluntary
+    /// liquidations" count `creditors’ voluntary liquidation`). Before a singular head,
+    /// "worth", "of" or its head alone the possessor is what is counted ("20 weeks' salary",
+    /// "1 billion dollars’ worth", "17 states' prison population", "40,000 customers'
+    /// accounts") and the phrase ends at it. `k..e` is the plural word; returns the end of
+    /// the word with its apostrophe and the end of the plural head.
+    pub(super) fn possessive_modifier(&self, k: usize, e: usize) -> Option<(usize, usize)> {
+        let apostrophe = matches!(self.kind(e), Some(Kind::Sym('’' | '\'')));
+        if e != k + 1
+            || !apostrophe
+            || !self.attached(e)
+            || self.attached(e + 1)
+            || !self.low(k).ends_with('s')
+            || !self.looks_plural(self.low(k), self.capitalised(k))
+        {
+            return None;
+        }
+        let mut i = e + 1;
+        while i < e + 4 && self.is_word(i) && !self.attached(i) && !self.capitalised(i) {
+            let w = self.low(i);
+            if words::is_stopword(w) || w == "worth" || self.unit_at(i).is_some() {
+                return None;
+            }
+            if self.looks_plural(w, false) {
+                return (i > e + 1).then_some((e + 1, i + 1));
+            }
+            i += 1;
+        }
+        None
     }
 
     /// "14 eight-thousanders", "three two-seaters": a number word hyphened to one plural

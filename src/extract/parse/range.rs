@@ -316,6 +316,8 @@ impl<'a> SentenceReader<'a> {
         }
         // "from 83 million hours watched to an astounding 137 million" (decision 598).
         k += self.adjective_after_from(a, sep, k);
+        // "from 15,905 to a total of 27,392 units" (rule `total_on_second_end`).
+        k += self.total_after_from(a, sep, k);
         // "from 5,000 to as many as 8,000": a bound of three words before the second end
         // of a from-to range is passed over, as "about" is.
         if self.as_bound_on_second_end(a, sep, k) {

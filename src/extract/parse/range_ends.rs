@@ -1,5 +1,7 @@
 //! From-to ranges whose second end has an adjective of size before it, or whose first
-//! end is dated by two years joined by "and" (issue 17, branch exleft30, decision 598).
+//! end is dated by two years joined by "and" (issue 17, branch exleft30, decision 598);
+//! whose first end has "just" or "only" after "from", or whose second end is named "a
+//! total of" (branch exnew44, decision 795).
 
 use super::*;
 
@@ -26,6 +28,29 @@ impl SentenceReader<'_> {
         } else {
             0
         }
+    }
+
+    /// Rule `from_limiting_adverb` (decision 795): "just" or "only" (`w`, at `k`) right
+    /// after "from" and before the first end opens a from-to range as "from" alone does
+    /// ("increased from just 25 pups in 2001 to 4000 in 2020").
+    pub(super) fn limiting_adverb_after_from(&self, k: usize, w: &str) -> bool {
+        matches!(w, "just" | "only") && k > 0 && self.low(k - 1) == "from"
+    }
+
+    /// Rule `total_on_second_end` (decision 795): "a total of" at `k`, after the "to" of a
+    /// range whose first end `a` is opened by "from" (or "from just"), names the second
+    /// end ("surging 72.2% from 15,905 to a total of 27,392 units" is one range, 15,905 to
+    /// 27,392). Returns how many tokens to pass (0 or 3). Without "from" it is a level
+    /// reached ("up by £140 to a total of £5,308").
+    pub(super) fn total_after_from(&self, a: &Amt, sep: &str, k: usize) -> usize {
+        let opened = a.first > 0
+            && (self.low(a.first - 1) == "from"
+                || self.limiting_adverb_after_from(a.first - 1, self.low(a.first - 1)));
+        let total = self.low(k) == "a"
+            && self.low(k + 1) == "total"
+            && self.low(k + 2) == "of"
+            && (self.is_num(k + 3) || self.currency_from(k + 3).is_some());
+        if sep == "to" && opened && total { 3 } else { 0 }
     }
 
     /// "from 99,000 per weekend in 2015 and 2016 to 125,000": an "and" at `k` between
