@@ -53,7 +53,7 @@ macro_rules! named_rules {
 
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order.
-    fn rules() -> [(&'static str, Rule<'a>); 93] {
+    fn rules() -> [(&'static str, Rule<'a>); 92] {
         named_rules![
             times_after,
             unit_before_figure,
@@ -131,7 +131,6 @@ impl<'a> SentenceReader<'a> {
             off_is_fall,
             level_down_to,
             average_at,
-            average_subject,
             estimated_value,
             estimate_at,
             mark_passed,
