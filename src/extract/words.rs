@@ -103,7 +103,6 @@ lists! {
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
     CALL_VERBS = "call_verbs";
-    AVERAGE_SCOPES = "average_scopes";
     APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";

@@ -1,6 +1,9 @@
-//! Rules on averages and estimates once the unit is known: "an average of", "the
-//! average price was", "estimated at", "an estimated value of" read as approximate (`~`)
-//! where the scored conventions say so, and a closing bound that outweighs an estimate.
+//! Rules on averages and estimates once the unit is known: an average of a change is
+//! the change; "On average," opening the sentence and "average at N" make a figure a
+//! typical value, approximate (`~`), as the verb of averaging does (finish.rs); "estimated
+//! at", "an estimated value of" read as approximate; a closing bound outweighs an estimate.
+//! The noun "average" ("the average price was N", "the national average is N", "an average
+//! of N") names a quantity and leaves the figure its own qualifier (decision 798).
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -85,41 +88,6 @@ impl<'a> SentenceReader<'a> {
             {
                 return Ok(());
             }
-        }
-        Ok(())
-    }
-
-    /// "The average salary was $46,726", "the average price of a gallon is $3.81", "the
-    /// national average for a regular gallon of gas is $4.75" (one word of
-    /// `average_scopes` after "the", decision 188): a
-    /// figure stated as the average of its subject is a typical value, approximate. The
-    /// subject opens with "the average" at most ten tokens before "is", "was", "are" or
-    /// "were" right before the figure, with only words, years and hyphens between. A range
-    /// is approximate too ("the average yield is between 180 and 250 bushels"), as is one
-    /// after "at between"/"as between" ("put the average salary at between $46,387 and
-    /// $66,105").
-    pub(super) fn average_subject(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.qual.is_some()
-            || m.change.is_some()
-            || (m.first != a.first && !m.between)
-            || m.first < 3
-            || !(matches!(self.low(m.first - 1), "is" | "was" | "are" | "were")
-                || (m.between && matches!(self.low(m.first - 1), "at" | "as")))
-        {
-            return Ok(());
-        }
-        let mut k = m.first - 2;
-        while k >= 1 && k + 11 >= m.first && (self.is_word(k) || self.year_or_hyphen(k)) {
-            if self.low(k) == "average"
-                && (self.low(k - 1) == "the"
-                    || (k >= 2
-                        && words::AVERAGE_SCOPES.contains(self.low(k - 1))
-                        && self.low(k - 2) == "the"))
-            {
-                m.qual = Some(QualCode::Approx);
-                return Ok(());
-            }
-            k -= 1;
         }
         Ok(())
     }

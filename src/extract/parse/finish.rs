@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 93] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 92] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -131,7 +131,6 @@ impl<'a> SentenceReader<'a> {
         off_is_fall,
         level_down_to,
         average_at,
-        average_subject,
         estimated_value,
         estimate_at,
         mark_passed,
