@@ -126,17 +126,7 @@ impl SentenceReader<'_> {
             && self.attached(r + 2)
             && words::rate_noun(self.low(r + 2))
         {
-            let base = match &unit.class {
-                UnitKind::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            return Some((
-                FoundUnit {
-                    name: format!("{base} per {}", self.hyphened_denominator(unit, r + 2)),
-                    class: UnitKind::Rate,
-                },
-                r + 3,
-            ));
+            return Some(self.hyphened_rate_of(unit, r + 2));
         }
         // "£250,000-a-week": a hyphenated rate.
         if self.is_sym(r, '-')
@@ -145,19 +135,26 @@ impl SentenceReader<'_> {
             && self.is_sym(r + 2, '-')
             && words::rate_noun(self.low(r + 3))
         {
-            let base = match &unit.class {
-                UnitKind::Count { head } => head.clone(),
-                _ => unit.name.clone(),
-            };
-            return Some((
-                FoundUnit {
-                    name: format!("{base} per {}", self.hyphened_denominator(unit, r + 3)),
-                    class: UnitKind::Rate,
-                },
-                r + 4,
-            ));
+            return Some(self.hyphened_rate_of(unit, r + 3));
         }
         None
+    }
+
+    /// The rate of `unit` per the period noun at `noun` (its denominator read there),
+    /// ending after the noun: the one step both hyphenated forms share.
+    fn hyphened_rate_of(&self, unit: &FoundUnit, noun: usize) -> (FoundUnit, usize) {
+        let base = match &unit.class {
+            UnitKind::Count { head } => head.clone(),
+            _ => unit.name.clone(),
+        };
+        let name = format!("{base} per {}", self.hyphened_denominator(unit, noun));
+        (
+            FoundUnit {
+                name,
+                class: UnitKind::Rate,
+            },
+            noun + 1,
+        )
     }
 
     /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
