@@ -10,8 +10,10 @@ mod currencies;
 mod draft;
 pub mod lexicon;
 mod parse;
+mod qualifier_words;
 pub mod scan;
 mod subject;
+mod word_list;
 pub mod words;
 
 pub use draft::{draft_value, jsonl_line, write_jsonl_line, write_yaml_drafts, yaml_drafts};

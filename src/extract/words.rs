@@ -6,88 +6,14 @@
 //! file named in [`ALL`].
 //!
 //! Units, symbols and currencies are not here: they are the unit registry's
-//! (`src/units/units.tsv`).
+//! (`src/units/units.tsv`). The list type and its lookup are `word_list.rs`'s, the
+//! qualifier codes read from the lists `qualifier_words.rs`'s (re-exported here).
 
-use crate::fast_hash::FastHash;
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-/// One embedded list: its entries, sorted, with the value after a tab for maps.
-pub struct WordList {
-    pub name: &'static str,
-    pub text: &'static str,
-    entries: OnceLock<Vec<(&'static str, &'static str)>>,
-    /// The entries by key: a lookup is one hash of the word, not a binary search.
-    index: OnceLock<(KeyShapes, HashMap<&'static str, &'static str, FastHash>)>,
-}
-
-/// The lengths and first bytes of a list's keys: a word of another length, or with
-/// another first byte, is in no list without hashing it.
-#[derive(Default)]
-struct KeyShapes {
-    /// Bit `n` for a key of `n` bytes (bit 63 for 63 bytes or more).
-    lens: u64,
-    /// Bit `b` for a key whose first byte is `b`.
-    firsts: [u64; 4],
-}
-
-impl KeyShapes {
-    fn add(&mut self, key: &str) {
-        self.lens |= 1 << key.len().min(63);
-        if let Some(&b) = key.as_bytes().first() {
-            self.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
-    }
-
-    /// Whether some key has the length and first byte of `w`.
-    fn admit(&self, w: &str) -> bool {
-        self.lens & (1 << w.len().min(63)) != 0
-            && w.as_bytes()
-                .first()
-                .is_none_or(|&b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-    }
-}
-
-impl WordList {
-    const fn new(name: &'static str, text: &'static str) -> WordList {
-        WordList {
-            name,
-            text,
-            entries: OnceLock::new(),
-            index: OnceLock::new(),
-        }
-    }
-
-    /// The entries as (key, value); the value is empty in a plain list.
-    pub fn entries(&self) -> &[(&'static str, &'static str)] {
-        self.entries.get_or_init(|| {
-            self.text
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| l.split_once('\t').unwrap_or((l, "")))
-                .collect()
-        })
-    }
-
-    pub fn contains(&self, w: &str) -> bool {
-        self.get(w).is_some()
-    }
-
-    /// The value of `w` in a map (empty string in a plain list).
-    pub fn get(&self, w: &str) -> Option<&'static str> {
-        let (shapes, index) = self.index.get_or_init(|| {
-            let mut shapes = KeyShapes::default();
-            for (key, _) in self.entries() {
-                shapes.add(key);
-            }
-            (shapes, self.entries().iter().copied().collect())
-        });
-        if !shapes.admit(w) {
-            return None;
-        }
-        index.get(w).copied()
-    }
-}
+pub use super::qualifier_words::{
+    QualCode, closing_after_comma, closing_phrases, currency_past, past_bound, qualifier_phrases,
+    qualifiers,
+};
+pub use super::word_list::WordList;
 
 macro_rules! lists {
     ($($id:ident = $file:literal;)*) => {
@@ -293,16 +219,6 @@ pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QualCode {
-    Gt,
-    Ge,
-    UpTo,
-    Lt,
-    Le,
-    Approx,
-}
-
 /// Unicode vulgar fractions.
 pub fn vulgar_fraction(ch: char) -> Option<f64> {
     Some(match ch {
@@ -443,68 +359,6 @@ pub fn irregular_plural(w: &str) -> Option<&'static str> {
 /// Words that look plural but are not nouns counting things.
 pub fn false_plural(w: &str) -> bool {
     FALSE_PLURALS.contains(w)
-}
-
-/// Prefix qualifiers, read backwards from the number: (phrase, code, tokens in it).
-pub fn qualifier_phrases() -> &'static [(&'static str, QualCode, usize)] {
-    static PHRASES: OnceLock<Vec<(&'static str, QualCode, usize)>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        // "as many as", "as deep as": one phrase per adjective of `as_adjective_bounds.txt`,
-        // built once and kept for the life of the program.
-        let as_phrases = AS_ADJECTIVE_BOUNDS.entries().iter().map(|(adj, c)| {
-            let phrase: &'static str = Box::leak(format!("as {adj} as").into_boxed_str());
-            (phrase, *c)
-        });
-        QUALIFIERS
-            .entries()
-            .iter()
-            .copied()
-            .chain(as_phrases)
-            .map(|(p, c)| (p, qual_code(c), p.split(' ').count()))
-            .collect()
-    })
-}
-
-/// A qualifier code as written in the word lists.
-fn qual_code(c: &str) -> QualCode {
-    match c {
-        "gt" => QualCode::Gt,
-        "ge" => QualCode::Ge,
-        "upto" => QualCode::UpTo,
-        "lt" => QualCode::Lt,
-        "le" => QualCode::Le,
-        _ => QualCode::Approx,
-    }
-}
-
-/// The bound "past" + a figure sets after `verb` ("weakened past 151" is more than 151).
-pub fn currency_past(verb: &str) -> Option<QualCode> {
-    CURRENCY_PAST_VERBS.get(verb).map(qual_code)
-}
-
-pub fn past_bound(verb: &str) -> Option<QualCode> {
-    PAST_BOUND_VERBS.get(verb).map(qual_code)
-}
-
-/// Closing qualifiers after an amount and its unit ("at most"): (phrase, code).
-pub fn closing_phrases() -> impl Iterator<Item = (&'static str, QualCode)> {
-    CLOSING_PHRASES
-        .entries()
-        .iter()
-        .map(|(p, c)| (*p, qual_code(c)))
-}
-
-/// Closing qualifiers after an amount, its unit and a comma ("$50, tops"): (phrase, code).
-pub fn closing_after_comma() -> impl Iterator<Item = (&'static str, QualCode)> {
-    CLOSING_AFTER_COMMA
-        .entries()
-        .iter()
-        .map(|(p, c)| (*p, qual_code(c)))
-}
-
-/// Prefix qualifiers as (phrase, code).
-pub fn qualifiers() -> impl Iterator<Item = (&'static str, QualCode)> {
-    qualifier_phrases().iter().map(|(p, q, _)| (*p, *q))
 }
 
 /// The base form of a superlative adjective modifying a counted noun ("best" → "good",

@@ -94,6 +94,7 @@ mod range;
 mod range_ends;
 mod range_or_unit;
 mod range_parts;
+mod range_second_end;
 mod rate_words;
 mod rates;
 mod restated;
