@@ -87,6 +87,7 @@ mod opening_nouns;
 mod ordinal_apart;
 mod partner_scale;
 mod parts;
+mod passed_over;
 mod pence;
 mod phrase_edges;
 mod race_k;

@@ -1,0 +1,267 @@
+//! Tokens that look like numbers but are not quantities, passed over by the digit anchor
+//! (`anchors.rs`): phone numbers, catalogue names ("HD 21749b", "ID.4"), house numbers,
+//! ordinals, decades and identifiers glued after digits ("96th", "1990s", "5G"), clock
+//! times, area codes and digits with a leading zero.
+
+use super::*;
+
+impl<'a> SentenceReader<'a> {
+    /// "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits (the
+    /// first with a leading zero or of four digits) are a phone number; so are
+    /// hyphenated groups ending in four digits ("1-800-555-0199").
+    pub(super) fn phone_groups(&self, i: usize, nested: bool) -> Option<Outcome> {
+        // "1800 333 000", "020 7946 0958": three or more spaced groups of bare digits
+        // (the first with a leading zero or of four digits) are a phone number.
+        let group = |k: usize| {
+            self.is_num(k)
+                && (2..=5).contains(&self.raw(k).len())
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && group(i)
+            && (self.raw(i).starts_with('0') || self.raw(i).len() == 4)
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
+            && (self.raw(i + 1).len() >= 3 && self.raw(i + 2).len() >= 3)
+            && !(self.raw(i + 1).len() == 4 && self.raw(i + 1).starts_with(['1', '2']))
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Some(Outcome::Skip(end));
+        }
+        // "1-800-555-0199", "555-867-5309": three or more groups of bare digits joined by
+        // touching hyphens, the last of four digits, are a phone number, not a range.
+        let dashed = |k: usize| {
+            self.is_sym(k, '-')
+                && self.attached(k)
+                && self.attached(k + 1)
+                && self.is_num(k + 1)
+                && self.raw(k + 1).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !nested
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && (1..=4).contains(&self.raw(i).len())
+            && dashed(i + 1)
+            && dashed(i + 3)
+        {
+            let mut end = i + 1;
+            while dashed(end) {
+                end += 2;
+            }
+            let groups = (end - i).div_ceil(2);
+            if self.raw(end - 1).len() == 4 && (groups >= 4 || self.raw(i + 2).len() == 3) {
+                return Some(Outcome::Skip(end));
+            }
+        }
+        // "Call 911 if …", "dial 999": bare digits right after a verb of calling, with
+        // nothing counted after them, are a number to call.
+        // "Text GIVE to 70085": a keyword in capitals and "to" may stand between (decision
+        // 596).
+        let keyword_to = i > 2
+            && self.low(i - 1) == "to"
+            && self.raw(i - 2).len() >= 2
+            && self.raw(i - 2).bytes().all(|b| b.is_ascii_uppercase())
+            && words::CALL_VERBS.contains(self.low(i - 3));
+        if !nested
+            && i > 0
+            && (words::CALL_VERBS.contains(self.low(i - 1)) || keyword_to)
+            && self.raw(i).len() >= 3
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && (!self.is_word(i + 1) || words::is_stopword(self.low(i + 1)))
+        {
+            return Some(Outcome::Skip(i + 1));
+        }
+        // "+44 20 7946 0958": a country code, then two or more spaced groups.
+        if !nested
+            && i > 0
+            && self.is_sym(i - 1, '+')
+            && self.attached(i)
+            && (1..=3).contains(&self.raw(i).len())
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && group(i + 1)
+            && group(i + 2)
+            && !self.attached(i + 1)
+            && !self.attached(i + 2)
+        {
+            let mut end = i + 3;
+            while group(end) && !self.attached(end) {
+                end += 1;
+            }
+            return Some(Outcome::Skip(end));
+        }
+        None
+    }
+
+    /// "HD 21749b" (a catalogue name in capitals, a number, a planet's letter), "ID.4" (a
+    /// capitalised name, a dot and digits, all touching): the number names a thing.
+    pub(super) fn numbered_name(&self, i: usize) -> Option<Outcome> {
+        let j = i + 1;
+        let planet_letter = self.is_word(j)
+            && self.attached(j)
+            && matches!(self.raw(j), "b" | "c" | "d" | "e" | "f" | "g" | "h")
+            && !(self.is_word(j + 1) && self.attached(j + 1))
+            && self.currency_before(i).is_none()
+            && i > 0
+            && self.is_word(i - 1)
+            && self.all_caps(i - 1)
+            && !self.attached(i);
+        let dotted_model = i > 1
+            && self.is_sym(i - 1, '.')
+            && self.attached(i)
+            && self.attached(i - 1)
+            && self.is_word(i - 2)
+            && self.all_caps(i - 2)
+            && !self.is_num(j);
+        // "a 401(k) plan", "section 501(c)": a letter in brackets glued to the digits.
+        let bracketed_letter = self.is_sym(j, '(')
+            && self.attached(j)
+            && self.is_word(j + 1)
+            && self.raw(j + 1).len() == 1
+            && self.is_sym(j + 2, ')');
+        if bracketed_letter {
+            return Some(Outcome::Skip(j + 3));
+        }
+        (planet_letter || dotted_model).then_some(Outcome::Skip(if planet_letter {
+            j + 1
+        } else {
+            j
+        }))
+    }
+
+    /// "10 Downing Street", "11 Times Square", "1600 Pennsylvania Avenue": a whole number
+    /// of up to five digits, with no currency or sign before it, followed by one to three
+    /// capitalised words, the last of them a street word (`street_words.txt`), is a
+    /// house number (rule `street_address`, decision 416). Returns the token after the
+    /// address.
+    pub(super) fn street_address(&self, i: usize) -> Option<usize> {
+        let digits = self.raw(i);
+        let plain = digits.len() <= 5 && digits.bytes().all(|b| b.is_ascii_digit());
+        let signed = i > 0 && self.attached(i) && !self.is_word(i - 1);
+        if !plain || signed || self.currency_before(i).is_some() {
+            return None;
+        }
+        // The capitalised words after the number, which must end at the street word
+        // ("3 Road Bikes" in a title is no address).
+        let end = (i + 1..i + 5)
+            .find(|&k| !self.capitalised(k) || self.attached(k))
+            .unwrap_or(i + 5);
+        (end > i + 1 && end <= i + 4 && words::is_street_word(self.low(end - 1))).then_some(end)
+    }
+
+    /// Whether the word at `k` is two or more capital letters ("HD", "ID", "LHS").
+    fn all_caps(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        r.len() >= 2 && r.chars().all(|c| c.is_ascii_uppercase())
+    }
+
+    /// Ordinals, decades, times, resolutions and identifiers glued after the digits
+    /// ("96th", "1990s", "1080p", "5G"), and multipliers ("1.4x").
+    pub(super) fn glued_after_digits(&self, i: usize, j: usize, nested: bool) -> Option<Outcome> {
+        // Ordinals, decades, times, identifiers glued after the digits.
+        if self.is_word(j) && self.attached(j) {
+            let w = self.low(j);
+            // "4.2s behind": a decimal with a glued "s" is seconds, not a decade.
+            let decimal_seconds = w == "s" && self.raw(i).contains('.');
+            // "lost 9st": stone, since 9 has no "st" ordinal (1st, 21st; not 11st).
+            let raw = self.raw(i);
+            let stone = w == "st"
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && (!raw.ends_with('1') || raw.ends_with("11"));
+            // "1080p", "4K": a video resolution, not pence or thousands.
+            let v = num_value(self.raw(i)).unwrap_or(0.0);
+            if (w == "p"
+                && [
+                    144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0,
+                ]
+                .contains(&v)
+                && self.currency_before(i).is_none()
+                && !self.is_sym(j + 1, '.'))
+                || (self.raw(j) == "K"
+                    && [2.0, 4.0, 5.0, 8.0].contains(&v)
+                    && !self.counted_after(j + 1)
+                    && !self.race_k(j)
+                    && self.currency_before(i).is_none())
+            {
+                return Some(Outcome::Skip(j + 1));
+            }
+            // "a 9x13-inch pan": sides of a dimension, read as "9 x 13-inch" is.
+            if w == "x" && self.in_glued_sides(i) {
+                return None;
+            }
+            // "bids worth 1.4x the amount", "over 3x the total": a multiplier, with no
+            // unit ("4x4" is a name).
+            if w == "x"
+                && !(self.attached(j + 1) && self.is_num(j + 1))
+                && let Ok(mut amt) = self.digit_amount(i, false)
+                && amt.end == j
+            {
+                amt.end = j + 1;
+                amt.plain_digits = None;
+                amt.multiplier = true;
+                return Some(self.finish(amt, nested));
+            }
+            if matches!(w, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "x")
+                && !decimal_seconds
+                && !stone
+            {
+                return Some(Outcome::Skip(j + 1));
+            }
+        }
+        None
+    }
+
+    /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
+    pub(super) fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
+        if (self.is_sym(j, ':') || self.is_sym(j, '.'))
+            && self.attached(j)
+            && self.is_num(j + 1)
+            && self.attached(j + 1)
+        {
+            // 10:27, 4:39, 5.30
+            return Some(Outcome::Skip(j + 2));
+        }
+        if self.is_sym(j, ':') && self.attached(j) && self.is_num(j + 1) {
+            return Some(Outcome::Skip(j + 2));
+        }
+        if matches!(self.low(j), "am" | "pm" | "a.m" | "p.m" | "o'clock")
+            || (matches!(self.low(j), "a" | "p")
+                && self.is_sym(j + 1, '.')
+                && self.attached(j + 1)
+                && self.low(j + 2) == "m")
+        {
+            return Some(Outcome::Skip(j + 1));
+        }
+        // "(202) 555-0199": an area code.
+        if i > 0
+            && self.is_sym(i - 1, '(')
+            && self.is_sym(j, ')')
+            && self.is_num(j + 1)
+            && self.is_sym(j + 2, '-')
+            && self.is_num(j + 3)
+        {
+            return Some(Outcome::Skip(j + 4));
+        }
+        // "020 7946 0958", "007": digits with a leading zero are a code or a phone
+        // number, with the digit groups that follow them.
+        {
+            let raw = self.raw(i);
+            if raw.len() >= 2
+                && raw.starts_with('0')
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && !(i > 0 && (self.is_sym(i - 1, '.') || self.is_sym(i - 1, ',')))
+                && !self.glued_minutes_at(i)
+            {
+                let mut e = i + 1;
+                while self.is_num(e) && !self.attached(e) {
+                    e += 1;
+                }
+                return Some(Outcome::Skip(e));
+            }
+        }
+        None
+    }
+}
