@@ -27,3 +27,19 @@ impl std::hash::Hasher for Fnv {
 
 /// The hasher for a `HashMap` keyed by words.
 pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+
+/// Items filed under a word each (a phrase's first or last token, say), every list in the
+/// order the items came: a reader asks for the few that can match at a word.
+pub type WordIndex<T> = std::collections::HashMap<&'static str, Vec<T>, FastHash>;
+
+/// Files `items` under the word `key` gives each, keeping their order within a word.
+pub fn index_by<T>(
+    items: impl IntoIterator<Item = T>,
+    key: impl Fn(&T) -> &'static str,
+) -> WordIndex<T> {
+    let mut index = WordIndex::default();
+    for item in items {
+        index.entry(key(&item)).or_default().push(item);
+    }
+    index
+}

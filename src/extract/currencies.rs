@@ -3,9 +3,8 @@
 //! tokens, the unit name and the ISO 4217 code, indexed for the amount reader; every main
 //! currency's code is one of them (`Spelling::from_code`).
 
-use crate::fast_hash::FastHash;
+use crate::fast_hash::{WordIndex, index_by};
 use crate::units::registry;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A currency written before a number.
@@ -63,15 +62,11 @@ pub fn currency_prefix_index() -> &'static [PrefixEntry] {
 
 /// The prefixes of [`currency_prefix_index`] grouped by one of their tokens, each group in
 /// the index's order (a reader keeps the first of equal candidates, so order is kept).
-type PrefixesBy = HashMap<&'static str, Vec<&'static PrefixEntry>, FastHash>;
+type PrefixesBy = WordIndex<&'static PrefixEntry>;
 
 /// Groups the prefixes by the token `key` picks.
 fn prefixes_by(key: fn(&PrefixEntry) -> &'static str) -> PrefixesBy {
-    let mut by = PrefixesBy::default();
-    for e in currency_prefix_index() {
-        by.entry(key(e)).or_default().push(e);
-    }
-    by
+    index_by(currency_prefix_index(), |e| key(e))
 }
 
 /// The currency prefixes whose last token is `last` (as written: "$", "US$", "Rs"), in

@@ -6,6 +6,7 @@
 
 use super::finish::{Draft, Step};
 use super::*;
+use crate::fast_hash::{WordIndex, index_by};
 
 impl<'a> SentenceReader<'a> {
     /// "fares from £19.99": a starting price is a lower bound.
@@ -282,19 +283,14 @@ impl<'a> SentenceReader<'a> {
 /// `first`: only they can match at a token whose text (lower-cased) is `first`, so the
 /// others are not tried.
 fn closing_phrases_starting(first: &str) -> &'static [(&'static str, QualCode)] {
-    type Index = std::collections::HashMap<
-        &'static str,
-        Vec<(&'static str, QualCode)>,
-        crate::fast_hash::FastHash,
-    >;
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index = Index::default();
-        for (phrase, q) in words::closing_phrases() {
-            let first = phrase.split(' ').next().unwrap_or(phrase);
-            index.entry(first).or_default().push((phrase, q));
-        }
-        index
-    });
-    index.get(first).map_or(&[], Vec::as_slice)
+    static INDEX: std::sync::OnceLock<WordIndex<(&'static str, QualCode)>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            index_by(words::closing_phrases(), |&(p, _)| {
+                p.split(' ').next().unwrap_or(p)
+            })
+        })
+        .get(first)
+        .map_or(&[], Vec::as_slice)
 }

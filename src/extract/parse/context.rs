@@ -6,17 +6,18 @@ use super::*;
 /// The qualifier phrases (by index in [`words::qualifier_phrases`], in its order) whose
 /// last token is `last`.
 fn phrases_ending_in(last: &str) -> &'static [usize] {
-    type Index = std::collections::HashMap<&'static str, Vec<usize>, crate::fast_hash::FastHash>;
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index = Index::default();
-        for (i, (phrase, _, _)) in words::qualifier_phrases().iter().enumerate() {
-            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
-            index.entry(last).or_default().push(i);
-        }
-        index
-    });
-    index.get(last).map_or(&[], Vec::as_slice)
+    static INDEX: std::sync::OnceLock<crate::fast_hash::WordIndex<usize>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let phrases = words::qualifier_phrases();
+            crate::fast_hash::index_by(0..phrases.len(), |&i| {
+                let phrase = phrases[i].0;
+                phrase.rsplit(' ').next().unwrap_or(phrase)
+            })
+        })
+        .get(last)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// The opposite bound of a comparison under a negation: "not more than" is at most.
