@@ -36,6 +36,7 @@ mod carried_rate;
 mod change_of_range;
 mod change_reach;
 mod change_scope;
+mod change_verbs;
 mod changes;
 mod clause_subjects;
 mod clock_times;
