@@ -86,6 +86,7 @@ mod openers;
 mod opening_modifiers;
 mod opening_nouns;
 mod ordinal_apart;
+mod part_of_whole;
 mod partner_scale;
 mod parts;
 mod passed_over;
