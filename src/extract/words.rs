@@ -132,6 +132,10 @@ lists! {
     PASSING_VERBS = "passing_verbs";
     PAST_BOUND_VERBS = "past_bound_verbs";
     COMPARATIVES_AFTER_FIGURE = "comparatives_after_figure";
+    COMPARISON_BREAKS = "comparison_breaks";
+    CHANGE_COMPARATIVES = "change_comparatives";
+    THAN_BOUND_WORDS = "than_bound_words";
+    RATE_CHANGE_HEADS = "rate_change_heads";
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     BARE_RATE_PERIODS = "bare_rate_periods";

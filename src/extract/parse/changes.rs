@@ -21,12 +21,9 @@ impl<'a> SentenceReader<'a> {
             // "300 feet down from the top": a position, not a fall.
             && !self.position_from_place(m)
             // "a 45-cent loss", "a $2bn loss": an amount lost, not a fall.
-            && !(self.low(m.end) == "loss"
-                && (a.cur.is_some()
-                    || m.unit
-                        .as_ref()
-                        .is_some_and(|u| matches!(u.class, UnitKind::Currency(_)))))
-            && !matches!(self.low(m.end + 1), "than")
+            && !self.loss_made(m.end, a, m)
+            // "5.9 percent higher than", "63% higher in women than in men": a comparison.
+            && !self.comparison_follows(m.end)
         {
             m.change = Some(c);
         }
@@ -55,6 +52,60 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "a $2bn loss", "a £1m annual loss", "a staggering £88.7million collective loss": the
+    /// noun "loss" at `k` after a sum of money names a loss made (a result, as dev's "a
+    /// first-quarter loss of 63 cents per share" is `=`), not a fall of the sum (decision
+    /// 821). After a share it stays a fall ("a 6pc loss in 2022").
+    fn loss_made(&self, k: usize, a: &Amt, m: &Draft) -> bool {
+        self.low(k) == "loss"
+            && (a.cur.is_some()
+                || m.unit
+                    .as_ref()
+                    .is_some_and(|u| matches!(u.class, UnitKind::Currency(_))))
+    }
+
+    /// "12% higher than", "63% higher in women than in men", "21% lower year to date
+    /// versus 2008", "9% lower in the first half compared with a year earlier": a word
+    /// right before "than", or a comparative of `change_comparatives` at `k` that sets the
+    /// figure against another ("than", a word of `compared_links`) with at most six words between,
+    /// in the same clause (no punctuation but a joining hyphen, no word of
+    /// `comparison_breaks`), makes a difference, not a change (decisions 212, 346, 822).
+    fn comparison_follows(&self, k: usize) -> bool {
+        if self.low(k + 1) == "than" {
+            return true;
+        }
+        // A change noun stays a change: "a 6% increase compared to 2018".
+        if !words::CHANGE_COMPARATIVES.contains(self.low(k)) {
+            return false;
+        }
+        let mut j = k + 1;
+        let mut seen = 0;
+        while seen <= 6 && j < self.n() {
+            let w = self.low(j);
+            // "with more than 3 million traded": a bound of its own, not the comparison.
+            if w == "than" && seen > 0 && words::THAN_BOUND_WORDS.contains(self.low(j - 1)) {
+                return false;
+            }
+            if self.is_word(j)
+                && (w == "than"
+                    || words::COMPARED_LINKS.contains(w)
+                    || words::COMPARED_LINKS.contains(&format!("{w} {}", self.low(j + 1))))
+            {
+                return true;
+            }
+            if self.is_sym(j, '-') && self.attached(j) && self.attached(j + 1) {
+                j += 1;
+                continue;
+            }
+            if !(self.is_word(j) || self.is_num(j)) || words::COMPARISON_BREAKS.contains(w) {
+                return false;
+            }
+            j += 1;
+            seen += 1;
+        }
+        false
+    }
+
     /// The noun "raise" names a rise in pay only for a share or a rate ("a 9% raise", "a
     /// pay raise of 61%, or $4 per hour"): after a sum of money it is money raised ("closed
     /// a $5 million raise"), after a count no change. "boost", "bump", "surge" name one
@@ -69,7 +120,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "a 6.5 percent property tax increase": a change noun after a short phrase.
-    pub(super) fn change_noun_after_phrase(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+    pub(super) fn change_noun_after_phrase(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "a 6.5 percent property tax increase": the change noun after a short noun phrase
         // that the amount modifies.
         if m.change.is_none()
@@ -94,6 +145,8 @@ impl<'a> SentenceReader<'a> {
                 && self.is_word(k)
                 && words::CHANGE_NOUNS_AFTER_PHRASE.contains(self.low(k))
                 && !self.raise_not_of_pay(k, m)
+                // "a £1m annual loss", "a $1.3 billion quarterly loss": a loss made.
+                && !self.loss_made(k, a, m)
             {
                 m.change = words::change_after(self.low(k));
             }
@@ -210,10 +263,19 @@ impl<'a> SentenceReader<'a> {
         // "a rate of", "a CAGR of", "an annual pace of".
         if self.low(k - 1) == "of" && words::CHANGE_RATE_NOUNS.contains(self.low(k - 2)) {
             k -= 2;
-        }
-        let article = |j: usize| matches!(self.low(j), "a" | "an");
-        if !article(k - 1) {
-            if k >= 4 && self.is_word(k - 1) && article(k - 2) {
+            // "an expected growth rate of 14.7%": the noun before names the change.
+            if let Some(c) = self.rate_change_head(k) {
+                m.change = Some(c);
+                m.change_from_verb = true;
+                return Ok(());
+            }
+            match self.rate_article(k) {
+                Some(art) => k = art + 1,
+                None => return Ok(()),
+            }
+        } else if !self.article_before(k) {
+            // "at an annualized 2%": one word between the article and the share.
+            if k >= 4 && self.is_word(k - 1) && self.article_before(k - 1) {
                 k -= 1;
             } else {
                 return Ok(());
@@ -229,6 +291,37 @@ impl<'a> SentenceReader<'a> {
             m.change_from_verb = true;
         }
         Ok(())
+    }
+
+    /// The noun of `rate_change_heads` right before the rate noun at `noun` ("an expected
+    /// growth rate of 14.7%"): the change the rate measures (decision 823).
+    fn rate_change_head(&self, noun: usize) -> Option<bool> {
+        let w = self.low(noun.checked_sub(1)?);
+        words::RATE_CHANGE_HEADS
+            .contains(w)
+            .then(|| words::change_noun_of(w))
+            .flatten()
+    }
+
+    /// The article ("a", "an", "the") before the rate noun at `noun`, over at most two
+    /// modifiers, a hyphened one counted once: "at an annual rate of", "at an even faster
+    /// rate of", "at an above-inflation rate of", "at the sharpest rate of" (decision 823).
+    fn rate_article(&self, noun: usize) -> Option<usize> {
+        let mut k = noun;
+        for _ in 0..3 {
+            let j = k.checked_sub(1)?;
+            if matches!(self.low(j), "a" | "an" | "the") {
+                return Some(j);
+            }
+            if !self.is_word(j) {
+                return None;
+            }
+            k = j;
+            while k >= 2 && self.is_sym(k - 1, '-') && self.attached(k - 1) && self.attached(k) {
+                k -= 2;
+            }
+        }
+        None
     }
 
     /// "Anglo American off 2.7pc", "Brent crude is off by about 17.50%", "the Dow was off
