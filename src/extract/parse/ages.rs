@@ -1,6 +1,6 @@
 //! Ages told by the words around a bare number: after a full name ("Janet Okafor 58
 //! who"), after an age word ("aged 45", "turned 31"), years compared by age ("18 years or
-//! older") and an age in apposition ("Maddon, 66, has").
+//! older"), an age in apposition ("Maddon, 66, has") and "the ages of" before a range.
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -39,7 +39,7 @@ impl<'a> SentenceReader<'a> {
         let age_word = |k: usize| matches!(self.low(k), "aged" | "age" | "ages");
         if m.unit.is_none()
             && a.cur.is_none()
-            && (m.first == a.first || m.between)
+            && (m.first == a.first || m.between || self.ages_before_range(a.first))
             && m.first > 0
             && a.value <= 130.0
             && ((age_word(m.first - 1)
@@ -47,6 +47,7 @@ impl<'a> SentenceReader<'a> {
                 || (m.first > 1
                     && matches!(self.low(m.first - 1), "from" | "of")
                     && self.low(m.first - 2) == "age")
+                || self.ages_before_range(a.first)
                 || (matches!(self.low(m.first - 1), "turned" | "turns" | "turning")
                     && !m.range
                     && a.value.fract() == 0.0))
@@ -54,6 +55,17 @@ impl<'a> SentenceReader<'a> {
             m.unit = Some(FoundUnit::age());
         }
         Ok(())
+    }
+
+    /// "between the ages of 18 and 30", "from the ages of 5 to 11": "the ages of" between
+    /// the range opener and the first end `at` (decision 832). `open` passes over it so
+    /// the range is read; `age_after_age_word` names the age.
+    pub(super) fn ages_before_range(&self, at: usize) -> bool {
+        at >= 4
+            && self.low(at - 1) == "of"
+            && matches!(self.low(at - 2), "ages" | "age")
+            && self.low(at - 3) == "the"
+            && matches!(self.low(at - 4), "between" | "from")
     }
 
     /// "18 years or older", "5 years and younger": years compared by age are an age.

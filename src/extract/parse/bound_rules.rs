@@ -1,6 +1,7 @@
 //! Rules on the qualifier once the unit is known: "over" a period or an extent that is
 //! no bound, a level passed that is no change, a bound that wins over the verb's change,
-//! a stated maximum or minimum, objects passed, a from-range's first-end bound; and
+//! a stated maximum or minimum, objects passed, a from-range's first-end bound, "within"
+//! before a range; and
 //! `year_or_hyphen`, a token inside such a subject.
 
 use super::finish::{Draft, Step};
@@ -187,6 +188,15 @@ impl<'a> SentenceReader<'a> {
                 .match_pattern(m.first, "in the range of", false)
                 .is_some()
         {
+            m.qual = None;
+        }
+        Ok(())
+    }
+
+    /// "within 3 to 5 days", "within two to four weeks": "within" before a range gives
+    /// its span, not an upper bound on it ("within 5 days" stays `le`; decision 831).
+    pub(super) fn range_within(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.range && m.qual == Some(QualCode::Le) && self.low(m.first) == "within" {
             m.qual = None;
         }
         Ok(())

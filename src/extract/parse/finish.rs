@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 92] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 93] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -147,6 +147,7 @@ impl<'a> SentenceReader<'a> {
         count_without_verb,
         stock_verb_after,
         qualified_from_range,
+        range_within,
     ];
 
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
@@ -261,6 +262,10 @@ impl<'a> SentenceReader<'a> {
         }
         // "from a low of $2.45 to a high of $2.79": a range whose ends are named extremes.
         if m.qual.is_none() && self.low_extreme_before(m.first) {
+            m.first -= 3;
+        }
+        // "between the ages of 18 and 30": the ages named between the opener and the range.
+        if m.qual.is_none() && self.ages_before_range(m.first) {
             m.first -= 3;
         }
         if m.qual.is_none() && m.first > 0 {

@@ -138,6 +138,10 @@ impl<'a> SentenceReader<'a> {
         {
             return self.range_second(a, j + 1, between, governed, after_unit);
         }
+        // "six, seven or eight": three consecutive numbers in words are one range.
+        if !between && let Some(or_at) = self.consecutive_word_list(a, j) {
+            return self.range_second(a, or_at, between, governed, after_unit);
+        }
         let sep = self.low(j);
         let k = self.second_end_start(a, sep, j);
         let ok_sep = self.separator_ok(a, j, sep, between, governed, after_unit)?;

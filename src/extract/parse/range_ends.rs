@@ -1,7 +1,9 @@
 //! From-to ranges whose second end has an adjective of size before it, or whose first
 //! end is dated by two years joined by "and" (issue 17, branch exleft30, decision 598);
 //! whose first end has "just" or "only" after "from", or whose second end is named "a
-//! total of" (branch exnew44, decision 795).
+//! total of" (branch exnew44, decision 795); and a list of three consecutive numbers in
+//! words before "or" ("six, seven or eight"), whose last two close the range (branch
+//! expeer46, decision 830).
 
 use super::*;
 
@@ -61,5 +63,36 @@ impl SentenceReader<'_> {
             && k > 0
             && (self.year_at(k - 1) || self.split_year_end(k - 1))
             && self.year_at(k + 1)
+    }
+
+    /// "six, seven or eight perfect darts", "two, three or four days": three consecutive
+    /// whole numbers spelled in words, the first two joined by a comma and the last by
+    /// "or", are one vague range (real cy's gold). Given the first end `a` and the comma
+    /// at `j`, returns where the "or" stands. Lists in digits ("2, 3 or 4 hours") stay
+    /// separate figures (decision 407).
+    pub(super) fn consecutive_word_list(&self, a: &Amt, j: usize) -> Option<usize> {
+        if !self.is_sym(j, ',') || !a.words || a.cur.is_some() || a.scale > 0 {
+            return None;
+        }
+        let word = |k: usize| {
+            if self.is_word(k) {
+                number::small_number_word(self.low(k)).map(|v| v as f64)
+            } else {
+                None
+            }
+        };
+        let middle = word(j + 1)?;
+        // "six, seven, or eight": an Oxford comma before "or".
+        let or_at = if self.is_sym(j + 2, ',') {
+            j + 3
+        } else {
+            j + 2
+        };
+        let last = word(or_at + 1)?;
+        (self.low(or_at) == "or"
+            && a.value.fract() == 0.0
+            && middle == a.value + 1.0
+            && last == middle + 1.0)
+            .then_some(or_at)
     }
 }
