@@ -96,6 +96,11 @@ impl SentenceReader<'_> {
             && self.low(p - 1) != "as"
             && !words::is_stopword(self.low(p - 1))
             && !(p >= 2 && (self.is_num(p - 2) || self.unit_at(p - 1).is_some()));
+        // A denominator in several words before the sum ("the cost per insulin
+        // prescription was $54") is not carried (decision 816); one word is.
+        if !opens && self.denominator_phrase(d).is_some() {
+            return None;
+        }
         let gap = &self.toks[end..link];
         let plain = |t: &Tok| matches!(t.kind, Kind::Word) || t.kind == Kind::Sym(',');
         let ok = if opens || (hyphened && after_noun) || (p > 0 && self.is_sym(p - 1, '-')) {

@@ -11,6 +11,10 @@ impl SentenceReader<'_> {
     /// rate is counted in after "a", "an", "each" or "every" ("per person a day"; not "a
     /// year ago", "every year since", nor the period the rate is already in).
     pub(super) fn second_per(&self, name: String, end: usize) -> (String, usize) {
+        // "140L/person/day", "120 L / person / day": a second slash (decision 817).
+        if let Some((den, after)) = self.slash_second_per(end) {
+            return (format!("{name} per {den}"), after);
+        }
         if !self.is_word(end) {
             return (name, end);
         }

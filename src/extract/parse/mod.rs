@@ -47,6 +47,7 @@ mod counted_modifier;
 mod country_counts;
 mod currency_prefixes;
 mod dates;
+mod denominator_phrases;
 mod digit_scales;
 mod direction_between;
 mod dot_thousands;

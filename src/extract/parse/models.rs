@@ -25,8 +25,9 @@ impl<'a> SentenceReader<'a> {
                 && self.month_at(k).is_none()
                 && !self.raw(k).ends_with('s')
         };
-        let mut k = j;
-        while k < j + 2 && name_word(k) && self.model_core(k + 1, true).is_some() {
+        let lead = self.past_words_before_model(j);
+        let mut k = lead;
+        while k < lead + 2 && name_word(k) && self.model_core(k + 1, true).is_some() {
             k += 1;
         }
         // "the 737 MAX 9 jets", "the 737 Max 9 jets": a name in capitals, or any name
@@ -34,26 +35,34 @@ impl<'a> SentenceReader<'a> {
         let caps = |i: usize| {
             self.raw(i).len() >= 2 && self.raw(i).chars().all(|c| c.is_ascii_uppercase())
         };
-        if k > j && (caps(j) || (a.first > 0 && self.low(a.first - 1) == "the")) {
+        if k > lead && (caps(lead) || (a.first > 0 && self.low(a.first - 1) == "the")) {
             return None;
         }
-        let (e, plural) = self.model_core(k, k > j)?;
+        let (e, plural) = self.model_core(k, k > lead)?;
         let model = &self.text[self.toks[j].start..self.toks[e - 1].end];
         if plural {
             let model = model.strip_suffix('s')?;
             return Some((FoundUnit::count(model.to_string()), e));
         }
-        // Bare digits need a name after them ("737 MAX", "787 Dreamliners").
-        if k == j && self.is_num(k) && !self.capitalised(e) {
+        // Bare digits need a name after them ("737 MAX", "787 Dreamliners"), or words
+        // before them and a noun that is no unit ("two old 747 freighters"; not "600 full
+        // 13kg gas cylinders", a measure).
+        if k == lead
+            && self.is_num(k)
+            && !self.capitalised(e)
+            && (lead == j || e != k + 1 || self.unit_at(e).is_some())
+        {
             return None;
         }
         let (head, end) = match self.noun_phrase(e, false) {
             Some((u, end)) if matches!(u.class, UnitKind::Count { .. }) => (u.name, end),
-            // "787 Dreamliners": a capitalised plural heads it.
+            // "787 Dreamliners": a capitalised plural heads it, a sign after it
+            // ending the sentence or clause ("three new 787 Dreamliners.", decision 819).
             _ if self.capitalised(e)
                 && self.raw(e).ends_with('s')
                 && !self.has_upper(e + 1)
-                && !self.attached(e + 1) =>
+                && (!self.attached(e + 1)
+                    || matches!(self.kind(e + 1), Some(Kind::Sym('.' | ',' | ';' | ')')))) =>
             {
                 (self.raw(e)[..self.raw(e).len() - 1].to_string(), e + 1)
             }
@@ -66,6 +75,46 @@ impl<'a> SentenceReader<'a> {
             },
         };
         Some(self.read_rate(unit, end))
+    }
+
+    /// Rule `words_before_model` (decision 819): up to two describing words between a
+    /// count and a model with digits stay in the counted noun's name, as NewsQuant dev
+    /// keeps "two new 737 Max jets" (`new 737 Max jet`): "three new 787 Dreamliners",
+    /// "40 fuel-efficient A320neo jets". Plain lower-case words, hyphened ones whole, no
+    /// stopword, number word, month, plural, verb ("Falcon 9 launched 49 Starlink
+    /// satellites"), word in -ing or adverb in -ly. Returns the token after them (`j`
+    /// when none).
+    fn past_words_before_model(&self, j: usize) -> usize {
+        let mut k = j;
+        for _ in 0..2 {
+            let w = self.low(k);
+            if !self.is_word(k)
+                || self.attached(k)
+                || self.capitalised(k)
+                || words::is_stopword(w)
+                || number::small_number_word(w).is_some()
+                || number::scale_word(w).is_some()
+                || self.month_at(k).is_some()
+                || self.past_verb_at(k)
+                || w.ends_with("ing")
+                || (w.ends_with("ly") && !words::LY_ADJECTIVES.contains(w))
+            {
+                break;
+            }
+            let mut e = k + 1;
+            while self.is_sym(e, '-')
+                && self.attached(e)
+                && self.attached(e + 1)
+                && self.is_word(e + 1)
+            {
+                e += 2;
+            }
+            if self.looks_plural(self.low(e - 1), false) {
+                break;
+            }
+            k = e;
+        }
+        k
     }
 
     /// The digits of a model at `k` and the token after them, and whether a glued plural

@@ -39,25 +39,19 @@ impl<'a> SentenceReader<'a> {
     /// "eight million 250ml bottles", "three 5-star hotels": a number with its own
     /// unit or hyphenated noun stands between a count and the plural noun it counts.
     /// The mention ends before the modifier, which is read as a mention of its own.
+    /// Rule `words_around_measure_modifier` (decision 818): up to two plain words may
+    /// stand before the measure ("20,000 single use 330ml plastic cups", "600 full 13kg
+    /// gas cylinders") and more measures after it ("48 3.2V 100Ah cells"); they are left
+    /// out of the counted noun with it.
     pub(super) fn noun_after_modifier(&self, j: usize, a: &Amt) -> Option<FoundUnit> {
-        if !self.is_num(j)
-            || self.attached(j)
-            || a.cur.is_some()
-            || a.fraction
-            || a.value < 2.0
-            || is_year(a)
-        {
+        if a.cur.is_some() || a.fraction || a.value < 2.0 || is_year(a) {
             return None;
         }
-        let after = if self.attached(j + 1) && self.is_word(j + 1) {
-            // "250ml": a unit glued to the number.
-            self.unit_at(j + 1).map(|(_, e)| e)?
-        } else if self.is_sym(j + 1, '-') && self.attached(j + 1) && self.attached(j + 2) {
-            // "5-star", "40-year-old".
-            self.hyphen_unit(j + 2).map(|(_, e)| e)?
-        } else {
-            return None;
-        };
+        let m = self.past_words_before_measure(j);
+        let mut after = self.measure_modifier_end(m)?;
+        while let Some(e) = self.measure_modifier_end(after) {
+            after = e;
+        }
         // `rate_after_modified_noun` (decision 392): the counted noun keeps a rate after
         // it, "six million 330ml cans a week" is `can per week`.
         match self.noun_phrase(after, false) {
@@ -66,5 +60,43 @@ impl<'a> SentenceReader<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The end of a measure written as a modifier at `j`: a number apart from what
+    /// precedes it with a unit glued to it ("250ml") or hyphenated ("5-star",
+    /// "40-year-old").
+    fn measure_modifier_end(&self, j: usize) -> Option<usize> {
+        if !self.is_num(j) || self.attached(j) {
+            return None;
+        }
+        if self.attached(j + 1) && self.is_word(j + 1) {
+            // "250ml": a unit glued to the number.
+            self.unit_at(j + 1).map(|(_, e)| e)
+        } else if self.is_sym(j + 1, '-') && self.attached(j + 1) && self.attached(j + 2) {
+            // "5-star", "40-year-old".
+            self.hyphen_unit(j + 2).map(|(_, e)| e)
+        } else {
+            None
+        }
+    }
+
+    /// The token after up to two plain lower-case words at `j` that stand before a
+    /// measure modifier ("single use 330ml", "full 13kg"); `j` when none do.
+    fn past_words_before_measure(&self, j: usize) -> usize {
+        let plain = |k: usize| {
+            let w = self.low(k);
+            self.is_word(k)
+                && !self.attached(k)
+                && !self.capitalised(k)
+                && w.len() > 1
+                && !words::is_stopword(w)
+                && !self.looks_plural(w, false)
+                && number::small_number_word(w).is_none()
+                && number::scale_word(w).is_none()
+        };
+        (j..j + 3)
+            .find(|&k| !plain(k))
+            .filter(|&k| k > j && self.measure_modifier_end(k).is_some())
+            .unwrap_or(j)
     }
 }

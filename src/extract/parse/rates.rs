@@ -92,7 +92,8 @@ impl SentenceReader<'_> {
                 // "$4.1 billion a year ago": a time, not a rate.
                 && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"))
             || self.article_unit_rate(&unit, r)
-            || self.each_rate(r, k);
+            || self.each_rate(r, k)
+            || self.spaced_slash_rate(r, k);
         if !rate {
             return (unit, k);
         }
@@ -157,8 +158,9 @@ impl SentenceReader<'_> {
         )
     }
 
-    /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price) or
-    /// a plain noun, singular; "per annum" is "per year" (decision 184).
+    /// The denominator of a rate at `d`: a unit ("per barrel", a mass after a price), a
+    /// noun phrase (`denominator_phrase`: "per academic year") or a plain noun, singular;
+    /// "per annum" is "per year" (decision 184).
     pub(super) fn denominator(&self, d: usize, price: bool, time: bool) -> Option<(String, usize)> {
         // "per common share", "per fully diluted share": the describing words are passed
         // over when a plain noun follows them (`words/denominator_modifiers.txt`).
@@ -178,7 +180,10 @@ impl SentenceReader<'_> {
         {
             return Some((def.name.clone(), end));
         }
-        if let Some(found) = self.scaled_denominator(d) {
+        if let Some(found) = self
+            .scaled_denominator(d)
+            .or_else(|| self.denominator_phrase(d))
+        {
             return Some(found);
         }
         (self.is_word(d) && !words::is_stopword(self.low(d))).then(|| {
