@@ -65,6 +65,72 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The maximal runs of alphanumeric chars in `text`, in order: the non-empty pieces of
+/// `text.split(|c: char| !c.is_alphanumeric())`, stepped over byte by byte for ASCII (most
+/// of a quote) with a char decoded only at a non-ASCII byte.
+fn alphanumeric_runs(text: &str) -> AlphanumericRuns<'_> {
+    AlphanumericRuns { text, pos: 0 }
+}
+
+struct AlphanumericRuns<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> AlphanumericRuns<'t> {
+    /// The length of the char at `at` (a char boundary before the end) and whether it is
+    /// alphanumeric.
+    fn char_at(&self, at: usize) -> (usize, bool) {
+        let b = self.text.as_bytes()[at];
+        if b.is_ascii() {
+            return (1, b.is_ascii_alphanumeric());
+        }
+        let c = self.text[at..].chars().next().unwrap_or(' ');
+        (c.len_utf8(), c.is_alphanumeric())
+    }
+}
+
+impl<'t> Iterator for AlphanumericRuns<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let b = self.text.as_bytes();
+        let mut k = self.pos;
+        loop {
+            k += b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
+                .count();
+            if k >= b.len() {
+                self.pos = k;
+                return None;
+            }
+            let (len, alnum) = self.char_at(k);
+            if alnum {
+                break;
+            }
+            k += len;
+        }
+        let start = k;
+        loop {
+            k += b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if k >= b.len() || b[k].is_ascii() {
+                break;
+            }
+            let (len, alnum) = self.char_at(k);
+            if !alnum {
+                break;
+            }
+            k += len;
+        }
+        self.pos = k;
+        Some(&self.text[start..k])
+    }
+}
+
 /// Nouns for people, which count one another loosely: a subject counted in `person`
 /// fits "Afghans", "people" or "residents"; one counted in `soldier` fits "troops" and
 /// "forces" better than it fits "districts".
@@ -311,8 +377,7 @@ impl<'h> SubjectIndex<'h> {
     /// unique.
     fn subject_words(&self, text: &str) -> Vec<u32> {
         let mut seen = self.seen.borrow_mut();
-        let mut v: Vec<u32> = text
-            .split(|c: char| !c.is_alphanumeric())
+        let mut v: Vec<u32> = alphanumeric_runs(text)
             .filter(|w| w.len() >= 3 && (self.numeric || !w.bytes().all(|b| b.is_ascii_digit())))
             .filter_map(|w| match seen.get(w) {
                 Some(id) => *id,
@@ -447,4 +512,27 @@ pub fn suggest_subject<'h>(
     SubjectIndex::new(hints)
         .suggest(m, sentence)
         .map(|s| s.hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alphanumeric_runs;
+
+    #[test]
+    fn alphanumeric_runs_are_the_pieces_split_at_other_chars() {
+        for text in [
+            "",
+            "  ",
+            "162 of Afghanistan's 398 districts, (the “Taliban”) — 12%.",
+            "Zürich’s Straße: 1½ km, naïve café 5\u{a0}000 ١٢٣ 東京 end",
+            "a",
+            "x-y_z",
+        ] {
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(alphanumeric_runs(text).collect::<Vec<_>>(), want, "{text}");
+        }
+    }
 }
