@@ -165,6 +165,7 @@ impl Iterator for Tokenizer<'_> {
 
 /// The end of the word starting at `start`: letters, with an apostrophe (`'` or `’`)
 /// inside when a letter follows it. ASCII letters are stepped over byte by byte.
+#[inline(always)]
 fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut k = start;

@@ -4,6 +4,8 @@
 use super::{Mention, MentionValue, UnitKind};
 use crate::fast_hash::FastHash;
 use crate::value::units::singular;
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// What the extractor needs to know about a subject (built by the caller from
 /// `subjects.yaml`).
@@ -65,9 +67,9 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The maximal runs of alphanumeric chars in `text`, in order: the non-empty pieces of
-/// `text.split(|c: char| !c.is_alphanumeric())`, stepped over byte by byte for ASCII (most
-/// of a quote) with a char decoded only at a non-ASCII byte.
+/// The maximal runs of alphanumeric chars in `text`, in order, as byte ranges: the
+/// non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())`, stepped over byte by
+/// byte for ASCII (most of a quote) with a char decoded only at a non-ASCII byte.
 fn alphanumeric_runs(text: &str) -> AlphanumericRuns<'_> {
     AlphanumericRuns { text, pos: 0 }
 }
@@ -90,10 +92,10 @@ impl<'t> AlphanumericRuns<'t> {
     }
 }
 
-impl<'t> Iterator for AlphanumericRuns<'t> {
-    type Item = &'t str;
+impl Iterator for AlphanumericRuns<'_> {
+    type Item = Range<usize>;
 
-    fn next(&mut self) -> Option<&'t str> {
+    fn next(&mut self) -> Option<Range<usize>> {
         let b = self.text.as_bytes();
         let mut k = self.pos;
         loop {
@@ -127,7 +129,7 @@ impl<'t> Iterator for AlphanumericRuns<'t> {
             k += len;
         }
         self.pos = k;
-        Some(&self.text[start..k])
+        Some(start..k)
     }
 }
 
@@ -190,11 +192,12 @@ fn noun_fit(unit: &str, head: &str) -> f64 {
 }
 
 /// The part of `sentence` within about 60 bytes of the mention, when the mention lies in
-/// it (its offsets are relative to the input, the sentence's to `m.sentence`).
-fn near_mention<'s>(m: &Mention, sentence: &'s str) -> &'s str {
+/// it (its offsets are relative to the input, the sentence's to `m.sentence`), as a range
+/// of `sentence`.
+fn near_mention(m: &Mention, sentence: &str) -> Range<usize> {
     let off = m.sentence.start;
     if m.sentence.len() != sentence.len() || m.start < off || m.end - off > sentence.len() {
-        return sentence;
+        return 0..sentence.len();
     }
     let mut a = (m.start - off).saturating_sub(60);
     let mut b = (m.end - off + 60).min(sentence.len());
@@ -204,7 +207,7 @@ fn near_mention<'s>(m: &Mention, sentence: &'s str) -> &'s str {
     while !sentence.is_char_boundary(b) {
         b += 1;
     }
-    &sentence[a..b]
+    a..b
 }
 
 /// Whether the mention is the whole after "N of": "162 of Afghanistan's 398 districts",
@@ -295,6 +298,10 @@ pub struct QuoteWords {
     /// the indices of its shared words, their weight and how many of its label and
     /// aliases the quote contains.
     shared: Vec<(usize, Vec<usize>, f64, usize)>,
+    /// The quote's alphanumeric runs that are subject words, with each word's number:
+    /// the words near a mention are read from them (and from the two runs the window may
+    /// cut), not from the quote again.
+    runs: Vec<(Range<usize>, u32)>,
 }
 
 impl Suggestion<'_> {
@@ -373,23 +380,62 @@ impl<'h> SubjectIndex<'h> {
         }
     }
 
-    /// The words of `text` that some subject uses, singular, by number, sorted and
-    /// unique.
-    fn subject_words(&self, text: &str) -> Vec<u32> {
-        let mut seen = self.seen.borrow_mut();
-        let mut v: Vec<u32> = alphanumeric_runs(text)
-            .filter(|w| w.len() >= 3 && (self.numeric || !w.bytes().all(|b| b.is_ascii_digit())))
-            .filter_map(|w| match seen.get(w) {
-                Some(id) => *id,
-                None => {
-                    let id = self.all.get(&singular(w)).copied();
-                    if seen.len() < SEEN_WORDS {
-                        seen.insert(w.to_string(), id);
-                    }
-                    id
+    /// The number in `all` of the subject word `w` is (its singular), if some subject
+    /// uses it. Words under 3 bytes are none, nor numbers unless a subject's word is one;
+    /// `seen` keeps what each word of the text gave.
+    #[inline]
+    fn word_id(&self, seen: &mut HashMap<String, Option<u32>, FastHash>, w: &str) -> Option<u32> {
+        if w.len() < 3 || (!self.numeric && w.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        match seen.get(w) {
+            Some(id) => *id,
+            None => {
+                let id = self.all.get(&singular(w)).copied();
+                if seen.len() < SEEN_WORDS {
+                    seen.insert(w.to_string(), id);
                 }
-            })
+                id
+            }
+        }
+    }
+
+    /// The subject words (by number, sorted and unique) of the part `window` of the
+    /// quote whose words are `qw`, as read from `quote[window]` itself: the quote's runs
+    /// inside the window, and the piece inside it of a run its edge cuts.
+    fn words_within(&self, qw: &QuoteWords, quote: &str, window: Range<usize>) -> Vec<u32> {
+        let (a, b) = (window.start, window.end);
+        let mut v: Vec<u32> = (qw.runs.iter())
+            .filter(|(run, _)| run.start >= a && run.end <= b)
+            .map(|&(_, id)| id)
             .collect();
+        let alnum_before = |x: usize| {
+            quote[..x]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let alnum_at = |x: usize| quote[x..].chars().next().is_some_and(char::is_alphanumeric);
+        let cut_a = a < b && alnum_before(a) && alnum_at(a);
+        let cut_b = a < b && alnum_before(b) && alnum_at(b);
+        let mut seen = self.seen.borrow_mut();
+        let mut piece_end = a;
+        if cut_a {
+            let run: usize = (quote[a..].chars())
+                .take_while(|c| c.is_alphanumeric())
+                .map(char::len_utf8)
+                .sum();
+            piece_end = (a + run).min(b);
+            v.extend(self.word_id(&mut seen, &quote[a..piece_end]));
+        }
+        if cut_b && !(cut_a && piece_end == b) {
+            let from = (quote[..b].char_indices().rev())
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(b, |(i, _)| i)
+                .max(a);
+            v.extend(self.word_id(&mut seen, &quote[from..b]));
+        }
         v.sort_unstable();
         v.dedup();
         v
@@ -399,9 +445,23 @@ impl<'h> SubjectIndex<'h> {
     /// every mention of the quote.
     pub fn quote_words(&self, quote: &str) -> QuoteWords {
         if self.entries.is_empty() {
-            return QuoteWords { shared: Vec::new() };
+            return QuoteWords {
+                shared: Vec::new(),
+                runs: Vec::new(),
+            };
         }
-        let context = self.subject_words(quote);
+        let runs: Vec<(Range<usize>, u32)> = {
+            let mut seen = self.seen.borrow_mut();
+            alphanumeric_runs(quote)
+                .filter_map(|r| {
+                    let id = self.word_id(&mut seen, &quote[r.clone()])?;
+                    Some((r, id))
+                })
+                .collect()
+        };
+        let mut context: Vec<u32> = runs.iter().map(|&(_, id)| id).collect();
+        context.sort_unstable();
+        context.dedup();
         let mut hits: Vec<(u32, u32)> = context
             .iter()
             .flat_map(|w| self.postings[*w as usize].iter().copied())
@@ -429,7 +489,7 @@ impl<'h> SubjectIndex<'h> {
                 (ei, idx, weight, phrases)
             })
             .collect();
-        QuoteWords { shared }
+        QuoteWords { shared, runs }
     }
 
     /// The best-fitting subject for `m` in `quote`, if any scores at least
@@ -456,7 +516,8 @@ impl<'h> SubjectIndex<'h> {
                 None if h.dimension != "count" => continue,
                 _ => {}
             }
-            let near = near.get_or_insert_with(|| self.subject_words(near_mention(m, quote)));
+            let near =
+                near.get_or_insert_with(|| self.words_within(qw, quote, near_mention(m, quote)));
             let near_weight: f64 = idx
                 .iter()
                 .filter(|&&i| near.binary_search(&e.vocab[i].0).is_ok())
@@ -516,7 +577,45 @@ pub fn suggest_subject<'h>(
 
 #[cfg(test)]
 mod tests {
-    use super::alphanumeric_runs;
+    use super::{SubjectHint, SubjectIndex, alphanumeric_runs};
+
+    /// The words near a mention, read from the quote's runs, are the words of the window
+    /// read afresh, for every window of a quote (runs cut at either edge, or at both).
+    #[test]
+    fn words_within_a_window_are_the_windows_own_words() {
+        let hint = |key: &str, label: &str| SubjectHint {
+            key: key.into(),
+            label: label.into(),
+            aliases: vec!["Taliban fighters".into(), "Straße 2021".into()],
+            dimension: "count".into(),
+            unit: None,
+        };
+        let hints = [
+            hint("afghan-districts", "Afghanistan districts taken"),
+            hint("troop-total", "Total troops in Kabul"),
+            hint("heads", "Warheads and heads"),
+        ];
+        let index = SubjectIndex::new(&hints);
+        let quote = "162 of Afghanistan’s 398 districts fell; 2021 troops, warheads in Straße-Kabul.";
+        let qw = index.quote_words(quote);
+        let cuts: Vec<usize> = (0..=quote.len())
+            .filter(|&i| quote.is_char_boundary(i))
+            .collect();
+        for &a in &cuts {
+            for &b in cuts.iter().filter(|&&b| b >= a) {
+                let part = &quote[a..b];
+                let mut want: Vec<u32> = {
+                    let mut seen = index.seen.borrow_mut();
+                    alphanumeric_runs(part)
+                        .filter_map(|r| index.word_id(&mut seen, &part[r]))
+                        .collect()
+                };
+                want.sort_unstable();
+                want.dedup();
+                assert_eq!(index.words_within(&qw, quote, a..b), want, "{part:?}");
+            }
+        }
+    }
 
     #[test]
     fn alphanumeric_runs_are_the_pieces_split_at_other_chars() {
@@ -532,7 +631,8 @@ mod tests {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            assert_eq!(alphanumeric_runs(text).collect::<Vec<_>>(), want, "{text}");
+            let runs: Vec<&str> = alphanumeric_runs(text).map(|r| &text[r]).collect();
+            assert_eq!(runs, want, "{text}");
         }
     }
 }
