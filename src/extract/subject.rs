@@ -174,18 +174,18 @@ fn armed_like(noun: &str) -> bool {
     )
 }
 
-/// How well a counted noun fits a subject's unit: 2 the same noun, 1 a related one
-/// ("counties" for districts, "troops" for soldiers, "Afghans" for persons), -1 another.
+/// How well a counted noun fits a subject's unit (singular): 2 the same noun, 1 a
+/// related one ("counties" for districts, "troops" for soldiers, "Afghans" for persons),
+/// -1 another.
 fn noun_fit(unit: &str, head: &str) -> f64 {
-    let unit = singular(unit);
     if unit == head {
         return 2.0;
     }
-    let related = (person_like(&unit) && person_like(head))
-        || (armed_like(&unit) && armed_like(head))
-        || (armed_like(&unit) && matches!(head, "person" | "people" | "man"))
+    let related = (person_like(unit) && person_like(head))
+        || (armed_like(unit) && armed_like(head))
+        || (armed_like(unit) && matches!(head, "person" | "people" | "man"))
         || matches!(
-            (unit.as_str(), head),
+            (unit, head),
             ("district", "county") | ("county", "district") | ("district", "province")
         );
     if related { 1.0 } else { -1.0 }
@@ -282,6 +282,8 @@ struct Entry<'h> {
     /// a quote without all of them cannot contain the phrase.
     phrases: Vec<(String, Vec<u32>)>,
     about_total: bool,
+    /// The subject's unit, singular: found once, not for every mention.
+    unit: Option<String>,
 }
 
 /// A suggested subject and its score (the sum of the evidence; see
@@ -360,6 +362,7 @@ impl<'h> SubjectIndex<'h> {
                         .collect(),
                     about_total: hint.key.split('-').any(|w| w == "total")
                         || hint.label.to_lowercase().split(' ').any(|w| w == "total"),
+                    unit: hint.unit.as_deref().map(singular),
                 }
             })
             .collect();
@@ -523,7 +526,7 @@ impl<'h> SubjectIndex<'h> {
                 .filter(|&&i| near.binary_search(&e.vocab[i].0).is_ok())
                 .map(|&i| e.vocab[i].1)
                 .sum();
-            let mut score = fit_score(h, m, dim);
+            let mut score = fit_score(e, m, dim);
             for _ in 0..*phrases {
                 score += 3.0;
             }
@@ -544,11 +547,11 @@ impl<'h> SubjectIndex<'h> {
     }
 }
 
-/// What the mention's unit and dimension say for subject `h`: the counted noun or a
-/// stated unit agreeing, and a dimension that few subjects share.
-fn fit_score(h: &SubjectHint, m: &Mention, dim: Option<&str>) -> f64 {
+/// What the mention's unit and dimension say for the subject of entry `e`: the counted
+/// noun or a stated unit agreeing, and a dimension that few subjects share.
+fn fit_score(e: &Entry, m: &Mention, dim: Option<&str>) -> f64 {
     let mut score = 0.0;
-    if let (Some(unit), Some(mu)) = (&h.unit, &m.unit) {
+    if let (Some(unit), Some(mu)) = (&e.unit, &m.unit) {
         match &mu.kind {
             UnitKind::Count { head } => score += noun_fit(unit, head),
             _ => score += 0.5,
@@ -596,7 +599,8 @@ mod tests {
             hint("heads", "Warheads and heads"),
         ];
         let index = SubjectIndex::new(&hints);
-        let quote = "162 of Afghanistan’s 398 districts fell; 2021 troops, warheads in Straße-Kabul.";
+        let quote =
+            "162 of Afghanistan’s 398 districts fell; 2021 troops, warheads in Straße-Kabul.";
         let qw = index.quote_words(quote);
         let cuts: Vec<usize> = (0..=quote.len())
             .filter(|&i| quote.is_char_boundary(i))
