@@ -1,8 +1,8 @@
 //! How far a change or a passing verb reaches beyond the plain "verb amount" shape: a verb
 //! of change across a comma before "by" ("fell the least, by 3%"), a currency weakened
 //! past a rate quoted to the dollar, and the height a verb of rising gives ("rising 923
-//! vertical feet", "above sea level"), which is no rise. Called from `context.rs`
-//! (`change_before`, `past_after_verb`); decisions 787 and 789.
+//! vertical feet", "above sea level"), which is no rise. Called from `change_verbs.rs`
+//! (`change_before`) and `context.rs` (`past_after_verb`); decisions 787 and 789.
 
 use super::*;
 

@@ -1,10 +1,12 @@
 //! Mentions: the sentence loop, and the rules that carry information from one mention to
-//! the next (a change restated, a unit repeated, an age list, a tally).
+//! the next (a change restated, a unit repeated, an age list, a tally). A change repeated
+//! by a later bare figure ("rose 5% in March and 3 in April") is `change_repeats.rs`.
 
 use super::*;
 
 mod carry;
 mod change_level;
+mod change_repeats;
 mod compared;
 mod compared_rate;
 mod lists;
@@ -152,35 +154,6 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "rose 0.3% month-on-month and 4.6% year-on-year": a second amount after "and" shares the change.
-    fn and_shares_change(&self, found: &mut Found, mem: &mut Memory) {
-        // "rose 0.3% month-on-month and 4.6% year-on-year": a second amount
-        // in the same unit joined by "and" shares the change.
-        if found.change.is_none()
-            && !found.range
-            && found.first > 0
-            && self.low(found.first - 1) == "and"
-            && let Some((pend, _, Some(pc))) = mem.prev
-            && let Some((_, Some(pu))) = &mem.last_unit
-            && found.unit.as_ref().is_some_and(|u| u.name == pu.name)
-            && pend < found.first
-            && found.first - pend <= 6
-            && self.toks[pend..found.first - 1]
-                .iter()
-                .enumerate()
-                .all(|(n, t)| match t.kind {
-                    Kind::Word => !matches!(
-                        self.low(pend + n),
-                        "to" | "from" | "at" | "of" | "in" | "was" | "is"
-                    ),
-                    Kind::Sym(c) => c == '-',
-                    _ => false,
-                })
-        {
-            found.change = Some(pc);
-        }
-    }
-
     /// "the average annual premium is $10,966 in Florida and $6,354 in Louisiana": a
     /// figure after "and" that parallels an average stated just before it ("in" or "for"
     /// and a name between them, the same unit) is an average too.
@@ -205,105 +178,6 @@ impl<'a> SentenceReader<'a> {
         if same_unit && average {
             found.qual = Some(QualCode::Approx);
         }
-    }
-
-    /// "rose 5% in March and 3 in April": a bare figure after "and", a few words after a
-    /// change in percent or points, is a change of the same kind in the same unit.
-    fn bare_and_repeats_change(&self, found: &mut Found, mem: &mut Memory) {
-        if found.unit.is_some()
-            || found.change.is_some()
-            || found.range
-            || found.fraction
-            || found.first == 0
-            || self.low(found.first - 1) != "and"
-            || words::CHANGE_ITEM_BREAKS.contains(self.low(found.end))
-        {
-            return;
-        }
-        if let Some((pend, _, Some(pc))) = mem.prev
-            && let Some((_, Some(pu))) = &mem.last_unit
-            && (pu.class == UnitKind::Percent
-                || matches!(pu.name.as_str(), "point" | "percentage point"))
-            && pend < found.first
-            && found.first - pend <= 5
-            && (pend..found.first - 1).all(|k| self.is_word(k))
-        {
-            found.unit = Some(pu.clone());
-            found.change = Some(pc);
-        }
-    }
-
-    /// "… down 2.3%, Burlington by 2.6%", "rose 3 metres and another 2": a bare "by" or
-    /// "and another" repeats the last change.
-    fn bare_by_repeats_change(&self, found: &mut Found, mem: &mut Memory) {
-        // "… were down 2.3%, Burlington by 2.6%": a bare "by" repeats the
-        // sentence's last change.
-        if found.change.is_none() && found.first > 0 && self.low(found.first - 1) == "by" {
-            let before = found
-                .first
-                .checked_sub(2)
-                .map(|k| self.low(k))
-                .unwrap_or("");
-            if words::change_word(before).is_none() && !self.margin_by(found.first - 1) {
-                found.change = mem.last_change;
-            }
-        }
-        // "rose 3 metres on Monday and another 2 on Tuesday": "and another" (or ", another")
-        // repeats it too (decision 433).
-        let another = (found.first.saturating_sub(1)..=found.first)
-            .find(|&k| self.low(k) == "another")
-            .filter(|&k| k > 0 && (self.low(k - 1) == "and" || self.is_sym(k - 1, ',')));
-        if found.change.is_none() && another.is_some() {
-            found.change = mem.last_change;
-        }
-    }
-
-    /// "beat analysts' expectations by 2 cents", "topped forecasts by 28 cents": "by" at
-    /// `by` closes a verb of comparing (`words/margin_verbs.txt`) and its object of at
-    /// most five words and apostrophes, so the figure is a margin, not a repeat of the
-    /// sentence's last change (rule `margin_by_is_not_change`).
-    fn margin_by(&self, by: usize) -> bool {
-        // A possessive apostrophe ("analysts' expectations") stays inside the object.
-        (by.saturating_sub(6)..by)
-            .rev()
-            .take_while(|&k| self.is_word(k) || self.is_sym(k, '\'') || self.is_sym(k, '’'))
-            .any(|k| words::MARGIN_VERBS.contains(self.low(k)))
-    }
-
-    /// "rose 2 percent but the Nasdaq fell by 1": a bare change repeats the percent or point unit.
-    fn bare_change_repeats_unit(&self, found: &mut Found, mem: &mut Memory) {
-        // "The DAX rose 2 percent but the Nasdaq fell by 1": a bare change
-        // after a change in percent or points is in the same unit.
-        if found.change.is_some()
-            && found.unit.is_none()
-            && !found.range
-            && !found.fraction
-            && !self.count_after_percent_change(found, mem)
-        {
-            found.unit = mem.change_unit.clone();
-        }
-        if found.change.is_some() {
-            mem.last_change = found.change;
-            if let Some(u) = &found.unit
-                && (u.class == UnitKind::Percent
-                    || matches!(
-                        u.name.as_str(),
-                        "point" | "percentage point" | "basis point"
-                    ))
-            {
-                mem.change_unit = Some(u.clone());
-            }
-        }
-    }
-
-    /// "grew by 2.4% …, while the number of people at work rose by 95,300", "(+6.0 per
-    /// cent) were up by 11 million": a bare change of 100 or more, or written with a scale
-    /// word, counts things; it does not repeat the sentence's percentage (decision 283).
-    fn count_after_percent_change(&self, found: &Found, mem: &Memory) -> bool {
-        mem.change_unit
-            .as_ref()
-            .is_some_and(|u| u.class == UnitKind::Percent)
-            && (found.low.abs() >= 100.0 || self.scaled_span(found.first, found.end))
     }
 
     /// "by 312 votes to 287": the second count of a tally is in votes.

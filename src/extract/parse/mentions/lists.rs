@@ -2,7 +2,7 @@
 //! change ("raises of 7%, 6%, and 5%", "climbing 0.7% in March and 0.5% in February",
 //! "rose 0.4% m/m and 3.5% y/y") is the same kind of change (decision 279). The plain
 //! "and" with no time between ("rose 0.3% month-on-month and 4.6% year-on-year") is
-//! `and_shares_change` in `mentions.rs`. A bare later figure after "and" ("and 7.2 million
+//! `and_shares_change` in `change_repeats.rs`. A bare later figure after "and" ("and 7.2 million
 //! overseas", decision 786) and a share restating a change after a time or a dash ("in
 //! 2023, or 3.2%", "– or 11%", decision 785) share it too.
 
