@@ -16,7 +16,7 @@ const MAX_NUMBER_WORDS: usize = 32;
 /// makes `word_amount` return `None`, so it is turned away here, by its length and a few
 /// fixed-length comparisons (a word added to one of those readers is added here).
 #[inline]
-fn may_begin_word_amount(w: &str) -> bool {
+pub(super) fn may_begin_word_amount(w: &str) -> bool {
     match w.len() {
         1 => w == "a",
         2 => w == "an",
