@@ -160,7 +160,11 @@ fn quote(s: &str) -> String {
 fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
     let mut from = 0;
-    for (i, b) in s.bytes().enumerate() {
+    // Most strings need no escape: the bytes that do are found first, in one quick pass.
+    let plain = |b: &u8| *b >= 0x20 && *b != b'"' && *b != b'\\';
+    let bytes = s.as_bytes();
+    let first = bytes.iter().take_while(|b| plain(b)).count();
+    for (i, &b) in bytes.iter().enumerate().skip(first) {
         let escape = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",

@@ -140,32 +140,7 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
         }
         scan::split_sentences(text, toks, |a, b| {
             let sent = &toks[a..b];
-            low.clear();
-            lowbuf.clear();
-            let mut caseless = true;
-            for t in sent {
-                let s = &text[t.start..t.end];
-                let from = lowbuf.len();
-                let ascii = s.is_ascii();
-                if caseless {
-                    caseless = if ascii {
-                        !s.bytes().any(|c| c.is_ascii_uppercase())
-                    } else {
-                        !s.chars().any(char::is_uppercase)
-                    };
-                }
-                if t.kind == Kind::Word && !ascii {
-                    for c in s.chars() {
-                        lowbuf.extend(c.to_lowercase());
-                    }
-                } else {
-                    lowbuf.push_str(s);
-                    if t.kind == Kind::Word {
-                        lowbuf[from..].make_ascii_lowercase();
-                    }
-                }
-                low.push((from, lowbuf.len()));
-            }
+            let caseless = lower_sentence(text, sent, &mut low, &mut lowbuf);
             let reader = SentenceReader {
                 text,
                 toks: sent,
@@ -194,6 +169,53 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
         }
     }
     flush(&mut toks, line, &mut year_hint);
+}
+
+/// Lower-cases one sentence's tokens into the reused buffers `lowbuf` and `low` (each
+/// token's byte range in `lowbuf`: a word lower-cased, any other token as written) and
+/// says whether the sentence is caseless (no token holds a capital letter).
+///
+/// The sentence's bytes are copied once and ASCII-lower-cased as a whole: no ASCII
+/// letter stands in a number or a symbol token, so every token but a word with a
+/// non-ASCII letter has its lower-cased text at its own offset; such a word is
+/// lower-cased char by char at the end of `lowbuf`.
+fn lower_sentence(
+    text: &str,
+    sent: &[Tok],
+    low: &mut Vec<(usize, usize)>,
+    lowbuf: &mut String,
+) -> bool {
+    low.clear();
+    lowbuf.clear();
+    let base = sent[0].start;
+    lowbuf.push_str(&text[base..sent[sent.len() - 1].end]);
+    let ascii = lowbuf.is_ascii();
+    lowbuf.make_ascii_lowercase();
+    let caseless = sent.iter().all(|t| {
+        let s = &text[t.start..t.end];
+        if ascii || s.is_ascii() {
+            !s.bytes().any(|c| c.is_ascii_uppercase())
+        } else {
+            !s.chars().any(char::is_uppercase)
+        }
+    });
+    if ascii {
+        low.extend(sent.iter().map(|t| (t.start - base, t.end - base)));
+        return caseless;
+    }
+    for t in sent {
+        let s = &text[t.start..t.end];
+        if t.kind == Kind::Word && !s.is_ascii() {
+            let from = lowbuf.len();
+            for c in s.chars() {
+                lowbuf.extend(c.to_lowercase());
+            }
+            low.push((from, lowbuf.len()));
+        } else {
+            low.push((t.start - base, t.end - base));
+        }
+    }
+    caseless
 }
 
 /// Every mention in `text`.

@@ -118,7 +118,17 @@ impl Iterator for Tokenizer<'_> {
                 space,
             });
         }
-        if c.is_ascii_alphabetic() || c >= 0x80 {
+        // An ASCII letter begins a word with no char to decode.
+        if c.is_ascii_alphabetic() {
+            self.pos = word_end(self.text, start);
+            return Some(Tok {
+                kind: Kind::Word,
+                start,
+                end: self.pos,
+                space,
+            });
+        }
+        if c >= 0x80 {
             let ch = self.text[start..].chars().next().unwrap_or(' ');
             if ch.is_alphabetic() {
                 let i = word_end(self.text, start);
@@ -155,14 +165,15 @@ impl Iterator for Tokenizer<'_> {
 
 /// The end of the word starting at `start`: letters, with an apostrophe (`'` or `’`)
 /// inside when a letter follows it. ASCII letters are stepped over byte by byte.
+#[inline(always)]
 fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut k = start;
     loop {
-        if k < b.len() && b[k].is_ascii_alphabetic() {
-            k += 1;
-            continue;
-        }
+        k += b[k..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
         // Any other ASCII byte but an apostrophe ends the word, with no char to decode.
         if k < b.len() && b[k].is_ascii() && b[k] != b'\'' {
             return k;

@@ -4,6 +4,10 @@
 use super::{Mention, MentionValue, UnitKind};
 use crate::fast_hash::FastHash;
 use crate::value::units::singular;
+use quote_runs::alphanumeric_runs;
+use std::ops::Range;
+
+mod quote_runs;
 
 /// What the extractor needs to know about a subject (built by the caller from
 /// `subjects.yaml`).
@@ -106,29 +110,30 @@ fn armed_like(noun: &str) -> bool {
     )
 }
 
-/// How well a counted noun fits a subject's unit: 2 the same noun, 1 a related one
-/// ("counties" for districts, "troops" for soldiers, "Afghans" for persons), -1 another.
+/// How well a counted noun fits a subject's unit (singular): 2 the same noun, 1 a
+/// related one ("counties" for districts, "troops" for soldiers, "Afghans" for persons),
+/// -1 another.
 fn noun_fit(unit: &str, head: &str) -> f64 {
-    let unit = singular(unit);
     if unit == head {
         return 2.0;
     }
-    let related = (person_like(&unit) && person_like(head))
-        || (armed_like(&unit) && armed_like(head))
-        || (armed_like(&unit) && matches!(head, "person" | "people" | "man"))
+    let related = (person_like(unit) && person_like(head))
+        || (armed_like(unit) && armed_like(head))
+        || (armed_like(unit) && matches!(head, "person" | "people" | "man"))
         || matches!(
-            (unit.as_str(), head),
+            (unit, head),
             ("district", "county") | ("county", "district") | ("district", "province")
         );
     if related { 1.0 } else { -1.0 }
 }
 
 /// The part of `sentence` within about 60 bytes of the mention, when the mention lies in
-/// it (its offsets are relative to the input, the sentence's to `m.sentence`).
-fn near_mention<'s>(m: &Mention, sentence: &'s str) -> &'s str {
+/// it (its offsets are relative to the input, the sentence's to `m.sentence`), as a range
+/// of `sentence`.
+fn near_mention(m: &Mention, sentence: &str) -> Range<usize> {
     let off = m.sentence.start;
     if m.sentence.len() != sentence.len() || m.start < off || m.end - off > sentence.len() {
-        return sentence;
+        return 0..sentence.len();
     }
     let mut a = (m.start - off).saturating_sub(60);
     let mut b = (m.end - off + 60).min(sentence.len());
@@ -138,7 +143,7 @@ fn near_mention<'s>(m: &Mention, sentence: &'s str) -> &'s str {
     while !sentence.is_char_boundary(b) {
         b += 1;
     }
-    &sentence[a..b]
+    a..b
 }
 
 /// Whether the mention is the whole after "N of": "162 of Afghanistan's 398 districts",
@@ -213,6 +218,8 @@ struct Entry<'h> {
     /// a quote without all of them cannot contain the phrase.
     phrases: Vec<(String, Vec<u32>)>,
     about_total: bool,
+    /// The subject's unit, singular: found once, not for every mention.
+    unit: Option<String>,
 }
 
 /// A suggested subject and its score (the sum of the evidence; see
@@ -229,6 +236,10 @@ pub struct QuoteWords {
     /// the indices of its shared words, their weight and how many of its label and
     /// aliases the quote contains.
     shared: Vec<(usize, Vec<usize>, f64, usize)>,
+    /// The quote's alphanumeric runs that are subject words, with each word's number:
+    /// the words near a mention are read from them (and from the two runs the window may
+    /// cut), not from the quote again.
+    runs: Vec<(Range<usize>, u32)>,
 }
 
 impl Suggestion<'_> {
@@ -287,6 +298,7 @@ impl<'h> SubjectIndex<'h> {
                         .collect(),
                     about_total: hint.key.split('-').any(|w| w == "total")
                         || hint.label.to_lowercase().split(' ').any(|w| w == "total"),
+                    unit: hint.unit.as_deref().map(singular),
                 }
             })
             .collect();
@@ -307,36 +319,27 @@ impl<'h> SubjectIndex<'h> {
         }
     }
 
-    /// The words of `text` that some subject uses, singular, by number, sorted and
-    /// unique.
-    fn subject_words(&self, text: &str) -> Vec<u32> {
-        let mut seen = self.seen.borrow_mut();
-        let mut v: Vec<u32> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 3 && (self.numeric || !w.bytes().all(|b| b.is_ascii_digit())))
-            .filter_map(|w| match seen.get(w) {
-                Some(id) => *id,
-                None => {
-                    let id = self.all.get(&singular(w)).copied();
-                    if seen.len() < SEEN_WORDS {
-                        seen.insert(w.to_string(), id);
-                    }
-                    id
-                }
-            })
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    }
-
     /// What `quote` shares with each subject; give it to [`SubjectIndex::suggest_in`] for
     /// every mention of the quote.
     pub fn quote_words(&self, quote: &str) -> QuoteWords {
         if self.entries.is_empty() {
-            return QuoteWords { shared: Vec::new() };
+            return QuoteWords {
+                shared: Vec::new(),
+                runs: Vec::new(),
+            };
         }
-        let context = self.subject_words(quote);
+        let runs: Vec<(Range<usize>, u32)> = {
+            let mut seen = self.seen.borrow_mut();
+            alphanumeric_runs(quote)
+                .filter_map(|r| {
+                    let id = self.word_id(&mut seen, &quote[r.clone()])?;
+                    Some((r, id))
+                })
+                .collect()
+        };
+        let mut context: Vec<u32> = runs.iter().map(|&(_, id)| id).collect();
+        context.sort_unstable();
+        context.dedup();
         let mut hits: Vec<(u32, u32)> = context
             .iter()
             .flat_map(|w| self.postings[*w as usize].iter().copied())
@@ -364,7 +367,7 @@ impl<'h> SubjectIndex<'h> {
                 (ei, idx, weight, phrases)
             })
             .collect();
-        QuoteWords { shared }
+        QuoteWords { shared, runs }
     }
 
     /// The best-fitting subject for `m` in `quote`, if any scores at least
@@ -391,13 +394,14 @@ impl<'h> SubjectIndex<'h> {
                 None if h.dimension != "count" => continue,
                 _ => {}
             }
-            let near = near.get_or_insert_with(|| self.subject_words(near_mention(m, quote)));
+            let near =
+                near.get_or_insert_with(|| self.words_within(qw, quote, near_mention(m, quote)));
             let near_weight: f64 = idx
                 .iter()
                 .filter(|&&i| near.binary_search(&e.vocab[i].0).is_ok())
                 .map(|&i| e.vocab[i].1)
                 .sum();
-            let mut score = fit_score(h, m, dim);
+            let mut score = fit_score(e, m, dim);
             for _ in 0..*phrases {
                 score += 3.0;
             }
@@ -418,11 +422,11 @@ impl<'h> SubjectIndex<'h> {
     }
 }
 
-/// What the mention's unit and dimension say for subject `h`: the counted noun or a
-/// stated unit agreeing, and a dimension that few subjects share.
-fn fit_score(h: &SubjectHint, m: &Mention, dim: Option<&str>) -> f64 {
+/// What the mention's unit and dimension say for the subject of entry `e`: the counted
+/// noun or a stated unit agreeing, and a dimension that few subjects share.
+fn fit_score(e: &Entry, m: &Mention, dim: Option<&str>) -> f64 {
     let mut score = 0.0;
-    if let (Some(unit), Some(mu)) = (&h.unit, &m.unit) {
+    if let (Some(unit), Some(mu)) = (&e.unit, &m.unit) {
         match &mu.kind {
             UnitKind::Count { head } => score += noun_fit(unit, head),
             _ => score += 0.5,

@@ -5,6 +5,20 @@
 use super::*;
 
 impl<'a> SentenceReader<'a> {
+    /// Whether a mention may start at token `i` (`try_at` finds anything there): a
+    /// number, a word an amount in words begins with (`may_begin_word_amount`) or a
+    /// vulgar fraction. At any other token `try_at` gives `Outcome::Nothing`, so the
+    /// sentence reader steps over it without the call.
+    #[inline]
+    pub(super) fn may_anchor(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            Kind::Num => true,
+            Kind::Word => super::word_amounts::may_begin_word_amount(self.low(i)),
+            Kind::Sym(c) => lexicon::vulgar_fraction(c).is_some(),
+            Kind::Break => false,
+        }
+    }
+
     pub(super) fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
         if let Some(out) = self.phone_groups(i, nested) {
             return out;

@@ -68,7 +68,10 @@ impl<'a> SentenceReader<'a> {
             if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
                 mem.age_pending = true;
             }
-
+            if !self.may_anchor(i) {
+                i += 1;
+                continue;
+            }
             match self.try_at(i, year_hint, false) {
                 Outcome::Found(mut found, next) => {
                     if found.date.is_none() && self.restated_in_brackets(&found, prev_span) {
@@ -399,6 +402,8 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
+    /// The mention starting at token `i`, if any (a token `may_anchor` turns away gives
+    /// `Outcome::Nothing`: a new kind of anchor here is added there too).
     pub(super) fn try_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
         let t = self.toks[i];
         match t.kind {

@@ -297,6 +297,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Lower-cased text of a word, or the raw text of other tokens.
+    #[inline]
     pub(super) fn low(&self, i: usize) -> &'a str {
         if i >= self.n() {
             return "";

@@ -9,11 +9,58 @@ use super::*;
 /// in 29.
 const MAX_NUMBER_WORDS: usize = 32;
 
+/// Whether `w` (lower-cased) is a word an amount in words can begin with: a first word
+/// of `fuzzy_plural` ("dozens", "tens", "hundreds", "thousands", "millions",
+/// "billions"), of `fraction_forms` and `article_amount` ("half", "a", "an") or a word of
+/// `number::small_number_word` ("zero" … "nineteen", the tens, "dozen"). Any other word
+/// makes `word_amount` return `None`, so it is turned away here, by its length and a few
+/// fixed-length comparisons (a word added to one of those readers is added here).
+#[inline]
+pub(super) fn may_begin_word_amount(w: &str) -> bool {
+    match w.len() {
+        1 => w == "a",
+        2 => w == "an",
+        3 => matches!(w, "one" | "two" | "six" | "ten"),
+        4 => matches!(w, "zero" | "four" | "five" | "nine" | "half" | "tens"),
+        5 => matches!(
+            w,
+            "three" | "seven" | "eight" | "forty" | "fifty" | "sixty" | "dozen"
+        ),
+        6 => matches!(
+            w,
+            "eleven" | "twelve" | "twenty" | "thirty" | "eighty" | "ninety" | "dozens"
+        ),
+        7 => matches!(w, "fifteen" | "sixteen" | "seventy"),
+        8 => matches!(
+            w,
+            "thirteen"
+                | "fourteen"
+                | "eighteen"
+                | "nineteen"
+                | "hundreds"
+                | "millions"
+                | "billions"
+        ),
+        9 => matches!(w, "seventeen" | "thousands"),
+        _ => false,
+    }
+}
+
 impl<'a> SentenceReader<'a> {
     /// Reads number words at `i`: "nine", "one hundred and sixty-two", "a million",
-    /// "two-thirds of", "dozens of", "tens of thousands of".
+    /// "two-thirds of", "dozens of", "tens of thousands of". Called at every word of a
+    /// sentence: most words are rejected by [`may_begin_word_amount`] without a call.
+    #[inline(always)]
     pub(super) fn word_amount(&self, i: usize) -> Option<Amt> {
         let w = self.low(i);
+        if !may_begin_word_amount(w) {
+            return None;
+        }
+        self.word_amount_at(i, w)
+    }
+
+    /// [`Self::word_amount`] for a word that may begin an amount.
+    fn word_amount_at(&self, i: usize, w: &'a str) -> Option<Amt> {
         let first_char_ok = w.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
         if !first_char_ok {
             return None;
@@ -197,5 +244,63 @@ impl<'a> SentenceReader<'a> {
         let mut a = self.simple_word_amt(i, end, value);
         a.fraction = true;
         a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_begin_word_amount;
+    use crate::value::number;
+
+    /// Every word `small_number_word` reads, and the first words of the fuzzy plurals,
+    /// fractions and articles, pass the quick reject; a word of none of them does not.
+    #[test]
+    fn the_quick_reject_admits_every_first_word() {
+        let ones = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        for w in ones.iter().chain(&tens).chain(&["dozen"]) {
+            assert!(number::small_number_word(w).is_some(), "{w}");
+            assert!(may_begin_word_amount(w), "{w}");
+        }
+        let others = [
+            "dozens",
+            "tens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+        ];
+        for w in others.iter().chain(&["half", "a", "an"]) {
+            assert!(may_begin_word_amount(w), "{w}");
+        }
+        for w in [
+            "", "the", "hundred", "million", "quarter", "third", "several", "onee",
+        ] {
+            assert!(!may_begin_word_amount(w), "{w}");
+            assert!(number::small_number_word(w).is_none(), "{w}");
+        }
     }
 }

@@ -1,0 +1,212 @@
+//! Reading a quote's words for the subject suggestion: its runs of alphanumeric chars
+//! (`alphanumeric_runs`), the subject word each run is (`SubjectIndex::word_id`), and the
+//! words of a window around a mention read from the quote's runs
+//! (`SubjectIndex::words_within`).
+
+use super::{QuoteWords, SEEN_WORDS, SubjectIndex};
+use crate::fast_hash::FastHash;
+use crate::value::units::singular;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The maximal runs of alphanumeric chars in `text`, in order, as byte ranges: the
+/// non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())`, stepped over byte by
+/// byte for ASCII (most of a quote) with a char decoded only at a non-ASCII byte.
+pub(super) fn alphanumeric_runs(text: &str) -> AlphanumericRuns<'_> {
+    AlphanumericRuns { text, pos: 0 }
+}
+
+pub(super) struct AlphanumericRuns<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> AlphanumericRuns<'t> {
+    /// The length of the char at `at` (a char boundary before the end) and whether it is
+    /// alphanumeric.
+    fn char_at(&self, at: usize) -> (usize, bool) {
+        let b = self.text.as_bytes()[at];
+        if b.is_ascii() {
+            return (1, b.is_ascii_alphanumeric());
+        }
+        let c = self.text[at..].chars().next().unwrap_or(' ');
+        (c.len_utf8(), c.is_alphanumeric())
+    }
+}
+
+impl Iterator for AlphanumericRuns<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let b = self.text.as_bytes();
+        let mut k = self.pos;
+        loop {
+            k += b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
+                .count();
+            if k >= b.len() {
+                self.pos = k;
+                return None;
+            }
+            let (len, alnum) = self.char_at(k);
+            if alnum {
+                break;
+            }
+            k += len;
+        }
+        let start = k;
+        loop {
+            k += b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if k >= b.len() || b[k].is_ascii() {
+                break;
+            }
+            let (len, alnum) = self.char_at(k);
+            if !alnum {
+                break;
+            }
+            k += len;
+        }
+        self.pos = k;
+        Some(start..k)
+    }
+}
+
+impl SubjectIndex<'_> {
+    /// The number in `all` of the subject word `w` is (its singular), if some subject
+    /// uses it. Words under 3 bytes are none, nor numbers unless a subject's word is one;
+    /// `seen` keeps what each word of the text gave.
+    #[inline]
+    pub(super) fn word_id(
+        &self,
+        seen: &mut HashMap<String, Option<u32>, FastHash>,
+        w: &str,
+    ) -> Option<u32> {
+        if w.len() < 3 || (!self.numeric && w.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        match seen.get(w) {
+            Some(id) => *id,
+            None => {
+                let id = self.all.get(&singular(w)).copied();
+                if seen.len() < SEEN_WORDS {
+                    seen.insert(w.to_string(), id);
+                }
+                id
+            }
+        }
+    }
+
+    /// The subject words (by number, sorted and unique) of the part `window` of the
+    /// quote whose words are `qw`, as read from `quote[window]` itself: the quote's runs
+    /// inside the window, and the piece inside it of a run its edge cuts.
+    pub(super) fn words_within(
+        &self,
+        qw: &QuoteWords,
+        quote: &str,
+        window: Range<usize>,
+    ) -> Vec<u32> {
+        let (a, b) = (window.start, window.end);
+        let mut v: Vec<u32> = (qw.runs.iter())
+            .filter(|(run, _)| run.start >= a && run.end <= b)
+            .map(|&(_, id)| id)
+            .collect();
+        let alnum_before = |x: usize| {
+            quote[..x]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let alnum_at = |x: usize| quote[x..].chars().next().is_some_and(char::is_alphanumeric);
+        let cut_a = a < b && alnum_before(a) && alnum_at(a);
+        let cut_b = a < b && alnum_before(b) && alnum_at(b);
+        let mut seen = self.seen.borrow_mut();
+        let mut piece_end = a;
+        if cut_a {
+            let run: usize = (quote[a..].chars())
+                .take_while(|c| c.is_alphanumeric())
+                .map(char::len_utf8)
+                .sum();
+            piece_end = (a + run).min(b);
+            v.extend(self.word_id(&mut seen, &quote[a..piece_end]));
+        }
+        if cut_b && !(cut_a && piece_end == b) {
+            let from = (quote[..b].char_indices().rev())
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(b, |(i, _)| i)
+                .max(a);
+            v.extend(self.word_id(&mut seen, &quote[from..b]));
+        }
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alphanumeric_runs;
+    use crate::extract::{SubjectHint, SubjectIndex};
+
+    /// The words near a mention, read from the quote's runs, are the words of the window
+    /// read afresh, for every window of a quote (runs cut at either edge, or at both).
+    #[test]
+    fn words_within_a_window_are_the_windows_own_words() {
+        let hint = |key: &str, label: &str| SubjectHint {
+            key: key.into(),
+            label: label.into(),
+            aliases: vec!["Taliban fighters".into(), "Straße 2021".into()],
+            dimension: "count".into(),
+            unit: None,
+        };
+        let hints = [
+            hint("afghan-districts", "Afghanistan districts taken"),
+            hint("troop-total", "Total troops in Kabul"),
+            hint("heads", "Warheads and heads"),
+        ];
+        let index = SubjectIndex::new(&hints);
+        let quote =
+            "162 of Afghanistan’s 398 districts fell; 2021 troops, warheads in Straße-Kabul.";
+        let qw = index.quote_words(quote);
+        let cuts: Vec<usize> = (0..=quote.len())
+            .filter(|&i| quote.is_char_boundary(i))
+            .collect();
+        for &a in &cuts {
+            for &b in cuts.iter().filter(|&&b| b >= a) {
+                let part = &quote[a..b];
+                let mut want: Vec<u32> = {
+                    let mut seen = index.seen.borrow_mut();
+                    alphanumeric_runs(part)
+                        .filter_map(|r| index.word_id(&mut seen, &part[r]))
+                        .collect()
+                };
+                want.sort_unstable();
+                want.dedup();
+                assert_eq!(index.words_within(&qw, quote, a..b), want, "{part:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_the_pieces_split_at_other_chars() {
+        for text in [
+            "",
+            "  ",
+            "162 of Afghanistan's 398 districts, (the “Taliban”) — 12%.",
+            "Zürich’s Straße: 1½ km, naïve café 5\u{a0}000 ١٢٣ 東京 end",
+            "a",
+            "x-y_z",
+        ] {
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let runs: Vec<&str> = alphanumeric_runs(text).map(|r| &text[r]).collect();
+            assert_eq!(runs, want, "{text}");
+        }
+    }
+}
