@@ -94,9 +94,14 @@ impl<'a> SentenceReader<'a> {
             // The unit already found there, squared or cubed by a glued power after it.
             _ => {
                 let (length, end) = plain.filter(|(u, _)| u.dimension == "length")?;
+                // A plain digit is a power only after letters ("ft2"): after a prime mark it
+                // is the inches of a height ("6′2″").
+                let digit_power = self.is_word(end - 1);
                 let power = match self.raw(end) {
-                    "²" | "2" => "square",
-                    "³" | "3" => "cubic",
+                    "²" => "square",
+                    "³" => "cubic",
+                    "2" if digit_power => "square",
+                    "3" if digit_power => "cubic",
                     _ => return None,
                 };
                 return self

@@ -256,32 +256,7 @@ mod tests {
     /// fractions and articles, pass the quick reject; a word of none of them does not.
     #[test]
     fn the_quick_reject_admits_every_first_word() {
-        let ones = [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
-        let tens = [
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ];
-        for w in ones.iter().chain(&tens).chain(&["dozen"]) {
+        for w in number::ONES.iter().chain(&number::TENS).chain(&["dozen"]) {
             assert!(number::small_number_word(w).is_some(), "{w}");
             assert!(may_begin_word_amount(w), "{w}");
         }
