@@ -33,18 +33,11 @@ impl SentenceReader<'_> {
         }
         let noun = |k: usize| {
             let w = self.low(k);
-            self.is_word(k)
-                && !self.attached(k)
-                && !self.capitalised(k)
-                && w.len() > 1
-                && !words::is_stopword(w)
+            self.plain_singular_word(k)
                 && !self.past_verb_at(k)
                 && words::change_word(w).is_none()
                 && !w.ends_with("ing")
                 && !w.ends_with("ly")
-                && !self.looks_plural(w, false)
-                && number::small_number_word(w).is_none()
-                && number::scale_word(w).is_none()
                 && !(self.is_sym(k + 1, '-') && self.attached(k + 1))
         };
         let mut e = d + 1;

@@ -83,19 +83,8 @@ impl<'a> SentenceReader<'a> {
     /// The token after up to two plain lower-case words at `j` that stand before a
     /// measure modifier ("single use 330ml", "full 13kg"); `j` when none do.
     fn past_words_before_measure(&self, j: usize) -> usize {
-        let plain = |k: usize| {
-            let w = self.low(k);
-            self.is_word(k)
-                && !self.attached(k)
-                && !self.capitalised(k)
-                && w.len() > 1
-                && !words::is_stopword(w)
-                && !self.looks_plural(w, false)
-                && number::small_number_word(w).is_none()
-                && number::scale_word(w).is_none()
-        };
         (j..j + 3)
-            .find(|&k| !plain(k))
+            .find(|&k| !self.plain_singular_word(k))
             .filter(|&k| k > j && self.measure_modifier_end(k).is_some())
             .unwrap_or(j)
     }

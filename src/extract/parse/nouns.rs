@@ -5,6 +5,21 @@
 use super::*;
 
 impl<'a> SentenceReader<'a> {
+    /// Whether token `k` is a plain lower-case singular word that may sit inside a noun
+    /// phrase: spaced from the token before, longer than one letter, no stopword, no plural,
+    /// no number or scale word ("academic", "single", "use").
+    pub(super) fn plain_singular_word(&self, k: usize) -> bool {
+        let w = self.low(k);
+        self.is_word(k)
+            && !self.attached(k)
+            && !self.capitalised(k)
+            && w.len() > 1
+            && !words::is_stopword(w)
+            && !self.looks_plural(w, false)
+            && number::small_number_word(w).is_none()
+            && number::scale_word(w).is_none()
+    }
+
     /// Whether a counted noun (not a unit) starts at `k`: "330m monthly users".
     pub(super) fn counted_after(&self, k: usize) -> bool {
         self.is_word(k)
