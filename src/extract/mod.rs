@@ -2,12 +2,13 @@
 //! value, unit, qualifier, change, sentence and byte offsets, and a suggested subject.
 //!
 //! This module owns the extractor: `scan` (one pass: tokens and sentences), `parse` (the
-//! mention grammar), `lexicon` (word lists), `subject` (subject suggestion) and `draft`
-//! (claims-file values and JSON lines). It reads the value grammar's number, unit and
-//! date helpers from [`crate::value`] and never prints or exits.
+//! mention grammar), `lexicon` (word lists), `subject` (subject suggestion), `draft`
+//! (claims-file values and YAML drafts) and `jsonl` (JSON lines). It reads the value
+//! grammar's number, unit and date helpers from [`crate::value`] and never prints or exits.
 
 mod currencies;
 mod draft;
+mod jsonl;
 pub mod lexicon;
 mod parse;
 mod qualifier_words;
@@ -16,7 +17,8 @@ mod subject;
 mod word_list;
 pub mod words;
 
-pub use draft::{draft_value, jsonl_line, write_jsonl_line, write_yaml_drafts, yaml_drafts};
+pub use draft::{draft_value, write_yaml_drafts, yaml_drafts};
+pub use jsonl::{jsonl_line, write_jsonl_line};
 pub use subject::{QuoteWords, SubjectHint, SubjectIndex, Suggestion, suggest_subject};
 
 use crate::value::date::Date;
