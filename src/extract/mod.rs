@@ -1,22 +1,26 @@
 //! Proposes draft claims from article text (issue 5): every quantity mention with its
 //! value, unit, qualifier, change, sentence and byte offsets, and a suggested subject.
 //!
-//! This module owns the extractor: `scan` (one pass: tokens and sentences), `parse` (the
-//! mention grammar), `lexicon` (word lists), `subject` (subject suggestion) and `draft`
-//! (claims-file values and JSON lines). It reads the value grammar's number, unit and
-//! date helpers from [`crate::value`] and never prints or exits.
+//! This module owns the extractor: `scan` (one pass: tokens), `sentences` (sentence ends),
+//! `parse` (the mention grammar), `lexicon` (word lists), `subject` (subject suggestion),
+//! `draft` (claims-file values and YAML drafts) and `jsonl` (JSON lines). It reads the
+//! value grammar's number, unit and date helpers from [`crate::value`] and never prints or
+//! exits.
 
 mod currencies;
 mod draft;
+mod jsonl;
 pub mod lexicon;
 mod parse;
 mod qualifier_words;
 pub mod scan;
+mod sentences;
 mod subject;
 mod word_list;
 pub mod words;
 
-pub use draft::{draft_value, jsonl_line, write_jsonl_line, write_yaml_drafts, yaml_drafts};
+pub use draft::{draft_value, write_yaml_drafts, yaml_drafts};
+pub use jsonl::{jsonl_line, write_jsonl_line};
 pub use subject::{QuoteWords, SubjectHint, SubjectIndex, Suggestion, suggest_subject};
 
 use crate::value::date::Date;
@@ -138,7 +142,7 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
         if toks.is_empty() {
             return;
         }
-        scan::split_sentences(text, toks, |a, b| {
+        sentences::split_sentences(text, toks, |a, b| {
             let sent = &toks[a..b];
             let caseless = lower_sentence(text, sent, &mut low, &mut lowbuf);
             let reader = SentenceReader {

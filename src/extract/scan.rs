@@ -1,6 +1,7 @@
 //! The single pass over the input: a tokenizer (numbers, words, symbols, line breaks) and
-//! a sentence splitter that hands each sentence's tokens to the mention reader. Nothing
-//! here allocates per token; the token buffer and the lower-case buffer are reused.
+//! a number token's value. The sentence splitter that hands each sentence's tokens to the
+//! mention reader is `sentences.rs`. Nothing here allocates per token; the token buffer and
+//! the lower-case buffer are reused.
 
 use crate::value::number;
 use std::sync::OnceLock;
@@ -280,150 +281,6 @@ pub fn num_value(text: &str) -> Option<f64> {
     d.to_f64()
 }
 
-/// Abbreviations whose final period does not end a sentence.
-fn is_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "no"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "gen"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "gov"
-            | "sen"
-            | "rep"
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "vs"
-            | "approx"
-            | "est"
-            | "jr"
-            | "sr"
-            | "prof"
-            | "mt"
-            | "ft"
-            | "fig"
-            | "vol"
-            | "pp"
-            | "op"
-            | "e"
-            | "i"
-            | "g"
-            | "al"
-            | "freq"
-            | "ave"
-            | "blvd"
-            | "rd"
-            | "messrs"
-            | "hon"
-            | "rev"
-            | "adm"
-            | "maj"
-            | "brig"
-            | "cmdr"
-            | "pres"
-            | "supt"
-            | "dept"
-            | "univ"
-            | "assn"
-            | "rs"
-            | "nos"
-            | "c"
-            | "ca"
-    )
-}
-
-/// Splits the tokens of one line into sentences: calls `f` with each sentence's token range.
-/// `lower` gives a token's lower-cased text.
-pub fn split_sentences(text: &str, toks: &[Tok], mut f: impl FnMut(usize, usize)) {
-    let mut from = 0;
-    let mut i = 0;
-    while i < toks.len() {
-        let t = toks[i];
-        let ends = matches!(
-            t.kind,
-            Kind::Sym('.') | Kind::Sym('!') | Kind::Sym('?') | Kind::Sym('…')
-        );
-        if ends {
-            // Closing quotes and brackets right after the stop stay in this sentence.
-            let mut j = i + 1;
-            while j < toks.len()
-                && !toks[j].space
-                && matches!(
-                    toks[j].kind,
-                    Kind::Sym('"')
-                        | Kind::Sym('”')
-                        | Kind::Sym('’')
-                        | Kind::Sym('\'')
-                        | Kind::Sym(')')
-                        | Kind::Sym('*')
-                )
-            {
-                j += 1;
-            }
-            let next = toks.get(j);
-            let boundary = match next {
-                None => true,
-                Some(n) => {
-                    n.space
-                        && match n.kind {
-                            Kind::Word => text[n.start..]
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_uppercase),
-                            Kind::Num => true,
-                            Kind::Sym(c) => matches!(
-                                c,
-                                '"' | '“' | '‘' | '(' | '[' | '*' | '\'' | '—' | '-' | '#'
-                            ),
-                            Kind::Break => true,
-                        }
-                }
-            };
-            let abbrev = t.kind == Kind::Sym('.')
-                && i > 0
-                && !t.space
-                && toks[i - 1].kind == Kind::Word
-                && {
-                    let w = &text[toks[i - 1].start..toks[i - 1].end];
-                    (w.len() == 1 && w.chars().all(char::is_uppercase))
-                        || (w.len() <= 6 && is_abbreviation(&w.to_ascii_lowercase()))
-                        // "U.S." and "a.m.": a one-letter word after another period.
-                        || (w.len() == 1 && i >= 2 && toks[i - 2].kind == Kind::Sym('.'))
-                };
-            if boundary && !abbrev {
-                f(from, j);
-                from = j;
-                i = j;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    if from < toks.len() {
-        f(from, toks.len());
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -466,23 +323,5 @@ mod tests {
         let k = kinds("see https://example.com/2021/07/08 now");
         let texts: Vec<&str> = k.iter().map(|(_, t)| *t).collect();
         assert_eq!(texts, ["see", "now"]);
-    }
-
-    #[test]
-    fn sentences() {
-        let s = "U.S. forces left. About 600 troops remain. Mr. Smith said so.";
-        let toks: Vec<Tok> = Tokenizer::new(s).collect();
-        let mut out = Vec::new();
-        split_sentences(s, &toks, |a, b| {
-            out.push(&s[toks[a].start..toks[b - 1].end])
-        });
-        assert_eq!(
-            out,
-            [
-                "U.S. forces left.",
-                "About 600 troops remain.",
-                "Mr. Smith said so."
-            ]
-        );
     }
 }

@@ -1,0 +1,134 @@
+//! What the mention reader asks of one token of its sentence: its raw and lower-cased
+//! text, its kind, whether it is glued to the one before, capitals, a month name, a
+//! space-separated word pattern matched at it, and a word the whole sentence has (kept in
+//! [`SentenceMemo`](super::SentenceMemo)). Moved out of `parse/mod.rs`, which keeps the
+//! mention, unit and amount types and the sentence reader's fields.
+
+use super::*;
+
+fn is_upper_initial(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'a> SentenceReader<'a> {
+    /// Whether some word of the sentence passes `pred`, found on first use and kept in
+    /// `cell` (a field of [`SentenceMemo`]) so a sentence of many figures is read once.
+    pub(super) fn sentence_has_word(
+        &self,
+        cell: &std::cell::OnceCell<bool>,
+        pred: impl Fn(&str) -> bool,
+    ) -> bool {
+        *cell.get_or_init(|| (0..self.n()).any(|k| self.is_word(k) && pred(self.low(k))))
+    }
+
+    pub(super) fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(super) fn raw(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// Lower-cased text of a word, or the raw text of other tokens.
+    #[inline]
+    pub(super) fn low(&self, i: usize) -> &'a str {
+        if i >= self.n() {
+            return "";
+        }
+        let (a, b) = self.low[i];
+        &self.lowbuf[a..b]
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    pub(super) fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+
+    pub(super) fn is_sym(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Sym(c))
+    }
+
+    pub(super) fn attached(&self, i: usize) -> bool {
+        i < self.n() && !self.toks[i].space
+    }
+
+    pub(super) fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && is_upper_initial(self.raw(i))
+    }
+
+    pub(super) fn has_upper(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().any(char::is_uppercase)
+    }
+
+    pub(super) fn month_at(&self, i: usize) -> Option<u8> {
+        if !self.capitalised(i) {
+            // In caseless text a full month name other than "may" still is one.
+            let w = self.low(i);
+            if self.caseless && self.is_word(i) && w.len() > 3 && w != "may" {
+                return date::month_word(w);
+            }
+            return None;
+        }
+        date::month_word(self.raw(i))
+    }
+
+    /// Matches a space-separated token pattern at `at`; returns tokens used.
+    pub(super) fn match_pattern(&self, at: usize, pattern: &str, exact: bool) -> Option<usize> {
+        if self.first_byte_differs(at, pattern, exact) {
+            return None;
+        }
+        let mut k = at;
+        for p in pattern.split(' ') {
+            if k >= self.n() {
+                return None;
+            }
+            let ok = match self.toks[k].kind {
+                Kind::Sym(c) => p.chars().count() == 1 && p.starts_with(c),
+                Kind::Word | Kind::Num => {
+                    if exact {
+                        self.raw(k) == p
+                    } else {
+                        self.low(k) == p
+                    }
+                }
+                Kind::Break => false,
+            };
+            if !ok {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - at)
+    }
+
+    /// A quick reject for [`Self::match_pattern`]: token `at` does not begin with the
+    /// pattern's first byte, so it cannot be the pattern's first token. Most patterns of a
+    /// word list fail here, before the pattern is split.
+    fn first_byte_differs(&self, at: usize, pattern: &str, exact: bool) -> bool {
+        let Some(&want) = pattern.as_bytes().first() else {
+            return false;
+        };
+        let have = match self.kind(at) {
+            Some(Kind::Sym(c)) => c.encode_utf8(&mut [0; 4]).as_bytes()[0],
+            Some(Kind::Word | Kind::Num) => {
+                let tok = if exact { self.raw(at) } else { self.low(at) };
+                match tok.as_bytes().first() {
+                    Some(&b) => b,
+                    None => return false,
+                }
+            }
+            Some(Kind::Break) | None => return false,
+        };
+        have != want
+    }
+}
