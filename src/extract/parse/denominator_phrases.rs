@@ -33,12 +33,13 @@ impl SentenceReader<'_> {
         }
         let noun = |k: usize| {
             let w = self.low(k);
-            self.plain_singular_word(k)
-                && !self.past_verb_at(k)
-                && words::change_word(w).is_none()
-                && !w.ends_with("ing")
-                && !w.ends_with("ly")
-                && !(self.is_sym(k + 1, '-') && self.attached(k + 1))
+            // A verb, an adverb or the first half of a hyphenated word ends the phrase.
+            let not_a_noun = self.past_verb_at(k)
+                || words::change_word(w).is_some()
+                || w.ends_with("ing")
+                || w.ends_with("ly")
+                || (self.is_sym(k + 1, '-') && self.attached(k + 1));
+            self.plain_singular_word(k) && !not_a_noun
         };
         let mut e = d + 1;
         while e < d + 3 && noun(e) {
