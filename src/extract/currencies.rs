@@ -64,26 +64,27 @@ pub fn currency_prefix_index() -> &'static [PrefixEntry] {
 /// the index's order (a reader keeps the first of equal candidates, so order is kept).
 type PrefixesBy = WordIndex<&'static PrefixEntry>;
 
-/// Groups the prefixes by the token `key` picks.
-fn prefixes_by(key: fn(&PrefixEntry) -> &'static str) -> PrefixesBy {
-    index_by(currency_prefix_index(), |e| key(e))
+/// The prefixes whose token picked by `key` is `token`, from the group index kept in
+/// `cell` (built on first use).
+fn prefixes_by(
+    cell: &'static OnceLock<PrefixesBy>,
+    key: fn(&PrefixEntry) -> &'static str,
+    token: &str,
+) -> &'static [&'static PrefixEntry] {
+    cell.get_or_init(|| index_by(currency_prefix_index(), |e| key(e)))
+        .get(token)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// The currency prefixes whose last token is `last` (as written: "$", "US$", "Rs"), in
 /// the index's order; a number's token before it is asked here instead of every prefix.
 pub fn prefixes_ending_in(last: &str) -> &'static [&'static PrefixEntry] {
     static BY_LAST: OnceLock<PrefixesBy> = OnceLock::new();
-    BY_LAST
-        .get_or_init(|| prefixes_by(|e| e.last))
-        .get(last)
-        .map_or(&[], Vec::as_slice)
+    prefixes_by(&BY_LAST, |e| e.last, last)
 }
 
 /// The currency prefixes whose first token is `first`, in the index's order.
 pub fn prefixes_starting_with(first: &str) -> &'static [&'static PrefixEntry] {
     static BY_FIRST: OnceLock<PrefixesBy> = OnceLock::new();
-    BY_FIRST
-        .get_or_init(|| prefixes_by(|e| e.first))
-        .get(first)
-        .map_or(&[], Vec::as_slice)
+    prefixes_by(&BY_FIRST, |e| e.first, first)
 }
