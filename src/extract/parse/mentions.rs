@@ -9,6 +9,7 @@ mod change_level;
 mod change_repeats;
 mod compared;
 mod compared_rate;
+mod elided_count;
 mod lists;
 mod money_breaks;
 mod parallel_times;
@@ -48,6 +49,15 @@ pub(super) struct Memory {
     /// The end, value and unit of the last mention when it had a unit
     /// (`parallel_times.rs`).
     last_figure: Option<(usize, f64, FoundUnit)>,
+    /// The end of the last mention when it was an item of a list of names with a unit
+    /// ("Rome (835 deaths)"; `elided_count.rs`).
+    named_item_end: Option<usize>,
+    /// The end of the last mention when it named its counted noun itself or took it
+    /// along a list of places (`elided_count.rs`).
+    place_item_end: Option<usize>,
+    /// Whether the mention being read had a unit of its own, before any rule of the
+    /// sentence loop gave it one (`elided_count.rs`).
+    own_noun: bool,
 }
 
 impl Found {
@@ -80,6 +90,7 @@ impl<'a> SentenceReader<'a> {
                     }
                     if found.date.is_none() {
                         prev_span = (!found.range).then_some((found.first, found.end, found.low));
+                        mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);
@@ -100,6 +111,8 @@ impl<'a> SentenceReader<'a> {
                         self.casualty_list(&mut found, &mut mem);
                         self.parallel_time_takes_unit(&mut found, &mem);
                         self.change_takes_level_unit(&mut found, *year_hint);
+                        self.named_list_takes_count(&mut found, &mut mem);
+                        self.place_list_takes_count(&mut found, &mut mem);
                         self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);
                     }
