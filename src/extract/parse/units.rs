@@ -212,9 +212,7 @@ impl<'a> SentenceReader<'a> {
                 || self.one_of_a_unit(k + 1))
         {
             k += 1;
-            if matches!(self.low(k), "a" | "an" | "the") {
-                k += 1;
-            } else if self.one_of_a_unit(k) {
+            if matches!(self.low(k), "a" | "an" | "the") || self.one_of_a_unit(k) {
                 k += 1;
             }
         }
