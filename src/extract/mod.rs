@@ -11,11 +11,13 @@ mod currencies;
 mod draft;
 mod jsonl;
 pub mod lexicon;
+mod number_marks;
 mod parse;
 mod qualifier_words;
 pub mod scan;
 mod sentences;
 mod subject;
+mod word_forms;
 mod word_list;
 pub mod words;
 

@@ -7,12 +7,16 @@
 //!
 //! Units, symbols and currencies are not here: they are the unit registry's
 //! (`src/units/units.tsv`). The list type and its lookup are `word_list.rs`'s, the
-//! qualifier codes read from the lists `qualifier_words.rs`'s (re-exported here).
+//! qualifier codes read from the lists `qualifier_words.rs`'s, the plural and superlative
+//! forms `word_forms.rs`'s, the scale abbreviations and vulgar fractions `number_marks.rs`'s
+//! (all re-exported here).
 
+pub use super::number_marks::{scale_abbrev, vulgar_fraction};
 pub use super::qualifier_words::{
     QualCode, closing_after_comma, closing_phrases, currency_past, past_bound, qualifier_phrases,
     qualifiers,
 };
+pub use super::word_forms::{false_plural, irregular_plural, noun_verb_plural, superlative_base};
 pub use super::word_list::WordList;
 
 macro_rules! lists {
@@ -202,44 +206,6 @@ lists! {
     GOODS_MONEY_WORDS = "goods_money_words";
 }
 
-/// Scale words and abbreviations after a number: the power of ten, and whether the
-/// abbreviation needs a money context to be read as a scale ("$5m" but "5m" is metres).
-pub fn scale_abbrev(word: &str) -> Option<(i32, bool)> {
-    Some(match word {
-        "k" | "K" => (3, false),
-        "m" => (6, true),
-        "M" | "mn" | "mln" | "Mn" => (6, false),
-        "bn" | "Bn" | "BN" | "bln" => (9, false),
-        // "£5.2bil", "RM450mil": a billion and a million only after a sum (decision 652).
-        "bil" => (9, true),
-        "mil" => (6, true),
-        "b" | "B" => (9, true),
-        "tn" | "trn" | "Tn" => (12, false),
-        // "$3T": a trillion only right after a sum of money (`scale_after`).
-        "T" => (12, true),
-        // "$1.2mm": a million only right after a sum of money (`scale_after`).
-        "mm" | "MM" => (6, true),
-        _ => return None,
-    })
-}
-
-/// Unicode vulgar fractions.
-pub fn vulgar_fraction(ch: char) -> Option<f64> {
-    Some(match ch {
-        '½' => 0.5,
-        '⅓' => 1.0 / 3.0,
-        '⅔' => 2.0 / 3.0,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅕' => 0.2,
-        '⅛' => 0.125,
-        '⅜' => 0.375,
-        '⅝' => 0.625,
-        '⅞' => 0.875,
-        _ => return None,
-    })
-}
-
 fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {
     if up.contains(w) {
         Some(true)
@@ -315,11 +281,6 @@ pub fn rating_name(w: &str) -> bool {
     RATING_NAMES.contains(&w.to_ascii_lowercase())
 }
 
-/// Plurals that are also verbs, read as nouns after a number ("178 runs").
-pub fn noun_verb_plural(w: &str) -> bool {
-    NOUN_VERB_PLURALS.contains(w)
-}
-
 /// Verbs of motion that take "up to" as an adverb and a level: "ticked up to 3.9%".
 pub fn motion_verb(w: &str) -> bool {
     MOTION_VERBS.contains(w)
@@ -347,67 +308,6 @@ pub fn amount_adjective(w: &str) -> bool {
 /// What happened to people in a casualty list ("injuring 63", "127 missing").
 pub fn casualty_verb(w: &str) -> bool {
     CASUALTY_VERBS.contains(w)
-}
-
-/// Irregular and invariant plurals: the singular the extractor names them by ("mice" →
-/// "mouse", "sheep" → "sheep", "people" → "people"), from the one inflection table
-/// (`src/units/inflection.tsv`) and the nouns it names in the plural (`plural_names`).
-pub fn irregular_plural(w: &str) -> Option<&'static str> {
-    let names = PLURAL_NAMES.entries();
-    if let Ok(i) = names.binary_search_by(|(k, _)| (*k).cmp(w)) {
-        return Some(names[i].0);
-    }
-    crate::units::inflection::irregular_singular(w)
-}
-
-/// Words that look plural but are not nouns counting things.
-pub fn false_plural(w: &str) -> bool {
-    FALSE_PLURALS.contains(w)
-}
-
-/// The base form of a superlative adjective modifying a counted noun ("best" → "good",
-/// "biggest" → "big", "largest" → "large", "happiest" → "happy"); `None` for other
-/// words, including those that merely end in "-est" ("interest", "honest").
-pub fn superlative_base(word: &str) -> Option<String> {
-    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return None;
-    }
-    match word {
-        "best" => return Some("good".into()),
-        "worst" => return Some("bad".into()),
-        "most" | "least" => return None,
-        _ => {}
-    }
-    let stem = word.strip_suffix("est")?;
-    if stem.len() < 2 || NOT_SUPERLATIVES.contains(word) {
-        return None;
-    }
-    let b = stem.as_bytes();
-    let n = b.len();
-    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    // "happiest" → "happy".
-    if let Some(s) = stem.strip_suffix('i') {
-        return Some(format!("{s}y"));
-    }
-    // "biggest" → "big", but "smallest" → "small".
-    if n >= 3
-        && b[n - 1] == b[n - 2]
-        && !vowel(b[n - 1])
-        && !matches!(b[n - 1], b'l' | b's' | b'f' | b'z')
-    {
-        return Some(stem[..n - 1].to_string());
-    }
-    // "largest" → "large", "latest" → "late", "finest" → "fine": a silent e after one
-    // vowel and one consonant, or after a soft "g".
-    let cvc = n >= 2
-        && !vowel(b[n - 1])
-        && !matches!(b[n - 1], b'w' | b'x' | b'y')
-        && vowel(b[n - 2])
-        && (n < 3 || !vowel(b[n - 3]));
-    if cvc || stem.ends_with("rg") || stem.ends_with("ang") {
-        return Some(format!("{stem}e"));
-    }
-    Some(stem.to_string())
 }
 
 #[cfg(test)]

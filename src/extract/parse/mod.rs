@@ -93,6 +93,7 @@ mod parts;
 mod passed_over;
 mod pence;
 mod phrase_edges;
+mod phrase_words;
 mod race_k;
 mod range;
 mod range_ends;
