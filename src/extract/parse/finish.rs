@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 93] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 94] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -79,6 +79,7 @@ impl<'a> SentenceReader<'a> {
         prime_feet_inches,
         inches_by_inches,
         pounds_after_stone,
+        stone_before_pounds,
         inches_after_word_feet,
         feet_by_feet,
         minutes_after_hours,

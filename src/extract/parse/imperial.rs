@@ -1,6 +1,7 @@
 //! Imperial measures written in two parts or with marks (issue 17, branch expeer37,
-//! decision 683): the bare pounds after stones ("nine stone 7", "11st 6"), the inches of
-//! "six-foot-two" in words, and sides marked in feet ("12' x 14'").
+//! decision 683): the bare pounds after stones ("nine stone 7", "11st 6"), stones written
+//! "st" apart before pounds ("14 st 3 lb", branch expeer47), the inches of "six-foot-two"
+//! in words, and sides marked in feet ("12' x 14'").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -39,6 +40,28 @@ impl SentenceReader<'_> {
             || matches!(self.low(k), "and" | "or" | "but" | "at" | "when" | "in");
         if stones && clause_ends {
             m.unit = Some(FoundUnit::pounds(false));
+        }
+        Ok(())
+    }
+
+    /// Rule `stone_before_pounds`: a whole number with "st" written apart after it, then
+    /// a whole number under 14 and "lb" or "lbs", is stones ("He weighs 14 st 3 lb"), as
+    /// the glued "14st 3lb" is; a spaced "st" with no pounds after it stays as read
+    /// ("weighed 21 st": the stone, a street or a saint).
+    pub(super) fn stone_before_pounds(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = a.end;
+        if m.unit.is_some() || m.range || a.cur.is_some() || a.words || a.value.fract() != 0.0 {
+            return Ok(());
+        }
+        let pounds = self.is_num(k + 1)
+            && num_value(self.raw(k + 1)).is_some_and(|v| v.fract() == 0.0 && v < 14.0)
+            && matches!(self.low(k + 2), "lb" | "lbs");
+        if self.raw(k) == "st" && self.is_word(k) && !self.attached(k) && pounds {
+            m.unit = Some(FoundUnit {
+                name: "stone".into(),
+                class: UnitKind::Measure,
+            });
+            m.end = k + 1;
         }
         Ok(())
     }

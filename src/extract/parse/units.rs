@@ -189,18 +189,30 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
+    /// Rule `fraction_of_one_unit` (decision 856): "half of one percent", "a tenth of 1%",
+    /// "a quarter of one percentage point": after a fraction and "of", "one" or a bare "1"
+    /// before a registry unit is the article written as a number, so the fraction is of
+    /// the unit, as in "a fifth of a percent" (one mention, not the fraction and a "1%").
+    fn one_of_a_unit(&self, k: usize) -> bool {
+        ((self.low(k) == "one" && self.is_word(k)) || (self.raw(k) == "1" && self.is_num(k)))
+            && !self.is_sym(k + 1, '.')
+            && !self.is_sym(k + 1, ',')
+            && self.unit_at(k + 1).is_some()
+    }
+
     /// A unit word or pounds after the amount ("5 km", "1/16 of a US pint", "7.6 million
     /// pounds of thrust").
     fn unit_word_after(&self, j: usize, amt: &Amt) -> Option<UnitRead> {
         let mut k = j;
-        // "One US fluid ounce", "1/16 of a US pint".
+        // "One US fluid ounce", "1/16 of a US pint", "half of one percent".
         if amt.fraction
             && self.low(k) == "of"
             && (!amt.words
-                || (matches!(self.low(k + 1), "a" | "an") && self.unit_at(k + 2).is_some()))
+                || (matches!(self.low(k + 1), "a" | "an") && self.unit_at(k + 2).is_some())
+                || self.one_of_a_unit(k + 1))
         {
             k += 1;
-            if matches!(self.low(k), "a" | "an" | "the") {
+            if matches!(self.low(k), "a" | "an" | "the") || self.one_of_a_unit(k) {
                 k += 1;
             }
         }
