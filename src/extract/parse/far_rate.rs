@@ -52,7 +52,11 @@ impl SentenceReader<'_> {
         if !code {
             return None;
         }
-        Some(if self.is_num(w + 1) && self.attached(w + 1) { w + 1 } else { w })
+        Some(if self.is_num(w + 1) && self.attached(w + 1) {
+            w + 1
+        } else {
+            w
+        })
     }
 
     /// Rule `rate_past_phrase` (decision 847): where the rate stands after one short
