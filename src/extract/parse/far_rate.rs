@@ -66,7 +66,8 @@ impl SentenceReader<'_> {
     /// longer phrase may hold
     /// a verb whose frequency the rate is ("20 lifeguards on the beach work every day"),
     /// and a rate right after a preposition is a span of a total ("40mm of rain in an
-    /// hour", "$5 million for charity in a year").
+    /// hour", "$5 million for charity in a year"), as is one after a number or a fraction
+    /// word ("220c for half an hour").
     pub(super) fn rate_past_phrase(&self, x: usize) -> Option<usize> {
         if !self.is_word(x) || !words::VERB_RATE_PREPOSITIONS.contains(self.low(x)) {
             return None;
@@ -75,7 +76,12 @@ impl SentenceReader<'_> {
         if words::MODIFIER_DETERMINERS.contains(self.low(y)) {
             y += 1;
         }
-        let noun = self.is_word(y) && !words::is_stopword(self.low(y)) && self.phrase_token(y);
+        let w = self.low(y);
+        // "at 220c for half an hour": a number or a fraction word makes the phrase a span.
+        let amount = words::fraction_word(w).is_some()
+            || number::small_number_word(w).is_some()
+            || number::scale_word(w).is_some();
+        let noun = self.is_word(y) && !amount && !words::is_stopword(w) && self.phrase_token(y);
         (noun && self.period_rate_at(y + 1)).then_some(y + 1)
     }
 
