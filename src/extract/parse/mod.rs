@@ -53,6 +53,7 @@ mod direction_between;
 mod dot_thousands;
 mod double_rate;
 mod early_years;
+mod far_rate;
 mod figure_roles;
 mod finish;
 mod fractions;

@@ -13,10 +13,28 @@ impl SentenceReader<'_> {
     /// "180 bushels of corn per acre", "1mm of sea level rise per year", "150 minutes of
     /// moderate-intensity aerobic activity per week", "75 minutes of vigorous activity
     /// weekly": a measure or a span of time, "of" and the stuff measured (one to three
-    /// plain words, a hyphened compound one word), then a rate — "per", "a"/"an" or
+    /// plain words, a hyphened compound or a letter code one word), then a rate, or one
+    /// phrase opened by a preposition and the rate — "per", "a"/"an" or
     /// "each"/"every" and a noun a rate is counted in, or a rate adverb. Returns where
     /// the rate word stands.
     pub(super) fn substance_rate(&self, k: usize) -> Option<usize> {
+        self.of_phrase_find(k, |r| {
+            if self.rate_word_at(r) {
+                return Some(r);
+            }
+            // "of water around the machine each minute" (decision 847).
+            self.rate_past_phrase(r)
+        })
+    }
+
+    /// Walks the "of" phrase at `k` (one to three plain words, a hyphened compound one
+    /// word, a letter code one word; a determiner may open it) and returns what `at`
+    /// finds right after one of its words.
+    pub(super) fn of_phrase_find(
+        &self,
+        k: usize,
+        at: impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
         if self.low(k) != "of" {
             return None;
         }
@@ -26,8 +44,16 @@ impl SentenceReader<'_> {
         // 597).
         let joined = |w: usize| w > k + 1 && matches!(self.low(w), "and" | "or") && plain(w + 1);
         let mut w = k + 1;
+        // "of this vitamin each day" (decision 846); a possessive names whose share it is
+        // ("6 hours of their time each week", exbm17's probe).
+        if matches!(self.low(w), "the" | "this" | "that" | "these" | "those") && plain(w + 1) {
+            w += 1;
+        }
         for _ in 0..PHRASE_WORDS {
-            if !plain(w) && !joined(w) {
+            // "of vitamin D a day", "of CO2-equivalent emissions per year" (decision 846).
+            if let Some(end) = self.code_end(w) {
+                w = end;
+            } else if !plain(w) && !joined(w) {
                 return None;
             }
             while self.is_sym(w + 1, '-')
@@ -38,8 +64,8 @@ impl SentenceReader<'_> {
                 w += 2;
             }
             let r = w + 1;
-            if self.rate_word_at(r) {
-                return Some(r);
+            if let Some(found) = at(r) {
+                return Some(found);
             }
             w = r;
         }

@@ -95,6 +95,11 @@ impl SentenceReader<'_> {
             || self.each_rate(r, k)
             || self.spaced_slash_rate(r, k);
         if !rate {
+            if r == k
+                && let Some(found) = self.far_rate(&unit, k)
+            {
+                return found;
+            }
             return (unit, k);
         }
         let price = matches!(unit.class, UnitKind::Currency(_));

@@ -62,6 +62,13 @@ impl SentenceReader<'_> {
         if let Some(r) = self.rate_after_verb_at(k) {
             return Some(r);
         }
+        // Rule `rate_after_relative` (decision 848): "2.5 million deaths that occur in the
+        // US every year": the verb of a relative clause on the counted noun; a clause
+        // opened by "who" tells what people do, not how many are counted ("45 engineers
+        // who work from home each week", exrate31's probe).
+        if matches!(self.low(k), "that" | "which") {
+            return self.rate_after_verb_at(k + 1);
+        }
         if self.low(k) != "of" {
             return None;
         }
@@ -119,7 +126,7 @@ impl SentenceReader<'_> {
     /// Whether the token at `y` may stand in the phrase after the verb: a word that
     /// opens no clause or list (`words/verb_rate_phrase_breaks.txt`), or an apostrophe
     /// ("the county's roads").
-    fn phrase_token(&self, y: usize) -> bool {
+    pub(super) fn phrase_token(&self, y: usize) -> bool {
         if self.is_word(y) {
             return !words::VERB_RATE_PHRASE_BREAKS.contains(self.low(y));
         }
