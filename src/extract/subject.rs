@@ -73,6 +73,8 @@ pub struct SubjectIndex<'h> {
     /// Whether some subject's word is all digits ("2021"); if not, numbers are skipped
     /// before they are singularised.
     numeric: bool,
+    /// The subjects' dimensions, each once.
+    dimensions: Vec<&'h str>,
     /// The number of subjects, at least 1.
     n: f64,
     /// Per word (by number in `all`): the subjects that use it and where in their
@@ -113,9 +115,12 @@ pub struct Suggestion<'h> {
 /// What one quote shares with each subject, worked out once for all its mentions.
 pub struct QuoteWords {
     /// The subjects that share a word with the quote, in the index's order: the subject,
-    /// the indices of its shared words, their weight and how many of its label and
+    /// where its shared words are in `hits`, their weight and how many of its label and
     /// aliases the quote contains.
-    shared: Vec<(usize, Vec<usize>, f64, usize)>,
+    shared: Vec<(usize, Range<usize>, f64, usize)>,
+    /// Every shared word as (subject, index in its vocabulary), sorted: each subject's
+    /// run of them is a range of one list, not a list of its own.
+    hits: Vec<(u32, u32)>,
     /// The quote's alphanumeric runs that are subject words, with each word's number:
     /// the words near a mention are read from them (and from the two runs the window may
     /// cut), not from the quote again.
@@ -189,9 +194,13 @@ impl<'h> SubjectIndex<'h> {
                 postings[*w as usize].push((e as u32, i as u32));
             }
         }
+        let mut dimensions: Vec<&str> = hints.iter().map(|h| h.dimension.as_str()).collect();
+        dimensions.sort_unstable();
+        dimensions.dedup();
         SubjectIndex {
             entries,
             all,
+            dimensions,
             numeric,
             n,
             postings,
@@ -205,6 +214,7 @@ impl<'h> SubjectIndex<'h> {
         if self.entries.is_empty() {
             return QuoteWords {
                 shared: Vec::new(),
+                hits: Vec::new(),
                 runs: Vec::new(),
             };
         }
@@ -226,13 +236,15 @@ impl<'h> SubjectIndex<'h> {
             .collect();
         hits.sort_unstable();
         let mut lower: Option<String> = None;
+        let mut from = 0;
         let shared = hits
             .chunk_by(|a, b| a.0 == b.0)
             .map(|run| {
                 let ei = run[0].0 as usize;
                 let e = &self.entries[ei];
-                let idx: Vec<usize> = run.iter().map(|&(_, i)| i as usize).collect();
-                let weight: f64 = idx.iter().map(|&i| e.vocab[i].1).sum();
+                let idx = from..from + run.len();
+                from = idx.end;
+                let weight: f64 = run.iter().map(|&(_, i)| e.vocab[i as usize].1).sum();
                 // Whole alias or label written in the quote.
                 let mut phrases = 0;
                 for (p, ws) in &e.phrases {
@@ -247,7 +259,7 @@ impl<'h> SubjectIndex<'h> {
                 (ei, idx, weight, phrases)
             })
             .collect();
-        QuoteWords { shared, runs }
+        QuoteWords { shared, hits, runs }
     }
 
     /// The best-fitting subject for `m` in `quote`, if any scores at least
@@ -258,6 +270,14 @@ impl<'h> SubjectIndex<'h> {
     /// shared word near the mention counts again.
     pub fn suggest(&self, m: &Mention, quote: &str) -> Option<Suggestion<'h>> {
         self.suggest_in(m, quote, &self.quote_words(quote))
+    }
+
+    /// Whether some subject has the dimension `m` measures (a bare number's is a count's):
+    /// if none has, [`SubjectIndex::suggest_in`] suggests nothing whatever the quote, and
+    /// its words need not be read.
+    pub fn may_suggest(&self, m: &Mention) -> bool {
+        let dim = dimension_of(m).unwrap_or("count");
+        self.dimensions.iter().any(|&d| d == dim)
     }
 
     /// As [`SubjectIndex::suggest`], with the quote's words worked out already.
@@ -276,10 +296,11 @@ impl<'h> SubjectIndex<'h> {
             }
             let near =
                 near.get_or_insert_with(|| self.words_within(qw, quote, near_mention(m, quote)));
-            let near_weight: f64 = idx
+            let near_weight: f64 = qw.hits[idx.clone()]
                 .iter()
-                .filter(|&&i| near.binary_search(&e.vocab[i].0).is_ok())
-                .map(|&i| e.vocab[i].1)
+                .map(|&(_, i)| e.vocab[i as usize])
+                .filter(|(w, _)| near.binary_search(w).is_ok())
+                .map(|(_, weight)| weight)
                 .sum();
             let mut score = fit_score(e, m, dim);
             for _ in 0..*phrases {
