@@ -277,7 +277,7 @@ impl<'h> SubjectIndex<'h> {
     /// its words need not be read.
     pub fn may_suggest(&self, m: &Mention) -> bool {
         let dim = dimension_of(m).unwrap_or("count");
-        self.dimensions.iter().any(|&d| d == dim)
+        self.dimensions.contains(&dim)
     }
 
     /// As [`SubjectIndex::suggest`], with the quote's words worked out already.
