@@ -180,11 +180,22 @@ fn is_dateline(m: &Mention, text: &str) -> bool {
         return false;
     }
     let sentence = &text[m.sentence.clone()];
-    let rest = sentence.replace(m.text(text), " ");
-    rest.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
+    let date = m.text(text);
+    if date.is_empty() {
+        return words_with_letters(&sentence.replace(date, " ")).count() <= 2;
+    }
+    // The words of the sentence with the date written " " wherever it stands are the words
+    // of the pieces between: read them in place, and stop at the third.
+    (sentence.split(date).flat_map(words_with_letters))
+        .take(3)
         .count()
         <= 2
+}
+
+/// The pieces of `text` between chars that are not alphanumeric that hold a letter.
+fn words_with_letters(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
 }
 
 /// The quote for a mention: its sentence, or when that is long, the words within
@@ -243,23 +254,23 @@ struct Subjects<'h> {
 /// A quote worked out once for all its mentions.
 struct Quote {
     span: Range<usize>,
-    words: QuoteWords,
+    /// Its words, read when the first of its mentions that some subject may fit needs
+    /// them (a text without subjects never reads them).
+    words: Option<QuoteWords>,
     /// The quote as a YAML double-quoted scalar (Markdown markup dropped, as `verify`
     /// reads quotes).
     yaml: String,
 }
 
 /// The quote whose span in `text` is `span`, from `last` when it is the same.
-fn cached_quote<'q>(
-    last: &'q mut Option<Quote>,
-    index: &SubjectIndex,
-    span: Range<usize>,
-    text: &str,
-) -> &'q Quote {
+fn cached_quote<'q>(last: &'q mut Option<Quote>, span: Range<usize>, text: &str) -> &'q mut Quote {
     if last.as_ref().is_none_or(|q| q.span != span) {
-        let words = index.quote_words(&text[span.clone()]);
         let yaml = quote(&plain(&text[span.clone()]));
-        *last = Some(Quote { span, words, yaml });
+        *last = Some(Quote {
+            span,
+            words: None,
+            yaml,
+        });
     }
     last.get_or_insert_with(|| unreachable!("set above"))
 }
@@ -267,16 +278,34 @@ fn cached_quote<'q>(
 /// A quote as `verify` reads it ([`crate::verify::plain_text`]): `text` itself when it
 /// has no Markdown markup and no white space but single spaces inside it.
 fn plain(text: &str) -> std::borrow::Cow<'_, str> {
-    let b = text.as_bytes();
-    let clean = b.first().is_none_or(|&c| c != b' ')
-        && b.last().is_none_or(|&c| c != b' ')
-        && !b.windows(2).any(|w| w == b"  ")
-        && !text.contains(|c: char| c == '*' || c == '[' || (c.is_whitespace() && c != ' '));
-    if clean {
+    if is_plain(text) {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(crate::verify::plain_text(text))
     }
+}
+
+/// Whether `text` has no space at either end, no two spaces in a row, no `*` or `[` and
+/// no white space but spaces: one pass over its bytes, a char decoded only where one
+/// that is not ASCII begins (the ASCII white space is tab, line feed, vertical tab, form
+/// feed, carriage return and space).
+fn is_plain(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    for (i, &c) in b.iter().enumerate() {
+        let markup_or_space = match c {
+            b'*' | b'[' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
+            b' ' => b.get(i + 1) == Some(&b' '),
+            0xc0.. => text[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if markup_or_space {
+            return false;
+        }
+    }
+    true
 }
 
 /// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
@@ -296,8 +325,14 @@ fn draft_claim(
         sentence: span.clone(),
         ..m.clone()
     };
-    let q = cached_quote(&mut subjects.last, &subjects.index, span.clone(), text);
-    let suggestion = subjects.index.suggest_in(&windowed, &text[span], &q.words);
+    let q = cached_quote(&mut subjects.last, span.clone(), text);
+    let index = &subjects.index;
+    let suggestion = if index.may_suggest(m) {
+        let words = (q.words).get_or_insert_with(|| index.quote_words(&text[span.clone()]));
+        index.suggest_in(&windowed, &text[span], words)
+    } else {
+        None
+    };
     let subject = suggestion.map(|s| s.hint);
     let prefix = source.filter(|s| !s.is_empty());
     let mut base = String::new();
@@ -358,6 +393,39 @@ mod tests {
         s.push_str("é’\u{2028}\u{feff}😀 end");
         for text in [s.as_str(), "", "plain", "\"", "a\\b"] {
             assert_eq!(quote(text), serde_json::to_string(text).unwrap());
+        }
+    }
+
+    /// `is_plain` answers as the four scans it replaces did.
+    #[test]
+    fn plain_quotes_are_those_without_markup_or_other_white_space() {
+        let old = |text: &str| {
+            let b = text.as_bytes();
+            b.first().is_none_or(|&c| c != b' ')
+                && b.last().is_none_or(|&c| c != b' ')
+                && !b.windows(2).any(|w| w == b"  ")
+                && !text.contains(|c: char| c == '*' || c == '[' || (c.is_whitespace() && c != ' '))
+        };
+        let mut texts = vec![
+            String::new(),
+            " ".into(),
+            "a  b".into(),
+            "plain text, 5 km.".into(),
+            "Zürich’s café — 1½ km".into(),
+        ];
+        for c in [
+            '*', '[', '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{2009}',
+            '\u{3000}', 'é', '東',
+        ] {
+            texts.extend([
+                format!("a{c}b"),
+                format!("{c}ab"),
+                format!("ab{c}"),
+                format!("a {c}b"),
+            ]);
+        }
+        for t in &texts {
+            assert_eq!(is_plain(t), old(t), "{t:?}");
         }
     }
 

@@ -1,13 +1,22 @@
 //! Suggesting a subject for a mention: the corpus subject whose dimension and unit fit the
-//! mention and whose label, aliases and key share the most words with the sentence.
+//! mention and whose label, aliases and key share the most words with the sentence. This
+//! file holds the index of the subjects' words and the scoring; what a mention's unit says
+//! is `subject/fit.rs`, where it stands in its quote `subject/window.rs`, and reading a
+//! quote's words `subject/quote_runs.rs`.
 
-use super::{Mention, MentionValue, UnitKind};
+use super::Mention;
 use crate::fast_hash::FastHash;
 use crate::value::units::singular;
+use fit::{dimension_of, fit_score};
 use quote_runs::alphanumeric_runs;
 use std::ops::Range;
+use window::{near_mention, whole_of_part};
 
+mod fit;
 mod quote_runs;
+mod window;
+
+pub(super) use fit::dimension_named;
 
 /// What the extractor needs to know about a subject (built by the caller from
 /// `subjects.yaml`).
@@ -37,141 +46,12 @@ impl SubjectHint {
     }
 }
 
-/// The dimension a mention measures, as in `subjects.yaml`.
-fn dimension_of(m: &Mention) -> Option<&'static str> {
-    if matches!(m.value, MentionValue::Date(_)) {
-        return Some("date");
-    }
-    let u = m.unit.as_ref()?;
-    Some(match &u.kind {
-        UnitKind::Percent => "percent",
-        UnitKind::Currency(_) => "money",
-        UnitKind::Count { .. } => "count",
-        UnitKind::Measure | UnitKind::Time => dimension_named(&u.name).unwrap_or("other"),
-        UnitKind::Rate => "other",
-    })
-}
-
-/// The registry dimension of the unit named `name` ("length" for "foot").
-pub(super) fn dimension_named(name: &str) -> Option<&'static str> {
-    let reg = crate::units::registry();
-    reg.by_name(name)
-        .map(|id| reg.get(id))
-        .find(|u| u.name == name)
-        .map(|u| u.dimension.as_str())
-}
-
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3)
         .map(singular)
         .filter(|w| !super::words::is_stopword(w) && !matches!(w.as_str(), "number" | "share"))
         .collect()
-}
-
-/// Nouns for people, which count one another loosely: a subject counted in `person`
-/// fits "Afghans", "people" or "residents"; one counted in `soldier` fits "troops" and
-/// "forces" better than it fits "districts".
-fn person_like(noun: &str) -> bool {
-    matches!(
-        noun,
-        "person"
-            | "people"
-            | "resident"
-            | "refugee"
-            | "civilian"
-            | "worker"
-            | "migrant"
-            | "citizen"
-            | "employee"
-            | "voter"
-            | "adult"
-            | "child"
-            | "man"
-            | "woman"
-    ) || noun.ends_with("an") && noun.len() > 4
-}
-
-fn armed_like(noun: &str) -> bool {
-    matches!(
-        noun,
-        "soldier"
-            | "troop"
-            | "force"
-            | "reservist"
-            | "serviceman"
-            | "fighter"
-            | "militant"
-            | "guard"
-            | "officer"
-            | "personnel"
-            | "recruit"
-            | "conscript"
-    )
-}
-
-/// How well a counted noun fits a subject's unit (singular): 2 the same noun, 1 a
-/// related one ("counties" for districts, "troops" for soldiers, "Afghans" for persons),
-/// -1 another.
-fn noun_fit(unit: &str, head: &str) -> f64 {
-    if unit == head {
-        return 2.0;
-    }
-    let related = (person_like(unit) && person_like(head))
-        || (armed_like(unit) && armed_like(head))
-        || (armed_like(unit) && matches!(head, "person" | "people" | "man"))
-        || matches!(
-            (unit, head),
-            ("district", "county") | ("county", "district") | ("district", "province")
-        );
-    if related { 1.0 } else { -1.0 }
-}
-
-/// The part of `sentence` within about 60 bytes of the mention, when the mention lies in
-/// it (its offsets are relative to the input, the sentence's to `m.sentence`), as a range
-/// of `sentence`.
-fn near_mention(m: &Mention, sentence: &str) -> Range<usize> {
-    let off = m.sentence.start;
-    if m.sentence.len() != sentence.len() || m.start < off || m.end - off > sentence.len() {
-        return 0..sentence.len();
-    }
-    let mut a = (m.start - off).saturating_sub(60);
-    let mut b = (m.end - off + 60).min(sentence.len());
-    while !sentence.is_char_boundary(a) {
-        a -= 1;
-    }
-    while !sentence.is_char_boundary(b) {
-        b += 1;
-    }
-    a..b
-}
-
-/// Whether the mention is the whole after "N of": "162 of Afghanistan's 398 districts",
-/// "12 of the 27 members".
-fn whole_of_part(m: &Mention, sentence: &str) -> bool {
-    let off = m.sentence.start;
-    if m.sentence.len() != sentence.len() || m.start < off || m.start - off > sentence.len() {
-        return false;
-    }
-    let mut from = (m.start - off).saturating_sub(40);
-    while !sentence.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = sentence[from..m.start - off].to_lowercase();
-    let Some(at) = before.rfind(" of ") else {
-        return false;
-    };
-    let between = before[at + 4..].trim_end();
-    let number_before = before[..at]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
-    number_before
-        && (between == "the"
-            || between.ends_with("'s")
-            || between.ends_with("’s")
-            || between.is_empty())
 }
 
 /// The lowest score a suggestion needs (see [`SubjectIndex::suggest`]). On the bundled
@@ -193,6 +73,8 @@ pub struct SubjectIndex<'h> {
     /// Whether some subject's word is all digits ("2021"); if not, numbers are skipped
     /// before they are singularised.
     numeric: bool,
+    /// The subjects' dimensions, each once.
+    dimensions: Vec<&'h str>,
     /// The number of subjects, at least 1.
     n: f64,
     /// Per word (by number in `all`): the subjects that use it and where in their
@@ -233,9 +115,12 @@ pub struct Suggestion<'h> {
 /// What one quote shares with each subject, worked out once for all its mentions.
 pub struct QuoteWords {
     /// The subjects that share a word with the quote, in the index's order: the subject,
-    /// the indices of its shared words, their weight and how many of its label and
+    /// where its shared words are in `hits`, their weight and how many of its label and
     /// aliases the quote contains.
-    shared: Vec<(usize, Vec<usize>, f64, usize)>,
+    shared: Vec<(usize, Range<usize>, f64, usize)>,
+    /// Every shared word as (subject, index in its vocabulary), sorted: each subject's
+    /// run of them is a range of one list, not a list of its own.
+    hits: Vec<(u32, u32)>,
     /// The quote's alphanumeric runs that are subject words, with each word's number:
     /// the words near a mention are read from them (and from the two runs the window may
     /// cut), not from the quote again.
@@ -309,9 +194,13 @@ impl<'h> SubjectIndex<'h> {
                 postings[*w as usize].push((e as u32, i as u32));
             }
         }
+        let mut dimensions: Vec<&str> = hints.iter().map(|h| h.dimension.as_str()).collect();
+        dimensions.sort_unstable();
+        dimensions.dedup();
         SubjectIndex {
             entries,
             all,
+            dimensions,
             numeric,
             n,
             postings,
@@ -325,6 +214,7 @@ impl<'h> SubjectIndex<'h> {
         if self.entries.is_empty() {
             return QuoteWords {
                 shared: Vec::new(),
+                hits: Vec::new(),
                 runs: Vec::new(),
             };
         }
@@ -346,13 +236,15 @@ impl<'h> SubjectIndex<'h> {
             .collect();
         hits.sort_unstable();
         let mut lower: Option<String> = None;
+        let mut from = 0;
         let shared = hits
             .chunk_by(|a, b| a.0 == b.0)
             .map(|run| {
                 let ei = run[0].0 as usize;
                 let e = &self.entries[ei];
-                let idx: Vec<usize> = run.iter().map(|&(_, i)| i as usize).collect();
-                let weight: f64 = idx.iter().map(|&i| e.vocab[i].1).sum();
+                let idx = from..from + run.len();
+                from = idx.end;
+                let weight: f64 = run.iter().map(|&(_, i)| e.vocab[i as usize].1).sum();
                 // Whole alias or label written in the quote.
                 let mut phrases = 0;
                 for (p, ws) in &e.phrases {
@@ -367,7 +259,7 @@ impl<'h> SubjectIndex<'h> {
                 (ei, idx, weight, phrases)
             })
             .collect();
-        QuoteWords { shared, runs }
+        QuoteWords { shared, hits, runs }
     }
 
     /// The best-fitting subject for `m` in `quote`, if any scores at least
@@ -378,6 +270,14 @@ impl<'h> SubjectIndex<'h> {
     /// shared word near the mention counts again.
     pub fn suggest(&self, m: &Mention, quote: &str) -> Option<Suggestion<'h>> {
         self.suggest_in(m, quote, &self.quote_words(quote))
+    }
+
+    /// Whether some subject has the dimension `m` measures (a bare number's is a count's):
+    /// if none has, [`SubjectIndex::suggest_in`] suggests nothing whatever the quote, and
+    /// its words need not be read.
+    pub fn may_suggest(&self, m: &Mention) -> bool {
+        let dim = dimension_of(m).unwrap_or("count");
+        self.dimensions.contains(&dim)
     }
 
     /// As [`SubjectIndex::suggest`], with the quote's words worked out already.
@@ -396,10 +296,11 @@ impl<'h> SubjectIndex<'h> {
             }
             let near =
                 near.get_or_insert_with(|| self.words_within(qw, quote, near_mention(m, quote)));
-            let near_weight: f64 = idx
+            let near_weight: f64 = qw.hits[idx.clone()]
                 .iter()
-                .filter(|&&i| near.binary_search(&e.vocab[i].0).is_ok())
-                .map(|&i| e.vocab[i].1)
+                .map(|&(_, i)| e.vocab[i as usize])
+                .filter(|(w, _)| near.binary_search(w).is_ok())
+                .map(|(_, weight)| weight)
                 .sum();
             let mut score = fit_score(e, m, dim);
             for _ in 0..*phrases {
@@ -420,25 +321,6 @@ impl<'h> SubjectIndex<'h> {
         }
         best.filter(|b| b.score >= MIN_SCORE)
     }
-}
-
-/// What the mention's unit and dimension say for the subject of entry `e`: the counted
-/// noun or a stated unit agreeing, and a dimension that few subjects share.
-fn fit_score(e: &Entry, m: &Mention, dim: Option<&str>) -> f64 {
-    let mut score = 0.0;
-    if let (Some(unit), Some(mu)) = (&e.unit, &m.unit) {
-        match &mu.kind {
-            UnitKind::Count { head } => score += noun_fit(unit, head),
-            _ => score += 0.5,
-        }
-    }
-    if dim.is_none() {
-        score -= 1.0;
-    } else if dim != Some("count") {
-        // Length, money and percent subjects are few: the dimension says much.
-        score += 1.0;
-    }
-    score
 }
 
 /// The best-fitting subject for `m` in `sentence`, if any fits well enough (builds a

@@ -40,14 +40,17 @@ impl Iterator for AlphanumericRuns<'_> {
     fn next(&mut self) -> Option<Range<usize>> {
         let b = self.text.as_bytes();
         let mut k = self.pos;
+        // Step over what is not alphanumeric: ASCII byte by byte, a char at a time else.
         loop {
-            k += b[k..]
-                .iter()
-                .take_while(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
-                .count();
+            while k < b.len() && b[k].is_ascii() && !b[k].is_ascii_alphanumeric() {
+                k += 1;
+            }
             if k >= b.len() {
                 self.pos = k;
                 return None;
+            }
+            if b[k].is_ascii() {
+                break;
             }
             let (len, alnum) = self.char_at(k);
             if alnum {
@@ -57,10 +60,9 @@ impl Iterator for AlphanumericRuns<'_> {
         }
         let start = k;
         loop {
-            k += b[k..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
+            while k < b.len() && b[k].is_ascii_alphanumeric() {
+                k += 1;
+            }
             if k >= b.len() || b[k].is_ascii() {
                 break;
             }
