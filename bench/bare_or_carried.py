@@ -186,6 +186,17 @@ def refuse(path):
         sys.exit(f"{path} is held back: it is scored, never read for rules")
 
 
+def readable_parts():
+    """The readable real parts and readable blind sets (held-back files left out), sorted."""
+    fx = os.path.join(ROOT, "tests", "fixtures", "extract")
+
+    def listed(folder, held):
+        return sorted(os.path.join(fx, folder, f) for f in os.listdir(os.path.join(fx, folder))
+                      if f.endswith(".json") and f not in held)
+
+    return listed("real", HELD_BACK_REAL), listed("blind", HELD_BACK)
+
+
 def main():
     args = sys.argv[1:]
     show = None
@@ -193,14 +204,10 @@ def main():
         i = args.index("--rows")
         show = args[i + 1]
         del args[i:i + 2]
-    fx = os.path.join(ROOT, "tests", "fixtures", "extract")
     if args:
         sets = [(a, [a]) for a in args]
     else:
-        real = sorted(os.path.join(fx, "real", f) for f in os.listdir(os.path.join(fx, "real"))
-                      if f.endswith(".json") and f not in HELD_BACK_REAL)
-        blind = sorted(os.path.join(fx, "blind", f) for f in os.listdir(os.path.join(fx, "blind"))
-                       if f.endswith(".json") and f not in HELD_BACK)
+        real, blind = readable_parts()
         sets = [("NewsQuant dev tune", [DEV]), (f"readable real parts ({len(real)})", real),
                 (f"readable blind sets ({len(blind)})", blind)]
     for title, files in sets:

@@ -20,7 +20,7 @@ Shape: "bracket" (both in brackets: "Rome (835 deaths), Athens (630)"), "in-plac
 import collections, json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from newsquant_misses import HELD_BACK, HELD_BACK_REAL, DEV, ROOT  # noqa: E402
+from newsquant_misses import DEV, ROOT  # noqa: E402
 import bare_or_carried as bc  # noqa: E402
 
 sc = bc.sc
@@ -121,10 +121,7 @@ def main():
     if args:
         sets = [(a, [a]) for a in args]
     else:
-        real = sorted(os.path.join(fx, "real", f) for f in os.listdir(os.path.join(fx, "real"))
-                      if f.endswith(".json") and f not in HELD_BACK_REAL)
-        blind = sorted(os.path.join(fx, "blind", f) for f in os.listdir(os.path.join(fx, "blind"))
-                       if f.endswith(".json") and f not in HELD_BACK)
+        real, blind = bc.readable_parts()
         sets = [("NewsQuant dev tune", [DEV]), ("general", [os.path.join(fx, "general", "sentences.json")]),
                 (f"readable blind ({len(blind)})", blind), (f"readable real ({len(real)})", real)]
     for title, files in sets:
