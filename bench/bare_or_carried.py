@@ -120,18 +120,24 @@ def norm(u):
     return "" if u in ("", "-") else u
 
 
+def matched(ex, ps):
+    """Each gold quantity of `ex` with the first unused prediction of its value, or None."""
+    placed, used = [], set()
+    for g in ex["quantities"]:
+        gv = sc.gold_value(g["value"])
+        hit = next((j for j, p in enumerate(ps) if j not in used and sc.vmatch(gv, sc.pred_value(p["value"]))), None)
+        if hit is not None:
+            used.add(hit)
+        placed.append((g, ps[hit] if hit is not None else None))
+    return placed
+
+
 def rows(gold):
     """(shape, gold kind, extractor kind, sentence, figure text, gold unit, predicted unit)."""
     out, missed = [], 0
     for ex, ps in zip(gold, predictions(gold)):
         text = ex["text"].replace("\n", " ")
-        placed, used = [], set()
-        for g in ex["quantities"]:
-            gv = sc.gold_value(g["value"])
-            hit = next((j for j, p in enumerate(ps) if j not in used and sc.vmatch(gv, sc.pred_value(p["value"]))), None)
-            if hit is not None:
-                used.add(hit)
-            placed.append((g, ps[hit] if hit is not None else None))
+        placed = matched(ex, ps)
         for k, (g, p) in enumerate(placed):
             gu = norm(g.get("normalized_unit") or g.get("unit"))
             if p is None:

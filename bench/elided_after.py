@@ -75,13 +75,7 @@ def rows(gold):
     out = []
     for ex, ps in zip(gold, bc.predictions(gold)):
         text = ex["text"].replace("\n", " ")
-        placed, used = [], set()
-        for g in ex["quantities"]:
-            gv = sc.gold_value(g["value"])
-            hit = next((j for j, p in enumerate(ps) if j not in used and sc.vmatch(gv, sc.pred_value(p["value"]))), None)
-            if hit is not None:
-                used.add(hit)
-                placed.append((g, ps[hit]))
+        placed = [(g, p) for g, p in bc.matched(ex, ps) if p is not None]
         placed.sort(key=lambda gp: gp[1]["start"])
         for k, (g, p) in enumerate(placed):
             gu = bc.norm(g.get("normalized_unit") or g.get("unit"))
