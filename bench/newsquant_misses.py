@@ -4,7 +4,7 @@
 
 Usage: [CARGO_TARGET_DIR=...] bench/newsquant_misses.py [--units] [--values] [--quals] [--held-out] [GOLD.json]
 --held-out prints the held-out part instead. It was read from session 6 on, after its
-unseen-text score had been recorded (docs/extract.md); from then on the held-back blind
+unseen-text score had been recorded (docs/extract-log.md); from then on the held-back blind
 sets g and h are the only text never read.
 With GOLD.json (a file in the same format, e.g. tests/fixtures/extract/blind/a.json), every
 sentence of that file is shown instead; the held-back blind sets

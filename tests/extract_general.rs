@@ -11,7 +11,7 @@ mod common;
 
 use common::score;
 
-/// Measured after the generalisation batch (docs/extract.md): value F1 99.2, value+unit
+/// Measured after the generalisation batch (docs/extract-log.md): value F1 99.2, value+unit
 /// 96.7, value+qualifier 98.3. Before any rule was fitted to this set: 94.3 / 88.5 / 91.8.
 const VALUE_F1_FLOOR: f64 = 97.0;
 const VALUE_UNIT_F1_FLOOR: f64 = 94.0;
@@ -82,7 +82,7 @@ fn general_news_set_stays_above_its_floors() {
 /// The blind sets (tests/fixtures/extract/blind/README.md): before any rule was written
 /// against them, a 98.4 / 87.2 / 93.3 and b 96.6 / 86.1 / 90.8 (value, value+unit,
 /// value+qualifier F1). The floors sit a little under the figures measured after the
-/// rules written from their misses (docs/extract.md).
+/// rules written from their misses (docs/extract-log.md).
 #[test]
 fn blind_set_a_stays_above_its_floors() {
     assert_floors("tests/fixtures/extract/blind/a.json", BLIND_A_FLOORS);

@@ -1,5 +1,5 @@
 //! Where a counted noun's phrase starts and stops, three edges the readable parts showed
-//! (docs/extract.md, "The readable parts' remaining misses", session 30):
+//! (docs/extract-log.md, "The readable parts' remaining misses", session 30):
 //! - a noun that is its own plural ("people", "staff", "aircraft") modifies a later plural
 //!   head ("680 aircraft maintenance engineers"), but not across a verb in the past:
 //!   "28,954 people received organ transplants", "8,000 people made donations" count
