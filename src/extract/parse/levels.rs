@@ -48,7 +48,10 @@ impl<'a> SentenceReader<'a> {
     fn back_up_to_after_be(&self, up: usize) -> bool {
         up >= 2
             && self.low(up - 1) == "back"
-            && matches!(self.low(up - 2), "is" | "are" | "was" | "were" | "be" | "been")
+            && matches!(
+                self.low(up - 2),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
     }
 
     /// Whether "to" follows the amount from `at` within eight tokens, before a comma or
