@@ -235,8 +235,9 @@ fn digits_len(s: &str) -> usize {
             i += sep + 3;
         }
     }
-    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-        i += 1;
+    let point = number::decimal_point_len(&s[i..]);
+    if point > 0 {
+        i += point;
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
         }

@@ -1,6 +1,6 @@
 //! Numbers as editors and reporters write them: digits with thousands separators and
-//! decimals ("1,400", "1.3"), number words ("nine", "one hundred and sixty-two"), and scale
-//! words ("1.3 thousand", "1.1 million").
+//! decimals ("1,400", "1.3", the middle dot of "3·8"), number words ("nine", "one hundred
+//! and sixty-two"), and scale words ("1.3 thousand", "1.1 million").
 //!
 //! Numbers are built from their decimal spelling, never by multiplying floats, so
 //! "1.1 million" is exactly 1100000 and "1.3 thousand" exactly 1300.
@@ -140,8 +140,9 @@ pub fn scan_digits(s: &str) -> Option<(Decimal, usize)> {
         }
     }
     let mut exponent = 0;
-    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-        i += 1;
+    let point = decimal_point_len(&s[i..]);
+    if point > 0 {
+        i += point;
         while i < b.len() && b[i].is_ascii_digit() {
             digits.push(b[i] as char);
             exponent -= 1;
@@ -155,6 +156,24 @@ pub fn scan_digits(s: &str) -> Option<(Decimal, usize)> {
         trimmed.to_string()
     };
     Some((Decimal { digits, exponent }, i))
+}
+
+/// Bytes of a decimal point at the front of `s` with a digit after it: "." or the
+/// middle dot (U+00B7) of older British and Irish print ("3·8 km", "$17·7m"; decision
+/// 862); 0 when none.
+pub fn decimal_point_len(s: &str) -> usize {
+    let point = if s.starts_with('.') {
+        1
+    } else if s.starts_with('\u{b7}') {
+        '\u{b7}'.len_utf8()
+    } else {
+        return 0;
+    };
+    if s.as_bytes().get(point).is_some_and(u8::is_ascii_digit) {
+        point
+    } else {
+        0
+    }
 }
 
 fn separator_len(s: &str) -> usize {

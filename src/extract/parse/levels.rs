@@ -17,6 +17,9 @@ impl<'a> SentenceReader<'a> {
         if up == 0 || !self.is_word(up - 1) {
             return false;
         }
+        if self.back_up_to_after_be(up) {
+            return true;
+        }
         if words::SUM_VERBS.contains(self.low(up - 1)) {
             let governed = up >= 2
                 && (self.low(up - 2) == "to" || words::MODAL_VERBS.contains(self.low(up - 2)));
@@ -37,6 +40,18 @@ impl<'a> SentenceReader<'a> {
             }
         }
         false
+    }
+
+    /// "was back up to $115", "is back up to 4%": "back up to" right after a form of
+    /// "be" is the level a figure has returned to, not a bound (decision 860). After a
+    /// verb of motion ("inching back up to 4.8 percent") it stays what dev's gold reads.
+    fn back_up_to_after_be(&self, up: usize) -> bool {
+        up >= 2
+            && self.low(up - 1) == "back"
+            && matches!(
+                self.low(up - 2),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
     }
 
     /// Whether "to" follows the amount from `at` within eight tokens, before a comma or

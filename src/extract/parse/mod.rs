@@ -95,6 +95,7 @@ mod passed_over;
 mod pence;
 mod phrase_edges;
 mod phrase_words;
+mod population_counts;
 mod race_k;
 mod range;
 mod range_ends;
@@ -302,9 +303,11 @@ fn decimal_of(text: &str) -> Option<(Decimal, bool)> {
 impl SentenceReader<'_> {
     /// A bare four-digit number that reads as a year: not when people or things are
     /// counted right after it ("the 1500 workers", "killed 1999 people"), alone or
-    /// after a noun that modifies them ("1800 police officers", "1900 bank branches").
+    /// after a noun that modifies them ("1800 police officers", "1900 bank branches"),
+    /// nor after "population of" ("a population of about 2000"; decision 861).
     fn year_like(&self, a: &Amt) -> bool {
         is_year(a)
+            && !self.population_size(a)
             && !self
                 .noun_phrase(a.end, false)
                 .is_some_and(|(u, e)| match &u.class {
