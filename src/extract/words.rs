@@ -32,6 +32,7 @@ lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
+    BE_FORMS = "be_forms";
     CALL_VERBS = "call_verbs";
     APPROX_AFTER_BY = "approx_after_by";
     CASUALTY_VERBS = "casualty_verbs";
@@ -93,6 +94,7 @@ lists! {
     LEVEL_VERBS = "level_verbs";
     LIFE_EVENT_VERBS = "life_event_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
+    LIST_ITEM_QUALIFIERS = "list_item_qualifiers";
     LOSS_NOUNS = "loss_nouns";
     LY_ADJECTIVES = "ly_adjectives";
     MARGIN_ADVERBS = "margin_adverbs";
@@ -147,6 +149,8 @@ lists! {
     COUNT_CLAUSE_VERBS = "count_clause_verbs";
     PERSON_NOUNS = "person_nouns";
     RATING_NAMES = "rating_names";
+    PLACE_ADVERBS = "place_adverbs";
+    PLACE_PREPOSITIONS = "place_prepositions";
     PLACE_VERBS = "place_verbs";
     PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";

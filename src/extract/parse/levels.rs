@@ -46,12 +46,7 @@ impl<'a> SentenceReader<'a> {
     /// "be" is the level a figure has returned to, not a bound (decision 860). After a
     /// verb of motion ("inching back up to 4.8 percent") it stays what dev's gold reads.
     fn back_up_to_after_be(&self, up: usize) -> bool {
-        up >= 2
-            && self.low(up - 1) == "back"
-            && matches!(
-                self.low(up - 2),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            )
+        up >= 2 && self.low(up - 1) == "back" && words::BE_FORMS.contains(self.low(up - 2))
     }
 
     /// Whether "to" follows the amount from `at` within eight tokens, before a comma or

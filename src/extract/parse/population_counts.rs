@@ -23,10 +23,8 @@ impl SentenceReader<'_> {
         if !(of + 1..a.num).all(|k| self.is_word(k)) {
             return false;
         }
-        let between: Vec<&str> = (of + 1..a.num).map(|k| self.low(k)).collect();
-        let between = between.join(" ");
         words::qualifier_phrases()
             .iter()
-            .any(|&(p, _, _)| p == between)
+            .any(|&(p, _, _)| p.split(' ').eq((of + 1..a.num).map(|k| self.low(k))))
     }
 }

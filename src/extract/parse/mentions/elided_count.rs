@@ -9,31 +9,6 @@
 
 use super::*;
 
-/// Words of a qualifier that may stand between a list item's opener and its figure:
-/// "(just over 600)", "with around 8,000".
-const QUALIFIER_WORDS: [&str; 14] = [
-    "about",
-    "almost",
-    "approximately",
-    "around",
-    "at",
-    "just",
-    "least",
-    "more",
-    "nearly",
-    "over",
-    "roughly",
-    "some",
-    "than",
-    "under",
-];
-
-/// Prepositions that open a place after a counted figure: "in Brooklyn", "at Lampedusa".
-const PLACE_PREPOSITIONS: [&str; 4] = ["across", "at", "from", "in"];
-
-/// Adverbs that stand for a place after a figure: "and 7.2 million overseas".
-const PLACE_ADVERBS: [&str; 3] = ["abroad", "elsewhere", "overseas"];
-
 /// The most tokens of a name before a list item's opener ("the United Kingdom").
 const NAME_GAP: usize = 5;
 
@@ -103,17 +78,17 @@ impl SentenceReader<'_> {
         }
         j < first
             && j > pend
-            && PLACE_PREPOSITIONS.contains(&self.low(pend))
+            && words::PLACE_PREPOSITIONS.contains(self.low(pend))
             && self.name_span(pend + 1, j)
     }
 
     /// Whether a place starts at `k`: a preposition and a capitalised name, or an adverb
     /// of place.
     fn place_after(&self, k: usize) -> bool {
-        if PLACE_ADVERBS.contains(&self.low(k)) {
+        if words::PLACE_ADVERBS.contains(self.low(k)) {
             return true;
         }
-        if !PLACE_PREPOSITIONS.contains(&self.low(k)) {
+        if !words::PLACE_PREPOSITIONS.contains(self.low(k)) {
             return false;
         }
         let first = if self.low(k + 1) == "the" {
@@ -144,7 +119,8 @@ impl SentenceReader<'_> {
     /// with just over 11,000"), a qualifier allowed before it.
     fn named_item_start(&self, found: &Found) -> Option<usize> {
         let mut k = found.first;
-        while k > 0 && QUALIFIER_WORDS.contains(&self.low(k - 1)) && found.first - k < 3 {
+        while k > 0 && words::LIST_ITEM_QUALIFIERS.contains(self.low(k - 1)) && found.first - k < 3
+        {
             k -= 1;
         }
         let opener = k.checked_sub(1)?;
