@@ -94,6 +94,7 @@ lists! {
     LEVEL_VERBS = "level_verbs";
     LIFE_EVENT_VERBS = "life_event_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
+    LIMIT_NOUNS = "limit_nouns";
     LIST_ITEM_QUALIFIERS = "list_item_qualifiers";
     LOSS_NOUNS = "loss_nouns";
     LY_ADJECTIVES = "ly_adjectives";

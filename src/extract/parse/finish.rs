@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 94] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 96] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -138,6 +138,8 @@ impl<'a> SentenceReader<'a> {
         mark_bound,
         average_opening,
         limit_subject,
+        limit_noun_of,
+        limit_list_item,
         objects_passed,
         signed_share,
         bound_wins_over_verb,

@@ -70,6 +70,7 @@ mod lap_minutes;
 mod letter_signs;
 mod levels;
 mod life_ages;
+mod limit_nouns;
 mod list_count;
 mod loss_count;
 mod marks;
