@@ -235,8 +235,10 @@ impl<'a> SentenceReader<'a> {
                 && !words::is_stopword(next)
                 && !self.capitalised(i + 1)
                 && !words::ONE_NOT_BEFORE.contains(next);
+            // "one 40-tonne truck": a count of the noun the measure sizes.
+            let sized = self.one_before_sized_noun(i);
             let only_count = before == "only"
-                && (proportion || noun_next)
+                && (proportion || noun_next || sized)
                 && !(i >= 2 && self.low(i - 2) == "the");
             // "one percent of voters", "one basis point": a share, though "percent" is a
             // stopword.
@@ -278,6 +280,7 @@ impl<'a> SentenceReader<'a> {
                 && !after_preposition
                 && !alternative
                 && !measure
+                && !sized
             {
                 return Outcome::Skip(i + 1);
             }
