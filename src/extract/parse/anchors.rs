@@ -246,7 +246,8 @@ impl<'a> SentenceReader<'a> {
                 matches!(u.dimension.as_str(), "percent" | "percentage-point")
             });
             let measure = self.one_measure_modifier(i) || share_next;
-            if !only_count && !measure && words::ONE_PRONOUN_AFTER.contains(before)
+            let as_count = self.as_one_counts(i, noun_next);
+            if !only_count && !measure && !as_count && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
                 || before.ends_with("’s")
             {
@@ -259,7 +260,8 @@ impl<'a> SentenceReader<'a> {
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
                 ) || ((self.is_num(i + 2)
                     || number::small_number_word(self.low(i + 2)).is_some())
-                    && self.counted_after(i + 3)));
+                    && self.counted_after(i + 3))
+                    || self.one_of_qualified_whole(i));
             // "a sighting of one that was …", "at one point", "in one day": after a
             // preposition "one" is a count.
             let after_preposition = matches!(
@@ -302,6 +304,21 @@ impl<'a> SentenceReader<'a> {
             amt.raw = -amt.raw;
             amt.first = i - 1;
         }
+    }
+
+    /// Rule `as_one_counts` (decision 872): "as" before "one" at `i` leaves it a count
+    /// when a noun or "of" follows ("as one of the finalists", "as one council"), as
+    /// every readable gold writes it; "as one" alone ("rose as one") stays an idiom.
+    fn as_one_counts(&self, i: usize, noun_next: bool) -> bool {
+        i > 0 && self.low(i - 1) == "as" && (noun_next || self.low(i + 1) == "of")
+    }
+
+    /// Rule `one_of_qualified_whole` (decision 872): "one of nearly 100 labor contracts",
+    /// "one of about 40 contracts": "one of" a whole given by a figure with a bound or
+    /// approximation word before it counts as "one of 100 contracts" does.
+    fn one_of_qualified_whole(&self, i: usize) -> bool {
+        let num = self.past_qualifier_of_whole(i + 2);
+        self.low(i + 1) == "of" && num > i + 2 && self.counted_after(num + 1)
     }
 
     /// "a one-inch square", "a one-mile walk", "a one-year deal": "one" hyphenated to a
