@@ -235,8 +235,10 @@ impl<'a> SentenceReader<'a> {
                 && !words::is_stopword(next)
                 && !self.capitalised(i + 1)
                 && !words::ONE_NOT_BEFORE.contains(next);
+            // "one 40-tonne truck": a count of the noun the measure sizes.
+            let sized = self.one_before_sized_noun(i);
             let only_count = before == "only"
-                && (proportion || noun_next)
+                && (proportion || noun_next || sized)
                 && !(i >= 2 && self.low(i - 2) == "the");
             // "one percent of voters", "one basis point": a share, though "percent" is a
             // stopword.
@@ -244,7 +246,8 @@ impl<'a> SentenceReader<'a> {
                 matches!(u.dimension.as_str(), "percent" | "percentage-point")
             });
             let measure = self.one_measure_modifier(i) || share_next;
-            if !only_count && !measure && words::ONE_PRONOUN_AFTER.contains(before)
+            let as_count = self.as_one_counts(i, noun_next);
+            if !only_count && !measure && !as_count && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
                 || before.ends_with("’s")
             {
@@ -257,7 +260,8 @@ impl<'a> SentenceReader<'a> {
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
                 ) || ((self.is_num(i + 2)
                     || number::small_number_word(self.low(i + 2)).is_some())
-                    && self.counted_after(i + 3)));
+                    && self.counted_after(i + 3))
+                    || self.one_of_qualified_whole(i));
             // "a sighting of one that was …", "at one point", "in one day": after a
             // preposition "one" is a count.
             let after_preposition = matches!(
@@ -278,6 +282,7 @@ impl<'a> SentenceReader<'a> {
                 && !after_preposition
                 && !alternative
                 && !measure
+                && !sized
             {
                 return Outcome::Skip(i + 1);
             }
@@ -299,6 +304,21 @@ impl<'a> SentenceReader<'a> {
             amt.raw = -amt.raw;
             amt.first = i - 1;
         }
+    }
+
+    /// Rule `as_one_counts` (decision 872): "as" before "one" at `i` leaves it a count
+    /// when a noun or "of" follows ("as one of the finalists", "as one council"), as
+    /// every readable gold writes it; "as one" alone ("rose as one") stays an idiom.
+    fn as_one_counts(&self, i: usize, noun_next: bool) -> bool {
+        i > 0 && self.low(i - 1) == "as" && (noun_next || self.low(i + 1) == "of")
+    }
+
+    /// Rule `one_of_qualified_whole` (decision 872): "one of nearly 100 labor contracts",
+    /// "one of about 40 contracts": "one of" a whole given by a figure with a bound or
+    /// approximation word before it counts as "one of 100 contracts" does.
+    fn one_of_qualified_whole(&self, i: usize) -> bool {
+        let num = self.past_qualifier_of_whole(i + 2);
+        self.low(i + 1) == "of" && num > i + 2 && self.counted_after(num + 1)
     }
 
     /// "a one-inch square", "a one-mile walk", "a one-year deal": "one" hyphenated to a

@@ -1,5 +1,6 @@
 //! A count whose noun is a modifier or stands past one: "a 12 page report" counts pages,
-//! "eight million 250ml bottles" counts bottles past a number with its own unit.
+//! "eight million 250ml bottles" counts bottles past a number with its own unit, and
+//! "one 40-tonne truck" one truck (rule `one_before_sized_noun`, decision 870).
 
 use super::*;
 
@@ -44,7 +45,9 @@ impl<'a> SentenceReader<'a> {
     /// gas cylinders") and more measures after it ("48 3.2V 100Ah cells"); they are left
     /// out of the counted noun with it.
     pub(super) fn noun_after_modifier(&self, j: usize, a: &Amt) -> Option<FoundUnit> {
-        if a.cur.is_some() || a.fraction || a.value < 2.0 || is_year(a) {
+        // "one 40-tonne truck": "one" counts the singular noun past the measure.
+        let one = a.value == 1.0 && a.words && self.low(a.first) == "one";
+        if a.cur.is_some() || a.fraction || (a.value < 2.0 && !one) || is_year(a) {
             return None;
         }
         let m = self.past_words_before_measure(j);
@@ -54,12 +57,24 @@ impl<'a> SentenceReader<'a> {
         }
         // `rate_after_modified_noun` (decision 392): the counted noun keeps a rate after
         // it, "six million 330ml cans a week" is `can per week`.
-        match self.noun_phrase(after, false) {
+        match self.noun_phrase(after, one) {
             Some((u, e)) if matches!(u.class, UnitKind::Count { .. }) => {
                 Some(self.read_rate(u, e).0)
             }
             _ => None,
         }
+    }
+
+    /// Rule `one_before_sized_noun` (decision 870): "one" at `i` before a measure written
+    /// as a modifier ("one 40-tonne truck", "one 400g tin", "one 1,600rpm machine"), up to
+    /// two plain words allowed before the measure, is a count of the noun the measure
+    /// sizes, as "two 20-litre cans" already was; the measure is a mention of its own.
+    pub(super) fn one_before_sized_noun(&self, i: usize) -> bool {
+        self.low(i) == "one"
+            && self.is_word(i)
+            && self
+                .measure_modifier_end(self.past_words_before_measure(i + 1))
+                .is_some()
     }
 
     /// The end of a measure written as a modifier at `j`: a number apart from what

@@ -88,6 +88,10 @@ impl<'a> SentenceReader<'a> {
             {
                 m += 1;
             }
+            // "one of nearly 100 labor contracts" (decision 872).
+            if !saw_det {
+                m = self.past_qualifier_of_whole(m);
+            }
             if self.is_num(m) || number::small_number_word(self.low(m)).is_some() {
                 let mut hint = None;
                 if let Outcome::Found(f, _) = self.try_at(m, &mut hint, true)
@@ -122,5 +126,37 @@ impl<'a> SentenceReader<'a> {
         let (def, end) = self.unit_at(j + 2)?;
         let (unit, end) = self.read_rate(Self::unit_of(def), end);
         Some((Some(unit), end, None))
+    }
+
+    /// Rule `one_of_qualified_whole` (decision 872): the token after a bound or
+    /// approximation word at `m` that stands before the figure of a whole ("of nearly 100
+    /// labor contracts", "of more than 40 teams"); `m` when there is none.
+    pub(super) fn past_qualifier_of_whole(&self, m: usize) -> usize {
+        let len = if matches!(
+            self.low(m),
+            "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "some"
+                | "over"
+                | "approximately"
+        ) {
+            1
+        } else if matches!(
+            (self.low(m), self.low(m + 1)),
+            ("more" | "fewer", "than") | ("at", "least")
+        ) {
+            2
+        } else {
+            0
+        };
+        let num = m + len;
+        if len > 0 && (self.is_num(num) || number::small_number_word(self.low(num)).is_some()) {
+            num
+        } else {
+            m
+        }
     }
 }

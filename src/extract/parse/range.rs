@@ -14,7 +14,8 @@ impl<'a> SentenceReader<'a> {
             if self.low(k) == "to" {
                 let end_at = k
                     + usize::from(self.approx_on_second_end(k + 1))
-                    + self.adjective_on_second_end(k + 1);
+                    + self.adjective_on_second_end(k + 1)
+                    + self.bound_before_second_end(k + 1);
                 return (k > j
                     && (self.is_num(end_at + 1) || self.currency_from(end_at + 1).is_some()))
                 .then_some(k);

@@ -3,7 +3,8 @@
 //! whose first end has "just" or "only" after "from", or whose second end is named "a
 //! total of" (branch exnew44, decision 795); and a list of three consecutive numbers in
 //! words before "or" ("six, seven or eight"), whose last two close the range (branch
-//! expeer46, decision 830).
+//! expeer46, decision 830); and whose second end has a bound or limiting word before it
+//! ("from 2,000 tons to more than 6,800 tons", branch exvalue49, decision 869).
 
 use super::*;
 
@@ -94,5 +95,59 @@ impl SentenceReader<'_> {
             && middle == a.value + 1.0
             && last == middle + 1.0)
             .then_some(or_at)
+    }
+
+    /// Rule `bound_after_from` (decision 869): how many tokens of a bound or limiting word
+    /// stand at `k` right before a figure, a currency or a number word ("over", "under", "nearly",
+    /// "almost", "just", "only", "more than", "less than", "fewer than", "just over",
+    /// "well under"); 0 for none. Only the caller knows the range was opened by "from".
+    pub(super) fn bound_before_second_end(&self, k: usize) -> usize {
+        let figure = |at: usize| {
+            self.is_num(at)
+                || self.currency_from(at).is_some()
+                || (self.is_word(at) && number::small_number_word(self.low(at)).is_some())
+        };
+        let one = |at: usize| {
+            self.is_word(at)
+                && matches!(
+                    self.low(at),
+                    "over" | "under" | "nearly" | "almost" | "just" | "only"
+                )
+        };
+        let than = self.is_word(k)
+            && matches!(self.low(k), "more" | "less" | "fewer")
+            && self.low(k + 1) == "than";
+        let adverb_bound = self.is_word(k)
+            && matches!(self.low(k), "just" | "well")
+            && matches!(self.low(k + 1), "over" | "under");
+        if (than || adverb_bound) && figure(k + 2) {
+            2
+        } else if one(k) && figure(k + 1) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// The tokens `bound_before_second_end` passes at `k` after the "to" of a range whose
+    /// first end `a` is opened by "from" (or "from just"): "rose from 2.5 million in
+    /// 2011/12 to over 3.1 million", "fell from 416 to just 197" are one range, as every
+    /// readable gold writes them (decision 129 for from-to pairs). Without "from" a bound
+    /// after "to" stays the level reached ("rose 12% to more than $3 billion").
+    pub(super) fn bound_after_from(&self, a: &Amt, sep: &str, k: usize) -> usize {
+        // "from about 550,000 to more than two million": an approximation word may stand
+        // between "from" and the first end.
+        let approx_first = a.first >= 2
+            && words::SECOND_END_APPROX.contains(self.low(a.first - 1))
+            && self.low(a.first - 2) == "from";
+        let opened = a.first > 0
+            && (self.low(a.first - 1) == "from"
+                || approx_first
+                || self.limiting_adverb_after_from(a.first - 1, self.low(a.first - 1)));
+        if sep == "to" && opened {
+            self.bound_before_second_end(k)
+        } else {
+            0
+        }
     }
 }

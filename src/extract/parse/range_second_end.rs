@@ -153,6 +153,9 @@ impl SentenceReader<'_> {
         k += self.adjective_after_from(a, sep, k);
         // "from 15,905 to a total of 27,392 units" (rule `total_on_second_end`).
         k += self.total_after_from(a, sep, k);
+        // "from 416 to just 197", "from 2,000 tons to more than 6,800 tons" (rule
+        // `bound_after_from`).
+        k += self.bound_after_from(a, sep, k);
         // "from 5,000 to as many as 8,000": a bound of three words before the second end
         // of a from-to range is passed over, as "about" is.
         if self.as_bound_on_second_end(a, sep, k) {
