@@ -2,6 +2,12 @@
 //! "aged 45" and "over 12 years old" are (README: "Ages"): "patients aged ≥65 years",
 //! "dogs aged 2-3 years", "children aged between 5 and 11 years" → `year of age`. Only
 //! years: no set annotates "aged 6 months", so months are left as read.
+//!
+//! Rule `bounded_years_after_persons` (decision 875): years bounded right after persons
+//! are an age with the bound ("Adults over 70 years", "Drivers under 20 years", "adults
+//! older than 70 years"), where "over" a span of years would otherwise be its length;
+//! `than_age_bound` and `singular_person_before` give the same to bare figures ("younger
+//! than 30", "a child under 11") in `unit_from_context`.
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -21,5 +27,84 @@ impl<'a> SentenceReader<'a> {
             m.unit = Some(FoundUnit::age());
         }
         Ok(())
+    }
+}
+
+/// Words that may stand before a group of persons that opens an age bound: the start of
+/// the clause or a quantifier, never a verb ("trained nurses over two years") or a count
+/// ("3,200 patients over five years"), after which the years are a span.
+const BEFORE_PERSONS: [&str; 9] = [
+    "and", "or", "of", "among", "all", "most", "many", "some", "the",
+];
+
+impl<'a> SentenceReader<'a> {
+    /// Rule `bounded_years_after_persons`: see the module's note. "older than" and
+    /// "younger than" before years are an age after any words; "over", "under", "above"
+    /// and "below" only right after persons opening their clause.
+    pub(super) fn bounded_years_after_persons(
+        &self,
+        a: &Amt,
+        m: &mut Draft,
+        _nested: bool,
+    ) -> Step {
+        let years = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.class == UnitKind::Time && u.name == "year");
+        if !years || a.cur.is_some() || m.range || m.high > 120.0 || m.first >= a.first {
+            return Ok(());
+        }
+        let f = m.first;
+        let than = matches!(self.low(f), "older" | "younger") && self.low(f + 1) == "than";
+        let bound = match self.low(f) {
+            "over" | "above" => Some(QualCode::Gt),
+            "under" | "below" => Some(QualCode::Lt),
+            _ => None,
+        };
+        if than || (bound.is_some() && f + 1 == a.first && self.persons_open_bound(f)) {
+            m.unit = Some(FoundUnit::age());
+            if !than {
+                m.qual = bound;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether persons stand right before the bound word at `bound`: a plural person noun
+    /// opening its clause ("Adults over", "and drivers under") or a singular one after an
+    /// article ("a child under").
+    pub(super) fn persons_open_bound(&self, bound: usize) -> bool {
+        if bound == 0 || !self.is_word(bound - 1) {
+            return false;
+        }
+        let w = self.low(bound - 1);
+        if self.looks_plural(w, false) && words::person_noun(&singular_noun(w)) {
+            let p = bound - 1;
+            return p == 0
+                || (!self.is_word(p - 1) && !self.is_num(p - 1))
+                || BEFORE_PERSONS.contains(&self.low(p - 1));
+        }
+        self.singular_person_before(bound)
+    }
+
+    /// Whether a singular person noun after an article stands right before the bound word
+    /// at `bound`: "for a child under 11", "a baby under two" (decision 875).
+    pub(super) fn singular_person_before(&self, bound: usize) -> bool {
+        bound >= 2
+            && words::person_noun(self.low(bound - 1))
+            && matches!(self.low(bound - 2), "a" | "an" | "any" | "every" | "each")
+    }
+
+    /// Rule `than_age_bound` (decision 875): a bare whole number right after "older than"
+    /// or "younger than" is an age ("tended to be younger than 30", "must be older than
+    /// 18"); no other thing is older or younger than a bare number.
+    pub(super) fn than_age_bound(&self, a: &Amt, first: usize) -> bool {
+        a.cur.is_none()
+            && a.first == a.num
+            && first + 2 == a.num
+            && matches!(self.low(first), "older" | "younger")
+            && self.low(first + 1) == "than"
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
     }
 }

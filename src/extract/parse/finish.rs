@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 96] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 97] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -105,6 +105,7 @@ impl<'a> SentenceReader<'a> {
         integer_before_name,
         age_after_age_word,
         aged_years_is_age,
+        bounded_years_after_persons,
         age_in_apposition,
         life_event_age,
         bare_count_rate,

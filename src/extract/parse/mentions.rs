@@ -11,6 +11,7 @@ mod compared;
 mod compared_rate;
 mod elided_count;
 mod lists;
+mod margin;
 mod money_breaks;
 mod parallel_times;
 
@@ -58,6 +59,9 @@ pub(super) struct Memory {
     /// Whether the mention being read had a unit of its own, before any rule of the
     /// sentence loop gave it one (`elided_count.rs`).
     own_noun: bool,
+    /// The end and noun of the last count that was no "in N games" or "from N
+    /// matches" (`margin.rs`).
+    tally: Option<(usize, FoundUnit)>,
 }
 
 impl Found {
@@ -113,6 +117,7 @@ impl<'a> SentenceReader<'a> {
                         self.change_takes_level_unit(&mut found, *year_hint);
                         self.named_list_takes_count(&mut found, &mut mem);
                         self.place_list_takes_count(&mut found, &mut mem);
+                        self.margin_takes_count(&mut found, &mut mem);
                         self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);
                     }

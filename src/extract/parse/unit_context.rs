@@ -33,8 +33,12 @@ impl<'a> SentenceReader<'a> {
                 let w = self.low(first - 1);
                 matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
                     || (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
+                    || self.singular_person_before(first)
             }
         {
+            return Some(FoundUnit::age());
+        }
+        if self.than_age_bound(a, first) {
             return Some(FoundUnit::age());
         }
         // "children 12 and under", "seniors 65 and over", "kids 5 or younger": a bound
