@@ -4,9 +4,8 @@
 //! (`SubjectIndex::words_within`).
 
 use super::{QuoteWords, SEEN_WORDS, SubjectIndex};
-use crate::fast_hash::FastHash;
+use crate::model::fxhash::FxHashMap;
 use crate::value::units::singular;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The maximal runs of alphanumeric chars in `text`, in order, as byte ranges: the
@@ -84,7 +83,7 @@ impl SubjectIndex<'_> {
     #[inline]
     pub(super) fn word_id(
         &self,
-        seen: &mut HashMap<String, Option<u32>, FastHash>,
+        seen: &mut FxHashMap<String, Option<u32>>,
         w: &str,
     ) -> Option<u32> {
         if w.len() < 3 || (!self.numeric && w.bytes().all(|b| b.is_ascii_digit())) {
