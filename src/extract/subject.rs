@@ -5,10 +5,9 @@
 //! quote's words `subject/quote_runs.rs`.
 
 use super::Mention;
-use crate::model::fxhash::FxHashMap;
 use crate::value::units::singular;
 use fit::{dimension_of, fit_score};
-use quote_runs::alphanumeric_runs;
+use quote_runs::{Seen, alphanumeric_runs};
 use std::ops::Range;
 use window::{near_mention, whole_of_part};
 
@@ -83,9 +82,9 @@ pub struct SubjectIndex<'h> {
     /// only, not against every subject.
     postings: Vec<Vec<(u32, u32)>>,
     /// Words of the text seen so far and their number in `all` (none when no subject
-    /// uses them): a word is singularised once, however often it is written. Hashed a
-    /// machine word at a time ([`FxHashMap`]): every word of a quote is looked up here.
-    seen: std::cell::RefCell<FxHashMap<String, Option<u32>>>,
+    /// uses them): a word is singularised once, however often it is written. Every word
+    /// of a quote is looked up here, most of them as one machine word ([`Seen`]).
+    seen: std::cell::RefCell<Seen>,
 }
 
 /// The most words `SubjectIndex::seen` keeps: memory stays bounded on any text.
