@@ -243,10 +243,12 @@ pub(super) struct Amount {
 
 impl Amount {
     pub(super) fn value(&self, scale: Option<i32>) -> Result<f64, ValueError> {
-        let d = self.decimal.clone().unwrap_or(Decimal::from_integer(0));
-        let v = d
-            .scaled(scale.unwrap_or(0))
-            .to_f64()
+        let power = scale.unwrap_or(0);
+        let v = match &self.decimal {
+            Some(d) => d.scaled_to_f64(power),
+            None => Decimal::from_integer(0).scaled_to_f64(power),
+        };
+        let v = v
             .filter(|v| v.abs() <= MAX_MAGNITUDE)
             .ok_or_else(|| {
                 ValueError::at(self.start, "number out of range")
