@@ -430,7 +430,11 @@ mod tests {
                         text.push_str(special);
                         text.push_str(&filler.repeat(len - at));
                         text.push_str(special);
-                        assert_eq!(quote(&text), serde_json::to_string(&text).unwrap(), "{text:?}");
+                        assert_eq!(
+                            quote(&text),
+                            serde_json::to_string(&text).unwrap(),
+                            "{text:?}"
+                        );
                     }
                 }
             }

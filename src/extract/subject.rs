@@ -334,8 +334,7 @@ impl<'h> SubjectIndex<'h> {
             for _ in 0..*phrases {
                 score += 3.0;
             }
-            score +=
-                4.0 * weight / e.total + 0.5 * weight / self.ln_n + 0.25 * near_weight;
+            score += 4.0 * weight / e.total + 0.5 * weight / self.ln_n + 0.25 * near_weight;
             // "162 of Afghanistan's 398 districts": the part is not the whole, and the
             // whole (a count after "N of") is the total.
             if e.about_total && m.total.is_some() {

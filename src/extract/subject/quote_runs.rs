@@ -91,8 +91,9 @@ impl Seen {
     /// the first lowest, and its length in the top byte (so no two words share one).
     fn short_key(w: &str) -> Option<u64> {
         (w.len() < 8).then(|| {
-            (w.bytes().enumerate())
-                .fold((w.len() as u64) << 56, |k, (i, b)| k | u64::from(b) << (8 * i))
+            (w.bytes().enumerate()).fold((w.len() as u64) << 56, |k, (i, b)| {
+                k | u64::from(b) << (8 * i)
+            })
         })
     }
 
@@ -120,11 +121,7 @@ impl SubjectIndex<'_> {
     /// uses it. Words under 3 bytes are none, nor numbers unless a subject's word is one;
     /// `seen` keeps what each word of the text gave.
     #[inline]
-    pub(super) fn word_id(
-        &self,
-        seen: &mut Seen,
-        w: &str,
-    ) -> Option<u32> {
+    pub(super) fn word_id(&self, seen: &mut Seen, w: &str) -> Option<u32> {
         if w.len() < 3 || (!self.numeric && w.bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }

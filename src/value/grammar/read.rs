@@ -248,12 +248,10 @@ impl Amount {
             Some(d) => d.scaled_to_f64(power),
             None => Decimal::from_integer(0).scaled_to_f64(power),
         };
-        let v = v
-            .filter(|v| v.abs() <= MAX_MAGNITUDE)
-            .ok_or_else(|| {
-                ValueError::at(self.start, "number out of range")
-                    .hint("figures are limited to ±10^15; check for a typo or extra digits")
-            })?;
+        let v = v.filter(|v| v.abs() <= MAX_MAGNITUDE).ok_or_else(|| {
+            ValueError::at(self.start, "number out of range")
+                .hint("figures are limited to ±10^15; check for a typo or extra digits")
+        })?;
         Ok(if self.negative { -v } else { v })
     }
 
