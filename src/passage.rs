@@ -78,8 +78,22 @@ fn visible(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 /// Text as a reader sees it, for a quote: Markdown link markup and emphasis dropped (as
 /// when quotes are matched), runs of white space collapsed to one space.
 pub fn plain_text(text: &str) -> String {
-    let visible: String = visible(text).map(|(_, c)| c).collect();
-    visible.split_whitespace().collect::<Vec<_>>().join(" ")
+    // In one pass: a space goes out before a visible word only when white space came
+    // between it and an earlier one (as joining `split_whitespace`'s pieces with spaces).
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for (_, c) in visible(text) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The normalised characters of `text`, each with the byte offset it came from: the

@@ -145,6 +145,29 @@ fn plain_text_drops_link_markup_and_emphasis_and_collapses_space() {
     assert_eq!(plain_text("a [b] (c) d"), "a [b] (c) d");
 }
 
+/// `plain_text` in one pass gives what joining the visible text's pieces between white
+/// space gave.
+#[test]
+fn plain_text_is_the_visible_words_joined_by_spaces() {
+    let old = |text: &str| {
+        let visible: String = visible(text).map(|(_, c)| c).collect();
+        visible.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    for text in [
+        "",
+        " ",
+        "  a  ",
+        "a\n\nb",
+        "\u{a0}x\u{2009}y\u{3000}",
+        "The **border** is [1,344 km](http://x)\n long, *they* said.",
+        " * a * ",
+        "[ ](x) y",
+        "tab\tand\r\nbreak\u{85}end ",
+    ] {
+        assert_eq!(plain_text(text), old(text), "{text:?}");
+    }
+}
+
 #[test]
 fn quotes_are_found_anywhere_even_inside_a_word_or_without_a_word_start() {
     let t = Text::new("First line.\nThe border is 1,344 km long, officials said.\n");

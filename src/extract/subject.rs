@@ -5,10 +5,9 @@
 //! quote's words `subject/quote_runs.rs`.
 
 use super::Mention;
-use crate::fast_hash::FastHash;
 use crate::value::units::singular;
 use fit::{dimension_of, fit_score};
-use quote_runs::alphanumeric_runs;
+use quote_runs::{Seen, alphanumeric_runs};
 use std::ops::Range;
 use window::{near_mention, whole_of_part};
 
@@ -75,15 +74,17 @@ pub struct SubjectIndex<'h> {
     numeric: bool,
     /// The subjects' dimensions, each once.
     dimensions: Vec<&'h str>,
-    /// The number of subjects, at least 1.
-    n: f64,
+    /// The log of the number of subjects (at least 1), at least 1: the divisor of a
+    /// quote's shared weight, worked out once, not per candidate (the same float).
+    ln_n: f64,
     /// Per word (by number in `all`): the subjects that use it and where in their
     /// vocabulary, by subject: a quote is matched against the subjects sharing its words
     /// only, not against every subject.
     postings: Vec<Vec<(u32, u32)>>,
     /// Words of the text seen so far and their number in `all` (none when no subject
-    /// uses them): a word is singularised once, however often it is written.
-    seen: std::cell::RefCell<std::collections::HashMap<String, Option<u32>, FastHash>>,
+    /// uses them): a word is singularised once, however often it is written. Every word
+    /// of a quote is looked up here, most of them as one machine word ([`Seen`]).
+    seen: std::cell::RefCell<Seen>,
 }
 
 /// The most words `SubjectIndex::seen` keeps: memory stays bounded on any text.
@@ -96,12 +97,37 @@ struct Entry<'h> {
     vocab: Vec<(u32, f64)>,
     /// The sum of the vocabulary's weights.
     total: f64,
-    /// The label and aliases, lower-cased, when longer than 3 bytes, with their words:
-    /// a quote without all of them cannot contain the phrase.
-    phrases: Vec<(String, Vec<u32>)>,
+    /// The label and aliases, lower-cased, when longer than 3 bytes, with their words
+    /// and how many distinct words that is: a quote without all of them cannot contain
+    /// the phrase.
+    phrases: Vec<Phrase>,
     about_total: bool,
     /// The subject's unit, singular: found once, not for every mention.
     unit: Option<String>,
+}
+
+/// A subject's label or alias as [`SubjectIndex::quote_words`] looks for it.
+struct Phrase {
+    /// Lower-cased.
+    text: String,
+    /// Its words (by number in `all`), as [`words`] reads them.
+    words: Vec<u32>,
+    /// How many of `words` differ. They are all the subject's vocabulary, so a quote
+    /// sharing fewer of the subject's words than this has not all of them.
+    distinct: usize,
+}
+
+impl Phrase {
+    fn new(text: String, words: Vec<u32>) -> Phrase {
+        let mut unique = words.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        Phrase {
+            text,
+            distinct: unique.len(),
+            words,
+        }
+    }
 }
 
 /// A suggested subject and its score (the sum of the evidence; see
@@ -179,7 +205,7 @@ impl<'h> SubjectIndex<'h> {
                     phrases: std::iter::once(&hint.label)
                         .chain(hint.aliases.iter())
                         .filter(|p| p.len() > 3)
-                        .map(|p| (p.to_lowercase(), words(p).iter().map(id).collect()))
+                        .map(|p| Phrase::new(p.to_lowercase(), words(p).iter().map(id).collect()))
                         .collect(),
                     about_total: hint.key.split('-').any(|w| w == "total")
                         || hint.label.to_lowercase().split(' ').any(|w| w == "total"),
@@ -202,7 +228,7 @@ impl<'h> SubjectIndex<'h> {
             all,
             dimensions,
             numeric,
-            n,
+            ln_n: n.ln().max(1.0),
             postings,
             seen: Default::default(),
         }
@@ -247,11 +273,13 @@ impl<'h> SubjectIndex<'h> {
                 let weight: f64 = run.iter().map(|&(_, i)| e.vocab[i as usize].1).sum();
                 // Whole alias or label written in the quote.
                 let mut phrases = 0;
-                for (p, ws) in &e.phrases {
-                    if ws.iter().all(|w| context.binary_search(w).is_ok())
+                for p in &e.phrases {
+                    // `run` holds each of the subject's words in the quote once.
+                    if p.distinct <= run.len()
+                        && p.words.iter().all(|w| context.binary_search(w).is_ok())
                         && lower
                             .get_or_insert_with(|| quote.to_lowercase())
-                            .contains(p.as_str())
+                            .contains(p.text.as_str())
                     {
                         phrases += 1;
                     }
@@ -306,8 +334,7 @@ impl<'h> SubjectIndex<'h> {
             for _ in 0..*phrases {
                 score += 3.0;
             }
-            score +=
-                4.0 * weight / e.total + 0.5 * weight / self.n.ln().max(1.0) + 0.25 * near_weight;
+            score += 4.0 * weight / e.total + 0.5 * weight / self.ln_n + 0.25 * near_weight;
             // "162 of Afghanistan's 398 districts": the part is not the whole, and the
             // whole (a count after "N of") is the total.
             if e.about_total && m.total.is_some() {

@@ -64,6 +64,15 @@ fn parse(text: &str) -> Table {
     t
 }
 
+/// `stem` with `ending` after it (as `format!` would write them, without its machinery:
+/// a word is inflected for every counted noun read).
+fn joined(stem: &str, ending: &str) -> String {
+    let mut word = String::with_capacity(stem.len() + ending.len());
+    word.push_str(stem);
+    word.push_str(ending);
+    word
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
@@ -98,7 +107,7 @@ pub fn singular(noun: &str) -> String {
     }
     for (sg, pl) in &t.endings {
         if let Some(stem) = n.strip_suffix(pl.as_str()) {
-            return format!("{stem}{sg}");
+            return joined(stem, sg);
         }
     }
     if let Some(stem) = n.strip_suffix("es")
@@ -119,7 +128,7 @@ pub fn singular(noun: &str) -> String {
             !s.singular.is_empty() || !stem.ends_with('s')
         };
         if fits {
-            return format!("{stem}{}", s.singular);
+            return joined(stem, &s.singular);
         }
     }
     n
@@ -134,11 +143,11 @@ pub fn plural(noun: &str) -> String {
     }
     for (sg, pl) in &t.endings {
         if let Some(stem) = noun.strip_suffix(sg.as_str()) {
-            return format!("{stem}{pl}");
+            return joined(stem, pl);
         }
     }
     if us_noun(noun) {
-        return format!("{noun}es");
+        return joined(noun, "es");
     }
     for s in &t.suffixes {
         let Some(stem) = noun.strip_suffix(s.singular.as_str()) else {
@@ -147,9 +156,9 @@ pub fn plural(noun: &str) -> String {
         if s.consonant && stem.chars().last().is_none_or(is_vowel) {
             continue;
         }
-        return format!("{stem}{}", s.plural);
+        return joined(stem, &s.plural);
     }
-    format!("{noun}s")
+    joined(noun, "s")
 }
 
 /// The plural of a unit's name: its head noun (the last word, or the word before "per"

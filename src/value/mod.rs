@@ -147,9 +147,10 @@ impl Value {
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.qualifier.quantity_phrase())?;
-        f.write_str(&number::render_number(self.low))?;
+        number::write_number(f, self.low)?;
         if self.qualifier == Qualifier::Range {
-            write!(f, " to {}", number::render_number(self.high))?;
+            f.write_str(" to ")?;
+            number::write_number(f, self.high)?;
         }
         if let Some(unit) = &self.unit {
             f.write_str(&unit.render_after(self.high))?;

@@ -45,10 +45,20 @@ impl Decimal {
 
     /// The nearest f64, or `None` when it is not finite.
     pub fn to_f64(&self) -> Option<f64> {
+        self.to_f64_at(self.exponent)
+    }
+
+    /// `self.clone().scaled(power).to_f64()`, without the copy of the digits.
+    pub fn scaled_to_f64(&self, power: i32) -> Option<f64> {
+        self.to_f64_at(self.exponent + power)
+    }
+
+    /// The nearest f64 to the digits with the point placed by `e`, or `None` when it is
+    /// not finite.
+    fn to_f64_at(&self, e: i32) -> Option<f64> {
         // Clinger's fast path: a whole number of at most 15 digits (below 2^53) and a
         // power of ten of at most 22 (exact in an f64) give the correctly rounded value in
         // one multiplication or division, as the text's parse below gives it.
-        let e = self.exponent;
         if self.digits.len() <= 15
             && (-22..=22).contains(&e)
             && let Ok(m) = self.digits.parse::<u64>()
@@ -61,7 +71,7 @@ impl Decimal {
         } else {
             &self.digits
         };
-        let v: f64 = format!("{digits}e{}", self.exponent).parse().ok()?;
+        let v: f64 = format!("{digits}e{e}").parse().ok()?;
         v.is_finite().then_some(v)
     }
 }
@@ -315,10 +325,17 @@ pub fn read_number_words(words: &[&str]) -> Option<(u128, usize)> {
 
 /// Writes a number the way the grammar reads it back: no separators, no exponent.
 pub fn render_number(v: f64) -> String {
+    let mut s = String::new();
+    let _ = write_number(&mut s, v);
+    s
+}
+
+/// Writes [`render_number`]'s text to `out`, with no string of its own.
+pub fn write_number(out: &mut impl std::fmt::Write, v: f64) -> std::fmt::Result {
     if v == v.trunc() && v.abs() < 1e16 {
-        format!("{}", v as i64)
+        write!(out, "{}", v as i64)
     } else {
-        format!("{v}")
+        write!(out, "{v}")
     }
 }
 
@@ -386,6 +403,40 @@ mod tests {
         assert_eq!(d.scaled(6).to_f64(), Some(1_100_000.0));
         let (d, _) = scan_digits("1.3").unwrap();
         assert_eq!(d.scaled(3).to_f64(), Some(1300.0));
+    }
+
+    /// `scaled_to_f64` is the scaled copy's value; `render_number`, written through
+    /// `write_number`, is the text `format!` gave.
+    #[test]
+    fn scaled_values_and_rendered_numbers_are_as_before() {
+        for text in [
+            "0",
+            "1.1",
+            "1.3",
+            "12,000,000",
+            "0.000123",
+            "999999999999999999",
+            "7",
+        ] {
+            let (d, _) = scan_digits(text).unwrap();
+            for power in [-30, -3, 0, 3, 6, 9, 22, 300] {
+                let old = d.clone().scaled(power).to_f64();
+                assert_eq!(
+                    d.scaled_to_f64(power).map(f64::to_bits),
+                    old.map(f64::to_bits)
+                );
+            }
+        }
+        for v in [
+            0.0_f64, -0.0, 1.0, -7.0, 1.5, 0.1, 1e15, 9.9e15, 1e16, 1e20, -3.25, 1e-7,
+        ] {
+            let old = if v == v.trunc() && v.abs() < 1e16 {
+                format!("{}", v as i64)
+            } else {
+                format!("{v}")
+            };
+            assert_eq!(render_number(v), old, "{v}");
+        }
     }
 
     #[test]

@@ -197,15 +197,23 @@ impl Unit {
 
     /// How the unit is written after an amount of `amount` ("883 feet", "12 km").
     pub fn render_after(&self, amount: f64) -> String {
+        // A space and the word, as `format!(" {word}")` writes them (a value is drafted
+        // for every mention extracted).
+        let spaced = |word: &str| {
+            let mut s = String::with_capacity(word.len() + 1);
+            s.push(' ');
+            s.push_str(word);
+            s
+        };
         match self {
             Unit::Measure(id) => {
                 let u = registry().get(*id);
-                format!(" {}", u.short.as_deref().unwrap_or(u.name_for(amount)))
+                spaced(u.short.as_deref().unwrap_or(u.name_for(amount)))
             }
-            Unit::Money(code) => format!(" {code}"),
+            Unit::Money(code) => spaced(code),
             Unit::Percent => "%".to_string(),
-            Unit::Count(noun) if amount == 1.0 => format!(" {noun}"),
-            Unit::Count(noun) => format!(" {}", plural_noun(noun)),
+            Unit::Count(noun) if amount == 1.0 => spaced(noun),
+            Unit::Count(noun) => spaced(&plural_noun(noun)),
         }
     }
 }

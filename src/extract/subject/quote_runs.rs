@@ -4,9 +4,8 @@
 //! (`SubjectIndex::words_within`).
 
 use super::{QuoteWords, SEEN_WORDS, SubjectIndex};
-use crate::fast_hash::FastHash;
+use crate::model::fxhash::FxHashMap;
 use crate::value::units::singular;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The maximal runs of alphanumeric chars in `text`, in order, as byte ranges: the
@@ -77,25 +76,61 @@ impl Iterator for AlphanumericRuns<'_> {
     }
 }
 
+/// The words of a text looked up so far, each with the subject word it is, if any: a
+/// word of at most seven bytes is filed under one machine word holding its bytes and its
+/// length (no string hashed, compared or copied for most words), a longer one under
+/// itself.
+#[derive(Default)]
+pub(super) struct Seen {
+    short: FxHashMap<u64, Option<u32>>,
+    long: FxHashMap<String, Option<u32>>,
+}
+
+impl Seen {
+    /// The machine word `w` is filed under when it has at most seven bytes: its bytes,
+    /// the first lowest, and its length in the top byte (so no two words share one).
+    fn short_key(w: &str) -> Option<u64> {
+        (w.len() < 8).then(|| {
+            (w.bytes().enumerate()).fold((w.len() as u64) << 56, |k, (i, b)| {
+                k | u64::from(b) << (8 * i)
+            })
+        })
+    }
+
+    fn get(&self, w: &str) -> Option<Option<u32>> {
+        match Seen::short_key(w) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(w).copied(),
+        }
+    }
+
+    fn insert(&mut self, w: &str, id: Option<u32>) {
+        match Seen::short_key(w) {
+            Some(k) => self.short.insert(k, id),
+            None => self.long.insert(w.to_string(), id),
+        };
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+}
+
 impl SubjectIndex<'_> {
     /// The number in `all` of the subject word `w` is (its singular), if some subject
     /// uses it. Words under 3 bytes are none, nor numbers unless a subject's word is one;
     /// `seen` keeps what each word of the text gave.
     #[inline]
-    pub(super) fn word_id(
-        &self,
-        seen: &mut HashMap<String, Option<u32>, FastHash>,
-        w: &str,
-    ) -> Option<u32> {
+    pub(super) fn word_id(&self, seen: &mut Seen, w: &str) -> Option<u32> {
         if w.len() < 3 || (!self.numeric && w.bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }
         match seen.get(w) {
-            Some(id) => *id,
+            Some(id) => id,
             None => {
                 let id = self.all.get(&singular(w)).copied();
                 if seen.len() < SEEN_WORDS {
-                    seen.insert(w.to_string(), id);
+                    seen.insert(w, id);
                 }
                 id
             }

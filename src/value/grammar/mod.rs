@@ -84,6 +84,10 @@ fn read_quantity(
     let mut unit = None;
     // "5 km to 7 km": a unit may stand after the first amount too.
     let mut second = None;
+    // The unit read after the first amount when no range follows: where it was read, what
+    // it was and where it ended. Read again from there it is the same (`read_unit` reads
+    // the tokens from the cursor and moves only the cursor), so it is not read twice.
+    let mut unit_read = None;
     if range_sep(&mut r, between) {
         second = Some(read_amount(&mut r)?);
     } else if r.peek().is_some() {
@@ -93,6 +97,7 @@ fn read_quantity(
             unit = u;
             second = Some(read_amount(&mut r)?);
         } else {
+            unit_read = Some((save, u, r.pos));
             r.pos = save;
         }
     }
@@ -101,7 +106,13 @@ fn read_quantity(
             .hint("write \"between 5 and 7\", \"from 5 to 7\", \"5 to 7\" or \"5–7\""));
     }
     let mut suffix = read_suffix(&mut r);
-    let later_unit = read_unit(&mut r)?;
+    let later_unit = match unit_read {
+        Some((at, u, end)) if r.pos == at => {
+            r.pos = end;
+            u
+        }
+        _ => read_unit(&mut r)?,
+    };
     // "882 ft 9 in", "1 hour 20 minutes": smaller units added to the first.
     if let Some(u) = later_unit
         .as_ref()

@@ -199,9 +199,27 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether a phrase of words stands at the cursor.
+    fn phrase_is(&self, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.word_is(k, w))
+    }
+
+    /// The first of `phrases` that stands at the cursor, with its qualifier. Every phrase
+    /// begins with a word, so only those whose first word is the cursor's are tried: the
+    /// answer [`Reader::eat_phrase`] tried in order would give, the cursor's word read once.
+    fn phrase_among(&self, phrases: &[(&[&str], Qualifier)]) -> Option<(usize, Qualifier)> {
+        let Some(Tok::Word(w)) = self.peek() else {
+            return None;
+        };
+        let first = w.trim_end_matches('.');
+        (phrases.iter())
+            .find(|(p, _)| p[0] == first && self.phrase_is(p))
+            .map(|(p, q)| (p.len(), *q))
+    }
+
     /// Matches a phrase of words at the cursor and moves past it.
     pub(super) fn eat_phrase(&mut self, phrase: &[&str]) -> bool {
-        if phrase.iter().enumerate().all(|(k, w)| self.word_is(k, w)) {
+        if self.phrase_is(phrase) {
             self.pos += phrase.len();
             true
         } else {
@@ -225,15 +243,15 @@ pub(super) struct Amount {
 
 impl Amount {
     pub(super) fn value(&self, scale: Option<i32>) -> Result<f64, ValueError> {
-        let d = self.decimal.clone().unwrap_or(Decimal::from_integer(0));
-        let v = d
-            .scaled(scale.unwrap_or(0))
-            .to_f64()
-            .filter(|v| v.abs() <= MAX_MAGNITUDE)
-            .ok_or_else(|| {
-                ValueError::at(self.start, "number out of range")
-                    .hint("figures are limited to ±10^15; check for a typo or extra digits")
-            })?;
+        let power = scale.unwrap_or(0);
+        let v = match &self.decimal {
+            Some(d) => d.scaled_to_f64(power),
+            None => Decimal::from_integer(0).scaled_to_f64(power),
+        };
+        let v = v.filter(|v| v.abs() <= MAX_MAGNITUDE).ok_or_else(|| {
+            ValueError::at(self.start, "number out of range")
+                .hint("figures are limited to ±10^15; check for a typo or extra digits")
+        })?;
         Ok(if self.negative { -v } else { v })
     }
 
@@ -334,10 +352,7 @@ pub(super) fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
     let start = r.offset();
     let mut noun = None;
     while let Some(t) = r.toks.get(r.pos) {
-        if SUFFIXES
-            .iter()
-            .any(|(p, _)| p.iter().enumerate().all(|(k, w)| r.word_is(k, w)))
-        {
+        if r.phrase_among(SUFFIXES).is_some() {
             break;
         }
         match &t.tok {
@@ -373,10 +388,9 @@ pub(super) fn read_unit(r: &mut Reader) -> Result<Option<Unit>, ValueError> {
 /// Reads a closing qualifier at the cursor: "or more", "or so", a "+" after the number.
 pub(super) fn read_suffix(r: &mut Reader) -> Option<(Qualifier, usize)> {
     let at = r.offset();
-    for (phrase, q) in SUFFIXES {
-        if r.eat_phrase(phrase) {
-            return Some((*q, at));
-        }
+    if let Some((len, q)) = r.phrase_among(SUFFIXES) {
+        r.pos += len;
+        return Some((q, at));
     }
     if r.sym_is(0, &['+']) {
         r.pos += 1;
@@ -386,11 +400,10 @@ pub(super) fn read_suffix(r: &mut Reader) -> Option<(Qualifier, usize)> {
 }
 
 pub(super) fn read_prefix(r: &mut Reader) -> Option<Qualifier> {
-    for (phrase, q) in PREFIXES {
-        // "some" and "about" only qualify when a number follows ("some 18 thousand").
-        if r.eat_phrase(phrase) {
-            return Some(*q);
-        }
+    // "some" and "about" only qualify when a number follows ("some 18 thousand").
+    if let Some((len, q)) = r.phrase_among(PREFIXES) {
+        r.pos += len;
+        return Some(q);
     }
     if let Some(Tok::Sym(c)) = r.peek() {
         let c = *c;
