@@ -97,6 +97,7 @@ mod phrase_edges;
 mod phrase_words;
 mod population_counts;
 mod race_k;
+mod resolution_names;
 mod range;
 mod range_ends;
 mod range_or_unit;
