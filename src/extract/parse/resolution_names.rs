@@ -21,7 +21,8 @@ impl SentenceReader<'_> {
             return false;
         }
         let noun_after = self.is_word(k + 1) && words::RESOLUTION_NOUNS.contains(self.low(k + 1));
-        let named_before = i > 0 && (matches!(self.low(i - 1), "in" | "at") || self.is_sym(i - 1, '('));
+        let named_before =
+            i > 0 && (matches!(self.low(i - 1), "in" | "at") || self.is_sym(i - 1, '('));
         noun_after || named_before
     }
 }
