@@ -43,12 +43,15 @@ impl<'a> SentenceReader<'a> {
     /// the unit of the mention before, shares that mention's change across the words of
     /// time or place between them (a comma, "from", "during", "of", a year), as
     /// `and_shares_change` does across a short phrase. A level ("to", "at"), a clause of its
-    /// own ("was", "but", "while") or a comparison ("than", "compared") between them ends it.
+    /// own ("was", "but", "while") or a comparison ("than", "compared") between them ends it,
+    /// and a share of a group after the figure ("and 40% of stores closed") takes none.
     pub(super) fn and_shares_change_apart(&self, found: &mut Found, mem: &mut Memory) {
         if found.change.is_some()
             || found.range
             || found.first == 0
             || self.low(found.first - 1) != "and"
+            // "and 40% of stores closed": a share of a group, not a second change.
+            || self.low(found.end) == "of"
         {
             return;
         }
