@@ -209,6 +209,8 @@ lists! {
     WEIGHED_THINGS = "weighed_things";
     WEIGHED_GOODS = "weighed_goods";
     GOODS_MONEY_WORDS = "goods_money_words";
+    CATCH_WORDS = "catch_words";
+    RESOLUTION_NOUNS = "resolution_nouns";
 }
 
 fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {

@@ -67,6 +67,10 @@ impl<'a> SentenceReader<'a> {
         if let Some(out) = self.numbered_name(i) {
             return out;
         }
+        // "1 million 4K streams", "shot in 4K": a resolution (decision 894).
+        if self.resolution_name(i) {
+            return Outcome::Skip(j + 1);
+        }
         if let Some(out) = self.age_group(i, j) {
             return out;
         }

@@ -146,8 +146,13 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let mut k = at - 1;
-        // "an unexpectedly sharp", "a relatively modest": an adverb of degree first.
-        if k >= 2 && self.is_word(k - 1) && self.low(k - 1).ends_with("ly") {
+        // "an unexpectedly sharp", "a relatively modest": an adverb of degree first;
+        // "a more modest", "an even bigger" too (decision 895).
+        if k >= 2
+            && self.is_word(k - 1)
+            && (self.low(k - 1).ends_with("ly")
+                || matches!(self.low(k - 1), "more" | "less" | "much" | "even" | "far"))
+        {
             k -= 1;
         }
         (k >= 1 && matches!(self.low(k - 1), "a" | "an")).then(|| k - 1)

@@ -8,6 +8,7 @@
 //! `words/goods_money_words.txt`, no "£" or "sterling".
 
 use super::*;
+use crate::units::{registry, senses};
 
 impl SentenceReader<'_> {
     /// Whether the sentence weighs its scaled "pounds": it names a good sold by weight
@@ -19,5 +20,38 @@ impl SentenceReader<'_> {
             })
             && !self.names_money()
             && !self.writes_sterling()
+    }
+}
+
+impl SentenceReader<'_> {
+    /// Rule `pounds_of_catch` (decision 892): a scaled "pounds" whose nearest cue before
+    /// it is a word of a catch landed or a crop harvested by weight (`words/catch_words.txt`:
+    /// "lobstermen caught 120 million pounds of lobster worth $484 million", "landings
+    /// topped 131 million pounds") is weight, in a sentence with no "£" or "sterling". A
+    /// money cue of `senses.tsv` ("The catch was worth 5 million pounds") or a currency
+    /// sign between the cue and the figure keeps it money; "landed" is not a cue ("landed a
+    /// 40 million pounds contract").
+    pub(super) fn pounds_of_catch(&self, first: usize) -> bool {
+        if self.writes_sterling() {
+            return false;
+        }
+        for k in (0..first).rev() {
+            if !self.is_word(k) {
+                if matches!(self.kind(k), Some(Kind::Sym('$' | '€' | '¥' | '£'))) {
+                    return false;
+                }
+                continue;
+            }
+            let w = self.low(k);
+            if words::CATCH_WORDS.contains(w) {
+                return true;
+            }
+            if senses::sense("pounds", false, std::iter::once(w))
+                .is_some_and(|id| registry().get(id).dimension == "money")
+            {
+                return false;
+            }
+        }
+        false
     }
 }

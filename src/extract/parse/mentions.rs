@@ -97,6 +97,7 @@ impl<'a> SentenceReader<'a> {
                         mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
                         self.and_shares_change(&mut found, &mut mem);
+                        self.and_shares_change_apart(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);
                         self.compared_shares_change(&mut found, &mem);
                         self.alternative_shares_bound(&mut found, &mem);

@@ -105,6 +105,7 @@ mod range_parts;
 mod range_second_end;
 mod rate_words;
 mod rates;
+mod resolution_names;
 mod restated;
 mod sense_ties;
 mod share_closing;

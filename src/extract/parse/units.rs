@@ -269,6 +269,10 @@ impl<'a> SentenceReader<'a> {
                 _ if amt.scale >= 3 && amt.cur.is_none() && self.pounds_of_named_goods() => {
                     FoundUnit::pounds(false)
                 }
+                // "lobstermen caught 120 million pounds" (decision 892).
+                _ if amt.scale >= 3 && amt.cur.is_none() && self.pounds_of_catch(amt.first) => {
+                    FoundUnit::pounds(false)
+                }
                 _ => FoundUnit::pounds(amt.scale >= 3),
             };
             let (unit, end) = self.read_rate(unit, k + 1);

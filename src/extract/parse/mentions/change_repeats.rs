@@ -37,6 +37,58 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
+    /// Rule `and_shares_change_apart` (decision 893): "fell by 34.4 per cent during the
+    /// fourth quarter of 2022, and 31.4 per cent in the September quarter", "down 3.1 per
+    /// cent from the previous year and 27 per cent on 2004": a figure right after "and", in
+    /// the unit of the mention before, shares that mention's change across the words of
+    /// time or place between them (a comma, "from", "during", "of", a year), as
+    /// `and_shares_change` does across a short phrase. A level ("to", "at"), a clause of its
+    /// own ("was", "but", "while") or a comparison ("than", "compared") between them ends it,
+    /// and a share of a group after the figure ("and 40% of stores closed") takes none.
+    pub(super) fn and_shares_change_apart(&self, found: &mut Found, mem: &mut Memory) {
+        if found.change.is_some()
+            || found.range
+            || found.first == 0
+            || self.low(found.first - 1) != "and"
+            // "and 40% of stores closed": a share of a group, not a second change.
+            || self.low(found.end) == "of"
+        {
+            return;
+        }
+        let Some((pend, _, Some(pc))) = mem.prev else {
+            return;
+        };
+        let same_unit = matches!(&mem.last_unit, Some((_, Some(pu)))
+            if found.unit.as_ref().is_some_and(|u| u.name == pu.name));
+        if !same_unit || pend >= found.first || found.first - pend > 14 {
+            return;
+        }
+        let apart = (pend..found.first - 1).all(|k| match self.toks[k].kind {
+            Kind::Word => !matches!(
+                self.low(k),
+                "to" | "at"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "but"
+                    | "while"
+                    | "whereas"
+                    | "than"
+                    | "compared"
+                    | "against"
+                    | "versus"
+                    | "and"
+            ),
+            Kind::Sym(c) => matches!(c, ',' | '-'),
+            Kind::Num => true,
+            Kind::Break => false,
+        });
+        if apart {
+            found.change = Some(pc);
+        }
+    }
+
     /// "rose 5% in March and 3 in April": a bare figure after "and", a few words after a
     /// change in percent or points, is a change of the same kind in the same unit.
     pub(super) fn bare_and_repeats_change(&self, found: &mut Found, mem: &mut Memory) {
