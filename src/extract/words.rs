@@ -29,6 +29,7 @@ macro_rules! lists {
 
 lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
+    AGE_BOUND_OPENERS = "age_bound_openers";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
@@ -132,6 +133,7 @@ lists! {
     REPORTING_VERBS = "reporting_verbs";
     SUBJECT_CLAUSE_BREAKS = "subject_clause_breaks";
     SUBJECT_PREPOSITIONS = "subject_prepositions";
+    TALLY_FRAME_WORDS = "tally_frame_words";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     PARTICIPLES = "participles";
     PAST_TENSE_VERBS = "past_tense_verbs";

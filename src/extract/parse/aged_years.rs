@@ -30,13 +30,6 @@ impl<'a> SentenceReader<'a> {
     }
 }
 
-/// Words that may stand before a group of persons that opens an age bound: the start of
-/// the clause or a quantifier, never a verb ("trained nurses over two years") or a count
-/// ("3,200 patients over five years"), after which the years are a span.
-const BEFORE_PERSONS: [&str; 9] = [
-    "and", "or", "of", "among", "all", "most", "many", "some", "the",
-];
-
 impl<'a> SentenceReader<'a> {
     /// Rule `bounded_years_after_persons`: see the module's note. "older than" and
     /// "younger than" before years are an age after any words; "over", "under", "above"
@@ -82,7 +75,7 @@ impl<'a> SentenceReader<'a> {
             let p = bound - 1;
             return p == 0
                 || (!self.is_word(p - 1) && !self.is_num(p - 1))
-                || BEFORE_PERSONS.contains(&self.low(p - 1));
+                || words::AGE_BOUND_OPENERS.contains(self.low(p - 1));
         }
         self.singular_person_before(bound)
     }

@@ -10,10 +10,6 @@ use super::*;
 /// The most tokens between the count and the margin's figure.
 const MARGIN_GAP: usize = 8;
 
-/// Words before a count that make it the frame of a tally, not the tally: "45 points
-/// from 19 games", "31 goals in 25 games".
-const FRAME_WORDS: [&str; 5] = ["across", "after", "from", "in", "over"];
-
 impl SentenceReader<'_> {
     /// Rule `margin_takes_count` (decision 876): a bare whole figure set off by a comma, a
     /// dash or "and" and followed by a margin word (`words/margin_adverbs.txt`: "clear",
@@ -33,7 +29,7 @@ impl SentenceReader<'_> {
         }
         if let Some(u) = &found.unit
             && (matches!(u.class, UnitKind::Count { .. }) || u.name == "point")
-            && !(found.first > 0 && FRAME_WORDS.contains(&self.low(found.first - 1)))
+            && !(found.first > 0 && words::TALLY_FRAME_WORDS.contains(self.low(found.first - 1)))
         {
             mem.tally = Some((found.end, u.clone()));
         }
