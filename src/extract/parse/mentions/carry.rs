@@ -111,9 +111,26 @@ impl SentenceReader<'_> {
         } else {
             earlier.find(|m| near(m.0) && dimension(&m.2) != dimension(&last.2))
         };
-        if let Some((_, _, u)) = pick {
+        if let Some((_, _, u)) = pick
+            && !self.own_thing_of_figure(found.first, found.end, u)
+        {
             found.unit = Some(u.clone());
         }
+    }
+
+    /// "a crew of 157", "a team of 40" (a group noun and "of" before the figure) or "2.9
+    /// an over" after "6ft 6in" ("a", "an" or "per" and a word after the figure, where the
+    /// measure is no rate): the figure names its own thing, and the measure `u` is not
+    /// carried onto it (rule `own_thing_of_figure`, decision 896). A rate still carries:
+    /// "30 points per game at 31.7 a night".
+    fn own_thing_of_figure(&self, first: usize, end: usize, u: &FoundUnit) -> bool {
+        let group_of = first >= 2
+            && self.low(first - 1) == "of"
+            && words::CARRY_GROUP_NOUNS.contains(self.low(first - 2));
+        let rate_after = matches!(self.low(end), "a" | "an" | "per")
+            && self.is_word(end + 1)
+            && !u.name.contains(" per ");
+        group_of || rate_after
     }
 
     /// "3% in May and 2.5 in June", "4.1% for men, 3.8 for women": a bare figure after
