@@ -7,22 +7,6 @@
 
 use super::*;
 
-/// Month names: "to" before one ends a period ("in the year to June"), not a level.
-const MONTHS: [&str; 12] = [
-    "april",
-    "august",
-    "december",
-    "february",
-    "january",
-    "july",
-    "june",
-    "march",
-    "may",
-    "november",
-    "october",
-    "september",
-];
-
 impl<'a> SentenceReader<'a> {
     /// "rose 0.3% month-on-month and 4.6% year-on-year": a second amount after "and" shares the change.
     pub(super) fn and_shares_change(&self, found: &mut Found, mem: &mut Memory) {
@@ -99,7 +83,7 @@ impl<'a> SentenceReader<'a> {
         let apart = (pend..found.first - 1).all(|k| match self.toks[k].kind {
             Kind::Word => match self.low(k) {
                 // "in the year to June": the end of a period.
-                "to" => MONTHS.contains(&self.low(k + 1)),
+                "to" => self.month_at(k + 1).is_some(),
                 w => !matches!(
                     w,
                     "at" | "was"
