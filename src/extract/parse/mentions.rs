@@ -62,6 +62,9 @@ pub(super) struct Memory {
     /// The end and noun of the last count that was no "in N games" or "from N
     /// matches" (`margin.rs`).
     tally: Option<(usize, FoundUnit)>,
+    /// The end, change and unit of the last mention that had a change: "rose 2.75% on
+    /// one-year leases and 3.2% on two-year leases" (`change_repeats.rs`).
+    last_changed: Option<(usize, bool, Option<String>)>,
 }
 
 impl Found {
@@ -406,6 +409,9 @@ impl<'a> SentenceReader<'a> {
             _ => None,
         };
         mem.prev = Some((found.end, found.qual, found.change));
+        if let Some(c) = found.change {
+            mem.last_changed = Some((found.end, c, found.unit.as_ref().map(|u| u.name.clone())));
+        }
         mem.last_rate = found
             .unit
             .as_ref()

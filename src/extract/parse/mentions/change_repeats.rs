@@ -45,6 +45,11 @@ impl<'a> SentenceReader<'a> {
     /// `and_shares_change` does across a short phrase. A level ("to", "at"), a clause of its
     /// own ("was", "but", "while") or a comparison ("than", "compared") between them ends it,
     /// and a share of a group after the figure ("and 40% of stores closed") takes none.
+    /// Rule `and_shares_change_past_figure` (decision 899): the change may also come from
+    /// an earlier mention when the figures between are in another unit and name a period
+    /// ("rose 2.75% on one-year leases and 3.2% on two-year leases", "fell 6% during the
+    /// six months to September and 9% in the full year"); "to" before a month's name ends
+    /// a period, not a level.
     pub(super) fn and_shares_change_apart(&self, found: &mut Found, mem: &mut Memory) {
         if found.change.is_some()
             || found.range
@@ -55,31 +60,46 @@ impl<'a> SentenceReader<'a> {
         {
             return;
         }
-        let Some((pend, _, Some(pc))) = mem.prev else {
+        let Some(unit) = found.unit.as_ref().map(|u| u.name.as_str()) else {
             return;
         };
-        let same_unit = matches!(&mem.last_unit, Some((_, Some(pu)))
-            if found.unit.as_ref().is_some_and(|u| u.name == pu.name));
-        if !same_unit || pend >= found.first || found.first - pend > 14 {
+        let prev_unit = match &mem.last_unit {
+            Some((_, Some(pu))) => Some(pu.name.as_str()),
+            _ => None,
+        };
+        let (pend, pc) = match (mem.prev, &mem.last_changed) {
+            (Some((pend, _, Some(pc))), _) if prev_unit == Some(unit) => (pend, pc),
+            // A figure in another unit between: the change of the last changed mention.
+            (Some((_, _, None)), Some((cend, cc, Some(cu))))
+                if cu == unit && prev_unit != Some(unit) =>
+            {
+                (*cend, *cc)
+            }
+            _ => return,
+        };
+        if pend >= found.first || found.first - pend > 14 {
             return;
         }
         let apart = (pend..found.first - 1).all(|k| match self.toks[k].kind {
-            Kind::Word => !matches!(
-                self.low(k),
-                "to" | "at"
-                    | "was"
-                    | "is"
-                    | "were"
-                    | "are"
-                    | "but"
-                    | "while"
-                    | "whereas"
-                    | "than"
-                    | "compared"
-                    | "against"
-                    | "versus"
-                    | "and"
-            ),
+            Kind::Word => match self.low(k) {
+                // "in the year to June": the end of a period.
+                "to" => self.month_at(k + 1).is_some(),
+                w => !matches!(
+                    w,
+                    "at" | "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "than"
+                        | "compared"
+                        | "against"
+                        | "versus"
+                        | "and"
+                ),
+            },
             Kind::Sym(c) => matches!(c, ',' | '-'),
             Kind::Num => true,
             Kind::Break => false,
