@@ -39,6 +39,7 @@ lists! {
     CARRY_GROUP_NOUNS = "carry_group_nouns";
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";
+    CHANGE_APART_BREAKS = "change_apart_breaks";
     CHANGE_AFTER_UP = "change_after_up";
     DEGREE_ADVERBS = "degree_adverbs";
     DENOMINATOR_MODIFIERS = "denominator_modifiers";

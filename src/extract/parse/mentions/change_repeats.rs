@@ -84,21 +84,7 @@ impl<'a> SentenceReader<'a> {
             Kind::Word => match self.low(k) {
                 // "in the year to June": the end of a period.
                 "to" => self.month_at(k + 1).is_some(),
-                w => !matches!(
-                    w,
-                    "at" | "was"
-                        | "is"
-                        | "were"
-                        | "are"
-                        | "but"
-                        | "while"
-                        | "whereas"
-                        | "than"
-                        | "compared"
-                        | "against"
-                        | "versus"
-                        | "and"
-                ),
+                w => !words::CHANGE_APART_BREAKS.contains(w),
             },
             Kind::Sym(c) => matches!(c, ',' | '-'),
             Kind::Num => true,
