@@ -232,8 +232,17 @@ impl<'a> SentenceReader<'a> {
                 && !words::ONE_NOT_BEFORE.contains(next);
             // "one 40-tonne truck": a count of the noun the measure sizes.
             let sized = self.one_before_sized_noun(i);
+            // "one of the players", "one of three plants" (a part of a counted whole).
+            let of_the = next == "of"
+                && (matches!(
+                    self.low(i + 2),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                ) || ((self.is_num(i + 2)
+                    || number::small_number_word(self.low(i + 2)).is_some())
+                    && self.counted_after(i + 3))
+                    || self.one_of_qualified_whole(i));
             let only_count = before == "only"
-                && (proportion || noun_next || sized)
+                && (proportion || noun_next || sized || self.only_one_of_whole(i, of_the))
                 && !(i >= 2 && self.low(i - 2) == "the");
             // "one percent of voters", "one basis point": a share, though "percent" is a
             // stopword.
@@ -248,15 +257,6 @@ impl<'a> SentenceReader<'a> {
             {
                 return Outcome::Skip(i + 1);
             }
-            // "one of the players", "one of three plants" (a part of a counted whole).
-            let of_the = next == "of"
-                && (matches!(
-                    self.low(i + 2),
-                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-                ) || ((self.is_num(i + 2)
-                    || number::small_number_word(self.low(i + 2)).is_some())
-                    && self.counted_after(i + 3))
-                    || self.one_of_qualified_whole(i));
             // "a sighting of one that was …", "at one point", "in one day": after a
             // preposition "one" is a count.
             let after_preposition = matches!(
@@ -278,6 +278,7 @@ impl<'a> SentenceReader<'a> {
                 && !alternative
                 && !measure
                 && !sized
+                && !self.one_closes_count_list(i)
             {
                 return Outcome::Skip(i + 1);
             }

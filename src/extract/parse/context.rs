@@ -21,6 +21,23 @@ fn phrases_ending_in(last: &str) -> &'static [usize] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// The qualifier phrases (by index in [`words::qualifier_phrases`], in its order) whose
+/// first token is `first`.
+fn phrases_starting_with(first: &str) -> &'static [usize] {
+    static INDEX: std::sync::OnceLock<crate::fast_hash::WordIndex<usize>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let phrases = words::qualifier_phrases();
+            crate::fast_hash::index_by(0..phrases.len(), |&i| {
+                let phrase = phrases[i].0;
+                phrase.split(' ').next().unwrap_or(phrase)
+            })
+        })
+        .get(first)
+        .map_or(&[], Vec::as_slice)
+}
+
 /// The opposite bound of a comparison under a negation: "not more than" is at most.
 fn flip(q: QualCode) -> QualCode {
     match q {
@@ -229,6 +246,37 @@ impl<'a> SentenceReader<'a> {
             }
         }
         best.and_then(|(q, start)| self.negated(q, start))
+    }
+
+    /// Rule `bound_words_at` (decision 924): the qualifier phrase of
+    /// [`words::qualifier_phrases`] that starts at `k`, is accepted by `keep` (given the
+    /// phrase and its code) and has a figure right after it (`figure`, given the index
+    /// after the phrase); the longest, as its code and the index of the figure. The one
+    /// reader of bound words read forwards, before a figure that another reading reaches
+    /// ("40 to over 60 bushels", "one of nearly 100 contracts"), so a phrase added to the
+    /// word list reaches every recognizer that passes over one.
+    pub(super) fn bound_words_at(
+        &self,
+        k: usize,
+        keep: impl Fn(&str, QualCode) -> bool,
+        figure: impl Fn(usize) -> bool,
+    ) -> Option<(QualCode, usize)> {
+        if !self.is_word(k) {
+            return None;
+        }
+        let phrases = words::qualifier_phrases();
+        let mut best: Option<(QualCode, usize)> = None;
+        for &p in phrases_starting_with(self.low(k)) {
+            let (phrase, q, _) = phrases[p];
+            if let Some(len) = self.match_pattern(k, phrase, false)
+                && best.is_none_or(|(_, b)| k + len > b)
+                && keep(phrase, q)
+                && figure(k + len)
+            {
+                best = Some((q, k + len));
+            }
+        }
+        best
     }
 
     /// "has risen past the $47K level", "fell past 100": "past"

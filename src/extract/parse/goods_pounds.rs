@@ -24,22 +24,22 @@ impl SentenceReader<'_> {
 }
 
 impl SentenceReader<'_> {
-    /// Rule `pounds_of_catch` (decision 892): a scaled "pounds" whose nearest cue before
-    /// it is a word of a catch landed or a crop harvested by weight (`words/catch_words.txt`:
+    /// Rule `pounds_of_catch` (decision 892): a scaled "pounds" whose nearest cue before it
+    /// is a word of a catch landed or a crop harvested by weight (`words/catch_words.txt`:
     /// "lobstermen caught 120 million pounds of lobster worth $484 million", "landings
     /// topped 131 million pounds") is weight, in a sentence with no "£" or "sterling". A
     /// money cue of `senses.tsv` ("The catch was worth 5 million pounds") or a currency
-    /// sign between the cue and the figure keeps it money; "landed" is not a cue ("landed a
-    /// 40 million pounds contract").
+    /// sign or code before a figure between the cue and this one (`currency_from`) keeps it
+    /// money; "landed" is not a cue ("landed a 40 million pounds contract").
     pub(super) fn pounds_of_catch(&self, first: usize) -> bool {
         if self.writes_sterling() {
             return false;
         }
         for k in (0..first).rev() {
+            if self.currency_from(k).is_some() {
+                return false;
+            }
             if !self.is_word(k) {
-                if matches!(self.kind(k), Some(Kind::Sym('$' | '€' | '¥' | '£'))) {
-                    return false;
-                }
                 continue;
             }
             let w = self.low(k);

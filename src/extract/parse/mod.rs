@@ -85,6 +85,7 @@ mod nouns;
 mod number_forms;
 mod objects;
 mod one_casualty;
+mod one_list_end;
 mod openers;
 mod opening_modifiers;
 mod opening_nouns;

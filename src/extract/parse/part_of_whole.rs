@@ -128,35 +128,13 @@ impl<'a> SentenceReader<'a> {
         Some((Some(unit), end, None))
     }
 
-    /// Rule `one_of_qualified_whole` (decision 872): the token after a bound or
-    /// approximation word at `m` that stands before the figure of a whole ("of nearly 100
+    /// Rule `one_of_qualified_whole` (decision 872): the token after a qualifier phrase at
+    /// `m` (`bound_words_at`) that stands before the figure of a whole ("of nearly 100
     /// labor contracts", "of more than 40 teams"); `m` when there is none.
     pub(super) fn past_qualifier_of_whole(&self, m: usize) -> usize {
-        let len = if matches!(
-            self.low(m),
-            "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "roughly"
-                | "some"
-                | "over"
-                | "approximately"
-        ) {
-            1
-        } else if matches!(
-            (self.low(m), self.low(m + 1)),
-            ("more" | "fewer", "than") | ("at", "least")
-        ) {
-            2
-        } else {
-            0
-        };
-        let num = m + len;
-        if len > 0 && (self.is_num(num) || number::small_number_word(self.low(num)).is_some()) {
-            num
-        } else {
-            m
-        }
+        let figure =
+            |at: usize| self.is_num(at) || number::small_number_word(self.low(at)).is_some();
+        self.bound_words_at(m, |_, _| true, figure)
+            .map_or(m, |(_, at)| at)
     }
 }

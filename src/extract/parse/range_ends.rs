@@ -8,6 +8,21 @@
 
 use super::*;
 
+/// Whether a qualifier phrase (`bound_words_at`) is passed before the second end of a
+/// range: every bound ("over", "more than", "at least", "as many as", "a maximum of") and a
+/// one-word approximation ("nearly", "almost", "some"), but not "about" and its kind
+/// (`words/second_end_approx.txt`, `approx_on_second_end`'s) nor an approximation of more
+/// words ("an estimated", "close to"), which a held-back part writes as a figure of its
+/// own after the "to" of a from-to pair.
+pub(super) fn passed_on_second_end(phrase: &str, q: QualCode) -> bool {
+    !words::SECOND_END_APPROX.contains(phrase) && (q != QualCode::Approx || !phrase.contains(' '))
+}
+
+/// A limiting adverb before a figure: "just", "only" ("from just 25 pups", "to just 197").
+fn limiting_adverb(w: &str) -> bool {
+    matches!(w, "just" | "only")
+}
+
 impl SentenceReader<'_> {
     /// "to an astounding 137 million", "to a whopping $7 million": "a"/"an" and an
     /// adjective of size or surprise (`words/second_end_adjectives.txt`) at `k`, right
@@ -37,7 +52,7 @@ impl SentenceReader<'_> {
     /// after "from" and before the first end opens a from-to range as "from" alone does
     /// ("increased from just 25 pups in 2001 to 4000 in 2020").
     pub(super) fn limiting_adverb_after_from(&self, k: usize, w: &str) -> bool {
-        matches!(w, "just" | "only") && k > 0 && self.low(k - 1) == "from"
+        limiting_adverb(w) && k > 0 && self.low(k - 1) == "from"
     }
 
     /// Rule `total_on_second_end` (decision 795): "a total of" at `k`, after the "to" of a
@@ -97,32 +112,20 @@ impl SentenceReader<'_> {
             .then_some(or_at)
     }
 
-    /// Rule `bound_after_from` (decision 869): how many tokens of a bound or limiting word
-    /// stand at `k` right before a figure, a currency or a number word ("over", "under", "nearly",
-    /// "almost", "just", "only", "more than", "less than", "fewer than", "just over",
-    /// "well under"); 0 for none. Only the caller knows the range was opened by "from".
+    /// Rule `bound_after_from` (decision 869): how many tokens of a qualifier phrase
+    /// (`bound_words_at`, as `passed_on_second_end` filters them: "over", "nearly", "more
+    /// than", "just over", "as many as"; decision 924) or a limiting word ("just", "only")
+    /// stand at `k` right before a figure, a currency or a number word; 0 for none. Only
+    /// the caller knows the range was opened by "from".
     pub(super) fn bound_before_second_end(&self, k: usize) -> usize {
         let figure = |at: usize| {
             self.is_num(at)
                 || self.currency_from(at).is_some()
                 || (self.is_word(at) && number::small_number_word(self.low(at)).is_some())
         };
-        let one = |at: usize| {
-            self.is_word(at)
-                && matches!(
-                    self.low(at),
-                    "over" | "under" | "nearly" | "almost" | "just" | "only"
-                )
-        };
-        let than = self.is_word(k)
-            && matches!(self.low(k), "more" | "less" | "fewer")
-            && self.low(k + 1) == "than";
-        let adverb_bound = self.is_word(k)
-            && matches!(self.low(k), "just" | "well")
-            && matches!(self.low(k + 1), "over" | "under");
-        if (than || adverb_bound) && figure(k + 2) {
-            2
-        } else if one(k) && figure(k + 1) {
+        if let Some((_, at)) = self.bound_words_at(k, passed_on_second_end, figure) {
+            at - k
+        } else if self.is_word(k) && limiting_adverb(self.low(k)) && figure(k + 1) {
             1
         } else {
             0

@@ -88,30 +88,18 @@ impl SentenceReader<'_> {
             && matches!(self.low(at - 4), "from" | "between")
     }
 
-    /// "40 to over 60 bushels", "5 to almost 8 percent": a bound word before the second
-    /// end of a range is passed over (not after "from": "rose from 10 to over 20" is a
-    /// level reached).
-    fn bound_on_second_end(&self, a: &Amt, sep: &str, k: usize) -> bool {
-        sep == "to"
-            && matches!(self.low(k), "over" | "under" | "almost" | "nearly")
-            && self.is_word(k)
-            && (self.is_num(k + 1) || self.currency_from(k + 1).is_some())
-            && !(a.first > 0 && self.low(a.first - 1) == "from")
-    }
-
-    /// "as many as", "as much as", "as high as" (and the lower ones) at `k`, before the
-    /// second end of a range opened by "from".
-    fn as_bound_on_second_end(&self, a: &Amt, sep: &str, k: usize) -> bool {
-        sep == "to"
-            && a.first > 0
-            && self.low(a.first - 1) == "from"
-            && self.low(k) == "as"
-            && matches!(
-                self.low(k + 1),
-                "many" | "much" | "high" | "few" | "little" | "low"
-            )
-            && self.low(k + 2) == "as"
-            && (self.is_num(k + 3) || self.currency_from(k + 3).is_some())
+    /// "40 to over 60 bushels", "5 to almost 8 percent": a qualifier phrase before the
+    /// second end of a range is passed over (`bound_words_at`, filtered by
+    /// `passed_on_second_end`: not "about" and its kind, which `approx_on_second_end` passes
+    /// only after "from": "5 to about 8" without it may be a change and its level). Not after "from": `bound_after_from` reads those ("rose
+    /// from 10 to over 20"). Returns how many tokens to pass.
+    fn bound_on_second_end(&self, a: &Amt, sep: &str, k: usize) -> usize {
+        if sep != "to" || (a.first > 0 && self.low(a.first - 1) == "from") {
+            return 0;
+        }
+        let figure = |at: usize| self.is_num(at) || self.currency_from(at).is_some();
+        self.bound_words_at(k, super::range_ends::passed_on_second_end, figure)
+            .map_or(0, |(_, at)| at - k)
     }
 
     /// Whether the words at `k` are "a `word` of" ("a low of", "a high of").
@@ -140,8 +128,10 @@ impl SentenceReader<'_> {
     /// astounding 137 million"), "as many as" and a named high ("to a high of $2.79").
     pub(super) fn second_end_start(&self, a: &Amt, sep: &str, j: usize) -> usize {
         let mut k = j + 1;
-        if self.bound_on_second_end(a, sep, k)
-            || self.adverb_after_or(sep, k)
+        let bound = self.bound_on_second_end(a, sep, k);
+        if bound > 0 {
+            k += bound;
+        } else if self.adverb_after_or(sep, k)
             || (sep == "to"
                 && a.first > 0
                 && self.low(a.first - 1) == "from"
@@ -153,14 +143,9 @@ impl SentenceReader<'_> {
         k += self.adjective_after_from(a, sep, k);
         // "from 15,905 to a total of 27,392 units" (rule `total_on_second_end`).
         k += self.total_after_from(a, sep, k);
-        // "from 416 to just 197", "from 2,000 tons to more than 6,800 tons" (rule
-        // `bound_after_from`).
+        // "from 416 to just 197", "from 2,000 tons to more than 6,800 tons", "from 5,000
+        // to as many as 8,000" (rule `bound_after_from`).
         k += self.bound_after_from(a, sep, k);
-        // "from 5,000 to as many as 8,000": a bound of three words before the second end
-        // of a from-to range is passed over, as "about" is.
-        if self.as_bound_on_second_end(a, sep, k) {
-            k += 3;
-        }
         // "from a low of $2.45 to a high of $2.79": the second end named as the high.
         if matches!(sep, "to" | "and")
             && a.first >= 3

@@ -7,15 +7,16 @@ use super::*;
 
 impl SentenceReader<'_> {
     /// Rule `resolution_name`: the figure at `i` is "4" or "8" with a capital "K" glued
-    /// after it, no currency sign before, and either a word of a screen or a picture
-    /// after it (`words/resolution_nouns.txt`: "streams", "TVs", "monitor") or "in",
-    /// "at" or a bracket before it ("Streaming in 4K", "video (4K)").
+    /// after it, no currency before (`currency_before`: "$4K", "₹8K", "Rs 4K"), and either
+    /// a word of a screen or a picture after it (`words/resolution_nouns.txt`: "streams",
+    /// "TVs", "monitor") or "in", "at" or a bracket before it ("Streaming in 4K", "video
+    /// (4K)").
     pub(super) fn resolution_name(&self, i: usize) -> bool {
         let k = i + 1;
         if !(matches!(self.raw(i), "4" | "8")
             && self.raw(k) == "K"
             && self.attached(k)
-            && !(i > 0 && matches!(self.kind(i - 1), Some(Kind::Sym('$' | '£' | '€' | '¥'))))
+            && self.currency_before(i).is_none()
             && !(self.is_word(k + 1) && self.attached(k + 1)))
         {
             return false;
