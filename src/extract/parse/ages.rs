@@ -1,6 +1,7 @@
 //! Ages told by the words around a bare number: after a full name ("Janet Okafor 58
-//! who"), after an age word ("aged 45", "turned 31", "will turn 60"), years compared by age ("18 years or
-//! older"), an age in apposition ("Maddon, 66, has") and "the ages of" before a range.
+//! who"), after an age word ("aged 45", "turned 31", "will turn 60"), years compared by
+//! age ("18 years or older"), an age in apposition ("Maddon, 66, has") and "the ages of"
+//! before a range.
 
 use super::finish::{Draft, Step};
 use super::*;
