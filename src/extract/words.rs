@@ -207,7 +207,6 @@ lists! {
     UNITS_APART = "units_apart";
     VERSION_WORDS = "version_words";
     VOTE_NOUNS = "vote_nouns";
-    OBJECT_PART_VERBS = "object_part_verbs";
     WEEKDAYS = "weekdays";
     WEIGHT_CLASS_LINKS = "weight_class_links";
     WEIGHT_CLASS_NOUNS = "weight_class_nouns";

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 98] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 97] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -146,7 +146,6 @@ impl<'a> SentenceReader<'a> {
         bound_wins_over_verb,
         count_is_not_change,
         vote_share_is_not_change,
-        object_part_is_not_change,
         money_loss,
         adverb_before_measure,
         count_without_verb,

@@ -1,7 +1,6 @@
 //! Rules that drop a change once the unit is known: a count a verb gained or lost (but
-//! for a stock: jobs, subscribers), a share of a vote won, a part of a verb's object cut,
-//! added or grown, money lost, an adverb before a measure, a count whose change comes
-//! from no verb or sign.
+//! for a stock: jobs, subscribers), a share of a vote won, money lost, an adverb before
+//! a measure, a count whose change comes from no verb or sign.
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -53,30 +52,6 @@ impl<'a> SentenceReader<'a> {
                 .is_some_and(|u| u.class == UnitKind::Percent)
             && self.low(m.end) == "of"
             && (m.end + 1..m.end + 4).any(|k| words::VOTE_NOUNS.contains(self.low(k)))
-        {
-            m.change = None;
-        }
-        Ok(())
-    }
-
-    /// Rule `object_part_is_not_change` (decision 918): "cut 20% of jobs", "add $60m-$70m
-    /// of revenue", "adding 2 800MW of generating capacity", "which grow c. 60% of the
-    /// world's supply": a figure right after a verb of `words/object_part_verbs.txt` (an
-    /// approximation or a bound between) and followed by "of" or "worth of" names the part
-    /// of the object cut, added or grown, not a change, as "cut 1,800 jobs" names a count
-    /// (decision 211). A change said with "by" stays one ("cut by 4% of"), and "lost 40%
-    /// of their value" is a fall (the verb is not listed).
-    pub(super) fn object_part_is_not_change(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let part = match self.low(m.end) {
-            "of" => true,
-            "worth" => self.low(m.end + 1) == "of",
-            _ => false,
-        };
-        if m.change_from_verb
-            && !m.change_by
-            && part
-            && m.first > 0
-            && words::OBJECT_PART_VERBS.contains(self.low(self.verb_index(m.first)))
         {
             m.change = None;
         }
