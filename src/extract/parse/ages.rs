@@ -1,7 +1,7 @@
 //! Ages told by the words around a bare number: after a full name ("Janet Okafor 58
-//! who"), after an age word ("aged 45", "turned 31"), years compared by age ("18 years or
-//! older"), an age in apposition ("Maddon, 66, has"), "the ages of" before a range and a
-//! figure or range before "age group" ("the 18-24 age group").
+//! who"), after an age word ("aged 45", "turned 31", "will turn 60"), years compared by
+//! age ("18 years or older"), an age in apposition ("Maddon, 66, has"), "the ages of"
+//! before a range and a figure or range before "age group" ("the 18-24 age group").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -33,7 +33,7 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "aged 45", "turned 31", "the retirement age from 62 to 64": an age.
+    /// "aged 45", "turned 31", "will turn 60", "the retirement age from 62 to 64": an age.
     pub(super) fn age_after_age_word(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "aged 45", "ages 5 to 11", "aged between 45 and 79", "turned 31", "the
         // retirement age from 62 to 64", "over the age of 21": an age.
@@ -51,11 +51,31 @@ impl<'a> SentenceReader<'a> {
                 || self.ages_before_range(a.first)
                 || (matches!(self.low(m.first - 1), "turned" | "turns" | "turning")
                     && !m.range
-                    && a.value.fract() == 0.0))
+                    && a.value.fract() == 0.0)
+                || (!m.range && a.value.fract() == 0.0 && self.will_turn_age(m.first, m.end)))
         {
             m.unit = Some(FoundUnit::age());
         }
         Ok(())
+    }
+
+    /// Rule `will_turn_age` (decision 913): "who will turn 60 next month", "does not turn
+    /// 18 until May": the bare verb "turn" after a modal, "not" or "to", with a word of
+    /// time or a clause mark after the figure ("turn 17 until", "turn 60 next"). A
+    /// corner's number ("at turn 4") and "to turn 20 of its stores into" are not ages.
+    fn will_turn_age(&self, first: usize, end: usize) -> bool {
+        first >= 2
+            && self.low(first - 1) == "turn"
+            && matches!(
+                self.low(first - 2),
+                "will" | "would" | "not" | "to" | "could" | "might" | "may" | "shall"
+            )
+            && (end >= self.n()
+                || [',', '.', ';'].iter().any(|&c| self.is_sym(end, c))
+                || matches!(
+                    self.low(end),
+                    "until" | "next" | "this" | "later" | "soon" | "on" | "by" | "before" | "when"
+                ))
     }
 
     /// "between the ages of 18 and 30", "from the ages of 5 to 11": "the ages of" between

@@ -1,8 +1,10 @@
 //! How far a change or a passing verb reaches beyond the plain "verb amount" shape: a verb
 //! of change across a comma before "by" ("fell the least, by 3%"), a currency weakened
 //! past a rate quoted to the dollar, and the height a verb of rising gives ("rising 923
-//! vertical feet", "above sea level"), which is no rise. Called from `change_verbs.rs`
-//! (`change_before`) and `context.rs` (`past_after_verb`); decisions 787 and 789.
+//! vertical feet", "above sea level"), which is no rise, and "up" or "down" said of a
+//! subject before a comma or a dash ("were also down — 16%", decision 919). Called from
+//! `change_verbs.rs` (`change_before`) and `context.rs` (`past_after_verb`); decisions
+//! 787 and 789.
 
 use super::*;
 
@@ -78,5 +80,30 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         words::change_word(w)
+    }
+
+    /// Rule `stated_change_before_comma` (decision 919): "The West was also up, 5.4
+    /// percent month-to-month", "Camper numbers were also down — 16% for RVs": "up" or
+    /// "down" after a form of "be" or "also", then a comma, a dash or a colon at `sep`
+    /// right before the figure at `at`, states the figure's change. A share of a group
+    /// after the figure ("were up, 40% of shoppers said") is no change.
+    pub(super) fn stated_change_before_comma(&self, sep: usize, at: usize) -> Option<bool> {
+        let punct = matches!(self.kind(sep), Some(Kind::Sym(',' | '–' | '—' | '-' | ':')));
+        if !punct || sep < 2 {
+            return None;
+        }
+        let c = match self.low(sep - 1) {
+            "up" => true,
+            "down" => false,
+            _ => return None,
+        };
+        let linked = matches!(
+            self.low(sep - 2),
+            "also" | "is" | "are" | "was" | "were" | "been" | "be"
+        );
+        let share_of = (at + 1..self.n().min(at + 4))
+            .take_while(|&k| !self.is_sym(k, ','))
+            .any(|k| self.low(k) == "of");
+        (linked && !share_of).then_some(c)
     }
 }

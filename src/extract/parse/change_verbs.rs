@@ -82,6 +82,10 @@ impl<'a> SentenceReader<'a> {
         }
         let w = self.low(k.checked_sub(1)?);
         if !self.is_word(k - 1) {
+            // "was also up, 5.4 percent", "were also down — 16%" (decision 919).
+            if !by && let Some(c) = self.stated_change_before_comma(k - 1, at) {
+                return Some((c, true, false));
+            }
             // "fell the least, by 3%", "rose again, by 1.2%": a verb of change, a word or
             // two of degree, then a comma before "by" (decision 787).
             if by && self.is_sym(k - 1, ',') {

@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod age_pairs;
 mod carry;
 mod change_level;
 mod change_repeats;
@@ -112,6 +113,7 @@ impl<'a> SentenceReader<'a> {
                         self.compound_measure_qualifier(&mut found, &mut mem);
                         self.clause_subject_counted(&mut found, &mut mem);
                         self.to_takes_from_unit(&mut found, &mut mem);
+                        self.age_pair_takes_age(&mut found, &mem);
                         self.ages_after_age(&mut found, &mut mem);
                         self.index_level_points(&mut found, &mut mem);
                         self.compared_takes_rate(&mut found, &mem);
