@@ -4,19 +4,21 @@
 
 use super::*;
 
+/// The qualifier phrases (by index in [`words::qualifier_phrases`], in its order), keyed
+/// by the token `key` picks from each phrase.
+fn index_phrases(key: fn(&'static str) -> &'static str) -> crate::fast_hash::WordIndex<usize> {
+    let phrases = words::qualifier_phrases();
+    crate::fast_hash::index_by(0..phrases.len(), |&i| key(phrases[i].0))
+}
+
 /// The qualifier phrases (by index in [`words::qualifier_phrases`], in its order) whose
 /// last token is `last`.
 fn phrases_ending_in(last: &str) -> &'static [usize] {
     static INDEX: std::sync::OnceLock<crate::fast_hash::WordIndex<usize>> =
         std::sync::OnceLock::new();
+    let by_last = |p: &'static str| p.rsplit(' ').next().unwrap_or(p);
     INDEX
-        .get_or_init(|| {
-            let phrases = words::qualifier_phrases();
-            crate::fast_hash::index_by(0..phrases.len(), |&i| {
-                let phrase = phrases[i].0;
-                phrase.rsplit(' ').next().unwrap_or(phrase)
-            })
-        })
+        .get_or_init(|| index_phrases(by_last))
         .get(last)
         .map_or(&[], Vec::as_slice)
 }
@@ -26,14 +28,9 @@ fn phrases_ending_in(last: &str) -> &'static [usize] {
 fn phrases_starting_with(first: &str) -> &'static [usize] {
     static INDEX: std::sync::OnceLock<crate::fast_hash::WordIndex<usize>> =
         std::sync::OnceLock::new();
+    let by_first = |p: &'static str| p.split(' ').next().unwrap_or(p);
     INDEX
-        .get_or_init(|| {
-            let phrases = words::qualifier_phrases();
-            crate::fast_hash::index_by(0..phrases.len(), |&i| {
-                let phrase = phrases[i].0;
-                phrase.split(' ').next().unwrap_or(phrase)
-            })
-        })
+        .get_or_init(|| index_phrases(by_first))
         .get(first)
         .map_or(&[], Vec::as_slice)
 }

@@ -246,6 +246,22 @@ impl<'a> SentenceReader<'a> {
         (a.value, b.value)
     }
 
+    /// Rule `percent_to_scaled_level` (decision 930): "— 12.3% to 2.38 million" is a
+    /// change in percent and the level it reached, not one range: the first end is a
+    /// percent ("%", "percent", "per cent", "pc" right before "to" at `j`), the second a
+    /// scaled figure ("million", "bn") with no percent after it.
+    fn percent_to_scaled_level(&self, a: &Amt, b: &Amt, j: usize) -> bool {
+        let percent_at = |k: usize| {
+            self.is_sym(k, '%') || matches!(self.low(k), "percent" | "cent" | "pc" | "pct")
+        };
+        j > a.end
+            && j - a.end <= 2
+            && percent_at(j - 1)
+            && b.scale > 0
+            && b.cur.is_none()
+            && !percent_at(b.end)
+    }
+
     /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by
     /// `a`: not glued letters, a date or time, the level after a change ("grew by 1.2
     /// million to 67 million"), an aside after a dash, a name, a tally of shares, an "or"
@@ -294,6 +310,9 @@ impl<'a> SentenceReader<'a> {
             if y > 4.0 * x.abs() {
                 return false;
             }
+        }
+        if sep == "to" && self.percent_to_scaled_level(a, b, j) {
+            return false;
         }
         // "his tally to 20 – 2 behind": a spaced dash is an aside unless the numbers rise.
         if matches!(self.kind(j), Some(Kind::Sym('–' | '—')))

@@ -51,6 +51,7 @@ impl<'a> SentenceReader<'a> {
     /// name inside the sentence ("Boeing 737 800") or a sign or mark glued to it ("#4
     /// 100"); a first group with a leading zero is a code; a name or a glued "s" after
     /// the last makes it a model ("40 737 MAX jets", "14 787 Dreamliners", "25 747s").
+    /// An opening bracket glued to the first group is no such mark (`bracket_opens_group`).
     /// Label words, figures and months before are refused by `space_grouped` whatever
     /// follows.
     fn spaced_count(&self, i: usize, last: usize) -> bool {
@@ -61,9 +62,19 @@ impl<'a> SentenceReader<'a> {
             return true;
         };
         if !self.is_word(k) {
-            return !self.attached(i);
+            return !self.attached(i) || self.bracket_opens_group(k);
         }
         !self.capitalised(k) || self.sentence_opening(k)
+    }
+
+    /// Rule `bracket_opens_group` (decision 927): an opening bracket glued to the first
+    /// group, as Eurostat writes a country's share ("Hungary (32 700, or 15 per cent)",
+    /// "(7 300 or 4%)"), opens the figure and does not part it from the groups after: it
+    /// is no sign or mark of its own ("#4 100"). Years in brackets ("(2019 2020)") and
+    /// short figures ("(3 4)") never start a group (`space_grouped` asks one to three
+    /// digits, then groups of exactly three).
+    fn bracket_opens_group(&self, k: usize) -> bool {
+        matches!(self.kind(k), Some(Kind::Sym('(' | '[')))
     }
 
     /// A label word ("round 2 300 players", "No 4 100", `words/label_words.txt`) or a
