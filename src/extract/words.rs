@@ -30,6 +30,7 @@ macro_rules! lists {
 lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
     AGE_BOUND_OPENERS = "age_bound_openers";
+    AGE_GROUP_NOUNS = "age_group_nouns";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";

@@ -1,7 +1,7 @@
 //! Ages told by the words around a bare number: after a full name ("Janet Okafor 58
 //! who"), after an age word ("aged 45", "turned 31", "will turn 60"), years compared by
-//! age ("18 years or older"), an age in apposition ("Maddon, 66, has") and "the ages of"
-//! before a range.
+//! age ("18 years or older"), an age in apposition ("Maddon, 66, has"), "the ages of"
+//! before a range and a figure or range before "age group" ("the 18-24 age group").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -123,6 +123,27 @@ impl<'a> SentenceReader<'a> {
                     && !words::is_stopword(self.low(a.num - 2))))
             && (self.is_sym(m.end, ',') || self.is_sym(m.end, '.'))
             && m.qual.is_none()
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "the 18-24 age group", "the 25 to 34 age bracket", "a 65+ age band": a figure or
+    /// range right before "age" and a noun of `words/age_group_nouns.txt` is an age
+    /// (branch expeer51, decision 933).
+    pub(super) fn age_before_group_noun(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let mut k = m.end;
+        // "65+ age group": a closing plus is the bound's, not the noun's.
+        if self.is_sym(k, '+') {
+            k += 1;
+        }
+        if m.unit.is_none()
+            && a.cur.is_none()
+            && m.high <= 130.0
+            && a.value >= 0.0
+            && self.low(k) == "age"
+            && words::AGE_GROUP_NOUNS.contains(self.low(k + 1))
         {
             m.unit = Some(FoundUnit::age());
         }

@@ -36,17 +36,8 @@ impl<'a> SentenceReader<'a> {
             return Outcome::Skip(next);
         }
         let j = i + 1;
-        // "8-10 May": a range of days is a date.
-        if self.is_sym(j, '-')
-            && self.attached(j)
-            && self.attached(j + 1)
-            && self.is_num(j + 1)
-            && self.month_at(j + 2).is_some()
-            && [i, j + 1]
-                .iter()
-                .all(|&k| num_value(self.raw(k)).is_some_and(|v| (1.0..=31.0).contains(&v)))
-        {
-            return Outcome::Skip(j + 3);
+        if let Some(next) = self.day_range_before_month(i) {
+            return Outcome::Skip(next);
         }
         // "7-Eleven": a name.
         if self.is_sym(j, '-')

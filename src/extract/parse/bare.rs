@@ -233,6 +233,35 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// "junctions 10 to 16", "grades 6 through 8", "chapters 3-5": a range of bare figures
+    /// right after the plural of a label word runs from one label to another, no quantity
+    /// (branch expeer51, decision 936). One figure after the singular ("game 7") is
+    /// `bare_number_not_quantity`'s, a list ("gates 3, 4 and 5") `label_along_list`'s.
+    pub(super) fn labels_before_range(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if !m.range
+            || m.unit.is_some()
+            || m.qual.is_some()
+            || a.cur.is_some()
+            || a.words
+            || a.fraction
+            || a.first != a.num
+            || a.num == 0
+            || !self.is_word(a.num - 1)
+        {
+            return Ok(());
+        }
+        let p = a.num - 1;
+        let plural_label = self
+            .low(p)
+            .strip_suffix('s')
+            .filter(|s| s.len() > 1)
+            .is_some_and(words::is_label_word);
+        if plural_label && !(p > 0 && words::MODAL_VERBS.contains(self.low(p - 1))) {
+            return Err(Outcome::Skip(m.end));
+        }
+        Ok(())
+    }
+
     /// Whether the word at `k` is a label word naming the number after it ("seat 14A",
     /// "Gate 5"), not a verb after a modal: "the jet can seat 840 passengers", "will
     /// rank 300 schools" (decision 143). The point of "No." counts as its word ("the No.

@@ -165,4 +165,20 @@ impl<'a> SentenceReader<'a> {
             end,
         )
     }
+
+    /// "8-10 May", "3–7 June": two days joined by a glued hyphen or en dash before a
+    /// month are a date, not a range (en dash: branch expeer51, decision 935); where the
+    /// reading goes on.
+    pub(super) fn day_range_before_month(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        let day = |k: usize| num_value(self.raw(k)).is_some_and(|v| (1.0..=31.0).contains(&v));
+        (matches!(self.kind(j), Some(Kind::Sym('-' | '–')))
+            && self.attached(j)
+            && self.attached(j + 1)
+            && self.is_num(j + 1)
+            && self.month_at(j + 2).is_some()
+            && day(i)
+            && day(j + 1))
+        .then_some(j + 3)
+    }
 }

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 97] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 99] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -73,6 +73,7 @@ impl<'a> SentenceReader<'a> {
         clock_time_verb,
         bare_number_not_quantity,
         label_along_list,
+        labels_before_range,
         count_of_listed_figures,
         model_number_before_count,
         inches_after_feet,
@@ -104,6 +105,7 @@ impl<'a> SentenceReader<'a> {
         age_after_full_name,
         integer_before_name,
         age_after_age_word,
+        age_before_group_noun,
         aged_years_is_age,
         bounded_years_after_persons,
         age_in_apposition,

@@ -102,7 +102,10 @@ impl SentenceReader<'_> {
                     if matches!(head.as_str(), "vote" | "seat"))
                     && self.low(j2) == "to")
                     // "the 6-foot-5 guard": feet and inches, not a range.
-                    || (u1.name == "foot" && self.is_sym(j2, '-') && self.attached(j2))
+                    || (u1.name == "foot"
+                        && self.is_sym(j2, '-')
+                        && self.attached(j2)
+                        && !self.feet_on_second_end(j2))
                     // "2 hours 20 minutes to 79 minutes": a compound's minor part.
                     || self.minor_part_of_compound(a);
                 if let Some(bb) = self

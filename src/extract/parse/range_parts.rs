@@ -1,6 +1,7 @@
 //! Ends of a range read with their parts: a vulgar fraction glued to the second end
 //! ("1-1½ hours"), and the minor part of a compound measure that opens no range ("2 hours
-//! 20 minutes to 79 minutes") (issue 17, branch exrange37, decision 693).
+//! 20 minutes to 79 minutes") (issue 17, branch exrange37, decision 693), and feet named on
+//! both ends of a dash ("5ft-6ft": a range, not feet and inches; decision 934).
 
 use super::*;
 
@@ -40,5 +41,12 @@ impl SentenceReader<'_> {
                         && matches!(major.dimension.as_str(), "duration" | "length" | "mass")
                 })
         })
+    }
+
+    /// "5ft-6ft", "5 feet-6 feet": after a number of feet, a dash glued to it opens a
+    /// range when the number after the dash names feet again; "the 6-foot-5 guard" and
+    /// "6ft-2" are feet and inches (branch expeer51, decision 934).
+    pub(super) fn feet_on_second_end(&self, dash: usize) -> bool {
+        self.is_num(dash + 1) && matches!(self.low(dash + 2), "ft" | "feet" | "foot")
     }
 }
