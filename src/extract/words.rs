@@ -31,6 +31,7 @@ lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
     AGE_BOUND_OPENERS = "age_bound_openers";
     AGE_GROUP_NOUNS = "age_group_nouns";
+    AGE_PAIR_LINKS = "age_pair_links";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
@@ -204,6 +205,8 @@ lists! {
     TALLY_WORDS = "tally_words";
     TONNE_SCALES = "tonne_scales";
     TON_COUNTRY_CUES = "ton_country_cues";
+    TURN_AGE_FOLLOWERS = "turn_age_followers";
+    TURN_AGE_OPENERS = "turn_age_openers";
     UNIT_KIND_MODIFIERS = "unit_kind_modifiers";
     UNITS_APART = "units_apart";
     VERSION_WORDS = "version_words";

@@ -66,16 +66,10 @@ impl<'a> SentenceReader<'a> {
     fn will_turn_age(&self, first: usize, end: usize) -> bool {
         first >= 2
             && self.low(first - 1) == "turn"
-            && matches!(
-                self.low(first - 2),
-                "will" | "would" | "not" | "to" | "could" | "might" | "may" | "shall"
-            )
+            && words::TURN_AGE_OPENERS.contains(self.low(first - 2))
             && (end >= self.n()
                 || [',', '.', ';'].iter().any(|&c| self.is_sym(end, c))
-                || matches!(
-                    self.low(end),
-                    "until" | "next" | "this" | "later" | "soon" | "on" | "by" | "before" | "when"
-                ))
+                || words::TURN_AGE_FOLLOWERS.contains(self.low(end)))
     }
 
     /// "between the ages of 18 and 30", "from the ages of 5 to 11": "the ages of" between

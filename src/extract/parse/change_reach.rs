@@ -97,10 +97,7 @@ impl<'a> SentenceReader<'a> {
             "down" => false,
             _ => return None,
         };
-        let linked = matches!(
-            self.low(sep - 2),
-            "also" | "is" | "are" | "was" | "were" | "been" | "be"
-        );
+        let linked = self.low(sep - 2) == "also" || words::BE_FORMS.contains(self.low(sep - 2));
         let share_of = (at + 1..self.n().min(at + 4))
             .take_while(|&k| !self.is_sym(k, ','))
             .any(|k| self.low(k) == "of");

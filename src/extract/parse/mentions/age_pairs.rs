@@ -58,10 +58,8 @@ impl SentenceReader<'_> {
         }
         clean
             && k > from + 1
-            && (matches!(
-                self.low(k - 1),
-                "and" | "against" | "versus" | "vs" | "while" | "whereas"
-            ) || (matches!(self.low(k - 1), "with" | "to") && self.low(k - 2) == "compared"))
+            && (words::AGE_PAIR_LINKS.contains(self.low(k - 1))
+                || (matches!(self.low(k - 1), "with" | "to") && self.low(k - 2) == "compared"))
     }
 
     /// A token of four digits that reads as a year: "in 2001".
