@@ -181,11 +181,13 @@ impl<'a> SentenceReader<'a> {
                             || words::UNITS_BEFORE_FIGURE.contains(self.low(i - 2))
                             || (matches!(self.low(i - 2), "foot" | "feet" | "by" | "x")
                                 && i >= 4
-                                && self.is_num(i - 4)))
+                                && self.is_num(i - 4))
+                            || self.inches_after_feet_dash(i))
                     {
                         // "sub-7 nanometer" (a bound the qualifier reads), "her now-18
                         // month-old daughter", "a 10-by-12-foot shed", "Mach-2" (a unit
-                        // before its figure): a prefix or a joiner, not a label nor a sign.
+                        // before its figure), "6ft-2" (inches after feet, decision 939): a
+                        // prefix or a joiner, not a label nor a sign.
                     } else if word_before && self.attached(i - 1) {
                         // "COVID-19", "TA-35", "last-32": a label.
                         return Err(i + 1);

@@ -396,12 +396,13 @@ impl<'a> SentenceReader<'a> {
 
     /// "solana -1.3%": a signed share or point is a fall.
     pub(super) fn signed_share(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        // "solana -1.3%", "margin 18.1% (-40bps)": a signed share or point is a fall.
+        // "solana -1.3%", "margin 18.1% (-40bps)", "Italy (−36%)": a signed share or point
+        // is a fall, with either minus sign.
         if m.change.is_none()
             && a.value < 0.0
             && !m.range
             && m.first + 1 == a.num
-            && self.is_sym(m.first, '-')
+            && self.is_minus(m.first)
             && m.unit.as_ref().is_some_and(|u| {
                 u.class == UnitKind::Percent
                     || matches!(

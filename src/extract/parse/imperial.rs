@@ -1,7 +1,7 @@
 //! Imperial measures written in two parts or with marks (issue 17, branch expeer37,
 //! decision 683): the bare pounds after stones ("nine stone 7", "11st 6"), stones written
 //! "st" apart before pounds ("14 st 3 lb", branch expeer47), the inches of "six-foot-two"
-//! in words, and sides marked in feet ("12' x 14'").
+//! in words and "6ft-2" (decision 939), and sides marked in feet ("12' x 14'").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -66,24 +66,23 @@ impl SentenceReader<'_> {
         Ok(())
     }
 
-    /// Rule `inches_after_word_feet`: "a six-foot-two striker", "the 6-foot-two guard":
-    /// the number hyphened after "foot" or "feet", itself hyphened after a number, is
-    /// inches, over a unit carried from the feet or a noun counted after it.
+    /// Rule `inches_after_word_feet`: "a six-foot-two striker", "the 6-foot-two guard",
+    /// "6ft-2", "5 ft-10" (decision 939): the number hyphened after feet is inches, over a
+    /// unit carried from the feet or a noun counted after it.
     pub(super) fn inches_after_word_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.range || a.cur.is_some() || a.first != a.num || a.num < 4 || a.value >= 12.0 {
+        if m.range
+            || a.cur.is_some()
+            || a.first != a.num
+            || a.value >= 12.0
+            || !self.inches_after_feet_dash(a.num)
+        {
             return Ok(());
         }
-        let k = a.num;
-        let hyphen = |j: usize| self.is_sym(j, '-') && self.attached(j) && self.attached(j + 1);
-        let feet = hyphen(k - 1)
-            && matches!(self.low(k - 2), "foot" | "feet")
-            && hyphen(k - 3)
-            && (self.is_num(k - 4) || number::small_number_word(self.low(k - 4)).is_some());
         let own_measure = m
             .unit
             .as_ref()
             .is_some_and(|u| matches!(u.class, UnitKind::Measure) && u.name != "foot");
-        if feet && !own_measure {
+        if !own_measure {
             m.unit = Some(FoundUnit {
                 name: "inch".into(),
                 class: UnitKind::Measure,
@@ -91,6 +90,27 @@ impl SentenceReader<'_> {
             m.end = a.end;
         }
         Ok(())
+    }
+
+    /// Whether the digits at `k`, under 12, follow a dash glued between them and feet
+    /// written after a number: "six-foot-two", "6-foot-2", "6ft-2", "6ft-2in", "5 ft-10"
+    /// (decision 939). The dash there joins the inches, it is no sign nor a label's.
+    pub(super) fn inches_after_feet_dash(&self, k: usize) -> bool {
+        let hyphen = |j: usize| self.is_sym(j, '-') && self.attached(j) && self.attached(j + 1);
+        let number = |j: usize| self.is_num(j) || number::small_number_word(self.low(j)).is_some();
+        let under_a_foot = num_value(self.raw(k)).map_or_else(
+            || number::small_number_word(self.low(k)).is_some_and(|v| v < 12),
+            |v| v < 12.0,
+        );
+        k >= 3
+            && number(k)
+            && under_a_foot
+            && hyphen(k - 1)
+            && match self.low(k - 2) {
+                "foot" | "feet" => k >= 4 && hyphen(k - 3) && number(k - 4),
+                "ft" => self.is_num(k - 3),
+                _ => false,
+            }
     }
 
     /// Rule `feet_by_feet`: "12' x 14'", "10′ by 12′": sides each written with a prime

@@ -58,6 +58,12 @@ impl<'a> SentenceReader<'a> {
         self.kind(i) == Some(Kind::Sym(c))
     }
 
+    /// Whether the token at `i` is a minus sign: the hyphen-minus or the typographic
+    /// minus U+2212 ("−36%", "(−12.3%)") that statistics offices print (decision 938).
+    pub(super) fn is_minus(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Kind::Sym('-' | '−')))
+    }
+
     pub(super) fn attached(&self, i: usize) -> bool {
         i < self.n() && !self.toks[i].space
     }
