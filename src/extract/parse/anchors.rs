@@ -218,9 +218,7 @@ impl<'a> SentenceReader<'a> {
                 i + 2
             };
             let proportion = (self.low(i + 1) == "in" || over == i + 3)
-                && (self.is_num(over)
-                    || number::small_number_word(self.low(over)).is_some()
-                    || self.low(over) == "every");
+                && (self.is_figure(over) || self.low(over) == "every");
             // "only one in three voters", "only one team": a count after all.
             let next = self.low(i + 1);
             // "on (the) one hand" is an idiom, "put one hand behind her head" a count.
@@ -237,9 +235,7 @@ impl<'a> SentenceReader<'a> {
                 && (matches!(
                     self.low(i + 2),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-                ) || ((self.is_num(i + 2)
-                    || number::small_number_word(self.low(i + 2)).is_some())
-                    && self.counted_after(i + 3))
+                ) || (self.is_figure(i + 2) && self.counted_after(i + 3))
                     || self.one_of_qualified_whole(i));
             let only_count = before == "only"
                 && (proportion || noun_next || sized || self.only_one_of_whole(i, of_the))
@@ -266,8 +262,7 @@ impl<'a> SentenceReader<'a> {
                 && self.is_word(i + 1);
             // "One or two people": the first of two alternatives; "one to four years",
             // "between one and 20": the low end of a range (not "one to one").
-            let alternative = (next == "or"
-                && (self.is_num(i + 2) || number::small_number_word(self.low(i + 2)).is_some()))
+            let alternative = (next == "or" && self.is_figure(i + 2))
                 || (next == "to" && self.second_end_above_one(i + 2))
                 || (next == "and" && before == "between" && self.second_end_above_one(i + 2));
             if !noun_next

@@ -56,9 +56,7 @@ impl SentenceReader<'_> {
             && matches!(self.low(i + 1), "a" | "an")
             && let Some(v) = Self::scale_value(self.low(i + 2))
             && !(i > 0 && matches!(self.low(i - 1), "a" | "an"))
-            && !(i > 1
-                && self.low(i - 1) == "and"
-                && (self.is_num(i - 2) || number::small_number_word(self.low(i - 2)).is_some()))
+            && !(i > 1 && self.low(i - 1) == "and" && self.is_figure(i - 2))
         {
             return Some(self.simple_word_amt(i, i + 3, 0.5 * v));
         }

@@ -21,11 +21,7 @@ impl SentenceReader<'_> {
         let unit = a.num - 1;
         let before = a.num - 2;
         let stones = match self.low(unit) {
-            "stone" | "stones" => {
-                self.is_word(unit)
-                    && (self.is_num(before)
-                        || number::small_number_word(self.low(before)).is_some())
-            }
+            "stone" | "stones" => self.is_word(unit) && self.is_figure(before),
             "st" => {
                 let n = self.raw(before);
                 self.attached(unit)
@@ -97,17 +93,16 @@ impl SentenceReader<'_> {
     /// (decision 939). The dash there joins the inches, it is no sign nor a label's.
     pub(super) fn inches_after_feet_dash(&self, k: usize) -> bool {
         let hyphen = |j: usize| self.is_sym(j, '-') && self.attached(j) && self.attached(j + 1);
-        let number = |j: usize| self.is_num(j) || number::small_number_word(self.low(j)).is_some();
         let under_a_foot = num_value(self.raw(k)).map_or_else(
             || number::small_number_word(self.low(k)).is_some_and(|v| v < 12),
             |v| v < 12.0,
         );
         k >= 3
-            && number(k)
+            && self.is_figure(k)
             && under_a_foot
             && hyphen(k - 1)
             && match self.low(k - 2) {
-                "foot" | "feet" => k >= 4 && hyphen(k - 3) && number(k - 4),
+                "foot" | "feet" => k >= 4 && hyphen(k - 3) && self.is_figure(k - 4),
                 "ft" => self.is_num(k - 3),
                 _ => false,
             }

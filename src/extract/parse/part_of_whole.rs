@@ -84,7 +84,7 @@ impl<'a> SentenceReader<'a> {
             // "four of its past six matches", "three of the top five seeds".
             if saw_det
                 && (words::amount_adjective(self.low(m)) || self.low(m) == "top")
-                && (self.is_num(m + 1) || number::small_number_word(self.low(m + 1)).is_some())
+                && self.is_figure(m + 1)
             {
                 m += 1;
             }
@@ -92,7 +92,7 @@ impl<'a> SentenceReader<'a> {
             if !saw_det {
                 m = self.past_qualifier_of_whole(m);
             }
-            if self.is_num(m) || number::small_number_word(self.low(m)).is_some() {
+            if self.is_figure(m) {
                 let mut hint = None;
                 if let Outcome::Found(f, _) = self.try_at(m, &mut hint, true)
                     && f.unit.is_some()
@@ -132,9 +132,7 @@ impl<'a> SentenceReader<'a> {
     /// `m` (`bound_words_at`) that stands before the figure of a whole ("of nearly 100
     /// labor contracts", "of more than 40 teams"); `m` when there is none.
     pub(super) fn past_qualifier_of_whole(&self, m: usize) -> usize {
-        let figure =
-            |at: usize| self.is_num(at) || number::small_number_word(self.low(at)).is_some();
-        self.bound_words_at(m, |_, _| true, figure)
+        self.bound_words_at(m, |_, _| true, |at| self.is_figure(at))
             .map_or(m, |(_, at)| at)
     }
 }

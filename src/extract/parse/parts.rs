@@ -12,7 +12,7 @@ impl SentenceReader<'_> {
     pub(super) fn inches_after_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let k = m.end;
         let feet_before = a.num >= 2
-            && (self.is_num(a.num - 2) || number::small_number_word(self.low(a.num - 2)).is_some())
+            && self.is_figure(a.num - 2)
             && matches!(self.low(a.num - 1), "ft" | "feet" | "foot");
         let unit_in = self.low(k) == "in"
             && self.is_word(k)

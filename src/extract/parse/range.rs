@@ -248,18 +248,20 @@ impl<'a> SentenceReader<'a> {
 
     /// Rule `percent_to_scaled_level` (decision 930): "— 12.3% to 2.38 million" is a
     /// change in percent and the level it reached, not one range: the first end is a
-    /// percent ("%", "percent", "per cent", "pc" right before "to" at `j`), the second a
-    /// scaled figure ("million", "bn") with no percent after it.
+    /// percent (a unit of the registry's percent dimension spelled from its end to "to" at
+    /// `j`: "%", "percent", "per cent", "pc"), the second a scaled figure ("million",
+    /// "bn") with no percent after it.
     fn percent_to_scaled_level(&self, a: &Amt, b: &Amt, j: usize) -> bool {
         let percent_at = |k: usize| {
-            self.is_sym(k, '%') || matches!(self.low(k), "percent" | "cent" | "pc" | "pct")
+            self.unit_at(k)
+                .filter(|(u, _)| u.dimension == "percent")
+                .map(|(_, end)| end)
         };
-        j > a.end
-            && j - a.end <= 2
-            && percent_at(j - 1)
-            && b.scale > 0
+        b.scale > 0
             && b.cur.is_none()
-            && !percent_at(b.end)
+            && j > a.end
+            && percent_at(a.end) == Some(j)
+            && percent_at(b.end).is_none()
     }
 
     /// Whether `b`, read after the separator `sep` at `j`, really ends a range begun by

@@ -90,9 +90,10 @@ impl SentenceReader<'_> {
 
     /// "40 to over 60 bushels", "5 to almost 8 percent": a qualifier phrase before the
     /// second end of a range is passed over (`bound_words_at`, filtered by
-    /// `passed_on_second_end`: not "about" and its kind, which `approx_on_second_end` passes
-    /// only after "from": "5 to about 8" without it may be a change and its level). Not after "from": `bound_after_from` reads those ("rose
-    /// from 10 to over 20"). Returns how many tokens to pass.
+    /// `passed_on_second_end`: not "about" and its kind, which `approx_on_second_end`
+    /// passes only after "from": "5 to about 8" without it may be a change and its level).
+    /// Not after "from": `bound_after_from` reads those ("rose from 10 to over 20").
+    /// Returns how many tokens to pass.
     fn bound_on_second_end(&self, a: &Amt, sep: &str, k: usize) -> usize {
         if sep != "to" || (a.first > 0 && self.low(a.first - 1) == "from") {
             return 0;

@@ -58,6 +58,12 @@ impl<'a> SentenceReader<'a> {
         self.kind(i) == Some(Kind::Sym(c))
     }
 
+    /// Whether the token at `i` is a figure: digits or a simple number word
+    /// ("12", "twelve", "twenty").
+    pub(super) fn is_figure(&self, i: usize) -> bool {
+        self.is_num(i) || number::small_number_word(self.low(i)).is_some()
+    }
+
     /// Whether the token at `i` is a minus sign: the hyphen-minus or the typographic
     /// minus U+2212 ("−36%", "(−12.3%)") that statistics offices print (decision 938).
     pub(super) fn is_minus(&self, i: usize) -> bool {

@@ -177,7 +177,7 @@ impl<'a> SentenceReader<'a> {
                     if self.is_sym(k + 1, '-')
                         && self.attached(k + 1)
                         && self.attached(k + 2)
-                        && (self.is_num(k) || number::small_number_word(self.low(k)).is_some())
+                        && self.is_figure(k)
                         && let Some((unit, _)) = self.hyphen_unit(k + 2)
                     {
                         return Some((Some(unit), j + 1, None));
