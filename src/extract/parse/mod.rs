@@ -95,6 +95,7 @@ mod partner_scale;
 mod parts;
 mod passed_over;
 mod pence;
+mod population_rate;
 mod phrase_edges;
 mod phrase_words;
 mod population_counts;
