@@ -70,8 +70,12 @@ impl SentenceReader<'_> {
             && !self.capitalised(k)
             && !words::is_stopword(self.low(k))
             && number::small_number_word(self.low(k)).is_none();
-        (describing && noun(k + 1))
-            .then(|| (format!("{} {}", self.low(k), singular_noun(self.low(k + 1))), k + 2))
+        (describing && noun(k + 1)).then(|| {
+            (
+                format!("{} {}", self.low(k), singular_noun(self.low(k + 1))),
+                k + 2,
+            )
+        })
     }
 
     /// "for every 100,000 people" at `r`: "for every" before a population denominator is
