@@ -1,6 +1,6 @@
 //! Counts before a model or name with digits ("40 737 MAX jets", "three A380s", "200
 //! Model 3 cars", "9 Boeing 767 freighters"; rule `count_before_model`, decision 443) and
-//! slang amounts ("5 grand", "$2 mil", "a couple hundred bucks", "a fiver"; rule
+//! slang amounts ("5 grand", "ten grand", "$2 mil", "a couple hundred bucks", "a fiver"; rule
 //! `slang_amount`, decision 445).
 
 use super::finish::{Draft, Step};
@@ -91,6 +91,7 @@ impl<'a> SentenceReader<'a> {
             if !self.is_word(k)
                 || self.attached(k)
                 || self.capitalised(k)
+                || self.side_joiner_x(k)
                 || words::is_stopword(w)
                 || number::small_number_word(w).is_some()
                 || number::scale_word(w).is_some()
@@ -115,6 +116,14 @@ impl<'a> SentenceReader<'a> {
             k = e;
         }
         k
+    }
+
+    /// Rule `side_joiner_x` (decision 964): a lone "x" between two figures joins the sides
+    /// of a dimension ("2560 x 1440 pixels", "25 x 14 squares"); it is no describing word
+    /// before a model number, so the second side is not read as a model in the counted
+    /// noun ("x 1440 pixel") and each side stays a figure of its own.
+    fn side_joiner_x(&self, k: usize) -> bool {
+        self.raw(k) == "x" && self.is_word(k) && self.is_num(k + 1) && !self.attached(k + 1)
     }
 
     /// The digits of a model at `k` and the token after them, and whether a glued plural
@@ -195,7 +204,7 @@ impl<'a> SentenceReader<'a> {
         let ends = !self.is_word(k + 1)
             || words::is_stopword(self.low(k + 1))
             || matches!(self.low(k + 1), "per" | "each");
-        let bare = m.unit.is_none() && a.cur.is_none() && !a.words && power == 3;
+        let bare = m.unit.is_none() && a.cur.is_none() && power == 3 && Self::grand_count(a);
         if !ends || !(money || bare) {
             return Ok(());
         }
@@ -212,6 +221,13 @@ impl<'a> SentenceReader<'a> {
             m.end = end;
         }
         Ok(())
+    }
+
+    /// Rule `slang_amount`, the count before "grand" (decision 952): digits ("5 grand") or
+    /// a whole count in words ("ten grand", "twenty-five grand", "a couple of grand"), as
+    /// "bucks" takes both; a fraction in words ("half a grand") stays unread.
+    fn grand_count(a: &Amt) -> bool {
+        !a.words || (a.value.fract() == 0.0 && a.value >= 1.0)
     }
 
     /// "a couple hundred bucks", "a couple of thousand fans", "a couple million people":
