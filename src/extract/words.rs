@@ -155,6 +155,7 @@ lists! {
     PERIOD_TIME_REFERENCES = "period_time_references";
     COUNT_CLAUSE_VERBS = "count_clause_verbs";
     PERSON_NOUNS = "person_nouns";
+    POPULATION_NOUNS = "population_nouns";
     RATING_NAMES = "rating_names";
     PLACE_ADVERBS = "place_adverbs";
     PLACE_PREPOSITIONS = "place_prepositions";

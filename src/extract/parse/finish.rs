@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 99] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 100] = named_rules![
         times_after,
         unit_before_figure,
         dimension_side,
@@ -94,6 +94,7 @@ impl<'a> SentenceReader<'a> {
         cents_after_currency,
         unit_and_a_fraction_end,
         pound_fraction_is_weight,
+        bare_population_rate,
         unit_from_words_around,
         unit_named_in_subject,
         rate_before_figure,

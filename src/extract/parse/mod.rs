@@ -98,6 +98,7 @@ mod pence;
 mod phrase_edges;
 mod phrase_words;
 mod population_counts;
+mod population_rate;
 mod race_k;
 mod range;
 mod range_ends;

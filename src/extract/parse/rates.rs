@@ -85,7 +85,10 @@ impl SentenceReader<'_> {
         {
             return found;
         }
+        // "deaths for every 100,000 people": "for every" before a population is "per".
+        let den_at = self.for_every_population(r).unwrap_or(r + 1);
         let rate = self.low(r) == "per"
+            || den_at != r + 1
             || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
             || (matches!(self.low(r), "a" | "an")
                 && words::rate_noun(self.low(r + 1))
@@ -104,7 +107,7 @@ impl SentenceReader<'_> {
         }
         let price = matches!(unit.class, UnitKind::Currency(_));
         let time = matches!(unit.class, UnitKind::Time);
-        let Some((den, end)) = self.denominator(r + 1, price, time) else {
+        let Some((den, end)) = self.denominator(den_at, price, time) else {
             return (unit, k);
         };
         let base = unit.name.clone();
@@ -186,7 +189,8 @@ impl SentenceReader<'_> {
             return Some((def.name.clone(), end));
         }
         if let Some(found) = self
-            .scaled_denominator(d)
+            .population_denominator(d)
+            .or_else(|| self.scaled_denominator(d))
             .or_else(|| self.denominator_phrase(d))
         {
             return Some(found);
