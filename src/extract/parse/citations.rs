@@ -3,8 +3,8 @@
 //! word, figure or full stop before it ("cases.[4]", "in 1893[1]", "[3][4]") or opening
 //! after a full stop is a reference; a round bracket is one when it closes the sentence
 //! and holds a list of small numbers ("(2,3).", "(2, 3)"), stands after the full stop
-//! (". (2)") or holds a single digit with no other bracketed figure in the sentence
-//! ("… in all 50 states (1)."). Bracketed counts after a name or a month ("Spain
+//! (". (2)") or holds a single digit after no name and with no other bracketed figure
+//! in the sentence ("… hours of sleep per night (1)."). Bracketed counts after a name or a month ("Spain
 //! (2,841)", "July 2019 (74)", "Ohio (41), Texas (38) and Iowa (7)") and a spaced square
 //! bracket after a word ("the most appearances [65]") stay figures.
 
@@ -99,7 +99,8 @@ impl<'a> SentenceReader<'a> {
         if after_stop || b.numbers >= 2 {
             return true;
         }
-        let single_digit = self.raw(b.open + 1).len() == 1;
+        // "followed by the United Kingdom (7)": a digit after a name is a count.
+        let single_digit = self.raw(b.open + 1).len() == 1 && !self.capitalised(b.open - 1);
         single_digit && !self.other_bracketed_figure(b.open)
     }
 
