@@ -38,6 +38,7 @@ mod change_reach;
 mod change_scope;
 mod change_verbs;
 mod changes;
+mod citations;
 mod clause_subjects;
 mod clock_times;
 mod closing_qualifiers;
