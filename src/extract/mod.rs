@@ -178,7 +178,8 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
 }
 
 /// Lower-cases one sentence's tokens into the reused buffers `lowbuf` and `low` (each
-/// token's byte range in `lowbuf`: a word lower-cased, any other token as written) and
+/// token's byte range in `lowbuf`: a word lower-cased, a folded symbol as the symbol it
+/// reads as, any other token as written) and
 /// says whether the sentence is caseless (no token holds a capital letter).
 ///
 /// The sentence's bytes are copied once and ASCII-lower-cased as a whole: no ASCII
@@ -216,6 +217,15 @@ fn lower_sentence(
             for c in s.chars() {
                 lowbuf.extend(c.to_lowercase());
             }
+            low.push((from, lowbuf.len()));
+        } else if let Kind::Sym(c) = t.kind
+            && !s.starts_with(c)
+        {
+            // A typographic variant the tokenizer reads as another symbol ("‐" as "-",
+            // "º" after a figure as "°"): its lower-cased text is that symbol (decisions
+            // 967, 968).
+            let from = lowbuf.len();
+            lowbuf.push(c);
             low.push((from, lowbuf.len()));
         } else {
             low.push((t.start - base, t.end - base));

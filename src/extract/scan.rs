@@ -131,6 +131,17 @@ impl Iterator for Tokenizer<'_> {
         }
         if c >= 0x80 {
             let ch = self.text[start..].chars().next().unwrap_or(' ');
+            if ch == 'º' && self.text[..start].ends_with(|c: char| c.is_ascii_digit()) {
+                // "28º C", "20ºC": the masculine ordinal glued to a figure is the degree
+                // sign pages type for "°" (decision 967).
+                self.pos += ch.len_utf8();
+                return Some(Tok {
+                    kind: Kind::Sym('°'),
+                    start,
+                    end: self.pos,
+                    space,
+                });
+            }
             if ch.is_alphabetic() {
                 let i = word_end(self.text, start);
                 self.pos = i;
@@ -148,7 +159,7 @@ impl Iterator for Tokenizer<'_> {
             }
             self.pos += ch.len_utf8();
             return Some(Tok {
-                kind: Kind::Sym(ch),
+                kind: Kind::Sym(typographic_sym(ch)),
                 start,
                 end: self.pos,
                 space,
@@ -198,6 +209,17 @@ fn word_end(text: &str, start: usize) -> usize {
             }
         }
         return k;
+    }
+}
+
+/// The symbol a token of `ch` reads as: the hyphen U+2010, the non-breaking hyphen
+/// U+2011 and the figure dash U+2012 that pages print in "6‐8 weeks", "‑9 °C", "8‒10 km"
+/// read as the hyphen-minus (decision 968); the token keeps its own text. Every other
+/// symbol is itself.
+fn typographic_sym(ch: char) -> char {
+    match ch {
+        '\u{2010}' | '\u{2011}' | '\u{2012}' => '-',
+        _ => ch,
     }
 }
 

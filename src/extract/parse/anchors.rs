@@ -79,6 +79,7 @@ impl<'a> SentenceReader<'a> {
         self.decimal_comma_unit(&mut amt);
         self.dot_thousands_comma_decimal(&mut amt);
         self.mixed_number(&mut amt);
+        self.spaced_vulgar_fraction(&mut amt);
         self.digits_and_a_fraction(&mut amt);
         if let Err(out) = self.slash_fraction(&mut amt) {
             return out;

@@ -91,6 +91,7 @@ impl<'a> SentenceReader<'a> {
             if !self.is_word(k)
                 || self.attached(k)
                 || self.capitalised(k)
+                || self.side_joiner_x(k)
                 || words::is_stopword(w)
                 || number::small_number_word(w).is_some()
                 || number::scale_word(w).is_some()
@@ -115,6 +116,14 @@ impl<'a> SentenceReader<'a> {
             k = e;
         }
         k
+    }
+
+    /// Rule `side_joiner_x` (decision 964): a lone "x" between two figures joins the sides
+    /// of a dimension ("2560 x 1440 pixels", "25 x 14 squares"); it is no describing word
+    /// before a model number, so the second side is not read as a model in the counted
+    /// noun ("x 1440 pixel") and each side stays a figure of its own.
+    fn side_joiner_x(&self, k: usize) -> bool {
+        self.raw(k) == "x" && self.is_word(k) && self.is_num(k + 1) && !self.attached(k + 1)
     }
 
     /// The digits of a model at `k` and the token after them, and whether a glued plural

@@ -62,24 +62,15 @@ impl SentenceReader<'_> {
     /// English reading, so the figure was 1.234 and a second number 56.
     pub(super) fn dot_thousands_comma_decimal(&self, amt: &mut Amt) {
         let k = amt.end;
-        let r = self.raw(amt.num);
-        let mut groups = r.split('.');
-        let lead = groups.next().unwrap_or("");
-        let grouped = (1..=3).contains(&lead.len())
-            && r.contains('.')
-            && groups.all(|g| g.len() == 3)
-            && r.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         let Some(frac) = self.glued_short_fraction(k) else {
             return;
         };
-        if amt.scale != 0
-            || k != amt.num + 1
-            || !grouped
-            || (self.attached(k + 2) && self.is_num(k + 3))
-        {
+        let Some(whole) = self.continental_whole(amt, k) else {
+            return;
+        };
+        if amt.scale != 0 || (self.attached(k + 2) && self.is_num(k + 3)) {
             return;
         }
-        let whole: String = r.chars().filter(|c| *c != '.').collect();
         let Ok(v) = format!("{whole}.{frac}").parse::<f64>() else {
             return;
         };
@@ -87,6 +78,27 @@ impl SentenceReader<'_> {
         amt.raw = amt.value;
         amt.end = k + 2;
         amt.plain_digits = None;
+    }
+
+    /// The whole part of a continental figure ending right before the comma at `k`, its
+    /// digits only: thousands grouped by points ("1.234"), by a no-break, narrow no-break
+    /// or thin space inside the token ("12\u{a0}000", decision 969) or by plain spaces
+    /// (`space_grouped`, "12 000"), a lead of one to three digits and groups of three.
+    fn continental_whole(&self, amt: &Amt, k: usize) -> Option<String> {
+        if k != amt.num + 1 {
+            return self
+                .space_grouped(amt.num)
+                .and_then(|(text, last)| (last + 1 == k).then_some(text));
+        }
+        let r = self.raw(amt.num);
+        let sep = |c: char| matches!(c, '.' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+        let mut groups = r.split(sep);
+        let lead = groups.next().unwrap_or("");
+        let grouped = (1..=3).contains(&lead.len())
+            && r.contains(sep)
+            && groups.all(|g| g.len() == 3)
+            && r.chars().all(|c| c.is_ascii_digit() || sep(c));
+        grouped.then(|| r.chars().filter(char::is_ascii_digit).collect())
     }
 
     /// `decimal_comma_unit` (decision 550): "12,5 %", "3,5 km", "1,75 m": a comma before
