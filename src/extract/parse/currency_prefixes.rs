@@ -1,6 +1,7 @@
 //! Currency prefixes before the digits: a symbol, code or word ending right before the
 //! number or starting a sum ("$", "US$", "Rs", "MOP"), a code read only before a number
-//! shaped like a sum, and the currency with a symbol qualifier ("~$5") before an amount.
+//! shaped like a sum, the article "A" apart from a "$" (no "A$"), and the currency with a
+//! symbol qualifier ("~$5") before an amount.
 
 use super::*;
 
@@ -27,6 +28,7 @@ impl<'a> SentenceReader<'a> {
             };
             // Symbols are exact; codes like "US", "RM", "PS" must match case.
             if self.match_pattern(at, p.pattern, true).is_some()
+                && !self.article_before_sign(at)
                 && best.is_none_or(|(_, b)| at < b)
                 && (!p.from_code || self.sum_shaped(num, cur))
             {
@@ -53,6 +55,7 @@ impl<'a> SentenceReader<'a> {
                     code: p.code,
                 };
                 if self.is_num(num)
+                    && !self.article_before_sign(at)
                     && (p.spaced || self.attached(num))
                     && best.is_none_or(|(_, b)| num > b)
                     && (!p.from_code || self.sum_shaped(num, cur))
@@ -62,6 +65,14 @@ impl<'a> SentenceReader<'a> {
             }
         }
         best
+    }
+
+    /// Rule `article_before_sign` (decision 953): "A" standing apart from the "$" after it
+    /// is the article ("A $3 billion deal was signed"), not the "A$" of Australian
+    /// dollars, which is written against its sign ("A$28"); letters that are no article
+    /// keep a space ("US $58.24").
+    fn article_before_sign(&self, at: usize) -> bool {
+        self.raw(at) == "A" && self.raw(at + 1) == "$" && !self.attached(at + 1)
     }
 
     /// Whether the number at `num` is written as a sum of money rather than a label: with

@@ -1,6 +1,6 @@
 //! Counts before a model or name with digits ("40 737 MAX jets", "three A380s", "200
 //! Model 3 cars", "9 Boeing 767 freighters"; rule `count_before_model`, decision 443) and
-//! slang amounts ("5 grand", "$2 mil", "a couple hundred bucks", "a fiver"; rule
+//! slang amounts ("5 grand", "ten grand", "$2 mil", "a couple hundred bucks", "a fiver"; rule
 //! `slang_amount`, decision 445).
 
 use super::finish::{Draft, Step};
@@ -204,7 +204,7 @@ impl<'a> SentenceReader<'a> {
         let ends = !self.is_word(k + 1)
             || words::is_stopword(self.low(k + 1))
             || matches!(self.low(k + 1), "per" | "each");
-        let bare = m.unit.is_none() && a.cur.is_none() && !a.words && power == 3;
+        let bare = m.unit.is_none() && a.cur.is_none() && power == 3 && Self::grand_count(a);
         if !ends || !(money || bare) {
             return Ok(());
         }
@@ -221,6 +221,13 @@ impl<'a> SentenceReader<'a> {
             m.end = end;
         }
         Ok(())
+    }
+
+    /// Rule `slang_amount`, the count before "grand" (decision 952): digits ("5 grand") or
+    /// a whole count in words ("ten grand", "twenty-five grand", "a couple of grand"), as
+    /// "bucks" takes both; a fraction in words ("half a grand") stays unread.
+    fn grand_count(a: &Amt) -> bool {
+        !a.words || (a.value.fract() == 0.0 && a.value >= 1.0)
     }
 
     /// "a couple hundred bucks", "a couple of thousand fans", "a couple million people":
