@@ -159,28 +159,41 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn change_noun_of(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "sales growth of 3.5% to 4%", "rent rises of between 5 and 7.7pc", "a drop of
         // £122": a change noun and "of" before the amount.
+        let of = self.of_before_share(m);
         if m.change.is_none()
-            && m.first >= 2
-            && self.low(m.first - 1) == "of"
-            && !self.raise_not_of_pay(m.first - 2, m)
+            && of >= 1
+            && self.low(of) == "of"
+            && !self.raise_not_of_pay(of - 1, m)
         {
-            let direct = words::change_noun_of(self.low(m.first - 2));
+            let direct = words::change_noun_of(self.low(of - 1));
             // "a 2.5 per cent drop in the number of 18 year olds": what "the number of"
             // counts is no size of the change (decision 537).
-            let counted = matches!(self.low(m.first - 2), "number" | "numbers");
-            m.change = direct.or_else(|| {
-                (!counted)
-                    .then(|| self.change_noun_in(m.first - 2))
-                    .flatten()
-            });
+            let counted = matches!(self.low(of - 1), "number" | "numbers");
+            m.change = direct.or_else(|| (!counted).then(|| self.change_noun_in(of - 1)).flatten());
             if m.change.is_some() {
                 m.change_from_verb = true;
                 // "an increase of 1,800 offences": the noun names the amount as the
                 // size of the change, as "by" does, so a count keeps it.
-                m.change_by |= direct.is_some() && self.article_before(m.first - 2);
+                m.change_by |= direct.is_some() && self.article_before(of - 1);
             }
         }
         Ok(())
+    }
+
+    /// The token that may be the "of" after a change noun: right before the amount, or
+    /// before "only"/"just" when the amount is a share ("a decline of only 2 percent", "a
+    /// rise of just four percent", decision 979). "a loss of just five colonies" counts
+    /// what was lost (`=`), so a count is not reached over the adverb.
+    fn of_before_share(&self, m: &Draft) -> usize {
+        let share = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.class == UnitKind::Percent);
+        if share && m.first >= 3 && matches!(self.low(m.first - 1), "only" | "just") {
+            m.first - 2
+        } else {
+            m.first.saturating_sub(1)
+        }
     }
 
     /// "the median wage increase was 18.3%", "wage increases totaling 12.6%", "the increase
@@ -303,12 +316,13 @@ impl<'a> SentenceReader<'a> {
             .flatten()
     }
 
-    /// The article ("a", "an", "the") before the rate noun at `noun`, over at most two
+    /// The article ("a", "an", "the") before the rate noun at `noun`, over at most three
     /// modifiers, a hyphened one counted once: "at an annual rate of", "at an even faster
-    /// rate of", "at an above-inflation rate of", "at the sharpest rate of" (decision 823).
+    /// rate of", "at an above-inflation rate of", "at the sharpest rate of" (decision 823),
+    /// "at a seasonally adjusted annual rate of" (decision 978).
     fn rate_article(&self, noun: usize) -> Option<usize> {
         let mut k = noun;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let j = k.checked_sub(1)?;
             if matches!(self.low(j), "a" | "an" | "the") {
                 return Some(j);
