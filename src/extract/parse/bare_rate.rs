@@ -12,15 +12,7 @@ impl SentenceReader<'_> {
     /// rate: "3,900 a year earlier", "45 a year ago", "every week since" (the word after
     /// the period, `bare_rate_time_reference`).
     pub(super) fn bare_count_rate(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.unit.is_some()
-            || m.range
-            || m.multiplier
-            || a.multiplier
-            || a.fraction
-            || a.proportion
-            || a.cur.is_some()
-            || is_year(a)
-        {
+        if m.range || !unitless_figure(a, m) {
             return Ok(());
         }
         let r = m.end;
@@ -49,4 +41,17 @@ impl SentenceReader<'_> {
         (self.is_sym(k, '-') && self.attached(k))
             || words::PERIOD_TIME_REFERENCES.contains(self.low(k))
     }
+}
+
+/// Whether the mention is a plain figure a rate word may give a unit: no unit yet, no
+/// currency, fraction, factor, proportion or year (shared by `bare_count_rate` and
+/// `bare_population_rate`).
+pub(super) fn unitless_figure(a: &Amt, m: &Draft) -> bool {
+    m.unit.is_none()
+        && !m.multiplier
+        && !a.multiplier
+        && !a.fraction
+        && !a.proportion
+        && a.cur.is_none()
+        && !is_year(a)
 }

@@ -7,6 +7,7 @@
 //! million", "per thousand": README dm, aw). A denominator in words that is a registry
 //! unit ("per thousand cubic feet") is `rates.rs`'s `scaled_denominator`.
 
+use super::bare_rate::unitless_figure;
 use super::finish::{Draft, Step};
 use super::*;
 
@@ -94,14 +95,7 @@ impl SentenceReader<'_> {
     /// inhabitant`). The mention ends after the denominator, so the base is no quantity
     /// of its own.
     pub(super) fn bare_population_rate(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.unit.is_some()
-            || m.multiplier
-            || a.multiplier
-            || a.fraction
-            || a.proportion
-            || a.cur.is_some()
-            || is_year(a)
-        {
+        if !unitless_figure(a, m) {
             return Ok(());
         }
         let r = m.end;
