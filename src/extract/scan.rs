@@ -236,11 +236,8 @@ fn digits_len(s: &str) -> usize {
         loop {
             let sep = if b.get(i) == Some(&b',') {
                 1
-            } else if s[i..].starts_with('\u{a0}')
-                || s[i..].starts_with('\u{202f}')
-                || s[i..].starts_with('\u{2009}')
-            {
-                s[i..].chars().next().map_or(0, char::len_utf8)
+            } else if let Some(c) = s[i..].chars().next().filter(|&c| number::is_group_space(c)) {
+                c.len_utf8()
             } else {
                 0
             };

@@ -187,12 +187,16 @@ pub fn decimal_point_len(s: &str) -> usize {
 }
 
 fn separator_len(s: &str) -> usize {
-    for sep in [",", "\u{202f}", "\u{a0}", "\u{2009}"] {
-        if s.starts_with(sep) {
-            return sep.len();
-        }
+    match s.chars().next() {
+        Some(c) if c == ',' || is_group_space(c) => c.len_utf8(),
+        _ => 0,
     }
-    0
+}
+
+/// The spaces pages print between groups of thousands inside one figure: the no-break
+/// space U+00A0, the narrow no-break space U+202F and the thin space U+2009 ("1\u{a0}400").
+pub fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
 /// The power of ten a scale word stands for.

@@ -91,7 +91,7 @@ impl SentenceReader<'_> {
                 .and_then(|(text, last)| (last + 1 == k).then_some(text));
         }
         let r = self.raw(amt.num);
-        let sep = |c: char| matches!(c, '.' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+        let sep = |c: char| c == '.' || number::is_group_space(c);
         let mut groups = r.split(sep);
         let lead = groups.next().unwrap_or("");
         let grouped = (1..=3).contains(&lead.len())
