@@ -173,8 +173,11 @@ impl<'a> SentenceReader<'a> {
                 u.class == UnitKind::Percent
                     || matches!(u.name.as_str(), "point" | "percentage point")
             });
-            m.change = direct
-                .or_else(|| (!counted).then(|| self.change_noun_in(of - 1, share)).flatten());
+            m.change = direct.or_else(|| {
+                (!counted)
+                    .then(|| self.change_noun_in(of - 1, share))
+                    .flatten()
+            });
             if m.change.is_some() {
                 m.change_from_verb = true;
                 // "an increase of 1,800 offences": the noun names the amount as the

@@ -146,7 +146,11 @@ impl<'a> SentenceReader<'a> {
                 Kind::Word => {
                     let w = self.low(k);
                     if matches!(w, "and" | "or") {
-                        let j = if k > 0 && self.is_sym(k - 1, ',') { k - 1 } else { k };
+                        let j = if k > 0 && self.is_sym(k - 1, ',') {
+                            k - 1
+                        } else {
+                            k
+                        };
                         return (j > 0 && pend == Some(j - 1) && self.is_sym(j - 1, ')'))
                             .then_some(prev_change)
                             .flatten();
@@ -164,7 +168,9 @@ impl<'a> SentenceReader<'a> {
                 Kind::Sym(',' | '-' | '–' | '—') => {}
                 // "phosphate (PD)", "(synthetic opioids)": a bracket of words is passed over.
                 Kind::Sym(')') => {
-                    let open = (k.saturating_sub(4)..k).rev().find(|&j| self.is_sym(j, '('))?;
+                    let open = (k.saturating_sub(4)..k)
+                        .rev()
+                        .find(|&j| self.is_sym(j, '('))?;
                     if !(open + 1..k).all(|j| self.is_word(j)) {
                         return None;
                     }
