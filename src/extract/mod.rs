@@ -1,7 +1,8 @@
 //! Proposes draft claims from article text (issue 5): every quantity mention with its
 //! value, unit, qualifier, change, sentence and byte offsets, and a suggested subject.
 //!
-//! This module owns the extractor: `scan` (one pass: tokens), `sentences` (sentence ends),
+//! This module owns the extractor: `scan` (one pass: tokens; `scraped_forms` the
+//! fullwidth and mojibake forms it reads as plain ones), `sentences` (sentence ends),
 //! `parse` (the mention grammar), `lexicon` (word lists), `subject` (subject suggestion),
 //! `draft` (claims-file values and YAML drafts) and `jsonl` (JSON lines). It reads the
 //! value grammar's number, unit and date helpers from [`crate::value`] and never prints or

@@ -72,6 +72,8 @@ impl Tokenizer<'_> {
     /// sign it stands for ("Â£" is a "£" token, "â€“" an en dash; "Â " is a space). The
     /// token keeps its own bytes. `None` when `ch` at `start` begins no such form; a
     /// mojibake letter ("Âµ") is left to the word it stands in.
+    #[cold]
+    #[inline(never)]
     fn scraped_form(&mut self, start: usize, ch: char, space: bool) -> Option<Option<Tok>> {
         let rest = &self.text[start..];
         if scraped_forms::is_fullwidth_digit(ch) {
@@ -164,7 +166,10 @@ impl Iterator for Tokenizer<'_> {
         }
         if c >= 0x80 {
             let ch = self.text[start..].chars().next().unwrap_or(' ');
-            if let Some(tok) = self.scraped_form(start, ch, space) {
+            // Fullwidth forms begin with 0xEF, the mojibake leads "Â" and "â" with 0xC3.
+            if (c == 0xef || c == 0xc3)
+                && let Some(tok) = self.scraped_form(start, ch, space)
+            {
                 return tok;
             }
             if ch == 'º' && self.text[..start].ends_with(|c: char| c.is_ascii_digit()) {
@@ -278,6 +283,7 @@ fn typographic_sym(ch: char) -> char {
 }
 
 /// Bytes used by the number at the front of `s` (digits, well-placed separators, decimals).
+#[inline(always)]
 fn digits_len(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;

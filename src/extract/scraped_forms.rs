@@ -84,7 +84,18 @@ fn cp1252_byte(ch: char) -> Option<u8> {
 /// (0xE2) and two is a character of U+2000–U+2FFF ("â€“" → '–', "â€”" → '—', "â€™" →
 /// '’', "â‚¬" → '€', "â‚‚" → '₂'). Other leads (accented letters "Ã©") are left: they
 /// stand in words, not figures.
+#[inline]
 pub fn mojibake(s: &str) -> Option<(char, usize)> {
+    // Both leads are 0xC3 then 0x82 ("Â") or 0xA2 ("â"): one byte test turns away
+    // every other character before any decoding.
+    match s.as_bytes() {
+        [0xc3, 0x82 | 0xa2, ..] => decode_mojibake(s),
+        _ => None,
+    }
+}
+
+#[cold]
+fn decode_mojibake(s: &str) -> Option<(char, usize)> {
     let mut chars = s.chars();
     let lead = chars.next()?;
     let (bits, cont) = match lead {
@@ -105,6 +116,7 @@ pub fn mojibake(s: &str) -> Option<(char, usize)> {
 /// Appends the lower-cased plain form of a token's text to `out`: mojibake decoded,
 /// fullwidth forms as ASCII, each character lower-cased. For a token with no such form
 /// this is the char-by-char lower-casing the reader always used.
+#[inline]
 pub fn fold_lower(s: &str, out: &mut String) {
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
