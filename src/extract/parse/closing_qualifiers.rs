@@ -36,10 +36,11 @@ impl<'a> SentenceReader<'a> {
         // "40-odd years", "twenty-odd people", "20-ish degrees": "-odd" or "-ish" after
         // the amount is about.
         if m.qual.is_none()
-            && self.is_sym(a.end, '-')
-            && self.attached(a.end)
-            && self.attached(a.end + 1)
-            && matches!(self.low(a.end + 1), "odd" | "ish")
+            && ((self.is_sym(a.end, '-')
+                && self.attached(a.end)
+                && self.attached(a.end + 1)
+                && matches!(self.low(a.end + 1), "odd" | "ish"))
+                || self.glued_ish(a.end))
         {
             m.qual = Some(QualCode::Approx);
         }
