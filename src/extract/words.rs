@@ -38,7 +38,6 @@ lists! {
     BE_FORMS = "be_forms";
     CALL_VERBS = "call_verbs";
     APPROX_AFTER_BY = "approx_after_by";
-    APPROX_LIST_WORDS = "approx_list_words";
     CARRY_GROUP_NOUNS = "carry_group_nouns";
     CASUALTY_VERBS = "casualty_verbs";
     CHANGE_AFTER_DOWN = "change_after_down";

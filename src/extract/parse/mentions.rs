@@ -63,9 +63,6 @@ pub(super) struct Memory {
     /// The end and noun of the last count that was no "in N games" or "from N
     /// matches" (`margin.rs`).
     tally: Option<(usize, FoundUnit)>,
-    /// The end of the last mention when it took an approximation along a list of counts
-    /// (`compared.rs`, decision 1008).
-    list_approx_end: Option<usize>,
     /// The end, change and unit of the last mention that had a change: "rose 2.75% on
     /// one-year leases and 3.2% on two-year leases" (`change_repeats.rs`).
     last_changed: Option<(usize, bool, Option<String>)>,
@@ -108,7 +105,6 @@ impl<'a> SentenceReader<'a> {
                         self.list_shares_change(&mut found, &mut mem);
                         self.compared_shares_change(&mut found, &mem);
                         self.alternative_shares_bound(&mut found, &mem);
-                        self.approximation_along_list(&mut found, &mut mem);
                         self.parallel_average(&mut found, &mut mem);
                         self.bare_and_repeats_change(&mut found, &mut mem);
                         self.bare_by_repeats_change(&mut found, &mut mem);

@@ -1,10 +1,7 @@
 //! What a figure shares with the figure before it when the sentence leaves the link
 //! implicit: a figure set against a change is the same change ("lost 8.5% of their
 //! weight, compared with 1.9% on placebo"), and an elided alternative shares a bound
-//! ("up to 8 hours on a charge (30 with the case)"). Decisions 554 and 555. An
-//! approximation opening a comma list of three or more counts reaches each member
-//! ("about 1.35 million illnesses, 26,500 hospitalizations, and 420 deaths"). Decision
-//! 1008.
+//! ("up to 8 hours on a charge (30 with the case)"). Decisions 554 and 555.
 
 use super::*;
 
@@ -98,72 +95,5 @@ impl SentenceReader<'_> {
         } else {
             k
         })
-    }
-
-    /// Rule `approximation_along_list` (decision 1008): "about 1.35 million illnesses,
-    /// 26,500 hospitalizations, and 420 deaths", "an estimated 41 million illnesses,
-    /// 710,000 hospitalisations and 52,000 deaths": a count with its own noun and no
-    /// qualifier, joined by "," (the second member) or by ",", "and" or ", and" (a later
-    /// member) right after an approximate count, in a list of three or more counts, is
-    /// approximate too. A pair joined by "and" keeps the approximation on the first (dev
-    /// tune "about 90 miles wide and 175 miles long", decision 555), and a bound ("More
-    /// than 40,000 coffees, 4,000 cups …", real bw) is not carried over a list.
-    pub(super) fn approximation_along_list(&self, found: &mut Found, mem: &mut Memory) {
-        let prev_end = mem.list_approx_end.take();
-        // Counts and measures, a member's own noun with a period too ("3,000 deaths each
-        // year", "about 4,500 acres, 60 houses").
-        let listed = |u: Option<&FoundUnit>| {
-            matches!(
-                u.map(|u| &u.class),
-                Some(UnitKind::Count { .. } | UnitKind::Measure | UnitKind::Rate)
-            )
-        };
-        if found.qual.is_some()
-            || found.range
-            || found.fraction
-            || !mem.own_noun
-            || !listed(found.unit.as_ref())
-        {
-            return;
-        }
-        let Some((pend, Some(QualCode::Approx), _)) = mem.prev else {
-            return;
-        };
-        let Some((fend, _, u)) = &mem.last_figure else {
-            return;
-        };
-        if *fend != pend || !listed(Some(u)) || pend >= found.first {
-            return;
-        }
-        let later = prev_end == Some(pend);
-        let joint: Vec<&str> = (pend..found.first).map(|k| self.low(k)).collect();
-        let joined = match joint.as_slice() {
-            [","] => true,
-            ["and"] | [",", "and"] => later,
-            _ => false,
-        };
-        // The second member needs a third after it ("N noun, N noun(,) and N noun") and
-        // the first its approximation written as a word before its figure ("about",
-        // "an estimated"), not a verb's ("averaged 24.3 points, 11.8 rebounds", blind j).
-        let k = found.end + usize::from(self.is_sym(found.end, ','));
-        let goes_on = (self.is_sym(found.end, ',') || self.low(k) == "and")
-            && self.is_num(k + usize::from(self.low(k) == "and"));
-        if joined && (later || (goes_on && self.approximation_word_before(pend))) {
-            found.qual = Some(QualCode::Approx);
-            mem.list_approx_end = Some(found.end);
-        }
-    }
-
-    /// Whether the figure of the mention ending at `end` (its number at most four tokens
-    /// back) has a word of approximation right before it, a sign between allowed.
-    fn approximation_word_before(&self, end: usize) -> bool {
-        let Some(num) = (end.saturating_sub(4)..end).rev().find(|&k| self.is_num(k)) else {
-            return false;
-        };
-        let mut k = num;
-        if k > 0 && !self.is_word(k - 1) && !self.is_num(k - 1) {
-            k -= 1;
-        }
-        k > 0 && words::APPROX_LIST_WORDS.contains(self.low(k - 1))
     }
 }
