@@ -131,6 +131,7 @@ lists! {
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
+    NAME_ABBREVIATIONS = "name_abbreviations";
     NAME_NUMBER_NOUNS = "name_number_nouns";
     NUMBER_NAMED_NOUNS = "number_named_nouns";
     ONE_NOT_BEFORE = "one_not_before";

@@ -79,6 +79,7 @@ mod mention_units;
 mod mentions;
 mod models;
 mod modifier_counts;
+mod name_abbreviations;
 mod name_totals;
 mod not_bounds;
 mod not_changes;

@@ -76,6 +76,10 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
+        // "9,615 TB cases", "2,179 PCT applications": a name before its noun.
+        if self.abbreviation_names_noun(at, end) {
+            return None;
+        }
         Some((unit, end))
     }
 
