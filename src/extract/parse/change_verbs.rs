@@ -123,6 +123,11 @@ impl<'a> SentenceReader<'a> {
         if by && let Some(c) = self.direction_by(k - 1) {
             return Some((c, false, true));
         }
+        // "will improve by 3 to 3.5%": a rise of a share (decision 1038).
+        if by && matches!(w, "improve" | "improved" | "improves" | "improving") && self.share_at(at)
+        {
+            return Some((true, false, true));
+        }
         // "jobs to expand by 490,000", "was raised by 25 basis points": a verb of change
         // of an object, its object before it.
         if by && let Some(c) = words::change_verb_with_object(w) {
@@ -255,5 +260,17 @@ impl<'a> SentenceReader<'a> {
     /// sentence or after "then") puts an amount in; it is no rise.
     fn imperative_add(&self, v: usize) -> bool {
         self.low(v) == "add" && (v == 0 || self.low(v - 1) == "then")
+    }
+
+    /// Whether the amount starting at `at` is a share: its figures ("3", "3 to 3.5", "2-3")
+    /// end in "%", "percent", "per cent" or "percentage points".
+    fn share_at(&self, at: usize) -> bool {
+        (at..self.n().min(at + 6))
+            .find(|&j| !(self.is_num(j) || self.is_sym(j, '-') || self.low(j) == "to"))
+            .is_some_and(|j| {
+                self.is_sym(j, '%')
+                    || matches!(self.low(j), "percent" | "percentage" | "pc" | "pct")
+                    || (self.low(j) == "per" && self.low(j + 1) == "cent")
+            })
     }
 }

@@ -63,16 +63,24 @@ impl<'a> SentenceReader<'a> {
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
                 ("or", "better") => Some(self.or_better(m)),
-                // "40 and more", but "5 goals and more assists" joins two counts.
+                // "40 and more", but "5 goals and more assists" joins two counts; a size
+                // word the same ("10cm and larger", not "and larger objects"; decision 1037).
                 ("and", w)
                     if words::CLOSING_AND_GE.contains(w)
-                        && (w != "more"
+                        && (!joins_counts(w)
                             || !self.is_word(k + 2)
                             || !self.looks_plural(self.low(k + 2), false)) =>
                 {
                     Some(QualCode::Ge)
                 }
-                ("and", w) if words::CLOSING_AND_LE.contains(w) => Some(QualCode::Le),
+                ("and", w)
+                    if words::CLOSING_AND_LE.contains(w)
+                        && (!joins_counts(w)
+                            || !self.is_word(k + 2)
+                            || !self.looks_plural(self.low(k + 2), false)) =>
+                {
+                    Some(QualCode::Le)
+                }
                 ("or", "so") => Some(QualCode::Approx),
                 ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),
                 _ => None,
@@ -299,4 +307,22 @@ fn closing_phrases_starting(first: &str) -> &'static [(&'static str, QualCode)] 
         })
         .get(first)
         .map_or(&[], Vec::as_slice)
+}
+
+/// Words after "N and" that may instead open a second counted noun ("5 goals and more
+/// assists", "10cm and larger objects"): they bound N only when no plural follows them.
+fn joins_counts(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "bigger"
+            | "greater"
+            | "heavier"
+            | "larger"
+            | "longer"
+            | "taller"
+            | "lighter"
+            | "shorter"
+            | "smaller"
+    )
 }

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 101] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 102] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -139,6 +139,7 @@ impl<'a> SentenceReader<'a> {
         average_at,
         estimated_value,
         estimate_at,
+        estimate_governs_clause,
         mark_passed,
         mark_bound,
         average_opening,

@@ -151,11 +151,17 @@ impl<'a> SentenceReader<'a> {
                 && between
                     .iter()
                     .all(|t| matches!(t.kind, Kind::Sym('(') | Kind::Sym('/') | Kind::Sym('[')))
+                && !self.confidence_level(found)
             {
                 if found.qual.is_none() && (!found.range || pq == Some(QualCode::Approx)) {
                     found.qual = pq;
                 }
-                if found.change.is_none() {
+                // "by 86% (62% to 95%)": an interval in the figure's own unit is no
+                // conversion of its change ("rose 10-12in (25-30cm)" is; decision 1039).
+                let same_unit = matches!((&mem.last_unit, &found.unit),
+                    (Some((_, Some(pu))), Some(u)) if pu.name == u.name);
+                let interval = found.range && between[0].kind == Kind::Sym('(') && same_unit;
+                if found.change.is_none() && !interval {
                     found.change = pc;
                 }
             }
@@ -183,6 +189,18 @@ impl<'a> SentenceReader<'a> {
                 found.change = pc;
             }
         }
+    }
+
+    /// "(95% confidence interval 34% to 80%)", "(95% CI: 1.6-10.4 million)": the level of a
+    /// confidence interval is no conversion of the figure before the bracket, so it takes
+    /// neither its bound nor its change (decision 1039).
+    fn confidence_level(&self, found: &Found) -> bool {
+        !found.range
+            && found
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.class == UnitKind::Percent)
+            && matches!(self.low(found.end), "confidence" | "ci" | "cis" | "cl")
     }
 
     /// "the average annual premium is $10,966 in Florida and $6,354 in Louisiana": a

@@ -54,6 +54,7 @@ mod direction_between;
 mod dot_thousands;
 mod double_rate;
 mod early_years;
+mod estimate_clause;
 mod far_rate;
 mod figure_roles;
 mod finish;
