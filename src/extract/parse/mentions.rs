@@ -6,6 +6,7 @@ use super::*;
 
 mod age_pairs;
 mod carry;
+mod change_items;
 mod change_level;
 mod change_repeats;
 mod compared;
@@ -103,6 +104,8 @@ impl<'a> SentenceReader<'a> {
                         self.and_shares_change(&mut found, &mut mem);
                         self.and_shares_change_apart(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);
+                        self.named_item_shares_change(&mut found, &mem);
+                        self.bracketed_name_shares_change(&mut found, &mem);
                         self.compared_shares_change(&mut found, &mem);
                         self.alternative_shares_bound(&mut found, &mem);
                         self.parallel_average(&mut found, &mut mem);
