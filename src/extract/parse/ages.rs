@@ -47,7 +47,7 @@ impl<'a> SentenceReader<'a> {
                 && !(m.first > 1 && matches!(self.low(m.first - 2), "the" | "an" | "a")))
                 || (m.first > 1
                     && matches!(self.low(m.first - 1), "from" | "of")
-                    && self.low(m.first - 2) == "age")
+                    && matches!(self.low(m.first - 2), "age" | "aged"))
                 || self.ages_before_range(a.first)
                 || (matches!(self.low(m.first - 1), "turned" | "turns" | "turning")
                     && !m.range
@@ -55,8 +55,43 @@ impl<'a> SentenceReader<'a> {
                 || (!m.range && a.value.fract() == 0.0 && self.will_turn_age(m.first, m.end)))
         {
             m.unit = Some(FoundUnit::age());
+            if m.qual.is_none() && !m.range {
+                m.qual = self.bound_before_age_word(m.first);
+            }
+        } else if m.qual.is_none()
+            && !m.range
+            && m.unit.as_ref().is_some_and(|u| u.name.ends_with(" of age"))
+        {
+            // "over the age of 5 years": the years already an age.
+            m.qual = self.bound_before_age_word(m.first);
         }
         Ok(())
+    }
+
+    /// Rule `bound_before_age_word` (decision 1041): "under age 12", "over the age of
+    /// 21", "above the age of 65", "younger than age 5" — a bound word before "age" (or
+    /// "the age of") whose figure starts at `first` bounds the age: "over", "above" and
+    /// "older than" `gt`, "under", "below" and "younger than" `lt`, as the readable golds
+    /// (real ca, cm, da, dw, dy) and the README write them.
+    fn bound_before_age_word(&self, first: usize) -> Option<QualCode> {
+        let age = match first.checked_sub(1) {
+            Some(k) if self.low(k) == "age" => k,
+            Some(k) if k >= 2 && self.low(k) == "of" && self.low(k - 1) == "age" => {
+                if self.low(k - 2) != "the" {
+                    return None;
+                }
+                k - 2
+            }
+            _ => return None,
+        };
+        let at = age.checked_sub(1)?;
+        match self.low(at) {
+            "over" | "above" => Some(QualCode::Gt),
+            "under" | "below" => Some(QualCode::Lt),
+            "than" if at >= 1 && self.low(at - 1) == "older" => Some(QualCode::Gt),
+            "than" if at >= 1 && self.low(at - 1) == "younger" => Some(QualCode::Lt),
+            _ => None,
+        }
     }
 
     /// Rule `will_turn_age` (decision 913): "who will turn 60 next month", "does not turn
