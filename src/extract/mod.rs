@@ -1,7 +1,8 @@
 //! Proposes draft claims from article text (issue 5): every quantity mention with its
 //! value, unit, qualifier, change, sentence and byte offsets, and a suggested subject.
 //!
-//! This module owns the extractor: `scan` (one pass: tokens), `sentences` (sentence ends),
+//! This module owns the extractor: `scan` (one pass: tokens; `scraped_forms` the
+//! fullwidth and mojibake forms it reads as plain ones), `sentences` (sentence ends),
 //! `parse` (the mention grammar), `lexicon` (word lists), `subject` (subject suggestion),
 //! `draft` (claims-file values and YAML drafts) and `jsonl` (JSON lines). It reads the
 //! value grammar's number, unit and date helpers from [`crate::value`] and never prints or
@@ -15,6 +16,7 @@ mod number_marks;
 mod parse;
 mod qualifier_words;
 pub mod scan;
+mod scraped_forms;
 mod sentences;
 mod subject;
 mod word_forms;
@@ -184,8 +186,8 @@ pub fn for_each_mention_dated(text: &str, year: Option<i32>, mut f: impl FnMut(&
 ///
 /// The sentence's bytes are copied once and ASCII-lower-cased as a whole: no ASCII
 /// letter stands in a number or a symbol token, so every token but a word with a
-/// non-ASCII letter has its lower-cased text at its own offset; such a word is
-/// lower-cased char by char at the end of `lowbuf`.
+/// non-ASCII letter has its lower-cased text at its own offset; such a word (and a
+/// number in fullwidth digits) is lower-cased char by char at the end of `lowbuf`.
 fn lower_sentence(
     text: &str,
     sent: &[Tok],
@@ -212,11 +214,11 @@ fn lower_sentence(
     }
     for t in sent {
         let s = &text[t.start..t.end];
-        if t.kind == Kind::Word && !s.is_ascii() {
+        if matches!(t.kind, Kind::Word | Kind::Num) && !s.is_ascii() {
+            // Lower-cased char by char, fullwidth forms and mojibake as their plain
+            // forms ("１，２００" is "1,200", "donâ€™t" is "don’t"; decisions 1019, 1020).
             let from = lowbuf.len();
-            for c in s.chars() {
-                lowbuf.extend(c.to_lowercase());
-            }
+            scraped_forms::fold_lower(s, lowbuf);
             low.push((from, lowbuf.len()));
         } else if let Kind::Sym(c) = t.kind
             && !s.starts_with(c)

@@ -3,6 +3,7 @@
 //! mention reader is `sentences.rs`. Nothing here allocates per token; the token buffer and
 //! the lower-case buffer are reused.
 
+use super::scraped_forms;
 use crate::value::number;
 use std::sync::OnceLock;
 
@@ -62,6 +63,40 @@ impl<'a> Tokenizer<'a> {
             }
         }
         is_url
+    }
+}
+
+impl Tokenizer<'_> {
+    /// A token of a form scraped pages write figures in (`scraped_forms.rs`): a number in
+    /// fullwidth digits (decision 1019), or mojibake of a sign (decision 1020) read as the
+    /// sign it stands for ("Â£" is a "£" token, "â€“" an en dash; "Â " is a space). The
+    /// token keeps its own bytes. `None` when `ch` at `start` begins no such form; a
+    /// mojibake letter ("Âµ") is left to the word it stands in.
+    #[cold]
+    #[inline(never)]
+    fn scraped_form(&mut self, start: usize, ch: char, space: bool) -> Option<Option<Tok>> {
+        let rest = &self.text[start..];
+        if scraped_forms::is_fullwidth_digit(ch) {
+            self.pos = start + scraped_forms::fullwidth_number_len(rest, digits_len);
+            return Some(Some(Tok {
+                kind: Kind::Num,
+                start,
+                end: self.pos,
+                space,
+            }));
+        }
+        let (m, len) = scraped_forms::mojibake(rest).filter(|(m, _)| !m.is_alphabetic())?;
+        self.pos = start + len;
+        if m.is_whitespace() {
+            self.space = true;
+            return Some(self.next());
+        }
+        Some(Some(Tok {
+            kind: Kind::Sym(typographic_sym(m)),
+            start,
+            end: self.pos,
+            space,
+        }))
     }
 }
 
@@ -131,6 +166,12 @@ impl Iterator for Tokenizer<'_> {
         }
         if c >= 0x80 {
             let ch = self.text[start..].chars().next().unwrap_or(' ');
+            // Fullwidth forms begin with 0xEF, the mojibake leads "Â" and "â" with 0xC3.
+            if (c == 0xef || c == 0xc3)
+                && let Some(tok) = self.scraped_form(start, ch, space)
+            {
+                return tok;
+            }
             if ch == 'º' && self.text[..start].ends_with(|c: char| c.is_ascii_digit()) {
                 // "28º C", "20ºC": the masculine ordinal glued to a figure is the degree
                 // sign pages type for "°" (decision 967).
@@ -193,6 +234,23 @@ fn word_end(text: &str, start: usize) -> usize {
         let Some(ch) = text[k..].chars().next() else {
             return k;
         };
+        if let Some((m, len)) =
+            scraped_forms::mojibake(&text[k..]).filter(|(m, _)| !m.is_alphabetic())
+        {
+            // Mojibake of a sign ends the word ("COâ‚‚" is "CO" and "₂"), but an
+            // apostrophe's ("donâ€™t") stays inside it before a letter (decision 1020).
+            let after = k + len;
+            if (m == '’' || m == '\'')
+                && text[after..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                k = after;
+                continue;
+            }
+            return k;
+        }
         if ch.is_alphabetic() {
             k += ch.len_utf8();
             continue;
@@ -219,11 +277,13 @@ fn word_end(text: &str, start: usize) -> usize {
 fn typographic_sym(ch: char) -> char {
     match ch {
         '\u{2010}' | '\u{2011}' | '\u{2012}' => '-',
-        _ => ch,
+        // Fullwidth signs ("％", "，", "－", "＄") are their ASCII forms (decision 1019).
+        _ => scraped_forms::fullwidth_plain(ch),
     }
 }
 
 /// Bytes used by the number at the front of `s` (digits, well-placed separators, decimals).
+#[inline(always)]
 fn digits_len(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;

@@ -35,6 +35,9 @@ lists! {
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
+    BRACKET_CHANGE_BREAKS = "bracket_change_breaks";
+    BRACKET_CHANGE_LINKS = "bracket_change_links";
+    BRACKET_LEVEL_NAMES = "bracket_level_names";
     BE_FORMS = "be_forms";
     CALL_VERBS = "call_verbs";
     APPROX_AFTER_BY = "approx_after_by";

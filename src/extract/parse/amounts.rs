@@ -74,6 +74,16 @@ impl<'a> SentenceReader<'a> {
             Some((t, last)) => (t.as_str(), *last),
             None => (self.raw(i), i),
         };
+        // "3 point 2 million", "2-point-seven billion": decimals spoken after the digits
+        // (`spoken_point`, decision 1021).
+        let spoken = grouped
+            .is_none()
+            .then(|| self.digits_point_decimals(i, text))
+            .flatten();
+        let (text, last) = match &spoken {
+            Some((t, next)) => (t.as_str(), next - 1),
+            None => (text, last),
+        };
         let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
         let plain = plain && grouped.is_none();
         let (first, mut neg, plus) = self.sign_before(i, in_range)?;
@@ -147,6 +157,17 @@ impl<'a> SentenceReader<'a> {
             proportion: false,
             multiplier: false,
         })
+    }
+
+    /// Rule `spoken_point` for digits (decision 1021): the whole number `text` at `i`,
+    /// plain digits, with the decimals spoken after it ("3 point 2", "1-point-8"), as
+    /// one decimal number's text and the token after it. Not "at 1 point" (a moment).
+    fn digits_point_decimals(&self, i: usize, text: &str) -> Option<(String, usize)> {
+        if !text.bytes().all(|b| b.is_ascii_digit()) || (i > 0 && self.low(i - 1) == "at") {
+            return None;
+        }
+        let (digits, next) = self.spoken_point(i + 1)?;
+        Some((format!("{text}.{digits}"), next))
     }
 
     /// Whether the word at `b` opens the sentence and is capitalised only for that: a

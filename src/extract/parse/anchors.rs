@@ -92,6 +92,7 @@ impl<'a> SentenceReader<'a> {
             && !self.in_glued_sides(i)
             && !self.race_k(amt.end)
             && !self.glued_plain_word(amt.end)
+            && !self.glued_ish(amt.end)
         {
             return Outcome::Skip(amt.end + 1);
         }

@@ -97,6 +97,17 @@ impl<'a> SentenceReader<'a> {
                 self.kind(next),
                 Some(Kind::Break | Kind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?' | '—' | '–'))
             );
-        ends.then_some((q, len + 1))
+        if ends {
+            Some((q, len + 1))
+        } else {
+            // The margin is not taken: "give or take 20 minutes" is a figure of its own.
+            self.give_or_take_margin(at + 1).then_some((q, 0))
+        }
+    }
+
+    /// "3 weeks, give or take a few days": "give or take" makes the figure before it
+    /// approximate whatever margin follows (rule `give_or_take_margin`, decision 1026).
+    pub(super) fn give_or_take_margin(&self, at: usize) -> bool {
+        self.low(at) == "give" && self.low(at + 1) == "or" && self.low(at + 2) == "take"
     }
 }

@@ -7,7 +7,7 @@ use super::*;
 
 /// Words that open a phrase of time or place after a figure ("in 2019", "at weekends",
 /// "this year"): the phrase that may stand after each figure of a carried rate.
-const ADJUNCT_OPENERS: [&str; 12] = [
+pub(super) const ADJUNCT_OPENERS: [&str; 12] = [
     "in", "on", "at", "during", "from", "by", "after", "before", "until", "this", "last", "next",
 ];
 
@@ -69,7 +69,7 @@ impl SentenceReader<'_> {
     /// Where a phrase of time or place ending at `end` begins ("in 2019", "on
     /// weekdays", "last year", "in May": a capitalised name though a stopword);
     /// `end` itself when there is none.
-    fn adjunct_start(&self, end: usize) -> Option<usize> {
+    pub(super) fn adjunct_start(&self, end: usize) -> Option<usize> {
         for s in end.saturating_sub(5)..end {
             if !ADJUNCT_OPENERS.contains(&self.low(s)) {
                 continue;

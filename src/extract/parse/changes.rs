@@ -169,7 +169,15 @@ impl<'a> SentenceReader<'a> {
             // "a 2.5 per cent drop in the number of 18 year olds": what "the number of"
             // counts is no size of the change (decision 537).
             let counted = matches!(self.low(of - 1), "number" | "numbers");
-            m.change = direct.or_else(|| (!counted).then(|| self.change_noun_in(of - 1)).flatten());
+            let share = m.unit.as_ref().is_some_and(|u| {
+                u.class == UnitKind::Percent
+                    || matches!(u.name.as_str(), "point" | "percentage point")
+            });
+            m.change = direct.or_else(|| {
+                (!counted)
+                    .then(|| self.change_noun_in(of - 1, share))
+                    .flatten()
+            });
             if m.change.is_some() {
                 m.change_from_verb = true;
                 // "an increase of 1,800 offences": the noun names the amount as the
@@ -371,12 +379,22 @@ impl<'a> SentenceReader<'a> {
 
     /// The change noun before "in" and a short phrase of words ending at `last`: "an
     /// increase in over-the-year hourly earnings" (at most eight tokens, no number or
-    /// punctuation but hyphens).
-    fn change_noun_in(&self, last: usize) -> Option<bool> {
+    /// punctuation but hyphens). Before a share (`share`), "of" joins the phrase too: "a
+    /// decrease of fertiliser usage of 20%, 40% and 37%" (decision 1001); a count after
+    /// such a phrase names a group ("the growth of a city of 2 million"), not the change.
+    fn change_noun_in(&self, last: usize, share: bool) -> Option<bool> {
         let mut k = last;
         while k + 8 > last && k >= 1 {
             if self.low(k) == "in" {
                 return (k < last).then(|| words::change_noun_of(self.low(k - 1)))?;
+            }
+            // "an increase in the share of renters": an "of" after another noun is passed.
+            if share
+                && k < last
+                && self.low(k) == "of"
+                && let Some(c) = words::change_noun_of(self.low(k - 1))
+            {
+                return Some(c);
             }
             let hyphen = self.is_sym(k, '-') && self.attached(k);
             if !(self.is_word(k) || hyphen) {

@@ -36,10 +36,11 @@ impl<'a> SentenceReader<'a> {
         // "40-odd years", "twenty-odd people", "20-ish degrees": "-odd" or "-ish" after
         // the amount is about.
         if m.qual.is_none()
-            && self.is_sym(a.end, '-')
-            && self.attached(a.end)
-            && self.attached(a.end + 1)
-            && matches!(self.low(a.end + 1), "odd" | "ish")
+            && ((self.is_sym(a.end, '-')
+                && self.attached(a.end)
+                && self.attached(a.end + 1)
+                && matches!(self.low(a.end + 1), "odd" | "ish"))
+                || self.glued_ish(a.end))
         {
             m.qual = Some(QualCode::Approx);
         }
@@ -169,7 +170,12 @@ impl<'a> SentenceReader<'a> {
         let clause_ends = next >= self.n()
             || matches!(self.kind(next), Some(Kind::Sym(_) | Kind::Break))
             || (self.is_word(next) && words::is_stopword(self.low(next)));
-        clause_ends.then_some((q, len))
+        if clause_ends {
+            Some((q, len))
+        } else {
+            // "3 hours give or take a day": the margin after it is not taken.
+            self.give_or_take_margin(at).then_some((q, 0))
+        }
     }
 
     /// "the order must be €25 min", "£40 min, per person": "min" after a sum of money is its

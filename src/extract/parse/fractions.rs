@@ -191,21 +191,10 @@ impl SentenceReader<'_> {
     /// after it; "at one point" (a moment) stays as it is.
     pub(super) fn point_decimals(&self, i: usize, whole: f64, end: usize) -> Option<(f64, usize)> {
         let moment = whole == 1.0 && i > 0 && self.low(i - 1) == "at";
-        if self.low(end) != "point" || !self.is_word(end) || moment {
+        if moment {
             return None;
         }
-        let mut k = end + 1;
-        let mut digits = String::new();
-        while let Some(d) = number::small_number_word(self.low(k)).filter(|&d| d < 10)
-            && self.is_word(k)
-            && digits.len() < 6
-        {
-            digits.push(char::from(b'0' + d as u8));
-            k += 1;
-        }
-        if digits.is_empty() {
-            return None;
-        }
+        let (digits, mut k) = self.spoken_point(end)?;
         let mut value: f64 = format!("{whole}.{digits}").parse().ok()?;
         if let Some(p) = number::scale_word(self.low(k)).filter(|&p| p >= 3)
             && self.is_word(k)
@@ -214,6 +203,40 @@ impl SentenceReader<'_> {
             k += 1;
         }
         Some((value, k))
+    }
+
+    /// Rule `spoken_point` (decision 1021): the decimals spoken after a whole number,
+    /// from `end`, the token after it: "point" spaced ("two point five", "3 point 2") or
+    /// hyphened ("2-point-seven", "1-point-8"), then digit words below ten ("five two")
+    /// or plain digits. The decimals as digits and the token after them.
+    pub(super) fn spoken_point(&self, end: usize) -> Option<(String, usize)> {
+        let hyphened = self.is_sym(end, '-')
+            && self.attached(end)
+            && self.attached(end + 1)
+            && self.is_sym(end + 2, '-')
+            && self.attached(end + 2)
+            && self.attached(end + 3);
+        let at = if hyphened { end + 1 } else { end };
+        if self.low(at) != "point" || !self.is_word(at) || (!hyphened && self.attached(at)) {
+            return None;
+        }
+        let mut k = at + 1 + usize::from(hyphened);
+        if self.is_num(k) && (hyphened || !self.attached(k)) {
+            let r = self.raw(k);
+            let plain = r.bytes().all(|b| b.is_ascii_digit()) && r.len() <= 6;
+            let glued_after = self.attached(k + 1)
+                && matches!(self.kind(k + 1), Some(Kind::Sym('-' | ':' | '/')));
+            return (plain && !glued_after).then(|| (r.to_string(), k + 1));
+        }
+        let mut digits = String::new();
+        while let Some(d) = number::small_number_word(self.low(k)).filter(|&d| d < 10)
+            && self.is_word(k)
+            && digits.len() < 6
+        {
+            digits.push(char::from(b'0' + d as u8));
+            k += 1;
+        }
+        (!digits.is_empty()).then_some((digits, k))
     }
 
     /// "a quarter mile", "a quarter-mile", "a quarter century", "a quarter billion": a

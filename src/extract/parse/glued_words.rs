@@ -1,7 +1,8 @@
 //! A figure glued to an ordinary word by a slip of typing (issue 17, branch exleft37,
 //! decision 690): "~280permanent jobs" (real cc, gold 280 `job`) is read as if spaced.
 //! Short glued letters stay codes and models ("5G", "3D", "A4"); units glued to a figure
-//! ("5km") are read as units elsewhere.
+//! ("5km") are read as units elsewhere. "ish" glued to a figure ("40ish") is "about"
+//! (decision 1027).
 
 use super::*;
 
@@ -18,6 +19,15 @@ impl SentenceReader<'_> {
             && raw.len() >= MIN_WORD
             && raw.bytes().all(|b| b.is_ascii_lowercase())
             && number::small_number_word(raw).is_none()
+            && !(k + 1 < self.n() && self.attached(k + 1))
+    }
+
+    /// "40ish", "6ish": "ish" glued to the figure before it, alone, makes it about that
+    /// figure, as "-ish" with a hyphen does (rule `glued_ish`, decision 1027).
+    pub(super) fn glued_ish(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.attached(k)
+            && self.low(k) == "ish"
             && !(k + 1 < self.n() && self.attached(k + 1))
     }
 }

@@ -107,6 +107,24 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Rule `dimension_figure` (decision 1022): a plain figure with "x" or "×" between it
+    /// and another, spaced alike on both sides ("1920 x 1080 pixels", "2048×1536"), is
+    /// a side of a dimension, never a year, whichever side it is. "30× 2024 levels" (a
+    /// factor glued to its figure) keeps its year.
+    pub(super) fn dimension_figure(&self, a: &Amt) -> bool {
+        let joiner = |k: usize| self.is_sym(k, '×') || (self.raw(k) == "x" && self.is_word(k));
+        let plain = |k: usize| {
+            self.is_num(k) && self.raw(k).bytes().all(|b| b.is_ascii_digit() || b == b',')
+        };
+        let after =
+            joiner(a.end) && plain(a.end + 1) && self.attached(a.end) == self.attached(a.end + 1);
+        let before = a.first >= 2
+            && joiner(a.first - 1)
+            && plain(a.first - 2)
+            && self.attached(a.first - 1) == self.attached(a.first);
+        after || before
+    }
+
     /// "a 1.3-fold higher risk": a factor.
     pub(super) fn fold_is_factor(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "a 1.3-fold higher risk", "15- to 20-fold": a factor (its unit stays `fold`).

@@ -6,6 +6,7 @@ use super::*;
 
 mod age_pairs;
 mod carry;
+mod change_items;
 mod change_level;
 mod change_repeats;
 mod compared;
@@ -103,6 +104,8 @@ impl<'a> SentenceReader<'a> {
                         self.and_shares_change(&mut found, &mut mem);
                         self.and_shares_change_apart(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);
+                        self.named_item_shares_change(&mut found, &mem);
+                        self.bracketed_name_shares_change(&mut found, &mem);
                         self.compared_shares_change(&mut found, &mem);
                         self.alternative_shares_bound(&mut found, &mem);
                         self.parallel_average(&mut found, &mut mem);
@@ -111,6 +114,7 @@ impl<'a> SentenceReader<'a> {
                         self.bare_change_repeats_unit(&mut found, &mut mem);
                         self.tally_in_votes(&mut found, &mut mem);
                         self.compound_measure_qualifier(&mut found, &mut mem);
+                        self.population_rate_along(&mut found, &mem);
                         self.clause_subject_counted(&mut found, &mut mem);
                         self.to_takes_from_unit(&mut found, &mut mem);
                         self.age_pair_takes_age(&mut found, &mem);
@@ -417,7 +421,7 @@ impl<'a> SentenceReader<'a> {
         mem.last_rate = found
             .unit
             .as_ref()
-            .filter(|u| u.name.contains(" per ") && !found.range)
+            .filter(|u| (u.name.contains(" per ") || u.name.starts_with("per ")) && !found.range)
             .map(|u| (found.end, found.low, u.clone()));
         mem.last_figure = found
             .unit

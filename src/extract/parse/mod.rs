@@ -309,10 +309,12 @@ impl SentenceReader<'_> {
     /// A bare four-digit number that reads as a year: not when people or things are
     /// counted right after it ("the 1500 workers", "killed 1999 people"), alone or
     /// after a noun that modifies them ("1800 police officers", "1900 bank branches"),
-    /// nor after "population of" ("a population of about 2000"; decision 861).
+    /// nor after "population of" ("a population of about 2000"; decision 861), nor as a
+    /// side of a dimension ("1920 x 1080 pixels"; decision 1022).
     fn year_like(&self, a: &Amt) -> bool {
         is_year(a)
             && !self.population_size(a)
+            && !self.dimension_figure(a)
             && !self
                 .noun_phrase(a.end, false)
                 .is_some_and(|(u, e)| match &u.class {

@@ -121,3 +121,18 @@ impl SentenceReader<'_> {
         Ok(())
     }
 }
+
+/// Whether a unit is a rate per a round base ("per 100000 people", "death per 1000 live
+/// birth", "per million inhabitant"): the word after its "per" is a base
+/// `population_denominator` reads (decision 985).
+pub(super) fn per_round_base(name: &str) -> bool {
+    name.split(' ')
+        .skip_while(|w| *w != "per")
+        .nth(1)
+        .is_some_and(|w| {
+            matches!(w, "thousand" | "million")
+                || (w.starts_with('1')
+                    && w.bytes().skip(1).all(|b| b == b'0')
+                    && BASE_ZEROS.contains(&(w.len() - 1)))
+        })
+}

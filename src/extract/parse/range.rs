@@ -200,8 +200,9 @@ impl<'a> SentenceReader<'a> {
             Kind::Sym('-') | Kind::Sym('–') | Kind::Sym('—') => {
                 !between || self.dash_closes_between(j)
             }
-            // "5~10 kg": a tilde glued between two numbers joins them.
-            Kind::Sym('~') => !between && self.attached(j) && self.attached(j + 1),
+            // "5~10 kg": a tilde glued between two numbers joins them; so does one spaced
+            // on both sides, "31 ~ 34 percent" (rule `spaced_tilde`, decision 1025).
+            Kind::Sym('~') => !between && self.attached(j) == self.attached(j + 1),
             _ => false,
         };
         Some(ok_sep)

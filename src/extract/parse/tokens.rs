@@ -25,9 +25,17 @@ impl<'a> SentenceReader<'a> {
         self.toks.len()
     }
 
+    /// The token's text as written; a number's and a symbol's in the plain form the
+    /// tokenizer reads them as ("１，２００" is "1,200", "％" is "%", "Â£" is "£";
+    /// decisions 1019, 1020), the same bytes for every ASCII number or symbol.
+    #[inline(always)]
     pub(super) fn raw(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) => &self.text[t.start..t.end],
+            Some(t) if matches!(t.kind, Kind::Word) => &self.text[t.start..t.end],
+            Some(_) => {
+                let (a, b) = self.low[i];
+                &self.lowbuf[a..b]
+            }
             None => "",
         }
     }

@@ -41,6 +41,11 @@ impl<'a> SentenceReader<'a> {
             let (unit, end, total) = self.read_unit(j + 2, amt, nested);
             return (unit, end.max(j + 2), total);
         }
+        // "40ish dollars": the same with "ish" glued (decision 1027).
+        if self.glued_ish(j) && !amt.fraction {
+            let (unit, end, total) = self.read_unit(j + 1, amt, nested);
+            return (unit, end.max(j + 1), total);
+        }
         // "ran a 5k": a race named by its distance (decision 548).
         if let Some(unit) = self.race_k_unit(j, amt) {
             return (Some(unit), j + 1, None);

@@ -25,9 +25,12 @@ impl<'a> SentenceReader<'a> {
                 .iter()
                 .enumerate()
                 .all(|(n, t)| match t.kind {
+                    // "up 5.4 percent month-to-month and 24.5 percent year-to-year": a
+                    // "to" inside a hyphenated period is no level (decision 1001).
+                    Kind::Word if self.low(pend + n) == "to" => self.hyphenated(pend + n),
                     Kind::Word => !matches!(
                         self.low(pend + n),
-                        "to" | "from" | "at" | "of" | "in" | "was" | "is"
+                        "from" | "at" | "of" | "in" | "was" | "is"
                     ),
                     Kind::Sym(c) => c == '-',
                     _ => false,
@@ -35,6 +38,17 @@ impl<'a> SentenceReader<'a> {
         {
             found.change = Some(pc);
         }
+    }
+
+    /// Whether the word at `k` sits inside a hyphenated compound: "month-to-month".
+    fn hyphenated(&self, k: usize) -> bool {
+        k > 0
+            && self.is_sym(k - 1, '-')
+            && self.attached(k - 1)
+            && self.attached(k)
+            && self.is_sym(k + 1, '-')
+            && self.attached(k + 1)
+            && self.attached(k + 2)
     }
 
     /// Rule `and_shares_change_apart` (decision 893): "fell by 34.4 per cent during the
