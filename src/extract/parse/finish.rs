@@ -197,6 +197,10 @@ impl<'a> SentenceReader<'a> {
 
     /// "one in five adults", "1 in every 4 homes": a proportion.
     fn proportion(&self, a: &mut Amt) {
+        // "four out of every 1,000 people": a rate per a round population (decision 1031).
+        if self.for_every_population(a.end).is_some() {
+            return;
+        }
         if (a.value == 1.0 || (a.words && a.value >= 2.0 && a.value.fract() == 0.0))
             && a.fuzzy.is_none()
             && !a.fraction

@@ -80,12 +80,17 @@ impl SentenceReader<'_> {
     }
 
     /// "for every 100,000 people" at `r`: "for every" before a population denominator is
-    /// "per" (decision 985). Returns where the denominator starts.
+    /// "per" (decision 985), and so is "out of every" (rule `out_of_every_population`,
+    /// decision 1031: README dy's "105 out of every 1,000 people" → `per 1000 people`; a
+    /// base of 10 or 100, "one out of every 10 pupils", is no round population and stays
+    /// a ratio). Returns where the denominator starts.
     pub(super) fn for_every_population(&self, r: usize) -> Option<usize> {
-        (self.low(r) == "for"
-            && self.low(r + 1) == "every"
-            && self.population_denominator(r + 2).is_some())
-        .then_some(r + 2)
+        let d = match self.low(r) {
+            "for" if self.low(r + 1) == "every" => r + 2,
+            "out" if self.low(r + 1) == "of" && self.low(r + 2) == "every" => r + 3,
+            _ => return None,
+        };
+        self.population_denominator(d).is_some().then_some(d)
     }
 
     /// Rule `bare_population_rate` (decision 986): a figure with no unit, then "per" or

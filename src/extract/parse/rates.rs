@@ -85,8 +85,12 @@ impl SentenceReader<'_> {
         {
             return found;
         }
-        // "deaths for every 100,000 people": "for every" before a population is "per".
-        let den_at = self.for_every_population(r).unwrap_or(r + 1);
+        // "deaths for every 100,000 people": "for every" before a population is "per";
+        // so it is after a price before a unit or a singular noun ("24p for every litre").
+        let den_at = self
+            .for_every_population(r)
+            .or_else(|| self.price_for_every(&unit, r, k))
+            .unwrap_or(r + 1);
         let rate = self.low(r) == "per"
             || den_at != r + 1
             || (self.is_sym(r, '/') && self.attached(r) && self.attached(r + 1) && r == k)
@@ -258,6 +262,28 @@ impl SentenceReader<'_> {
             r += 2;
         }
         (self.low(r) == "per" && words::rate_noun(self.low(r + 1))).then_some(r)
+    }
+
+    /// Rule `price_for_every` (decision 1032): a price right before "for every" and a
+    /// registry unit that is no currency, or a plain singular noun, is a rate, "for
+    /// every" read "per" (README dy's "24p for every litre" → `penny per litre`, ca's
+    /// "£935 for every property" → `pound sterling per property`). A currency after it
+    /// ("$1.81 for every dollar they earn", README e) and a base with a figure ("two
+    /// patacas for every 240 metres", README cc) are not. Returns where the denominator
+    /// starts.
+    fn price_for_every(&self, unit: &FoundUnit, r: usize, k: usize) -> Option<usize> {
+        if r != k
+            || !matches!(unit.class, UnitKind::Currency(_))
+            || self.low(r) != "for"
+            || self.low(r + 1) != "every"
+        {
+            return None;
+        }
+        let d = r + 2;
+        match self.unit_at(d) {
+            Some((def, _)) => (def.dimension != "money").then_some(d),
+            None => self.plain_singular_word(d).then_some(d),
+        }
     }
 
     /// Whether the bracket closing at `k` was opened a few tokens before it.
