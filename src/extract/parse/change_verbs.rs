@@ -123,9 +123,7 @@ impl<'a> SentenceReader<'a> {
         if by && let Some(c) = self.direction_by(k - 1) {
             return Some((c, false, true));
         }
-        // "will improve by 3 to 3.5%": a rise of a share (decision 1038).
-        if by && matches!(w, "improve" | "improved" | "improves" | "improving") && self.share_at(at)
-        {
+        if by && self.improves_share(w, at) {
             return Some((true, false, true));
         }
         // "jobs to expand by 490,000", "was raised by 25 basis points": a verb of change
@@ -260,6 +258,12 @@ impl<'a> SentenceReader<'a> {
     /// sentence or after "then") puts an amount in; it is no rise.
     fn imperative_add(&self, v: usize) -> bool {
         self.low(v) == "add" && (v == 0 || self.low(v - 1) == "then")
+    }
+
+    /// Whether the verb `w` before "by" is "improve" and the amount at `at` a share: "will
+    /// improve by 3 to 3.5%" is a rise of a share (decision 1038).
+    fn improves_share(&self, w: &str, at: usize) -> bool {
+        matches!(w, "improve" | "improved" | "improves" | "improving") && self.share_at(at)
     }
 
     /// Whether the amount starting at `at` is a share: its figures ("3", "3 to 3.5", "2-3")
