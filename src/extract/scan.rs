@@ -234,37 +234,23 @@ fn word_end(text: &str, start: usize) -> usize {
         let Some(ch) = text[k..].chars().next() else {
             return k;
         };
-        if let Some((m, len)) =
-            scraped_forms::mojibake(&text[k..]).filter(|(m, _)| !m.is_alphabetic())
-        {
-            // Mojibake of a sign ends the word ("COâ‚‚" is "CO" and "₂"), but an
-            // apostrophe's ("donâ€™t") stays inside it before a letter (decision 1020).
-            let after = k + len;
-            if (m == '’' || m == '\'')
-                && text[after..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
-            {
-                k = after;
-                continue;
-            }
-            return k;
-        }
-        if ch.is_alphabetic() {
-            k += ch.len_utf8();
+        // Mojibake of a sign reads as the sign (decision 1020): "COâ‚‚" is "CO" and "₂".
+        let (c, len) = scraped_forms::mojibake(&text[k..])
+            .filter(|(m, _)| !m.is_alphabetic())
+            .unwrap_or((ch, ch.len_utf8()));
+        if c.is_alphabetic() {
+            k += len;
             continue;
         }
-        if ch == '\'' || ch == '’' {
-            let after = k + ch.len_utf8();
-            if text[after..]
+        // An apostrophe, plain or mojibake ("donâ€™t"), stays inside a word before a letter.
+        if (c == '\'' || c == '’')
+            && text[k + len..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphabetic)
-            {
-                k = after;
-                continue;
-            }
+        {
+            k += len;
+            continue;
         }
         return k;
     }
