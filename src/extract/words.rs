@@ -85,6 +85,8 @@ lists! {
     DOT_THOUSANDS_CURRENCIES = "dot_thousands_currencies";
     DIRECTION_ADVERBS = "direction_adverbs";
     DIRECTION_VERBS = "direction_verbs";
+    ESTIMATE_CLAUSE_BREAKS = "estimate_clause_breaks";
+    ESTIMATE_COMMA_OPENERS = "estimate_comma_openers";
     ESTIMATE_VERBS = "estimate_verbs";
     EXPECT_WORDS = "expect_words";
     EXPECTATION_HOLDERS = "expectation_holders";

@@ -42,26 +42,13 @@ impl SentenceReader<'_> {
     /// Whether the token at `k` ends the clause an estimate verb before it governs.
     fn estimate_clause_break(&self, k: usize) -> bool {
         match self.kind(k) {
-            Some(Kind::Word) => matches!(
-                self.low(k),
-                "while" | "whereas" | "but" | "although" | "though" | "said" | "says"
-            ),
+            Some(Kind::Word) => words::ESTIMATE_CLAUSE_BREAKS.contains(self.low(k)),
             Some(Kind::Num) => false,
             // "a 5-kiloton force" joins; a spaced dash ends the clause.
             Some(Kind::Sym('-')) => !(self.attached(k) && self.attached(k + 1)),
             // ", with storm surge reaching 20 feet": a comma and a word opening another
             // clause or phrase.
-            Some(Kind::Sym(',')) => matches!(
-                self.low(k + 1),
-                "with"
-                    | "and"
-                    | "which"
-                    | "who"
-                    | "according"
-                    | "including"
-                    | "enough"
-                    | "compared"
-            ),
+            Some(Kind::Sym(',')) => words::ESTIMATE_COMMA_OPENERS.contains(self.low(k + 1)),
             Some(Kind::Sym(c)) => !matches!(c, '$' | '£' | '€' | '%' | '.'),
             _ => true,
         }
@@ -84,11 +71,10 @@ impl SentenceReader<'_> {
     /// "are estimated to spend", "is estimated to have saved": a form of "be" before
     /// "estimated", "to" (and "have") after it, then a verb that is no verb of change.
     fn passive_estimate_to(&self, k: usize) -> bool {
-        let be = k >= 1
-            && matches!(
-                self.low(k - 1),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            );
+        let be = k >= 1 && {
+            let w = self.low(k - 1);
+            words::BE_FORMS.contains(w) || w == "being"
+        };
         if !be || self.low(k + 1) != "to" {
             return false;
         }
