@@ -33,6 +33,7 @@ lists! {
     AGE_GROUP_NOUNS = "age_group_nouns";
     AGE_PAIR_LINKS = "age_pair_links";
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
     BRACKET_CHANGE_BREAKS = "bracket_change_breaks";

@@ -63,24 +63,7 @@ impl<'a> SentenceReader<'a> {
             let q = match (self.low(k), self.low(k + 1)) {
                 ("or", w) if words::CLOSING_OR_GE.contains(w) => Some(QualCode::Ge),
                 ("or", "better") => Some(self.or_better(m)),
-                // "40 and more", but "5 goals and more assists" joins two counts; a size
-                // word the same ("10cm and larger", not "and larger objects"; decision 1037).
-                ("and", w)
-                    if words::CLOSING_AND_GE.contains(w)
-                        && (!joins_counts(w)
-                            || !self.is_word(k + 2)
-                            || !self.looks_plural(self.low(k + 2), false)) =>
-                {
-                    Some(QualCode::Ge)
-                }
-                ("and", w)
-                    if words::CLOSING_AND_LE.contains(w)
-                        && (!joins_counts(w)
-                            || !self.is_word(k + 2)
-                            || !self.looks_plural(self.low(k + 2), false)) =>
-                {
-                    Some(QualCode::Le)
-                }
+                ("and", w) => self.closing_and_bound(w, k),
                 ("or", "so") => Some(QualCode::Approx),
                 ("or", w) if words::CLOSING_OR_LE.contains(w) => Some(QualCode::Le),
                 _ => None,
@@ -184,6 +167,24 @@ impl<'a> SentenceReader<'a> {
             // "3 hours give or take a day": the margin after it is not taken.
             self.give_or_take_margin(at).then_some((q, 0))
         }
+    }
+
+    /// The bound a word after "N and" puts on N: "40 and more", "aged 65 and over" (`>=`),
+    /// "10cm and larger" (decision 1037), "5 and under" (`<=`); a word that may open a
+    /// second counted noun (`words/and_count_joiners.txt`) bounds N only when no plural
+    /// follows it ("5 goals and more assists", "10cm and larger objects").
+    fn closing_and_bound(&self, w: &str, k: usize) -> Option<QualCode> {
+        let q = if words::CLOSING_AND_GE.contains(w) {
+            QualCode::Ge
+        } else if words::CLOSING_AND_LE.contains(w) {
+            QualCode::Le
+        } else {
+            return None;
+        };
+        let second_count = words::AND_COUNT_JOINERS.contains(w)
+            && self.is_word(k + 2)
+            && self.looks_plural(self.low(k + 2), false);
+        (!second_count).then_some(q)
     }
 
     /// "the order must be €25 min", "£40 min, per person": "min" after a sum of money is its
@@ -307,22 +308,4 @@ fn closing_phrases_starting(first: &str) -> &'static [(&'static str, QualCode)] 
         })
         .get(first)
         .map_or(&[], Vec::as_slice)
-}
-
-/// Words after "N and" that may instead open a second counted noun ("5 goals and more
-/// assists", "10cm and larger objects"): they bound N only when no plural follows them.
-fn joins_counts(w: &str) -> bool {
-    matches!(
-        w,
-        "more"
-            | "bigger"
-            | "greater"
-            | "heavier"
-            | "larger"
-            | "longer"
-            | "taller"
-            | "lighter"
-            | "shorter"
-            | "smaller"
-    )
 }
