@@ -31,6 +31,7 @@ lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
     AGE_BOUND_OPENERS = "age_bound_openers";
     AGE_GROUP_NOUNS = "age_group_nouns";
+    AGE_OF_PERSONS = "age_of_persons";
     AGE_PAIR_LINKS = "age_pair_links";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AND_COUNT_JOINERS = "and_count_joiners";

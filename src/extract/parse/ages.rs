@@ -1,7 +1,8 @@
 //! Ages told by the words around a bare number: after a full name ("Janet Okafor 58
 //! who"), after an age word ("aged 45", "turned 31", "will turn 60"), years compared by
-//! age ("18 years or older"), an age in apposition ("Maddon, 66, has"), "the ages of"
-//! before a range and a figure or range before "age group" ("the 18-24 age group").
+//! age ("18 years or older"), an age in apposition ("Maddon, 66, has"), after a person
+//! and "of" ("a boy of 15"), "the ages of" before a range and a figure or range before
+//! "age group" ("the 18-24 age group").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -152,6 +153,25 @@ impl<'a> SentenceReader<'a> {
                     && !words::is_stopword(self.low(a.num - 2))))
             && (self.is_sym(m.end, ',') || self.is_sym(m.end, '.'))
             && m.qual.is_none()
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// "a boy of 15 has been charged", "a man of 45": a whole number after "of" and a
+    /// person of `words/age_of_persons.txt` is the person's age.
+    pub(super) fn age_of_person(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.is_none()
+            && !m.range
+            && m.qual.is_none()
+            && a.cur.is_none()
+            && (a.plain_digits.is_some_and(|d| d <= 3) || (a.words && a.value.fract() == 0.0))
+            && (1.0..=120.0).contains(&a.value)
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.num - 1) == "of"
+            && words::AGE_OF_PERSONS.contains(self.low(a.num - 2))
         {
             m.unit = Some(FoundUnit::age());
         }

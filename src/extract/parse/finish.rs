@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 102] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 103] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -111,6 +111,7 @@ impl<'a> SentenceReader<'a> {
         aged_years_is_age,
         bounded_years_after_persons,
         age_in_apposition,
+        age_of_person,
         life_event_age,
         bare_count_rate,
         modifier_before_number,
