@@ -54,13 +54,14 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 102] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 103] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
         dimension_side,
         starting_price,
         fold_is_factor,
+        zero_side,
         number_names_noun,
         number_word_names,
         name_number_total,
