@@ -228,6 +228,7 @@ lists! {
     GOODS_MONEY_WORDS = "goods_money_words";
     CATCH_WORDS = "catch_words";
     RESOLUTION_NOUNS = "resolution_nouns";
+    ZERO_SIDES = "zero_sides";
 }
 
 fn up_down(up: &WordList, down: &WordList, w: &str) -> Option<bool> {

@@ -61,6 +61,7 @@ impl<'a> SentenceReader<'a> {
         dimension_side,
         starting_price,
         fold_is_factor,
+        zero_side,
         number_names_noun,
         number_word_names,
         name_number_total,

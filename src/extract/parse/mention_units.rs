@@ -5,6 +5,7 @@
 //! number joining the counted noun ("a record 32 goals").
 
 use super::finish::{Draft, Step};
+use super::range_or_unit::is_temperature_or_degree;
 use super::*;
 
 impl<'a> SentenceReader<'a> {
@@ -134,6 +135,30 @@ impl<'a> SentenceReader<'a> {
         {
             m.multiplier = true;
         }
+        Ok(())
+    }
+
+    /// Rule `zero_side` (decision 1056): "20 degrees below zero", "10C below zero", "30
+    /// below zero" are -20, -10, -30 (and "5 degrees above zero" +5): a temperature, a
+    /// bare degree or a bare figure placed against zero is a signed value, not a figure
+    /// and a bound on 0; the words are taken into the mention. Other units ("0.5 points
+    /// below zero") are left as they are.
+    pub(super) fn zero_side(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let k = m.end;
+        let Some(sign) = words::ZERO_SIDES
+            .get(self.low(k))
+            .filter(|_| self.is_word(k))
+        else {
+            return Ok(());
+        };
+        let temperature = m.unit.as_ref().is_none_or(is_temperature_or_degree);
+        if self.low(k + 1) != "zero" || !temperature || m.multiplier {
+            return Ok(());
+        }
+        if sign == "-" {
+            (m.low, m.high) = (-m.low, -m.high);
+        }
+        m.end = k + 2;
         Ok(())
     }
 

@@ -121,6 +121,7 @@ impl SentenceReader<'_> {
                             || (m.between
                                 && range_in_second_unit(a.value, &u1, u2, bb.value).is_some())
                             || subunit_in_currency(a.value, &u1, u2, bb.value).is_some()
+                            || degree_before_scale(&u1, u2)
                     }) {
                         b = Some(bb);
                         m.unit = Some(u1);
@@ -317,6 +318,25 @@ fn range_in_second_unit(low: f64, first: &FoundUnit, second: &FoundUnit, high: f
     // Rounded to twelve significant digits: 700 kW is 0.7 MW, not 0.7000000000000001.
     let converted: f64 = format!("{:.11e}", (a + b) / 2.0).parse().ok()?;
     ((b - a).abs() <= 1e-9 * converted.abs() && converted <= high).then_some(converted)
+}
+
+/// Rule `degree_before_scale` (decision 1055): "14°-16°C", "70°-75°F": a bare degree on
+/// the first end and a temperature scale on the second are one range in that scale.
+fn degree_before_scale(first: &FoundUnit, second: &FoundUnit) -> bool {
+    first.name == "degree" && is_temperature(second)
+}
+
+/// Whether `u` is a unit of the registry's temperature dimension ("°C", "°F", "kelvin").
+pub(super) fn is_temperature(u: &FoundUnit) -> bool {
+    let reg = crate::units::registry();
+    reg.by_name(&u.name)
+        .next()
+        .is_some_and(|id| reg.get(id).dimension == "temperature")
+}
+
+/// Whether `u` is a temperature or the bare degree a weather report writes ("30°").
+pub(super) fn is_temperature_or_degree(u: &FoundUnit) -> bool {
+    u.name == "degree" || is_temperature(u)
 }
 
 /// A calendar unit of time in months ("year" 12), `None` for other units.

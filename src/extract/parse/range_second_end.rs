@@ -110,18 +110,31 @@ impl SentenceReader<'_> {
 
     /// "between 45 minutes and an hour", "from 50 cents to a dollar": "a"/"an" before a
     /// unit is one of it as the second end of a range opened by "between" or "from" whose
-    /// first end has a unit or a currency (decision 431).
+    /// first end has a unit or a currency (decision 431), or after "to" when the first
+    /// end is itself written with an article before the same unit (`article_on_both_ends`).
     pub(super) fn article_unit_end(&self, a: &Amt, sep: &str, num: usize) -> bool {
         let opener = a.first.checked_sub(1).map(|o| self.low(o));
         let opened = match sep {
             "and" => opener == Some("between"),
-            "to" => opener == Some("from"),
+            "to" => opener == Some("from") || self.article_on_both_ends(a, num),
             _ => false,
         };
         opened
             && matches!(self.low(num), "a" | "an")
             && (a.cur.is_some() || self.unit_at(a.end).is_some())
             && self.unit_at(num + 1).is_some()
+    }
+
+    /// Rule `article_on_both_ends` (decision 1057): "half a metre to a metre", "half an
+    /// hour to an hour": a first end in words whose unit follows an article ("half a")
+    /// and a second end of "a"/"an" before the same unit are one range with no opener.
+    fn article_on_both_ends(&self, a: &Amt, num: usize) -> bool {
+        let unit_name = |k: usize| self.unit_at(k).map(|(u, _)| u.name.as_str());
+        a.words
+            && a.end > a.first
+            && matches!(self.low(a.end - 1), "a" | "an")
+            && unit_name(a.end).is_some()
+            && unit_name(a.end) == unit_name(num + 1)
     }
 
     /// Where the second end of a range starts after the separator at `j`: past a bound

@@ -67,12 +67,14 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
-        // "83 F-35 jets", "a C-130": a model name, not a unit.
+        // "83 F-35 jets", "a C-130": a model name, not a unit ("24C-28C", the unit glued to
+        // both ends of a range, is one: rule `unit_glued_on_both_ends`).
         if self.is_sym(end, '-')
             && self.attached(end)
             && self.attached(end + 1)
             && self.is_num(end + 1)
             && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
+            && !self.unit_glued_on_both_ends(at, end)
         {
             return None;
         }
@@ -129,6 +131,26 @@ impl<'a> SentenceReader<'a> {
             .by_name(&format!("{power} {}", length.name))
             .next()?;
         Some((registry().get(id), end))
+    }
+
+    /// Rule `unit_glued_on_both_ends` (decision 1055): "24C-28C", "31°C-34°C", "60F-65F":
+    /// a unit spelled at `at..end`, glued to the number before it, then a hyphen and a
+    /// number that carries the same spelling glued after it, is the unit of both ends of
+    /// a range, not a model name ("83 F-35 jets", "a C-130" stay names: no number glued
+    /// before the letter, or none after the second number); after a label word
+    /// ("junctions 10A-11A", `label_before`) the two stay labels.
+    fn unit_glued_on_both_ends(&self, at: usize, end: usize) -> bool {
+        let len = end - at;
+        let second = end + 2;
+        at > 0
+            && self.is_num(at - 1)
+            && !(at >= 2 && self.label_before(at - 2))
+            && self.attached(at)
+            && self.attached(second)
+            && (0..len).all(|i| self.raw(at + i) == self.raw(second + i))
+            && (1..len).all(|i| self.attached(second + i))
+            && !(self.attached(second + len)
+                && (self.is_word(second + len) || self.is_num(second + len)))
     }
 
     /// `dotted_abbreviation` (decision 390): a unit abbreviated with dots ("22 m.p.g.",
