@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 103] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 104] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
