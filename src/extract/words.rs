@@ -37,6 +37,7 @@ lists! {
     AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
+    BOWLING_CUES = "bowling_cues";
     BRACKET_CHANGE_BREAKS = "bracket_change_breaks";
     BRACKET_CHANGE_LINKS = "bracket_change_links";
     BRACKET_LEVEL_NAMES = "bracket_level_names";
@@ -45,6 +46,7 @@ lists! {
     APPROX_AFTER_BY = "approx_after_by";
     CARRY_GROUP_NOUNS = "carry_group_nouns";
     CASUALTY_VERBS = "casualty_verbs";
+    CRICKET_WORDS = "cricket_words";
     CHANGE_AFTER_DOWN = "change_after_down";
     CHANGE_APART_BREAKS = "change_apart_breaks";
     CHANGE_AFTER_UP = "change_after_up";

@@ -212,6 +212,8 @@ impl<'a> SentenceReader<'a> {
                     } else if word_before && self.attached(i - 1) {
                         // "COVID-19", "TA-35", "last-32": a label.
                         return Err(i + 1);
+                    } else if i >= 2 && self.bowling_runs_at(i - 2) == Some(i) {
+                        // A bowler's "5-41": the runs, unsigned (decision 1067).
                     } else if before.is_some_and(|b| self.is_num(b)) && self.attached(i - 1) {
                         // The second half of "2-0" that no range took.
                         return Err(i + 1);

@@ -128,7 +128,11 @@ impl<'a> SentenceReader<'a> {
     /// Fractions and slashed dates after the digits: 1/16, 1⁄32 (a fraction), 9/11,
     /// 7/8/2021 (skipped).
     fn slash_fraction(&self, amt: &mut Amt) -> Result<(), Outcome> {
-        // Fractions and slashed dates: 1/16, 1⁄32, 9/11, 7/8/2021.
+        // Fractions and slashed dates: 1/16, 1⁄32, 9/11, 7/8/2021; a bowler's "6/41" is
+        // two figures (decision 1067).
+        if self.bowling_runs_at(amt.num).is_some() {
+            return Ok(());
+        }
         if (self.is_sym(amt.end, '/') || self.is_sym(amt.end, '⁄'))
             && amt.scale == 0
             && self.attached(amt.end)

@@ -31,6 +31,7 @@ mod bare;
 mod bare_rate;
 mod bound_rules;
 mod bounds;
+mod bowling_figures;
 mod carried_later;
 mod carried_rate;
 mod change_of_range;

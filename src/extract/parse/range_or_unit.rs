@@ -27,7 +27,11 @@ impl SentenceReader<'_> {
                 && (m.first.saturating_sub(8)..m.first - 1)
                     .any(|k| self.is_word(k) && words::change_word(self.low(k)).is_some()));
         let mut b = None;
-        if a.fuzzy.is_none() && (!a.fraction || self.is_slash_fraction(a)) {
+        // A bowler's "5-41" is two figures, wickets and runs (decision 1067).
+        if a.fuzzy.is_none()
+            && (!a.fraction || self.is_slash_fraction(a))
+            && self.bowling_runs_at(a.num).is_none()
+        {
             b = self.second_amount(a, m, nested, governed);
         }
         // "in 2008 to 29 mpg": a year does not open a range of other numbers.

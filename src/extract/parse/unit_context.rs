@@ -20,6 +20,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(u) = self.noun_before_or(a, end) {
             return Some(u);
         }
+        if let Some(u) = self.bowling_figure_unit(a) {
+            return Some(u);
+        }
         // "people over 80", "children under five", "men aged over 45": an age bound
         // after persons.
         if a.cur.is_none()
