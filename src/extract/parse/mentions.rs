@@ -5,6 +5,7 @@
 use super::*;
 
 mod age_pairs;
+mod approx_list;
 mod carry;
 mod change_items;
 mod change_level;
@@ -64,6 +65,9 @@ pub(super) struct Memory {
     /// The end and noun of the last count that was no "in N games" or "from N
     /// matches" (`margin.rs`).
     tally: Option<(usize, FoundUnit)>,
+    /// The end and noun of the last member of a list of counts that opened an
+    /// approximation or took it, and whether it took it (`approx_list.rs`).
+    approx_list: Option<(usize, String, bool)>,
     /// The end, change and unit of the last mention that had a change: "rose 2.75% on
     /// one-year leases and 3.2% on two-year leases" (`change_repeats.rs`).
     last_changed: Option<(usize, bool, Option<String>)>,
@@ -108,6 +112,7 @@ impl<'a> SentenceReader<'a> {
                         self.bracketed_name_shares_change(&mut found, &mem);
                         self.compared_shares_change(&mut found, &mem);
                         self.alternative_shares_bound(&mut found, &mem);
+                        self.approximation_along_list(&mut found, &mut mem);
                         self.parallel_average(&mut found, &mut mem);
                         self.bare_and_repeats_change(&mut found, &mut mem);
                         self.bare_by_repeats_change(&mut found, &mut mem);

@@ -55,7 +55,11 @@ impl SentenceReader<'_> {
     /// short phrase opened by a preposition (`words/shared_bound_preps.txt`) between it
     /// and a bounded figure, is the elided alternative and shares the bound (decision
     /// 555). A clause of its own between ("more than 100 remained missing and 62 homes
-    /// were covered") stops it: its verb opens no listed phrase.
+    /// were covered") stops it: its verb opens no listed phrase. An approximation is shared
+    /// only by a bare figure after "and" in a parallel phrase, a preposition after each
+    /// figure ("approximately 2040 melanoma deaths in Australia and 310 in New Zealand",
+    /// rule `approximation_to_bare_alternative`, decision 1064); a figure with a noun of its
+    /// own keeps none (dev tune "about 90 miles wide and 175 miles long").
     pub(super) fn alternative_shares_bound(&self, found: &mut Found, mem: &Memory) {
         if found.qual.is_some() || found.range || found.fraction {
             return;
@@ -63,7 +67,7 @@ impl SentenceReader<'_> {
         let Some((pend, Some(q), _)) = mem.prev else {
             return;
         };
-        if matches!(q, QualCode::Approx) || pend >= found.first {
+        if pend >= found.first {
             return;
         }
         let Some(link) = self.alternative_link(found.first) else {
@@ -75,9 +79,23 @@ impl SentenceReader<'_> {
         let phrase = pend..link;
         let short = phrase.len() <= BOUND_PHRASE;
         let opened = phrase.is_empty() || words::SHARED_BOUND_PREPS.contains(self.low(pend));
-        if short && opened && phrase.clone().all(|k| self.is_word(k)) {
+        let shared = !matches!(q, QualCode::Approx)
+            || self.approximation_to_bare_alternative(found, mem, phrase.is_empty());
+        if short && opened && shared && phrase.clone().all(|k| self.is_word(k)) {
             found.qual = Some(q);
         }
+    }
+
+    /// Rule `approximation_to_bare_alternative` (decision 1064): whether an approximation
+    /// reaches the figure `found`, given that it is an alternative after a short phrase
+    /// opened by a preposition: the figure has no noun of its own, follows "and" and a
+    /// phrase (not `empty`), and a preposition opens the words after it ("and 310 in New
+    /// Zealand", "and 275 in light trucks").
+    fn approximation_to_bare_alternative(&self, found: &Found, mem: &Memory, empty: bool) -> bool {
+        !mem.own_noun
+            && !empty
+            && self.low(found.first - 1) == "and"
+            && words::SHARED_BOUND_PREPS.contains(self.low(found.end))
     }
 
     /// The first token of the link right before `first`: "(", "or", ", or", "and",
