@@ -163,6 +163,9 @@ impl<'a> SentenceReader<'a> {
 
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
     pub(super) fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
+        if let Some(end) = self.ratio_in_every(&a) {
+            return Outcome::Skip(end);
+        }
         self.proportion(&mut a);
         self.words_restated_in_digits(&mut a);
         let mut m = self.open(&mut a);
@@ -197,51 +200,72 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "one in five adults", "1 in every 4 homes": a proportion.
+    /// "one in five adults", "one out of three": a proportion.
     fn proportion(&self, a: &mut Amt) {
         // "four out of every 1,000 people": a rate per a round population (decision 1031).
         if self.for_every_population(a.end).is_some() {
             return;
         }
-        if (a.value == 1.0 || (a.words && a.value >= 2.0 && a.value.fract() == 0.0))
-            && a.fuzzy.is_none()
-            && !a.fraction
-            && a.cur.is_none()
-            && a.scale == 0
-            && (self.low(a.end) == "in"
-                || (self.low(a.end) == "out" && self.low(a.end + 1) == "of"))
-        {
-            // "one in five", "one out of three".
-            let mut k = a.end + if self.low(a.end) == "in" { 1 } else { 2 };
-            if self.low(k) == "every" {
-                k += 1;
-            }
-            let d = if self.is_num(k) {
-                self.digit_amount(k, true).ok()
-            } else if self.is_word(k) {
-                self.word_amount(k)
-            } else {
-                None
-            };
-            if let Some(d) = d.filter(|d| {
-                d.fuzzy.is_none()
-                    && !d.fraction
-                    && d.cur.is_none()
-                    && d.scale == 0
-                    && d.value > a.value
-                    && d.value <= 1000.0
-                    && d.value.fract() == 0.0
-                    && !self.is_sym(d.end, '-')
-                    && !self.is_sym(d.end, ':')
-            }) {
-                a.value /= d.value;
-                a.raw = a.value;
-                a.end = d.end;
-                a.fraction = true;
-                a.proportion = true;
-                a.plain_digits = None;
-            }
+        if let Some((_, d)) = self.ratio_base(a, false) {
+            a.value /= d.value;
+            a.raw = a.value;
+            a.end = d.end;
+            a.fraction = true;
+            a.proportion = true;
+            a.plain_digits = None;
         }
+    }
+
+    /// Rule `ratio_in_every` (decision 1059): "one out of every 10 pupils", "two in every
+    /// five cars", "three of every four jobs": a ratio with "every" is no quantity, neither
+    /// figure (README be/bf leaves ratios out; no readable gold writes one as a share). A
+    /// round population after "every" stays a rate or share ("105 out of every 1,000
+    /// people", decision 1031). Returns where the ratio ends.
+    fn ratio_in_every(&self, a: &Amt) -> Option<usize> {
+        let (k, d) = self.ratio_base(a, true)?;
+        let population =
+            self.population_denominator(k).is_some() || self.for_every_population(a.end).is_some();
+        (self.low(k - 1) == "every" && !population).then_some(d.end)
+    }
+
+    /// The base of a ratio after amount `a` ("in five", "out of three", "in every 10"; "of
+    /// every 4" when `of_every`): where the base starts and its amount, a whole number above
+    /// the first (at most 1,000 for a proportion). The first is 1 or a whole number in words
+    /// ("2 in 5" is no proportion, decision 958) unless "every" follows and `of_every` is set.
+    fn ratio_base(&self, a: &Amt, of_every: bool) -> Option<(usize, Amt)> {
+        let plain = a.fuzzy.is_none() && !a.fraction && a.cur.is_none() && a.scale == 0;
+        let whole = a.value >= 1.0 && a.value.fract() == 0.0;
+        let mut k = match (self.low(a.end), self.low(a.end + 1)) {
+            ("in", _) => a.end + 1,
+            ("out", "of") => a.end + 2,
+            ("of", "every") if of_every => a.end + 1,
+            _ => return None,
+        };
+        let every = self.low(k) == "every";
+        if every {
+            k += 1;
+        }
+        let numerator = a.value == 1.0 || (a.words && whole) || (of_every && every && whole);
+        if !plain || !numerator {
+            return None;
+        }
+        let d = if self.is_num(k) {
+            self.digit_amount(k, true).ok()
+        } else if self.is_word(k) {
+            self.word_amount(k)
+        } else {
+            None
+        }?;
+        let base = d.fuzzy.is_none()
+            && !d.fraction
+            && d.cur.is_none()
+            && d.scale == 0
+            && d.value > a.value
+            && (d.value <= 1000.0 || of_every)
+            && d.value.fract() == 0.0
+            && !self.is_sym(d.end, '-')
+            && !self.is_sym(d.end, ':');
+        base.then_some((k, d))
     }
 
     /// Opens the mention: a "-plus" suffix, the qualifier, "between"/"from", and the change

@@ -8,6 +8,25 @@
 use super::*;
 
 impl<'a> SentenceReader<'a> {
+    /// Rule `capitals_join_name` (decision 1060): a unit spelled in capitals (`at` to `end`)
+    /// and glued to what follows is part of a name: before "-" and digits a model ("83
+    /// F-35 jets", "a C-130"), before "&" and letters an initialism ("170 A&E visits", "3
+    /// R&D centres"), and a single capital before "-" and a word a compound ("3 A-levels",
+    /// "2 C-sections", "5 F-bombs"). "13 A", "a 60W bulb", "100 MW-scale" keep their units.
+    pub(super) fn capitals_join_name(&self, at: usize, end: usize) -> bool {
+        let raw = self.raw(end - 1);
+        if !raw.chars().all(|c| c.is_ascii_uppercase()) || !self.attached(end) {
+            return false;
+        }
+        let next = end + 1;
+        if !self.attached(next) {
+            return false;
+        }
+        let letter = end == at + 1 && raw.len() == 1;
+        (self.is_sym(end, '-') && (self.is_num(next) || (letter && self.is_word(next))))
+            || (self.is_sym(end, '&') && self.is_word(next))
+    }
+
     /// `abbreviation_names_noun`: whether the unit spelled by the one token `at` (apart
     /// from the figure before it, ending at `end`) is an abbreviation that names a thing
     /// here, because the word right after it is one of its noun cues.

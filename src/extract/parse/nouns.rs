@@ -44,7 +44,8 @@ impl<'a> SentenceReader<'a> {
         }
         for (n, &(a, b)) in words.iter().enumerate() {
             let w = self.low(b - 1);
-            let cap = self.capitalised(a);
+            // "T-shirts", "A-levels": a hyphened word is a name only if its head is too.
+            let cap = self.capitalised(a) && self.capitalised(b - 1);
             // "236 held waiting list data", "8m having solid walls": a verb opening the
             // count's clause is no modifier (`words/count_clause_verbs.txt`, decision 737).
             if n == 0 && b == a + 1 && words::COUNT_CLAUSE_VERBS.contains(w) {

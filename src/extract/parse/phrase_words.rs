@@ -100,7 +100,7 @@ impl SentenceReader<'_> {
                 k += 1;
                 continue;
             }
-            if (words::is_stopword(w) && !self.hyphen_modifier_opener(k))
+            if (words::is_stopword(w) && !self.hyphen_modifier_opener(k) && !self.initial_joined(k))
                 || (number::small_number_word(w).is_some() && !self.number_word_compound(k))
                 || number::scale_word(w).is_some()
                 || words::weekday(w)
@@ -108,9 +108,9 @@ impl SentenceReader<'_> {
             {
                 break;
             }
-            // Hyphenated words: "first-team", "COVID-19".
+            // Hyphenated words: "first-team", "COVID-19"; initials joined by "&": "A&E".
             let mut e = k + 1;
-            while self.is_sym(e, '-')
+            while (self.is_sym(e, '-') || self.initial_joined(e - 1))
                 && self.attached(e)
                 && self.attached(e + 1)
                 && (self.is_word(e + 1)
@@ -159,6 +159,20 @@ impl SentenceReader<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Rule `initial_joined` (decision 1060): a capital at `k` glued to "&" and a capital
+    /// ("A&E", "R&D", "M&A") or to "-" and a word ("A-levels", "T-shirts") is part of one
+    /// word of a counted phrase, not the article "a" nor a unit: "170 A&E visits" counts
+    /// `A&E visit`, "3 A-levels" `A-level`.
+    pub(super) fn initial_joined(&self, k: usize) -> bool {
+        let next = k + 2;
+        self.raw(k).len() == 1
+            && self.has_upper(k)
+            && self.attached(k + 1)
+            && self.attached(next)
+            && self.is_word(next)
+            && (self.is_sym(k + 1, '-') || (self.is_sym(k + 1, '&') && self.has_upper(next)))
     }
 
     /// "14 eight-thousanders", "three two-seaters": a number word hyphened to one plural

@@ -67,15 +67,9 @@ impl<'a> SentenceReader<'a> {
         {
             return None;
         }
-        // "83 F-35 jets", "a C-130": a model name, not a unit ("24C-28C", the unit glued to
-        // both ends of a range, is one: rule `unit_glued_on_both_ends`).
-        if self.is_sym(end, '-')
-            && self.attached(end)
-            && self.attached(end + 1)
-            && self.is_num(end + 1)
-            && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
-            && !self.unit_glued_on_both_ends(at, end)
-        {
+        // "83 F-35 jets", "170 A&E visits", "3 A-levels": a name, not a unit ("24C-28C",
+        // the unit glued to both ends of a range, is one: rule `unit_glued_on_both_ends`).
+        if self.capitals_join_name(at, end) && !self.unit_glued_on_both_ends(at, end) {
             return None;
         }
         // "9,615 TB cases", "2,179 PCT applications": a name before its noun.
