@@ -280,13 +280,7 @@ fn digits_len(s: &str) -> usize {
         i += len;
     } else if i <= 3 {
         loop {
-            let sep = if b.get(i) == Some(&b',') {
-                1
-            } else if let Some(c) = s[i..].chars().next().filter(|&c| number::is_group_space(c)) {
-                c.len_utf8()
-            } else {
-                0
-            };
+            let sep = number::separator_len(&s[i..]);
             if sep == 0 {
                 break;
             }

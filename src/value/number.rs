@@ -186,9 +186,13 @@ pub fn decimal_point_len(s: &str) -> usize {
     }
 }
 
-fn separator_len(s: &str) -> usize {
+/// Bytes of a thousands separator at the front of `s`: a comma, a group space
+/// ([`is_group_space`]) or the low single quote U+201A that some scraped pages print for
+/// every comma ("10\u{201a}500 litres", "R3\u{201a}500"; decision 1078); 0 when none. The
+/// caller checks that three digits follow.
+pub fn separator_len(s: &str) -> usize {
     match s.chars().next() {
-        Some(c) if c == ',' || is_group_space(c) => c.len_utf8(),
+        Some(c) if c == ',' || c == '\u{201a}' || is_group_space(c) => c.len_utf8(),
         _ => 0,
     }
 }

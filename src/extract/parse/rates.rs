@@ -50,10 +50,9 @@ impl SentenceReader<'_> {
             }
         } else if self.is_sym(k, ')')
             && self.opened_before(k)
-            && !matches!(unit.class, UnitKind::Currency(_))
+            && (!matches!(unit.class, UnitKind::Currency(_)) || self.converted_price_rate(k))
         {
-            // "5 cm (2 inches) per hour": the conversion of a measure is a rate too
-            // (a converted sum of money is annotated as the sum: NewsQuant dev).
+            // "5 cm (2 inches) per hour": the conversion of a measure is a rate too.
             r = k + 1;
         }
         if let Some(found) = self
@@ -284,6 +283,15 @@ impl SentenceReader<'_> {
             Some((def, _)) => (def.dimension != "money").then_some(d),
             None => self.plain_singular_word(d).then_some(d),
         }
+    }
+
+    /// Rule `converted_price_rate` (decision 1075): a sum of money converted in brackets
+    /// takes the rate after the bracket when "per" opens it ("CNY 2,600 ($424.06) per
+    /// kilogram" → `dollar per kilogram`, as the readable parts annotate it); after an
+    /// article ("£1,200 ($1,500) a month", "9 billion shekels ($2.408 billion) a year")
+    /// the conversion stays a sum, as NewsQuant dev annotates it. `k` is the ")".
+    fn converted_price_rate(&self, k: usize) -> bool {
+        self.low(k + 1) == "per"
     }
 
     /// Whether the bracket closing at `k` was opened a few tokens before it.
