@@ -24,6 +24,8 @@ impl<'a> SentenceReader<'a> {
             && !self.loss_made(m.end, a, m)
             // "5.9 percent higher than", "63% higher in women than in men": a comparison.
             && !self.comparison_follows(m.end)
+            && !self.attributive_comparison(m)
+            && !self.period_compound(m)
         {
             m.change = Some(c);
         }
@@ -62,6 +64,31 @@ impl<'a> SentenceReader<'a> {
                 || m.unit
                     .as_ref()
                     .is_some_and(|u| matches!(u.class, UnitKind::Currency(_))))
+    }
+
+    /// Rule `attributive_comparison` (decision 1081): "a 36% lower risk of", "a 6% higher
+    /// rate of", "a 50% to 70% lower risk": a comparative of `change_comparatives` between
+    /// "a"/"an" with the figure and the noun it describes sets the noun against another, a
+    /// comparison (decision 212), not a change; "closed 3% lower" has no article and stays a
+    /// fall.
+    fn attributive_comparison(&self, m: &Draft) -> bool {
+        m.first > 0
+            && matches!(self.low(m.first - 1), "a" | "an")
+            && words::CHANGE_COMPARATIVES.contains(self.low(m.end))
+            && self.is_word(m.end + 1)
+    }
+
+    /// Rule `period_compound` (decision 1082): "the one-year gain for gold", "their biggest
+    /// one-day drop": a duration joined to its figure by a hyphen before a change noun is
+    /// the period the change is measured over, not the change.
+    fn period_compound(&self, m: &Draft) -> bool {
+        m.unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, UnitKind::Time))
+            && m.end >= 2
+            && self.is_sym(m.end - 2, '-')
+            && self.attached(m.end - 2)
+            && self.attached(m.end - 1)
     }
 
     /// "12% higher than", "63% higher in women than in men", "21% lower year to date
