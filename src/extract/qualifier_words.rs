@@ -1,12 +1,12 @@
 //! Qualifier words as codes: the prefix qualifiers read backwards from a number ("more
 //! than", "as many as"), the closing ones after it ("at most", ", tops") and the bounds
 //! "past" sets after a verb, from the word lists `qualifiers`, `as_adjective_bounds`,
-//! `closing_phrases`, `closing_after_comma`, `currency_past_verbs` and
-//! `past_bound_verbs` (`words.rs`).
+//! `closing_phrases`, `closing_after_comma`, `currency_past_verbs`,
+//! `past_bound_verbs` and `age_bound_words` (`words.rs`).
 
 use super::words::{
-    AS_ADJECTIVE_BOUNDS, CLOSING_AFTER_COMMA, CLOSING_PHRASES, CURRENCY_PAST_VERBS,
-    PAST_BOUND_VERBS, QUALIFIERS,
+    AGE_BOUND_WORDS, AS_ADJECTIVE_BOUNDS, CLOSING_AFTER_COMMA, CLOSING_PHRASES,
+    CURRENCY_PAST_VERBS, PAST_BOUND_VERBS, QUALIFIERS,
 };
 use std::sync::OnceLock;
 
@@ -55,6 +55,11 @@ fn qual_code(c: &str) -> QualCode {
 /// The bound "past" + a figure sets after `verb` ("weakened past 151" is more than 151).
 pub fn currency_past(verb: &str) -> Option<QualCode> {
     CURRENCY_PAST_VERBS.get(verb).map(qual_code)
+}
+
+/// The bound a word of `age_bound_words.txt` sets before an age word ("before age 70").
+pub fn age_bound(word: &str) -> Option<QualCode> {
+    AGE_BOUND_WORDS.get(word).map(qual_code)
 }
 
 pub fn past_bound(verb: &str) -> Option<QualCode> {

@@ -13,8 +13,8 @@
 
 pub use super::number_marks::{scale_abbrev, vulgar_fraction};
 pub use super::qualifier_words::{
-    QualCode, closing_after_comma, closing_phrases, currency_past, past_bound, qualifier_phrases,
-    qualifiers,
+    QualCode, age_bound, closing_after_comma, closing_phrases, currency_past, past_bound,
+    qualifier_phrases, qualifiers,
 };
 pub use super::word_forms::{false_plural, irregular_plural, noun_verb_plural, superlative_base};
 pub use super::word_list::WordList;
@@ -30,6 +30,7 @@ macro_rules! lists {
 lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
     AGE_BOUND_OPENERS = "age_bound_openers";
+    AGE_BOUND_WORDS = "age_bound_words";
     AGE_GROUP_NOUNS = "age_group_nouns";
     AGE_OF_PERSONS = "age_of_persons";
     AGE_PAIR_LINKS = "age_pair_links";
@@ -130,6 +131,7 @@ lists! {
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOUNS_IN_ED = "nouns_in_ed";
     RATE_COMPARE_LINKS = "rate_compare_links";
+    RATE_SUM_LINKS = "rate_sum_links";
     SIZE_AFTER_HYPHEN = "size_after_hyphen";
     SLANG_SCALES = "slang_scales";
     SPACED_GROUP_BREAKS = "spaced_group_breaks";

@@ -69,12 +69,13 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// Rule `bound_before_age_word` (decision 1041): "under age 12", "over the age of
-    /// 21", "above the age of 65", "younger than age 5" — a bound word before "age" (or
-    /// "the age of") whose figure starts at `first` bounds the age: "over", "above" and
-    /// "older than" `gt`, "under", "below" and "younger than" `lt`, as the readable golds
-    /// (real ca, cm, da, dw, dy) and the README write them.
-    fn bound_before_age_word(&self, first: usize) -> Option<QualCode> {
+    /// Rule `bound_before_age_word` (decisions 1041, 1085): "under age 12", "over the age
+    /// of 21", "at least age 18", "up to the age of 16", "about age 12", "no younger than
+    /// age 16" — the qualifier phrase of `words/qualifiers.txt` ending right before "age"
+    /// (or "the age of") whose figure starts at `first` bounds the age as it bounds a bare
+    /// figure (`qualifier_before`, negation and phrasal "over" included); failing one, a
+    /// word of `words/age_bound_words.txt` ("before age 70" `lt`, real dq and dy).
+    pub(super) fn bound_before_age_word(&self, first: usize) -> Option<QualCode> {
         let age = match first.checked_sub(1) {
             Some(k) if self.low(k) == "age" => k,
             Some(k) if k >= 2 && self.low(k) == "of" && self.low(k - 1) == "age" => {
@@ -85,14 +86,10 @@ impl<'a> SentenceReader<'a> {
             }
             _ => return None,
         };
-        let at = age.checked_sub(1)?;
-        match self.low(at) {
-            "over" | "above" => Some(QualCode::Gt),
-            "under" | "below" => Some(QualCode::Lt),
-            "than" if at >= 1 && self.low(at - 1) == "older" => Some(QualCode::Gt),
-            "than" if at >= 1 && self.low(at - 1) == "younger" => Some(QualCode::Lt),
-            _ => None,
+        if let Some((q, _)) = self.qualifier_before(age) {
+            return Some(q);
         }
+        words::age_bound(self.low(age.checked_sub(1)?))
     }
 
     /// Rule `will_turn_age` (decision 913): "who will turn 60 next month", "does not turn

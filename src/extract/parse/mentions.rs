@@ -126,6 +126,7 @@ impl<'a> SentenceReader<'a> {
                         self.ages_after_age(&mut found, &mut mem);
                         self.index_level_points(&mut found, &mut mem);
                         self.compared_takes_rate(&mut found, &mem);
+                        self.sum_takes_rate_up_from(&mut found, &mem);
                         self.compared_count(&mut found, &mut mem);
                         self.casualty_list(&mut found, &mut mem);
                         self.parallel_time_takes_unit(&mut found, &mem);
@@ -310,6 +311,10 @@ impl<'a> SentenceReader<'a> {
             && found.high <= 130.0;
         if mem.age_pending && age_ok && found.first > 0 {
             found.unit = Some(FoundUnit::age());
+            // "up to the age of one year": the bound before the age word.
+            if found.qual.is_none() {
+                found.qual = self.bound_before_age_word(found.first);
+            }
         }
         // "aged 10 and 11", "aged 19, 23 and 40".
         if let Some(e) = mem.last_age_end
