@@ -29,11 +29,14 @@ macro_rules! lists {
 
 lists! {
     ADJECTIVE_ENDINGS = "adjective_endings";
+    AGE_BE_VERBS = "age_be_verbs";
     AGE_BOUND_OPENERS = "age_bound_openers";
     AGE_BOUND_WORDS = "age_bound_words";
+    AGE_COMPARATIVES = "age_comparatives";
     AGE_GROUP_NOUNS = "age_group_nouns";
     AGE_OF_PERSONS = "age_of_persons";
     AGE_PAIR_LINKS = "age_pair_links";
+    AGE_POPULATION_NOUNS = "age_population_nouns";
     AMOUNT_ADJECTIVES = "amount_adjectives";
     AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";

@@ -71,7 +71,14 @@ impl<'a> SentenceReader<'a> {
             // "5 or more than 6" is a comparison. The qualifier and the tokens it takes.
             let closing = match q {
                 // "100% or better than advertised" still bounds the figure.
-                Some(q) if self.low(k + 2) != "than" || self.low(k + 1) == "better" => {
+                // "age 65 or older than children under 15" (real eg): an age
+                // comparative before persons still bounds the figure (decision 1089).
+                Some(q)
+                    if self.low(k + 2) != "than"
+                        || self.low(k + 1) == "better"
+                        || (words::AGE_COMPARATIVES.contains(self.low(k + 1))
+                            && !self.is_num(k + 3)) =>
+                {
                     Some((q, if k == m.end { 2 } else { 0 }))
                 }
                 None if self.is_sym(m.end, '+')

@@ -35,8 +35,9 @@ impl<'a> SentenceReader<'a> {
             && {
                 let w = self.low(first - 1);
                 matches!(w, "those" | "them" | "anyone" | "everyone" | "aged")
-                    || (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
+                    || self.persons_word(first - 1)
                     || self.singular_person_before(first)
+                    || self.persons_are_before(first, end)
             }
         {
             return Some(FoundUnit::age());
@@ -58,10 +59,7 @@ impl<'a> SentenceReader<'a> {
                         || words::CLOSING_AND_LE.contains(word)))
                     || (link == "or" && matches!(word, "older" | "younger" | "over" | "under"))
             }
-            && {
-                let w = self.low(a.num - 1);
-                self.looks_plural(w, false) && words::person_noun(&singular_noun(w))
-            }
+            && self.persons_word(a.num - 1)
         {
             return Some(FoundUnit::age());
         }
@@ -98,6 +96,25 @@ impl<'a> SentenceReader<'a> {
             return Some(u);
         }
         self.pronoun_age(a, end, qual)
+    }
+
+    /// A plural of persons ("seniors", "people") or a noun of
+    /// `words/age_population_nouns.txt` ("the population 65 and older", "the population
+    /// under 15", real eg; decision 1087) at `k`: a bound and figure after it is an age.
+    fn persons_word(&self, k: usize) -> bool {
+        let w = self.low(k);
+        (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
+            || words::AGE_POPULATION_NOUNS.contains(w)
+    }
+
+    /// "people are over 60.", "residents were under 25,": the bound word at `first` right
+    /// after a verb of `words/age_be_verbs.txt` after persons, its figure closing the
+    /// clause (decision 1088). "sales were over 80" (no persons) stays a count.
+    fn persons_are_before(&self, first: usize, end: usize) -> bool {
+        first >= 2
+            && words::AGE_BE_VERBS.contains(self.low(first - 1))
+            && self.persons_word(first - 2)
+            && (self.is_sym(end, '.') || self.is_sym(end, ',') || self.kind(end).is_none())
     }
 
     /// "the magnitude 6.2 quake", "a magnitude of 7.0", "a magnitude of 9.1–9.3": the
