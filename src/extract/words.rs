@@ -82,6 +82,7 @@ lists! {
     CLOSING_OR_GE = "closing_or_ge";
     CLOSING_OR_LE = "closing_or_le";
     CLOSING_PHRASES = "closing_phrases";
+    COLON_LABEL_WORDS = "colon_label_words";
     COMPARED_LINKS = "compared_links";
     COUNTED_MODIFIERS = "counted_modifiers";
     COUNTED_NOT_EVENTS = "counted_not_events";
@@ -284,6 +285,12 @@ pub fn is_stopword(w: &str) -> bool {
 /// Words after which a bare number is a label, not a quantity ("game 7", "route 66").
 pub fn is_label_word(w: &str) -> bool {
     LABEL_WORDS.contains(w)
+}
+
+/// Capitalised words opening a line as a label before a number and a colon ("Grades
+/// 6-8: 710 milligrams"), lower-cased.
+pub fn is_colon_label_word(w: &str) -> bool {
+    COLON_LABEL_WORDS.contains(w)
 }
 
 /// Words that end a street address ("Street", "Square"), lower-cased.

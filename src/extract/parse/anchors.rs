@@ -26,6 +26,9 @@ impl<'a> SentenceReader<'a> {
         if let Some(next) = self.street_address(i) {
             return Outcome::Skip(next);
         }
+        if let Some(next) = self.label_before_colon(i) {
+            return Outcome::Skip(next);
+        }
         if !nested && let Some(out) = self.date_at(i, year_hint) {
             return out;
         }

@@ -214,6 +214,33 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
+    /// "Grades 6-8: 710 milligrams", "Ages 9-13: 1,300 mg", "Year 7: 1,240 pupils", "Key
+    /// Stage 2: 64%": a capitalised label word (`words/colon_label_words.txt`) opening the
+    /// line with a number or range ("K-5" for kindergarten to grade 5), then a colon. The
+    /// label's numbers are no quantity and the figure after the colon is read on its own,
+    /// not as the minutes of a time (decision 1090). Returns the token after the colon.
+    pub(super) fn label_before_colon(&self, i: usize) -> Option<usize> {
+        let dash = |k: usize| matches!(self.kind(k), Some(Kind::Sym('-' | '–')));
+        // "K-5": the anchor is the 5 after a capital letter and a dash.
+        let letter_first =
+            i >= 2 && dash(i - 1) && self.capitalised(i - 2) && self.raw(i - 2).len() == 1;
+        let label = (if letter_first { i - 2 } else { i }).checked_sub(1)?;
+        if !self.capitalised(label) || !words::is_colon_label_word(self.low(label)) {
+            return None;
+        }
+        // "Key Stage 2": one capitalised word may come before the label.
+        let opens = self.opens_sentence(label)
+            || (label >= 1 && self.capitalised(label - 1) && self.opens_sentence(label - 1));
+        if !opens {
+            return None;
+        }
+        let mut end = i + 1;
+        if !letter_first && (dash(end) || self.low(end) == "to") && self.is_num(end + 1) {
+            end += 2;
+        }
+        self.is_sym(end, ':').then_some(end + 1)
+    }
+
     /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
     pub(super) fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
         if (self.is_sym(j, ':') || self.is_sym(j, '.'))
