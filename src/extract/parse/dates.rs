@@ -172,7 +172,7 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn day_range_before_month(&self, i: usize) -> Option<usize> {
         let j = i + 1;
         let day = |k: usize| num_value(self.raw(k)).is_some_and(|v| (1.0..=31.0).contains(&v));
-        (matches!(self.kind(j), Some(Kind::Sym('-' | '–')))
+        (self.is_dash(j)
             && self.attached(j)
             && self.attached(j + 1)
             && self.is_num(j + 1)

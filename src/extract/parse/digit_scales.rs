@@ -174,7 +174,7 @@ impl<'a> SentenceReader<'a> {
     /// ends the first end of a range whose second end has the same letter read as its
     /// scale ("140m-340m across" stays metres).
     fn scale_of_second_end(&self, j: usize) -> bool {
-        let dash = matches!(self.kind(j + 1), Some(Kind::Sym('-' | '–')));
+        let dash = self.is_dash(j + 1);
         let num = j + 2;
         (dash || self.low(j + 1) == "to")
             && self.is_num(num)

@@ -220,10 +220,9 @@ impl<'a> SentenceReader<'a> {
     /// label's numbers are no quantity and the figure after the colon is read on its own,
     /// not as the minutes of a time (decision 1090). Returns the token after the colon.
     pub(super) fn label_before_colon(&self, i: usize) -> Option<usize> {
-        let dash = |k: usize| matches!(self.kind(k), Some(Kind::Sym('-' | '–')));
         // "K-5": the anchor is the 5 after a capital letter and a dash.
         let letter_first =
-            i >= 2 && dash(i - 1) && self.capitalised(i - 2) && self.raw(i - 2).len() == 1;
+            i >= 2 && self.is_dash(i - 1) && self.capitalised(i - 2) && self.raw(i - 2).len() == 1;
         let label = (if letter_first { i - 2 } else { i }).checked_sub(1)?;
         if !self.capitalised(label) || !words::is_colon_label_word(self.low(label)) {
             return None;
@@ -235,7 +234,7 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let mut end = i + 1;
-        if !letter_first && (dash(end) || self.low(end) == "to") && self.is_num(end + 1) {
+        if !letter_first && (self.is_dash(end) || self.low(end) == "to") && self.is_num(end + 1) {
             end += 2;
         }
         self.is_sym(end, ':').then_some(end + 1)

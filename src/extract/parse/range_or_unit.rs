@@ -271,7 +271,7 @@ impl SentenceReader<'_> {
             && a.raw > b.raw
             && a.raw < 10.0 * b.raw
             && b.num == a.end + 1
-            && matches!(self.kind(a.end), Some(Kind::Sym('-' | '–')))
+            && self.is_dash(a.end)
     }
 
     /// The factor the first end `a` of a range in number words shares with the scale

@@ -66,6 +66,11 @@ impl<'a> SentenceReader<'a> {
         self.kind(i) == Some(Kind::Sym(c))
     }
 
+    /// Whether the token at `i` is a hyphen or an en dash, the two marks of a range.
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Kind::Sym('-' | '–')))
+    }
+
     /// Whether the token at `i` is a figure: digits or a simple number word
     /// ("12", "twelve", "twenty").
     pub(super) fn is_figure(&self, i: usize) -> bool {
