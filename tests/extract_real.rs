@@ -16,8 +16,10 @@ const HELD_BACK_LIST: &str = "bench/newsquant_misses.py";
 
 /// Measured at the end of session 32 (docs/extract-log.md, "Figures at the end of sessions 31
 /// and 32"), 46 readable parts (a … cs, 3,609 sentences): value F1 97.5, value+unit 92.3,
-/// value+qualifier 93.3. The floors sit 1.5 points under (decision 765).
-const READABLE_FLOORS: [f64; 3] = [96.0, 90.8, 91.8];
+/// value+qualifier 93.3. The floors sit 1.5 points under (decision 765). The value+unit floor
+/// was re-based in session 41 (decision 1130): with 69 readable parts (ei, ek, em added) the
+/// session-40 extractor scores 90.8 on it, so the floor sits 1.5 under that, at 89.3.
+const READABLE_FLOORS: [f64; 3] = [96.0, 89.3, 91.8];
 /// The same for the 46 held-back parts (b … ct, 3,685 sentences): 96.9 / 89.9 / 90.9.
 const HELD_BACK_FLOORS: [f64; 3] = [95.4, 88.4, 89.4];
 
