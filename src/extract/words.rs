@@ -152,6 +152,7 @@ lists! {
     OPENING_MODIFIERS = "opening_modifiers";
     HOW_MANY_HEADS = "how_many_heads";
     REPORTING_VERBS = "reporting_verbs";
+    REPORTING_VERBS_PAST = "reporting_verbs_past";
     SUBJECT_CLAUSE_BREAKS = "subject_clause_breaks";
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     TALLY_FRAME_WORDS = "tally_frame_words";
