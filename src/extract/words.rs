@@ -146,11 +146,13 @@ lists! {
     NAME_ABBREVIATIONS = "name_abbreviations";
     NAME_NUMBER_NOUNS = "name_number_nouns";
     NUMBER_NAMED_NOUNS = "number_named_nouns";
+    ONE_HYPHEN_COUNTS = "one_hyphen_counts";
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";
     OPENING_MODIFIERS = "opening_modifiers";
     HOW_MANY_HEADS = "how_many_heads";
     REPORTING_VERBS = "reporting_verbs";
+    REPORTING_VERBS_PAST = "reporting_verbs_past";
     SUBJECT_CLAUSE_BREAKS = "subject_clause_breaks";
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     TALLY_FRAME_WORDS = "tally_frame_words";

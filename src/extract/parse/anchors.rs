@@ -254,7 +254,7 @@ impl<'a> SentenceReader<'a> {
             let share_next = self.unit_at(i + 1).is_some_and(|(u, _)| {
                 matches!(u.dimension.as_str(), "percent" | "percentage-point")
             });
-            let measure = self.one_measure_modifier(i) || share_next;
+            let measure = self.one_measure_modifier(i) || share_next || self.one_room_modifier(i);
             let as_count = self.as_one_counts(i, noun_next);
             if !only_count && !measure && !as_count && words::ONE_PRONOUN_AFTER.contains(before)
                 || before.ends_with("'s")
@@ -331,6 +331,16 @@ impl<'a> SentenceReader<'a> {
             && self.unit_at(i + 2).is_some_and(|(u, _)| {
                 matches!(Self::unit_of(u).class, UnitKind::Measure | UnitKind::Time)
             })
+    }
+
+    /// Rule `one_room_modifier` (decision 1110): "a one-bed flat", "a one-bedroom
+    /// apartment", "a one-storey house": "one" hyphenated to a room or floor of a building
+    /// (`words/one_hyphen_counts.txt`) counts it, as "two-bed" does; "one-off" stays none.
+    fn one_room_modifier(&self, i: usize) -> bool {
+        self.is_sym(i + 1, '-')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && words::ONE_HYPHEN_COUNTS.contains(self.low(i + 2))
     }
 
     pub(super) fn vulgar_at(&self, i: usize, nested: bool) -> Outcome {

@@ -108,9 +108,14 @@ impl<'a> SentenceReader<'a> {
 
     /// A verb of reporting (`words/reporting_verbs.txt`) at `k` that ends the modifiers of
     /// the subject after it: "Figures show", "Statistics reveal", "data suggests". A bare
-    /// form ("show") does so only after a plural, so "talent show entries" keeps its noun.
+    /// form ("show") does so only after a plural, so "talent show entries" keeps its noun;
+    /// a past form (`words/reporting_verbs_past.txt`: "The data showed house sales fell")
+    /// after any subject (decision 1112).
     pub(super) fn reporting_verb_at(&self, k: usize) -> bool {
         let w = self.low(k);
+        if words::REPORTING_VERBS_PAST.contains(w) {
+            return true;
+        }
         if !words::REPORTING_VERBS.contains(w) {
             return false;
         }
