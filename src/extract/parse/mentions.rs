@@ -105,6 +105,7 @@ impl<'a> SentenceReader<'a> {
                         prev_span = (!found.range).then_some((found.first, found.end, found.low));
                         mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
+                        self.share_restating_bounded_fraction(&mut found);
                         self.and_shares_change(&mut found, &mut mem);
                         self.and_shares_change_apart(&mut found, &mut mem);
                         self.list_shares_change(&mut found, &mut mem);

@@ -71,4 +71,35 @@ impl<'a> SentenceReader<'a> {
         }
         false
     }
+
+    /// Rule `share_restating_bounded_fraction` (decision 1118): "More than half (57 percent)
+    /// of participants", "Fewer than half (45%)", "almost half (47%)": a share alone in
+    /// brackets right after a bound or approximation and a word fraction that is no
+    /// mention of its own ("half", "a third", "one quarter", "two-thirds") restates the
+    /// fraction and takes its qualifier.
+    pub(super) fn share_restating_bounded_fraction(&self, found: &mut Found) {
+        let percent = found
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.class == UnitKind::Percent);
+        if found.qual.is_some() || found.range || !percent || found.first < 3 {
+            return;
+        }
+        let open = found.first - 1;
+        if !self.is_sym(open, '(') || !self.is_sym(found.end, ')') {
+            return;
+        }
+        let word = open - 1;
+        if !self.is_word(word) || words::fraction_word(self.low(word)).is_none() {
+            return;
+        }
+        let start = match word.checked_sub(1).map(|k| self.low(k)) {
+            Some("a" | "an" | "one") => word - 1,
+            Some("-") if word >= 2 && self.is_word(word - 2) => word - 2,
+            _ => word,
+        };
+        if let Some((q, _)) = self.qualifier_before(start) {
+            found.qual = Some(q);
+        }
+    }
 }

@@ -8,6 +8,9 @@ use super::*;
 /// The most tokens of the phrase between a bounded figure and its elided alternative.
 const BOUND_PHRASE: usize = 6;
 
+/// The most tokens between the second figure of a pair and the "respectively" closing it.
+const RESPECTIVELY_REACH: usize = 9;
+
 impl SentenceReader<'_> {
     /// "those on the drug lost 15.2% of their weight, vs 2.6% on placebo": a figure right
     /// after a word of comparing (`words/compared_links.txt`) takes the change of the last
@@ -80,10 +83,41 @@ impl SentenceReader<'_> {
         let short = phrase.len() <= BOUND_PHRASE;
         let opened = phrase.is_empty() || words::SHARED_BOUND_PREPS.contains(self.low(pend));
         let shared = !matches!(q, QualCode::Approx)
-            || self.approximation_to_bare_alternative(found, mem, phrase.is_empty());
-        if short && opened && shared && phrase.clone().all(|k| self.is_word(k)) {
+            || self.approximation_to_bare_alternative(found, mem, phrase.is_empty())
+            || self.pair_respectively(found);
+        if short && opened && shared && self.parallel_phrase(phrase, found, mem) {
             found.qual = Some(q);
         }
+    }
+
+    /// Rule `parallel_phrase` (decision 1120): the phrase between a bounded figure
+    /// and its alternative is words, or words and a year when a phrase opened by a
+    /// preposition follows the alternative too and the alternative names no other unit
+    /// ("surpassed 1,000 in 1981 and 10,000 in 1998"), so a figure with a clause of its
+    /// own after it ("and 150 firms joined") or a noun of its own ("and 90 staff in
+    /// 2021") takes nothing.
+    fn parallel_phrase(&self, phrase: std::ops::Range<usize>, found: &Found, mem: &Memory) -> bool {
+        let same_unit = match (&mem.last_unit, &found.unit) {
+            (_, None) => true,
+            (Some((_, Some(pu))), Some(u)) => pu.name == u.name,
+            _ => false,
+        };
+        phrase.clone().all(|k| self.is_word(k))
+            || (phrase.clone().all(|k| self.is_word(k) || self.year_at(k))
+                && same_unit
+                && words::SHARED_BOUND_PREPS.contains(self.low(found.end)))
+    }
+
+    /// Rule `pair_respectively` (decision 1119): an approximation before the first of a
+    /// pair joined by "and" reaches the second when "respectively" closes the pair
+    /// ("about 7kg and 10kg respectively", "about 30 percent and 52 percent of all
+    /// croplands irrigated, respectively"): the two figures are said of two things alike.
+    fn pair_respectively(&self, found: &Found) -> bool {
+        found.first > 0
+            && self.low(found.first - 1) == "and"
+            && (found.end..(found.end + RESPECTIVELY_REACH).min(self.n()))
+                .take_while(|&k| !self.is_num(k) && !self.is_sym(k, ';') && !self.is_sym(k, '('))
+                .any(|k| self.low(k) == "respectively")
     }
 
     /// Rule `approximation_to_bare_alternative` (decision 1064): whether an approximation
