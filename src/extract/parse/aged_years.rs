@@ -1,7 +1,13 @@
 //! Rule `aged_years_is_age` (decision 494): years written after "aged" are an age, as
 //! "aged 45" and "over 12 years old" are (README: "Ages"): "patients aged ≥65 years",
 //! "dogs aged 2-3 years", "children aged between 5 and 11 years" → `year of age`. Only
-//! years: no set annotates "aged 6 months", so months are left as read.
+//! years: no set annotates "aged 6 months", so months are left as read. A range of years
+//! after "ages" is one too, when "ages" follows a plural or a short word ("children ages
+//! 1 to 4 years", "at ages 30–69 years"; not "the whisky ages 12 years"; decision 1114).
+//!
+//! Rule `aged_bound_or_verb` (decision 1114): a figure after "aged" and a bound ("aged up
+//! to 18", "aged at least 70") or before a verb read as a counted noun ("consumers aged
+//! 16-24 purchased cosmetics") is an age.
 //!
 //! Rule `bounded_years_after_persons` (decision 875): years bounded right after persons
 //! are an age with the bound ("Adults over 70 years", "Drivers under 20 years", "adults
@@ -15,16 +21,40 @@ use super::*;
 impl<'a> SentenceReader<'a> {
     /// Rule `aged_years_is_age`: see the module's note.
     pub(super) fn aged_years_is_age(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let years = m
-            .unit
-            .as_ref()
-            .is_some_and(|u| u.class == UnitKind::Time && u.name == "year");
+        let years = m.in_years();
         let p = m.first.min(a.first);
         // "aged 45 years", "aged ≥65 years", "aged between 5 and 11 years".
         let aged = (p >= 1 && self.low(p - 1) == "aged")
             || (p >= 2 && self.low(p - 2) == "aged" && !self.is_num(p - 1));
-        if years && aged && a.cur.is_none() && m.high <= 130.0 {
+        // "children ages 1 to 4 years", "at ages 30–69 years" (a range: "ages" the noun).
+        let ages = m.range && p >= 2 && self.low(p - 1) == "ages" && {
+            let w = self.low(p - 2);
+            words::is_stopword(w) || self.looks_plural(w, false)
+        };
+        if years && (aged || ages) && a.cur.is_none() && m.high <= 130.0 {
             m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// Rule `aged_bound_or_verb`: see the module's note. The figure is whole, without a
+    /// currency, at most 130; "aged" stands right before the bound or the figure; a
+    /// counted noun read after the figure is dropped with its words.
+    pub(super) fn aged_bound_or_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let p = m.first.min(a.first);
+        if p == 0 || self.low(p - 1) != "aged" || a.cur.is_some() || m.high > 130.0 {
+            return Ok(());
+        }
+        let bound = m.unit.is_none() && m.qual.is_some() && p < a.first;
+        let noun = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, UnitKind::Count { .. }));
+        if bound || noun {
+            m.unit = Some(FoundUnit::age());
+        }
+        if noun && let Some(last) = (a.first..m.end).rev().find(|&k| self.is_num(k)) {
+            m.end = last + 1;
         }
         Ok(())
     }
@@ -40,10 +70,7 @@ impl<'a> SentenceReader<'a> {
         m: &mut Draft,
         _nested: bool,
     ) -> Step {
-        let years = m
-            .unit
-            .as_ref()
-            .is_some_and(|u| u.class == UnitKind::Time && u.name == "year");
+        let years = m.in_years();
         if !years || a.cur.is_some() || m.range || m.high > 120.0 || m.first >= a.first {
             return Ok(());
         }
@@ -99,5 +126,15 @@ impl<'a> SentenceReader<'a> {
             && self.low(first + 1) == "than"
             && a.value.fract() == 0.0
             && (1.0..=120.0).contains(&a.value)
+    }
+}
+
+impl Draft {
+    /// Whether the unit read is years ("45 years", "30–69 years"): the unit the age rules
+    /// turn into `year of age`.
+    pub(super) fn in_years(&self) -> bool {
+        self.unit
+            .as_ref()
+            .is_some_and(|u| u.class == UnitKind::Time && u.name == "year")
     }
 }

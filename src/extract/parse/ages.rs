@@ -177,19 +177,42 @@ impl<'a> SentenceReader<'a> {
 
     /// "the 18-24 age group", "the 25 to 34 age bracket", "a 65+ age band": a figure or
     /// range right before "age" and a noun of `words/age_group_nouns.txt` is an age
-    /// (branch expeer51, decision 933).
+    /// (branch expeer51, decision 933); so is one in years ("the 15 to 44 year age
+    /// group", decision 1114).
     pub(super) fn age_before_group_noun(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let mut k = m.end;
         // "65+ age group": a closing plus is the bound's, not the noun's.
         if self.is_sym(k, '+') {
             k += 1;
         }
-        if m.unit.is_none()
+        let years = m.in_years();
+        if (m.unit.is_none() || years)
             && a.cur.is_none()
             && m.high <= 130.0
             && a.value >= 0.0
             && self.low(k) == "age"
             && words::AGE_GROUP_NOUNS.contains(self.low(k + 1))
+        {
+            m.unit = Some(FoundUnit::age());
+        }
+        Ok(())
+    }
+
+    /// Rule `age_after_those` (decision 1115): "for those 20-29", "among those 16 to 24",
+    /// "those 80 and above", "those 12 and under": a bare range or a bounded figure right
+    /// after "those", with no unit or noun read after it, is the age of the people meant.
+    /// A bare figure with no bound ("of those 20, five") stays a count.
+    pub(super) fn age_after_those(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let p = m.first.min(a.first);
+        if m.unit.is_none()
+            && a.cur.is_none()
+            && !a.fraction
+            && p >= 1
+            && self.low(p - 1) == "those"
+            && (m.range || m.qual.is_some_and(|q| q != QualCode::Approx))
+            && a.value >= 0.0
+            && m.high <= 120.0
+            && a.value.fract() == 0.0
         {
             m.unit = Some(FoundUnit::age());
         }

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 104] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 106] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -110,6 +110,7 @@ impl<'a> SentenceReader<'a> {
         age_after_age_word,
         age_before_group_noun,
         aged_years_is_age,
+        aged_bound_or_verb,
         bounded_years_after_persons,
         age_in_apposition,
         age_of_person,
@@ -121,6 +122,7 @@ impl<'a> SentenceReader<'a> {
         bracket_closing_bound,
         closing_bound_over_estimate,
         years_older_younger,
+        age_after_those,
         two_sided_bound,
         change_after_amount,
         discount_off,

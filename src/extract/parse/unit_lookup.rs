@@ -271,6 +271,26 @@ impl<'a> SentenceReader<'a> {
             .is_some_and(|id| registry().get(id).dimension != "money")
     }
 
+    /// Rule `mass_in_brackets` (decision 1116): "3.5 Billion pounds (1.6 Billion
+    /// Kilograms)", "80,000 pounds (36,000 kg)": a conversion in brackets right after the
+    /// spelling at `open - 1`, a figure (its separators and scale words) and a unit of
+    /// mass, makes the spelling a mass whatever the words around say.
+    pub(super) fn mass_in_brackets(&self, open: usize) -> bool {
+        if !self.is_sym(open, '(') || !self.is_num(open + 1) {
+            return false;
+        }
+        let end = (open + 1..(open + 8).min(self.n()))
+            .find(|&k| {
+                !(self.is_num(k)
+                    || self.is_sym(k, ',')
+                    || self.is_sym(k, '.')
+                    || number::scale_word(self.low(k)).is_some())
+            })
+            .unwrap_or(self.n());
+        self.unit_at(end)
+            .is_some_and(|(u, _)| u.dimension == "mass")
+    }
+
     /// "calves under 600 pounds", "steers weighing 450 to 600 pounds", "feeder cattle
     /// supply over 600 pounds", "those 300 to 400 pounds": "pounds" after a figure that an
     /// animal sold by weight or a weighing verb names is that weight class, even where the

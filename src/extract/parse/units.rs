@@ -261,6 +261,8 @@ impl<'a> SentenceReader<'a> {
                 ..amt.clone()
             };
             let unit = match self.sense_at(k) {
+                // "3.5 Billion pounds (1.6 Billion Kilograms)" (decision 1116).
+                _ if amt.cur.is_none() && self.mass_in_brackets(k + 1) => FoundUnit::pounds(false),
                 _ if amt.scale < 3
                     && amt.cur.is_none()
                     && (self.pounds_of_weight_class(amt.first)
