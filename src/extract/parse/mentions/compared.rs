@@ -67,23 +67,29 @@ impl SentenceReader<'_> {
         let Some((pend, Some(q), _)) = mem.prev else {
             return;
         };
-        if pend >= found.first {
-            return;
-        }
-        let Some(link) = self.alternative_link(found.first) else {
+        let Some(link) = self.alternative_after(pend, found.first) else {
             return;
         };
-        if link < pend {
-            return;
+        if !matches!(q, QualCode::Approx)
+            || self.approximation_to_bare_alternative(found, mem, link == pend)
+        {
+            found.qual = Some(q);
         }
+    }
+
+    /// The first token of the link ("(", "or", ", or", "and", ", and") when the figure at
+    /// `first` is an elided alternative of the figure ending at `pend`: at most a short
+    /// phrase opened by a preposition (`words/shared_bound_preps.txt`), all words, stands
+    /// between that figure and the link ("up to 8 hours on a charge (30 …").
+    pub(super) fn alternative_after(&self, pend: usize, first: usize) -> Option<usize> {
+        if pend >= first {
+            return None;
+        }
+        let link = self.alternative_link(first).filter(|&l| l >= pend)?;
         let phrase = pend..link;
         let short = phrase.len() <= BOUND_PHRASE;
         let opened = phrase.is_empty() || words::SHARED_BOUND_PREPS.contains(self.low(pend));
-        let shared = !matches!(q, QualCode::Approx)
-            || self.approximation_to_bare_alternative(found, mem, phrase.is_empty());
-        if short && opened && shared && phrase.clone().all(|k| self.is_word(k)) {
-            found.qual = Some(q);
-        }
+        (short && opened && phrase.clone().all(|k| self.is_word(k))).then_some(link)
     }
 
     /// Rule `approximation_to_bare_alternative` (decision 1064): whether an approximation
