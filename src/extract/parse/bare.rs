@@ -198,6 +198,7 @@ impl<'a> SentenceReader<'a> {
                     || words::rating_name(self.raw(p));
                 if self.is_word(p)
                     && !index_level
+                    && !self.unit_of_figure_before(p)
                     && (self.label_before(p)
                         || (odd_caps && self.month_at(p).is_none())
                         // "Voyager 1, launched …": a name opening the sentence.
@@ -231,6 +232,14 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Rule `unit_of_figure_before` (decision 1108): whether the word at `p` is the unit
+    /// of the figure right before it, spelt in that one word ("a 48MP 5x telephoto", "a
+    /// 12 MP 2x telephoto"): it names the earlier figure's measure, no model or label the
+    /// next figure numbers ("RTX 4090", "Labour MP 5" keep their names).
+    fn unit_of_figure_before(&self, p: usize) -> bool {
+        p > 0 && self.is_num(p - 1) && self.unit_at(p).is_some_and(|(_, after)| after == p + 1)
     }
 
     /// "junctions 10 to 16", "grades 6 through 8", "chapters 3-5": a range of bare figures

@@ -106,7 +106,7 @@ impl SentenceReader<'_> {
         };
         // Past the last measure only to one of another dimension: "255 miles from its
         // 99.8kWh battery (the official figure is 313)".
-        let pick = if near(last.0) {
+        let pick = if near(last.0) || self.elided_alternative_measure(last.1, found) {
             Some(last)
         } else {
             earlier.find(|m| near(m.0) && dimension(&m.2) != dimension(&last.2))
@@ -116,6 +116,23 @@ impl SentenceReader<'_> {
         {
             found.unit = Some(u.clone());
         }
+    }
+
+    /// Rule `elided_alternative_measure` (decision 1107): "up to 8 hours of playback on a
+    /// charge (30 with the case)", "70 minutes in Eco mode, or 8 with the turbo brush on":
+    /// a bare figure after "(" or "or" that is the elided alternative of the measure ending
+    /// at `pend` (rule `alternative_after`) and opens a condition of its own, a preposition
+    /// (`words/shared_bound_preps.txt`, not "of") and a word, is in that measure's unit
+    /// however far apart the two figures are. A year after the preposition ("(10 in
+    /// 2020)") opens no condition; "and" joins another figure, not an alternative.
+    fn elided_alternative_measure(&self, pend: usize, found: &Found) -> bool {
+        let condition = words::SHARED_BOUND_PREPS.contains(self.low(found.end))
+            && self.low(found.end) != "of"
+            && self.is_word(found.end + 1);
+        condition
+            && self
+                .alternative_after(pend, found.first)
+                .is_some_and(|_| self.low(found.first - 1) != "and")
     }
 
     /// "a crew of 157", "a team of 40" (a group noun and "of" before the figure) or "2.9

@@ -70,24 +70,36 @@ impl SentenceReader<'_> {
         let Some((pend, Some(q), _)) = mem.prev else {
             return;
         };
-        if pend >= found.first {
-            return;
-        }
-        let Some(link) = self.alternative_link(found.first) else {
+        let Some(link) = self.alternative_span(pend, found.first) else {
             return;
         };
-        if link < pend {
-            return;
-        }
-        let phrase = pend..link;
-        let short = phrase.len() <= BOUND_PHRASE;
-        let opened = phrase.is_empty() || words::SHARED_BOUND_PREPS.contains(self.low(pend));
         let shared = !matches!(q, QualCode::Approx)
-            || self.approximation_to_bare_alternative(found, mem, phrase.is_empty())
+            || self.approximation_to_bare_alternative(found, mem, link == pend)
             || self.pair_respectively(found);
-        if short && opened && shared && self.parallel_phrase(phrase, found, mem) {
+        if shared && self.parallel_phrase(pend..link, found, mem) {
             found.qual = Some(q);
         }
+    }
+
+    /// The first token of the link ("(", "or", ", or", "and", ", and") when the figure at
+    /// `first` is an elided alternative of the figure ending at `pend`: at most a short
+    /// phrase opened by a preposition (`words/shared_bound_preps.txt`), all words, stands
+    /// between that figure and the link ("up to 8 hours on a charge (30 …").
+    pub(super) fn alternative_after(&self, pend: usize, first: usize) -> Option<usize> {
+        self.alternative_span(pend, first)
+            .filter(|&link| (pend..link).all(|k| self.is_word(k)))
+    }
+
+    /// The link as `alternative_after` finds it, whatever the short phrase holds: a bound
+    /// also reaches over a phrase with a year (rule `parallel_phrase`).
+    fn alternative_span(&self, pend: usize, first: usize) -> Option<usize> {
+        if pend >= first {
+            return None;
+        }
+        let link = self.alternative_link(first).filter(|&l| l >= pend)?;
+        let short = link - pend <= BOUND_PHRASE;
+        let opened = link == pend || words::SHARED_BOUND_PREPS.contains(self.low(pend));
+        (short && opened).then_some(link)
     }
 
     /// Rule `parallel_phrase` (decision 1120): the phrase between a bounded figure
