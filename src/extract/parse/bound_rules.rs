@@ -61,7 +61,6 @@ impl<'a> SentenceReader<'a> {
     /// joins the two parts of the reading; it is no bound on the second ("over 80 patients"
     /// and "40,017 over 21 seasons" keep theirs).
     pub(super) fn reading_over(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let whole = |k: usize| self.is_num(k) && self.raw(k).bytes().all(|b| b.is_ascii_digit());
         if m.qual == Some(QualCode::Gt)
             && self.low(m.first) == "over"
             && m.first > 0
@@ -69,8 +68,8 @@ impl<'a> SentenceReader<'a> {
             && a.first == a.num
             && a.end == a.num + 1
             && m.unit.is_none()
-            && whole(a.num)
-            && whole(m.first - 1)
+            && self.whole_digits(a.num)
+            && self.whole_digits(m.first - 1)
             && (0..self.n()).any(|k| words::READING_OVER_CUES.contains(self.low(k)))
         {
             m.qual = None;

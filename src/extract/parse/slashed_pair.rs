@@ -16,14 +16,16 @@ impl SentenceReader<'_> {
     /// ("on 25/12 in London") and no "24/7 days" are read as a pair.
     pub(super) fn slashed_pair_at(&self, a: &Amt) -> bool {
         let s = a.end;
-        let whole = |k: usize| self.is_num(k) && self.raw(k).bytes().all(|b| b.is_ascii_digit());
         if a.first != a.num
             || a.end != a.num + 1
             || a.cur.is_some()
             || a.scale != 0
             || is_year(a)
-            || !whole(a.num)
-            || !(self.is_sym(s, '/') && self.attached(s) && whole(s + 1) && self.attached(s + 1))
+            || !self.whole_digits(a.num)
+            || !(self.is_sym(s, '/')
+                && self.attached(s)
+                && self.whole_digits(s + 1)
+                && self.attached(s + 1))
             || (self.is_sym(s + 2, '/') && self.attached(s + 2))
             || self.unit_at(s + 2).is_none()
         {
@@ -35,6 +37,11 @@ impl SentenceReader<'_> {
         // Whole digits: the casts below are exact for any figure a page writes.
         let not_binary = !(d as u64).is_power_of_two();
         d > 0.0 && n.max(d) > MAX_DAY && (n >= d || (n >= 10.0 && not_binary))
+    }
+
+    /// Whether the token at `k` is a number of whole digits: no separator, sign or point.
+    pub(super) fn whole_digits(&self, k: usize) -> bool {
+        self.is_num(k) && self.raw(k).bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The unit of the first figure of a slashed pair (`slashed_pair_at`): the unit the
