@@ -157,6 +157,7 @@ lists! {
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     TALLY_FRAME_WORDS = "tally_frame_words";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
+    READING_OVER_CUES = "reading_over_cues";
     PARTICIPLES = "participles";
     PAST_TENSE_VERBS = "past_tense_verbs";
     HYPHEN_MODIFIER_OPENERS = "hyphen_modifier_openers";

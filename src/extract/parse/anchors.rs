@@ -132,8 +132,8 @@ impl<'a> SentenceReader<'a> {
     /// 7/8/2021 (skipped).
     fn slash_fraction(&self, amt: &mut Amt) -> Result<(), Outcome> {
         // Fractions and slashed dates: 1/16, 1⁄32, 9/11, 7/8/2021; a bowler's "6/41" is
-        // two figures (decision 1067).
-        if self.bowling_runs_at(amt.num).is_some() {
+        // two figures (decision 1067), as is a reading "150/95 mmHg" (decision 1102).
+        if self.bowling_runs_at(amt.num).is_some() || self.slashed_pair_at(amt) {
             return Ok(());
         }
         if (self.is_sym(amt.end, '/') || self.is_sym(amt.end, '⁄'))

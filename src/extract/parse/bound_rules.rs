@@ -1,5 +1,6 @@
 //! Rules on the qualifier once the unit is known: "over" a period or an extent that is
-//! no bound, a level passed that is no change, a bound that wins over the verb's change,
+//! no bound, "over" joining the two figures of a reading ("120 over 80"), a level passed
+//! that is no change, a bound that wins over the verb's change,
 //! a stated maximum or minimum, objects passed, a from-range's first-end bound, "within"
 //! before a range; and
 //! `year_or_hyphen`, a token inside such a subject.
@@ -48,6 +49,28 @@ impl<'a> SentenceReader<'a> {
                 self.low(m.first - 1),
                 "spread" | "spreads" | "spanning" | "spans" | "spanned" | "sprawling"
             )
+        {
+            m.qual = None;
+            m.first += 1;
+        }
+        Ok(())
+    }
+
+    /// `reading_over` (decision 1103): "a blood pressure of 120 over 80": "over" between two
+    /// bare whole figures, in a sentence that names a reading (`words/reading_over_cues.txt`),
+    /// joins the two parts of the reading; it is no bound on the second ("over 80 patients"
+    /// and "40,017 over 21 seasons" keep theirs).
+    pub(super) fn reading_over(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual == Some(QualCode::Gt)
+            && self.low(m.first) == "over"
+            && m.first > 0
+            && m.first + 1 == a.first
+            && a.first == a.num
+            && a.end == a.num + 1
+            && m.unit.is_none()
+            && self.whole_digits(a.num)
+            && self.whole_digits(m.first - 1)
+            && (0..self.n()).any(|k| words::READING_OVER_CUES.contains(self.low(k)))
         {
             m.qual = None;
             m.first += 1;

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 106] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 107] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -129,6 +129,7 @@ impl<'a> SentenceReader<'a> {
         change_noun_after_phrase,
         over_a_period,
         spread_over,
+        reading_over,
         rank_or_place_preposition,
         topic_about,
         level_passed,

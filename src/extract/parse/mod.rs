@@ -117,6 +117,7 @@ mod sense_ties;
 mod share_closing;
 mod single_phrases;
 mod single_unit;
+mod slashed_pair;
 mod spaced_groups;
 mod spans;
 mod stocks;

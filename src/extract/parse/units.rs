@@ -105,6 +105,7 @@ impl<'a> SentenceReader<'a> {
         }
         if let Some(unit) = self
             .listed_unit(j, amt, nested)
+            .or_else(|| self.slashed_pair_unit(j, amt))
             .or_else(|| self.margin_unit(j, amt, nested))
             .or_else(|| self.unit_of_named_scale(j))
         {
