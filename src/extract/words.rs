@@ -210,6 +210,7 @@ lists! {
     RATE_DENOMINATORS = "rate_denominators";
     RATE_LINKS = "rate_links";
     RATE_NOUNS = "rate_nouns";
+    RATE_POINT_CUES = "rate_point_cues";
     RUNNING_TOTAL_AFTER = "running_total_after";
     RUNNING_TOTAL_NOUNS = "running_total_nouns";
     RUNNING_TOTAL_VERBS = "running_total_verbs";

@@ -25,15 +25,7 @@ impl<'a> SentenceReader<'a> {
     /// The change verb or adverb governing an amount that starts at `at` (after any
     /// qualifier): "rose 5%", "fell by 3 points", "up nearly 57%".
     pub(super) fn change_before(&self, at: usize) -> Option<(bool, bool, bool)> {
-        let mut k = at;
-        while k > 0
-            && matches!(
-                self.low(k - 1),
-                "just" | "only" | "another" | "further" | "some"
-            )
-        {
-            k -= 1;
-        }
+        let mut k = self.past_degree_words(at);
         // "lost an average 14.9%", "cut by an estimated 11,000 tonnes", "decreased a
         // slight 0.6%", "rose an unexpectedly sharp 1.8%": the change's size described
         // between the verb and the amount.
@@ -143,6 +135,24 @@ impl<'a> SentenceReader<'a> {
             return self.verb_object_by(k - 1).map(|c| (c, false, true));
         }
         None
+    }
+
+    /// Where the words of degree right before an amount at `at` begin ("just", "only",
+    /// "another", "further", "some"): "rose just 2%". A size adjective after its article
+    /// ("rose by a further 2%") is left for `change_size_phrase`, which reads it whole
+    /// (decision 1131).
+    fn past_degree_words(&self, at: usize) -> usize {
+        let mut k = at;
+        while k > 0
+            && matches!(
+                self.low(k - 1),
+                "just" | "only" | "another" | "further" | "some"
+            )
+            && self.change_size_phrase(k).is_none()
+        {
+            k -= 1;
+        }
+        k
     }
 
     /// Where "a"/"an" opens a description of a change's size that ends right before `at`:

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 107] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 108] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -96,6 +96,7 @@ impl<'a> SentenceReader<'a> {
         cents_after_currency,
         unit_and_a_fraction_end,
         pound_fraction_is_weight,
+        word_fraction_point_on_rate,
         bare_population_rate,
         unit_from_words_around,
         unit_named_in_subject,

@@ -109,6 +109,7 @@ mod range_ends;
 mod range_or_unit;
 mod range_parts;
 mod range_second_end;
+mod rate_points;
 mod rate_words;
 mod rates;
 mod resolution_names;

@@ -58,11 +58,13 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
-    /// "lost $1.1bn" is a loss, not a fall.
+    /// "lost $1.1bn" is a loss, not a fall; "US crude lost $1.15, or 1.4%" is a price
+    /// that fell: a sum restated as a percentage after "or" is a move (decision 1133).
     pub(super) fn money_loss(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "lost $1.1bn" is a loss, "lost 2%" a fall.
         if m.change == Some(false)
             && m.change_from_verb
+            && !self.restated_as_percent(m.end)
             && m.unit.as_ref().is_some_and(|u| {
                 matches!(u.class, UnitKind::Currency(_))
                     && !matches!(u.name.as_str(), "sen" | "cent" | "penny" | "paisa")
@@ -76,6 +78,16 @@ impl<'a> SentenceReader<'a> {
             m.change = None;
         }
         Ok(())
+    }
+
+    /// Whether ", or 1.4%" (the comma optional) follows the amount ending at `end`.
+    fn restated_as_percent(&self, end: usize) -> bool {
+        let k = end + usize::from(self.is_sym(end, ','));
+        self.low(k) == "or"
+            && self.is_num(k + 1)
+            && self
+                .unit_at(k + 2)
+                .is_some_and(|(u, _)| u.dimension == "percent")
     }
 
     /// "gave up 517 yards" is no change; "up 1.3 mph from a year ago" is.
