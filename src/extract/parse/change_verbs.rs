@@ -158,7 +158,11 @@ impl<'a> SentenceReader<'a> {
     /// Where "a"/"an" opens a description of a change's size that ends right before `at`:
     /// a size adjective ("a slight", "an average", "a smaller"), after an adverb in "-ly"
     /// ("an unexpectedly sharp"). The adjectives are `words/change_size_adjectives.txt`.
+    /// "grew on average 2.7% annually": the size called an average (decision 1128).
     fn change_size_phrase(&self, at: usize) -> Option<usize> {
+        if at >= 3 && self.low(at - 1) == "average" && self.low(at - 2) == "on" {
+            return Some(at - 2);
+        }
         if at < 2 || !words::CHANGE_SIZE_ADJECTIVES.contains(self.low(at - 1)) {
             return None;
         }

@@ -300,10 +300,11 @@ impl<'a> SentenceReader<'a> {
     /// annualized 2%"), or a rate noun of `change_rate_nouns` and "of" after at most one
     /// word ("at an annual rate of 3%"). "bought at a 25% premium" has no verb of change.
     pub(super) fn change_at_rate(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let share = m
-            .unit
-            .as_ref()
-            .is_some_and(|u| u.class == UnitKind::Percent);
+        // A share, or a share a period ("at an average of 6.3% a year", decision 1128).
+        let share = m.unit.as_ref().is_some_and(|u| {
+            u.class == UnitKind::Percent
+                || (u.class == UnitKind::Rate && u.name.starts_with("percentage per "))
+        });
         if m.change.is_some() || !share || m.first < 3 {
             return Ok(());
         }

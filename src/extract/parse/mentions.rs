@@ -132,6 +132,7 @@ impl<'a> SentenceReader<'a> {
                         self.casualty_list(&mut found, &mut mem);
                         self.parallel_time_takes_unit(&mut found, &mem);
                         self.change_takes_level_unit(&mut found, *year_hint);
+                        self.share_restates_change_after_level(&mut found, &mem);
                         self.named_list_takes_count(&mut found, &mut mem);
                         self.place_list_takes_count(&mut found, &mut mem);
                         self.margin_takes_count(&mut found, &mut mem);
