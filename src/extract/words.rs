@@ -182,6 +182,7 @@ lists! {
     PLURAL_MODIFIERS = "plural_modifiers";
     PLURAL_NAMES = "plural_names";
     PHRASAL_OVER_VERBS = "phrasal_over_verbs";
+    PLAIN_FIGURE_SCALES = "plain_figure_scales";
     POUND_MONEY_NOUNS = "pound_money_nouns";
     POSITION_NOUNS = "position_nouns";
     UNITS_BEFORE_FIGURE = "units_before_figure";
@@ -224,7 +225,7 @@ lists! {
     SUM_VERBS = "sum_verbs";
     TAKE_OFF_VERBS = "take_off_verbs";
     TALLY_WORDS = "tally_words";
-    TONNE_SCALES = "tonne_scales";
+    SCALED_UNIT_SYMBOLS = "scaled_unit_symbols";
     TON_COUNTRY_CUES = "ton_country_cues";
     TURN_AGE_FOLLOWERS = "turn_age_followers";
     TURN_AGE_OPENERS = "turn_age_openers";

@@ -96,6 +96,7 @@ impl<'a> SentenceReader<'a> {
             && !self.race_k(amt.end)
             && !self.glued_plain_word(amt.end)
             && !self.glued_ish(amt.end)
+            && self.unscaled_symbol_unit(amt.end, &amt).is_none()
         {
             return Outcome::Skip(amt.end + 1);
         }

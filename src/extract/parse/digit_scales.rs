@@ -1,33 +1,67 @@
 //! The scale after the digits: a glued abbreviation ("$1.1m", "4.3M"), a hyphenated or
-//! spaced scale word ("a 1.2-billion deal", "Rs 4.6 lakh crore"), a tonne symbol with its
-//! scale ("27.4Mt"), and when a glued "m" is a million (a count, a range's second end)
-//! rather than a metre.
+//! spaced scale word ("a 1.2-billion deal", "Rs 4.6 lakh crore"), a unit symbol with its
+//! scale ("27.4Mt", "32.1 Bcf"), and when a glued "m" is a million (a count, a range's
+//! second end) rather than a metre.
 
 use super::*;
 
 impl<'a> SentenceReader<'a> {
-    /// The power of ten of a tonne symbol with its scale after the number at `j`
-    /// ("27.4Mt", "320ktpa", "2.4mtpa": `words/tonne_scales.txt`), rule `tonne_scale`;
-    /// spaced from the number only where it can mean nothing else (`spaced_tonne_scale`).
-    pub(super) fn tonne_scale(&self, j: usize) -> Option<i32> {
-        let glued_on = self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1));
-        if !self.is_word(j) || glued_on || !(self.attached(j) || self.spaced_tonne_scale(j)) {
+    /// The power of ten and the unit of a unit symbol with its scale after the number at
+    /// `j` ("27.4Mt", "320ktpa", "32.1 Bcf", "5.37 Tcf", "2.24 MMT":
+    /// `words/scaled_unit_symbols.txt`), rule `scaled_symbol`; spaced from the number only
+    /// where it can mean nothing else (`spaced_scaled_symbol`). A symbol of
+    /// `words/plain_figure_scales.txt` is scaled only when the number from `i` has no
+    /// thousands separator: "392 mt" is a million tonnes, "350,000 MT" tonnes (decision 1123).
+    pub(super) fn scaled_symbol(&self, i: usize, j: usize) -> Option<(i32, &'static str)> {
+        if !self.is_word(j)
+            || self.glued_on(j)
+            || !(self.attached(j) || self.spaced_scaled_symbol(j))
+            || (words::PLAIN_FIGURE_SCALES.contains(self.raw(j)) && self.grouped_figure(i, j))
+        {
             return None;
         }
-        words::TONNE_SCALES.get(self.raw(j))?.parse().ok()
+        scaled_symbol_entry(self.raw(j))
     }
 
-    /// "194.4 Mt", "1,000 Mt of coal", "320 ktpa": a tonne symbol with its scale, apart
-    /// from the number right before it, is read as glued (rule `spaced_tonne_scale`,
-    /// decision 205) unless something else could be meant: a name after it ("12 Mt
-    /// Everest climbers", "Mt. Fuji": Mount) or a sentence about explosions ("a 50 Mt
-    /// bomb": a megaton of TNT, `words/explosion_words.txt`).
-    fn spaced_tonne_scale(&self, j: usize) -> bool {
+    /// A word or number glued after the token at `j` ("Mtonnes", "Mt5"): not a symbol.
+    fn glued_on(&self, j: usize) -> bool {
+        self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1))
+    }
+
+    /// The figure from `i` to before `j` has a thousands separator ("350,000").
+    fn grouped_figure(&self, i: usize, j: usize) -> bool {
+        (i..j).any(|k| self.raw(k).contains([',', '\u{201a}']))
+    }
+
+    /// "350,000 MT", "1.5 million mt": a symbol of `words/plain_figure_scales.txt` at `j`
+    /// after a figure with a thousands separator or a scale word is the unit itself, its
+    /// scale not applied (rule `unscaled_symbol_unit`, decision 1123).
+    pub(super) fn unscaled_symbol_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
+        if !self.is_word(j)
+            || self.glued_on(j)
+            || !words::PLAIN_FIGURE_SCALES.contains(self.raw(j))
+            || !(amt.scale != 0 || self.grouped_figure(amt.num, j))
+        {
+            return None;
+        }
+        let (_, name) = scaled_symbol_entry(self.raw(j))?;
+        Some(FoundUnit {
+            name: name.into(),
+            class: UnitKind::Measure,
+        })
+    }
+
+    /// "194.4 Mt", "1,000 Mt of coal", "320 ktpa", "32.1 Bcf": a unit symbol with its
+    /// scale, apart from the number right before it, is read as glued (rule
+    /// `spaced_scaled_symbol`, decision 205) unless something else could be meant: a name
+    /// after it ("12 Mt Everest climbers", "Mt. Fuji": Mount) or a sentence about
+    /// explosions ("a 50 Mt bomb": a megaton of TNT, `words/explosion_words.txt`).
+    fn spaced_scaled_symbol(&self, j: usize) -> bool {
         let name_after = (self.is_word(j + 1) && self.capitalised(j + 1))
             || (self.is_sym(j + 1, '.') && self.is_word(j + 2) && self.capitalised(j + 2));
         j > 0
             && self.is_num(j - 1)
-            && words::TONNE_SCALES.contains(self.raw(j))
+            && words::SCALED_UNIT_SYMBOLS.contains(self.raw(j))
             && !name_after
             && !self.sentence_has_word(&self.memo.names_explosion, |w| {
                 words::EXPLOSION_WORDS.contains(w)
@@ -74,10 +108,10 @@ impl<'a> SentenceReader<'a> {
             scale += p;
             j += 1;
         }
-        // "27.4Mt", "320ktpa": a scale glued to the tonne (the unit is read after).
+        // "27.4Mt", "320ktpa", "32.1 Bcf": a scale in a unit symbol (the unit is read after).
         if scale == 0
             && cur.is_none()
-            && let Some(p) = self.tonne_scale(j)
+            && let Some((p, _)) = self.scaled_symbol(i, j)
         {
             scale += p;
             j += 1;
@@ -200,4 +234,10 @@ impl<'a> SentenceReader<'a> {
             && self.attached(j + 2)
             && words::DIMENSION_ADJECTIVES.contains(self.low(j + 2))
     }
+}
+
+/// The power of ten and the unit of a symbol of `words/scaled_unit_symbols.txt`.
+fn scaled_symbol_entry(raw: &str) -> Option<(i32, &'static str)> {
+    let (power, unit) = words::SCALED_UNIT_SYMBOLS.get(raw)?.split_once(' ')?;
+    Some((power.parse().ok()?, unit))
 }

@@ -267,7 +267,7 @@ pub struct SentenceMemo {
     counts_without_length: std::cell::OnceCell<bool>,
     /// It writes "£", "sterling", "GBP" or "quid" (`pounds_weighed`).
     writes_sterling: std::cell::OnceCell<bool>,
-    /// It names an explosion (`spaced_tonne_scale`).
+    /// It names an explosion (`spaced_scaled_symbol`).
     names_explosion: std::cell::OnceCell<bool>,
     /// For each token, whether the nearest weighing or money cue before it weighs
     /// (`weighing_nearest`).

@@ -419,20 +419,14 @@ impl<'a> SentenceReader<'a> {
         (found.len >= 2).then(|| (found.unit, tok(at + found.len - 1) + 1))
     }
 
-    /// The tonne of an amount whose scale was a glued tonne symbol ending it (rule
-    /// `tonne_scale`): "27.4Mt" is 27.4 million `metric ton`, "320ktpa" 320 thousand
-    /// `metric ton per year` ("pa": per annum).
-    pub(super) fn tonne_scale_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
+    /// The unit of an amount whose scale was a unit symbol ending it (rule
+    /// `scaled_symbol`): "27.4Mt" is 27.4 million `metric ton`, "320ktpa" 320 thousand
+    /// `metric ton per year` ("pa": per annum), "32.1 Bcf" 32.1 billion `cubic foot`.
+    pub(super) fn scaled_symbol_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
         let k = j
             .checked_sub(1)
             .filter(|&k| k > amt.num && amt.scale != 0)?;
-        self.tonne_scale(k)?;
-        let per_year = self.low(k).ends_with("pa");
-        let name = if per_year {
-            "metric ton per year"
-        } else {
-            "metric ton"
-        };
+        let (_, name) = self.scaled_symbol(amt.num, k)?;
         Some(FoundUnit {
             name: name.into(),
             class: UnitKind::Measure,

@@ -18,12 +18,17 @@ impl<'a> SentenceReader<'a> {
         if let Some(c) = amt.cur {
             return self.currency_unit(j, c);
         }
-        if let Some(unit) = self.tonne_scale_unit(j, amt) {
+        if let Some(unit) = self.scaled_symbol_unit(j, amt) {
             // "3Mt a year" is a rate; "3Mtpa" is one already.
             if unit.name.ends_with("per year") {
                 return (Some(unit), j, None);
             }
             let (unit, end) = self.read_rate(unit, j);
+            return (Some(unit), end, None);
+        }
+        // "350,000 MT", "1.5 million mt": the tonne as written (decision 1123).
+        if let Some(unit) = self.unscaled_symbol_unit(j, amt) {
+            let (unit, end) = self.read_rate(unit, j + 1);
             return (Some(unit), end, None);
         }
         // "a 3m-strong workforce", "a 60,000-capacity stadium": the size of what follows,
