@@ -20,6 +20,9 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {
+        if let Some(next) = self.odds_compound(i) {
+            return Outcome::Skip(next);
+        }
         if let Some(out) = self.phone_groups(i, nested) {
             return out;
         }
@@ -197,6 +200,9 @@ impl<'a> SentenceReader<'a> {
         let b = w.as_bytes();
         if b.is_empty() || !b[0].is_ascii_alphabetic() {
             return Outcome::Nothing;
+        }
+        if let Some(next) = self.odds_compound(i) {
+            return Outcome::Skip(next);
         }
         let Some(mut amt) = self.word_amount(i) else {
             return Outcome::Nothing;

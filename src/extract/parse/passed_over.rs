@@ -132,6 +132,33 @@ impl<'a> SentenceReader<'a> {
         }))
     }
 
+    /// Rule `odds_compound` (decision 1139): "a one-in-100-year flood", "a 1-in-1,000-year
+    /// event", "one-in-a-million odds", "a 3-in-1 printer": a figure hyphened to "in" and
+    /// on to a figure or "a" is a likelihood or the name of a kind of thing, not inches
+    /// ("a 2-in pipe" keeps its inch, "one in five adults" is read as before). Returns
+    /// the token after the whole hyphened compound.
+    pub(super) fn odds_compound(&self, i: usize) -> Option<usize> {
+        let hyphen = |k: usize| self.is_sym(k, '-') && self.attached(k) && self.attached(k + 1);
+        let odds = self.is_figure(i)
+            && hyphen(i + 1)
+            && self.low(i + 2) == "in"
+            && hyphen(i + 3)
+            && (self.is_figure(i + 4) || self.low(i + 4) == "a");
+        if !odds {
+            return None;
+        }
+        let mut end = i + 5;
+        while self.attached(end)
+            && (self.is_word(end)
+                || self.is_num(end)
+                || self.is_sym(end, '-')
+                || self.is_sym(end, ','))
+        {
+            end += 1;
+        }
+        Some(end)
+    }
+
     /// "10 Downing Street", "11 Times Square", "1600 Pennsylvania Avenue": a whole number
     /// of up to five digits, with no currency or sign before it, followed by one to three
     /// capitalised words, the last of them a street word (`street_words.txt`), is a
