@@ -1,8 +1,9 @@
-//! A share after "or" that restates a change stated with the level it reached (issue 17,
-//! branch exchange62, decision 1135): "rose to $24 from $21, or 14.3 percent", "up $55.7
-//! million to $177.9 million or 45.6 percent". The level (or the figure it moved from) is
-//! no percentage, so the share after it is the size of the change, and the readable golds
-//! give it the change (real as, em); the level keeps dev's `=` (decisions 346, 929).
+//! A share after "or" that restates a change stated only by its verb and the levels
+//! (issue 17, branch exchange62, decision 1135): "rose to $24 from $21, or 14.3 percent".
+//! The level (or the figure it moved from) is no percentage, so the share after it is the
+//! size of the change, and the readable golds give it the change (real as); the level keeps
+//! dev's `=` (decisions 346, 929). With a changed sum before the level ("up $55.7 million to
+//! $177.9 million or 45.6 percent") the share is decision 1126's (`change_level.rs`).
 
 use super::*;
 
@@ -14,7 +15,8 @@ impl SentenceReader<'_> {
     /// qualifier word may come between), closing its phrase (a mark or the end follows:
     /// "or 4 percent of the workforce", "or 20 percent more than forecast" are shares and
     /// comparisons of their own), after a figure that is no percentage and ends a "to" or
-    /// "from" phrase of a verb or particle of change, takes that change.
+    /// "from" phrase of a verb or particle of change with no changed mention after it,
+    /// takes that change.
     pub(super) fn share_after_changed_level(&self, found: &mut Found, mem: &Memory) {
         let percent = |u: Option<&FoundUnit>| u.is_some_and(|u| u.class == UnitKind::Percent);
         if found.change.is_some() || found.range || !percent(found.unit.as_ref()) {
@@ -39,14 +41,27 @@ impl SentenceReader<'_> {
         {
             return;
         }
-        found.change = self.change_of_level(pend);
+        // A changed mention after the verb: "up $55.7 million to $177.9 million or 45.6
+        // percent" is decision 1126's, and after a change stated as a share ("rose 8% to
+        // $2.1 billion, or 14%") a second share is no restatement of it.
+        let Some((verb, c)) = self.change_of_level(pend) else {
+            return;
+        };
+        if mem
+            .last_changed
+            .as_ref()
+            .is_none_or(|(cend, _, _)| *cend <= verb)
+        {
+            found.change = Some(c);
+        }
     }
 
-    /// The change of the verb or particle whose "to" or "from" phrase ends at `pend`: the
+    /// The place and change of the verb or particle whose "to" or "from" phrase ends at
+    /// `pend`: the
     /// nearest word of change within `LEVEL_SCAN` tokens before it, with "to" or "from"
     /// between them and no other end of a clause (";", ".", a word of
     /// `words/change_item_breaks.txt`, which holds "to" and "from" too).
-    fn change_of_level(&self, pend: usize) -> Option<bool> {
+    fn change_of_level(&self, pend: usize) -> Option<(usize, bool)> {
         let mut level = false;
         for k in (pend.saturating_sub(LEVEL_SCAN)..pend).rev() {
             let w = self.low(k);
@@ -55,7 +70,7 @@ impl SentenceReader<'_> {
                 continue;
             }
             if let Some(c) = words::change_word(w) {
-                return level.then_some(c);
+                return level.then_some((k, c));
             }
             let clause_end = self.is_word(k) && words::CHANGE_ITEM_BREAKS.contains(w);
             if clause_end || self.is_sym(k, ';') || self.is_sym(k, '.') && !self.attached(k) {
