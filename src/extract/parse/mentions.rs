@@ -13,6 +13,7 @@ mod change_repeats;
 mod compared;
 mod compared_rate;
 mod elided_count;
+mod level_share;
 mod lists;
 mod margin;
 mod money_breaks;
@@ -105,6 +106,7 @@ impl<'a> SentenceReader<'a> {
                         prev_span = (!found.range).then_some((found.first, found.end, found.low));
                         mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
+                        self.share_after_changed_level(&mut found, &mem);
                         self.share_restating_bounded_fraction(&mut found);
                         self.and_shares_change(&mut found, &mut mem);
                         self.and_shares_change_apart(&mut found, &mut mem);
