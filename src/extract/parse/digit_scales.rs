@@ -28,9 +28,14 @@ impl<'a> SentenceReader<'a> {
         self.attached(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1))
     }
 
-    /// The figure from `i` to before `j` has a thousands separator ("350,000").
+    /// The figure from `i` to before `j` has a thousands separator ("350,000"), as
+    /// `number::separator_len` knows them.
     fn grouped_figure(&self, i: usize, j: usize) -> bool {
-        (i..j).any(|k| self.raw(k).contains([',', '\u{201a}']))
+        (i..j).any(|k| {
+            let raw = self.raw(k);
+            raw.char_indices()
+                .any(|(at, _)| number::separator_len(&raw[at..]) > 0)
+        })
     }
 
     /// "350,000 MT", "1.5 million mt": a symbol of `words/plain_figure_scales.txt` at `j`
