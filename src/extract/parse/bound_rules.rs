@@ -70,7 +70,9 @@ impl<'a> SentenceReader<'a> {
             && m.unit.is_none()
             && self.whole_digits(a.num)
             && self.whole_digits(m.first - 1)
-            && (0..self.n()).any(|k| words::READING_OVER_CUES.contains(self.low(k)))
+            && self.sentence_has_word(&self.memo.names_reading, |w| {
+                words::READING_OVER_CUES.contains(w)
+            })
         {
             m.qual = None;
             m.first += 1;

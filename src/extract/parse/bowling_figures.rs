@@ -31,7 +31,11 @@ impl SentenceReader<'_> {
                 && self.attached(i + 1)
                 && self.attached(i + 2));
         let runs = i + 2;
-        let cricket = || (0..self.n()).any(|k| words::CRICKET_WORDS.contains(self.low(k)));
+        let cricket = || {
+            self.sentence_has_word(&self.memo.names_cricket, |w| {
+                words::CRICKET_WORDS.contains(w)
+            })
+        };
         (cued && joined && whole(runs, 400.0) && self.unit_at(runs + 1).is_none() && cricket())
             .then_some(runs)
     }

@@ -282,6 +282,12 @@ pub struct SentenceMemo {
     names_goods: std::cell::OnceCell<bool>,
     /// It has a word of money beside goods (`pounds_of_named_goods`).
     names_goods_money: std::cell::OnceCell<bool>,
+    /// It names a reading such as a blood pressure (`reading_over`).
+    names_reading: std::cell::OnceCell<bool>,
+    /// It has a word of interest rates (`word_fraction_point_on_rate`).
+    names_rate: std::cell::OnceCell<bool>,
+    /// It has a word of cricket (`bowling_runs_at`).
+    names_cricket: std::cell::OnceCell<bool>,
 }
 
 /// Whether a later figure is of one size with an earlier one (within a factor of ten

@@ -22,8 +22,9 @@ impl SentenceReader<'_> {
         {
             return Ok(());
         }
-        let on_rate =
-            (0..self.n()).any(|k| self.is_word(k) && words::RATE_POINT_CUES.contains(self.low(k)));
+        let on_rate = self.sentence_has_word(&self.memo.names_rate, |w| {
+            words::RATE_POINT_CUES.contains(w)
+        });
         if on_rate && let Some(u) = m.unit.as_mut() {
             // Both are measures (`points`, `percentage-point` in the registry): the name
             // alone changes.
