@@ -239,15 +239,17 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "by 312 votes to 287": the second count of a tally is in votes.
+    /// "by 312 votes to 287", "306 electoral votes to Trump's 232": the second count of a
+    /// tally is in votes (a possessive may stand after "to", decision 1155).
     fn tally_in_votes(&self, found: &mut Found, mem: &mut Memory) {
-        // "by 312 votes to 287": the second count of a tally is in votes.
+        let owner = found.first >= 1 && self.possessive_tally(found.first - 1);
+        let to = found.first.saturating_sub(if owner { 2 } else { 1 });
         if found.unit.is_none()
             && !found.range
             && found.first > 0
-            && self.low(found.first - 1) == "to"
+            && self.low(to) == "to"
             && let Some((pend, Some(u))) = &mem.last_unit
-            && *pend + 1 == found.first
+            && *pend == to
             && matches!(&u.class, UnitKind::Count { head }
                 if matches!(head.as_str(), "vote" | "seat"))
         {
