@@ -18,6 +18,7 @@ mod lists;
 mod margin;
 mod money_breaks;
 mod parallel_times;
+mod tallies;
 
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]
@@ -121,6 +122,8 @@ impl<'a> SentenceReader<'a> {
                         self.bare_by_repeats_change(&mut found, &mut mem);
                         self.bare_change_repeats_unit(&mut found, &mut mem);
                         self.tally_in_votes(&mut found, &mut mem);
+                        self.out_of_takes_count(&mut found, &mem);
+                        self.poll_change_in_brackets(&mut found, &mem);
                         self.compound_measure_qualifier(&mut found, &mut mem);
                         self.population_rate_along(&mut found, &mem);
                         self.clause_subject_counted(&mut found, &mut mem);
