@@ -199,6 +199,7 @@ impl<'a> SentenceReader<'a> {
                 if self.is_word(p)
                     && !index_level
                     && !self.unit_of_figure_before(p)
+                    && !self.possessive_tally(p)
                     && (self.label_before(p)
                         || (odd_caps && self.month_at(p).is_none())
                         // "Voyager 1, launched …": a name opening the sentence.
@@ -232,6 +233,19 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Rule `possessive_tally` (decision 1155): whether the word at `p` is a possessive
+    /// ("Trump's", "Remain’s") right after a "to" that follows a figure within four
+    /// tokens: "306 electoral votes to Trump's 232" sets the next figure against the first
+    /// as a tally, so the name is its owner, not a label it numbers ("switched to
+    /// Boeing's 737" has no figure before "to" and stays a label).
+    pub(super) fn possessive_tally(&self, p: usize) -> bool {
+        let w = self.low(p);
+        p >= 2
+            && (w.ends_with("'s") || w.ends_with("’s"))
+            && self.low(p - 1) == "to"
+            && (p.saturating_sub(6)..p - 1).any(|k| self.is_num(k))
     }
 
     /// Rule `unit_of_figure_before` (decision 1108): whether the word at `p` is the unit

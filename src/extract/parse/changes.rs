@@ -207,9 +207,10 @@ impl<'a> SentenceReader<'a> {
             });
             if m.change.is_some() {
                 m.change_from_verb = true;
-                // "an increase of 1,800 offences": the noun names the amount as the
-                // size of the change, as "by" does, so a count keeps it.
-                m.change_by |= direct.is_some() && self.article_before(of - 1);
+                // "an increase of 1,800 offences", "a net gain of 9 seats": the noun names
+                // the amount as the size of the change, as "by" does, so a count keeps it
+                // (rule `change_noun_of`, decision 1154: one word may stand between).
+                m.change_by |= direct.is_some() && self.indefinite_noun(of - 1);
             }
         }
         Ok(())
@@ -479,5 +480,11 @@ impl<'a> SentenceReader<'a> {
     /// Whether "a" or "an" stands right before `k` ("an increase", "a drop").
     pub(super) fn article_before(&self, k: usize) -> bool {
         k > 0 && matches!(self.low(k - 1), "a" | "an")
+    }
+
+    /// Whether the noun at `k` is indefinite: "a"/"an" right before it or before one word
+    /// before it ("a net gain", "an overall loss", "a sharp increase"; decisions 535, 1154).
+    pub(super) fn indefinite_noun(&self, k: usize) -> bool {
+        self.article_before(k) || (k >= 2 && self.is_word(k - 1) && self.article_before(k - 1))
     }
 }

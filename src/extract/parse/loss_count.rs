@@ -18,9 +18,9 @@ impl SentenceReader<'_> {
             return Ok(());
         }
         let noun = m.first - 2;
-        let indefinite = self.article_before(noun)
-            || (noun >= 2 && self.is_word(noun - 1) && self.article_before(noun - 1));
-        if self.low(m.first - 1) == "of" && words::LOSS_NOUNS.contains(self.low(noun)) && indefinite
+        if self.low(m.first - 1) == "of"
+            && words::LOSS_NOUNS.contains(self.low(noun))
+            && self.indefinite_noun(noun)
         {
             m.change = Some(false);
             m.change_from_verb = true;

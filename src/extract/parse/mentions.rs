@@ -18,6 +18,7 @@ mod lists;
 mod margin;
 mod money_breaks;
 mod parallel_times;
+mod tallies;
 
 /// What the mentions read so far in the sentence tell the next one.
 #[derive(Default)]
@@ -121,6 +122,8 @@ impl<'a> SentenceReader<'a> {
                         self.bare_by_repeats_change(&mut found, &mut mem);
                         self.bare_change_repeats_unit(&mut found, &mut mem);
                         self.tally_in_votes(&mut found, &mut mem);
+                        self.out_of_takes_count(&mut found, &mem);
+                        self.poll_change_in_brackets(&mut found, &mem);
                         self.compound_measure_qualifier(&mut found, &mut mem);
                         self.population_rate_along(&mut found, &mem);
                         self.clause_subject_counted(&mut found, &mut mem);
@@ -239,15 +242,17 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "by 312 votes to 287": the second count of a tally is in votes.
+    /// "by 312 votes to 287", "306 electoral votes to Trump's 232": the second count of a
+    /// tally is in votes (a possessive may stand after "to", decision 1155).
     fn tally_in_votes(&self, found: &mut Found, mem: &mut Memory) {
-        // "by 312 votes to 287": the second count of a tally is in votes.
+        let owner = found.first >= 1 && self.possessive_tally(found.first - 1);
+        let to = found.first.saturating_sub(if owner { 2 } else { 1 });
         if found.unit.is_none()
             && !found.range
             && found.first > 0
-            && self.low(found.first - 1) == "to"
+            && self.low(to) == "to"
             && let Some((pend, Some(u))) = &mem.last_unit
-            && *pend + 1 == found.first
+            && *pend == to
             && matches!(&u.class, UnitKind::Count { head }
                 if matches!(head.as_str(), "vote" | "seat"))
         {

@@ -167,6 +167,14 @@ impl FoundUnit {
         }
     }
 
+    /// A move of a share: "percentage point" (a measure in the registry).
+    fn percentage_point() -> FoundUnit {
+        FoundUnit {
+            name: "percentage point".into(),
+            class: UnitKind::Measure,
+        }
+    }
+
     /// An earthquake's magnitude.
     fn magnitude() -> FoundUnit {
         FoundUnit {
