@@ -114,15 +114,15 @@ impl SentenceReader<'_> {
     pub(super) fn feet_by_feet(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let prime =
             |k: usize| matches!(self.kind(k), Some(Kind::Sym('\'' | '′'))) && self.attached(k);
-        let by = |k: usize| {
-            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
-        };
         if m.unit.is_some() || m.range || a.cur.is_some() || !prime(a.end) {
             return Ok(());
         }
-        let next_side = by(a.end + 1) && self.is_num(a.end + 2) && prime(a.end + 3);
-        let after_side =
-            a.first >= 3 && by(a.first - 1) && prime(a.first - 2) && self.is_num(a.first - 3);
+        let next_side =
+            self.is_side_joiner(a.end + 1) && self.is_num(a.end + 2) && prime(a.end + 3);
+        let after_side = a.first >= 3
+            && self.is_side_joiner(a.first - 1)
+            && prime(a.first - 2)
+            && self.is_num(a.first - 3);
         if next_side || after_side {
             m.unit = Some(FoundUnit {
                 name: "foot".into(),

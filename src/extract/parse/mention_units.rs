@@ -54,17 +54,14 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn dimension_side(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "3,024 x 1,964 pixels", "4 x 6 metres", "12 by 14 feet", "2 x 3 x 4 feet",
         // "a 10-by-12-foot shed": a dimension; a side takes the unit written after the last.
-        let joiner = |k: usize| {
-            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
-        };
         // The side after the joiner at `k`, where it starts: "10-by-12-foot" joins with
         // hyphens around "by".
         let by = |k: usize| {
-            if joiner(k) {
+            if self.is_side_joiner(k) {
                 Some(k + 1)
             } else if self.is_sym(k, '-')
                 && self.attached(k)
-                && joiner(k + 1)
+                && self.is_side_joiner(k + 1)
                 && self.attached(k + 1)
                 && self.is_sym(k + 2, '-')
                 && self.attached(k + 2)

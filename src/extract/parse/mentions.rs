@@ -107,7 +107,7 @@ impl<'a> SentenceReader<'a> {
                         prev_span = (!found.range).then_some((found.first, found.end, found.low));
                         mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
-                        self.share_after_changed_level(&mut found, &mem);
+                        self.share_restates_level_change(&mut found, &mem);
                         self.share_restating_bounded_fraction(&mut found);
                         self.and_shares_change(&mut found, &mut mem);
                         self.and_shares_change_apart(&mut found, &mut mem);
@@ -137,7 +137,6 @@ impl<'a> SentenceReader<'a> {
                         self.casualty_list(&mut found, &mut mem);
                         self.parallel_time_takes_unit(&mut found, &mem);
                         self.change_takes_level_unit(&mut found, *year_hint);
-                        self.share_restates_change_after_level(&mut found, &mem);
                         self.named_list_takes_count(&mut found, &mut mem);
                         self.place_list_takes_count(&mut found, &mut mem);
                         self.margin_takes_count(&mut found, &mut mem);

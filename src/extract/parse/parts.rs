@@ -207,14 +207,11 @@ impl SentenceReader<'_> {
     pub(super) fn inches_by_inches(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let double =
             |k: usize| matches!(self.kind(k), Some(Kind::Sym('"' | '″'))) && self.attached(k);
-        let by = |k: usize| {
-            self.is_sym(k, '×') || (matches!(self.raw(k), "x" | "by") && self.is_word(k))
-        };
         if m.unit.is_some() || m.range || a.cur.is_some() || !double(a.end) {
             return Ok(());
         }
-        let next_side = by(a.end + 1) && self.is_num(a.end + 2);
-        let after_side = a.first >= 2 && by(a.first - 1) && double(a.first - 2);
+        let next_side = self.is_side_joiner(a.end + 1) && self.is_num(a.end + 2);
+        let after_side = a.first >= 2 && self.is_side_joiner(a.first - 1) && double(a.first - 2);
         if next_side || after_side {
             m.unit = Some(FoundUnit {
                 name: "inch".into(),

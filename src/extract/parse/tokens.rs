@@ -66,6 +66,12 @@ impl<'a> SentenceReader<'a> {
         self.kind(i) == Some(Kind::Sym(c))
     }
 
+    /// Whether the token at `i` joins the sides of a dimension: "×", or the word "x" or
+    /// "by" as written ("12 x 14 feet", "10′ by 12′", "24\" x 36\"").
+    pub(super) fn is_side_joiner(&self, i: usize) -> bool {
+        self.is_sym(i, '×') || (matches!(self.raw(i), "x" | "by") && self.is_word(i))
+    }
+
     /// Whether the token at `i` is a hyphen or an en dash, the two marks of a range.
     pub(super) fn is_dash(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(Kind::Sym('-' | '–')))
