@@ -104,6 +104,7 @@ lists! {
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     FRACTION_WORDS = "fraction_words";
+    GAS_FORMULAS = "gas_formulas";
     GLUED_CODES = "glued_codes";
     INCH_APART_AFTER = "inch_apart_after";
     INDEX_WORDS = "index_words";

@@ -18,7 +18,8 @@ impl SentenceReader<'_> {
     /// place ("$17,500 in 2019 and $19,000 in 2020") — and nothing after the later sum
     /// names what it pays for ("$150 a night, and $25 for parking" keeps `dollar`; "the
     /// deposit was $2,400" has a verb between), the two within a factor of ten of each
-    /// other.
+    /// other, or the later sum the level after "to" that a change stated with its rate
+    /// reached ("climbed 3p a litre to 145.2p", "fell $3 a barrel to $79", decision 1159).
     pub(super) fn rate_carried_forward(&self, _a: &Amt, m: &mut Draft, nested: bool) -> Step {
         let Some(unit) = m.unit.as_ref() else {
             return Ok(());
@@ -55,12 +56,15 @@ impl SentenceReader<'_> {
             return Ok(());
         }
         let prefix = format!("{} per ", unit.name);
-        let Some((rate, before)) = self.rate_ending_at(start, &prefix) else {
+        let Some((rate, before, changed)) = self.rate_ending_at(start, &prefix) else {
             return Ok(());
         };
+        // A change stated with its rate and the level it reached, right after "to", are
+        // one measure at any sizes (decision 1159).
+        let level_of_change = joint == "to" && start == j && changed && m.change.is_none();
         // One measure written twice is of a size: "$157 a share in cash, or about $28
         // billion" restates the deal's total (blind f).
-        if one_size(m.low, before) {
+        if one_size(m.low, before) || level_of_change {
             m.unit = Some(rate);
         }
         Ok(())
@@ -89,8 +93,8 @@ impl SentenceReader<'_> {
     }
 
     /// The rate of a sum whose reading ends right at `end` and whose unit starts with
-    /// `prefix` ("dollar per "), with the sum's value.
-    fn rate_ending_at(&self, end: usize, prefix: &str) -> Option<(FoundUnit, f64)> {
+    /// `prefix` ("dollar per "), with the sum's value and whether it is a change.
+    fn rate_ending_at(&self, end: usize, prefix: &str) -> Option<(FoundUnit, f64, bool)> {
         for s in end.saturating_sub(8)..end {
             if !self.is_num(s) {
                 continue;
@@ -103,7 +107,7 @@ impl SentenceReader<'_> {
                 continue;
             }
             if let Some(u) = f.unit.filter(|u| u.name.starts_with(prefix)) {
-                return Some((u, f.low));
+                return Some((u, f.low, f.change.is_some()));
             }
         }
         None

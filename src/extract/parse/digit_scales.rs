@@ -12,15 +12,40 @@ impl<'a> SentenceReader<'a> {
     /// where it can mean nothing else (`spaced_scaled_symbol`). A symbol of
     /// `words/plain_figure_scales.txt` is scaled only when the number from `i` has no
     /// thousands separator: "392 mt" is a million tonnes, "350,000 MT" tonnes (decision 1123).
-    pub(super) fn scaled_symbol(&self, i: usize, j: usize) -> Option<(i32, &'static str)> {
-        if !self.is_word(j)
-            || self.glued_on(j)
-            || !(self.attached(j) || self.spaced_scaled_symbol(j))
-            || (words::PLAIN_FIGURE_SCALES.contains(self.raw(j)) && self.grouped_figure(i, j))
+    pub(super) fn scaled_symbol(&self, i: usize, j: usize) -> Option<(i32, &'static str, usize)> {
+        if !self.is_word(j) {
+            return None;
+        }
+        let (power, unit, len) = self.scaled_symbol_at(j)?;
+        if self.glued_on(j + len - 1)
+            || !(self.attached(j) || self.spaced_scaled_symbol(j, len))
+            || (words::PLAIN_FIGURE_SCALES.contains(self.raw(j))
+                && len == 1
+                && self.grouped_figure(i, j))
         {
             return None;
         }
-        scaled_symbol_entry(self.raw(j))
+        Some((power, unit, len))
+    }
+
+    /// Rule `glued_scaled_symbol` (decision 1158): the longest spelling of
+    /// `words/scaled_unit_symbols.txt` written from `j` as tokens glued to each other, with
+    /// its power of ten, its unit and how many tokens it takes: "Mt", "MtCO2e" ("MtCO",
+    /// "2", "e": the gas weighed glued to the symbol), "mb/d" (the IEA's millions of barrels
+    /// a day).
+    fn scaled_symbol_at(&self, j: usize) -> Option<(i32, &'static str, usize)> {
+        let mut text = String::new();
+        let mut best = None;
+        for k in j..(j + 4).min(self.n()) {
+            if k > j && !self.attached(k) {
+                break;
+            }
+            text.push_str(self.raw(k));
+            if let Some((power, unit)) = scaled_symbol_entry(&text) {
+                best = Some((power, unit, k + 1 - j));
+            }
+        }
+        best
     }
 
     /// A word or number glued after the token at `j` ("Mtonnes", "Mt5"): not a symbol.
@@ -57,20 +82,37 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "194.4 Mt", "1,000 Mt of coal", "320 ktpa", "32.1 Bcf": a unit symbol with its
-    /// scale, apart from the number right before it, is read as glued (rule
-    /// `spaced_scaled_symbol`, decision 205) unless something else could be meant: a name
-    /// after it ("12 Mt Everest climbers", "Mt. Fuji": Mount) or a sentence about
-    /// explosions ("a 50 Mt bomb": a megaton of TNT, `words/explosion_words.txt`).
-    fn spaced_scaled_symbol(&self, j: usize) -> bool {
-        let name_after = (self.is_word(j + 1) && self.capitalised(j + 1))
-            || (self.is_sym(j + 1, '.') && self.is_word(j + 2) && self.capitalised(j + 2));
+    /// scale of `len` tokens from `j`, apart from the number right before it, is read as
+    /// glued (rule `spaced_scaled_symbol`, decision 205) unless something else could be
+    /// meant: a name after it ("12 Mt Everest climbers", "Mt. Fuji": Mount), though not a
+    /// gas's formula (`words/gas_formulas.txt`: "384 Mt CO2" weighs the gas, decision
+    /// 1158), or a sentence about explosions ("a 50 Mt bomb": a megaton of TNT,
+    /// `words/explosion_words.txt`).
+    fn spaced_scaled_symbol(&self, j: usize, len: usize) -> bool {
+        let after = j + len;
+        let name_after = (self.is_word(after)
+            && self.capitalised(after)
+            && !self.gas_formula_at(after))
+            || (self.is_sym(after, '.') && self.is_word(after + 1) && self.capitalised(after + 1));
         j > 0
             && self.is_num(j - 1)
-            && words::SCALED_UNIT_SYMBOLS.contains(self.raw(j))
             && !name_after
             && !self.sentence_has_word(&self.memo.names_explosion, |w| {
                 words::EXPLOSION_WORDS.contains(w)
             })
+    }
+
+    /// A gas's formula written from `k` as glued tokens ("CO2", "CO2e", "CH4":
+    /// `words/gas_formulas.txt`), the stuff weighed after a mass symbol.
+    fn gas_formula_at(&self, k: usize) -> bool {
+        let mut text = String::new();
+        (k..(k + 3).min(self.n())).any(|t| {
+            if t > k && !self.attached(t) {
+                return false;
+            }
+            text.push_str(self.raw(t));
+            words::GAS_FORMULAS.contains(&text)
+        })
     }
 
     /// The scale after the digits ending before `j`: a glued abbreviation ("$1.1m",
@@ -116,10 +158,10 @@ impl<'a> SentenceReader<'a> {
         // "27.4Mt", "320ktpa", "32.1 Bcf": a scale in a unit symbol (the unit is read after).
         if scale == 0
             && cur.is_none()
-            && let Some((p, _)) = self.scaled_symbol(i, j)
+            && let Some((p, _, len)) = self.scaled_symbol(i, j)
         {
             scale += p;
-            j += 1;
+            j += len;
         }
         // "a 1.2-billion deal", "the $3-million home": a hyphenated scale word.
         if scale == 0

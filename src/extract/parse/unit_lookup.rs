@@ -423,10 +423,15 @@ impl<'a> SentenceReader<'a> {
     /// `scaled_symbol`): "27.4Mt" is 27.4 million `metric ton`, "320ktpa" 320 thousand
     /// `metric ton per year` ("pa": per annum), "32.1 Bcf" 32.1 billion `cubic foot`.
     pub(super) fn scaled_symbol_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
-        let k = j
-            .checked_sub(1)
-            .filter(|&k| k > amt.num && amt.scale != 0)?;
-        let (_, name) = self.scaled_symbol(amt.num, k)?;
+        if amt.scale == 0 {
+            return None;
+        }
+        // The symbol may take several glued tokens ("MtCO2e", "mb/d"): the one ending at `j`.
+        let name = (amt.num + 1..j).find_map(|k| {
+            self.scaled_symbol(amt.num, k)
+                .filter(|&(_, _, len)| k + len == j)
+                .map(|(_, name, _)| name)
+        })?;
         Some(FoundUnit {
             name: name.into(),
             class: UnitKind::Measure,
