@@ -199,6 +199,7 @@ lists! {
     VERB_RATE_PHRASE_BREAKS = "verb_rate_phrase_breaks";
     SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
     QUALIFIERS = "qualifiers";
+    ODDS_WORDS = "odds_words";
     QUOTE_CLOSERS = "quote_closers";
     QUOTE_MARK_LEADS = "quote_mark_leads";
     RACE_K_BEFORE = "race_k_before";

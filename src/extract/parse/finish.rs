@@ -167,7 +167,7 @@ impl<'a> SentenceReader<'a> {
 
     /// Everything after the first amount: range, unit, qualifiers, change, exclusions.
     pub(super) fn finish(&self, mut a: Amt, nested: bool) -> Outcome {
-        if let Some(end) = self.ratio_in_every(&a) {
+        if let Some(end) = self.ratio_in_every(&a).or_else(|| self.odds_ratio(&a)) {
             return Outcome::Skip(end);
         }
         self.proportion(&mut a);
@@ -233,10 +233,18 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// The base of a ratio after amount `a` ("in five", "out of three", "in every 10"; "of
-    /// every 4" when `of_every`): where the base starts and its amount, a whole number above
-    /// the first (at most 1,000 for a proportion). The first is 1 or a whole number in words
-    /// ("2 in 5" is no proportion, decision 958) unless "every" follows and `of_every` is set.
+    /// every 4" when `of_every`) as `ratio_parts` reads it, with no scale word and at most
+    /// 1,000 for a proportion.
     fn ratio_base(&self, a: &Amt, of_every: bool) -> Option<(usize, Amt)> {
+        let (k, d) = self.ratio_parts(a, of_every)?;
+        (d.scale == 0 && (d.value <= 1000.0 || of_every)).then_some((k, d))
+    }
+
+    /// The base of a ratio after amount `a`: where the base starts and its amount, a whole
+    /// number above the first ("1 in 2,700", "one in a million"). The first is 1 or a whole
+    /// number in words ("2 in 5" is no proportion, decision 958) unless "every" follows and
+    /// `of_every` is set.
+    pub(super) fn ratio_parts(&self, a: &Amt, of_every: bool) -> Option<(usize, Amt)> {
         let plain = a.fuzzy.is_none() && !a.fraction && a.cur.is_none() && a.scale == 0;
         let whole = a.value >= 1.0 && a.value.fract() == 0.0;
         let mut k = match (self.low(a.end), self.low(a.end + 1)) {
@@ -263,9 +271,7 @@ impl<'a> SentenceReader<'a> {
         let base = d.fuzzy.is_none()
             && !d.fraction
             && d.cur.is_none()
-            && d.scale == 0
             && d.value > a.value
-            && (d.value <= 1000.0 || of_every)
             && d.value.fract() == 0.0
             && !self.is_sym(d.end, '-')
             && !self.is_sym(d.end, ':');

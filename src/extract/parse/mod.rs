@@ -88,6 +88,7 @@ mod not_changes;
 mod nouns;
 mod number_forms;
 mod objects;
+mod odds;
 mod one_casualty;
 mod one_list_end;
 mod openers;

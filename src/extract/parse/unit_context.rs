@@ -117,13 +117,19 @@ impl<'a> SentenceReader<'a> {
             && (self.is_sym(end, '.') || self.is_sym(end, ',') || self.kind(end).is_none())
     }
 
-    /// "the magnitude 6.2 quake", "a magnitude of 7.0", "a magnitude of 9.1–9.3": the
-    /// figure (or range) after the word "magnitude" is a magnitude.
+    /// "the magnitude 6.2 quake", "a magnitude of 7.0", "a magnitude of 9.1–9.3", "a
+    /// magnitude-6.8 quake" (decision 1163): the figure (or
+    /// range) after the word "magnitude", or hyphened to it, is a magnitude.
     pub(super) fn magnitude_before(&self, a: &Amt) -> Option<FoundUnit> {
         let magnitude = |k: usize| self.low(k) == "magnitude";
+        let hyphened = a.num >= 2
+            && self.is_sym(a.num - 1, '-')
+            && self.attached(a.num - 1)
+            && self.attached(a.num);
         (a.first == a.num
             && a.value < 10.0
             && ((a.num >= 1 && magnitude(a.num - 1))
+                || (hyphened && magnitude(a.num - 2))
                 || (a.num >= 2 && self.low(a.num - 1) == "of" && magnitude(a.num - 2))))
         .then(FoundUnit::magnitude)
     }
