@@ -2,9 +2,9 @@
 //! bare one (decision 1166): "Labour 44% (-1)", "Dow 38,239 points (+212)", "234 clubs
 //! (+4)". The sign states the change of the figure before the bracket, so the bracketed
 //! figure is a rise or a fall in that figure's unit (points of a share are percentage
-//! points); the sign is kept (decision 928). A share
-//! of a count (decision 1167): "Some 215 (67 per cent)" is a figure of its own, so it takes
-//! no bound or approximation from the count, as a conversion would.
+//! points); the sign is kept (decision 928). A share of a count (decision 1167): "Some 215
+//! (67 per cent)" is a figure of its own, so it takes no approximation from the count, as a
+//! conversion would.
 
 use super::*;
 
@@ -27,6 +27,7 @@ impl SentenceReader<'_> {
         let plus = self.is_sym(sign, '+');
         // A "+" glued to the figure already made it a rise (`finish.rs`).
         if found.range
+            || found.unit.is_some()
             || found.change.is_some_and(|c| c != plus)
             || sign != pend + 1
             || !(self.is_sym(pend, '(') || self.is_sym(pend, '['))
@@ -37,9 +38,6 @@ impl SentenceReader<'_> {
                 .as_ref()
                 .is_some_and(|(e, v, _)| *e == pend && *v < 0.0)
         {
-            return;
-        }
-        if found.unit.is_some() {
             return;
         }
         let name = match &prev_unit.class {
