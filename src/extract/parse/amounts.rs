@@ -86,14 +86,16 @@ impl<'a> SentenceReader<'a> {
         };
         let (dec, plain) = decimal_of(text).ok_or(i + 1)?;
         let plain = plain && grouped.is_none();
-        let (first, mut neg, plus) = self.sign_before(i, in_range)?;
+        let (first, mut neg, mut plus) = self.sign_before(i, in_range)?;
         let (mut first, cur, sym_qual) = self.currency_and_symbol(i, first)?;
         if !in_range
             && !neg
+            && !plus
             && cur.is_some()
-            && let Some(at) = self.minus_before_currency(first)
+            && let Some((at, minus)) = self.sign_before_currency(first)
         {
-            neg = true;
+            neg = minus;
+            plus = !minus;
             first = at;
         }
         let mut dec = dec;
@@ -269,15 +271,19 @@ impl<'a> SentenceReader<'a> {
         Ok((first, neg, plus))
     }
 
-    /// Rule `minus_before_currency`: a minus glued to the front of a currency sign, with
-    /// nothing glued before it, makes the sum negative ("-$3 billion", "−£3m"); "5-$10"
-    /// stays a range and "Q2-$3" a label. The minus sign's index.
-    fn minus_before_currency(&self, sign: usize) -> Option<usize> {
+    /// Rule `sign_before_currency` (was `minus_before_currency`): a minus glued to the
+    /// front of a currency sign, with nothing glued before it, makes the sum negative
+    /// ("-$3 billion", "−£3m"), and a plus, also right after an opening bracket, makes it
+    /// a rise ("+$5m", "$3.4B (+$252M)", decision 1166); "5-$10" stays a range, "Q2-$3" a
+    /// label and "8GB+$5" a sum. "(-£40m)" is left as it was read (no readable gold writes
+    /// it). The sign's index and whether it is a minus.
+    fn sign_before_currency(&self, sign: usize) -> Option<(usize, bool)> {
         let at = sign.checked_sub(1)?;
-        (matches!(self.kind(at), Some(Kind::Sym('-' | '−')))
-            && self.attached(sign)
-            && (at == 0 || !self.attached(at)))
-        .then_some(at)
+        let minus = self.is_minus(at);
+        let opens = at == 0
+            || !self.attached(at)
+            || (!minus && matches!(self.kind(at - 1), Some(Kind::Sym('(' | '['))));
+        ((minus || self.is_sym(at, '+')) && self.attached(sign) && opens).then_some((at, minus))
     }
 
     /// Whether the `-` at `k` closes a margin glued to the number: "+/-10%", "+-3

@@ -6,6 +6,7 @@ use super::*;
 
 mod age_pairs;
 mod approx_list;
+mod bracketed;
 mod carry;
 mod change_items;
 mod change_level;
@@ -73,6 +74,8 @@ pub(super) struct Memory {
     /// The end, change and unit of the last mention that had a change: "rose 2.75% on
     /// one-year leases and 3.2% on two-year leases" (`change_repeats.rs`).
     last_changed: Option<(usize, bool, Option<String>)>,
+    /// The value (low end) of the last mention (`bracketed.rs`).
+    prev_low: f64,
 }
 
 impl Found {
@@ -107,6 +110,7 @@ impl<'a> SentenceReader<'a> {
                         prev_span = (!found.range).then_some((found.first, found.end, found.low));
                         mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
+                        self.signed_bracket_change(&mut found, &mem);
                         self.share_restates_level_change(&mut found, &mem);
                         self.share_restating_bounded_fraction(&mut found);
                         self.and_shares_change(&mut found, &mut mem);
@@ -123,7 +127,6 @@ impl<'a> SentenceReader<'a> {
                         self.bare_change_repeats_unit(&mut found, &mut mem);
                         self.tally_in_votes(&mut found, &mut mem);
                         self.out_of_takes_count(&mut found, &mem);
-                        self.poll_change_in_brackets(&mut found, &mem);
                         self.compound_measure_qualifier(&mut found, &mut mem);
                         self.population_rate_along(&mut found, &mem);
                         self.clause_subject_counted(&mut found, &mut mem);
@@ -165,7 +168,10 @@ impl<'a> SentenceReader<'a> {
                     .all(|t| matches!(t.kind, Kind::Sym('(') | Kind::Sym('/') | Kind::Sym('[')))
                 && !self.confidence_level(found)
             {
-                if found.qual.is_none() && (!found.range || pq == Some(QualCode::Approx)) {
+                if found.qual.is_none()
+                    && (!found.range || pq == Some(QualCode::Approx))
+                    && !self.share_of_count(found, mem)
+                {
                     found.qual = pq;
                 }
                 // "by 86% (62% to 95%)": an interval in the figure's own unit is no
@@ -451,6 +457,7 @@ impl<'a> SentenceReader<'a> {
             _ => None,
         };
         mem.prev = Some((found.end, found.qual, found.change));
+        mem.prev_low = found.low;
         if let Some(c) = found.change {
             mem.last_changed = Some((found.end, c, found.unit.as_ref().map(|u| u.name.clone())));
         }

@@ -76,7 +76,8 @@ impl<'a> SentenceReader<'a> {
     /// of participants", "Fewer than half (45%)", "almost half (47%)": a share alone in
     /// brackets right after a bound or approximation and a word fraction that is no
     /// mention of its own ("half", "a third", "one quarter", "two-thirds") restates the
-    /// fraction and takes its qualifier.
+    /// fraction and takes its qualifier, and the change of a verb before the qualifier
+    /// ("fell by more than a third (34 per cent)", decision 1168).
     pub(super) fn share_restating_bounded_fraction(&self, found: &mut Found) {
         let percent = found
             .unit
@@ -98,8 +99,13 @@ impl<'a> SentenceReader<'a> {
             Some("-") if word >= 2 && self.is_word(word - 2) => word - 2,
             _ => word,
         };
-        if let Some((q, _)) = self.qualifier_before(start) {
+        if let Some((q, from)) = self.qualifier_before(start) {
             found.qual = Some(q);
+            // "fell by more than a third (34 per cent)": the bounded fraction is the size
+            // of a change, and so is the share restating it (decision 1168).
+            if found.change.is_none() {
+                found.change = self.change_before(from).map(|(c, _, _)| c);
+            }
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Second figures of a poll or a vote that take their unit from the figure before them
-//! (issue 17, branch expeer66, decisions 1156–1157): a whole counted "out of" after a part
-//! ("won 50 seats out of 75") and a poll's move in brackets after a share ("Labour 44%
-//! (-1), Con 21% (+2)"). The tally "by 312 votes to 287" is `tally_in_votes` in
-//! `mentions.rs`.
+//! (issue 17, branch expeer66, decision 1156): a whole counted "out of" after a part ("won
+//! 50 seats out of 75"). The tally "by 312 votes to 287" is `tally_in_votes` in
+//! `mentions.rs`; a poll's move in brackets after a share ("Labour 44% (-1)", decision
+//! 1157) is `signed_bracket_change` in `bracketed.rs` (decision 1166).
 
 use super::*;
 
@@ -23,30 +23,6 @@ impl SentenceReader<'_> {
             && matches!(u.class, UnitKind::Count { .. })
         {
             found.unit = Some(u.clone());
-        }
-    }
-
-    /// Rule `poll_change_in_brackets` (decision 1157): "Labour 44% (-1), Con 21% (+2)": a
-    /// signed bare figure alone in brackets right after a percentage is how far that
-    /// share moved, in percentage points, up or down by its sign (the sign kept, decision
-    /// 928). A bracket after points or money ("Red Bull 400 (-7)") or a signed share of
-    /// its own ("$82.04 (-1.3%)") keeps its reading.
-    pub(super) fn poll_change_in_brackets(&self, found: &mut Found, mem: &Memory) {
-        if found.unit.is_some() || found.range || found.fraction || found.first < 2 {
-            return;
-        }
-        let open = found.first - 1;
-        let minus = self.is_minus(found.first);
-        let signed = minus || self.is_sym(found.first, '+');
-        if let Some((pend, Some(u))) = &mem.last_unit
-            && *pend == open
-            && signed
-            && self.is_sym(open, '(')
-            && self.is_sym(found.end, ')')
-            && u.class == UnitKind::Percent
-        {
-            found.unit = Some(FoundUnit::percentage_point());
-            found.change = Some(!minus);
         }
     }
 }
