@@ -38,6 +38,7 @@ lists! {
     AGE_PAIR_LINKS = "age_pair_links";
     AGE_POPULATION_NOUNS = "age_population_nouns";
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    ARTICLE_RATE_DIMENSIONS = "article_rate_dimensions";
     AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
@@ -173,6 +174,7 @@ lists! {
     PERIOD_NOUNS = "period_nouns";
     BARE_RATE_PERIODS = "bare_rate_periods";
     PERIOD_TIME_REFERENCES = "period_time_references";
+    QUARTER_PERIOD_OPENERS = "quarter_period_openers";
     COUNT_CLAUSE_VERBS = "count_clause_verbs";
     PERSON_NOUNS = "person_nouns";
     POPULATION_NOUNS = "population_nouns";

@@ -270,11 +270,15 @@ pub fn small_number_word(word: &str) -> Option<u64> {
 /// it used; stops before a word that does not continue the number. Scale words above a
 /// hundred are left to the caller only when no number word precedes them ("a million" is
 /// read here, "1.1 million" by the caller). The number is a `u128` so that a scale word
-/// past "trillion" fits ("three septillion", decision 755).
+/// past "trillion" fits ("three septillion", decision 755). A scale word repeated after a
+/// smaller or equal one starts a second number with the words since the last scale: "one
+/// million and two million" is one million, then "two million" (decision 1170).
 pub fn read_number_words(words: &[&str]) -> Option<(u128, usize)> {
     let mut total: u128 = 0;
     let mut current: u128 = 0;
     let mut used = 0;
+    // How many words the number had used at its last scale word.
+    let mut used_at_scale = 0;
     let mut seen_number = false;
     // Scales fall: "one thousand two thousand" is two numbers.
     let mut last_scale = i32::MAX;
@@ -307,6 +311,10 @@ pub fn read_number_words(words: &[&str]) -> Option<(u128, usize)> {
             used = i;
         } else if let (Some(p), true) = (scale_word(w), seen_number) {
             if p >= last_scale {
+                // "one million and two million": "two" is the next number's.
+                if current > 0 {
+                    return Some((total, used_at_scale));
+                }
                 break;
             }
             last_scale = p;
@@ -315,6 +323,7 @@ pub fn read_number_words(words: &[&str]) -> Option<(u128, usize)> {
             current = 0;
             i += 1;
             used = i;
+            used_at_scale = used;
         } else if w == "and"
             && seen_number
             && i + 1 < words.len()
@@ -460,6 +469,10 @@ mod tests {
         assert_eq!(r("five to seven"), Some((5, 1)));
         assert_eq!(r("two thousand three hundred"), Some((2300, 4)));
         assert_eq!(r("nine twenty"), Some((9, 1)));
+        assert_eq!(r("one million and two million"), Some((1_000_000, 2)));
+        assert_eq!(r("one thousand two thousand"), Some((1000, 2)));
+        assert_eq!(r("one thousand and twenty"), Some((1020, 4)));
+        assert_eq!(r("two million and fifty thousand"), Some((2_050_000, 5)));
         assert_eq!(r("districts"), None);
     }
 }

@@ -298,6 +298,8 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "Windows 11 users", "RTX 4090 draws": a version or model number before a counted noun.
+    /// A figure with a thousands separator after a label word counts the noun: "On the
+    /// Muhu/Saaremaa route 127,186 passengers" (decision 1171).
     pub(super) fn model_number_before_count(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "Windows 11 users", "RTX 4090 draws", "No 1 ranking": a version or model
         // number before a counted noun.
@@ -309,7 +311,7 @@ impl<'a> SentenceReader<'a> {
             && a.first == a.num
             && a.num > 0
             && (words::version_word(self.low(a.num - 1))
-                || self.label_before(a.num - 1)
+                || (self.label_before(a.num - 1) && !self.grouped_figure(a.num, a.end))
                 || words::index_word(self.raw(a.num - 1))
                 || (self.raw(a.num - 1) == "P" && a.num > 1 && self.is_sym(a.num - 2, '&'))
                 || {

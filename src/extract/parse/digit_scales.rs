@@ -55,7 +55,7 @@ impl<'a> SentenceReader<'a> {
 
     /// The figure from `i` to before `j` has a thousands separator ("350,000"), as
     /// `number::separator_len` knows them.
-    fn grouped_figure(&self, i: usize, j: usize) -> bool {
+    pub(super) fn grouped_figure(&self, i: usize, j: usize) -> bool {
         (i..j).any(|k| {
             let raw = self.raw(k);
             raw.char_indices()

@@ -226,6 +226,8 @@ impl<'a> SentenceReader<'a> {
                 && !lost_apostrophe
                 && !w.contains(['\'', '’'])
                 && !words::amount_adjective(w)
+                // "in the district 2,315 households": a label word names a place.
+                && !words::is_label_word(w)
                 && words::change_word(w).is_none()
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")

@@ -209,13 +209,18 @@ impl SentenceReader<'_> {
     /// Rule `article_unit_rate` (decision 745): a price, then "a" or "an" and a registry
     /// unit written in two or more words, is a rate as a one-word rate noun is ("$9,842 a
     /// metric ton", "$62 a square foot", like "$76 a barrel"); a sum of money after the
-    /// article is not a denominator.
+    /// article is not a denominator. A unit of one word of a dimension listed in
+    /// `words/article_rate_dimensions.txt`, not one letter, is one too: "RM5.37 a kg", "$2 a
+    /// km" (decision 1173).
     fn article_unit_rate(&self, unit: &FoundUnit, r: usize) -> bool {
         matches!(unit.class, UnitKind::Currency(_))
             && matches!(self.low(r), "a" | "an")
-            && self
-                .unit_at(r + 1)
-                .is_some_and(|(def, end)| end > r + 2 && def.dimension != "money")
+            && self.unit_at(r + 1).is_some_and(|(def, end)| {
+                def.dimension != "money"
+                    && (end > r + 2
+                        || (words::ARTICLE_RATE_DIMENSIONS.contains(&def.dimension)
+                            && self.raw(r + 1).len() >= 2))
+            })
     }
 
     /// Rule `scaled_denominator` (decision 745): a scale word before a registry unit is

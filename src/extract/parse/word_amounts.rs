@@ -186,6 +186,7 @@ impl<'a> SentenceReader<'a> {
         }
         if let Some(d) = words::fraction_word(self.low(next))
             && value < d * 4.0
+            && !self.quarters_as_periods(i, next)
             && (self.low(next + 1) == "of"
                 || (value < d
                     && value >= 1.0
@@ -201,6 +202,17 @@ impl<'a> SentenceReader<'a> {
             value = number::MAX_SCALED_MAGNITUDE;
         }
         Some(self.simple_word_amt(i, end, value))
+    }
+
+    /// Rule `quarters_as_periods` (decision 1172): after a word of
+    /// `words/quarter_period_openers.txt` quarters are periods counted, not a fraction: "in
+    /// the first three quarters of 2011" (3 `quarter`); "three quarters of voters" stays a
+    /// share, and so does a fraction of "a" or "an" ("the last three quarters of a century").
+    fn quarters_as_periods(&self, i: usize, next: usize) -> bool {
+        i > 0
+            && self.low(next) == "quarters"
+            && words::QUARTER_PERIOD_OPENERS.contains(self.low(i - 1))
+            && !matches!(self.low(next + 2), "a" | "an")
     }
 
     pub(super) fn simple_word_amt(&self, i: usize, end: usize, value: f64) -> Amt {
