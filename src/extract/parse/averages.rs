@@ -92,6 +92,24 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Rule `average_right_before` (decision 1174): "spend on average 74 minutes a day",
+    /// "were, on average, 1.8 degrees above normal", "paid on average $4.20": "on average"
+    /// (a comma after it or none) right before the figure, inside the sentence, makes it a
+    /// typical value, approximate, as "$3.58 on average" after it does; counts and times
+    /// included. "On average," opening the sentence is `average_opening`'s (decision 188:
+    /// "On average, 16 analysts" stays counted); a change keeps its own reading ("rose on
+    /// average 5% a year").
+    pub(super) fn average_right_before(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.qual.is_some() || m.change.is_some() || m.first != a.first || m.first < 3 {
+            return Ok(());
+        }
+        let end = m.first - usize::from(self.is_sym(m.first - 1, ','));
+        if end >= 3 && self.low(end - 1) == "average" && self.low(end - 2) == "on" {
+            m.qual = Some(QualCode::Approx);
+        }
+        Ok(())
+    }
+
     /// "with an estimated street value of £210m", "has an estimated street value of $3.5
     /// million", "the estimated street value of the Cocaine was £19 million": a figure
     /// stated as the estimated amount of its subject is approximate, as "an estimated

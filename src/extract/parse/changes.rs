@@ -13,7 +13,7 @@ impl<'a> SentenceReader<'a> {
         if m.change.is_none()
             && (!m.multiplier || words::change_noun_of(self.low(m.end)).is_some())
             && self.is_word(m.end)
-            && let Some(c) = words::change_after(self.low(m.end))
+            && let Some(c) = self.change_word_after(m)
             && !self.raise_not_of_pay(m.end, m)
             && !(self.low(m.end) == "up" && self.low(m.end + 1) == "to")
             // "$233 million up 85%": the word is the next figure's change (decision 644).

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 108] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 109] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -149,6 +149,7 @@ impl<'a> SentenceReader<'a> {
         mark_passed,
         mark_bound,
         average_opening,
+        average_right_before,
         limit_subject,
         limit_noun_of,
         limit_list_item,

@@ -102,6 +102,7 @@ mod passed_over;
 mod pence;
 mod phrase_edges;
 mod phrase_words;
+mod plural_change;
 mod population_counts;
 mod population_rate;
 mod race_k;

@@ -134,14 +134,16 @@ impl<'a> SentenceReader<'a> {
     /// "raised prices 6.3 percent for Priority Mail, 7.1 percent for Ground Advantage and
     /// 7.6 percent for Parcel Select": the items of a list each followed by the same
     /// preposition (for, in, on, at, among) and a few words with no figure, joined by ",",
-    /// ", and" or "and", share the change (decision 513).
+    /// ", and", "and" or "or", share the change (decisions 513, 1176).
     fn parallel_phrase_link(&self, from: usize, to: usize, end: usize) -> bool {
         let prep = self.low(from);
         if !matches!(prep, "for" | "in" | "on" | "at" | "among") || self.low(end) != prep {
             return false;
         }
         let mut k = to;
-        if k > 0 && self.low(k - 1) == "and" {
+        // "rose 3.9% on month or 8.2% on year": "or" joins two readings of one change
+        // (decision 1176).
+        if k > 0 && matches!(self.low(k - 1), "and" | "or") {
             k -= 1;
         }
         if k > 0 && self.is_sym(k - 1, ',') {
