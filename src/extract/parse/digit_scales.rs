@@ -34,18 +34,22 @@ impl<'a> SentenceReader<'a> {
     /// "2", "e": the gas weighed glued to the symbol), "mb/d" (the IEA's millions of barrels
     /// a day).
     fn scaled_symbol_at(&self, j: usize) -> Option<(i32, &'static str, usize)> {
+        self.glued_spellings(j, 4)
+            .filter_map(|(len, text)| scaled_symbol_entry(&text).map(|(p, u)| (p, u, len)))
+            .last()
+    }
+
+    /// The spellings of the tokens from `j` glued to each other, at most `max` tokens,
+    /// shortest first, each with how many tokens it takes ("MtCO2e": "MtCO", "MtCO2",
+    /// "MtCO2e").
+    fn glued_spellings(&self, j: usize, max: usize) -> impl Iterator<Item = (usize, String)> {
         let mut text = String::new();
-        let mut best = None;
-        for k in j..(j + 4).min(self.n()) {
-            if k > j && !self.attached(k) {
-                break;
-            }
-            text.push_str(self.raw(k));
-            if let Some((power, unit)) = scaled_symbol_entry(&text) {
-                best = Some((power, unit, k + 1 - j));
-            }
-        }
-        best
+        (j..(j + max).min(self.n()))
+            .take_while(move |&k| k == j || self.attached(k))
+            .map(move |k| {
+                text.push_str(self.raw(k));
+                (k + 1 - j, text.clone())
+            })
     }
 
     /// A word or number glued after the token at `j` ("Mtonnes", "Mt5"): not a symbol.
@@ -105,14 +109,8 @@ impl<'a> SentenceReader<'a> {
     /// A gas's formula written from `k` as glued tokens ("CO2", "CO2e", "CH4":
     /// `words/gas_formulas.txt`), the stuff weighed after a mass symbol.
     fn gas_formula_at(&self, k: usize) -> bool {
-        let mut text = String::new();
-        (k..(k + 3).min(self.n())).any(|t| {
-            if t > k && !self.attached(t) {
-                return false;
-            }
-            text.push_str(self.raw(t));
-            words::GAS_FORMULAS.contains(&text)
-        })
+        self.glued_spellings(k, 3)
+            .any(|(_, text)| words::GAS_FORMULAS.contains(&text))
     }
 
     /// The scale after the digits ending before `j`: a glued abbreviation ("$1.1m",
