@@ -211,6 +211,7 @@ lists! {
     SHARE_QUOTE_WORDS = "share_quote_words";
     SHARE_CHANGE_NOUNS = "share_change_nouns";
     RANK_VERBS = "rank_verbs";
+    PRICE_FOR_EVERY_WORDS = "price_for_every_words";
     RATE_ADVERBS = "rate_adverbs";
     RATE_DENOMINATORS = "rate_denominators";
     RATE_LINKS = "rate_links";

@@ -268,7 +268,8 @@ impl SentenceReader<'_> {
         (self.low(r) == "per" && words::rate_noun(self.low(r + 1))).then_some(r)
     }
 
-    /// Rule `price_for_every` (decision 1032): a price right before "for every" and a
+    /// Rule `price_for_every` (decisions 1032, 1186): a price right before "for every"
+    /// or "for each" ("£97 for each ticket", README eu; `words/price_for_every_words.txt`) and a
     /// registry unit that is no currency, or a plain singular noun, is a rate, "for
     /// every" read "per" (README dy's "24p for every litre" → `penny per litre`, ca's
     /// "£935 for every property" → `pound sterling per property`). A currency after it
@@ -279,7 +280,7 @@ impl SentenceReader<'_> {
         if r != k
             || !matches!(unit.class, UnitKind::Currency(_))
             || self.low(r) != "for"
-            || self.low(r + 1) != "every"
+            || !words::PRICE_FOR_EVERY_WORDS.contains(self.low(r + 1))
         {
             return None;
         }
