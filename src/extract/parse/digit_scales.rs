@@ -4,6 +4,7 @@
 //! second end) rather than a metre.
 
 use super::*;
+use std::borrow::Cow;
 
 impl<'a> SentenceReader<'a> {
     /// The power of ten and the unit of a unit symbol with its scale after the number at
@@ -41,14 +42,25 @@ impl<'a> SentenceReader<'a> {
 
     /// The spellings of the tokens from `j` glued to each other, at most `max` tokens,
     /// shortest first, each with how many tokens it takes ("MtCO2e": "MtCO", "MtCO2",
-    /// "MtCO2e").
-    fn glued_spellings(&self, j: usize, max: usize) -> impl Iterator<Item = (usize, String)> {
+    /// "MtCO2e"). The first is the token itself, borrowed: most figures are followed by a
+    /// word standing alone, and this runs after every one of them.
+    fn glued_spellings(
+        &self,
+        j: usize,
+        max: usize,
+    ) -> impl Iterator<Item = (usize, Cow<'a, str>)> + '_ {
         let mut text = String::new();
         (j..(j + max).min(self.n()))
             .take_while(move |&k| k == j || self.attached(k))
             .map(move |k| {
+                if k == j {
+                    return (1, Cow::Borrowed(self.raw(j)));
+                }
+                if text.is_empty() {
+                    text.push_str(self.raw(j));
+                }
                 text.push_str(self.raw(k));
-                (k + 1 - j, text.clone())
+                (k + 1 - j, Cow::Owned(text.clone()))
             })
     }
 
