@@ -100,7 +100,7 @@ impl<'a> SentenceReader<'a> {
         }
         let mut dec = dec;
         let raw = dec.to_f64().ok_or(i + 1)?;
-        let (scale, mut j) = self.scale_after(i, last + 1, cur);
+        let (scale, mut j, symbol) = self.scale_after(i, last + 1, cur);
         // Scientific notation: "1.99×10^30", "6.02 x 10^23", "1.99×10−30", "3×10⁸", "1e-9".
         let mut sci = 0;
         if scale == 0
@@ -158,6 +158,7 @@ impl<'a> SentenceReader<'a> {
             sym_qual,
             proportion: false,
             multiplier: false,
+            symbol,
         })
     }
 

@@ -6,6 +6,10 @@
 use super::*;
 use std::borrow::Cow;
 
+/// The scale read after the digits: its power of ten, the token after it, and the end and
+/// unit of a unit symbol that gave it.
+pub(super) type ScaleRead = (i32, usize, Option<(usize, &'static str)>);
+
 impl<'a> SentenceReader<'a> {
     /// The power of ten and the unit of a unit symbol with its scale after the number at
     /// `j` ("27.4Mt", "320ktpa", "32.1 Bcf", "5.37 Tcf", "2.24 MMT":
@@ -127,10 +131,12 @@ impl<'a> SentenceReader<'a> {
 
     /// The scale after the digits ending before `j`: a glued abbreviation ("$1.1m",
     /// "4.3M"), a hyphenated scale word ("a 1.2-billion deal") or scale words ("1.3
-    /// thousand", "Rs 4.6 lakh crore"); the power of ten and the token after it.
-    pub(super) fn scale_after(&self, i: usize, j: usize, cur: Option<Cur>) -> (i32, usize) {
+    /// thousand", "Rs 4.6 lakh crore") or a unit symbol with its scale ("27.4Mt"); the
+    /// power of ten, the token after it, and for a symbol, its end and unit.
+    pub(super) fn scale_after(&self, i: usize, j: usize, cur: Option<Cur>) -> ScaleRead {
         let mut j = j;
         let mut scale = 0;
+        let mut symbol = None;
         // Glued scale abbreviation: "$1.1m", "4.3M", "2.8bn".
         if self.is_word(j)
             && self.attached(j)
@@ -168,10 +174,11 @@ impl<'a> SentenceReader<'a> {
         // "27.4Mt", "320ktpa", "32.1 Bcf": a scale in a unit symbol (the unit is read after).
         if scale == 0
             && cur.is_none()
-            && let Some((p, _, len)) = self.scaled_symbol(i, j)
+            && let Some((p, unit, len)) = self.scaled_symbol(i, j)
         {
             scale += p;
             j += len;
+            symbol = Some((j, unit));
         }
         // "a 1.2-billion deal", "the $3-million home": a hyphenated scale word.
         if scale == 0
@@ -220,7 +227,7 @@ impl<'a> SentenceReader<'a> {
                 }
             }
         }
-        (scale, j)
+        (scale, j, symbol)
     }
 
     /// "lost 1.3 million subscribers … leaving it with 153.6m", "May passenger numbers

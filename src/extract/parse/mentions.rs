@@ -26,8 +26,9 @@ mod tallies;
 pub(super) struct Memory {
     /// The last change in the sentence.
     last_change: Option<bool>,
-    /// The end, qualifier and change of the last mention.
-    prev: Option<(usize, Option<QualCode>, Option<bool>)>,
+    /// The end, qualifier, change and value (a range's low end; `bracketed.rs`) of the
+    /// last mention.
+    prev: Option<(usize, Option<QualCode>, Option<bool>, f64)>,
     /// The last mention opened by "from" and its unit: "from about 14-18 mpg to 24".
     from_unit: Option<(usize, FoundUnit)>,
     /// The unit of the last change in percent or points.
@@ -74,8 +75,6 @@ pub(super) struct Memory {
     /// The end, change and unit of the last mention that had a change: "rose 2.75% on
     /// one-year leases and 3.2% on two-year leases" (`change_repeats.rs`).
     last_changed: Option<(usize, bool, Option<String>)>,
-    /// The value (low end) of the last mention (`bracketed.rs`).
-    prev_low: f64,
 }
 
 impl Found {
@@ -159,7 +158,7 @@ impl<'a> SentenceReader<'a> {
     fn conversion_inherits(&self, found: &mut Found, mem: &mut Memory) {
         // A conversion in brackets or after a slash inherits the figure's
         // qualifier and change: "just under 296 hp (224 kW / 300 PS)".
-        if let Some((pend, pq, pc)) = mem.prev {
+        if let Some((pend, pq, pc, _)) = mem.prev {
             let between = &self.toks[pend.min(found.first)..found.first];
             if !between.is_empty()
                 && between.len() <= 2
@@ -225,7 +224,7 @@ impl<'a> SentenceReader<'a> {
     /// figure after "and" that parallels an average stated just before it ("in" or "for"
     /// and a name between them, the same unit) is an average too.
     fn parallel_average(&self, found: &mut Found, mem: &mut Memory) {
-        let Some((pend, Some(QualCode::Approx), _)) = mem.prev else {
+        let Some((pend, Some(QualCode::Approx), _, _)) = mem.prev else {
             return;
         };
         if found.qual.is_some()
@@ -281,7 +280,7 @@ impl<'a> SentenceReader<'a> {
                     | ("stone", "pound-mass")
                     | ("metre", "centimetre")
             )
-            && let Some((_, pq, _)) = mem.prev
+            && let Some((_, pq, _, _)) = mem.prev
         {
             found.qual = pq;
         }
@@ -456,8 +455,7 @@ impl<'a> SentenceReader<'a> {
             }
             _ => None,
         };
-        mem.prev = Some((found.end, found.qual, found.change));
-        mem.prev_low = found.low;
+        mem.prev = Some((found.end, found.qual, found.change, found.low));
         if let Some(c) = found.change {
             mem.last_changed = Some((found.end, c, found.unit.as_ref().map(|u| u.name.clone())));
         }

@@ -255,6 +255,9 @@ struct Amt {
     proportion: bool,
     /// "1.4x", "10 times the": a factor, with no unit.
     multiplier: bool,
+    /// The token a unit symbol with its scale ends before and its unit ("27.4Mt": `metric
+    /// ton`), as `scale_after` read it (rule `scaled_symbol`).
+    symbol: Option<(usize, &'static str)>,
 }
 
 pub struct SentenceReader<'a> {

@@ -421,17 +421,11 @@ impl<'a> SentenceReader<'a> {
 
     /// The unit of an amount whose scale was a unit symbol ending it (rule
     /// `scaled_symbol`): "27.4Mt" is 27.4 million `metric ton`, "320ktpa" 320 thousand
-    /// `metric ton per year` ("pa": per annum), "32.1 Bcf" 32.1 billion `cubic foot`.
+    /// `metric ton per year` ("pa": per annum), "32.1 Bcf" 32.1 billion `cubic foot`. The
+    /// symbol (several glued tokens in "MtCO2e", "mb/d") is the one `scale_after` read,
+    /// when it ends at `j`.
     pub(super) fn scaled_symbol_unit(&self, j: usize, amt: &Amt) -> Option<FoundUnit> {
-        if amt.scale == 0 {
-            return None;
-        }
-        // The symbol may take several glued tokens ("MtCO2e", "mb/d"): the one ending at `j`.
-        let name = (amt.num + 1..j).find_map(|k| {
-            self.scaled_symbol(amt.num, k)
-                .filter(|&(_, _, len)| k + len == j)
-                .map(|(_, name, _)| name)
-        })?;
+        let (_, name) = amt.symbol.filter(|&(end, _)| end == j)?;
         Some(FoundUnit {
             name: name.into(),
             class: UnitKind::Measure,

@@ -232,6 +232,7 @@ impl<'a> SentenceReader<'a> {
             sym_qual: None,
             proportion: false,
             multiplier: false,
+            symbol: None,
         }
     }
 

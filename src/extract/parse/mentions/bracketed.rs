@@ -17,7 +17,7 @@ impl SentenceReader<'_> {
     /// brackets has its change already ("(+$252M)", `sign_before_currency`; "(-51%)",
     /// `signed_share`).
     pub(super) fn signed_bracket_change(&self, found: &mut Found, mem: &Memory) {
-        let Some((pend, _, _)) = mem.prev else {
+        let Some((pend, _, _, _)) = mem.prev else {
             return;
         };
         let Some((_, Some(prev_unit))) = mem.last_unit.as_ref().filter(|(e, _)| *e == pend) else {
@@ -54,7 +54,7 @@ impl SentenceReader<'_> {
     /// restated by its share, decision 1118) is the count's share of a whole, not a
     /// conversion of it: "around 709 000 (7.7%)" keeps no "around".
     pub(super) fn share_of_count(&self, found: &Found, mem: &Memory) -> bool {
-        let Some((pend, _, _)) = mem.prev else {
+        let Some((pend, _, _, low)) = mem.prev else {
             return false;
         };
         let count = match mem.last_unit.as_ref().filter(|(e, _)| *e == pend) {
@@ -68,7 +68,7 @@ impl SentenceReader<'_> {
                 .unit
                 .as_ref()
                 .is_some_and(|u| u.class == UnitKind::Percent)
-            && mem.prev_low >= 1.0
+            && low >= 1.0
             && self.is_sym(pend, '(')
             && found.first == pend + 1
     }

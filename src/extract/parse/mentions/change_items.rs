@@ -30,7 +30,7 @@ impl<'a> SentenceReader<'a> {
         if found.change.is_some() || found.range || found.low < 0.0 {
             return;
         }
-        let Some((pend, _, Some(pc))) = mem.prev else {
+        let Some((pend, _, Some(pc), _)) = mem.prev else {
             return;
         };
         let Some(unit) = found.unit.as_ref() else {
@@ -108,7 +108,7 @@ impl<'a> SentenceReader<'a> {
             || !self.is_word(name)
             || words::BRACKET_LEVEL_NAMES.contains(self.low(name))
             || words::fraction_word(self.low(name)).is_some()
-            || mem.prev.is_some_and(|(pend, _, _)| pend >= open)
+            || mem.prev.is_some_and(|(pend, ..)| pend >= open)
         {
             return;
         }
@@ -132,8 +132,8 @@ impl<'a> SentenceReader<'a> {
             (Some((_, None)), None) => true,
             _ => false,
         };
-        let pend = mem.prev.map(|(pend, _, _)| pend);
-        let prev_change = mem.prev.and_then(|(_, _, c)| c).filter(|_| same_unit);
+        let pend = mem.prev.map(|(pend, ..)| pend);
+        let prev_change = mem.prev.and_then(|(_, _, c, _)| c).filter(|_| same_unit);
         let lo = name.saturating_sub(BRACKET_REACH);
         let mut k = name;
         while k > lo {

@@ -16,7 +16,7 @@ impl<'a> SentenceReader<'a> {
             && !found.range
             && found.first > 0
             && self.low(found.first - 1) == "and"
-            && let Some((pend, _, Some(pc))) = mem.prev
+            && let Some((pend, _, Some(pc), _)) = mem.prev
             && let Some((_, Some(pu))) = &mem.last_unit
             && found.unit.as_ref().is_some_and(|u| u.name == pu.name)
             && pend < found.first
@@ -82,9 +82,9 @@ impl<'a> SentenceReader<'a> {
             _ => None,
         };
         let (pend, pc) = match (mem.prev, &mem.last_changed) {
-            (Some((pend, _, Some(pc))), _) if prev_unit == Some(unit) => (pend, pc),
+            (Some((pend, _, Some(pc), _)), _) if prev_unit == Some(unit) => (pend, pc),
             // A figure in another unit between: the change of the last changed mention.
-            (Some((_, _, None)), Some((cend, cc, Some(cu))))
+            (Some((_, _, None, _)), Some((cend, cc, Some(cu))))
                 if cu == unit && prev_unit != Some(unit) =>
             {
                 (*cend, *cc)
@@ -122,7 +122,7 @@ impl<'a> SentenceReader<'a> {
         {
             return;
         }
-        if let Some((pend, _, Some(pc))) = mem.prev
+        if let Some((pend, _, Some(pc), _)) = mem.prev
             && let Some((_, Some(pu))) = &mem.last_unit
             && (pu.class == UnitKind::Percent
                 || matches!(pu.name.as_str(), "point" | "percentage point"))

@@ -67,7 +67,7 @@ impl SentenceReader<'_> {
         if found.qual.is_some() || found.range || found.fraction {
             return;
         }
-        let Some((pend, Some(q), _)) = mem.prev else {
+        let Some((pend, Some(q), _, _)) = mem.prev else {
             return;
         };
         let Some(link) = self.alternative_span(pend, found.first) else {

@@ -23,7 +23,7 @@ impl SentenceReader<'_> {
     /// is a level.
     pub(super) fn share_restates_level_change(&self, found: &mut Found, mem: &Memory) {
         let share = found.unit.as_ref().filter(|u| u.class == UnitKind::Percent);
-        let (Some(share), None, false, Some((pend, _, None))) =
+        let (Some(share), None, false, Some((pend, _, None, _))) =
             (share, found.change, found.range, mem.prev)
         else {
             return;

@@ -28,7 +28,7 @@ impl<'a> SentenceReader<'a> {
         if found.change.is_some() || found.range || found.first == 0 {
             return;
         }
-        let Some((pend, _, Some(pc))) = mem.prev else {
+        let Some((pend, _, Some(pc), _)) = mem.prev else {
             return;
         };
         let same_unit = matches!((&mem.last_unit, &found.unit),
