@@ -164,6 +164,8 @@ lists! {
     PAST_TENSE_VERBS = "past_tense_verbs";
     HYPHEN_MODIFIER_OPENERS = "hyphen_modifier_openers";
     PASSING_VERBS = "passing_verbs";
+    LAWMAKING_BODIES = "lawmaking_bodies";
+    MARCH_VERBS = "march_verbs";
     PAST_BOUND_VERBS = "past_bound_verbs";
     COMPARATIVES_AFTER_FIGURE = "comparatives_after_figure";
     COMPARISON_BREAKS = "comparison_breaks";

@@ -1,7 +1,7 @@
 //! Rules on the qualifier once the unit is known: "over" a period or an extent that is
 //! no bound, "over" joining the two figures of a reading ("120 over 80"), a level passed
 //! that is no change, a bound that wins over the verb's change,
-//! a stated maximum or minimum, objects passed, a from-range's first-end bound, "within"
+//! a stated maximum or minimum, objects passed, a sum a lawmaking body passed, a from-range's first-end bound, "within"
 //! before a range; and
 //! `year_or_hyphen`, a token inside such a subject.
 
@@ -194,6 +194,30 @@ impl<'a> SentenceReader<'a> {
             && a.cur.is_none()
             && m.first + 1 == a.first
             && words::PASSING_VERBS.contains(self.low(m.first))
+        {
+            m.qual = None;
+            m.first = a.first;
+        }
+        Ok(())
+    }
+
+    /// "The House passed $61bn in aid", "Parliament has passed 150 amendments": a verb
+    /// of passing right after a body that passes bills (`words/lawmaking_bodies.txt`,
+    /// across one auxiliary or "-ly" adverb) enacts its object; the figure is no level
+    /// passed (decision 1206). "Defence spending passed $2.4 trillion" stays a bound.
+    pub(super) fn sum_enacted(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let v = m.first;
+        let body = |k: usize| words::LAWMAKING_BODIES.contains(self.low(k));
+        let enacted = v >= 1
+            && (body(v - 1)
+                || (v >= 2
+                    && body(v - 2)
+                    && (words::VERB_RATE_AUXILIARIES.contains(self.low(v - 1))
+                        || self.low(v - 1).ends_with("ly"))));
+        if m.qual == Some(QualCode::Gt)
+            && v + 1 == a.first
+            && words::PASSING_VERBS.contains(self.low(v))
+            && enacted
         {
             m.qual = None;
             m.first = a.first;

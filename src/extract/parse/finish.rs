@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 109] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 111] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -154,12 +154,14 @@ impl<'a> SentenceReader<'a> {
         limit_noun_of,
         limit_list_item,
         objects_passed,
+        sum_enacted,
         signed_share,
         bound_wins_over_verb,
         count_is_not_change,
         vote_share_is_not_change,
         money_loss,
         adverb_before_measure,
+        march_is_not_change,
         count_without_verb,
         stock_verb_after,
         qualified_from_range,

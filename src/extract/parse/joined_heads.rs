@@ -83,7 +83,7 @@ impl<'a> SentenceReader<'a> {
 
     /// A bare lower-case plural at `k` that is no stopword, verb-like plural, scale,
     /// number word or unit.
-    fn bare_plural(&self, k: usize) -> bool {
+    pub(super) fn bare_plural(&self, k: usize) -> bool {
         if !self.is_word(k) || self.attached(k) || self.capitalised(k) {
             return false;
         }

@@ -1,6 +1,6 @@
 //! Rules that drop a change once the unit is known: a count a verb gained or lost (but
 //! for a stock: jobs, subscribers), a share of a vote won, money lost, an adverb before
-//! a measure, a count whose change comes from no verb or sign.
+//! a measure, a count whose change comes from no verb or sign, a distance a front moved.
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -106,6 +106,23 @@ impl<'a> SentenceReader<'a> {
                         u.name.as_str(),
                         "point" | "basis point" | "percentage point"
                     )
+            })
+        {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// "Israeli troops advanced about 3km", "the glacier has retreated nearly 2
+    /// kilometres": a verb of `words/march_verbs.txt` right before a length gives the
+    /// distance a front or an edge moved, not a rise or fall (decision 1205); "shares
+    /// advanced 2%" and "dropped 28,000 feet" stay changes.
+    pub(super) fn march_is_not_change(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.change_from_verb
+            && m.first > 0
+            && words::MARCH_VERBS.contains(self.low(self.verb_index(m.first)))
+            && m.unit.as_ref().is_some_and(|u| {
+                crate::extract::subject::dimension_named(&u.name) == Some("length")
             })
         {
             m.change = None;

@@ -1,6 +1,7 @@
 //! Thousands grouped by plain spaces ("2 800MW", "R3 412", "2 500 people", "1 200 000
 //! residents"), and when a space between two figures joins them rather than parting two
-//! numbers ("in 2019 500 people", "the top 10 100m runners", "round 2 300 players").
+//! numbers ("in 2019 500 people", "the top 10 100m runners", "round 2 300 players",
+//! "300 155mm shells").
 
 use super::*;
 
@@ -32,7 +33,7 @@ impl<'a> SentenceReader<'a> {
             last += 1;
             text.push_str(self.raw(last));
         }
-        if last == i || self.is_num(last + 1) {
+        if last == i || self.is_num(last + 1) || self.sized_noun_after(last) {
             return None;
         }
         // "25 747s": a glued plural "s" makes the last group a model (decision 443).
@@ -44,6 +45,17 @@ impl<'a> SentenceReader<'a> {
         ((unit_after || currency_before || (!glued_plural && self.spaced_count(i, last)))
             && !self.label_before_group(i))
         .then_some((text, last))
+    }
+
+    /// Rule `sized_noun_after` (decision 1208): a unit glued to the last group and a
+    /// plural noun after it ("fired 300 155mm shells", "ordered 24 120mm mortars") make
+    /// the group a measure sizing the things the first figure counts: two numbers, as
+    /// "40 737 MAX jets" are. "2 800MW of capacity" and "a 2 800MW plant" still join.
+    fn sized_noun_after(&self, last: usize) -> bool {
+        self.attached(last + 1)
+            && self
+                .unit_at(last + 1)
+                .is_some_and(|(_, e)| self.bare_plural(e))
     }
 
     /// Rule `spaced_count` (decision 586): groups with neither unit nor currency join

@@ -65,7 +65,7 @@ impl<'a> SentenceReader<'a> {
             return found;
         }
         if amt.fuzzy.is_some() {
-            return self.fuzzy_unit(j);
+            return self.fuzzy_unit(j, amt);
         }
         // "the 200,000 economists had expected": what they expected, not a count of them.
         if self.expected_by_holders(amt.first, j) {
@@ -310,8 +310,10 @@ impl<'a> SentenceReader<'a> {
         None
     }
 
-    /// "millions of Americans", "hundreds of miles", "tens of millions of dollars".
-    fn fuzzy_unit(&self, j: usize) -> UnitRead {
+    /// "millions of Americans", "hundreds of miles", "tens of millions of dollars";
+    /// "dozens of 155mm shells" counts the noun past the measure, as "300 155mm shells"
+    /// does (decision 1207).
+    fn fuzzy_unit(&self, j: usize, amt: &Amt) -> UnitRead {
         // "millions of Americans", "hundreds of miles", "tens of millions of dollars".
         let mut m = j;
         if matches!(self.low(m), "the" | "these" | "those") {
@@ -323,6 +325,9 @@ impl<'a> SentenceReader<'a> {
         }
         if let Some((unit, end)) = self.noun_phrase(m, false) {
             return (Some(unit), end, None);
+        }
+        if let Some(unit) = self.noun_after_modifier(m, amt) {
+            return (Some(unit), j, None);
         }
         (None, j, None)
     }
