@@ -241,8 +241,13 @@ impl<'a> SentenceReader<'a> {
                     plus = true;
                     first = i - 1;
                 }
-                // "2:00:35": the seconds of a time, "3:2:1" a ratio.
-                Some(Kind::Sym(':')) if i >= 2 && self.is_num(i - 2) && self.attached(i - 1) => {
+                // "2:00:35": the seconds of a time, "3:2:1" a ratio; not "(2022: 437)".
+                Some(Kind::Sym(':'))
+                    if i >= 2
+                        && self.is_num(i - 2)
+                        && self.attached(i - 1)
+                        && !self.year_colon_label(i - 2) =>
+                {
                     return Err(i + 1);
                 }
                 Some(Kind::Sym('#')) => return Err(i + 1),

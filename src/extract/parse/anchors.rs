@@ -81,6 +81,7 @@ impl<'a> SentenceReader<'a> {
             Ok(a) => a,
             Err(next) => return Outcome::Skip(next),
         };
+        self.decimal_comma_scale(&mut amt);
         self.decimal_comma(&mut amt);
         self.decimal_comma_unit(&mut amt);
         self.dot_thousands_comma_decimal(&mut amt);

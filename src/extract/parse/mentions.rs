@@ -110,6 +110,7 @@ impl<'a> SentenceReader<'a> {
                         mem.own_noun = found.unit.is_some();
                         self.conversion_inherits(&mut found, &mut mem);
                         self.signed_bracket_change(&mut found, &mem);
+                        self.prior_year_takes_unit(&mut found, &mem);
                         self.share_restates_level_change(&mut found, &mem);
                         self.share_restating_bounded_fraction(&mut found);
                         self.and_shares_change(&mut found, &mut mem);

@@ -1,7 +1,8 @@
 //! Number forms a recognizer's test suite writes (issue 17, branch expeer28): a whole
 //! number in digits with "and a half" ("3 and a half miles"), a decimal comma before a
-//! unit ("12,5 %"), thousands grouped by apostrophes ("CHF 1'000"), a bare power of ten
-//! ("10^6 cells") and a figure before a margin ("5 ± 0.2 mm").
+//! unit ("12,5 %") or a scale ("$15,8 million", decision 1214), thousands grouped by
+//! apostrophes ("CHF 1'000"), a bare power of ten ("10^6 cells") and a figure before a
+//! margin ("5 ± 0.2 mm").
 
 use super::*;
 
@@ -54,6 +55,33 @@ impl SentenceReader<'_> {
             && (1..=2).contains(&frac.len())
             && frac.bytes().all(|b| b.is_ascii_digit());
         glued.then_some(frac)
+    }
+
+    /// `decimal_comma_scale` (decision 1214): "$15,8 million", "8,7 billion euros",
+    /// "€1,2bn": a comma glued between one to three digits and one or two digits, with a
+    /// scale of a thousand or more right after, is a decimal comma (a thousands separator
+    /// groups three, so the figure has no English reading as 15 and 8 million). The scale
+    /// is read as after a decimal point (`scale_after`), so "1,75m" stays a height.
+    pub(super) fn decimal_comma_scale(&self, amt: &mut Amt) {
+        let k = amt.end;
+        let Some(frac) = self.glued_short_fraction(k) else {
+            return;
+        };
+        if amt.scale != 0 || amt.plain_digits.is_none_or(|d| d > 3) {
+            return;
+        }
+        let (scale, end) = self.scale_after(amt.num, k + 2, amt.cur);
+        if scale < 3 {
+            return;
+        }
+        let Ok(v) = format!("{}.{frac}", self.raw(amt.num)).parse::<f64>() else {
+            return;
+        };
+        amt.raw = v.copysign(amt.value);
+        amt.value = scaled(v, scale).copysign(amt.value);
+        amt.scale = scale;
+        amt.end = end;
+        amt.plain_digits = None;
     }
 
     /// `dot_thousands_comma_decimal` (decision 589): "1.234,56 euros", "€12.500,50": points

@@ -267,6 +267,18 @@ impl<'a> SentenceReader<'a> {
         self.is_sym(end, ':').then_some(end + 1)
     }
 
+    /// `year_colon_label` (decision 1213): "(2022: 437)", "(2021: 11.8%)", "(2021/22:
+    /// 1,045)": a year, or the end of a year span, glued to a colon before a spaced figure
+    /// labels that figure (a prior period's, in results news and annual reports); no hour
+    /// is a year, so it is neither a clock time nor a ratio, and the figure is read.
+    pub(super) fn year_colon_label(&self, k: usize) -> bool {
+        (self.year_at(k) || self.split_year_end(k))
+            && self.is_sym(k + 1, ':')
+            && self.attached(k + 1)
+            && self.is_num(k + 2)
+            && !self.attached(k + 2)
+    }
+
     /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
     pub(super) fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
         if (self.is_sym(j, ':') || self.is_sym(j, '.'))
@@ -276,6 +288,9 @@ impl<'a> SentenceReader<'a> {
         {
             // 10:27, 4:39, 5.30
             return Some(Outcome::Skip(j + 2));
+        }
+        if self.year_colon_label(i) {
+            return Some(Outcome::Skip(j + 1));
         }
         if self.is_sym(j, ':') && self.attached(j) && self.is_num(j + 1) {
             return Some(Outcome::Skip(j + 2));

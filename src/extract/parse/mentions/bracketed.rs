@@ -4,7 +4,8 @@
 //! figure is a rise or a fall in that figure's unit (points of a share are percentage
 //! points); the sign is kept (decision 928). A share of a count (decision 1167): "Some 215
 //! (67 per cent)" is a figure of its own, so it takes no approximation from the count, as a
-//! conversion would.
+//! conversion would. A prior year's bare figure after a year and a colon (decision 1215):
+//! "£5.2m (2021: 4.1m)", "1,250 staff (2021: 1,180)" restates the figure before in its unit.
 
 use super::*;
 
@@ -47,6 +48,44 @@ impl SentenceReader<'_> {
             _ => return,
         });
         found.change = Some(plus);
+    }
+
+    /// Rule `prior_year_takes_unit` (decision 1215): a bare figure after a year (or a year
+    /// span) and a colon that opens a bracket right after the previous mention ("£5.2m
+    /// (2021: 4.1m)", "6.4% (2022: 7.1)") or goes on a list in it ("(2019: 783; 2018:
+    /// 878)") is that figure's prior period: it takes its unit, any unit but a change's; a
+    /// bracket later in the clause takes a counted noun only ("437 dogs last year (2022:
+    /// 409)"), never a share ("12.8% of the dogs … (2019: 783)" counts dogs).
+    pub(super) fn prior_year_takes_unit(&self, found: &mut Found, mem: &Memory) {
+        let f = found.first;
+        let Some((pend, _, change, _)) = mem.prev else {
+            return;
+        };
+        // The previous mention's unit as it was given at last (`last_figure`): "Homings
+        // fell to 690 (2019: 783)" takes the subject's noun given to 690.
+        let Some((_, _, prev_unit)) = mem.last_figure.as_ref().filter(|(e, _, _)| *e == pend)
+        else {
+            return;
+        };
+        if found.unit.is_some() || found.range || change.is_some() || f < 3 {
+            return;
+        }
+        let k = f - 2;
+        if !self.year_colon_label(k) {
+            return;
+        }
+        let start = if self.year_at(k) { k } else { k - 2 };
+        let Some(opener) = start.checked_sub(1) else {
+            return;
+        };
+        let adjacent = opener == pend
+            && (self.is_sym(opener, '(') || self.is_sym(opener, '[') || self.is_sym(opener, ';'));
+        let count_before = opener > pend
+            && self.is_sym(opener, '(')
+            && matches!(prev_unit.class, UnitKind::Count { .. });
+        if adjacent || count_before {
+            found.unit = Some(prev_unit.clone());
+        }
     }
 
     /// Rule `share_of_count`: a percentage (no range) in brackets right after a count of
