@@ -159,7 +159,6 @@ lists! {
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     TALLY_FRAME_WORDS = "tally_frame_words";
     TOP_BAND_OPENERS = "top_band_openers";
-    RATIO_NOUNS = "ratio_nouns";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     READING_OVER_CUES = "reading_over_cues";
     PARTICIPLES = "participles";

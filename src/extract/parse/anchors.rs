@@ -84,9 +84,6 @@ impl<'a> SentenceReader<'a> {
         self.decimal_comma(&mut amt);
         self.decimal_comma_unit(&mut amt);
         self.dot_thousands_comma_decimal(&mut amt);
-        if let Some(end) = self.ratio_to_one(amt.first, amt.end) {
-            amt.end = end;
-        }
         self.mixed_number(&mut amt);
         self.spaced_vulgar_fraction(&mut amt);
         self.digits_and_a_fraction(&mut amt);

@@ -269,10 +269,6 @@ impl<'a> SentenceReader<'a> {
 
     /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
     pub(super) fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
-        // "a ratio of 13:1": a ratio to one, read by `ratio_to_one` (decision 1202).
-        if self.ratio_to_one(i, j).is_some() {
-            return None;
-        }
         if (self.is_sym(j, ':') || self.is_sym(j, '.'))
             && self.attached(j)
             && self.is_num(j + 1)
