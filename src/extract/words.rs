@@ -158,6 +158,7 @@ lists! {
     SUBJECT_CLAUSE_BREAKS = "subject_clause_breaks";
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     TALLY_FRAME_WORDS = "tally_frame_words";
+    TOP_BAND_OPENERS = "top_band_openers";
     OVER_IS_BOUND_AFTER = "over_is_bound_after";
     READING_OVER_CUES = "reading_over_cues";
     PARTICIPLES = "participles";

@@ -285,6 +285,28 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Rule `top_band` (decision 1201): "outside the top 10", "among the top 10 in
+    /// America", "made the top 10 worldwide": a bare figure after "the top" that a
+    /// preposition or verb of reaching opens (`words/top_band_openers.txt`) is a band of
+    /// a ranking, no quantity. A noun after it keeps the count ("the top 10 markets"), and
+    /// "The top two from each heat qualified" counts the two.
+    pub(super) fn top_band(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.unit.is_none()
+            && !m.range
+            && m.qual.is_none()
+            && a.cur.is_none()
+            && !a.fraction
+            && a.first == a.num
+            && a.num >= 3
+            && self.low(a.num - 1) == "top"
+            && self.low(a.num - 2) == "the"
+            && words::TOP_BAND_OPENERS.contains(self.low(a.num - 3))
+        {
+            return Err(Outcome::Skip(m.end));
+        }
+        Ok(())
+    }
+
     /// Whether the word at `k` is a label word naming the number after it ("seat 14A",
     /// "Gate 5"), not a verb after a modal: "the jet can seat 840 passengers", "will
     /// rank 300 schools" (decision 143). The point of "No." counts as its word ("the No.

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 111] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 112] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -76,6 +76,7 @@ impl<'a> SentenceReader<'a> {
         bare_number_not_quantity,
         label_along_list,
         labels_before_range,
+        top_band,
         count_of_listed_figures,
         model_number_before_count,
         inches_after_feet,
