@@ -70,7 +70,7 @@ impl SentenceReader<'_> {
         if amt.scale != 0 || amt.plain_digits.is_none_or(|d| d > 3) {
             return;
         }
-        let (scale, end) = self.scale_after(amt.num, k + 2, amt.cur);
+        let (scale, end, symbol) = self.scale_after(amt.num, k + 2, amt.cur);
         if scale < 3 {
             return;
         }
@@ -81,6 +81,7 @@ impl SentenceReader<'_> {
         amt.value = scaled(v, scale).copysign(amt.value);
         amt.scale = scale;
         amt.end = end;
+        amt.symbol = symbol;
         amt.plain_digits = None;
     }
 
