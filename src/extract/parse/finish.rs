@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 109] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 110] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -161,6 +161,7 @@ impl<'a> SentenceReader<'a> {
         money_loss,
         adverb_before_measure,
         count_without_verb,
+        fall_is_extent,
         stock_verb_after,
         qualified_from_range,
         range_within,
