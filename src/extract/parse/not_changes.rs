@@ -135,7 +135,13 @@ impl<'a> SentenceReader<'a> {
     /// clause names a level before it (`measured_levels`: "Sea levels fell 120 metres",
     /// "Wind speeds dropped 20 mph" stay falls). Decision 1223.
     pub(super) fn fall_is_extent(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.change.is_none() || m.first == 0 || !self.length_or_speed(m) {
+        let length_or_speed = m.unit.as_ref().is_some_and(|u| {
+            matches!(
+                crate::extract::subject::dimension_named(&u.name),
+                Some("length" | "speed")
+            )
+        });
+        if m.change.is_none() || m.first == 0 || !length_or_speed {
             return Ok(());
         }
         let mut k = self.verb_index(m.first);
@@ -158,16 +164,5 @@ impl<'a> SentenceReader<'a> {
             .map(|i| self.low(i))
             .take_while(|w| !words::SUBJECT_CLAUSE_BREAKS.contains(w))
             .any(|w| words::MEASURED_LEVELS.contains(w))
-    }
-
-    /// Whether the mention's unit measures a length or a speed ("feet", "mph").
-    fn length_or_speed(&self, m: &Draft) -> bool {
-        let registry = crate::units::registry();
-        m.unit.as_ref().is_some_and(|u| {
-            u.class == UnitKind::Measure
-                && registry
-                    .by_name(&u.name)
-                    .any(|id| matches!(registry.get(id).dimension.as_str(), "length" | "speed"))
-        })
     }
 }
