@@ -42,6 +42,7 @@ lists! {
     AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
+    BODY_FALL_WORDS = "body_fall_words";
     BOWLING_CUES = "bowling_cues";
     BRACKET_CHANGE_BREAKS = "bracket_change_breaks";
     BRACKET_CHANGE_LINKS = "bracket_change_links";
@@ -123,6 +124,7 @@ lists! {
     MARGIN_VERBS = "margin_verbs";
     MARK_BOUNDS = "mark_bounds";
     MARK_NOUNS = "mark_nouns";
+    MEASURED_LEVELS = "measured_levels";
     MARK_VERBS = "mark_verbs";
     METRE_WORDS_AFTER = "metre_words_after";
     MONEY_CARRY_BREAKS = "money_carry_breaks";

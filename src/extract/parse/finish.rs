@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 112] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 113] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -164,6 +164,7 @@ impl<'a> SentenceReader<'a> {
         adverb_before_measure,
         march_is_not_change,
         count_without_verb,
+        fall_is_extent,
         stock_verb_after,
         qualified_from_range,
         range_within,

@@ -1,6 +1,7 @@
 //! Rules that drop a change once the unit is known: a count a verb gained or lost (but
 //! for a stock: jobs, subscribers), a share of a vote won, money lost, an adverb before
-//! a measure, a count whose change comes from no verb or sign, a distance a front moved.
+//! a measure, a count whose change comes from no verb or sign, a distance a front moved,
+//! the extent of a body's fall.
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -116,7 +117,7 @@ impl<'a> SentenceReader<'a> {
     /// "Israeli troops advanced about 3km", "the glacier has retreated nearly 2
     /// kilometres": a verb of `words/march_verbs.txt` right before a length gives the
     /// distance a front or an edge moved, not a rise or fall (decision 1205); "shares
-    /// advanced 2%" and "dropped 28,000 feet" stay changes.
+    /// advanced 2%" stays a change. A body's fall is `fall_is_extent`'s.
     pub(super) fn march_is_not_change(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.change_from_verb
             && m.first > 0
@@ -144,5 +145,42 @@ impl<'a> SentenceReader<'a> {
             m.change = None;
         }
         Ok(())
+    }
+
+    /// "He fell 130 feet", "dropped 8 metres to the ground", "a 5,000-foot fall", "falling
+    /// about 120 mph": a length or speed governed by a verb or noun of a body's fall, jump,
+    /// climb or dive (`body_fall_words`) is the motion's extent, not a change, unless its
+    /// clause names a level before it (`measured_levels`: "Sea levels fell 120 metres",
+    /// "Wind speeds dropped 20 mph" stay falls). Decision 1223.
+    pub(super) fn fall_is_extent(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let length_or_speed = m.unit.as_ref().is_some_and(|u| {
+            matches!(
+                crate::extract::subject::dimension_named(&u.name),
+                Some("length" | "speed")
+            )
+        });
+        if m.change.is_none() || m.first == 0 || !length_or_speed {
+            return Ok(());
+        }
+        let mut k = self.verb_index(m.first);
+        if self.low(k) == "of" && k > 0 {
+            k -= 1;
+        }
+        let governed = words::BODY_FALL_WORDS.contains(self.low(k))
+            || words::BODY_FALL_WORDS.contains(self.low(m.end));
+        if governed && !self.level_named_before(m.first) {
+            m.change = None;
+        }
+        Ok(())
+    }
+
+    /// Whether a level (`measured_levels`) is named in the clause before `at`, read back to
+    /// a word opening another clause ("a speed of 250 km/h after a fall of 2,000 metres").
+    fn level_named_before(&self, at: usize) -> bool {
+        (0..at)
+            .rev()
+            .map(|i| self.low(i))
+            .take_while(|w| !words::SUBJECT_CLAUSE_BREAKS.contains(w))
+            .any(|w| words::MEASURED_LEVELS.contains(w))
     }
 }
