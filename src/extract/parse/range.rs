@@ -52,7 +52,7 @@ impl<'a> SentenceReader<'a> {
                 }
                 // "from 4,194 in 2012-13, to 4,145": the joint of a school or fiscal
                 // year, and a comma closing the adjunct right before "to".
-                Kind::Sym('-' | '/') if self.split_year_end(k + 1) => {}
+                Kind::Sym('-' | '–' | '/') if self.split_year_end(k + 1) => {}
                 Kind::Sym(',') if k > j && self.low(k + 1) == "to" => {}
                 _ => return None,
             }
@@ -87,13 +87,15 @@ impl<'a> SentenceReader<'a> {
             && num_value(r).is_some_and(|y| (1500.0..=2199.0).contains(&y))
     }
 
-    /// Whether the token at `k` closes a school or fiscal year glued to a year by a hyphen
-    /// or slash: the "13" of "2012-13", the "11" of "2010/11", the "2010" of "2009-2010".
+    /// Whether the token at `k` closes a school or fiscal year glued to a year by a hyphen,
+    /// an en dash or a slash: the "13" of "2012-13" or "2012–13", the "11" of "2010/11", the
+    /// "2010" of "2009-2010" (rule `en_dash_year_span`, decision 1230: "from 15.42 million
+    /// in 2011–12 to 15.47 million" is one range, as with a hyphen).
     pub(super) fn split_year_end(&self, k: usize) -> bool {
         k >= 2
             && self.is_num(k)
             && matches!(self.raw(k).len(), 2 | 4)
-            && matches!(self.kind(k - 1), Some(Kind::Sym('-' | '/')))
+            && matches!(self.kind(k - 1), Some(Kind::Sym('-' | '–' | '/')))
             && self.attached(k - 1)
             && self.attached(k)
             && self.year_at(k - 2)
