@@ -1,81 +1,10 @@
 //! Sentence ends over one line's tokens: a stop (".", "!", "?", "…") with the closing
 //! quotes and brackets after it ends a sentence when a capital, a number, an opening quote
-//! or the line's end follows, and not after an abbreviation ("Mr.", "U.S.", "a.m."). Moved
-//! out of `scan.rs`, which keeps the tokenizer.
+//! or the line's end follows, and not after an abbreviation ("Mr.", "U.S.", "a.m.";
+//! `words/sentence_abbreviations.txt`). Moved out of `scan.rs`, which keeps the tokenizer.
 
 use super::scan::{Kind, Tok};
-
-/// Abbreviations whose final period does not end a sentence.
-fn is_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "no"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "gen"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "gov"
-            | "sen"
-            | "rep"
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "vs"
-            | "approx"
-            | "est"
-            | "jr"
-            | "sr"
-            | "prof"
-            | "mt"
-            | "ft"
-            | "fig"
-            | "vol"
-            | "pp"
-            | "op"
-            | "e"
-            | "i"
-            | "g"
-            | "al"
-            | "freq"
-            | "ave"
-            | "blvd"
-            | "rd"
-            | "messrs"
-            | "hon"
-            | "rev"
-            | "adm"
-            | "maj"
-            | "brig"
-            | "cmdr"
-            | "pres"
-            | "supt"
-            | "dept"
-            | "univ"
-            | "assn"
-            | "rs"
-            | "nos"
-            | "c"
-            | "ca"
-    )
-}
+use super::words;
 
 /// Splits the tokens of one line into sentences: calls `f` with each sentence's token range.
 /// `lower` gives a token's lower-cased text.
@@ -131,7 +60,7 @@ pub(super) fn split_sentences(text: &str, toks: &[Tok], mut f: impl FnMut(usize,
                 && {
                     let w = &text[toks[i - 1].start..toks[i - 1].end];
                     (w.len() == 1 && w.chars().all(char::is_uppercase))
-                        || (w.len() <= 6 && is_abbreviation(&w.to_ascii_lowercase()))
+                        || (w.len() <= 6 && words::SENTENCE_ABBREVIATIONS.contains(&w.to_ascii_lowercase()))
                         // "U.S." and "a.m.": a one-letter word after another period.
                         || (w.len() == 1 && i >= 2 && toks[i - 2].kind == Kind::Sym('.'))
                 };

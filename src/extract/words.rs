@@ -157,6 +157,7 @@ lists! {
     HOW_MANY_HEADS = "how_many_heads";
     REPORTING_VERBS = "reporting_verbs";
     REPORTING_VERBS_PAST = "reporting_verbs_past";
+    SENTENCE_ABBREVIATIONS = "sentence_abbreviations";
     SUBJECT_CLAUSE_BREAKS = "subject_clause_breaks";
     SUBJECT_PREPOSITIONS = "subject_prepositions";
     TALLY_FRAME_WORDS = "tally_frame_words";
