@@ -122,9 +122,7 @@ impl<'a> SentenceReader<'a> {
         if m.change_from_verb
             && m.first > 0
             && words::MARCH_VERBS.contains(self.low(self.verb_index(m.first)))
-            && m.unit.as_ref().is_some_and(|u| {
-                crate::extract::subject::dimension_named(&u.name) == Some("length")
-            })
+            && unit_dimension(m) == Some("length")
         {
             m.change = None;
         }
@@ -153,13 +151,7 @@ impl<'a> SentenceReader<'a> {
     /// clause names a level before it (`measured_levels`: "Sea levels fell 120 metres",
     /// "Wind speeds dropped 20 mph" stay falls). Decision 1223.
     pub(super) fn fall_is_extent(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        let length_or_speed = m.unit.as_ref().is_some_and(|u| {
-            matches!(
-                crate::extract::subject::dimension_named(&u.name),
-                Some("length" | "speed")
-            )
-        });
-        if m.change.is_none() || m.first == 0 || !length_or_speed {
+        if m.change.is_none() || m.first == 0 {
             return Ok(());
         }
         let mut k = self.verb_index(m.first);
@@ -168,7 +160,10 @@ impl<'a> SentenceReader<'a> {
         }
         let governed = words::BODY_FALL_WORDS.contains(self.low(k))
             || words::BODY_FALL_WORDS.contains(self.low(m.end));
-        if governed && !self.level_named_before(m.first) {
+        if governed
+            && matches!(unit_dimension(m), Some("length" | "speed"))
+            && !self.level_named_before(m.first)
+        {
             m.change = None;
         }
         Ok(())
@@ -183,4 +178,11 @@ impl<'a> SentenceReader<'a> {
             .take_while(|w| !words::SUBJECT_CLAUSE_BREAKS.contains(w))
             .any(|w| words::MEASURED_LEVELS.contains(w))
     }
+}
+
+/// The dimension of the mention's unit in the registry ("length", "speed"), if it has one.
+fn unit_dimension(m: &Draft) -> Option<&'static str> {
+    m.unit
+        .as_ref()
+        .and_then(|u| crate::extract::subject::dimension_named(&u.name))
 }
