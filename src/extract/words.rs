@@ -136,6 +136,8 @@ lists! {
     NEGATED_VERB_LINKS = "negated_verb_links";
     OR_ADVERBS = "or_adverbs";
     OFF_IS_FALL_AFTER = "off_is_fall_after";
+    OFFER_DISCOUNT_WORDS = "offer_discount_words";
+    OFFER_VERBS = "offer_verbs";
     NOT_MODIFIER_NOUNS = "not_modifier_nouns";
     NOUNS_IN_ED = "nouns_in_ed";
     RATE_COMPARE_LINKS = "rate_compare_links";

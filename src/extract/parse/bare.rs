@@ -307,6 +307,31 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Rule `big_group_name` (decision 1252): "the big four supermarkets", "Britain's big
+    /// four banks", "the big 12": a number after "big" that follows "the" or a possessive
+    /// names a group of firms, as the capitalised "Big Five" (real eu) and "the Big 12" (dev
+    /// tune) do; it is no quantity. "four big retailers", "a big 40% jump" and "a big
+    /// two-day sale" (an article, or a unit other than a count) stay.
+    pub(super) fn big_group_name(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        let counted = m
+            .unit
+            .as_ref()
+            .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }));
+        if counted
+            && !m.range
+            && m.qual.is_none()
+            && a.cur.is_none()
+            && !a.fraction
+            && a.first == a.num
+            && a.num >= 2
+            && self.low(a.num - 1) == "big"
+            && (self.low(a.num - 2) == "the" || self.is_possessive(a.num - 2))
+        {
+            return Err(Outcome::Skip(a.end));
+        }
+        Ok(())
+    }
+
     /// Whether the word at `k` is a label word naming the number after it ("seat 14A",
     /// "Gate 5"), not a verb after a modal: "the jet can seat 840 passengers", "will
     /// rank 300 schools" (decision 143). The point of "No." counts as its word ("the No.

@@ -26,6 +26,7 @@ impl<'a> SentenceReader<'a> {
             && !self.comparison_follows(m.end)
             && !self.attributive_comparison(m)
             && !self.period_compound(m)
+            && !self.offered_discount(m)
         {
             m.change = Some(c);
         }
@@ -40,6 +41,7 @@ impl<'a> SentenceReader<'a> {
         if m.change.is_none()
             && self.low(m.end) == "off"
             && self.is_word(m.end)
+            && !self.offered_discount(m)
             && (m
                 .unit
                 .as_ref()

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 113] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 114] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -77,6 +77,7 @@ impl<'a> SentenceReader<'a> {
         label_along_list,
         labels_before_range,
         top_band,
+        big_group_name,
         count_of_listed_figures,
         model_number_before_count,
         inches_after_feet,

@@ -4,7 +4,9 @@
 //! (`words/take_off_verbs.txt`) right before the amount and a determiner or possessive
 //! (`words/modifier_determiners.txt`) right after "off" name the mark; "took two weeks
 //! off work" (a break) has none and stays no change. The verbs of cutting ("shaving 30
-//! seconds off", `words/cut_off_verbs.txt`) need no such mark.
+//! seconds off", `words/cut_off_verbs.txt`) need no such mark. A discount offered to a
+//! buyer ("offers £5,000 off the cost", "receive 10% off", "offers regular users a 60 per
+//! cent discount") is the offer's size, no fall (decision 1251).
 
 use super::finish::Draft;
 use super::*;
@@ -17,5 +19,19 @@ impl SentenceReader<'_> {
             && words::TAKE_OFF_VERBS.contains(self.low(m.first - 1))
             && self.is_word(m.end + 1)
             && words::MODIFIER_DETERMINERS.contains(self.low(m.end + 1))
+    }
+
+    /// Rule `offered_discount` (decision 1251): whether the amount `m`, followed by "off" or
+    /// "discount" (`words/offer_discount_words.txt`), is offered by a verb of giving
+    /// (`words/offer_verbs.txt`) at most four words before it in the clause: "offers regular
+    /// users a 60 per cent discount", "are offering up to 70% off". Such a discount is a
+    /// price's size, not a fall; "knocked 15% off the price" and "$50 off the list price"
+    /// stay falls.
+    pub(super) fn offered_discount(&self, m: &Draft) -> bool {
+        words::OFFER_DISCOUNT_WORDS.contains(self.low(m.end))
+            && (m.first.saturating_sub(4)..m.first)
+                .rev()
+                .take_while(|&k| self.is_word(k))
+                .any(|k| words::OFFER_VERBS.contains(self.low(k)))
     }
 }

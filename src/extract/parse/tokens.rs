@@ -58,6 +58,12 @@ impl<'a> SentenceReader<'a> {
         self.kind(i) == Some(Kind::Word)
     }
 
+    /// Whether the word at `i` is a possessive: "Britain's", "Tesco’s".
+    pub(super) fn is_possessive(&self, i: usize) -> bool {
+        let w = self.low(i);
+        w.ends_with("'s") || w.ends_with("’s")
+    }
+
     pub(super) fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Num)
     }
