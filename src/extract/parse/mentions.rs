@@ -315,18 +315,18 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "life expectancy … 78.6 years", "aged 10 and 11": ages; "the state pension age
-    /// will rise from 66 to 67": a range of ages too (rule `age_range_after_age`,
-    /// decision 1248).
+    /// "life expectancy … 78.6 years", "aged 10 and 11": ages.
     fn ages_after_age(&self, found: &mut Found, mem: &mut Memory) {
         let years = found.unit.as_ref().is_none_or(|u| u.name == "year");
-        let plain = years && found.change.is_none() && found.low > 0.0 && found.high <= 130.0;
-        let age_ok = plain && !found.range;
-        if mem.age_pending && (age_ok || self.age_range_after_age(found, plain)) && found.first > 0
-        {
+        let age_ok = years
+            && !found.range
+            && found.change.is_none()
+            && found.low > 0.0
+            && found.high <= 130.0;
+        if mem.age_pending && age_ok && found.first > 0 {
             found.unit = Some(FoundUnit::age());
             // "up to the age of one year": the bound before the age word.
-            if found.qual.is_none() && !found.range {
+            if found.qual.is_none() {
                 found.qual = self.bound_before_age_word(found.first);
             }
         }
@@ -345,19 +345,6 @@ impl<'a> SentenceReader<'a> {
             .as_ref()
             .filter(|u| u.name == "year of age")
             .map(|_| found.end);
-    }
-
-    /// Rule `age_range_after_age` (decision 1248): "the state pension age will rise from
-    /// 66 to 67", "the retirement age goes up from 66 to 68": a range of whole numbers
-    /// opened by "from" after the word "age" (`age_pending`) is a range of ages, as a
-    /// single figure there is; "from 66.5 to 67" and "age … from 1,000 to 2,000" are not.
-    fn age_range_after_age(&self, found: &Found, plain: bool) -> bool {
-        plain
-            && found.range
-            && found.low.fract() == 0.0
-            && found.high.fract() == 0.0
-            && found.first > 0
-            && self.low(found.first - 1) == "from"
     }
 
     /// "the Nikkei gained 1.5% to 32,000": an index level is in points.
