@@ -38,14 +38,17 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Rule `aged_bound_or_verb`: see the module's note. The figure is whole, without a
-    /// currency, at most 130; "aged" stands right before the bound or the figure; a
+    /// currency, at most 130; "aged" stands right before the bound or the figure, or
+    /// ages open a range ("between ages 15 and 20 increases", decision 1257); a
     /// counted noun read after the figure is dropped with its words.
     pub(super) fn aged_bound_or_verb(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let p = m.first.min(a.first);
-        if p == 0 || self.low(p - 1) != "aged" || a.cur.is_some() || m.high > 130.0 {
+        let aged = p > 0 && self.low(p - 1) == "aged";
+        if !(aged || self.ages_before_range(a.first)) || a.cur.is_some() || m.high > 130.0 {
             return Ok(());
         }
-        let bound = m.unit.is_none() && m.qual.is_some() && p < a.first;
+        let bound =
+            (m.unit.is_none() || self.unit_from_later_figure(m)) && m.qual.is_some() && p < a.first;
         let noun = m
             .unit
             .as_ref()

@@ -39,7 +39,7 @@ impl<'a> SentenceReader<'a> {
         // "aged 45", "ages 5 to 11", "aged between 45 and 79", "turned 31", "the
         // retirement age from 62 to 64", "over the age of 21": an age.
         let age_word = |k: usize| matches!(self.low(k), "aged" | "age" | "ages");
-        if m.unit.is_none()
+        if (m.unit.is_none() || self.unit_from_later_figure(m))
             && a.cur.is_none()
             && (m.first == a.first || m.between || self.ages_before_range(a.first))
             && m.first > 0
@@ -67,6 +67,16 @@ impl<'a> SentenceReader<'a> {
             m.qual = self.bound_before_age_word(m.first);
         }
         Ok(())
+    }
+
+    /// Rule `unit_from_later_figure` (decision 1255): the draft's unit, not one of time,
+    /// was shared from a later figure of a list or pair, so the mention ends at its own
+    /// figure ("aged under 24 and 70 percent", "ages 70 to 79 and 81.47%"): after an age
+    /// word the age wins ("aged 6 and 12 months" keeps its months).
+    pub(super) fn unit_from_later_figure(&self, m: &Draft) -> bool {
+        m.end > 0
+            && self.is_num(m.end - 1)
+            && m.unit.as_ref().is_some_and(|u| u.class != UnitKind::Time)
     }
 
     /// Rule `bound_before_age_word` (decisions 1041, 1085): "under age 12", "over the age
@@ -109,11 +119,27 @@ impl<'a> SentenceReader<'a> {
     /// the range opener and the first end `at` (decision 832). `open` passes over it so
     /// the range is read; `age_after_age_word` names the age.
     pub(super) fn ages_before_range(&self, at: usize) -> bool {
-        at >= 4
+        self.ages_words_before_range(at) > 0
+    }
+
+    /// How many words name the ages between the range opener and the first end `at`:
+    /// three for "the ages of" (decision 832); one for "ages" or "age" right after
+    /// "between" (rule `between_ages`, decision 1257: "sunburns between ages 15 and 20"),
+    /// none otherwise.
+    pub(super) fn ages_words_before_range(&self, at: usize) -> usize {
+        let ages = |k: usize| matches!(self.low(k), "ages" | "age");
+        if at >= 4
             && self.low(at - 1) == "of"
-            && matches!(self.low(at - 2), "ages" | "age")
+            && ages(at - 2)
             && self.low(at - 3) == "the"
             && matches!(self.low(at - 4), "between" | "from")
+        {
+            3
+        } else if at >= 2 && ages(at - 1) && self.low(at - 2) == "between" {
+            1
+        } else {
+            0
+        }
     }
 
     /// "18 years or older", "5 years and younger": years compared by age are an age.

@@ -319,9 +319,10 @@ impl<'a> SentenceReader<'a> {
         if m.qual.is_none() && self.low_extreme_before(m.first) {
             m.first -= 3;
         }
-        // "between the ages of 18 and 30": the ages named between the opener and the range.
-        if m.qual.is_none() && self.ages_before_range(m.first) {
-            m.first -= 3;
+        // "between the ages of 18 and 30", "between ages 15 and 20": the ages named
+        // between the opener and the range.
+        if m.qual.is_none() {
+            m.first -= self.ages_words_before_range(m.first);
         }
         if m.qual.is_none() && m.first > 0 {
             match self.low(m.first - 1) {

@@ -45,8 +45,8 @@ impl<'a> SentenceReader<'a> {
         if self.than_age_bound(a, first) {
             return Some(FoundUnit::age());
         }
-        // "children 12 and under", "seniors 65 and over", "kids 5 or younger": a bound
-        // closing a bare number right after persons is an age.
+        // "children 12 and under", "seniors 65 and over", "kids 5 or younger", "adults
+        // 18+": a bound closing a bare number right after persons is an age.
         if a.cur.is_none()
             && a.first == a.num
             && a.num > 0
@@ -58,6 +58,7 @@ impl<'a> SentenceReader<'a> {
                     && (words::CLOSING_AND_GE.contains(word)
                         || words::CLOSING_AND_LE.contains(word)))
                     || (link == "or" && matches!(word, "older" | "younger" | "over" | "under"))
+                    || self.plus_closes_age(a.num + 1)
             }
             && self.persons_word(a.num - 1)
         {
@@ -105,6 +106,25 @@ impl<'a> SentenceReader<'a> {
         let w = self.low(k);
         (self.looks_plural(w, false) && words::person_noun(&singular_noun(w)))
             || words::AGE_POPULATION_NOUNS.contains(w)
+    }
+
+    /// Rule `plus_closes_age` (decision 1256): "adults 18+ who wear", "women 50+ in the
+    /// county", "adults 65-plus run": a plus closing the figure at `k` (glued "+" or
+    /// "-plus") with no unit or counted noun after it; after persons the figure is an age
+    /// at least that old ("the hall seats 300+ people" counts the people after it).
+    fn plus_closes_age(&self, k: usize) -> bool {
+        let after = if self.is_sym(k, '+') && self.attached(k) {
+            k + 1
+        } else if self.is_sym(k, '-')
+            && self.attached(k)
+            && self.attached(k + 1)
+            && self.low(k + 1) == "plus"
+        {
+            k + 2
+        } else {
+            return false;
+        };
+        !self.is_num(after) && self.unit_at(after).is_none() && !self.counted_after(after)
     }
 
     /// "people are over 60.", "residents were under 25,": the bound word at `first` right
