@@ -26,7 +26,7 @@ impl<'a> SentenceReader<'a> {
         if let Some(out) = self.phone_groups(i, nested) {
             return out;
         }
-        if let Some(next) = self.street_address(i) {
+        if let Some(next) = self.street_address(i).or_else(|| self.address_block(i)) {
             return Outcome::Skip(next);
         }
         if let Some(next) = self.label_before_colon(i) {

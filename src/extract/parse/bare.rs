@@ -176,6 +176,9 @@ impl<'a> SentenceReader<'a> {
             .unit
             .as_ref()
             .is_some_and(|u| !matches!(u.class, UnitKind::Count { .. }));
+        if self.case_number(a, m) {
+            return Err(Outcome::Skip(m.end));
+        }
         if !m.range && !measured && a.cur.is_none() {
             if self.year_like(a) && (m.unit.is_none() || m.qual.is_none()) {
                 // A year is a date of year precision ("a 2013 resolution").
@@ -233,6 +236,22 @@ impl<'a> SentenceReader<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Rule `case_number` (decision 1245): "case No. 22-451", "No. 23-719": two bare
+    /// figures joined by a dash that touches both, right after "No." or "Nos.", are the
+    /// number of a court case or a file, not a range ("No. 1" alone is a label already,
+    /// decision 589).
+    fn case_number(&self, a: &Amt, m: &Draft) -> bool {
+        m.range
+            && m.unit.is_none()
+            && a.cur.is_none()
+            && a.num > 1
+            && self.is_sym(a.num - 1, '.')
+            && self.label_before(a.num - 1)
+            && self.is_dash(a.end)
+            && self.attached(a.end)
+            && self.attached(a.end + 1)
     }
 
     /// Rule `possessive_tally` (decision 1155): whether the word at `p` is a possessive

@@ -142,6 +142,7 @@ impl<'a> SentenceReader<'a> {
                         self.change_takes_level_unit(&mut found, *year_hint);
                         self.named_list_takes_count(&mut found, &mut mem);
                         self.place_list_takes_count(&mut found, &mut mem);
+                        self.kind_list_takes_count(&mut found, &mem);
                         self.margin_takes_count(&mut found, &mut mem);
                         self.carry_units(&mut found, &mut mem);
                         self.remember(&found, &mut mem);

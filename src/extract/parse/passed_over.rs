@@ -61,16 +61,10 @@ impl<'a> SentenceReader<'a> {
         // nothing counted after them, are a number to call.
         // "Text GIVE to 70085": a keyword in capitals and "to" may stand between (decision
         // 596).
-        let keyword_to = i > 2
-            && self.low(i - 1) == "to"
-            && self.raw(i - 2).len() >= 2
-            && self.raw(i - 2).bytes().all(|b| b.is_ascii_uppercase())
-            && words::CALL_VERBS.contains(self.low(i - 3));
+        // "call police on 101", "or 101 if it is not urgent": decision 1243.
         if !nested
             && i > 0
-            && (words::CALL_VERBS.contains(self.low(i - 1)) || keyword_to)
-            && self.raw(i).len() >= 3
-            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && (self.called_number(i) || self.number_to_call_after(i))
             && (!self.is_word(i + 1) || words::is_stopword(self.low(i + 1)))
         {
             return Some(Outcome::Skip(i + 1));
@@ -159,6 +153,49 @@ impl<'a> SentenceReader<'a> {
         Some(end)
     }
 
+    /// Whether the bare digits at `i` (three or more) come right after a verb of calling
+    /// ("Call 911", "dial 999") or after a keyword in capitals and "to" ("Text GIVE to
+    /// 70085", decision 596).
+    fn called_number(&self, i: usize) -> bool {
+        let keyword_to = i > 2
+            && self.low(i - 1) == "to"
+            && self.raw(i - 2).len() >= 2
+            && self.raw(i - 2).bytes().all(|b| b.is_ascii_uppercase())
+            && words::CALL_VERBS.contains(self.low(i - 3));
+        i > 0
+            && (words::CALL_VERBS.contains(self.low(i - 1)) || keyword_to)
+            && self.raw(i).len() >= 3
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Rule `number_to_call_after` (decision 1243): "call police on 101", "ring Essex
+    /// Police on 101", "call us on 111": bare digits (three or more) after "on" that ends a
+    /// verb of calling and at most two words (whom to call); and "call 999, or 101 if it
+    /// is not urgent": bare digits after "or" within seven tokens of a number to call.
+    /// "called on 300 members" is no number to call: a counted noun follows it (the
+    /// caller's check).
+    fn number_to_call_after(&self, i: usize) -> bool {
+        let digits = self.raw(i).len() >= 3 && self.raw(i).bytes().all(|b| b.is_ascii_digit());
+        if !digits || i < 2 {
+            return false;
+        }
+        match self.low(i - 1) {
+            "on" => (i.saturating_sub(4)..i - 1).rev().any(|k| {
+                words::CALL_VERBS.contains(self.low(k))
+                    && (k + 1..i - 1).all(|w| self.is_word(w) && !self.attached(w))
+            }),
+            "or" => (i.saturating_sub(8)..i - 1)
+                .any(|k| self.called_number(k) || (k > 0 && self.number_to_call_on(k))),
+            _ => false,
+        }
+    }
+
+    /// Whether the digits at `k` follow "on" after a verb of calling (the first branch of
+    /// `number_to_call_after`).
+    fn number_to_call_on(&self, k: usize) -> bool {
+        self.low(k - 1) == "on" && self.number_to_call_after(k)
+    }
+
     /// "10 Downing Street", "11 Times Square", "1600 Pennsylvania Avenue": a whole number
     /// of up to five digits, with no currency or sign before it, followed by one to three
     /// capitalised words, the last of them a street word (`street_words.txt`), is a
@@ -177,6 +214,24 @@ impl<'a> SentenceReader<'a> {
             .find(|&k| !self.capitalised(k) || self.attached(k))
             .unwrap_or(i + 5);
         (end > i + 1 && end <= i + 4 && words::is_street_word(self.low(end - 1))).then_some(end)
+    }
+
+    /// Rule `address_block` (decision 1244): "in the 1300 block of South Halsted Street",
+    /// "the 400 block of Elm Avenue": a round hundred of three to five bare digits after
+    /// "the" and before "block of" is the block of a US street address, where police
+    /// reports place a crime; not a count ("a 12-storey block of flats", "two blocks of
+    /// flats"). Returns the token after the number.
+    pub(super) fn address_block(&self, i: usize) -> Option<usize> {
+        let digits = self.raw(i);
+        let hundred = (3..=5).contains(&digits.len())
+            && digits.ends_with("00")
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        (hundred
+            && i > 0
+            && self.low(i - 1) == "the"
+            && self.low(i + 1) == "block"
+            && self.low(i + 2) == "of")
+            .then_some(i + 1)
     }
 
     /// Whether the word at `k` is two or more capital letters ("HD", "ID", "LHS").

@@ -1,16 +1,20 @@
 //! A counted noun named once and left out of the figures that follow it in a list of
-//! names or places (issue 17, branch excarry47, decisions 842–843): "Rome (835 deaths),
-//! Athens (630), and Paris (409)", "4,597 deaths, followed by Spain (2,841)", "with
-//! around 18,000 deaths, followed by Spain with just over 11,000", "three shows in
-//! Brooklyn and two in Washington", "2.9 million subscribers in the U.S. and 7.2 million
-//! overseas". Only the figure right before is looked at (the nearest earlier figure of
-//! the list), so a list is read in one pass; a rate or a sum is never carried this way
-//! (decision 235).
+//! names, places or kinds (issue 17, branch excarry47, decisions 842–843; branch
+//! expeer73, decision 1246): "Rome (835 deaths), Athens (630), and Paris (409)", "4,597
+//! deaths, followed by Spain (2,841)", "with around 18,000 deaths, followed by Spain
+//! with just over 11,000", "three shows in Brooklyn and two in Washington", "2.9 million
+//! subscribers in the U.S. and 7.2 million overseas", "three counts of fraud and one of
+//! money laundering". Only the figure right before is looked at (the nearest earlier
+//! figure of the list), so a list is read in one pass; a rate or a sum is never carried
+//! this way (decision 235).
 
 use super::*;
 
 /// The most tokens of a name before a list item's opener ("the United Kingdom").
 const NAME_GAP: usize = 5;
+
+/// The most words of a kind named with "of" before the next item ("attempted murder").
+const KIND_GAP: usize = 4;
 
 /// The most tokens of time between a count and ", followed by" ("last year", "on Monday").
 const FOLLOWED_GAP: usize = 4;
@@ -64,6 +68,43 @@ impl SentenceReader<'_> {
             carried = true;
         }
         mem.place_item_end = (mem.own_noun || carried).then_some(found.end);
+    }
+
+    /// Rule `kind_list_takes_count` (decision 1246): a bare figure joined by "and", "or"
+    /// or a comma to a count of a kind named with "of", and itself followed by "of" and a
+    /// kind, counts the same noun: "convicted on three counts of fraud and one of money
+    /// laundering", "admitted two counts of murder and one of attempted murder", "five
+    /// charges of theft and two of burglary" (court reporting). The kind is at most
+    /// `KIND_GAP` words; "of" before a stopword ("one of them", "two of the knives") is a
+    /// part of a group, not a kind, and is left as it was.
+    pub(super) fn kind_list_takes_count(&self, found: &mut Found, mem: &Memory) {
+        if let Some((pend, _, unit)) = &mem.last_figure
+            && found.bare_single()
+            && matches!(unit.class, UnitKind::Count { .. })
+            && self.low(*pend) == "of"
+            && self.low(found.end) == "of"
+            && self.is_word(found.end + 1)
+            && !words::is_stopword(self.low(found.end + 1))
+            && self.kind_joint(*pend + 1, found.first)
+        {
+            found.unit = Some(unit.clone());
+        }
+    }
+
+    /// Whether the tokens `from..first` are a kind of one to `KIND_GAP` words and a list's
+    /// joint before the figure at `first`: "fraud and", "theft,", "burglary, and".
+    fn kind_joint(&self, from: usize, first: usize) -> bool {
+        let mut j = first;
+        if matches!(self.low(j - 1), "and" | "or") {
+            j -= 1;
+        }
+        if j > from && self.is_sym(j - 1, ',') {
+            j -= 1;
+        }
+        j < first
+            && j > from
+            && j - from <= KIND_GAP
+            && (from..j).all(|k| self.is_word(k) && !words::is_stopword(self.low(k)))
     }
 
     /// Whether the tokens `pend..first` are a place after the count ending at `pend` and
