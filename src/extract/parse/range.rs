@@ -82,22 +82,20 @@ impl<'a> SentenceReader<'a> {
             };
         }
         let w = self.low(k);
-        if words::weekday(w) {
-            1
-        } else if self.raw(k).len() == 1
+        let quarter = self.raw(k).len() == 1
             && self.capitalised(k)
             && words::PERIOD_LABEL_LETTERS.contains(w)
             && self.is_num(k + 1)
             && self.attached(k + 1)
-            && num_value(self.raw(k + 1)).is_some_and(|x| (1.0..=4.0).contains(&x))
-        {
-            2
-        } else if w == "mid"
+            && num_value(self.raw(k + 1)).is_some_and(|x| (1.0..=4.0).contains(&x));
+        let mid = w == "mid"
             && self.is_sym(k + 1, '-')
             && self.attached(k + 1)
             && self.attached(k + 2)
-            && (self.year_at(k + 2) || self.month_at(k + 2).is_some())
-        {
+            && (self.year_at(k + 2) || self.month_at(k + 2).is_some());
+        if words::weekday(w) {
+            1
+        } else if quarter || mid {
             2
         } else if self.month_at(k).is_some() && self.is_num(k + 1) && !self.year_at(k + 1) {
             self.date_len(k + 1).map_or(0, |n| n + 1)
