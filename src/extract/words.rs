@@ -182,6 +182,7 @@ lists! {
     PERIOD_NOUNS = "period_nouns";
     BARE_RATE_PERIODS = "bare_rate_periods";
     PERIOD_TIME_REFERENCES = "period_time_references";
+    PERIOD_LABEL_LETTERS = "period_label_letters";
     QUARTER_PERIOD_OPENERS = "quarter_period_openers";
     COUNT_CLAUSE_VERBS = "count_clause_verbs";
     PERSON_NOUNS = "person_nouns";

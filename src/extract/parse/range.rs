@@ -6,8 +6,9 @@ use super::*;
 impl<'a> SentenceReader<'a> {
     /// The second amount of a range starting at `j`, if a range separator stands there.
     /// The "to" closing a from-to range after a short adjunct that starts at `j` ("at
-    /// 10.45pm last night", "combined", "in 2008", "in February 2022", "in May"): words, months,
-    /// times and years only, at most six tokens, no clause break.
+    /// 10.45pm last night", "combined", "in 2008", "in February 2022", "in May", "on Monday",
+    /// "in Q1"): words, months, times, years and labels of time (`time_label_len`) only, at
+    /// most six tokens, no clause break.
     pub(super) fn range_gap(&self, j: usize) -> Option<usize> {
         let mut k = j;
         while k < self.n() && k < j + 7 {
@@ -19,6 +20,11 @@ impl<'a> SentenceReader<'a> {
                 return (k > j
                     && (self.is_num(end_at + 1) || self.currency_from(end_at + 1).is_some()))
                 .then_some(k);
+            }
+            let label = self.time_label_len(k);
+            if label > 0 {
+                k += label;
+                continue;
             }
             match self.kind(k)? {
                 Kind::Word => {
@@ -59,6 +65,53 @@ impl<'a> SentenceReader<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Rule `time_label_in_gap` (decision 1260): how many tokens a label of time at `k`
+    /// spans inside a range's adjunct, where a capital or a number would otherwise end it;
+    /// 0 when none stands there. A weekday ("from $1.42 on Monday to $1.38"), a quarter or
+    /// half ("in Q1", "in H2 2023": a letter of `words/period_label_letters.txt` glued to 1–4),
+    /// "mid-" glued to a year or a month ("in mid-2021", "in mid-March"), a day and its month
+    /// as the date reader reads them ("on 2 May", "on 30th April", "on May 2").
+    fn time_label_len(&self, k: usize) -> usize {
+        if !self.is_word(k) {
+            return if self.is_num(k) && !self.year_at(k) {
+                self.date_len(k).unwrap_or(0)
+            } else {
+                0
+            };
+        }
+        let w = self.low(k);
+        let quarter = self.raw(k).len() == 1
+            && self.capitalised(k)
+            && words::PERIOD_LABEL_LETTERS.contains(w)
+            && self.is_num(k + 1)
+            && self.attached(k + 1)
+            && num_value(self.raw(k + 1)).is_some_and(|x| (1.0..=4.0).contains(&x));
+        let mid = w == "mid"
+            && self.is_sym(k + 1, '-')
+            && self.attached(k + 1)
+            && self.attached(k + 2)
+            && (self.year_at(k + 2) || self.month_at(k + 2).is_some());
+        if words::weekday(w) {
+            1
+        } else if quarter || mid {
+            2
+        } else if self.month_at(k).is_some() && self.is_num(k + 1) && !self.year_at(k + 1) {
+            self.date_len(k + 1).map_or(0, |n| n + 1)
+        } else {
+            0
+        }
+    }
+
+    /// How many tokens the date the date reader finds at the number `k` spans ("2 May",
+    /// "30th April", the "2" of "May 2"), if it finds one there.
+    fn date_len(&self, k: usize) -> Option<usize> {
+        let mut hint = None;
+        match self.date_at(k, &mut hint) {
+            Some(Outcome::Found(_, end) | Outcome::Skip(end)) if end > k => Some(end - k),
+            _ => None,
+        }
     }
 
     /// "from 16.3 percent of GDP in 2004 to 17.5 percent": an acronym in capitals (two to
@@ -288,8 +341,9 @@ impl<'a> SentenceReader<'a> {
             return false;
         }
         // "June to 30 September" is a span of dates; "from 4% in May to 6%" is a range
-        // whose first end is dated ("in" a month after the first end).
-        let dated_first_end = j >= 2 && j - 2 >= a.end && self.low(j - 2) == "in";
+        // whose first end is dated: words stand between the first end and the month ("in
+        // May", "in late March", "at the end of March", "on 2 May"; decision 1259).
+        let dated_first_end = j >= 2 && j - 1 > a.end;
         if j > 0 && self.month_at(j.saturating_sub(1)).is_some() && !dated_first_end {
             return false;
         }
