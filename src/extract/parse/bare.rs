@@ -311,11 +311,7 @@ impl<'a> SentenceReader<'a> {
     /// "The top two from each heat qualified" counts the two.
     pub(super) fn top_band(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.unit.is_none()
-            && !m.range
-            && m.qual.is_none()
-            && a.cur.is_none()
-            && !a.fraction
-            && a.first == a.num
+            && lone_figure(a, m)
             && a.num >= 3
             && self.low(a.num - 1) == "top"
             && self.low(a.num - 2) == "the"
@@ -337,11 +333,7 @@ impl<'a> SentenceReader<'a> {
             .as_ref()
             .is_none_or(|u| matches!(u.class, UnitKind::Count { .. }));
         if counted
-            && !m.range
-            && m.qual.is_none()
-            && a.cur.is_none()
-            && !a.fraction
-            && a.first == a.num
+            && lone_figure(a, m)
             && a.num >= 2
             && self.low(a.num - 1) == "big"
             && (self.low(a.num - 2) == "the" || self.is_possessive(a.num - 2))
@@ -432,4 +424,11 @@ impl<'a> SentenceReader<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether the mention is one plain figure with nothing read around it: no range,
+/// qualifier, currency or fraction, and no word of the amount before its number ("the top
+/// 10", "the big four"; rules `top_band` and `big_group_name`).
+fn lone_figure(a: &Amt, m: &Draft) -> bool {
+    !m.range && m.qual.is_none() && a.cur.is_none() && !a.fraction && a.first == a.num
 }
