@@ -152,7 +152,7 @@ impl<'a> SentenceReader<'a> {
         if !m.change_from_verb
             && !a.plus
             && !m.multiplier
-            && !(m.adverb && self.adverb_clause(m, true))
+            && !self.adverb_clause(m, true)
             && m.change.is_some()
             && m.unit
                 .as_ref()
