@@ -219,14 +219,16 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// The token that may be the "of" after a change noun: right before the amount, or
-    /// before "only"/"just" when the amount is a share ("a decline of only 2 percent", "a
-    /// rise of just four percent", decision 979). "a loss of just five colonies" counts
-    /// what was lost (`=`), so a count is not reached over the adverb.
+    /// before "only"/"just" when the amount is a share, a sum or a rate ("a decline of only
+    /// 2 percent", decision 979; "a tiny increase of just 8p", decision 1270). "a loss of
+    /// just five colonies" counts what was lost (`=`), so a count is not reached over it.
     fn of_before_share(&self, m: &Draft) -> usize {
-        let share = m
-            .unit
-            .as_ref()
-            .is_some_and(|u| u.class == UnitKind::Percent);
+        let share = m.unit.as_ref().is_some_and(|u| {
+            matches!(
+                u.class,
+                UnitKind::Percent | UnitKind::Currency(_) | UnitKind::Rate
+            )
+        });
         if share && m.first >= 3 && matches!(self.low(m.first - 1), "only" | "just") {
             m.first - 2
         } else {
@@ -486,7 +488,12 @@ impl<'a> SentenceReader<'a> {
 
     /// Whether the noun at `k` is indefinite: "a"/"an" right before it or before one word
     /// before it ("a net gain", "an overall loss", "a sharp increase"; decisions 535, 1154).
+    /// The word may be a compound joined by hyphens ("a year-on-year fall", decision 1269).
     pub(super) fn indefinite_noun(&self, k: usize) -> bool {
-        self.article_before(k) || (k >= 2 && self.is_word(k - 1) && self.article_before(k - 1))
+        let mut j = k.saturating_sub(1);
+        while j >= 2 && self.is_sym(j - 1, '-') && self.attached(j) && self.attached(j - 1) {
+            j -= 2;
+        }
+        self.article_before(k) || (k >= 2 && self.is_word(j) && self.article_before(j))
     }
 }

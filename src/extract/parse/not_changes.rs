@@ -7,7 +7,8 @@ use super::finish::{Draft, Step};
 use super::*;
 
 impl<'a> SentenceReader<'a> {
-    /// "lost 3 games" is a count; "climbed by 2.3 million" is a change.
+    /// "lost 3 games" is a count; "climbed by 2.3 million" and ", up 800,000 birds from a
+    /// year ago" (decision 1267) are changes.
     pub(super) fn count_is_not_change(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // A verb's change does not turn a count of things into a change
         // ("gave up 517 rushing yards" is read as yards, "lost 3 games" is a count).
@@ -19,6 +20,7 @@ impl<'a> SentenceReader<'a> {
             && !m.change_by
             && !m.multiplier
             && !self.stock_change(m)
+            && !self.adverb_clause(m, true)
             && m.unit
                 .as_ref()
                 .is_some_and(|u| matches!(u.class, UnitKind::Count { .. } | UnitKind::Time))
@@ -95,11 +97,8 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn adverb_before_measure(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         // "up 5%", "down 68 p", but not "gave up 517 yards"; a measure only as a clause of
         // its own: "averaged 97.8 mph, up 1.3 mph from a year ago".
-        let adverb_clause = m.first >= 2
-            && matches!(self.low(m.first - 1), "up" | "down")
-            && (self.is_sym(m.first - 2, ',') || matches!(self.low(m.end), "from" | "on"));
         if m.adverb
-            && !adverb_clause
+            && !self.adverb_clause(m, false)
             && !a.plus
             && m.unit.as_ref().is_some_and(|u| {
                 u.class == UnitKind::Measure
@@ -112,6 +111,24 @@ impl<'a> SentenceReader<'a> {
             m.change = None;
         }
         Ok(())
+    }
+
+    /// "up" or "down" right before the amount as a clause of its own: after a comma or
+    /// before "from"/"on" ("averaged 97.8 mph, up 1.3 mph", "up 3 ppm on a year earlier"),
+    /// or, with `both`, after a comma and before "from"/"on" ("rose to 331.4 million, up
+    /// 800,000 birds from a year ago", decision 1267), which "racked up 2.4 billion
+    /// streams on Spotify" is not.
+    fn adverb_clause(&self, m: &Draft, both: bool) -> bool {
+        if m.first < 2 || !matches!(self.low(m.first - 1), "up" | "down") {
+            return false;
+        }
+        let comma = self.is_sym(m.first - 2, ',');
+        let compared = matches!(self.low(m.end), "from" | "on");
+        if both {
+            comma && compared
+        } else {
+            comma || compared
+        }
     }
 
     /// "Israeli troops advanced about 3km", "the glacier has retreated nearly 2
@@ -135,6 +152,7 @@ impl<'a> SentenceReader<'a> {
         if !m.change_from_verb
             && !a.plus
             && !m.multiplier
+            && !self.adverb_clause(m, true)
             && m.change.is_some()
             && m.unit
                 .as_ref()

@@ -93,7 +93,8 @@ impl<'a> SentenceReader<'a> {
     /// highest in the country, with Derbyshire (19%) and North Wales (17%)", "percentage dips
     /// in some big cities, including Chicago (14.7 percent)": a figure alone in brackets
     /// right after a name takes the change stated before it in the same clause
-    /// (`bracket_change_before`). A bracket after a share, rate or number word ("the jobless
+    /// (`bracket_change_before`); right after a change noun it is that change's size ("the
+    /// biggest percentage drop (28%)", decision 1268). A bracket after a share, rate or number word ("the jobless
     /// rate (4.6%)", "over half (52%)", `words/bracket_level_names.txt`), a signed figure, a
     /// conversion of the figure before ("2,387kg (76,800oz)") and a bracket holding more
     /// than the figure ("(12% of homes)") take none.
@@ -112,7 +113,11 @@ impl<'a> SentenceReader<'a> {
         {
             return;
         }
-        if let Some(c) = self.bracket_change_before(name, found, mem) {
+        // "the biggest percentage drop (28%)", "Strong growth (16.5%)": a change noun right
+        // before the bracket names the figure as its own size (decision 1268).
+        if let Some(c) = words::change_noun_of(self.low(name))
+            .or_else(|| self.bracket_change_before(name, found, mem))
+        {
             found.change = Some(c);
         }
     }
