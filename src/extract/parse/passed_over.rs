@@ -153,6 +153,11 @@ impl<'a> SentenceReader<'a> {
         Some(end)
     }
 
+    /// Whether the token at `i` is bare digits, three or more, as a number to call is.
+    fn call_digits(&self, i: usize) -> bool {
+        self.raw(i).len() >= 3 && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Whether the bare digits at `i` (three or more) come right after a verb of calling
     /// ("Call 911", "dial 999") or after a keyword in capitals and "to" ("Text GIVE to
     /// 70085", decision 596).
@@ -162,38 +167,33 @@ impl<'a> SentenceReader<'a> {
             && self.raw(i - 2).len() >= 2
             && self.raw(i - 2).bytes().all(|b| b.is_ascii_uppercase())
             && words::CALL_VERBS.contains(self.low(i - 3));
-        i > 0
-            && (words::CALL_VERBS.contains(self.low(i - 1)) || keyword_to)
-            && self.raw(i).len() >= 3
-            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+        i > 0 && (words::CALL_VERBS.contains(self.low(i - 1)) || keyword_to) && self.call_digits(i)
     }
 
-    /// Rule `number_to_call_after` (decision 1243): "call police on 101", "ring Essex
-    /// Police on 101", "call us on 111": bare digits (three or more) after "on" that ends a
-    /// verb of calling and at most two words (whom to call); and "call 999, or 101 if it
-    /// is not urgent": bare digits after "or" within seven tokens of a number to call.
-    /// "called on 300 members" is no number to call: a counted noun follows it (the
-    /// caller's check).
+    /// Rule `number_to_call_after` (decision 1243): "call police on 101" (`number_to_call_on`);
+    /// and "call 999, or 101 if it is not urgent": bare digits (three or more) after "or"
+    /// within seven tokens of a number to call. "called on 300 members" is no number to
+    /// call: a counted noun follows it (the caller's check).
     fn number_to_call_after(&self, i: usize) -> bool {
-        let digits = self.raw(i).len() >= 3 && self.raw(i).bytes().all(|b| b.is_ascii_digit());
-        if !digits || i < 2 {
-            return false;
-        }
-        match self.low(i - 1) {
-            "on" => (i.saturating_sub(4)..i - 1).rev().any(|k| {
-                words::CALL_VERBS.contains(self.low(k))
-                    && (k + 1..i - 1).all(|w| self.is_word(w) && !self.attached(w))
-            }),
-            "or" => (i.saturating_sub(8)..i - 1)
-                .any(|k| self.called_number(k) || (k > 0 && self.number_to_call_on(k))),
-            _ => false,
-        }
+        self.number_to_call_on(i)
+            || (i >= 2
+                && self.low(i - 1) == "or"
+                && self.call_digits(i)
+                && (i.saturating_sub(8)..i - 1)
+                    .any(|k| self.called_number(k) || self.number_to_call_on(k)))
     }
 
-    /// Whether the digits at `k` follow "on" after a verb of calling (the first branch of
-    /// `number_to_call_after`).
+    /// "call police on 101", "ring Essex Police on 101", "call us on 111": bare digits
+    /// (three or more) at `k` after "on" that ends a verb of calling and at most two words
+    /// (whom to call).
     fn number_to_call_on(&self, k: usize) -> bool {
-        self.low(k - 1) == "on" && self.number_to_call_after(k)
+        k >= 2
+            && self.low(k - 1) == "on"
+            && self.call_digits(k)
+            && (k.saturating_sub(4)..k - 1).rev().any(|v| {
+                words::CALL_VERBS.contains(self.low(v))
+                    && (v + 1..k - 1).all(|w| self.is_word(w) && !self.attached(w))
+            })
     }
 
     /// "10 Downing Street", "11 Times Square", "1600 Pennsylvania Avenue": a whole number

@@ -94,13 +94,7 @@ impl SentenceReader<'_> {
     /// Whether the tokens `from..first` are a kind of one to `KIND_GAP` words and a list's
     /// joint before the figure at `first`: "fraud and", "theft,", "burglary, and".
     fn kind_joint(&self, from: usize, first: usize) -> bool {
-        let mut j = first;
-        if matches!(self.low(j - 1), "and" | "or") {
-            j -= 1;
-        }
-        if j > from && self.is_sym(j - 1, ',') {
-            j -= 1;
-        }
+        let j = self.joint_start(first, true);
         j < first
             && j > from
             && j - from <= KIND_GAP
@@ -110,17 +104,25 @@ impl SentenceReader<'_> {
     /// Whether the tokens `pend..first` are a place after the count ending at `pend` and
     /// the joint to the figure at `first`: "in the U.S. and", "in Kent,", "at Ibrox, and".
     fn place_joint(&self, pend: usize, first: usize) -> bool {
+        let j = self.joint_start(first, false);
+        j < first
+            && j > pend
+            && words::PLACE_PREPOSITIONS.contains(self.low(pend))
+            && self.name_span(pend + 1, j)
+    }
+
+    /// Where a list's joint right before the figure at `first` starts: "and" (or "or",
+    /// with `or`) and a comma before it ("Kent, and", "theft,"); `first` when none stands
+    /// there.
+    fn joint_start(&self, first: usize, or: bool) -> usize {
         let mut j = first;
-        if self.low(j - 1) == "and" {
+        if self.low(j - 1) == "and" || (or && self.low(j - 1) == "or") {
             j -= 1;
         }
         if j > 0 && self.is_sym(j - 1, ',') {
             j -= 1;
         }
-        j < first
-            && j > pend
-            && words::PLACE_PREPOSITIONS.contains(self.low(pend))
-            && self.name_span(pend + 1, j)
+        j
     }
 
     /// Whether a place starts at `k`: a preposition and a capitalised name, or an adverb
