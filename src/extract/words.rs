@@ -42,6 +42,7 @@ lists! {
     AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";
     AWARD_PLURALS = "award_plurals";
+    BEFORE_DEDUCTION_WORDS = "before_deduction_words";
     BODY_FALL_WORDS = "body_fall_words";
     BOWLING_CUES = "bowling_cues";
     BRACKET_CHANGE_BREAKS = "bracket_change_breaks";
@@ -125,6 +126,7 @@ lists! {
     MARK_BOUNDS = "mark_bounds";
     MARK_NOUNS = "mark_nouns";
     MEASURED_LEVELS = "measured_levels";
+    MINIMUM_NOUNS = "minimum_nouns";
     MARK_VERBS = "mark_verbs";
     METRE_WORDS_AFTER = "metre_words_after";
     MONEY_CARRY_BREAKS = "money_carry_breaks";

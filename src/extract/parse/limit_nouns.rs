@@ -5,7 +5,9 @@
 //! maximum penalty of a £2,500 fine, a three-month prison sentence", "The maximum penalty
 //! is 6 months imprisonment and a £5,000 fine"). The nouns are `words/limit_nouns.txt`
 //! (legal and set limits); a measured extreme ("a maximum speed of", "a minimum
-//! temperature of") is no limit and stays exact.
+//! temperature of") is no limit and stays exact. Requirements named after "minimum" only
+//! ("a minimum depth of 1.8 m", "minimum contributions of 8%") are `words/minimum_nouns.txt`
+//! (decision 1300).
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -62,7 +64,12 @@ impl<'a> SentenceReader<'a> {
     /// "maximum"/"minimum", at most `LIMIT_MODIFIERS` words, then a noun of
     /// `words/limit_nouns.txt` right before `link`.
     fn limit_named_before(&self, link: usize) -> Option<QualCode> {
-        if link < 2 || !self.is_word(link - 1) || !words::LIMIT_NOUNS.contains(self.low(link - 1)) {
+        if link < 2 || !self.is_word(link - 1) {
+            return None;
+        }
+        let noun = self.low(link - 1);
+        let legal = words::LIMIT_NOUNS.contains(noun);
+        if !legal && !Self::minimum_requirement_noun(noun) {
             return None;
         }
         let is = matches!(self.low(link), "is" | "are");
@@ -71,7 +78,8 @@ impl<'a> SentenceReader<'a> {
         while k > lowest && self.is_word(k - 1) {
             k -= 1;
             let q = match self.low(k) {
-                "maximum" => QualCode::Le,
+                "maximum" if legal => QualCode::Le,
+                "maximum" => return None,
                 "minimum" => QualCode::Ge,
                 _ => continue,
             };
@@ -79,6 +87,14 @@ impl<'a> SentenceReader<'a> {
             return (!is || (k > 0 && self.low(k - 1) == "the")).then_some(q);
         }
         None
+    }
+
+    /// Rule `minimum_requirement_noun`: a noun of `words/minimum_nouns.txt` names a
+    /// requirement after "minimum" only: "a minimum depth of 1.8 m", "minimum contributions
+    /// of 8%" are at least the figure, while "a maximum depth of 10,994 metres" is a measured
+    /// extreme and stays exact (decision 1300).
+    fn minimum_requirement_noun(noun: &str) -> bool {
+        words::MINIMUM_NOUNS.contains(noun)
     }
 
     /// `at`, or the article right before it ("of a £2,500 fine").

@@ -26,7 +26,7 @@ impl<'a> SentenceReader<'a> {
             // (decision 781): a rate of times.
             let rate = (matches!(next, "a" | "an" | "per")
                 && words::rate_noun(self.low(m.end + 2))
-                && !matches!(self.low(m.end + 3), "ago" | "earlier" | "before" | "later"))
+                && !self.period_names_a_time(m.end + 3))
                 || self.rate_adverb_at(m.end + 1).is_some();
             if rate {
                 let (u, e) = self.read_rate(time, m.end + 1);

@@ -78,16 +78,26 @@ impl SentenceReader<'_> {
     pub(super) fn rate_word_at(&self, r: usize) -> bool {
         match self.low(r) {
             "per" => self.unit_at(r + 1).is_some() || words::rate_noun(self.low(r + 1)),
-            "a" | "an" => {
-                words::rate_noun(self.low(r + 1))
-                    && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later")
-            }
+            "a" | "an" => words::rate_noun(self.low(r + 1)) && !self.period_names_a_time(r + 2),
             // "300 gallons of water each day" (decision 486), as "$10 each month".
             "each" | "every" => {
                 words::rate_noun(self.low(r + 1))
                     && !matches!(self.low(r + 2), "since" | "until" | "till")
             }
             _ => self.rate_adverb_at(r).is_some(),
+        }
+    }
+
+    /// Rule `period_names_a_time`: whether the word at `k`, right after "a year", "a
+    /// month", …, makes that period a time rather than a rate: "ago", "earlier", "later",
+    /// or "before" not followed by what a sum is counted before (`words/before_deduction_words.txt`).
+    /// "50,786 a year before" and "$4.1 billion a year ago" are times; "£32,000 a year
+    /// before tax" is a rate (decision 1299).
+    pub(super) fn period_names_a_time(&self, k: usize) -> bool {
+        match self.low(k) {
+            "ago" | "earlier" | "later" => true,
+            "before" => !words::BEFORE_DEDUCTION_WORDS.contains(self.low(k + 1)),
+            _ => false,
         }
     }
 

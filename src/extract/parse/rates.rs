@@ -96,7 +96,7 @@ impl SentenceReader<'_> {
             || (matches!(self.low(r), "a" | "an")
                 && words::rate_noun(self.low(r + 1))
                 // "$4.1 billion a year ago": a time, not a rate.
-                && !matches!(self.low(r + 2), "ago" | "earlier" | "before" | "later"))
+                && !self.period_names_a_time(r + 2))
             || self.article_unit_rate(&unit, r)
             || self.each_rate(r, k)
             || self.spaced_slash_rate(r, k);
