@@ -246,9 +246,15 @@ impl SentenceReader<'_> {
     /// Rule `label_along_list` (decision 469): bare figures listed after a label word
     /// are labels, each of them: "Rooms 12, 14 and 16", "gates 3, 4 and 5", "Chapters 3
     /// and 4" (the plural of a label word too). The list must go on to another figure or
-    /// have come through "and"/"or": "In round 3, 40 fell" keeps the 40.
+    /// have come through "and"/"or": "In round 3, 40 fell" keeps the 40. A figure of such
+    /// a list before the noun the labels name is a label too (decision 1305): "Scope 1, 2
+    /// and 3 emissions", "Phase 1 and 2 trials", "Category 4 and 5 hurricanes".
     pub(super) fn label_along_list(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
-        if m.unit.is_some()
+        let counted = m
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.class, UnitKind::Count { .. }));
+        if (m.unit.is_some() && !self.labelled_count(a, counted))
             || m.range
             || a.cur.is_some()
             || a.words
@@ -286,6 +292,9 @@ impl SentenceReader<'_> {
         if p == 0 || !self.is_word(p - 1) || !(joined || goes_on) {
             return Ok(());
         }
+        if counted && !(joined || matches!(self.low(k), "and" | "or")) {
+            return Ok(());
+        }
         let w = self.low(p - 1);
         let singular = w.strip_suffix('s').filter(|s| s.len() > 1);
         let label = words::is_label_word(w) || singular.is_some_and(words::is_label_word);
@@ -293,5 +302,12 @@ impl SentenceReader<'_> {
             return Err(Outcome::Skip(m.end));
         }
         Ok(())
+    }
+
+    /// Whether a figure whose unit is the counted noun after it may still be a label of
+    /// `label_along_list`: written in plain digits with no separator ("Phase 1 and 2
+    /// trials"), never "Rooms 12 and 1,400 guests".
+    fn labelled_count(&self, a: &Amt, counted: bool) -> bool {
+        counted && !a.words && !self.grouped_figure(a.num, a.end)
     }
 }
