@@ -232,6 +232,7 @@ lists! {
     RUNNING_TOTAL_NOUNS = "running_total_nouns";
     RUNNING_TOTAL_VERBS = "running_total_verbs";
     SHARED_BOUND_PREPS = "shared_bound_preps";
+    SPEAKER_VERBS = "speaker_verbs";
     STARTING_PRICE_WORDS = "starting_price_words";
     STOCK_NOUNS = "stock_nouns";
     STOCK_VERBS = "stock_verbs";

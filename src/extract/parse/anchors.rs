@@ -227,6 +227,9 @@ impl<'a> SentenceReader<'a> {
         }
         // "one" counts only before a noun or "of the …", and not as a pronoun.
         if w == "one" && amt.end == i + 1 {
+            if self.one_no_figure(i) {
+                return Outcome::Skip(i + 1);
+            }
             let before = i.checked_sub(1).map(|k| self.low(k)).unwrap_or("");
             // "one in five adults", "one in every four homes".
             let over = if self.low(i + 1) == "out" && self.low(i + 2) == "of" {

@@ -90,6 +90,7 @@ mod number_forms;
 mod objects;
 mod odds;
 mod one_casualty;
+mod one_idioms;
 mod one_list_end;
 mod openers;
 mod opening_modifiers;
