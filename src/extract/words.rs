@@ -256,6 +256,7 @@ lists! {
     WEIGHED_THINGS = "weighed_things";
     WEIGHED_GOODS = "weighed_goods";
     GOODS_MONEY_WORDS = "goods_money_words";
+    DOZEN_GOODS = "dozen_goods";
     CATCH_WORDS = "catch_words";
     RESOLUTION_NOUNS = "resolution_nouns";
     ZERO_SIDES = "zero_sides";

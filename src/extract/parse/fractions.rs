@@ -156,6 +156,10 @@ impl SentenceReader<'_> {
             return Some(Some(a));
         }
         if next == "dozen" {
+            // "the price of a dozen eggs": the pack priced, no count (rule `dozen_of_sale`).
+            if self.dozen_of_sale(i) {
+                return Some(None);
+            }
             return Some(Some(self.simple_word_amt(i, i + 2, 12.0)));
         }
         // "a half-dozen new directors".

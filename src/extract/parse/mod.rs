@@ -54,6 +54,7 @@ mod digit_scales;
 mod direction_between;
 mod dot_thousands;
 mod double_rate;
+mod dozen_of_sale;
 mod early_years;
 mod estimate_clause;
 mod far_rate;

@@ -46,6 +46,19 @@ fn fractions_of_scales_and_couples() {
     assert_eq!(unit(&m), "day");
 }
 
+/// Rule `dozen_of_sale` (decision 1294): "a dozen" before goods in a sentence with a sum
+/// is the pack priced, no count; "half a dozen" and goods with no sum stay counts.
+#[test]
+fn dozen_of_sale_is_no_count() {
+    let m = one("The average price of a dozen eggs was $4.15.");
+    assert_eq!(m.value, MentionValue::Number(4.15));
+    let m = one("A dozen large, grade-A eggs averaged $4.15.");
+    assert_eq!(unit(&m), "dollar");
+    let m = one("They stole a dozen eggs from the farm.");
+    assert_eq!(m.value, MentionValue::Number(12.0));
+    assert_eq!(unit(&m), "egg");
+}
+
 #[test]
 fn half_a_unit() {
     let m = one("The bank cut its forecast by half a percentage point.");
