@@ -45,7 +45,7 @@ impl SentenceReader<'_> {
     /// or more ("1.250.000 tickets": no decimal has two points) are read whatever follows,
     /// unless a further dotted number goes on ("10.100.100.1", an address). One group is
     /// read only when it is round, a unit or a counted noun follows, no currency or scale
-    /// is written and no other figure of the sentence has a decimal point
+    /// (before or after) is written and no other figure of the sentence has a decimal point
     /// ("250.000 tons", "45.700 kg", "500.000 customers"; "7.138 tonnes", "$1.500 billion",
     /// "3.600 per dollar" stay decimals).
     pub(super) fn dot_grouped(&self, i: usize) -> Option<(String, usize)> {
@@ -74,7 +74,11 @@ impl SentenceReader<'_> {
         let round = !lead.starts_with('0') && group.ends_with("00");
         let named = self.is_word(i + 1)
             && !self.attached(i + 1)
-            && (self.unit_at(i + 1).is_some() || self.counted_after(i + 1));
+            && match self.unit_at(i + 1) {
+                // "45.000 dong": a currency after the figure is `dot_thousands_in_currency`'s.
+                Some((u, _)) => u.dimension != "money",
+                None => self.counted_after(i + 1),
+            };
         let decimals_elsewhere = (0..self.n()).any(|k| {
             k != i
                 && self.is_num(k)
