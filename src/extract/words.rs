@@ -154,6 +154,7 @@ lists! {
     NAME_ABBREVIATIONS = "name_abbreviations";
     NAME_NUMBER_NOUNS = "name_number_nouns";
     NUMBER_NAMED_NOUNS = "number_named_nouns";
+    NUMBERED_LABEL_WORDS = "numbered_label_words";
     ONE_HYPHEN_COUNTS = "one_hyphen_counts";
     ONE_NOT_BEFORE = "one_not_before";
     ONE_PRONOUN_AFTER = "one_pronoun_after";

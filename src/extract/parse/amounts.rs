@@ -69,7 +69,11 @@ impl<'a> SentenceReader<'a> {
     /// Reads the digits at `i` with what sits right before them (currency, sign) and
     /// right after (scale). `None` when the number is not a quantity at all.
     pub(super) fn digit_amount(&self, i: usize, in_range: bool) -> Result<Amt, usize> {
-        let grouped = self.space_grouped(i).or_else(|| self.apostrophe_grouped(i));
+        let grouped = self
+            .space_grouped(i)
+            .or_else(|| self.apostrophe_grouped(i))
+            .or_else(|| self.dot_grouped(i))
+            .or_else(|| self.comma_space_grouped(i));
         let (text, last) = match &grouped {
             Some((t, last)) => (t.as_str(), *last),
             None => (self.raw(i), i),

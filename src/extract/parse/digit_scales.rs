@@ -144,6 +144,7 @@ impl<'a> SentenceReader<'a> {
             && (!money
                 || cur.is_some()
                 || self.counted_after(j + 1)
+                || self.acronym_count_after(i, j)
                 || self.strong_after(j + 1)
                 || (self.is_word(j + 1) && !self.attached(j + 1) && self.unit_at(j + 1).is_some())
                 || self.earlier_scaled(i, self.raw(j))
@@ -165,6 +166,7 @@ impl<'a> SentenceReader<'a> {
             && (!matches!(self.raw(j), "T" | "mm" | "MM") || cur.is_some())
             && !self.metre_dimension_after(j)
             && !(cur.is_none() && self.metre_word_after(j))
+            && !(cur.is_none() && self.metre_speed_or_conversion(j))
             // "ran a 5k": a race's distance, read as kilometres (decision 548).
             && !(cur.is_none() && self.race_k(j))
         {

@@ -1,5 +1,7 @@
 //! Thousands grouped by a dot in currencies written without decimals (issue 17, branch
-//! expeer37, decision 684): "Rp 25.000", "₫50.000", "15.000 pesos colombianos".
+//! expeer37, decision 684): "Rp 25.000", "₫50.000", "15.000 pesos colombianos"; and in
+//! any figure where the text makes the grouping clear (decision 1310): "1.250.000
+//! tickets", "250.000 tons".
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -36,5 +38,60 @@ impl SentenceReader<'_> {
             m.high = scaled(m.high, 3);
         }
         Ok(())
+    }
+
+    /// Rule `dot_grouped` (decision 1310): thousands grouped by dots where the text makes
+    /// the grouping clear, the digits joined and the index of the last group. Two groups
+    /// or more ("1.250.000 tickets": no decimal has two points) are read whatever follows,
+    /// unless a further dotted number goes on ("10.100.100.1", an address). One group is
+    /// read only when it is round, a unit or a counted noun follows, no currency or scale
+    /// (before or after) is written and no other figure of the sentence has a decimal point
+    /// ("250.000 tons", "45.700 kg", "500.000 customers"; "7.138 tonnes", "$1.500 billion",
+    /// "3.600 per dollar" stay decimals).
+    pub(super) fn dot_grouped(&self, i: usize) -> Option<(String, usize)> {
+        let (lead, group) = self.raw(i).split_once('.')?;
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if !(1..=3).contains(&lead.len()) || group.len() != 3 || !digits(lead) || !digits(group) {
+            return None;
+        }
+        let mut text = format!("{lead}{group}");
+        let mut last = i;
+        while self.is_sym(last + 1, '.')
+            && self.attached(last + 1)
+            && self.is_num(last + 2)
+            && self.attached(last + 2)
+        {
+            let g = self.raw(last + 2);
+            if g.len() != 3 || !digits(g) {
+                return None;
+            }
+            text.push_str(g);
+            last += 2;
+        }
+        if last > i {
+            return Some((text, last));
+        }
+        let round = !lead.starts_with('0') && group.ends_with("00");
+        let named = self.is_word(i + 1)
+            && !self.attached(i + 1)
+            && match self.unit_at(i + 1) {
+                // "45.000 dong": a currency after the figure is `dot_thousands_in_currency`'s.
+                Some((u, _)) => u.dimension != "money",
+                None => self.counted_after(i + 1),
+            };
+        let decimals_elsewhere = (0..self.n()).any(|k| {
+            k != i
+                && self.is_num(k)
+                && self
+                    .raw(k)
+                    .split_once('.')
+                    .is_some_and(|(_, f)| f.len() != 3)
+        });
+        (round
+            && named
+            && !decimals_elsewhere
+            && self.currency_before(i).is_none()
+            && self.scale_after(i, i + 1, None).0 == 0)
+            .then_some((text, i))
     }
 }

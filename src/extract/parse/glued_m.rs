@@ -39,6 +39,39 @@ impl<'a> SentenceReader<'a> {
 }
 
 impl SentenceReader<'_> {
+    /// Rule `acronym_count_after` (decision 1309): "Of its 17.3m UK customers", "3.4m NHS
+    /// patients": an acronym in capitals (two to five letters, no unit) opening the counted
+    /// noun phrase after the glued letter at `j` makes it a count's scale, as a lower-case
+    /// phrase does (`counted_after`). Not after an article: "the 400m IM swimmers" race.
+    pub(super) fn acronym_count_after(&self, i: usize, j: usize) -> bool {
+        let k = j + 1;
+        let r = self.raw(k);
+        !(i > 0 && matches!(self.low(i - 1), "the" | "a" | "an"))
+            && self.is_word(k)
+            && !self.attached(k)
+            && (2..=5).contains(&r.len())
+            && r.bytes().all(|b| b.is_ascii_uppercase())
+            && self.unit_at(k).is_none()
+            && self.counted_after(k + 1)
+    }
+
+    /// Rule `metre_speed_or_conversion` (decision 1309): "travels 6m per second", "cleared
+    /// 6.24m (20ft 5¾in)": a glued "m" at `j` before "per second" or "a second", or before a
+    /// bracket converting it into feet, inches or yards, is a metre, whatever counts the
+    /// sentence names.
+    pub(super) fn metre_speed_or_conversion(&self, j: usize) -> bool {
+        if self.raw(j) != "m" {
+            return false;
+        }
+        let speed = matches!(self.low(j + 1), "per" | "a") && self.low(j + 2) == "second";
+        let converted = self.is_sym(j + 1, '(')
+            && self.is_num(j + 2)
+            && self
+                .unit_at(j + 3)
+                .is_some_and(|(u, _)| matches!(u.name.as_str(), "foot" | "inch" | "yard"));
+        speed || converted
+    }
+
     /// "fell by 95,000 to 7.54m", "increased by 460,000 to more than 14m": after "to" or
     /// "from" and a figure of ten thousand or more before it, the glued "m" at the figure
     /// `i` is its scale; a qualifier phrase may stand between "to" and the figure

@@ -77,6 +77,30 @@ impl<'a> SentenceReader<'a> {
         Some(self.read_rate(unit, end))
     }
 
+    /// Rule `numbered_label_plural` (decision 1313): "four par-5s", "three of the four
+    /// par-3s": a word of `words/numbered_label_words.txt` hyphened to a figure with a
+    /// glued plural "s" names the kind counted (`par-5`), its figure no count of its own.
+    /// "a par-4" and "the par-3 seventh" stay labels, no quantity.
+    pub(super) fn numbered_label_plural(&self, j: usize, a: &Amt) -> Option<(FoundUnit, usize)> {
+        if !is_whole_count(a)
+            || self.attached(j)
+            || !self.is_word(j)
+            || !words::NUMBERED_LABEL_WORDS.contains(self.low(j))
+        {
+            return None;
+        }
+        let plural = self.is_sym(j + 1, '-')
+            && self.attached(j + 1)
+            && self.is_num(j + 2)
+            && self.attached(j + 2)
+            && self.raw(j + 3) == "s"
+            && self.attached(j + 3);
+        plural.then(|| {
+            let name = format!("{}-{}", self.low(j), self.raw(j + 2));
+            (FoundUnit::count(name), j + 4)
+        })
+    }
+
     /// Rule `words_before_model` (decision 819): up to two describing words between a
     /// count and a model with digits stay in the counted noun's name, as NewsQuant dev
     /// keeps "two new 737 Max jets" (`new 737 Max jet`): "three new 787 Dreamliners",

@@ -189,6 +189,32 @@ impl SentenceReader<'_> {
         (last > i).then_some((text, last))
     }
 
+    /// `comma_space_grouped` (decision 1311): thousands after a comma a space parted from
+    /// them ("Over 95, 000 cases", "more than 16, 000 labourers"): the digits joined and the
+    /// index of the last group. Each group has three digits and opens with a zero, which
+    /// no figure of a list does, so "180, 177, 144" stays three numbers.
+    pub(super) fn comma_space_grouped(&self, i: usize) -> Option<(String, usize)> {
+        let r = self.raw(i);
+        if !(1..=3).contains(&r.len()) || !r.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut last = i;
+        let mut text = r.to_string();
+        while self.is_sym(last + 1, ',')
+            && self.attached(last + 1)
+            && self.is_num(last + 2)
+            && !self.attached(last + 2)
+        {
+            let g = self.raw(last + 2);
+            if g.len() != 3 || !g.starts_with('0') || !g.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            text.push_str(g);
+            last += 2;
+        }
+        (last > i).then_some((text, last))
+    }
+
     /// `power_of_ten` (decision 550): a bare "10^6", "10^-3" or "10⁹" is the power of ten
     /// itself (a mantissa before "×10^" is `sci_exponent`'s). A superscript needs at
     /// least three, so a footnote mark ("10¹") is not read as a power: the exponent and

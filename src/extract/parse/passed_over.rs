@@ -340,8 +340,9 @@ impl<'a> SentenceReader<'a> {
             && self.attached(j)
             && self.is_num(j + 1)
             && self.attached(j + 1)
+            && !(self.is_sym(j, '.') && self.dot_grouped(i).is_some())
         {
-            // 10:27, 4:39, 5.30
+            // 10:27, 4:39, 5.30 (not "1.250.000", thousands grouped by dots)
             return Some(Outcome::Skip(j + 2));
         }
         if self.year_colon_label(i) {

@@ -72,7 +72,10 @@ impl<'a> SentenceReader<'a> {
             return (None, j, None);
         }
         // "40 737 MAX jets", "three A380s": a count before a model with digits.
-        if let Some((unit, end)) = self.count_before_model(j, amt) {
+        if let Some((unit, end)) = self
+            .count_before_model(j, amt)
+            .or_else(|| self.numbered_label_plural(j, amt))
+        {
             return (Some(unit), end, None);
         }
         // "a 7 person crew", "the 3 bedroom flats": a noun that counts itself.
