@@ -79,19 +79,25 @@ impl SentenceReader<'_> {
                 Some((u, _)) => u.dimension != "money",
                 None => self.counted_after(i + 1),
             };
-        let decimals_elsewhere = (0..self.n()).any(|k| {
-            k != i
-                && self.is_num(k)
-                && self
-                    .raw(k)
-                    .split_once('.')
-                    .is_some_and(|(_, f)| f.len() != 3)
-        });
         (round
             && named
-            && !decimals_elsewhere
+            && !self.odd_decimal()
             && self.currency_before(i).is_none()
             && self.scale_after(i, i + 1, None).0 == 0)
             .then_some((text, i))
+    }
+
+    /// Whether a figure of the sentence has a decimal point before other than three digits
+    /// ("7.5"), so that a lone "250.000" may be a decimal too; scanned once a sentence.
+    fn odd_decimal(&self) -> bool {
+        *self.memo.odd_decimal.get_or_init(|| {
+            (0..self.n()).any(|k| {
+                self.is_num(k)
+                    && self
+                        .raw(k)
+                        .split_once('.')
+                        .is_some_and(|(_, f)| f.len() != 3)
+            })
+        })
     }
 }

@@ -28,14 +28,16 @@ impl SentenceReader<'_> {
     }
 
     /// Whether a number in the sentence is a sum: a currency before it ("$4.15", "£2")
-    /// or a currency word after it ("92 cents").
+    /// or a currency word after it ("92 cents"); scanned once a sentence.
     fn has_sum_of_money(&self) -> bool {
-        (0..self.n()).any(|k| {
-            self.is_num(k)
-                && (self.currency_before(k).is_some()
-                    || self
-                        .unit_at(k + 1)
-                        .is_some_and(|(u, _)| u.dimension == "money"))
+        *self.memo.has_sum.get_or_init(|| {
+            (0..self.n()).any(|k| {
+                self.is_num(k)
+                    && (self.currency_before(k).is_some()
+                        || self
+                            .unit_at(k + 1)
+                            .is_some_and(|(u, _)| u.dimension == "money"))
+            })
         })
     }
 }

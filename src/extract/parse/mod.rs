@@ -303,6 +303,10 @@ pub struct SentenceMemo {
     names_rate: std::cell::OnceCell<bool>,
     /// It has a word of cricket (`bowling_runs_at`).
     names_cricket: std::cell::OnceCell<bool>,
+    /// A figure of it has a decimal point before other than three digits (`dot_grouped`).
+    odd_decimal: std::cell::OnceCell<bool>,
+    /// A figure of it is a sum of money (`dozen_of_sale`).
+    has_sum: std::cell::OnceCell<bool>,
 }
 
 /// Whether a later figure is of one size with an earlier one (within a factor of ten
