@@ -38,6 +38,8 @@ lists! {
     AGE_PAIR_LINKS = "age_pair_links";
     AGE_POPULATION_NOUNS = "age_population_nouns";
     AMOUNT_ADJECTIVES = "amount_adjectives";
+    ARTICLE_NOUN_RATE_BREAKS = "article_noun_rate_breaks";
+    ARTICLE_NOUN_RATE_CLOSERS = "article_noun_rate_closers";
     ARTICLE_RATE_DIMENSIONS = "article_rate_dimensions";
     AND_COUNT_JOINERS = "and_count_joiners";
     AS_ADJECTIVE_BOUNDS = "as_adjective_bounds";

@@ -98,6 +98,7 @@ impl SentenceReader<'_> {
                 // "$4.1 billion a year ago": a time, not a rate.
                 && !self.period_names_a_time(r + 2))
             || self.article_unit_rate(&unit, r)
+            || self.price_per_article_noun(&unit, r)
             || self.each_rate(r, k)
             || self.spaced_slash_rate(r, k);
         if !rate {
@@ -221,6 +222,28 @@ impl SentenceReader<'_> {
                         || (words::ARTICLE_RATE_DIMENSIONS.contains(&def.dimension)
                             && self.raw(r + 1).len() >= 2))
             })
+    }
+
+    /// Rule `price_per_article_noun` (decision 1315): a price, "a" or "an" and a plain
+    /// singular noun that closes the phrase (punctuation, the sentence's end, a comparative
+    /// of `words/article_noun_rate_closers.txt` or a preposition) is a price per one such
+    /// thing: "£1.50 a tree more" → `pound sterling per tree`, "$30 a vial, which". A
+    /// stopword, a capital, a hyphen or a change noun after the article is not one
+    /// ("$12, a record", "£9.49, an increase of").
+    fn price_per_article_noun(&self, unit: &FoundUnit, r: usize) -> bool {
+        if !matches!(unit.class, UnitKind::Currency(_)) || !matches!(self.low(r), "a" | "an") {
+            return false;
+        }
+        let w = self.low(r + 1);
+        let closes = !self.is_word(r + 2) && !self.is_sym(r + 2, '-') && !self.is_num(r + 2)
+            || words::ARTICLE_NOUN_RATE_CLOSERS.contains(self.low(r + 2));
+        closes
+            && self.is_word(r + 1)
+            && !self.capitalised(r + 1)
+            && w.len() > 2
+            && !words::is_stopword(w)
+            && singular_noun(w) == w
+            && !words::ARTICLE_NOUN_RATE_BREAKS.contains(w)
     }
 
     /// Rule `scaled_denominator` (decision 745): a scale word before a registry unit is
