@@ -80,12 +80,6 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
-    /// Token `i` is a plain number of one to three digits.
-    fn short_digits(&self, i: usize) -> bool {
-        let r = self.raw(i);
-        (1..=3).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_digit())
-    }
-
     /// Whether bracket `b` reads as a reference mark rather than a figure.
     fn is_citation(&self, b: &Bracket) -> bool {
         let after_stop = b.open == 0 || self.is_sym(b.open - 1, '.');

@@ -164,12 +164,11 @@ impl SentenceReader<'_> {
     /// index of the last group. Every group after the first has three digits and touches
     /// both apostrophes, so feet and inches ("5'11") are not read so.
     pub(super) fn apostrophe_grouped(&self, i: usize) -> Option<(String, usize)> {
-        let r = self.raw(i);
-        if !(1..=3).contains(&r.len()) || !r.bytes().all(|b| b.is_ascii_digit()) {
+        if !self.short_digits(i) {
             return None;
         }
         let mut last = i;
-        let mut text = r.to_string();
+        let mut text = self.raw(i).to_string();
         while (self.is_sym(last + 1, '\'') || self.is_sym(last + 1, '’'))
             && self.attached(last + 1)
             && self.is_num(last + 2)
@@ -194,12 +193,11 @@ impl SentenceReader<'_> {
     /// index of the last group. Each group has three digits and opens with a zero, which
     /// no figure of a list does, so "180, 177, 144" stays three numbers.
     pub(super) fn comma_space_grouped(&self, i: usize) -> Option<(String, usize)> {
-        let r = self.raw(i);
-        if !(1..=3).contains(&r.len()) || !r.bytes().all(|b| b.is_ascii_digit()) {
+        if !self.short_digits(i) {
             return None;
         }
         let mut last = i;
-        let mut text = r.to_string();
+        let mut text = self.raw(i).to_string();
         while self.is_sym(last + 1, ',')
             && self.attached(last + 1)
             && self.is_num(last + 2)

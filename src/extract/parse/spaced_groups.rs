@@ -13,8 +13,7 @@ impl<'a> SentenceReader<'a> {
     /// number of its own (`spaced_count`), so "on May 5 200 people" stays two numbers.
     pub(super) fn space_grouped(&self, i: usize) -> Option<(String, usize)> {
         let r = self.raw(i);
-        if !(1..=3).contains(&r.len())
-            || !r.bytes().all(|b| b.is_ascii_digit())
+        if !self.short_digits(i)
             || (i > 0 && (self.is_num(i - 1) || self.month_at(i - 1).is_some()))
         {
             return None;

@@ -64,6 +64,13 @@ impl<'a> SentenceReader<'a> {
         w.ends_with("'s") || w.ends_with("’s")
     }
 
+    /// Token `i` is a plain number of one to three digits: a citation mark, or the first
+    /// group of thousands grouped by spaces, apostrophes or commas and spaces.
+    pub(super) fn short_digits(&self, i: usize) -> bool {
+        let r = self.raw(i);
+        (1..=3).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_digit())
+    }
+
     pub(super) fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Num)
     }
