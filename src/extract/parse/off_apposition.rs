@@ -47,6 +47,9 @@ impl SentenceReader<'_> {
 fn off_fall_unit(m: &Draft) -> bool {
     m.unit.as_ref().is_some_and(|u| {
         matches!(u.class, UnitKind::Percent | UnitKind::Currency(_))
-            || matches!(u.name.as_str(), "point" | "percentage point" | "basis point")
+            || matches!(
+                u.name.as_str(),
+                "point" | "percentage point" | "basis point"
+            )
     })
 }
