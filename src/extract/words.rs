@@ -139,6 +139,7 @@ lists! {
     NEGATION_BREAKS = "negation_breaks";
     NEGATED_VERB_LINKS = "negated_verb_links";
     OR_ADVERBS = "or_adverbs";
+    OFF_FOCUS_WORDS = "off_focus_words";
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     OFFER_DISCOUNT_WORDS = "offer_discount_words";
     OFFER_VERBS = "offer_verbs";
@@ -224,6 +225,8 @@ lists! {
     SECOND_END_ADJECTIVES = "second_end_adjectives";
     SHARE_QUOTE_WORDS = "share_quote_words";
     SHARE_CHANGE_NOUNS = "share_change_nouns";
+    RANK_MOVE_NOUNS = "rank_move_nouns";
+    RANK_MOVE_VERBS = "rank_move_verbs";
     RANK_VERBS = "rank_verbs";
     PRICE_FOR_EVERY_WORDS = "price_for_every_words";
     RATE_ADVERBS = "rate_adverbs";

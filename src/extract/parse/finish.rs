@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 114] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 115] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -143,6 +143,7 @@ impl<'a> SentenceReader<'a> {
         verb_object_share,
         change_at_rate,
         off_is_fall,
+        off_apposition_is_fall,
         level_down_to,
         average_at,
         estimated_value,

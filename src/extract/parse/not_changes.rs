@@ -20,6 +20,7 @@ impl<'a> SentenceReader<'a> {
             && !m.change_by
             && !m.multiplier
             && !self.stock_change(m)
+            && !self.rank_move(m)
             && !self.adverb_clause(m, true)
             && m.unit
                 .as_ref()
