@@ -146,8 +146,17 @@ impl SentenceReader<'_> {
             && words::CARRY_GROUP_NOUNS.contains(self.low(first - 2));
         let rate_after = matches!(self.low(end), "a" | "an" | "per")
             && self.is_word(end + 1)
-            && !u.name.contains(" per ");
+            && !u.name.contains(" per ")
+            && !self.period_ago_after_figure(end);
         group_of || rate_after
+    }
+
+    /// Rule `period_ago_after_figure` (decision 1342): "8.1 billion pounds, down from 9.4
+    /// billion a year ago", "465,000 tonnes, up from 412,000 a year earlier": "a" or "an",
+    /// a period and "ago", "earlier", "later" or "before" (rule `period_names_a_time`)
+    /// date the figure after `end`; they name no rate, so the measure still carries.
+    fn period_ago_after_figure(&self, end: usize) -> bool {
+        matches!(self.low(end), "a" | "an") && self.period_names_a_time(end + 2)
     }
 
     /// "3% in May and 2.5 in June", "4.1% for men, 3.8 for women": a bare figure after
