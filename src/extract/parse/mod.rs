@@ -52,6 +52,7 @@ mod dates;
 mod denominator_phrases;
 mod digit_scales;
 mod direction_between;
+mod dollar_pounds;
 mod dot_thousands;
 mod double_rate;
 mod dozen_of_sale;
@@ -284,6 +285,8 @@ pub struct SentenceMemo {
     counts_without_length: std::cell::OnceCell<bool>,
     /// It writes "£", "sterling", "GBP" or "quid" (`pounds_weighed`).
     writes_sterling: std::cell::OnceCell<bool>,
+    /// It writes "$" (`pounds_beside_dollars`).
+    writes_dollar: std::cell::OnceCell<bool>,
     /// It names an explosion (`spaced_scaled_symbol`).
     names_explosion: std::cell::OnceCell<bool>,
     /// For each token, whether the nearest weighing or money cue before it weighs

@@ -279,6 +279,10 @@ impl<'a> SentenceReader<'a> {
                 {
                     FoundUnit::pounds(false)
                 }
+                // "500 pound barrels … averaged $1.5884 per pound" (decision 1348).
+                _ if amt.cur.is_none() && self.pounds_beside_dollars(amt.first, k) => {
+                    FoundUnit::pounds(false)
+                }
                 Some(u) if amt.scale < 3 => Self::unit_of(u),
                 _ if amt.scale >= 3 && self.pounds_of_goods(k) => FoundUnit::pounds(false),
                 // "Honey production totaled 178 million pounds" (decision 602).
