@@ -4,8 +4,11 @@
 //! total of" (branch exnew44, decision 795); and a list of three consecutive numbers in
 //! words before "or" ("six, seven or eight"), whose last two close the range (branch
 //! expeer46, decision 830); and whose second end has a bound or limiting word before it
-//! ("from 2,000 tons to more than 6,800 tons", branch exvalue49, decision 869).
+//! ("from 2,000 tons to more than 6,800 tons", branch exvalue49, decision 869); and no
+//! range when both ends carry a bound ("from about 1,200 to more than 5,000", branch
+//! exqual67, decision 1351).
 
+use super::finish::Draft;
 use super::*;
 
 /// Whether a qualifier phrase (`bound_words_at`) is passed before the second end of a
@@ -152,5 +155,32 @@ impl SentenceReader<'_> {
         } else {
             0
         }
+    }
+
+    /// Rule `bounds_on_both_ends` (decision 1351): "from about 1,200 to more than 5,000",
+    /// "as low as $45 to over $100", "from nearly 40,000 tonnes to less than 25,000
+    /// tonnes": when the first end `a` carries a qualifier phrase of its own (read into
+    /// `m` before it) and so does the second end `b`, the two are separate figures, each
+    /// with its own qualifier, as the readable golds write them (8 to 2). A bound on the
+    /// second end alone keeps the range ("from 2,000 tons to more than 6,800 tons",
+    /// decision 869), as does an approximation opening the range ("between about 3% and
+    /// 5%", "from approximately $24 to $86"), "in the range of" (decision 432) and ends
+    /// named as extremes ("from a minimum of approximately $740 to a maximum of $7,395").
+    pub(super) fn bounds_on_both_ends(&self, a: &Amt, m: &Draft, b: &Amt) -> bool {
+        let extreme = |from: usize, to: usize| {
+            (from.saturating_sub(2)..to).any(|k| matches!(self.low(k), "minimum" | "maximum"))
+        };
+        let first_bounded = m.qual.is_some()
+            && m.first < a.first
+            && !m.between
+            && !extreme(m.first, a.first)
+            && self
+                .match_pattern(m.first, "in the range of", false)
+                .is_none();
+        first_bounded
+            && [b.first, b.num].into_iter().any(|at| {
+                self.qualifier_before(at)
+                    .is_some_and(|(_, start)| start >= a.end && !extreme(start, at))
+            })
     }
 }

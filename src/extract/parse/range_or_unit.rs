@@ -34,6 +34,13 @@ impl SentenceReader<'_> {
         {
             b = self.second_amount(a, m, nested, governed);
         }
+        // "from about 1,200 to more than 5,000": two bounded figures, no range.
+        if b.as_ref()
+            .is_some_and(|bb| self.bounds_on_both_ends(a, m, bb))
+        {
+            b = None;
+            self.take_unit_at(a.end, a, m, nested);
+        }
         // "in 2008 to 29 mpg": a year does not open a range of other numbers.
         if b.as_ref()
             .is_some_and(|bb| self.year_like(a) != self.year_like(bb) && !self.counted_range(a, bb))
