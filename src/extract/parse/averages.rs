@@ -24,6 +24,22 @@ impl<'a> SentenceReader<'a> {
         Ok(())
     }
 
+    /// Rule `average_after_subject` (decision 1345): "average" at `k` is the verb of the
+    /// plural subject right before it, so the figure after it is a typical value: "where
+    /// crowds average 19,156", "33 percent average 9 inches", "we average $2", and after a
+    /// figure and "and", "Starting at $3,000 and average $15,000". No noun: "an average
+    /// 15.2%", "the average 52-week price target" have an article before "average".
+    pub(super) fn average_after_subject(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        match self.low(p) {
+            "we" | "they" | "you" | "percent" | "cent" => true,
+            "and" => p > 0 && self.is_num(p - 1),
+            _ => self.bare_plural(p),
+        }
+    }
+
     /// "an estimated 54,000 or more", "estimated 250,000 plus": a bound closing the
     /// figure is stronger than the estimate before it, so it wins over the approximation
     /// (decision 186). Only "or" with a word of `closing_or_ge`/`closing_or_le` ("or

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 115] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 116] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -137,6 +137,7 @@ impl<'a> SentenceReader<'a> {
         topic_about,
         level_passed,
         change_noun_of,
+        net_addition_of,
         loss_of_count,
         change_noun_subject,
         average_of_change,
@@ -404,11 +405,12 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "average" at `k` is a verb in its base form: a modal ("will average") or "to"
-    /// ("expected to average") stands right before it, so it is no noun ("an average 5%").
+    /// ("expected to average") stands right before it, or a plural subject (rule
+    /// `average_after_subject`), so it is no noun ("an average 5%").
     fn average_is_verb(&self, k: usize) -> bool {
         k > 0 && {
             let w = self.low(k - 1);
-            w == "to" || words::MODAL_VERBS.contains(w)
+            w == "to" || words::MODAL_VERBS.contains(w) || self.average_after_subject(k)
         }
     }
 }

@@ -85,6 +85,7 @@ mod models;
 mod modifier_counts;
 mod name_abbreviations;
 mod name_totals;
+mod net_additions;
 mod not_bounds;
 mod not_changes;
 mod nouns;
