@@ -140,6 +140,8 @@ lists! {
     NEGATED_VERB_LINKS = "negated_verb_links";
     OR_ADVERBS = "or_adverbs";
     OFF_FOCUS_WORDS = "off_focus_words";
+    AVERAGE_VERB_SUBJECTS = "average_verb_subjects";
+    RANGE_EXTREME_WORDS = "range_extreme_words";
     OFF_IS_FALL_AFTER = "off_is_fall_after";
     OFFER_DISCOUNT_WORDS = "offer_discount_words";
     OFFER_VERBS = "offer_verbs";

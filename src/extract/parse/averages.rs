@@ -25,7 +25,8 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// Rule `average_after_subject` (decision 1345): "average" at `k` is the verb of the
-    /// plural subject right before it, so the figure after it is a typical value: "where
+    /// plural subject right before it (a plural noun or a word of
+    /// `words/average_verb_subjects.txt`), so the figure after it is a typical value: "where
     /// crowds average 19,156", "33 percent average 9 inches", "we average $2", and after a
     /// figure and "and", "Starting at $3,000 and average $15,000". No noun: "an average
     /// 15.2%", "the average 52-week price target" have an article before "average".
@@ -33,8 +34,11 @@ impl<'a> SentenceReader<'a> {
         let Some(p) = k.checked_sub(1) else {
             return false;
         };
-        match self.low(p) {
-            "we" | "they" | "you" | "percent" | "cent" => true,
+        let w = self.low(p);
+        if words::AVERAGE_VERB_SUBJECTS.contains(w) {
+            return true;
+        }
+        match w {
             "and" => p > 0 && self.is_num(p - 1),
             _ => self.bare_plural(p),
         }

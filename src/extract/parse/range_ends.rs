@@ -165,10 +165,11 @@ impl SentenceReader<'_> {
     /// second end alone keeps the range ("from 2,000 tons to more than 6,800 tons",
     /// decision 869), as does an approximation opening the range ("between about 3% and
     /// 5%", "from approximately $24 to $86"), "in the range of" (decision 432) and ends
-    /// named as extremes ("from a minimum of approximately $740 to a maximum of $7,395").
+    /// named as extremes (`words/range_extreme_words.txt`: "from a minimum of approximately
+    /// $740 to a maximum of $7,395").
     pub(super) fn bounds_on_both_ends(&self, a: &Amt, m: &Draft, b: &Amt) -> bool {
         let extreme = |from: usize, to: usize| {
-            (from.saturating_sub(2)..to).any(|k| matches!(self.low(k), "minimum" | "maximum"))
+            (from.saturating_sub(2)..to).any(|k| words::RANGE_EXTREME_WORDS.contains(self.low(k)))
         };
         let first_bounded = m.qual.is_some()
             && m.first < a.first
