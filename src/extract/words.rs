@@ -116,6 +116,7 @@ lists! {
     JOINED_HEAD_FOLLOWERS = "joined_head_followers";
     LABEL_WORDS = "label_words";
     LENGTH_CUE_WORDS = "length_cue_words";
+    LEVEL_NOUNS = "level_nouns";
     LEVEL_VERBS = "level_verbs";
     LIFE_EVENT_VERBS = "life_event_verbs";
     LIMIT_ADVERBS = "limit_adverbs";
@@ -134,6 +135,7 @@ lists! {
     MONEY_CARRY_BREAKS = "money_carry_breaks";
     MONEY_VERBS = "money_verbs";
     MODIFIER_DETERMINERS = "modifier_determiners";
+    MODIFIER_PERIOD_HEADS = "modifier_period_heads";
     MOTION_VERBS = "motion_verbs";
     MODAL_VERBS = "modal_verbs";
     NEGATION_BREAKS = "negation_breaks";

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 116] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 117] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -134,6 +134,7 @@ impl<'a> SentenceReader<'a> {
         spread_over,
         reading_over,
         rank_or_place_preposition,
+        over_across_levels,
         topic_about,
         level_passed,
         change_noun_of,

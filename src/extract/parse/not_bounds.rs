@@ -1,6 +1,7 @@
 //! Comparison words that state no bound, and a bound set off by commas (issue 17, branch
 //! expeer17): "served under 3 prime ministers", "lives above 2 shops", "the film is about
-//! 3 brothers", "the cost was, at most, $3 million".
+//! 3 brothers", "the cost was, at most, $3 million"; "over" sharing a count out among
+//! the floors of a building ("160 bedrooms over eight floors", decision 1374).
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -91,5 +92,44 @@ impl<'a> SentenceReader<'a> {
             m.first = start;
         }
         Ok(())
+    }
+
+    /// Rule `over_across_levels` (decision 1374): "over" between a counted noun that
+    /// closes a figure's phrase and a count of a building's levels
+    /// (`words/level_nouns.txt`) shares the things counted out among the levels; it is
+    /// no bound: "accommodated 100 vehicles over seven storeys" (real fq), "160 bedrooms
+    /// over eight floors" → 7 `storey`, 8 `floor`. "a tower of over 40 storeys" stays one.
+    pub(super) fn over_across_levels(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.range
+            || m.qual != Some(QualCode::Gt)
+            || m.first < 2
+            || m.first + 1 != a.first
+            || self.low(m.first) != "over"
+        {
+            return Ok(());
+        }
+        let Some(UnitKind::Count { head }) = m.unit.as_ref().map(|u| &u.class) else {
+            return Ok(());
+        };
+        if !words::LEVEL_NOUNS.contains(head.as_str()) || !self.counted_phrase_ends_at(m.first) {
+            return Ok(());
+        }
+        m.qual = None;
+        m.first += 1;
+        Ok(())
+    }
+
+    /// Whether a counted noun phrase right after a figure ends at token `k` ("100
+    /// vehicles" before "over"), its start at most four tokens back.
+    fn counted_phrase_ends_at(&self, k: usize) -> bool {
+        (k.saturating_sub(4).max(1)..k).any(|s| {
+            let figure = self.is_num(s - 1)
+                || number::small_number_word(self.low(s - 1)).is_some()
+                || number::scale_word(self.low(s - 1)).is_some();
+            figure
+                && self.is_word(s)
+                && matches!(self.noun_phrase(s, false), Some((u, e))
+                    if e == k && matches!(u.class, UnitKind::Count { .. }))
+        })
     }
 }

@@ -245,9 +245,10 @@ impl SentenceReader<'_> {
             // A score ("2-0", "89-89") or a phone number, not a range.
             return Some(bb.end);
         }
-        // "a Boeing 737-800", "the A320-200": a model number after a name.
+        // "a Boeing 737-800", "the A320-200": a model number after a name; before a
+        // counted noun when both ends have three digits (`model_before_count`).
         if hyphen_score
-            && final_unit.is_none()
+            && (final_unit.is_none() || self.model_before_count(a, bb))
             && self.attached(bb.num)
             && a.first == a.num
             && a.num > 1
@@ -268,6 +269,17 @@ impl SentenceReader<'_> {
             return Some(after_u2);
         }
         None
+    }
+
+    /// Rule `model_before_count` (decision 1375): a name, then two figures of three digits
+    /// or more joined by a tight dash, then a counted noun, is a model with the noun it
+    /// names, no range of counts: "a Boeing 737-800 aircraft", "the Airbus A340-600 jets".
+    /// A name that is a stopword leaves the range ("Some 200-300 people").
+    fn model_before_count(&self, a: &Amt, bb: &Amt) -> bool {
+        a.plain_digits.is_some_and(|d| d >= 3)
+            && bb.plain_digits.is_some_and(|d| d >= 3)
+            && a.num > 0
+            && (self.attached(a.num) || !words::is_stopword(self.low(a.num - 1)))
     }
 
     /// "(100-94 million years ago)", "145-66 million years ago": a descending range of
