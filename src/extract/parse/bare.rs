@@ -375,7 +375,9 @@ impl<'a> SentenceReader<'a> {
                 || {
                     // "OnePlus 12 undercuts", "the 737 Max 9 jets": a name before it.
                     let r = self.raw(a.num - 1);
-                    (r.chars().skip(1).any(char::is_uppercase) && r.len() >= 2)
+                    (r.chars().skip(1).any(char::is_uppercase)
+                        && r.len() >= 2
+                        && !self.capitals_possessive_owner(a.num - 1))
                         || (a.num > 1
                             && self.capitalised(a.num - 1)
                             && !r.ends_with("'s")
@@ -395,6 +397,13 @@ impl<'a> SentenceReader<'a> {
             return Err(Outcome::Skip(m.end));
         }
         Ok(())
+    }
+
+    /// Rule `capitals_possessive_owner` (decision 1379): a possessive with a capital inside
+    /// the word owns the count after it, it is no model name ("OnePlus 12 undercuts"): "the
+    /// UK's 11,200 charity shops" → 11,200 `charity shop`, "the RNLI's 238 lifeboat stations".
+    fn capitals_possessive_owner(&self, k: usize) -> bool {
+        self.is_possessive(k)
     }
 
     /// Whether a verb in the past or an auxiliary stands at `k`, after a capitalised

@@ -60,7 +60,7 @@ impl<'a> SentenceReader<'a> {
                     || (link == "or" && matches!(word, "older" | "younger" | "over" | "under"))
                     || self.plus_closes_age(a.num + 1)
             }
-            && self.persons_word(a.num - 1)
+            && (self.persons_word(a.num - 1) || self.older_younger_closes_age(a.num))
         {
             return Some(FoundUnit::age());
         }
@@ -280,5 +280,15 @@ impl<'a> SentenceReader<'a> {
             return Some(FoundUnit::age());
         }
         None
+    }
+
+    /// Rule `older_younger_closes_age` (decision 1381): "or older", "and older", "or
+    /// younger" or "and younger" right after the bare figure at `num` make it an age with
+    /// no persons word before it: "Entrants must be 16 or older" → 16 `year of age`, as
+    /// "adults 18 and older" is ("over" and "under" still need persons: "16 or over" may
+    /// be any figure).
+    fn older_younger_closes_age(&self, num: usize) -> bool {
+        matches!(self.low(num + 1), "or" | "and")
+            && matches!(self.low(num + 2), "older" | "younger")
     }
 }
