@@ -54,7 +54,7 @@ impl<'a> SentenceReader<'a> {
                 raised = true;
             }
         }
-        if e == 0 || !self.is_word(e - 1) {
+        if e == 0 || !self.is_word(e - 1) || self.number_of_subject(e) {
             return None;
         }
         // "forecast jobs to expand": the noun is the object of a verb of expectation.

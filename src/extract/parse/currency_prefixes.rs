@@ -112,8 +112,8 @@ impl<'a> SentenceReader<'a> {
             && !self.later_glued_side(i)
             && !self.glued_minutes_at(i)
         {
-            // Letters glued to the front: "S22", "V10", "A2".
-            return Err(i + 1);
+            // Letters glued to the front: "S22", "V10", "A2"; "PS21/5" whole.
+            return Err(self.slashed_code_end(i));
         }
         if sym_qual.is_none()
             && let Some((q, start)) = first.checked_sub(1).and_then(|k| self.symbol_qualifier(k))

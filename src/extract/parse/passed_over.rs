@@ -388,4 +388,21 @@ impl<'a> SentenceReader<'a> {
         }
         None
     }
+
+    /// Rule `slashed_code_end` (decision 1377): a code of letters glued to digits goes on
+    /// over a slash and the digits glued to it ("policy statement PS21/5", "CP23/9",
+    /// "planning ref. P22/766"), so the figures after the slash are part of the code, not
+    /// a count. Returns the token after the code; `i` is its first digits.
+    pub(super) fn slashed_code_end(&self, i: usize) -> usize {
+        let mut k = i + 1;
+        while self.is_sym(k, '/')
+            && self.attached(k)
+            && self.attached(k + 1)
+            && self.is_num(k + 1)
+            && self.raw(k + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            k += 2;
+        }
+        k
+    }
 }
