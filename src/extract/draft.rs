@@ -8,6 +8,9 @@ use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use std::fmt::Write;
 use std::ops::Range;
+use yaml_text::{push_decimal, push_quoted, quote};
+
+mod yaml_text;
 
 /// The mention's value written in the claims value grammar, and whether its unit could
 /// not be written there (then the value is the bare number and the caller should say
@@ -61,64 +64,6 @@ fn quantity_text(m: &Mention, low: f64, high: f64, range: bool) -> (String, bool
     } else {
         (render_number(low), m.unit.is_some())
     }
-}
-
-/// A YAML string: JSON strings are valid YAML double-quoted scalars.
-fn quote(s: &str) -> String {
-    let mut q = String::with_capacity(s.len() + 2);
-    push_quoted(&mut q, s);
-    q
-}
-
-/// Appends `s` as a JSON string, escaped as `serde_json` escapes it (`\"`, `\\`, `\b`,
-/// `\t`, `\n`, `\f`, `\r`, and `\u00xx` for the other control characters).
-fn push_quoted(out: &mut String, s: &str) {
-    out.push('"');
-    let bytes = s.as_bytes();
-    let mut from = 0;
-    // The bytes to escape are found by `next_escape`; the runs between are copied whole.
-    let mut i = next_escape(bytes, 0);
-    while i < bytes.len() {
-        let escape = match bytes[i] {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            0x08 => "\\b",
-            0x09 => "\\t",
-            0x0a => "\\n",
-            0x0c => "\\f",
-            0x0d => "\\r",
-            _ => "",
-        };
-        out.push_str(&s[from..i]);
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{:04x}", bytes[i]);
-        } else {
-            out.push_str(escape);
-        }
-        from = i + 1;
-        i = next_escape(bytes, from);
-    }
-    out.push_str(&s[from..]);
-    out.push('"');
-}
-
-/// Where the first byte of `bytes` from `at` on that a JSON string escapes is (a control
-/// character, `"` or `\`), or `bytes.len()`: eight bytes at a time while none of them is
-/// one (the bit tests are exact for "some byte is", decided per eight), then byte by byte.
-fn next_escape(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    // Whether some byte of `x` is under `n` (n <= 128).
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH != 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if below(x, 0x20) || below(x ^ (ONES * 0x22), 1) || below(x ^ (ONES * 0x5c), 1) {
-            break;
-        }
-        at += 8;
-    }
-    let plain = |b: &u8| *b >= 0x20 && *b != b'"' && *b != b'\\';
-    at + bytes[at..].iter().take_while(|b| plain(b)).count()
 }
 
 /// The draft claims file for a text: one claim per mention, with its suggested subject
@@ -252,7 +197,11 @@ impl Ids {
         match self.given.get_mut(&base) {
             Some(n) => {
                 *n += 1;
-                format!("{base}-{n}")
+                let mut id = String::with_capacity(base.len() + 4);
+                id.push_str(&base);
+                id.push('-');
+                push_decimal(&mut id, *n);
+                id
             }
             None => {
                 self.given.insert(base.clone(), 1);
@@ -339,15 +288,23 @@ fn draft_claim(
     // The subject is suggested from the quote's words: the sentence, or a window of it
     // around the mention when it is long, so one huge sentence costs linear time.
     let span = quote_span(m, text);
-    let windowed = Mention {
-        sentence: span.clone(),
-        ..m.clone()
-    };
     let q = cached_quote(&mut subjects.last, span.clone(), text);
     let index = &subjects.index;
     let suggestion = if index.may_suggest(m) {
         let words = (q.words).get_or_insert_with(|| index.quote_words(&text[span.clone()]));
-        index.suggest_in(&windowed, &text[span], words)
+        // The mention with its quote as its sentence: itself unless the sentence was cut
+        // (cloned only then, its unit's strings with it).
+        let windowed;
+        let in_quote = if span == m.sentence {
+            m
+        } else {
+            windowed = Mention {
+                sentence: span.clone(),
+                ..m.clone()
+            };
+            &windowed
+        };
+        index.suggest_in(in_quote, &text[span], words)
     } else {
         None
     };
@@ -355,12 +312,12 @@ fn draft_claim(
     let prefix = source.filter(|s| !s.is_empty());
     let mut base = String::new();
     if let Some(p) = prefix {
-        let _ = write!(base, "{p}-");
+        base.push_str(p);
+        base.push('-');
     }
-    let _ = match subject {
-        Some(h) => write!(base, "{}-l{}", h.key, m.line),
-        None => write!(base, "draft-l{}", m.line),
-    };
+    base.push_str(subject.map_or("draft", |h| h.key.as_str()));
+    base.push_str("-l");
+    push_decimal(&mut base, m.line);
     let id = ids.fresh(base);
     let (value, lost_unit) = draft_value(m);
     doc.push_str("  - id: ");
@@ -369,12 +326,9 @@ fn draft_claim(
         Some(s) => {
             doc.push_str("\n    subject: ");
             push_quoted(doc, &s.hint.key);
-            let _ = writeln!(
-                doc,
-                " # suggested, confidence {} (score {:.1})",
-                s.confidence(),
-                s.score
-            );
+            doc.push_str(" # suggested, confidence ");
+            doc.push_str(s.confidence());
+            let _ = writeln!(doc, " (score {:.1})", s.score);
         }
         None => {
             doc.push_str("\n    subject: \"\" # TODO: no subject suggested; name one or delete\n")
@@ -384,13 +338,17 @@ fn draft_claim(
     push_quoted(doc, &value);
     doc.push_str("\n    quote: ");
     doc.push_str(&q.yaml);
-    let _ = write!(doc, "\n    # line {}; text ", m.line);
+    doc.push_str("\n    # line ");
+    push_decimal(doc, m.line);
+    doc.push_str("; text ");
     push_quoted(doc, m.text(text));
     if lost_unit && let Some(u) = &m.unit {
-        let _ = write!(doc, "; unit {}", u.name);
+        doc.push_str("; unit ");
+        doc.push_str(&u.name);
     }
     if let Some(c) = m.change {
-        let _ = write!(doc, "; change {}", c.code());
+        doc.push_str("; change ");
+        doc.push_str(c.code());
     }
     if let Some(t) = m.total {
         let _ = write!(doc, "; of a total of {t}");
@@ -404,42 +362,6 @@ fn draft_claim(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn yaml_strings_are_escaped_as_serde_json_escapes_them() {
-        let mut s: String = (0u8..0x80).map(char::from).collect();
-        s.push_str("é’\u{2028}\u{feff}😀 end");
-        for text in [s.as_str(), "", "plain", "\"", "a\\b"] {
-            assert_eq!(quote(text), serde_json::to_string(text).unwrap());
-        }
-    }
-
-    /// Every byte to escape is found wherever it stands in the eight-byte steps of
-    /// `next_escape`, among plain ASCII and non-ASCII text of every length around it.
-    #[test]
-    fn escapes_are_found_at_every_offset() {
-        let specials = ["\"", "\\", "\n", "\u{1}", "\u{1f}", "\t"];
-        let fillers = ["a", " ", "~", "\u{7f}", "é", "’", "!", "#", "[", "]", "}"];
-        for filler in fillers {
-            for len in 0..20 {
-                let base = filler.repeat(len);
-                assert_eq!(quote(&base), serde_json::to_string(&base).unwrap());
-                for special in specials {
-                    for at in 0..=len {
-                        let mut text: String = filler.repeat(at);
-                        text.push_str(special);
-                        text.push_str(&filler.repeat(len - at));
-                        text.push_str(special);
-                        assert_eq!(
-                            quote(&text),
-                            serde_json::to_string(&text).unwrap(),
-                            "{text:?}"
-                        );
-                    }
-                }
-            }
-        }
-    }
 
     /// `is_plain` answers as the four scans it replaces did.
     #[test]

@@ -183,7 +183,7 @@ impl Iterator for Tokenizer<'_> {
                     space,
                 });
             }
-            if ch.is_alphabetic() {
+            if !is_typographic_punctuation(ch) && ch.is_alphabetic() {
                 let i = word_end(self.text, start);
                 self.pos = i;
                 return Some(Tok {
@@ -193,7 +193,7 @@ impl Iterator for Tokenizer<'_> {
                     space,
                 });
             }
-            if ch.is_whitespace() {
+            if !is_typographic_punctuation(ch) && ch.is_whitespace() {
                 self.pos += ch.len_utf8();
                 self.space = true;
                 return self.next();
@@ -238,7 +238,7 @@ fn word_end(text: &str, start: usize) -> usize {
         let (c, len) = scraped_forms::mojibake(&text[k..])
             .filter(|(m, _)| !m.is_alphabetic())
             .unwrap_or((ch, ch.len_utf8()));
-        if c.is_alphabetic() {
+        if !is_typographic_punctuation(c) && c.is_alphabetic() {
             k += len;
             continue;
         }
@@ -254,6 +254,16 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         return k;
     }
+}
+
+/// Whether `ch` is one of the dashes, quotation marks, bullets and dots of U+2010 to
+/// U+2027 ("–", "’", "“", "•", "…"), which news text writes often: none is a letter or
+/// white space, so `char::is_alphabetic` and `char::is_whitespace` (a table search for
+/// each char that is not ASCII) need not be asked. Only a shortcut: `'’'` gives `true`,
+/// and then both answers are `false` as the tables say.
+#[inline(always)]
+fn is_typographic_punctuation(ch: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&ch)
 }
 
 /// The symbol a token of `ch` reads as: the hyphen U+2010, the non-breaking hyphen
@@ -376,6 +386,17 @@ mod tests {
         assert_eq!(k[11].0, Kind::Num);
         assert_eq!(num_value(".5"), Some(0.5));
         assert_eq!(num_value("1,400"), Some(1400.0));
+    }
+
+    #[test]
+    fn typographic_punctuation_is_no_letter_and_no_space() {
+        for ch in '\u{2000}'..='\u{2030}' {
+            if is_typographic_punctuation(ch) {
+                assert!(!ch.is_alphabetic() && !ch.is_whitespace(), "{ch:?}");
+            }
+        }
+        assert!(is_typographic_punctuation('’') && is_typographic_punctuation('–'));
+        assert!(!is_typographic_punctuation('\u{2028}') && !is_typographic_punctuation('a'));
     }
 
     #[test]

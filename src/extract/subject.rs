@@ -244,49 +244,50 @@ impl<'h> SubjectIndex<'h> {
                 runs: Vec::new(),
             };
         }
-        let runs: Vec<(Range<usize>, u32)> = {
+        // Each list is allocated once at its size (at most, for `runs` and `shared`), not
+        // grown step by step.
+        let mut runs: Vec<(Range<usize>, u32)> = Vec::with_capacity(quote.len() / 4 + 1);
+        {
             let mut seen = self.seen.borrow_mut();
-            alphanumeric_runs(quote)
-                .filter_map(|r| {
-                    let id = self.word_id(&mut seen, &quote[r.clone()])?;
-                    Some((r, id))
-                })
-                .collect()
-        };
+            runs.extend(alphanumeric_runs(quote).filter_map(|r| {
+                let id = self.word_id(&mut seen, &quote[r.clone()])?;
+                Some((r, id))
+            }));
+        }
         let mut context: Vec<u32> = runs.iter().map(|&(_, id)| id).collect();
         context.sort_unstable();
         context.dedup();
-        let mut hits: Vec<(u32, u32)> = context
-            .iter()
-            .flat_map(|w| self.postings[*w as usize].iter().copied())
-            .collect();
+        let postings = |w: &u32| &self.postings[*w as usize];
+        let mut hits: Vec<(u32, u32)> =
+            Vec::with_capacity(context.iter().map(|w| postings(w).len()).sum());
+        for w in &context {
+            hits.extend_from_slice(postings(w));
+        }
         hits.sort_unstable();
         let mut lower: Option<String> = None;
         let mut from = 0;
-        let shared = hits
-            .chunk_by(|a, b| a.0 == b.0)
-            .map(|run| {
-                let ei = run[0].0 as usize;
-                let e = &self.entries[ei];
-                let idx = from..from + run.len();
-                from = idx.end;
-                let weight: f64 = run.iter().map(|&(_, i)| e.vocab[i as usize].1).sum();
-                // Whole alias or label written in the quote.
-                let mut phrases = 0;
-                for p in &e.phrases {
-                    // `run` holds each of the subject's words in the quote once.
-                    if p.distinct <= run.len()
-                        && p.words.iter().all(|w| context.binary_search(w).is_ok())
-                        && lower
-                            .get_or_insert_with(|| quote.to_lowercase())
-                            .contains(p.text.as_str())
-                    {
-                        phrases += 1;
-                    }
+        let mut shared = Vec::with_capacity(hits.len().min(self.entries.len()));
+        shared.extend(hits.chunk_by(|a, b| a.0 == b.0).map(|run| {
+            let ei = run[0].0 as usize;
+            let e = &self.entries[ei];
+            let idx = from..from + run.len();
+            from = idx.end;
+            let weight: f64 = run.iter().map(|&(_, i)| e.vocab[i as usize].1).sum();
+            // Whole alias or label written in the quote.
+            let mut phrases = 0;
+            for p in &e.phrases {
+                // `run` holds each of the subject's words in the quote once.
+                if p.distinct <= run.len()
+                    && p.words.iter().all(|w| context.binary_search(w).is_ok())
+                    && lower
+                        .get_or_insert_with(|| quote.to_lowercase())
+                        .contains(p.text.as_str())
+                {
+                    phrases += 1;
                 }
-                (ei, idx, weight, phrases)
-            })
-            .collect();
+            }
+            (ei, idx, weight, phrases)
+        }));
         QuoteWords { shared, hits, runs }
     }
 
