@@ -32,7 +32,7 @@ impl<'a> SentenceReader<'a> {
             return;
         };
         let same_unit = matches!((&mem.last_unit, &found.unit),
-            (Some((_, Some(pu))), Some(u)) if pu.name == u.name);
+            (Some((_, Some(pu))), Some(u)) if same_list_unit(&pu.name, &u.name));
         if (same_unit
             && pend < found.first
             && ((found.first - pend <= LIST_GAP && self.list_link(pend, found.first))
@@ -185,4 +185,14 @@ impl<'a> SentenceReader<'a> {
                 .is_ok_and(|y| (1900..=2100).contains(&y));
         (j < to && (self.month_at(j).is_some() || year)).then_some(j + 1)
     }
+}
+
+/// Whether a later item of a list is in the earlier item's unit or in that unit per a period:
+/// "an increase of 9.7 percent from September and 7.4 percent annually" (`percentage`, then
+/// `percentage per year` since decision 1385) shares the change as before.
+fn same_list_unit(earlier: &str, later: &str) -> bool {
+    earlier == later
+        || later
+            .strip_prefix(earlier)
+            .is_some_and(|rest| rest.starts_with(" per "))
 }
