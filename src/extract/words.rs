@@ -219,6 +219,7 @@ lists! {
     VERB_RATE_PREPOSITIONS = "verb_rate_prepositions";
     VERB_RATE_PHRASE_BREAKS = "verb_rate_phrase_breaks";
     SUM_WORDS_BEFORE_NOUN = "sum_words_before_noun";
+    STOPWORD_ADJECTIVES = "stopword_adjectives";
     QUALIFIERS = "qualifiers";
     ODDS_WORDS = "odds_words";
     QUOTE_CLOSERS = "quote_closers";

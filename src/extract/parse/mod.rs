@@ -130,6 +130,7 @@ mod slashed_pair;
 mod spaced_groups;
 mod spans;
 mod stocks;
+mod stopword_adjectives;
 mod subject_phrases;
 mod taken_off;
 mod title_counts;

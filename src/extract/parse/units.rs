@@ -111,6 +111,11 @@ impl<'a> SentenceReader<'a> {
             let (unit, end) = self.read_rate(unit, end);
             return (Some(unit), end, None);
         }
+        // "445 such acts", "five long days", "9,445 high schools" (decision 1391).
+        if let Some((unit, end)) = self.count_past_stopword_adjective(j, single) {
+            let (unit, end) = self.read_rate(unit, end);
+            return (Some(unit), end, None);
+        }
         if let Some(unit) = self
             .listed_unit(j, amt, nested)
             .or_else(|| self.slashed_pair_unit(j, amt))
