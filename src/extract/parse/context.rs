@@ -242,7 +242,31 @@ impl<'a> SentenceReader<'a> {
                 best = Some((q, start));
             }
         }
-        best.and_then(|(q, start)| self.negated(q, start))
+        best.or_else(|| self.approx_every(at))
+            .and_then(|(q, start)| self.negated(q, start))
+    }
+
+    /// Rule `approx_every` (decision 1388): an approximation word before "every" or "once
+    /// every" and an interval of time approximates the interval: "nearly once every 30
+    /// seconds", "about every three months" are `~` (readable real cq, de, fo; no readable
+    /// gold the other way). The interval must be counted in a unit of time within the next
+    /// four tokens, so "worried about every 10p" stays exact. Returns the code and where
+    /// the approximation word stands.
+    fn approx_every(&self, at: usize) -> Option<(QualCode, usize)> {
+        if at < 2 || self.low(at - 1) != "every" {
+            return None;
+        }
+        let w = if self.low(at - 2) == "once" {
+            at.checked_sub(3)?
+        } else {
+            at - 2
+        };
+        let approx = matches!(
+            self.low(w),
+            "about" | "almost" | "approximately" | "around" | "nearly" | "roughly"
+        );
+        (approx && (at..at + 4).any(|k| words::EVERY_INTERVAL_UNITS.contains(self.low(k))))
+            .then_some((QualCode::Approx, w))
     }
 
     /// Rule `bound_words_at` (decision 924): the qualifier phrase of
