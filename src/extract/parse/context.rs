@@ -261,10 +261,8 @@ impl<'a> SentenceReader<'a> {
         } else {
             at - 2
         };
-        let approx = matches!(
-            self.low(w),
-            "about" | "almost" | "approximately" | "around" | "nearly" | "roughly"
-        );
+        // One-word approximations of the qualifier table ("about", "nearly", "roughly").
+        let approx = words::QUALIFIERS.get(self.low(w)) == Some("approx");
         (approx && (at..at + 4).any(|k| words::EVERY_INTERVAL_UNITS.contains(self.low(k))))
             .then_some((QualCode::Approx, w))
     }
