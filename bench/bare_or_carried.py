@@ -16,10 +16,10 @@ words after the span or just before it. Gold "carried": the gold unit is the uni
 another figure of the sentence; "bare": no unit ("-" or empty); "elsewhere": a unit no
 other figure has (a noun named elsewhere in the sentence, not this table's question).
 """
-import collections, importlib.util, json, os, re, subprocess, sys, tempfile
+import collections, importlib.util, json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from newsquant_misses import HELD_BACK, HELD_BACK_REAL, BIN, DEV, SCORER, ROOT  # noqa: E402
+from newsquant_misses import HELD_BACK, HELD_BACK_REAL, DEV, SCORER, ROOT, predict  # noqa: E402
 
 spec = importlib.util.spec_from_file_location("scorer", SCORER)
 sc = importlib.util.module_from_spec(spec)
@@ -92,26 +92,18 @@ def shape(text, src, start, end):
 
 
 def predictions(gold):
-    text = "".join(e["text"].replace("\n", " ") + "\n" for e in gold)
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-        f.write(text)
-        path = f.name
-    out = subprocess.run([BIN, "extract", "--format", "jsonl", path], capture_output=True, text=True, check=True)
-    os.unlink(path)
-    preds = [[] for _ in gold]
+    """`predict`'s mentions with their offsets made characters of their own line (the
+    extractor's offsets are bytes of the whole input)."""
+    preds = predict(gold)
     lines = [e["text"].replace("\n", " ").encode("utf-8") for e in gold]
     base, at = [], 0
     for b in lines:
         base.append(at)
         at += len(b) + 1
-    for ln in out.stdout.splitlines():
-        d = json.loads(ln)
-        i = int(d["line"]) - 1
-        if "value" in d and 0 <= i < len(gold):
-            # the extractor's offsets are bytes of the whole input: made characters of the line
+    for i, ps in enumerate(preds):
+        for d in ps:
             for k in ("start", "end"):
                 d[k] = len(lines[i][:d[k] - base[i]].decode("utf-8", errors="ignore"))
-            preds[i].append(d)
     return preds
 
 

@@ -31,6 +31,24 @@ HELD_BACK = {"g.json", "h.json", "l.json"}
 HELD_BACK_REAL = {"pages_b.json", "pages_d.json", "pages_f.json", "pages_n.json", "pages_p.json", "pages_r.json", "pages_t.json", "pages_v.json", "pages_x.json", "pages_z.json", "pages_ab.json", "pages_ad.json", "pages_af.json", "pages_ah.json", "pages_aj.json", "pages_al.json", "pages_an.json", "pages_ap.json", "pages_ar.json", "pages_at.json", "pages_av.json", "pages_ax.json", "pages_az.json", "pages_bb.json", "pages_bd.json", "pages_bf.json", "pages_bh.json", "pages_bj.json", "pages_bl.json", "pages_bn.json", "pages_br.json", "pages_bp.json", "pages_bt.json", "pages_bv.json", "pages_bx.json", "pages_bz.json", "pages_cb.json", "pages_cd.json", "pages_cf.json", "pages_ch.json", "pages_cj.json", "pages_cl.json", "pages_cn.json", "pages_cp.json", "pages_cr.json", "pages_ct.json", "pages_cv.json", "pages_cx.json", "pages_cz.json", "pages_db.json", "pages_dd.json", "pages_df.json", "pages_dh.json", "pages_dj.json", "pages_dl.json", "pages_dn.json", "pages_dr.json", "pages_dt.json", "pages_dp.json", "pages_dv.json", "pages_dx.json", "pages_eb.json", "pages_dz.json", "pages_eh.json", "pages_ef.json", "pages_ed.json", "pages_en.json", "pages_ej.json", "pages_el.json", "pages_et.json", "pages_er.json", "pages_ep.json", "pages_ev.json", "pages_ex.json", "pages_fb.json", "pages_fd.json", "pages_ez.json", "pages_ff.json", "pages_fh.json", "pages_fj.json", "pages_fl.json", "pages_fn.json", "pages_fr.json", "pages_fp.json", "pages_fx.json", "pages_fv.json", "pages_ft.json", "pages_fz.json", "pages_gb.json", "pages_gf.json", "pages_gd.json", "pages_gj.json", "pages_gh.json", "pages_gl.json"}
 
 
+def predict(gold):
+    """The extractor's mentions (JSON lines, with a value) for each gold sentence, in order:
+    the sentences are written one per line to a temporary file and read back by line."""
+    text = "".join(e["text"].replace("\n", " ") + "\n" for e in gold)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+        path = f.name
+    out = subprocess.run([BIN, "extract", "--format", "jsonl", path], capture_output=True, text=True, check=True)
+    os.unlink(path)
+    preds = [[] for _ in gold]
+    for ln in out.stdout.splitlines():
+        d = json.loads(ln)
+        i = int(d["line"]) - 1
+        if "value" in d and 0 <= i < len(gold):
+            preds[i].append(d)
+    return preds
+
+
 def main():
     args = set(a for a in sys.argv[1:] if a.startswith("--"))
     files = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -50,18 +68,7 @@ def main():
         part = 4 if "--held-out" in args else None
         gold = [e for i, e in enumerate(json.load(open(DEV, encoding="utf-8")))
                 if (i % 5 == 4) == (part == 4)]
-    text = "".join(e["text"].replace("\n", " ") + "\n" for e in gold)
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-        f.write(text)
-        path = f.name
-    out = subprocess.run([BIN, "extract", "--format", "jsonl", path], capture_output=True, text=True, check=True)
-    os.unlink(path)
-    preds = [[] for _ in gold]
-    for ln in out.stdout.splitlines():
-        d = json.loads(ln)
-        i = int(d["line"]) - 1
-        if "value" in d and 0 <= i < len(gold):
-            preds[i].append(d)
+    preds = predict(gold)
     pairs = collections.Counter()
     for i, (ex, ps) in enumerate(zip(gold, preds)):
         lines = []

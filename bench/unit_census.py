@@ -11,10 +11,10 @@ misses script's: a prediction with the gold's value counts, its unit is compared
 shared scorer's normaliser.
 --show prints every sentence of the pairs whose "gold <- pred" text contains the substring.
 """
-import collections, json, os, subprocess, sys, tempfile
+import collections, json, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from newsquant_misses import HELD_BACK_REAL, BIN, SCORER  # noqa: E402
+from newsquant_misses import HELD_BACK_REAL, SCORER, predict  # noqa: E402
 from newsquant_split import BLIND  # noqa: E402
 import importlib.util  # noqa: E402
 
@@ -79,18 +79,7 @@ def main():
         for e in json.load(open(p, encoding="utf-8")):
             gold.append(e)
             part_of.append(name)
-    text = "".join(e["text"].replace("\n", " ") + "\n" for e in gold)
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-        f.write(text)
-        path = f.name
-    out = subprocess.run([BIN, "extract", "--format", "jsonl", path], capture_output=True, text=True, check=True)
-    os.unlink(path)
-    preds = [[] for _ in gold]
-    for ln in out.stdout.splitlines():
-        d = json.loads(ln)
-        i = int(d["line"]) - 1
-        if "value" in d and 0 <= i < len(gold):
-            preds[i].append(d)
+    preds = predict(gold)
     pairs = collections.defaultdict(list)
     misread = collections.defaultdict(list)
     for i, (ex, ps) in enumerate(zip(gold, preds)):
