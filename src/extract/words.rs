@@ -108,6 +108,7 @@ lists! {
     EXPLOSION_WORDS = "explosion_words";
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
+    DOSE_FREQUENCY_WORDS = "dose_frequency_words";
     FRACTION_WORDS = "fraction_words";
     GAS_FORMULAS = "gas_formulas";
     GLUED_CODES = "glued_codes";

@@ -70,13 +70,16 @@ impl<'a> SentenceReader<'a> {
     /// "launch complex 39A", "gate 22B", "LC-39A": a number glued to one capital letter
     /// after a label word, or after letters hyphened to it, is a name, not an amount of the
     /// unit the letter spells ("A" amperes); "a 13A plug", "draws 32A" stay currents
-    /// (decision 758).
+    /// (decision 758). After a label word a small letter from "a" to "d" names a part of
+    /// the numbered thing too: "the Phase 2b study", "stage 3a" (not 2 `bit`, decision 1412).
     pub(super) fn glued_letter_label(&self, a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         let k = a.end;
-        let glued_letter = self.attached(k)
+        let glued = self.attached(k)
             && self.raw(k).len() == 1
-            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
             && !(self.attached(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)));
+        let capital = glued && self.raw(k).chars().all(|c| c.is_ascii_uppercase());
+        let small = glued && matches!(self.raw(k), "a" | "b" | "c" | "d");
+        let glued_letter = capital || small;
         if m.range || a.cur.is_some() || a.words || a.first != a.num || a.num == 0 || !glued_letter
         {
             return Ok(());
@@ -88,7 +91,7 @@ impl<'a> SentenceReader<'a> {
             && p > 0
             && self.is_word(p - 1)
             && self.raw(p - 1).chars().all(|c| c.is_ascii_uppercase());
-        if (self.is_word(p) && self.label_before(p)) || hyphened_name {
+        if (self.is_word(p) && self.label_before(p)) || (capital && hyphened_name) {
             return Err(Outcome::Skip(k + 1));
         }
         Ok(())

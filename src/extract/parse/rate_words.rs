@@ -18,13 +18,23 @@ impl SentenceReader<'_> {
     /// "each"/"every" and a noun a rate is counted in, or a rate adverb. Returns where
     /// the rate word stands.
     pub(super) fn substance_rate(&self, k: usize) -> Option<usize> {
-        self.of_phrase_find(k, |r| {
+        let per = self.of_phrase_find(k, |r| {
             if self.rate_word_at(r) {
                 return Some(r);
             }
             // "of water around the machine each minute" (decision 847).
             self.rate_past_phrase(r)
-        })
+        })?;
+        (!self.dose_frequency_before(per)).then_some(per)
+    }
+
+    /// Rule `dose_frequency_before` (decision 1413): "200 mg of the drug twice daily",
+    /// "two tablets of paracetamol three times a day": a rate word right after "once",
+    /// "twice", "thrice" or "times" (`words/dose_frequency_words.txt`) is how often the
+    /// measure is taken, so the measure is no rate of that period (real u's "200 mg …
+    /// three times a day" → `milligram`).
+    fn dose_frequency_before(&self, per: usize) -> bool {
+        per > 0 && self.is_word(per - 1) && words::DOSE_FREQUENCY_WORDS.contains(self.low(per - 1))
     }
 
     /// Walks the "of" phrase at `k` (one to three plain words, a hyphened compound one
