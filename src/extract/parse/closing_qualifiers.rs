@@ -32,7 +32,7 @@ impl<'a> SentenceReader<'a> {
     /// "from the age of 90 on, …", "youngsters from the age of ten upwards": a figure
     /// after "from" with no second end, closed by "onwards", "upwards" or "on" before a
     /// mark, is a lower bound (decision 1416). "from 500 on Monday" is untouched.
-    pub(super) fn from_onwards(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+    pub(super) fn starting_point_onwards(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
         if m.from && !m.range && m.qual.is_none() && self.onwards_at(m.end) {
             m.qual = Some(QualCode::Ge);
         }

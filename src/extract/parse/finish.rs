@@ -122,7 +122,7 @@ impl<'a> SentenceReader<'a> {
         modifier_before_number,
         qualifier_between_commas,
         closing_qualifier,
-        from_onwards,
+        starting_point_onwards,
         bracket_closing_bound,
         closing_bound_over_estimate,
         years_older_younger,
