@@ -207,11 +207,17 @@ impl<'a> SentenceReader<'a> {
                 v -= 1;
             }
             v -= self.hyphened_code_before(v);
+            v = self.object_punctuation(v).unwrap_or(v);
             if v == 0 || !self.is_word(v - 1) {
                 return None;
             }
             v -= 1;
             let w = self.low(v);
+            // "rose in both England and Wales by 4.1%": "and" between two names is
+            // inside the object, not a new clause (rule `names_joined_by_and`).
+            if w == "and" && self.names_joined_by_and(v) {
+                continue;
+            }
             // "increased in that time by 2 percent": "that" before a period is no clause.
             let that_period = w == "that"
                 && (matches!(self.low(v + 1), "time" | "period")
@@ -249,6 +255,38 @@ impl<'a> SentenceReader<'a> {
             && self.attached(v - 2)
             && self.is_word(v - 3);
         if code { 2 } else { 0 }
+    }
+
+    /// Where the words of a verb's object resume before punctuation the object holds,
+    /// read backwards from `v` (the token after it): a bracketed abbreviation after its
+    /// words ("expand liquefied natural gas (LNG) production by 43%") or the apostrophe
+    /// of a plural possessive ("raised employees’ hourly wages by 40%"). Decision 1415.
+    fn object_punctuation(&self, v: usize) -> Option<usize> {
+        // "gas (LNG)": "(", two or more capitals, ")" after a word.
+        let bracketed = v >= 4
+            && self.is_sym(v - 1, ')')
+            && self.is_word(v - 2)
+            && self.raw(v - 2).len() >= 2
+            && self.raw(v - 2).chars().all(|c| c.is_ascii_uppercase())
+            && self.is_sym(v - 3, '(')
+            && self.is_word(v - 4);
+        if bracketed {
+            return Some(v - 3);
+        }
+        // "employees’", "residents'": an apostrophe glued to a plural in "s".
+        let possessive = v >= 2
+            && (self.is_sym(v - 1, '’') || self.is_sym(v - 1, '\''))
+            && self.attached(v - 1)
+            && self.is_word(v - 2)
+            && self.low(v - 2).ends_with('s');
+        possessive.then(|| v - 1)
+    }
+
+    /// Whether "and" at `k` joins two names inside a verb's object, both written with a
+    /// capital ("in both England and Wales", "at Tesco and Asda"): then it opens no
+    /// clause. Decision 1415.
+    fn names_joined_by_and(&self, k: usize) -> bool {
+        k >= 1 && self.capitalised(k - 1) && self.capitalised(k + 1)
     }
 
     /// "revised upward by four bushels per acre", "rocketed higher by 77.1%": an adverb of

@@ -1,8 +1,8 @@
 //! Qualifiers read after the amount: a closing qualifier ("1,000 or more", "60 or so",
 //! "350+", "10 minutes at most"), a bound closing after a bracketed conversion ("150
 //! metres (490 ft) or more"), a lower and an upper bound joined into one range ("more than
-//! 20 and less than 100 people"), and a starting price as a lower bound ("fares from
-//! £19.99").
+//! 20 and less than 100 people"), a starting price as a lower bound ("fares from
+//! £19.99") and a starting point closed by "onwards" ("from the age of 90 on").
 
 use super::finish::{Draft, Step};
 use super::*;
@@ -27,6 +27,29 @@ impl<'a> SentenceReader<'a> {
             m.qual = Some(QualCode::Ge);
         }
         Ok(())
+    }
+
+    /// "from the age of 90 on, …", "youngsters from the age of ten upwards": a figure
+    /// after "from" with no second end, closed by "onwards", "upwards" or "on" before a
+    /// mark, is a lower bound (decision 1416). "from 500 on Monday" is untouched.
+    pub(super) fn starting_point_onwards(&self, _a: &Amt, m: &mut Draft, _nested: bool) -> Step {
+        if m.from && !m.range && m.qual.is_none() && self.onwards_at(m.end) {
+            m.qual = Some(QualCode::Ge);
+        }
+        Ok(())
+    }
+
+    /// Whether the token at `k` closes a starting point: "onwards", "onward", "upwards",
+    /// "upward", or "on" before a comma, a dash or the sentence's end.
+    fn onwards_at(&self, k: usize) -> bool {
+        match self.low(k) {
+            "onwards" | "onward" | "upwards" | "upward" => self.is_word(k),
+            "on" => {
+                self.is_word(k)
+                    && (k + 1 >= self.n() || self.is_sym(k + 1, ',') || self.is_dash(k + 1))
+            }
+            _ => false,
+        }
     }
 
     /// "1,000 or more", "60 or so", "aged 65 and over", "350+": a qualifier after the amount.

@@ -54,7 +54,7 @@ macro_rules! named_rules {
 impl<'a> SentenceReader<'a> {
     /// The rules applied after the range and unit are read, in order: a constant table,
     /// walked in place by every mention rather than built anew for each.
-    const RULES: [(&'static str, Rule<'a>); 117] = named_rules![
+    const RULES: [(&'static str, Rule<'a>); 118] = named_rules![
         citation_mark,
         times_after,
         unit_before_figure,
@@ -122,6 +122,7 @@ impl<'a> SentenceReader<'a> {
         modifier_before_number,
         qualifier_between_commas,
         closing_qualifier,
+        starting_point_onwards,
         bracket_closing_bound,
         closing_bound_over_estimate,
         years_older_younger,
