@@ -192,6 +192,7 @@ lists! {
     PENCE_PRICE_WORDS = "pence_price_words";
     PERIOD_NOUNS = "period_nouns";
     EVERY_INTERVAL_UNITS = "every_interval_units";
+    ADDED_AMOUNT_ADJECTIVES = "added_amount_adjectives";
     BARE_RATE_PERIODS = "bare_rate_periods";
     PERIOD_TIME_REFERENCES = "period_time_references";
     PERIOD_LABEL_LETTERS = "period_label_letters";

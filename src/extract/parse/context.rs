@@ -244,6 +244,22 @@ impl<'a> SentenceReader<'a> {
         }
         best.or_else(|| self.approx_every(at))
             .and_then(|(q, start)| self.negated(q, start))
+            .or_else(|| self.bound_over_added_word(at))
+    }
+
+    /// Rule `bound_over_added_word` (decision 1409): a qualifier phrase before "an
+    /// additional", "an extra" or "a further" bounds the figure after them: "at least an
+    /// additional $3 million" `ge`, "up to an additional 200 million hectares" `le`, "no
+    /// more than an extra $2" (readable real ec, ei, fq). The phrase is read, negation
+    /// included, as if it stood right before the figure; "an extra £472" alone stays exact.
+    fn bound_over_added_word(&self, at: usize) -> Option<(QualCode, usize)> {
+        if at < 3
+            || !words::ADDED_AMOUNT_ADJECTIVES.contains(self.low(at - 1))
+            || !matches!(self.low(at - 2), "a" | "an")
+        {
+            return None;
+        }
+        self.qualifier_before(at - 2)
     }
 
     /// Rule `approx_every` (decision 1388): an approximation word before "every" or "once

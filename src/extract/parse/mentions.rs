@@ -92,7 +92,9 @@ impl<'a> SentenceReader<'a> {
         let mut mem = Memory::default();
         let mut prev_span = None;
         while i < self.n() {
-            if self.is_word(i) && matches!(self.low(i), "expectancy" | "age") {
+            if self.is_word(i)
+                && (matches!(self.low(i), "expectancy" | "age") || self.ages_of_retirement(i))
+            {
                 mem.age_pending = true;
             }
             if !self.may_anchor(i) {
@@ -316,9 +318,15 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// "life expectancy … 78.6 years", "aged 10 and 11": ages.
+    /// Rule `ages_of_retirement` (decision 1410): "Retirement ages were scheduled to rise
+    /// to 67": "ages" after "retirement" or "pension" names ages as "age" does (real dg).
+    fn ages_of_retirement(&self, i: usize) -> bool {
+        self.low(i) == "ages" && i > 0 && matches!(self.low(i - 1), "retirement" | "pension")
+    }
+
+    /// "life expectancy … 78.6 years", "aged 10 and 11", "Pension ages … to 67": ages.
     fn ages_after_age(&self, found: &mut Found, mem: &mut Memory) {
-        let years = found.unit.as_ref().is_none_or(|u| u.name == "year");
+        let years = (found.unit.as_ref()).is_none_or(|u| matches!(u.name.as_str(), "year" | "age"));
         let age_ok = years
             && !found.range
             && found.change.is_none()
