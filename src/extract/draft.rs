@@ -45,7 +45,7 @@ fn quantity_text(m: &Mention, low: f64, high: f64, range: bool) -> (String, bool
         qualifier,
         low,
         high,
-        unit: unit.clone(),
+        unit,
     };
     let text = q.to_string();
     // Keep only what the grammar reads back; otherwise drop the unit.

@@ -80,7 +80,8 @@ pub struct SubjectIndex<'h> {
     /// Per word (by number in `all`): the subjects that use it and where in their
     /// vocabulary, by subject: a quote is matched against the subjects sharing its words
     /// only, not against every subject.
-    postings: Vec<Vec<(u32, u32)>>,
+    /// Each is one machine word, the subject's number in the high half ([`hit`]).
+    postings: Vec<Vec<u64>>,
     /// Words of the text seen so far and their number in `all` (none when no subject
     /// uses them): a word is singularised once, however often it is written. Every word
     /// of a quote is looked up here, most of them as one machine word ([`Seen`]).
@@ -130,6 +131,23 @@ impl Phrase {
     }
 }
 
+/// A subject's word as one machine word: the subject's number `e` in the high half,
+/// the word's place `i` in its vocabulary in the low half, so the words sort as the pairs
+/// `(e, i)` do. `hit(2, 5)` is `2 << 32 | 5`.
+fn hit(e: u32, i: u32) -> u64 {
+    u64::from(e) << 32 | u64::from(i)
+}
+
+/// The subject's number of a [`hit`].
+fn hit_entry(h: u64) -> u32 {
+    (h >> 32) as u32
+}
+
+/// The word's place in its subject's vocabulary of a [`hit`].
+fn hit_word(h: u64) -> usize {
+    (h & u64::from(u32::MAX)) as usize
+}
+
 /// A suggested subject and its score (the sum of the evidence; see
 /// [`SubjectIndex::suggest`]).
 #[derive(Debug, Clone, Copy)]
@@ -146,7 +164,8 @@ pub struct QuoteWords {
     shared: Vec<(usize, Range<usize>, f64, usize)>,
     /// Every shared word as (subject, index in its vocabulary), sorted: each subject's
     /// run of them is a range of one list, not a list of its own.
-    hits: Vec<(u32, u32)>,
+    /// Each is one machine word ([`hit`]), so sorting them compares one number, not a pair.
+    hits: Vec<u64>,
     /// The quote's alphanumeric runs that are subject words, with each word's number:
     /// the words near a mention are read from them (and from the two runs the window may
     /// cut), not from the quote again.
@@ -217,7 +236,7 @@ impl<'h> SubjectIndex<'h> {
         let mut postings = vec![Vec::new(); all.len()];
         for (e, entry) in entries.iter().enumerate() {
             for (i, (w, _)) in entry.vocab.iter().enumerate() {
-                postings[*w as usize].push((e as u32, i as u32));
+                postings[*w as usize].push(hit(e as u32, i as u32));
             }
         }
         let mut dimensions: Vec<&str> = hints.iter().map(|h| h.dimension.as_str()).collect();
@@ -258,7 +277,7 @@ impl<'h> SubjectIndex<'h> {
         context.sort_unstable();
         context.dedup();
         let postings = |w: &u32| &self.postings[*w as usize];
-        let mut hits: Vec<(u32, u32)> =
+        let mut hits: Vec<u64> =
             Vec::with_capacity(context.iter().map(|w| postings(w).len()).sum());
         for w in &context {
             hits.extend_from_slice(postings(w));
@@ -267,27 +286,30 @@ impl<'h> SubjectIndex<'h> {
         let mut lower: Option<String> = None;
         let mut from = 0;
         let mut shared = Vec::with_capacity(hits.len().min(self.entries.len()));
-        shared.extend(hits.chunk_by(|a, b| a.0 == b.0).map(|run| {
-            let ei = run[0].0 as usize;
-            let e = &self.entries[ei];
-            let idx = from..from + run.len();
-            from = idx.end;
-            let weight: f64 = run.iter().map(|&(_, i)| e.vocab[i as usize].1).sum();
-            // Whole alias or label written in the quote.
-            let mut phrases = 0;
-            for p in &e.phrases {
-                // `run` holds each of the subject's words in the quote once.
-                if p.distinct <= run.len()
-                    && p.words.iter().all(|w| context.binary_search(w).is_ok())
-                    && lower
-                        .get_or_insert_with(|| quote.to_lowercase())
-                        .contains(p.text.as_str())
-                {
-                    phrases += 1;
-                }
-            }
-            (ei, idx, weight, phrases)
-        }));
+        shared.extend(
+            hits.chunk_by(|a, b| hit_entry(*a) == hit_entry(*b))
+                .map(|run| {
+                    let ei = hit_entry(run[0]) as usize;
+                    let e = &self.entries[ei];
+                    let idx = from..from + run.len();
+                    from = idx.end;
+                    let weight: f64 = run.iter().map(|&h| e.vocab[hit_word(h)].1).sum();
+                    // Whole alias or label written in the quote.
+                    let mut phrases = 0;
+                    for p in &e.phrases {
+                        // `run` holds each of the subject's words in the quote once.
+                        if p.distinct <= run.len()
+                            && p.words.iter().all(|w| context.binary_search(w).is_ok())
+                            && lower
+                                .get_or_insert_with(|| quote.to_lowercase())
+                                .contains(p.text.as_str())
+                        {
+                            phrases += 1;
+                        }
+                    }
+                    (ei, idx, weight, phrases)
+                }),
+        );
         QuoteWords { shared, hits, runs }
     }
 
@@ -327,7 +349,7 @@ impl<'h> SubjectIndex<'h> {
                 near.get_or_insert_with(|| self.words_within(qw, quote, near_mention(m, quote)));
             let near_weight: f64 = qw.hits[idx.clone()]
                 .iter()
-                .map(|&(_, i)| e.vocab[i as usize])
+                .map(|&h| e.vocab[hit_word(h)])
                 .filter(|(w, _)| near.binary_search(w).is_ok())
                 .map(|(_, weight)| weight)
                 .sum();

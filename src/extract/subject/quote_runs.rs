@@ -228,6 +228,29 @@ mod tests {
         }
     }
 
+    /// A hit as one machine word sorts, and gives back its halves, as the pair did.
+    #[test]
+    fn hits_sort_as_their_pairs() {
+        use crate::extract::subject::{hit, hit_entry, hit_word};
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut x = 17u64;
+        for _ in 0..500 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let e = (x >> 40) as u32 % [3, 70, u32::MAX][(x % 3) as usize];
+            let i = (x >> 8) as u32 % [5, 900, u32::MAX][(x >> 2) as usize % 3];
+            pairs.push((e, i));
+        }
+        let mut hits: Vec<u64> = pairs.iter().map(|&(e, i)| hit(e, i)).collect();
+        pairs.sort_unstable();
+        hits.sort_unstable();
+        let back: Vec<(u32, u32)> = (hits.iter())
+            .map(|&h| (hit_entry(h), hit_word(h) as u32))
+            .collect();
+        assert_eq!(back, pairs);
+    }
+
     #[test]
     fn alphanumeric_runs_are_the_pieces_split_at_other_chars() {
         for text in [
