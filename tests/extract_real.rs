@@ -116,7 +116,7 @@ fn quotations(text: &str) -> Vec<&str> {
     while let Some((i, open)) = rest.char_indices().find(|&(_, c)| c == '"' || c == '“') {
         let close = if open == '"' { '"' } else { '”' };
         let body = &rest[i + open.len_utf8()..];
-        let end = body.find(|c| c == close || c == '\n');
+        let end = body.find([close, '\n']);
         match end {
             Some(e) if body[e..].starts_with(close) && body[..e].chars().count() >= 12 => {
                 found.push(&body[..e]);
