@@ -225,8 +225,8 @@ fn lower_sentence(
                 low.push((from, lowbuf.len()));
             }
             Kind::Sym(c)
-                if !(c.is_ascii() && bytes[t.start] == c as u8)
-                    && !text[t.start..t.end].starts_with(c) =>
+                if !((c.is_ascii() && bytes[t.start] == c as u8)
+                    || text[t.start..t.end].starts_with(c)) =>
             {
                 // A typographic variant the tokenizer reads as another symbol ("‐" as "-",
                 // "º" after a figure as "°"): its lower-cased text is that symbol (decisions
