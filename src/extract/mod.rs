@@ -212,25 +212,30 @@ fn lower_sentence(
         low.extend(sent.iter().map(|t| (t.start - base, t.end - base)));
         return caseless;
     }
+    // Byte slices and a one-byte test of an ASCII symbol first: no char-boundary checks
+    // for the plain tokens of a sentence that is not all ASCII (decision 1421).
+    let bytes = text.as_bytes();
     for t in sent {
-        let s = &text[t.start..t.end];
-        if matches!(t.kind, Kind::Word | Kind::Num) && !s.is_ascii() {
-            // Lower-cased char by char, fullwidth forms and mojibake as their plain
-            // forms ("１，２００" is "1,200", "donâ€™t" is "don’t"; decisions 1019, 1020).
-            let from = lowbuf.len();
-            scraped_forms::fold_lower(s, lowbuf);
-            low.push((from, lowbuf.len()));
-        } else if let Kind::Sym(c) = t.kind
-            && !s.starts_with(c)
-        {
-            // A typographic variant the tokenizer reads as another symbol ("‐" as "-",
-            // "º" after a figure as "°"): its lower-cased text is that symbol (decisions
-            // 967, 968).
-            let from = lowbuf.len();
-            lowbuf.push(c);
-            low.push((from, lowbuf.len()));
-        } else {
-            low.push((t.start - base, t.end - base));
+        match t.kind {
+            Kind::Word | Kind::Num if !bytes[t.start..t.end].is_ascii() => {
+                // Lower-cased char by char, fullwidth forms and mojibake as their plain
+                // forms ("１，２００" is "1,200", "donâ€™t" is "don’t"; decisions 1019, 1020).
+                let from = lowbuf.len();
+                scraped_forms::fold_lower(&text[t.start..t.end], lowbuf);
+                low.push((from, lowbuf.len()));
+            }
+            Kind::Sym(c)
+                if !((c.is_ascii() && bytes[t.start] == c as u8)
+                    || text[t.start..t.end].starts_with(c)) =>
+            {
+                // A typographic variant the tokenizer reads as another symbol ("‐" as "-",
+                // "º" after a figure as "°"): its lower-cased text is that symbol (decisions
+                // 967, 968).
+                let from = lowbuf.len();
+                lowbuf.push(c);
+                low.push((from, lowbuf.len()));
+            }
+            _ => low.push((t.start - base, t.end - base)),
         }
     }
     caseless

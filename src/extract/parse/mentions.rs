@@ -92,12 +92,17 @@ impl<'a> SentenceReader<'a> {
         let mut mem = Memory::default();
         let mut prev_span = None;
         while i < self.n() {
-            if self.is_word(i)
-                && (matches!(self.low(i), "expectancy" | "age") || self.ages_of_retirement(i))
-            {
-                mem.age_pending = true;
-            }
-            if !self.may_anchor(i) {
+            // A word's lower-case form is looked up once for both tests (decision 1419).
+            let anchors = if self.is_word(i) {
+                let w = self.low(i);
+                if self.names_ages(i, w) {
+                    mem.age_pending = true;
+                }
+                super::word_amounts::may_begin_word_amount(w)
+            } else {
+                self.may_anchor(i)
+            };
+            if !anchors {
                 i += 1;
                 continue;
             }
@@ -318,10 +323,17 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
-    /// Rule `ages_of_retirement` (decision 1410): "Retirement ages were scheduled to rise
-    /// to 67": "ages" after "retirement" or "pension" names ages as "age" does (real dg).
-    fn ages_of_retirement(&self, i: usize) -> bool {
-        self.low(i) == "ages" && i > 0 && matches!(self.low(i - 1), "retirement" | "pension")
+    /// Whether the word `w` at `i` names ages: "expectancy", "age", and (rule
+    /// `ages_of_retirement`, decision 1410: "Retirement ages were scheduled to rise to 67")
+    /// "ages" after "retirement" or "pension" (real dg). Tested by length first.
+    #[inline(always)]
+    fn names_ages(&self, i: usize, w: &str) -> bool {
+        match w.len() {
+            3 => w == "age",
+            4 => w == "ages" && i > 0 && matches!(self.low(i - 1), "retirement" | "pension"),
+            10 => w == "expectancy",
+            _ => false,
+        }
     }
 
     /// "life expectancy … 78.6 years", "aged 10 and 11", "Pension ages … to 67": ages.

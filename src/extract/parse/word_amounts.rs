@@ -15,7 +15,8 @@ const MAX_NUMBER_WORDS: usize = 32;
 /// `number::small_number_word` ("zero" … "nineteen", the tens, "dozen"). Any other word
 /// makes `word_amount` return `None`, so it is turned away here, by its length and a few
 /// fixed-length comparisons (a word added to one of those readers is added here).
-#[inline]
+/// Always inlined: `read` asks it of every word (decision 1421).
+#[inline(always)]
 pub(super) fn may_begin_word_amount(w: &str) -> bool {
     match w.len() {
         1 => w == "a",
