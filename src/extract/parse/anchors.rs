@@ -13,10 +13,17 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn may_anchor(&self, i: usize) -> bool {
         match self.toks[i].kind {
             Kind::Num => true,
-            Kind::Word => super::word_amounts::may_begin_word_amount(self.low(i)),
+            Kind::Word => Self::may_anchor_word(self.low(i)),
             Kind::Sym(c) => lexicon::vulgar_fraction(c).is_some(),
             Kind::Break => false,
         }
+    }
+
+    /// Whether a mention may start at a word whose lower-case form is `w`: `may_anchor`'s
+    /// test of a word, also asked by `read`, which has `w` at hand already (decision 1419).
+    #[inline(always)]
+    pub(super) fn may_anchor_word(w: &str) -> bool {
+        super::word_amounts::may_begin_word_amount(w)
     }
 
     pub(super) fn digits_at(&self, i: usize, year_hint: &mut Option<i32>, nested: bool) -> Outcome {

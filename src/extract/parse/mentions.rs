@@ -98,7 +98,7 @@ impl<'a> SentenceReader<'a> {
                 if self.names_ages(i, w) {
                     mem.age_pending = true;
                 }
-                super::word_amounts::may_begin_word_amount(w)
+                Self::may_anchor_word(w)
             } else {
                 self.may_anchor(i)
             };
