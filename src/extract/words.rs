@@ -106,6 +106,8 @@ lists! {
     EXPECTATION_HOLDERS = "expectation_holders";
     EXPECTATION_VERBS = "expectation_verbs";
     EXPLOSION_WORDS = "explosion_words";
+    KILOTONNE_SPELLINGS = "kilotonne_spellings";
+    METAL_WORDS = "metal_words";
     FACTOR_AFTER_TIMES = "factor_after_times";
     FALSE_PLURALS = "false_plurals";
     DOSE_FREQUENCY_WORDS = "dose_frequency_words";

@@ -21,7 +21,9 @@ impl<'a> SentenceReader<'a> {
         if !self.is_word(j) {
             return None;
         }
-        let (power, unit, len) = self.scaled_symbol_at(j)?;
+        let (power, unit, len) = self
+            .scaled_symbol_at(j)
+            .or_else(|| self.metal_kilotonnes(j))?;
         if self.glued_on(j + len - 1)
             || !(self.attached(j) || self.spaced_scaled_symbol(j, len))
             || (words::PLAIN_FIGURE_SCALES.contains(self.raw(j))
@@ -42,6 +44,23 @@ impl<'a> SentenceReader<'a> {
         self.glued_spellings(j, 4)
             .filter_map(|(len, text)| scaled_symbol_entry(&text).map(|(p, u)| (p, u, len)))
             .last()
+    }
+
+    /// Rule `metal_kilotonnes` (decision 1438): "kt" or "kilotonnes" at `j` after a figure
+    /// in a sentence naming a metal, an ore or a mine (`words/metal_words.txt`) is a
+    /// thousand tonnes, as the readable gold writes "531 kilotonnes per annum" (531,000
+    /// `metric ton per year`): "320kt of zinc" is 320,000 `metric ton`. Elsewhere, and in
+    /// a sentence about explosions, "kt" keeps its senses (a knot at sea, a kiloton of TNT).
+    fn metal_kilotonnes(&self, j: usize) -> Option<(i32, &'static str, usize)> {
+        if !words::KILOTONNE_SPELLINGS.contains(self.low(j))
+            || !self.sentence_has_word(&self.memo.names_metal, |w| words::METAL_WORDS.contains(w))
+            || self.sentence_has_word(&self.memo.names_explosion, |w| {
+                words::EXPLOSION_WORDS.contains(w)
+            })
+        {
+            return None;
+        }
+        Some((3, "metric ton", 1))
     }
 
     /// The spellings of the tokens from `j` glued to each other, at most `max` tokens,

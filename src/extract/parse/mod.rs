@@ -291,6 +291,8 @@ pub struct SentenceMemo {
     writes_dollar: std::cell::OnceCell<bool>,
     /// It names an explosion (`spaced_scaled_symbol`).
     names_explosion: std::cell::OnceCell<bool>,
+    /// It names a metal, an ore or a mine (`metal_kilotonnes`).
+    names_metal: std::cell::OnceCell<bool>,
     /// For each token, whether the nearest weighing or money cue before it weighs
     /// (`weighing_nearest`).
     weighing_before: std::cell::OnceCell<Vec<bool>>,
