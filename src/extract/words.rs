@@ -117,6 +117,7 @@ lists! {
     INCH_APART_AFTER = "inch_apart_after";
     INDEX_WORDS = "index_words";
     JOINED_HEAD_FOLLOWERS = "joined_head_followers";
+    JOINED_HEAD_PLACES = "joined_head_places";
     LABEL_WORDS = "label_words";
     LENGTH_CUE_WORDS = "length_cue_words";
     LEVEL_NOUNS = "level_nouns";

@@ -1,7 +1,8 @@
 //! Currency prefixes before the digits: a symbol, code or word ending right before the
 //! number or starting a sum ("$", "US$", "Rs", "MOP"), a code read only before a number
 //! shaped like a sum, the article "A" apart from a "$" (no "A$"), and the currency with a
-//! symbol qualifier ("~$5") before an amount.
+//! symbol qualifier ("~$5") before an amount; "pounds" before a figure as an archive's
+//! "£" (`pounds_before_figure`).
 
 use super::*;
 
@@ -11,6 +12,9 @@ impl<'a> SentenceReader<'a> {
         let mut best: Option<(Cur, usize)> = None;
         if num == 0 {
             return None;
+        }
+        if let Some(cur) = self.pounds_before_figure(num) {
+            return Some((cur, num - 1));
         }
         let before = self.raw(num - 1);
         for e in lexicon::prefixes_ending_in(before) {
@@ -36,6 +40,26 @@ impl<'a> SentenceReader<'a> {
             }
         }
         best
+    }
+
+    /// Rule `pounds_before_figure` (decision 1435): "guaranteed pounds 20m a year", "costs
+    /// around pounds 50,000": the lower-case word "pounds" right before a figure is a
+    /// newspaper archive's rendering of "£", unless a figure stands right before it ("12
+    /// pounds 4 ounces" stays a weight and a count of ounces). `num` is the number's token.
+    fn pounds_before_figure(&self, num: usize) -> Option<Cur> {
+        if self.raw(num - 1) != "pounds"
+            || self.attached(num)
+            || (num >= 2 && self.is_figure(num - 2))
+        {
+            return None;
+        }
+        lexicon::prefixes_ending_in("£")
+            .iter()
+            .find(|e| e.prefix.pattern == "£")
+            .map(|e| Cur {
+                name: e.prefix.name,
+                code: e.prefix.code,
+            })
     }
 
     /// A currency prefix starting at `at` and followed by a number: the currency and the

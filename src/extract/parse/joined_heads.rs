@@ -6,9 +6,10 @@
 //! `police, soldier and civilian` (real bc). Each plural after the first must be a bare
 //! lower-case word that is no unit, scale or number word, and the sentence must go on
 //! past the last with a mark, its end, a word of `words/joined_head_followers.txt` (an
-//! auxiliary, a relative pronoun) or a participle in "-ing" ("unions campaigning",
-//! decision 737): otherwise it may be a verb ("14 titles and plays in", "23,000 workers
-//! and incorporates over 17 miles") and the first noun stands alone. A
+//! auxiliary, a relative pronoun), a participle in "-ing" ("unions campaigning",
+//! decision 737) or a place preposition with no figure after it ("500 towns and cities
+//! across the UK", decision 1434): otherwise it may be a verb ("14 titles and plays
+//! in", "23,000 workers and incorporates over 17 miles") and the first noun stands alone. A
 //! list that ends in anything else ("museums, galleries and the National Zoo", "rescue
 //! personnel, helicopters, and heavy equipment") leaves the first noun alone too. A
 //! figure after "and" has its own count.
@@ -57,7 +58,8 @@ impl<'a> SentenceReader<'a> {
         let goes_on = after >= self.n()
             || (!self.is_word(after) && !self.is_num(after) && !self.is_sym(after, '-'))
             || (self.is_word(after) && words::JOINED_HEAD_FOLLOWERS.contains(self.low(after)))
-            || self.participle_follows(after);
+            || self.participle_follows(after)
+            || self.place_follows(after);
         if !goes_on {
             return None;
         }
@@ -79,6 +81,18 @@ impl<'a> SentenceReader<'a> {
             && !self.capitalised(k)
             && self.low(k).len() > 4
             && self.low(k).ends_with("ing")
+    }
+
+    /// "over 500 towns and cities across the UK", "377 dogs and cats in our care": a
+    /// place preposition of `words/joined_head_places.txt` after the last plural goes on
+    /// from the joined heads as an auxiliary does (decision 1434), unless a figure stands
+    /// in the three tokens after it: then the plural after "and" is a verb with a measure
+    /// of its own ("18 segments and operates at about -233C", "32,256 pieces and measures
+    /// in at 17 feet", "employs 900 workers and operates in 14 countries").
+    fn place_follows(&self, k: usize) -> bool {
+        self.is_word(k)
+            && words::JOINED_HEAD_PLACES.contains(self.low(k))
+            && !(k + 1..k + 4).any(|i| self.is_figure(i))
     }
 
     /// A bare lower-case plural at `k` that is no stopword, verb-like plural, scale,
