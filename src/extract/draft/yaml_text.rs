@@ -73,7 +73,8 @@ pub(super) fn push_decimal(out: &mut String, mut n: usize) {
             break;
         }
     }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    // The digits are ASCII: one copy of the slice, not a push per char.
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
 }
 
 #[cfg(test)]
