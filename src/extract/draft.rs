@@ -8,7 +8,7 @@ use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use std::fmt::Write;
 use std::ops::Range;
-use yaml_text::{push_decimal, push_quoted, quote};
+use yaml_text::{push_decimal, push_escaped, push_quoted, quote};
 
 mod yaml_text;
 
@@ -186,28 +186,23 @@ fn quote_span(m: &Mention, text: &str) -> Range<usize> {
 /// ones `base-2`, `base-3`, …. A base ends in `-l` and its line number and a suffixed id
 /// in `-` and its count, so no suffixed id is a base or another base's suffixed id: the
 /// counts alone keep the ids unique, with one entry per base, not per mention.
+///
+/// A text's bases all begin with its source's prefix, and the rest, `key-l<line>` (the
+/// suggested subject's key or `draft`), splits back into key and line at its last `-l`
+/// (the line's digits hold none): so the pair names the base, and counts it without the
+/// base being written out first.
 #[derive(Default)]
-struct Ids {
-    given: std::collections::HashMap<String, usize, FastHash>,
+struct Ids<'h> {
+    given: std::collections::HashMap<(&'h str, usize), usize, FastHash>,
 }
 
-impl Ids {
-    /// `base`, or `base-2`, `base-3`, … the first not given yet.
-    fn fresh(&mut self, base: String) -> String {
-        match self.given.get_mut(&base) {
-            Some(n) => {
-                *n += 1;
-                let mut id = String::with_capacity(base.len() + 4);
-                id.push_str(&base);
-                id.push('-');
-                push_decimal(&mut id, *n);
-                id
-            }
-            None => {
-                self.given.insert(base.clone(), 1);
-                base
-            }
-        }
+impl<'h> Ids<'h> {
+    /// How many times the base of `key` and `line` has been given, this time counted: 1
+    /// the first time (the id is the base), `n` the `n`th (the id is `base-n`).
+    fn count(&mut self, key: &'h str, line: usize) -> usize {
+        let n = self.given.entry((key, line)).or_insert(0);
+        *n += 1;
+        *n
     }
 }
 
@@ -315,13 +310,13 @@ fn plain_ascii_chunk(x: u64, y: u64) -> bool {
 
 /// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
 /// source id when it is known, so drafts of different sources never collide.
-fn draft_claim(
+fn draft_claim<'h>(
     doc: &mut String,
     text: &str,
     m: &Mention,
-    subjects: &mut Subjects,
+    subjects: &mut Subjects<'h>,
     source: Option<&str>,
-    ids: &mut Ids,
+    ids: &mut Ids<'h>,
 ) {
     // The subject is suggested from the quote's words: the sentence, or a window of it
     // around the mention when it is long, so one huge sentence costs linear time.
@@ -348,18 +343,24 @@ fn draft_claim(
     };
     let subject = suggestion.map(|s| s.hint);
     let prefix = source.filter(|s| !s.is_empty());
-    let mut base = String::new();
-    if let Some(p) = prefix {
-        base.push_str(p);
-        base.push('-');
-    }
-    base.push_str(subject.map_or("draft", |h| h.key.as_str()));
-    base.push_str("-l");
-    push_decimal(&mut base, m.line);
-    let id = ids.fresh(base);
+    let key = subject.map_or("draft", |h| h.key.as_str());
+    let n = ids.count(key, m.line);
     let (value, lost_unit) = draft_value(m);
-    doc.push_str("  - id: ");
-    push_quoted(doc, &id);
+    // The id, `prefix-key-l<line>` and `-n` after the first, escaped a piece at a time
+    // (as the whole: `push_escaped`); the joins and digits need no escape.
+    doc.push_str("  - id: \"");
+    if let Some(p) = prefix {
+        push_escaped(doc, p);
+        doc.push('-');
+    }
+    push_escaped(doc, key);
+    doc.push_str("-l");
+    push_decimal(doc, m.line);
+    if n > 1 {
+        doc.push('-');
+        push_decimal(doc, n);
+    }
+    doc.push('"');
     match suggestion {
         Some(s) => {
             doc.push_str("\n    subject: ");

@@ -36,6 +36,10 @@ impl<'t> AlphanumericRuns<'t> {
 impl Iterator for AlphanumericRuns<'_> {
     type Item = Range<usize>;
 
+    // Inlined into the loop that reads a quote's runs: out of line, the call and the
+    // constants of `ascii_alphanumeric_len` cost more per run than the eight-byte steps
+    // save.
+    #[inline(always)]
     fn next(&mut self) -> Option<Range<usize>> {
         let b = self.text.as_bytes();
         let mut k = self.pos;
