@@ -63,7 +63,9 @@ fn markup(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The characters of `text` a reader sees, with their byte offsets: Markdown markup
-/// (see [`markup`]) left out.
+/// (see [`markup`]) left out. The first, simple form of what `plain_text` and `normalize`
+/// walk a stretch at a time; the tests hold them to it.
+#[cfg(test)]
 fn visible(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let skip = markup(text);
     let mut k = 0;
@@ -80,18 +82,50 @@ fn visible(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 pub fn plain_text(text: &str) -> String {
     // In one pass: a space goes out before a visible word only when white space came
     // between it and an earlier one (as joining `split_whitespace`'s pieces with spaces).
+    // The visible text is walked a stretch between markup ranges at a time, as `normalize`
+    // walks it (the same chars as `visible`), and each run of chars that are not white
+    // space is copied whole; ASCII is tested byte by byte, a char decoded only where one
+    // that is not ASCII begins.
+    let skip = markup(text);
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for (_, c) in visible(text) {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-        } else {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(c);
+    let (mut i, mut k) = (0, 0);
+    while i < text.len() {
+        while k < skip.len() && skip[k].1 <= i {
+            k += 1;
         }
+        let (seen, hidden) = skip
+            .get(k)
+            .map_or((text.len(), text.len()), |&(s, e)| (s.max(i), e));
+        // The start of the run of visible chars that are not white space being read.
+        let mut word: Option<usize> = None;
+        while i < seen {
+            let (white, len) = match bytes[i] {
+                b @ 0..0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (c.is_whitespace(), c.len_utf8())
+                }
+            };
+            if white {
+                if let Some(w) = word.take() {
+                    out.push_str(&text[w..i]);
+                }
+                space = !out.is_empty();
+            } else if word.is_none() {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                word = Some(i);
+            }
+            i += len;
+        }
+        if let Some(w) = word {
+            out.push_str(&text[w..seen]);
+        }
+        i = hidden.max(seen);
     }
     out
 }

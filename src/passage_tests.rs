@@ -163,8 +163,49 @@ fn plain_text_is_the_visible_words_joined_by_spaces() {
         " * a * ",
         "[ ](x) y",
         "tab\tand\r\nbreak\u{85}end ",
+        "[said *so*](#) and *[a](b)* [x](*y*) **",
+        "a[b](c)d e [f](g)\u{2003}[h](i) ’j’ *\u{a0}* k",
+        "[a](b [c](d) e)f  g\t*",
+        "\u{3000}[x](y)\u{3000}z\u{a0}",
+        "word*\nword [link](url\n) [ok](u)!",
     ] {
         assert_eq!(plain_text(text), old(text), "{text:?}");
+    }
+}
+
+/// `plain_text`, a stretch between markup ranges at a time, gives what the chars of
+/// `visible` gave one by one, for every text of up to five chars over an alphabet of
+/// markup, ASCII and other white space and letters.
+#[test]
+fn plain_text_by_stretches_is_plain_text_by_chars() {
+    let by_chars = |text: &str| {
+        let mut out = String::new();
+        let mut space = false;
+        for (_, c) in visible(text) {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+        out
+    };
+    let alphabet = ['a', ' ', '*', '[', ']', '(', ')', '\n', 'é', '\u{a0}'];
+    let mut text = String::new();
+    for n in 0..=5u32 {
+        for code in 0..alphabet.len().pow(n) {
+            text.clear();
+            let mut c = code;
+            for _ in 0..n {
+                text.push(alphabet[c % alphabet.len()]);
+                c /= alphabet.len();
+            }
+            assert_eq!(plain_text(&text), by_chars(&text), "{text:?}");
+        }
     }
 }
 

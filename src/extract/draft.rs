@@ -8,7 +8,7 @@ use crate::value::number::render_number;
 use crate::value::{DateValue, Qualifier, Quantity};
 use std::fmt::Write;
 use std::ops::Range;
-use yaml_text::{push_decimal, push_quoted, quote};
+use yaml_text::{push_decimal, push_escaped, push_quoted, quote};
 
 mod yaml_text;
 
@@ -186,28 +186,23 @@ fn quote_span(m: &Mention, text: &str) -> Range<usize> {
 /// ones `base-2`, `base-3`, …. A base ends in `-l` and its line number and a suffixed id
 /// in `-` and its count, so no suffixed id is a base or another base's suffixed id: the
 /// counts alone keep the ids unique, with one entry per base, not per mention.
+///
+/// A text's bases all begin with its source's prefix, and the rest, `key-l<line>` (the
+/// suggested subject's key or `draft`), splits back into key and line at its last `-l`
+/// (the line's digits hold none): so the pair names the base, and counts it without the
+/// base being written out first.
 #[derive(Default)]
-struct Ids {
-    given: std::collections::HashMap<String, usize, FastHash>,
+struct Ids<'h> {
+    given: std::collections::HashMap<(&'h str, usize), usize, FastHash>,
 }
 
-impl Ids {
-    /// `base`, or `base-2`, `base-3`, … the first not given yet.
-    fn fresh(&mut self, base: String) -> String {
-        match self.given.get_mut(&base) {
-            Some(n) => {
-                *n += 1;
-                let mut id = String::with_capacity(base.len() + 4);
-                id.push_str(&base);
-                id.push('-');
-                push_decimal(&mut id, *n);
-                id
-            }
-            None => {
-                self.given.insert(base.clone(), 1);
-                base
-            }
-        }
+impl<'h> Ids<'h> {
+    /// How many times the base of `key` and `line` has been given, this time counted: 1
+    /// the first time (the id is the base), `n` the `n`th (the id is `base-n`).
+    fn count(&mut self, key: &'h str, line: usize) -> usize {
+        let n = self.given.entry((key, line)).or_insert(0);
+        *n += 1;
+        *n
     }
 }
 
@@ -253,37 +248,75 @@ fn plain(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether `text` has no space at either end, no two spaces in a row, no `*` or `[` and
-/// no white space but spaces: one pass over its bytes, a char decoded only where one
-/// that is not ASCII begins (the ASCII white space is tab, line feed, vertical tab, form
-/// feed, carriage return and space).
+/// no white space but spaces: one pass over its bytes, eight at a time while they are
+/// plain ASCII ([`plain_ascii_chunk`]), else byte by byte with a char decoded only where
+/// one that is not ASCII begins (the ASCII white space is tab, line feed, vertical tab,
+/// form feed, carriage return and space).
 fn is_plain(text: &str) -> bool {
     let b = text.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    for (i, &c) in b.iter().enumerate() {
-        let markup_or_space = match c {
-            b'*' | b'[' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
-            b' ' => b.get(i + 1) == Some(&b' '),
-            0xc0.. => text[i..].chars().next().is_some_and(char::is_whitespace),
-            _ => false,
-        };
-        if markup_or_space {
-            return false;
+    let mut i = 0;
+    while i < b.len() {
+        // Eight bytes, and the eight after the first of them (for a space's follower).
+        if let Some(chunk) = b[i..].first_chunk::<9>() {
+            let x = u64::from_le_bytes(*chunk[..8].first_chunk().expect("eight bytes"));
+            let y = u64::from_le_bytes(*chunk[1..].first_chunk().expect("eight bytes"));
+            if plain_ascii_chunk(x, y) {
+                i += 8;
+                continue;
+            }
         }
+        // The next eight bytes (or the last ones), one at a time.
+        for j in i..b.len().min(i + 8) {
+            let markup_or_space = match b[j] {
+                b'*' | b'[' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
+                b' ' => b.get(j + 1) == Some(&b' '),
+                0xc0.. => text[j..].chars().next().is_some_and(char::is_whitespace),
+                _ => false,
+            };
+            if markup_or_space {
+                return false;
+            }
+        }
+        i += 8;
     }
     true
 }
 
+/// Whether the eight bytes of `x` (the first lowest) are all ASCII from the space on,
+/// none is `*` or `[`, and no space among them has a space after it, `y` being the eight
+/// bytes from the second of `x`'s on: then none of them makes a quote not plain. A
+/// `false` only sends the bytes to the byte-by-byte test. Once `x`'s high bits are clear
+/// every byte-wise sum below stays within its byte, so each test is exact per byte (but
+/// for `y`'s last byte, which may be past ASCII: its test may say "space" wrongly, and
+/// that only answers `false`).
+#[inline(always)]
+fn plain_ascii_chunk(x: u64, y: u64) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    if x & HIGH != 0 {
+        return false;
+    }
+    // The high bit of each byte that is zero.
+    let zero = |v: u64| !v.wrapping_add(ONES * 0x7f) & HIGH;
+    let control = !(x + ONES * 0x60) & HIGH;
+    let star = zero(x ^ (ONES * u64::from(b'*')));
+    let bracket = zero(x ^ (ONES * u64::from(b'[')));
+    let spaces = zero(x ^ (ONES * 0x20)) & zero(y ^ (ONES * 0x20));
+    control | star | bracket | spaces == 0
+}
+
 /// Appends one mention's draft claim; `ids` keeps the ids unique. Ids start with the
 /// source id when it is known, so drafts of different sources never collide.
-fn draft_claim(
+fn draft_claim<'h>(
     doc: &mut String,
     text: &str,
     m: &Mention,
-    subjects: &mut Subjects,
+    subjects: &mut Subjects<'h>,
     source: Option<&str>,
-    ids: &mut Ids,
+    ids: &mut Ids<'h>,
 ) {
     // The subject is suggested from the quote's words: the sentence, or a window of it
     // around the mention when it is long, so one huge sentence costs linear time.
@@ -310,18 +343,24 @@ fn draft_claim(
     };
     let subject = suggestion.map(|s| s.hint);
     let prefix = source.filter(|s| !s.is_empty());
-    let mut base = String::new();
-    if let Some(p) = prefix {
-        base.push_str(p);
-        base.push('-');
-    }
-    base.push_str(subject.map_or("draft", |h| h.key.as_str()));
-    base.push_str("-l");
-    push_decimal(&mut base, m.line);
-    let id = ids.fresh(base);
+    let key = subject.map_or("draft", |h| h.key.as_str());
+    let n = ids.count(key, m.line);
     let (value, lost_unit) = draft_value(m);
-    doc.push_str("  - id: ");
-    push_quoted(doc, &id);
+    // The id, `prefix-key-l<line>` and `-n` after the first, escaped a piece at a time
+    // (as the whole: `push_escaped`); the joins and digits need no escape.
+    doc.push_str("  - id: \"");
+    if let Some(p) = prefix {
+        push_escaped(doc, p);
+        doc.push('-');
+    }
+    push_escaped(doc, key);
+    doc.push_str("-l");
+    push_decimal(doc, m.line);
+    if n > 1 {
+        doc.push('-');
+        push_decimal(doc, n);
+    }
+    doc.push('"');
     match suggestion {
         Some(s) => {
             doc.push_str("\n    subject: ");
@@ -393,6 +432,43 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(is_plain(t), old(t), "{t:?}");
+        }
+        // Every byte that matters at every place of the eight-byte steps, among plain
+        // ASCII and text that is not, and a second space at every distance after a first.
+        let fillers = ["a", "é", "’", "\u{a0}", "~", "\u{1}"];
+        let specials = [
+            "*", "[", "\t", "\n", "\u{b}", "\u{c}", "\r", " ", "  ", "\u{85}", "\u{a0}",
+            "\u{3000}", "é", "\u{7f}", "\u{1f}", "!", "]", ")", "+", "Z", "z", "{",
+        ];
+        for filler in fillers {
+            for len in 0..20 {
+                for special in specials {
+                    for at in 0..=len {
+                        for gap in [0, 1, 7, 8, 9] {
+                            let mut t = filler.repeat(at);
+                            t.push_str(special);
+                            t.push_str(&"x".repeat(gap));
+                            t.push_str(special);
+                            t.push_str(&filler.repeat(len - at));
+                            assert_eq!(is_plain(&t), old(&t), "{t:?}");
+                            let t = format!("{}{special}", filler.repeat(len));
+                            assert_eq!(is_plain(&t), old(&t), "{t:?}");
+                        }
+                    }
+                }
+            }
+        }
+        // Every pair of bytes that are both ASCII, at every offset of a chunk.
+        for a in 0u8..0x80 {
+            for c in 0u8..0x80 {
+                for at in 0..10 {
+                    let mut v = vec![b'a'; 12];
+                    v[at] = a;
+                    v[at + 1] = c;
+                    let t = String::from_utf8(v).expect("ASCII");
+                    assert_eq!(is_plain(&t), old(&t), "{t:?}");
+                }
+            }
         }
     }
 

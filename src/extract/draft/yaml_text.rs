@@ -12,8 +12,17 @@ pub(super) fn quote(s: &str) -> String {
 
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it (`\"`, `\\`, `\b`,
 /// `\t`, `\n`, `\f`, `\r`, and `\u00xx` for the other control characters).
+#[inline]
 pub(super) fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
+    push_escaped(out, s);
+    out.push('"');
+}
+
+/// Appends `s` escaped as inside a JSON string, without the quotes: each byte is escaped
+/// on its own, so the pieces of a string escaped one after the other are the string
+/// escaped.
+pub(super) fn push_escaped(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut from = 0;
     // The bytes to escape are found by `next_escape`; the runs between are copied whole.
@@ -39,7 +48,6 @@ pub(super) fn push_quoted(out: &mut String, s: &str) {
         i = next_escape(bytes, from);
     }
     out.push_str(&s[from..]);
-    out.push('"');
 }
 
 /// Where the first byte of `bytes` from `at` on that a JSON string escapes is (a control

@@ -36,6 +36,10 @@ impl<'t> AlphanumericRuns<'t> {
 impl Iterator for AlphanumericRuns<'_> {
     type Item = Range<usize>;
 
+    // Inlined into the loop that reads a quote's runs: out of line, the call and the
+    // constants of `ascii_alphanumeric_len` cost more per run than the eight-byte steps
+    // save.
+    #[inline(always)]
     fn next(&mut self) -> Option<Range<usize>> {
         let b = self.text.as_bytes();
         let mut k = self.pos;
@@ -59,9 +63,7 @@ impl Iterator for AlphanumericRuns<'_> {
         }
         let start = k;
         loop {
-            while k < b.len() && b[k].is_ascii_alphanumeric() {
-                k += 1;
-            }
+            k += ascii_alphanumeric_len(&b[k..]);
             if k >= b.len() || b[k].is_ascii() {
                 break;
             }
@@ -74,6 +76,36 @@ impl Iterator for AlphanumericRuns<'_> {
         self.pos = k;
         Some(start..k)
     }
+}
+
+/// The number of ASCII letters and digits at the front of `b`, eight bytes at a time:
+/// `b"2021troops, x"` gives 10. With bit 5 set (lower case) a letter lies from `a` to
+/// `z`; a digit lies from `0` to `9` as it is; a byte with its high bit set is neither.
+/// Each bound is one byte-wise addition on the bytes' low seven bits, which cannot carry
+/// into the next byte (as `scan::ascii_letters_len`, decision 1420).
+#[inline(always)]
+fn ascii_alphanumeric_len(b: &[u8]) -> usize {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte whose low seven bits are at least `n` (n <= 0x80).
+    let from = |low: u64, n: u8| (low + (0x80 - u64::from(n)) * ONES) & HIGH;
+    let mut k = 0;
+    while let Some(chunk) = b[k..].first_chunk::<8>() {
+        let x = u64::from_le_bytes(*chunk);
+        let low = x & !HIGH;
+        let lower = low | (0x20 * ONES);
+        let letter = from(lower, b'a') & !from(lower, b'z' + 1);
+        let digit = from(low, b'0') & !from(low, b'9' + 1);
+        let others = !((letter | digit) & !x) & HIGH;
+        if others != 0 {
+            return k + (others.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    k + b[k..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()
 }
 
 /// The words of a text looked up so far, each with the subject word it is, if any: a
@@ -249,6 +281,29 @@ mod tests {
             .map(|&h| (hit_entry(h), hit_word(h) as u32))
             .collect();
         assert_eq!(back, pairs);
+    }
+
+    /// Eight bytes at a time, the count is the byte loop's for every byte value at every
+    /// place of a buffer, and for every length.
+    #[test]
+    fn ascii_alphanumeric_len_is_the_byte_loops() {
+        use super::ascii_alphanumeric_len;
+        let by_bytes = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        for v in 0..=255u8 {
+            for at in 0..26 {
+                let mut buf: Vec<u8> = (0..26u8)
+                    .map(|i| [b'a', b'Z', b'5', b'q'][usize::from(i % 4)])
+                    .collect();
+                buf[at] = v;
+                for len in 0..=buf.len() {
+                    assert_eq!(
+                        ascii_alphanumeric_len(&buf[..len]),
+                        by_bytes(&buf[..len]),
+                        "{v} {at} {len}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
