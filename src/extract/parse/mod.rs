@@ -32,6 +32,7 @@ mod bare_rate;
 mod bound_rules;
 mod bounds;
 mod bowling_figures;
+mod bracketed_share;
 mod carried_later;
 mod carried_rate;
 mod change_of_range;

@@ -1,6 +1,8 @@
 //! A count whose noun is a modifier or stands past one: "a 12 page report" counts pages,
 //! "eight million 250ml bottles" counts bottles past a number with its own unit, and
-//! "one 40-tonne truck" one truck (rule `one_before_sized_noun`, decision 870).
+//! "one 40-tonne truck" one truck (rule `one_before_sized_noun`, decision 870), and
+//! "eleven 24,000 TEU vessels" eleven vessels (rule `count_before_spaced_measure`,
+//! decision 1440).
 
 use super::*;
 
@@ -51,7 +53,9 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let m = self.past_words_before_measure(j);
-        let mut after = self.measure_modifier_end(m)?;
+        let mut after = self
+            .measure_modifier_end(m)
+            .or_else(|| self.spaced_measure_end(m))?;
         while let Some(e) = self.measure_modifier_end(after) {
             after = e;
         }
@@ -93,6 +97,18 @@ impl<'a> SentenceReader<'a> {
         } else {
             None
         }
+    }
+
+    /// Rule `count_before_spaced_measure` (decision 1440): the end of a measure at `j`
+    /// whose unit stands apart from its number, written as a modifier before the noun a
+    /// count before it counts ("eleven 24,000 TEU vessels", "four 210,000 dwt bulkers",
+    /// "two 3.6 MW generators"), as "ten 24,000-TEU vessels" already was; the caller
+    /// keeps the count only where a counted noun follows the unit.
+    fn spaced_measure_end(&self, j: usize) -> Option<usize> {
+        if !self.is_num(j) || self.attached(j) || self.attached(j + 1) || !self.is_word(j + 1) {
+            return None;
+        }
+        self.unit_at(j + 1).map(|(_, e)| e)
     }
 
     /// The token after up to two plain lower-case words at `j` that stand before a

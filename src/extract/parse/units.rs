@@ -71,10 +71,12 @@ impl<'a> SentenceReader<'a> {
         if self.expected_by_holders(amt.first, j) {
             return (None, j, None);
         }
-        // "40 737 MAX jets", "three A380s": a count before a model with digits.
+        // "40 737 MAX jets", "three A380s": a count before a model with digits; "167 (13%)
+        // passengers": a share in brackets before the noun counted (decision 1441).
         if let Some((unit, end)) = self
             .count_before_model(j, amt)
             .or_else(|| self.numbered_label_plural(j, amt))
+            .or_else(|| self.count_past_bracketed_share(j, amt))
         {
             return (Some(unit), end, None);
         }
