@@ -229,8 +229,10 @@ struct Subjects<'h> {
 struct Quote {
     span: Range<usize>,
     /// Its words, read when the first of its mentions that some subject may fit needs
-    /// them (a text without subjects never reads them).
-    words: Option<QuoteWords>,
+    /// them (a text without subjects never reads them): until `read`, the last quote's
+    /// lists, kept for their buffers.
+    words: QuoteWords,
+    read: bool,
     /// The quote as a YAML double-quoted scalar (Markdown markup dropped, as `verify`
     /// reads quotes).
     yaml: String,
@@ -240,9 +242,11 @@ struct Quote {
 fn cached_quote<'q>(last: &'q mut Option<Quote>, span: Range<usize>, text: &str) -> &'q mut Quote {
     if last.as_ref().is_none_or(|q| q.span != span) {
         let yaml = quote(&plain(&text[span.clone()]));
+        let words = last.take().map(|q| q.words).unwrap_or_default();
         *last = Some(Quote {
             span,
-            words: None,
+            words,
+            read: false,
             yaml,
         });
     }
@@ -336,7 +340,11 @@ fn draft_claim<'h>(
     let q = cached_quote(&mut subjects.last, span.clone(), text);
     let index = &subjects.index;
     let suggestion = if index.may_suggest(m) {
-        let words = (q.words).get_or_insert_with(|| index.quote_words(&text[span.clone()]));
+        if !q.read {
+            index.quote_words_in(&text[span.clone()], &mut q.words);
+            q.read = true;
+        }
+        let words = &q.words;
         // The mention with its quote as its sentence: itself unless the sentence was cut
         // (cloned only then, its unit's strings with it).
         let windowed;
