@@ -191,16 +191,28 @@ fn quote_span(m: &Mention, text: &str) -> Range<usize> {
 /// suggested subject's key or `draft`), splits back into key and line at its last `-l`
 /// (the line's digits hold none): so the pair names the base, and counts it without the
 /// base being written out first.
+///
+/// Mentions come line by line (`for_each_mention_dated` gives each the line it is
+/// reading, which only grows), so a base of an earlier line is never asked for again:
+/// only the current line's counts are kept, under the key alone, and the map stays
+/// small (no rehash as the text grows).
 #[derive(Default)]
 struct Ids<'h> {
-    given: std::collections::HashMap<(&'h str, usize), usize, FastHash>,
+    line: usize,
+    given: std::collections::HashMap<&'h str, usize, FastHash>,
 }
 
 impl<'h> Ids<'h> {
     /// How many times the base of `key` and `line` has been given, this time counted: 1
-    /// the first time (the id is the base), `n` the `n`th (the id is `base-n`).
+    /// the first time (the id is the base), `n` the `n`th (the id is `base-n`). `line`
+    /// is never less than the last call's.
     fn count(&mut self, key: &'h str, line: usize) -> usize {
-        let n = self.given.entry((key, line)).or_insert(0);
+        if line != self.line {
+            debug_assert!(line > self.line, "mentions come line by line");
+            self.given.clear();
+            self.line = line;
+        }
+        let n = self.given.entry(key).or_insert(0);
         *n += 1;
         *n
     }
@@ -217,8 +229,10 @@ struct Subjects<'h> {
 struct Quote {
     span: Range<usize>,
     /// Its words, read when the first of its mentions that some subject may fit needs
-    /// them (a text without subjects never reads them).
-    words: Option<QuoteWords>,
+    /// them (a text without subjects never reads them): until `read`, the last quote's
+    /// lists, kept for their buffers.
+    words: QuoteWords,
+    read: bool,
     /// The quote as a YAML double-quoted scalar (Markdown markup dropped, as `verify`
     /// reads quotes).
     yaml: String,
@@ -228,9 +242,11 @@ struct Quote {
 fn cached_quote<'q>(last: &'q mut Option<Quote>, span: Range<usize>, text: &str) -> &'q mut Quote {
     if last.as_ref().is_none_or(|q| q.span != span) {
         let yaml = quote(&plain(&text[span.clone()]));
+        let words = last.take().map(|q| q.words).unwrap_or_default();
         *last = Some(Quote {
             span,
-            words: None,
+            words,
+            read: false,
             yaml,
         });
     }
@@ -324,7 +340,11 @@ fn draft_claim<'h>(
     let q = cached_quote(&mut subjects.last, span.clone(), text);
     let index = &subjects.index;
     let suggestion = if index.may_suggest(m) {
-        let words = (q.words).get_or_insert_with(|| index.quote_words(&text[span.clone()]));
+        if !q.read {
+            index.quote_words_in(&text[span.clone()], &mut q.words);
+            q.read = true;
+        }
+        let words = &q.words;
         // The mention with its quote as its sentence: itself unless the sentence was cut
         // (cloned only then, its unit's strings with it).
         let windowed;
@@ -470,6 +490,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `Ids` keeps the current line's counts only: mentions come with lines that never
+    /// go back, across sentences, lines and the flushes of one overlong line.
+    #[test]
+    fn mentions_come_line_by_line() {
+        let long = "5 tons, 6 km. ".repeat(3000);
+        let text = format!("7 tons. 8 km\n\n{long}\n9 tons. 10 km, 11 tons.\n12 km");
+        let mut lines = Vec::new();
+        crate::extract::for_each_mention(&text, |m| lines.push(m.line));
+        assert!(lines.len() > 6000, "{}", lines.len());
+        assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
     }
 
     #[test]

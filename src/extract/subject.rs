@@ -156,7 +156,10 @@ pub struct Suggestion<'h> {
     pub score: f64,
 }
 
-/// What one quote shares with each subject, worked out once for all its mentions.
+/// What one quote shares with each subject, worked out once for all its mentions. Its
+/// lists can be filled again for the next quote ([`SubjectIndex::quote_words_in`]),
+/// their buffers kept.
+#[derive(Default)]
 pub struct QuoteWords {
     /// The subjects that share a word with the quote, in the index's order: the subject,
     /// where its shared words are in `hits`, their weight and how many of its label and
@@ -170,6 +173,8 @@ pub struct QuoteWords {
     /// the words near a mention are read from them (and from the two runs the window may
     /// cut), not from the quote again.
     runs: Vec<(Range<usize>, u32)>,
+    /// The quote's subject words, sorted and unique: only while they are worked out.
+    context: Vec<u32>,
 }
 
 impl Suggestion<'_> {
@@ -256,16 +261,31 @@ impl<'h> SubjectIndex<'h> {
     /// What `quote` shares with each subject; give it to [`SubjectIndex::suggest_in`] for
     /// every mention of the quote.
     pub fn quote_words(&self, quote: &str) -> QuoteWords {
+        let mut qw = QuoteWords::default();
+        self.quote_words_in(quote, &mut qw);
+        qw
+    }
+
+    /// As [`SubjectIndex::quote_words`], into `qw`'s lists (emptied first), so that the
+    /// next quote reuses the last one's buffers: `qw` ends as `quote_words(quote)` would
+    /// give it, whatever it held.
+    pub fn quote_words_in(&self, quote: &str, qw: &mut QuoteWords) {
+        let QuoteWords {
+            shared,
+            hits,
+            runs,
+            context,
+        } = qw;
+        shared.clear();
+        hits.clear();
+        runs.clear();
+        context.clear();
         if self.entries.is_empty() {
-            return QuoteWords {
-                shared: Vec::new(),
-                hits: Vec::new(),
-                runs: Vec::new(),
-            };
+            return;
         }
-        // Each list is allocated once at its size (at most, for `runs` and `shared`), not
+        // Each list is reserved once at its size (at most, for `runs` and `shared`), not
         // grown step by step.
-        let mut runs: Vec<(Range<usize>, u32)> = Vec::with_capacity(quote.len() / 4 + 1);
+        runs.reserve(quote.len() / 4 + 1);
         {
             let mut seen = self.seen.borrow_mut();
             runs.extend(alphanumeric_runs(quote).filter_map(|r| {
@@ -273,19 +293,18 @@ impl<'h> SubjectIndex<'h> {
                 Some((r, id))
             }));
         }
-        let mut context: Vec<u32> = runs.iter().map(|&(_, id)| id).collect();
+        context.extend(runs.iter().map(|&(_, id)| id));
         context.sort_unstable();
         context.dedup();
         let postings = |w: &u32| &self.postings[*w as usize];
-        let mut hits: Vec<u64> =
-            Vec::with_capacity(context.iter().map(|w| postings(w).len()).sum());
-        for w in &context {
+        hits.reserve(context.iter().map(|w| postings(w).len()).sum());
+        for w in context.iter() {
             hits.extend_from_slice(postings(w));
         }
         hits.sort_unstable();
         let mut lower: Option<String> = None;
         let mut from = 0;
-        let mut shared = Vec::with_capacity(hits.len().min(self.entries.len()));
+        shared.reserve(hits.len().min(self.entries.len()));
         shared.extend(
             hits.chunk_by(|a, b| hit_entry(*a) == hit_entry(*b))
                 .map(|run| {
@@ -310,7 +329,6 @@ impl<'h> SubjectIndex<'h> {
                     (ei, idx, weight, phrases)
                 }),
         );
-        QuoteWords { shared, hits, runs }
     }
 
     /// The best-fitting subject for `m` in `quote`, if any scores at least

@@ -121,12 +121,24 @@ pub(super) struct Seen {
 impl Seen {
     /// The machine word `w` is filed under when it has at most seven bytes: its bytes,
     /// the first lowest, and its length in the top byte (so no two words share one).
+    /// From four to seven bytes, the first four and the last four are read as two
+    /// machine words and joined (where they overlap, they hold the same bytes).
+    #[inline]
     fn short_key(w: &str) -> Option<u64> {
-        (w.len() < 8).then(|| {
-            (w.bytes().enumerate()).fold((w.len() as u64) << 56, |k, (i, b)| {
-                k | u64::from(b) << (8 * i)
-            })
-        })
+        let b = w.as_bytes();
+        let n = b.len();
+        let len = (n as u64) << 56;
+        match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(head), Some(tail)) if n < 8 => {
+                let head = u64::from(u32::from_le_bytes(*head));
+                let tail = u64::from(u32::from_le_bytes(*tail));
+                Some(len | head | tail << (8 * (n - 4)))
+            }
+            _ if n < 8 => {
+                Some((b.iter().enumerate()).fold(len, |k, (i, &c)| k | u64::from(c) << (8 * i)))
+            }
+            _ => None,
+        }
     }
 
     fn get(&self, w: &str) -> Option<Option<u32>> {
@@ -303,6 +315,33 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// Read as two machine words, a short word's key is the one its bytes give one by
+    /// one, for every length and every byte at every place.
+    #[test]
+    fn short_keys_are_the_bytes_and_the_length() {
+        use super::Seen;
+        let by_bytes = |b: &[u8]| {
+            (b.iter().enumerate()).fold((b.len() as u64) << 56, |k, (i, &c)| {
+                k | u64::from(c) << (8 * i)
+            })
+        };
+        for n in 0..10 {
+            for at in 0..n {
+                for v in [b'a', b'z', b'0', 0x01, 0x7f] {
+                    let mut w = vec![b'q'; n];
+                    w[at] = v;
+                    w[n - 1 - at] ^= 0x20;
+                    let w = String::from_utf8(w).expect("ASCII");
+                    let want = (n < 8).then(|| by_bytes(w.as_bytes()));
+                    assert_eq!(Seen::short_key(&w), want, "{w:?}");
+                }
+            }
+            let w: String = "éa€".chars().cycle().take(n).collect();
+            let want = (w.len() < 8).then(|| by_bytes(w.as_bytes()));
+            assert_eq!(Seen::short_key(&w), want, "{w:?}");
         }
     }
 
