@@ -77,6 +77,30 @@ fn visible(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
+/// The stretches of `text` between markup ranges, in order: the byte ranges whose chars
+/// `visible` keeps, each ending where a markup range begins (or at the text's end), the
+/// next starting where that range ends. `plain_text` and `normalize` walk these.
+fn visible_stretches(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let skip = markup(text);
+    let (mut i, mut k) = (0, 0);
+    std::iter::from_fn(move || {
+        if i >= text.len() {
+            return None;
+        }
+        // The markup ranges passed are left behind, one at a time; the text up to the next
+        // one's start is seen, the rest of that range is not.
+        while k < skip.len() && skip[k].1 <= i {
+            k += 1;
+        }
+        let (seen, hidden) = skip
+            .get(k)
+            .map_or((text.len(), text.len()), |&(s, e)| (s.max(i), e));
+        let stretch = i..seen;
+        i = hidden.max(seen);
+        Some(stretch)
+    })
+}
+
 /// Text as a reader sees it, for a quote: Markdown link markup and emphasis dropped (as
 /// when quotes are matched), runs of white space collapsed to one space.
 pub fn plain_text(text: &str) -> String {
@@ -86,18 +110,11 @@ pub fn plain_text(text: &str) -> String {
     // walks it (the same chars as `visible`), and each run of chars that are not white
     // space is copied whole; ASCII is tested byte by byte, a char decoded only where one
     // that is not ASCII begins.
-    let skip = markup(text);
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    let (mut i, mut k) = (0, 0);
-    while i < text.len() {
-        while k < skip.len() && skip[k].1 <= i {
-            k += 1;
-        }
-        let (seen, hidden) = skip
-            .get(k)
-            .map_or((text.len(), text.len()), |&(s, e)| (s.max(i), e));
+    for std::ops::Range { start, end: seen } in visible_stretches(text) {
+        let mut i = start;
         // The start of the run of visible chars that are not white space being read.
         let mut word: Option<usize> = None;
         while i < seen {
@@ -125,7 +142,6 @@ pub fn plain_text(text: &str) -> String {
         if let Some(w) = word {
             out.push_str(&text[w..seen]);
         }
-        i = hidden.max(seen);
     }
     out
 }
@@ -135,7 +151,6 @@ pub fn plain_text(text: &str) -> String {
 /// either end. (The same as folding `visible(text)` character by character, done a run of
 /// visible text at a time, with ASCII read byte by byte.)
 pub fn normalize(text: &str) -> (Vec<char>, Vec<u32>) {
-    let skip = markup(text);
     let bytes = text.as_bytes();
     // At most one character per byte: written in place, cut to length at the end.
     let mut chars = vec!['\0'; text.len()];
@@ -143,16 +158,8 @@ pub fn normalize(text: &str) -> (Vec<char>, Vec<u32>) {
     let mut n = 0;
     // Whether the last character kept is a space (or none is kept yet).
     let mut after_space = true;
-    let (mut i, mut k) = (0, 0);
-    while i < text.len() {
-        // As `visible`: the markup ranges passed are left behind, one at a time; the text
-        // up to the next one's start is seen, the rest of that range is not.
-        while k < skip.len() && skip[k].1 <= i {
-            k += 1;
-        }
-        let (seen, hidden) = skip
-            .get(k)
-            .map_or((text.len(), text.len()), |&(s, e)| (s.max(i), e));
+    for std::ops::Range { start, end: seen } in visible_stretches(text) {
+        let mut i = start;
         while i < seen {
             let (at, b) = (i, bytes[i]);
             let f = if b.is_ascii() {
@@ -182,7 +189,6 @@ pub fn normalize(text: &str) -> (Vec<char>, Vec<u32>) {
             origin[n] = u32::try_from(at).unwrap_or(u32::MAX);
             n += 1;
         }
-        i = hidden.max(seen);
     }
     if n > 0 && chars[n - 1] == ' ' {
         n -= 1;
