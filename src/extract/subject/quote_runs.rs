@@ -78,34 +78,11 @@ impl Iterator for AlphanumericRuns<'_> {
     }
 }
 
-/// The number of ASCII letters and digits at the front of `b`, eight bytes at a time:
-/// `b"2021troops, x"` gives 10. With bit 5 set (lower case) a letter lies from `a` to
-/// `z`; a digit lies from `0` to `9` as it is; a byte with its high bit set is neither.
-/// Each bound is one byte-wise addition on the bytes' low seven bits, which cannot carry
-/// into the next byte (as `scan::ascii_letters_len`, decision 1420).
+/// The number of ASCII letters and digits at the front of `b`, eight bytes at a time
+/// (`scan::ascii_run_len`, as the tokenizer counts letters): `b"2021troops, x"` gives 10.
 #[inline(always)]
 fn ascii_alphanumeric_len(b: &[u8]) -> usize {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each byte whose low seven bits are at least `n` (n <= 0x80).
-    let from = |low: u64, n: u8| (low + (0x80 - u64::from(n)) * ONES) & HIGH;
-    let mut k = 0;
-    while let Some(chunk) = b[k..].first_chunk::<8>() {
-        let x = u64::from_le_bytes(*chunk);
-        let low = x & !HIGH;
-        let lower = low | (0x20 * ONES);
-        let letter = from(lower, b'a') & !from(lower, b'z' + 1);
-        let digit = from(low, b'0') & !from(low, b'9' + 1);
-        let others = !((letter | digit) & !x) & HIGH;
-        if others != 0 {
-            return k + (others.trailing_zeros() / 8) as usize;
-        }
-        k += 8;
-    }
-    k + b[k..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count()
+    crate::extract::scan::ascii_run_len::<true>(b)
 }
 
 /// The words of a text looked up so far, each with the subject word it is, if any: a
