@@ -35,6 +35,21 @@ impl<'a> SentenceReader<'a> {
         Some((power, unit, len))
     }
 
+    /// Rule `hyphenated_scaled_symbol` (decision 1459): a symbol of
+    /// `words/scaled_unit_symbols.txt` of three letters or more hyphenated to the figure
+    /// before `j`'s hyphen, as a treatment plant's capacity is written: "a 50-MLD sewage
+    /// plant" (50 million `litre per day`), "a 10-MGD plant", "a 5-Mtpa mine". Its power
+    /// of ten, its unit and how many tokens it takes after the hyphen.
+    fn hyphenated_scaled_symbol(&self, j: usize) -> Option<(i32, &'static str, usize)> {
+        if !(self.is_sym(j, '-') && self.attached(j) && self.attached(j + 1) && self.is_word(j + 1))
+        {
+            return None;
+        }
+        let (power, unit, len) = self.scaled_symbol_at(j + 1)?;
+        let text_len: usize = (j + 1..j + 1 + len).map(|k| self.raw(k).len()).sum();
+        (text_len >= 3 && !self.glued_on(j + len)).then_some((power, unit, len))
+    }
+
     /// Rule `glued_scaled_symbol` (decision 1158): the longest spelling of
     /// `words/scaled_unit_symbols.txt` written from `j` as tokens glued to each other, with
     /// its power of ten, its unit and how many tokens it takes: "Mt", "MtCO2e" ("MtCO",
@@ -199,6 +214,14 @@ impl<'a> SentenceReader<'a> {
         {
             scale += p;
             j += len;
+            symbol = Some((j, unit));
+        }
+        if scale == 0
+            && cur.is_none()
+            && let Some((p, unit, len)) = self.hyphenated_scaled_symbol(j)
+        {
+            scale += p;
+            j += 1 + len;
             symbol = Some((j, unit));
         }
         // "a 1.2-billion deal", "the $3-million home": a hyphenated scale word.
