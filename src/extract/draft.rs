@@ -5,10 +5,10 @@
 use super::{Mention, MentionValue, QuoteWords, SubjectHint, SubjectIndex, for_each_mention_dated};
 use crate::fast_hash::FastHash;
 use crate::value::number::render_number;
-use crate::value::{DateValue, Qualifier, Quantity};
+use crate::value::{Qualifier, Quantity};
 use std::fmt::Write;
 use std::ops::Range;
-use yaml_text::{push_decimal, push_escaped, push_quoted, quote};
+use yaml_text::{date_text, push_decimal, push_escaped, push_quoted, push_tenths, quote};
 
 mod yaml_text;
 
@@ -17,14 +17,7 @@ mod yaml_text;
 /// which unit it was in).
 pub fn draft_value(m: &Mention) -> (String, bool) {
     match &m.value {
-        MentionValue::Date(d) => {
-            let dv = DateValue {
-                qualifier: m.qualifier,
-                start: *d,
-                end: *d,
-            };
-            (dv.to_string(), false)
-        }
+        MentionValue::Date(d) => (date_text(m.qualifier, d), false),
         MentionValue::Number(v) => quantity_text(m, *v, *v, false),
         MentionValue::Range(a, b) => quantity_text(m, a.min(*b), a.max(*b), true),
     }
@@ -387,7 +380,9 @@ fn draft_claim<'h>(
             push_quoted(doc, &s.hint.key);
             doc.push_str(" # suggested, confidence ");
             doc.push_str(s.confidence());
-            let _ = writeln!(doc, " (score {:.1})", s.score);
+            doc.push_str(" (score ");
+            push_tenths(doc, s.score);
+            doc.push_str(")\n");
         }
         None => {
             doc.push_str("\n    subject: \"\" # TODO: no subject suggested; name one or delete\n")

@@ -289,6 +289,11 @@ impl<'h> SubjectIndex<'h> {
         {
             let mut seen = self.seen.borrow_mut();
             runs.extend(alphanumeric_runs(quote).filter_map(|r| {
+                // A run under 3 bytes is no subject word (`word_id`'s first test, asked
+                // here before the call).
+                if r.len() < 3 {
+                    return None;
+                }
                 let id = self.word_id(&mut seen, &quote[r.clone()])?;
                 Some((r, id))
             }));

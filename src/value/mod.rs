@@ -85,7 +85,8 @@ impl Qualifier {
         }
     }
 
-    fn date_phrase(self) -> &'static str {
+    /// What a date value of this qualifier begins with (`DateValue`'s `Display`).
+    pub(crate) fn date_phrase(self) -> &'static str {
         match self {
             Qualifier::Exact | Qualifier::Range => "",
             Qualifier::Approx => "about ",

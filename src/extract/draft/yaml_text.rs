@@ -1,6 +1,9 @@
 //! Writing a draft's strings: a YAML double-quoted scalar escaped as `serde_json` escapes
-//! a JSON string (`quote`, `push_quoted`), and a line number (`push_decimal`).
+//! a JSON string (`quote`, `push_quoted`), a line number (`push_decimal`), a score to one
+//! decimal (`push_tenths`) and a date's value (`date_text`), each as the formatter
+//! writes it, without the formatter.
 
+use crate::value::{Date, DateValue, Qualifier};
 use std::fmt::Write;
 
 /// A YAML string: JSON strings are valid YAML double-quoted scalars.
@@ -81,7 +84,72 @@ pub(super) fn push_decimal(out: &mut String, mut n: usize) {
             break;
         }
     }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    // One push a digit: `extend` over the digits cost about 100 instructions a call.
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Appends `x` to one decimal, as `write!(out, "{x:.1}")` does (`9.96` gives `10.0`),
+/// without the formatter for a positive `x` under a million that is not within a
+/// millionth of a tie: `10 * x` is then off by under 2e-9 (the product's rounding), so
+/// its fraction (`scaled - scaled.floor()`, exact) is on the same side of a half as the
+/// true one, and the nearest tenth is the formatter's. The rest (ties, negatives, `-0.0`,
+/// NaN, large numbers) go to the formatter.
+pub(super) fn push_tenths(out: &mut String, x: f64) {
+    if x.is_sign_positive() && x < 1e6 {
+        let scaled = x * 10.0;
+        let floor = scaled.floor();
+        let fraction = scaled - floor;
+        if (fraction - 0.5).abs() > 1e-6 {
+            let tenths = floor as usize + usize::from(fraction > 0.5);
+            push_decimal(out, tenths / 10);
+            out.push('.');
+            out.push(char::from(b'0' + (tenths % 10) as u8));
+            return;
+        }
+    }
+    let _ = write!(out, "{x:.1}");
+}
+
+/// A date mention's value in the claims grammar, as `DateValue`'s `Display` writes the
+/// date `d` with `qualifier` (from and to `d`): its phrase, then `yyyy`, `-mm` and `-dd`
+/// zero-padded (a year from 0 to 9999; any other date goes to the formatter).
+pub(super) fn date_text(qualifier: Qualifier, d: &Date) -> String {
+    let dv = DateValue {
+        qualifier,
+        start: *d,
+        end: *d,
+    };
+    let two = |v: Option<u8>| v.is_none_or(|v| v < 100);
+    let Ok(year) = usize::try_from(d.year) else {
+        return dv.to_string();
+    };
+    if year > 9999 || !two(d.month) || !two(d.day) {
+        return dv.to_string();
+    }
+    let mut text = String::with_capacity(40);
+    text.push_str(qualifier.date_phrase());
+    push_date(&mut text, year, d);
+    if qualifier == Qualifier::Range {
+        text.push_str(" to ");
+        push_date(&mut text, year, d);
+    }
+    text
+}
+
+/// `d` as `Date`'s `Display` writes it, its year `year` being under 10,000 and its
+/// month and day under 100.
+fn push_date(out: &mut String, year: usize, d: &Date) {
+    let digit = |v: usize| char::from(b'0' + (v % 10) as u8);
+    for place in [1000, 100, 10, 1] {
+        out.push(digit(year / place));
+    }
+    for v in [d.month, d.day].into_iter().flatten() {
+        out.push('-');
+        out.push(digit(usize::from(v) / 10));
+        out.push(digit(usize::from(v)));
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +162,105 @@ mod tests {
             let mut s = String::from("l");
             push_decimal(&mut s, n);
             assert_eq!(s, format!("l{n}"));
+        }
+    }
+
+    /// A score to one decimal is the formatter's: ties, the values next to them, every
+    /// tenth and hundredth, and spread values from tiny to past a million.
+    #[test]
+    fn tenths_are_written_as_the_formatter_writes_them() {
+        let mut xs = vec![
+            0.0,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            -1.5,
+            1e6,
+            999_999.95,
+            3.5,
+        ];
+        for i in 0..20_000 {
+            let x = f64::from(i) / 100.0;
+            xs.extend([x, x + 0.05, x - 0.05, x * 1.000_000_1, x / 1.000_000_1]);
+            xs.extend([
+                x.next_up(),
+                x.next_down(),
+                (x + 0.05).next_up(),
+                (x + 0.05).next_down(),
+            ]);
+        }
+        let mut v = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..200_000 {
+            v ^= v << 13;
+            v ^= v >> 7;
+            v ^= v << 17;
+            let x = (v >> 11) as f64 / (1u64 << 53) as f64;
+            xs.extend([x, x * 20.0, x * 2e6, x * 1e-3, 3.5 + 0.25 * x]);
+        }
+        for x in xs {
+            let mut s = String::from("s ");
+            push_tenths(&mut s, x);
+            assert_eq!(s, format!("s {x:.1}"), "{x:e}");
+        }
+    }
+
+    /// A date's value is `DateValue`'s `Display` for every qualifier, year, month and
+    /// day, in range and out of it.
+    #[test]
+    fn date_values_are_written_as_the_formatter_writes_them() {
+        use crate::value::{Date, DateValue, Qualifier};
+        let qualifiers = [
+            Qualifier::Exact,
+            Qualifier::Approx,
+            Qualifier::MoreThan,
+            Qualifier::AtLeast,
+            Qualifier::LessThan,
+            Qualifier::UpTo,
+            Qualifier::AtMost,
+            Qualifier::Range,
+            Qualifier::Nearly,
+            Qualifier::JustOver,
+        ];
+        let years = [
+            i32::MIN,
+            -10_000,
+            -1,
+            0,
+            7,
+            99,
+            999,
+            1066,
+            2021,
+            9999,
+            10_000,
+            i32::MAX,
+        ];
+        let parts = [
+            None,
+            Some(0),
+            Some(1),
+            Some(9),
+            Some(10),
+            Some(12),
+            Some(31),
+            Some(99),
+        ];
+        let parts = parts.into_iter().chain([Some(100), Some(255)]);
+        let parts: Vec<Option<u8>> = parts.collect();
+        for q in qualifiers {
+            for year in years {
+                for &month in &parts {
+                    for &day in &parts {
+                        let d = Date { year, month, day };
+                        let want = DateValue {
+                            qualifier: q,
+                            start: d,
+                            end: d,
+                        };
+                        assert_eq!(date_text(q, &d), want.to_string(), "{d:?}");
+                    }
+                }
+            }
         }
     }
 

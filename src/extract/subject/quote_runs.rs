@@ -87,11 +87,12 @@ fn ascii_alphanumeric_len(b: &[u8]) -> usize {
 
 /// The words of a text looked up so far, each with the subject word it is, if any: a
 /// word of at most seven bytes is filed under one machine word holding its bytes and its
-/// length (no string hashed, compared or copied for most words), a longer one under
-/// itself.
+/// length (no string hashed, compared or copied for most words), one of eight to fifteen
+/// bytes under two ([`Seen::mid_key`]), a longer one under itself.
 #[derive(Default)]
 pub(super) struct Seen {
     short: FxHashMap<u64, Option<u32>>,
+    mid: FxHashMap<u128, Option<u32>>,
     long: FxHashMap<String, Option<u32>>,
 }
 
@@ -118,22 +119,45 @@ impl Seen {
         }
     }
 
+    /// The key of a word of eight to fifteen bytes: its bytes, the first lowest, and its
+    /// length in the top byte, read as the first eight and the last eight joined (where
+    /// they overlap, they hold the same bytes), as [`Seen::short_key`] reads four.
+    #[inline]
+    fn mid_key(w: &str) -> Option<u128> {
+        let b = w.as_bytes();
+        let n = b.len();
+        match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+            (Some(head), Some(tail)) if n < 16 => {
+                let head = u128::from(u64::from_le_bytes(*head));
+                let tail = u128::from(u64::from_le_bytes(*tail));
+                Some((n as u128) << 120 | head | tail << (8 * (n - 8)))
+            }
+            _ => None,
+        }
+    }
+
     fn get(&self, w: &str) -> Option<Option<u32>> {
-        match Seen::short_key(w) {
-            Some(k) => self.short.get(&k).copied(),
-            None => self.long.get(w).copied(),
+        if let Some(k) = Seen::short_key(w) {
+            self.short.get(&k).copied()
+        } else if let Some(k) = Seen::mid_key(w) {
+            self.mid.get(&k).copied()
+        } else {
+            self.long.get(w).copied()
         }
     }
 
     fn insert(&mut self, w: &str, id: Option<u32>) {
-        match Seen::short_key(w) {
-            Some(k) => self.short.insert(k, id),
-            None => self.long.insert(w.to_string(), id),
-        };
+        if let Some(k) = Seen::short_key(w) {
+            self.short.insert(k, id);
+        } else if let Some(k) = Seen::mid_key(w) {
+            self.mid.insert(k, id);
+        } else {
+            self.long.insert(w.to_string(), id);
+        }
     }
 
     fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.short.len() + self.mid.len() + self.long.len()
     }
 }
 
@@ -319,6 +343,33 @@ mod tests {
             let w: String = "éa€".chars().cycle().take(n).collect();
             let want = (w.len() < 8).then(|| by_bytes(w.as_bytes()));
             assert_eq!(Seen::short_key(&w), want, "{w:?}");
+        }
+    }
+
+    /// Read as two halves, a word of eight to fifteen bytes has the key its bytes give one
+    /// by one, for every length and every byte at every place; no other length has one.
+    #[test]
+    fn mid_keys_are_the_bytes_and_the_length() {
+        use super::Seen;
+        let by_bytes = |b: &[u8]| {
+            (b.iter().enumerate()).fold((b.len() as u128) << 120, |k, (i, &c)| {
+                k | u128::from(c) << (8 * i)
+            })
+        };
+        for n in 0..20 {
+            for at in 0..n {
+                for v in [b'a', b'z', b'0', 0x01, 0x7f] {
+                    let mut w = vec![b'q'; n];
+                    w[at] = v;
+                    w[n - 1 - at] ^= 0x20;
+                    let w = String::from_utf8(w).expect("ASCII");
+                    let want = (8..16).contains(&n).then(|| by_bytes(w.as_bytes()));
+                    assert_eq!(Seen::mid_key(&w), want, "{w:?}");
+                }
+            }
+            let w: String = "éa€".chars().cycle().take(n).collect();
+            let want = (8..16).contains(&w.len()).then(|| by_bytes(w.as_bytes()));
+            assert_eq!(Seen::mid_key(&w), want, "{w:?}");
         }
     }
 
