@@ -162,6 +162,7 @@ lists! {
     NOT_PHRASE_HEADS = "not_phrase_heads";
     NOT_SUPERLATIVES = "not_superlatives";
     NOUN_VERB_PLURALS = "noun_verb_plurals";
+    OF_COMPOUND_NOUNS = "of_compound_nouns";
     NAME_ABBREVIATIONS = "name_abbreviations";
     NAME_NUMBER_NOUNS = "name_number_nouns";
     NUMBER_NAMED_NOUNS = "number_named_nouns";

@@ -145,10 +145,15 @@ impl<'a> SentenceReader<'a> {
             name.push_str(&self.text[self.toks[a].start..self.toks[b - 1].start]);
         }
         name.push_str(&head);
+        // "12 birds of prey": an "of" phrase inside the noun's name stays (decision 1456).
+        let mut end = b;
+        if let Some((tail, e)) = self.of_compound_tail(&head, b) {
+            name.push_str(&tail);
+            end = e;
+        }
         // "homes and businesses", "police, soldiers and civilians": plurals
         // joined by "and" or a comma list (decisions 612, 637).
-        let mut end = b;
-        if let Some((joined, e)) = self.joined_head(b) {
+        if let Some((joined, e)) = self.joined_head(end) {
             name.push_str(&joined);
             end = e;
         }
@@ -159,6 +164,20 @@ impl<'a> SentenceReader<'a> {
             },
             end,
         )
+    }
+
+    /// The " of X" that ends a noun named with an "of" phrase after the plural head `head`
+    /// ending at token `b` (`words/of_compound_nouns.txt`), and the token after it: "12
+    /// birds of prey" → " of prey"; "40 bags of potatoes" keeps `bag` (decision 1029).
+    fn of_compound_tail(&self, head: &str, b: usize) -> Option<(String, usize)> {
+        if self.low(b) != "of" || !self.is_word(b + 1) || self.attached(b + 1) {
+            return None;
+        }
+        let tail = format!(" of {}", self.low(b + 1));
+        let whole = format!("{head}{tail}");
+        words::OF_COMPOUND_NOUNS
+            .contains(&whole)
+            .then_some((tail, b + 2))
     }
 
     /// Whether the word `words[n]`, not the head, ends the phrase: a verb-looking word

@@ -259,14 +259,15 @@ impl<'a> SentenceReader<'a> {
             && a.num >= 2
     }
 
-    /// "He will be 35 by the end of the year", "she was 42 when": a person's age.
+    /// "He will be 35 by the end of the year", "she was 42 when", "I was 16," (decision
+    /// 1457: "I" and "am" as "he" and "is"): a person's age.
     fn pronoun_age(&self, a: &Amt, end: usize, qual: Option<QualCode>) -> Option<FoundUnit> {
         if qual.is_none()
             && self.could_be_age(a)
             && {
-                let he = |k: usize| matches!(self.low(k), "he" | "she" | "who");
+                let he = |k: usize| matches!(self.low(k), "he" | "she" | "who" | "i");
                 let v = a.num - 1;
-                (matches!(self.low(v), "is" | "was") && he(v - 1))
+                (matches!(self.low(v), "is" | "was" | "am") && he(v - 1))
                     || (self.low(v) == "be"
                         && v >= 2
                         && matches!(self.low(v - 1), "will" | "would")
