@@ -319,30 +319,39 @@ mod tests {
         }
     }
 
-    /// Read as two machine words, a short word's key is the one its bytes give one by
-    /// one, for every length and every byte at every place.
-    #[test]
-    fn short_keys_are_the_bytes_and_the_length() {
-        use super::Seen;
-        let by_bytes = |b: &[u8]| {
-            (b.iter().enumerate()).fold((b.len() as u64) << 56, |k, (i, &c)| {
-                k | u64::from(c) << (8 * i)
-            })
-        };
-        for n in 0..10 {
+    /// Words of 0 to 19 bytes to key: for each length, ASCII words with one byte changed at
+    /// every place (and its mirror's case flipped), and one word of multibyte characters.
+    fn key_test_words() -> Vec<String> {
+        let mut words = Vec::new();
+        for n in 0..20 {
             for at in 0..n {
                 for v in [b'a', b'z', b'0', 0x01, 0x7f] {
                     let mut w = vec![b'q'; n];
                     w[at] = v;
                     w[n - 1 - at] ^= 0x20;
-                    let w = String::from_utf8(w).expect("ASCII");
-                    let want = (n < 8).then(|| by_bytes(w.as_bytes()));
-                    assert_eq!(Seen::short_key(&w), want, "{w:?}");
+                    words.push(String::from_utf8(w).expect("ASCII"));
                 }
             }
-            let w: String = "éa€".chars().cycle().take(n).collect();
-            let want = (w.len() < 8).then(|| by_bytes(w.as_bytes()));
-            assert_eq!(Seen::short_key(&w), want, "{w:?}");
+            words.push("éa€".chars().cycle().take(n).collect());
+        }
+        words
+    }
+
+    /// A word's bytes folded one by one, the first lowest, with its length at bit `at`.
+    fn by_bytes(b: &[u8], at: u32) -> u128 {
+        (b.iter().enumerate()).fold((b.len() as u128) << at, |k, (i, &c)| {
+            k | u128::from(c) << (8 * i)
+        })
+    }
+
+    /// Read as two machine words, a short word's key (under eight bytes) is the one its
+    /// bytes give one by one, for every length and every byte at every place.
+    #[test]
+    fn short_keys_are_the_bytes_and_the_length() {
+        for w in key_test_words() {
+            let want = (w.len() < 8).then(|| by_bytes(w.as_bytes(), 56));
+            let got = super::Seen::short_key(&w).map(u128::from);
+            assert_eq!(got, want, "{w:?}");
         }
     }
 
@@ -350,26 +359,11 @@ mod tests {
     /// by one, for every length and every byte at every place; no other length has one.
     #[test]
     fn mid_keys_are_the_bytes_and_the_length() {
-        use super::Seen;
-        let by_bytes = |b: &[u8]| {
-            (b.iter().enumerate()).fold((b.len() as u128) << 120, |k, (i, &c)| {
-                k | u128::from(c) << (8 * i)
-            })
-        };
-        for n in 0..20 {
-            for at in 0..n {
-                for v in [b'a', b'z', b'0', 0x01, 0x7f] {
-                    let mut w = vec![b'q'; n];
-                    w[at] = v;
-                    w[n - 1 - at] ^= 0x20;
-                    let w = String::from_utf8(w).expect("ASCII");
-                    let want = (8..16).contains(&n).then(|| by_bytes(w.as_bytes()));
-                    assert_eq!(Seen::mid_key(&w), want, "{w:?}");
-                }
-            }
-            let w: String = "éa€".chars().cycle().take(n).collect();
-            let want = (8..16).contains(&w.len()).then(|| by_bytes(w.as_bytes()));
-            assert_eq!(Seen::mid_key(&w), want, "{w:?}");
+        for w in key_test_words() {
+            let want = (8..16)
+                .contains(&w.len())
+                .then(|| by_bytes(w.as_bytes(), 120));
+            assert_eq!(super::Seen::mid_key(&w), want, "{w:?}");
         }
     }
 
