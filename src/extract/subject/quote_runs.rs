@@ -136,6 +136,9 @@ impl Seen {
         }
     }
 
+    // Inlined into `word_id`, its one caller on the hot path: out of line, the call
+    // and its spills cost about as much as a short word's probe.
+    #[inline(always)]
     fn get(&self, w: &str) -> Option<Option<u32>> {
         if let Some(k) = Seen::short_key(w) {
             self.short.get(&k).copied()
