@@ -86,6 +86,9 @@ pub struct SubjectIndex<'h> {
     /// uses them): a word is singularised once, however often it is written. Every word
     /// of a quote is looked up here, most of them as one machine word ([`Seen`]).
     seen: std::cell::RefCell<Seen>,
+    /// The words near the mention [`SubjectIndex::suggest_in`] is suggesting for: one
+    /// buffer for every mention, not a list each.
+    near: std::cell::RefCell<Vec<u32>>,
 }
 
 /// The most words `SubjectIndex::seen` keeps: memory stays bounded on any text.
@@ -255,6 +258,7 @@ impl<'h> SubjectIndex<'h> {
             ln_n: n.ln().max(1.0),
             postings,
             seen: Default::default(),
+            near: Default::default(),
         }
     }
 
@@ -357,7 +361,9 @@ impl<'h> SubjectIndex<'h> {
     /// As [`SubjectIndex::suggest`], with the quote's words worked out already.
     pub fn suggest_in(&self, m: &Mention, quote: &str, qw: &QuoteWords) -> Option<Suggestion<'h>> {
         let dim = dimension_of(m);
-        let mut near: Option<Vec<u32>> = None;
+        // The words near `m`, read into the index's buffer when a subject needs them.
+        let mut near = self.near.borrow_mut();
+        let mut near_read = false;
         let mut best: Option<Suggestion<'h>> = None;
         for (ei, idx, weight, phrases) in &qw.shared {
             let e = &self.entries[*ei];
@@ -368,8 +374,10 @@ impl<'h> SubjectIndex<'h> {
                 None if h.dimension != "count" => continue,
                 _ => {}
             }
-            let near =
-                near.get_or_insert_with(|| self.words_within(qw, quote, near_mention(m, quote)));
+            if !near_read {
+                self.words_within_into(qw, quote, near_mention(m, quote), &mut near);
+                near_read = true;
+            }
             let near_weight: f64 = qw.hits[idx.clone()]
                 .iter()
                 .map(|&h| e.vocab[hit_word(h)])

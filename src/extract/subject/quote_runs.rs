@@ -136,6 +136,9 @@ impl Seen {
         }
     }
 
+    // Inlined into `word_id`, its one caller on the hot path: out of line, the call
+    // and its spills cost about as much as a short word's probe.
+    #[inline(always)]
     fn get(&self, w: &str) -> Option<Option<u32>> {
         if let Some(k) = Seen::short_key(w) {
             self.short.get(&k).copied()
@@ -185,17 +188,34 @@ impl SubjectIndex<'_> {
     /// The subject words (by number, sorted and unique) of the part `window` of the
     /// quote whose words are `qw`, as read from `quote[window]` itself: the quote's runs
     /// inside the window, and the piece inside it of a run its edge cuts.
+    #[cfg(test)]
     pub(super) fn words_within(
         &self,
         qw: &QuoteWords,
         quote: &str,
         window: Range<usize>,
     ) -> Vec<u32> {
+        let mut v = Vec::new();
+        self.words_within_into(qw, quote, window, &mut v);
+        v
+    }
+
+    /// As [`SubjectIndex::words_within`], into `v` (emptied first), so that one buffer
+    /// serves every mention: `[7, 3]` before gives the window's words alone.
+    pub(super) fn words_within_into(
+        &self,
+        qw: &QuoteWords,
+        quote: &str,
+        window: Range<usize>,
+        v: &mut Vec<u32>,
+    ) {
         let (a, b) = (window.start, window.end);
-        let mut v: Vec<u32> = (qw.runs.iter())
-            .filter(|(run, _)| run.start >= a && run.end <= b)
-            .map(|&(_, id)| id)
-            .collect();
+        v.clear();
+        v.extend(
+            (qw.runs.iter())
+                .filter(|(run, _)| run.start >= a && run.end <= b)
+                .map(|&(_, id)| id),
+        );
         let alnum_before = |x: usize| {
             quote[..x]
                 .chars()
@@ -225,7 +245,6 @@ impl SubjectIndex<'_> {
         }
         v.sort_unstable();
         v.dedup();
-        v
     }
 }
 
