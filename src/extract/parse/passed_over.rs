@@ -334,6 +334,14 @@ impl<'a> SentenceReader<'a> {
             && !self.attached(k + 2)
     }
 
+    /// Rule `twelve_noon` (decision 1472): "12 noon", "12 midnight" name the time of
+    /// day, no quantity; "12 midnight-blue scarves" counts scarves.
+    fn twelve_noon(&self, i: usize, j: usize) -> bool {
+        self.raw(i) == "12"
+            && matches!(self.low(j), "noon" | "midnight")
+            && !(self.is_sym(j + 1, '-') && self.attached(j + 1))
+    }
+
     /// Times ("10:27", "5 p.m."), area codes and digits with a leading zero ("007").
     pub(super) fn time_or_code(&self, i: usize, j: usize) -> Option<Outcome> {
         if (self.is_sym(j, ':') || self.is_sym(j, '.'))
@@ -351,12 +359,7 @@ impl<'a> SentenceReader<'a> {
         if self.is_sym(j, ':') && self.attached(j) && self.is_num(j + 1) {
             return Some(Outcome::Skip(j + 2));
         }
-        if matches!(self.low(j), "am" | "pm" | "a.m" | "p.m" | "o'clock")
-            || (matches!(self.low(j), "a" | "p")
-                && self.is_sym(j + 1, '.')
-                && self.attached(j + 1)
-                && self.low(j + 2) == "m")
-        {
+        if self.clock_suffix_at(j) || self.twelve_noon(i, j) {
             return Some(Outcome::Skip(j + 1));
         }
         // "(202) 555-0199": an area code.

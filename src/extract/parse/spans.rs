@@ -7,7 +7,7 @@ use super::*;
 
 impl<'a> SentenceReader<'a> {
     /// Whether a clock suffix ("pm", "am", "a.m.", "p.m.", "o'clock") stands at `k`.
-    fn clock_suffix_at(&self, k: usize) -> bool {
+    pub(super) fn clock_suffix_at(&self, k: usize) -> bool {
         self.is_word(k)
             && (matches!(self.low(k), "am" | "pm" | "a.m" | "p.m" | "o'clock")
                 || (matches!(self.low(k), "a" | "p")
